@@ -1,0 +1,14 @@
+"""Command-line entry point: imports every command module so they register on the app."""
+from __future__ import annotations
+
+from tinmine import cmd_extract  # noqa: F401  (registers commands)
+from tinmine.app import app
+
+
+def main() -> None:
+    """Run the tinmine command line."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""`tinmine extract`: run the extractors over text or HTML files."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from tinmine.app import app, console, err_console
+
+
+def read_article_text(path: Path) -> str:
+    """The article text of a file: plain text as is, HTML through the page parser."""
+    raw = path.read_bytes()
+    if path.suffix.lower() in {".html", ".htm"} or raw.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
+        from crawler.parse import html_to_text
+
+        return html_to_text(raw, url=path.resolve().as_uri())
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise typer.BadParameter(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="Text or HTML files."),
+    fmt: str = typer.Option("json", "--format", "-f", help="json (one object per file per line) or table."),
+    reference_date: str | None = typer.Option(
+        None, "--reference-date", help="Publication date YYYY-MM-DD, to resolve '30/5' to a year."
+    ),
+) -> None:
+    """Extract dates, figures, models and officials from files.
+
+    Example: [bold]tinmine extract article.txt --reference-date 2023-05-30 --format table[/]
+    """
+    from extract import extract_all
+
+    if fmt not in {"json", "table"}:
+        raise typer.BadParameter("--format must be json or table")
+    ref = None
+    if reference_date:
+        try:
+            ref = date.fromisoformat(reference_date)
+        except ValueError as exc:
+            raise typer.BadParameter(f"--reference-date {reference_date!r}: expected YYYY-MM-DD") from exc
+    failed = 0
+    for path in files:
+        try:
+            text = read_article_text(path)
+        except (typer.BadParameter, ValueError) as exc:
+            err_console.print(f"[red]skipped[/] {path}: {exc}")
+            failed += 1
+            continue
+        result = extract_all(text, reference=ref)
+        if fmt == "json":
+            print(json.dumps(result.to_json(path.stem), ensure_ascii=False))
+        else:
+            _print_table(path.stem, result)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_table(stem: str, result) -> None:
+    table = Table(title=stem, show_lines=False)
+    for col in ("kind", "text", "value", "detail", "offsets"):
+        table.add_column(col)
+    for d in result.dates:
+        table.add_row("date", d.text, str(d.value), d.precision, f"{d.start}-{d.end}")
+    for f in result.figures:
+        table.add_row("figure", f.text, str(f.value), f"{f.unit} ({f.kind}{', ~' if f.approx else ''})",
+                      f"{f.start}-{f.end}")
+    for m in result.models:
+        table.add_row("model", m.text, m.name, m.key, f"{m.start}-{m.end}")
+    for o in result.officials:
+        table.add_row("official", o.text, o.name, "; ".join(filter(None, [o.rank, *o.titles])),
+                      f"{o.start}-{o.end}")
+    console.print(table)
