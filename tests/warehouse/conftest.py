@@ -1,0 +1,25 @@
+"""Fixtures: an in-memory warehouse, empty or holding one seed article with its gold extraction."""
+from __future__ import annotations
+
+import pytest
+
+import warehouse
+from tests.warehouse.helpers import gold_extraction, make_article, seed_text
+
+
+@pytest.fixture
+def con():
+    """A migrated in-memory warehouse."""
+    connection = warehouse.connect(":memory:")
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def stored(con):
+    """The warehouse holding one seed article and its gold extraction; yields (con, article)."""
+    article = make_article(seed_text())
+    warehouse.store_article(con, article)
+    warehouse.store_extraction(con, article["article_id"], gold_extraction(), version="test-1")
+    return con, article
+

@@ -1,0 +1,68 @@
+"""Real seed articles and extractions built from their gold files, for warehouse tests."""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from pathlib import Path
+
+from extract.types import DateMention, Extraction, Figure, ModelMention, Official
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SEED = "003_f707674472ecf3bc"
+
+
+def seed_text(stem: str = SEED) -> str:
+    """The text of a seed article."""
+    return (FIXTURES / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def make_article(text: str, *, url: str = "https://cand.com.vn/a-1.html", outlet: str = "cand", **extra) -> dict:
+    """An article record as the pipelines hand it to store_article."""
+    record = {
+        "article_id": hashlib.sha1(url.encode()).hexdigest()[:16],
+        "url": url,
+        "canonical_url": url,
+        "outlet": outlet,
+        "title": "Tổng kết 10 năm phong trào Toàn dân bảo vệ an ninh Tổ quốc",
+        "published_at": datetime(2023, 5, 30, 8, 0),
+        "author": "Minh Anh",
+        "text": text,
+        "content_hash": hashlib.sha1(text.encode()).hexdigest(),
+        "fetched_at": datetime(2024, 1, 2, 3, 4),
+        "lang": "vi",
+        "relevance": 0.9,
+        "relevance_reason": "an ninh; Tổ quốc",
+        "status": "kept",
+        "warc_file": None,
+        "warc_offset": None,
+    }
+    record.update(extra)
+    return record
+
+
+def _span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
+    start = text.find(needle, after)
+    assert start >= 0, needle
+    return start, start + len(needle)
+
+
+def gold_extraction(stem: str = SEED) -> Extraction:
+    """An Extraction with the gold items of a seed, located in its text."""
+    text, gold = seed_text(stem), json.loads((FIXTURES / "gold" / f"{stem}.gold.json").read_text("utf-8"))
+    dates, figures, models, officials, cursor = [], [], [], [], {}
+    for item in gold["dates"]:
+        s, e = _span(text, item["text"], cursor.get(item["text"], 0))
+        cursor[item["text"]] = e
+        dates.append(DateMention(s, e, item["text"], item["value"], item["precision"]))
+    for item in gold["figures"]:
+        s, e = _span(text, item["text"], cursor.get(item["text"], 0))
+        cursor[item["text"]] = e
+        figures.append(Figure(s, e, item["text"], item["value"], item["unit"], item["kind"], item["approx"]))
+    for item in gold["models"]:
+        s, e = _span(text, item["name"])
+        models.append(ModelMention(s, e, item["name"], item["name"], item["name"].casefold()))
+    for item in gold["officials"]:
+        s, e = _span(text, item["name"])
+        officials.append(Official(s, e, item["name"], item["name"], item["rank"], tuple(item["titles"]), ((s, e),)))
+    return Extraction(tuple(dates), tuple(figures), tuple(models), tuple(officials))

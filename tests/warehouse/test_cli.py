@@ -1,0 +1,58 @@
+"""The warehouse commands, run through typer's test runner on a temporary database file."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import tinmine.cmd_warehouse  # noqa: F401  (registers the commands)
+import warehouse
+from tests.warehouse.helpers import gold_extraction, make_article, seed_text
+from tinmine.app import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    """A warehouse file holding one seed article and its extraction."""
+    path = tmp_path / "w.duckdb"
+    con = warehouse.connect(path)
+    article = make_article(seed_text())
+    warehouse.store_article(con, article)
+    warehouse.store_extraction(con, article["article_id"], gold_extraction(), version="test-1")
+    con.close()
+    return path
+
+
+def test_query_json(db_path):
+    result = runner.invoke(app, ["query", "SELECT outlet, count(*) AS n FROM figures JOIN articles USING (article_id) "
+                                 "GROUP BY outlet", "--db", str(db_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.strip()) == {"outlet": "cand", "n": 5}
+
+
+def test_query_table_and_csv(db_path):
+    table = runner.invoke(app, ["query", "SELECT name FROM officials ORDER BY start", "--db", str(db_path)])
+    assert table.exit_code == 0 and "Tô Lâm" in table.stdout
+    csv = runner.invoke(app, ["query", "SELECT name FROM officials ORDER BY start", "--db", str(db_path), "-f", "csv"])
+    assert csv.stdout.splitlines()[:2] == ["name", "Tô Lâm"]
+
+
+def test_query_is_read_only(db_path):
+    result = runner.invoke(app, ["query", "DELETE FROM articles", "--db", str(db_path)])
+    assert result.exit_code == 1
+    con = warehouse.connect(db_path, read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    con.close()
+
+
+def test_query_missing_db(tmp_path):
+    result = runner.invoke(app, ["query", "SELECT 1", "--db", str(tmp_path / "nope.duckdb")])
+    assert result.exit_code == 1
+
+
+def test_query_help_has_example():
+    result = runner.invoke(app, ["query", "--help"])
+    assert result.exit_code == 0 and "tinmine query" in result.stdout

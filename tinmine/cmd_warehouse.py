@@ -1,0 +1,87 @@
+"""`tinmine query` (and the other warehouse commands): read the DuckDB warehouse."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.table import Table
+
+from tinmine.app import app, console, default_db, err_console
+
+FORMATS = ("table", "csv", "json")
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="Warehouse file (default $TINMINE_DB or ./tinmine.duckdb).")
+]
+
+
+def _parse_params(pairs: list[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"--param {pair!r}: expected NAME=VALUE")
+        params[key.strip()] = value
+    return params
+
+
+def print_frame(frame: pd.DataFrame, fmt: str, max_rows: int = 50) -> None:
+    """Print a DataFrame as a rich table, CSV or JSON lines."""
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif fmt == "json":
+        for record in frame.to_dict(orient="records"):
+            print(json.dumps(record, ensure_ascii=False, default=str))
+    else:
+        table = Table(show_lines=False, header_style="bold")
+        for column in frame.columns:
+            table.add_column(str(column), overflow="fold", max_width=60)
+        for row in frame.head(max_rows).itertuples(index=False):
+            table.add_row(*("" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in row))
+        console.print(table)
+        if len(frame) > max_rows:
+            console.print(f"[dim]{len(frame) - max_rows} more rows (use --format csv for all)[/]")
+
+
+@app.command()
+def query(
+    sql: Annotated[str | None, typer.Argument(help="SQL to run (read-only).")] = None,
+    name: Annotated[str | None, typer.Option("--name", "-n", help="A named query from warehouse/queries/.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE (repeatable).")] = None,
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (one object per line).")] = "table",
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Rows shown in table format.")] = 50,
+) -> None:
+    """Query the warehouse read-only, with SQL or a named query.
+
+    Examples:
+    [bold]tinmine query "SELECT outlet, count(*) FROM articles GROUP BY outlet"[/]
+    [bold]tinmine query --name coverage_by_month --param outlet=cand --format csv[/]
+    """
+    import duckdb
+
+    import warehouse
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    if (sql is None) == (name is None):
+        raise typer.BadParameter("give either SQL or --name (named queries: " + ", ".join(warehouse.query_names()) + ")")
+    if name is not None and name not in warehouse.query_names():
+        raise typer.BadParameter(f"no named query {name!r}; known: {', '.join(warehouse.query_names())}")
+    path = db or default_db()
+    try:
+        con = warehouse.connect(path, read_only=True)
+    except (FileNotFoundError, duckdb.Error) as exc:
+        err_console.print(f"[red]cannot open {path}[/]: {exc}")
+        raise typer.Exit(1) from exc
+    try:
+        frame = warehouse.query(name or sql, con, **_parse_params(param or []))
+    except (duckdb.Error, KeyError, ValueError) as exc:
+        err_console.print(f"[red]query failed[/]: {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        con.close()
+    print_frame(frame, fmt, max_rows)

@@ -1,0 +1,33 @@
+"""The DuckDB warehouse: schema (numbered .sql migrations), loading, and named queries.
+
+Schema lives in ``warehouse/schema/NNN_*.sql``, internal statements in
+``warehouse/statements/``, named queries in ``warehouse/queries/``; Python
+only runs them with parameters.  See docs/CONTRACTS.md for the API.
+"""
+from __future__ import annotations
+
+from warehouse.db import connect, migrate, query, query_names, query_params
+from warehouse.store import (
+    insert_mentions,
+    log_crawl_event,
+    record_duplicate,
+    store_article,
+    store_extraction,
+    stored_hash,
+    transaction,
+)
+
+__all__ = [
+    "connect",
+    "insert_mentions",
+    "log_crawl_event",
+    "migrate",
+    "query",
+    "query_names",
+    "query_params",
+    "record_duplicate",
+    "store_article",
+    "store_extraction",
+    "stored_hash",
+    "transaction",
+]

@@ -1,0 +1,159 @@
+"""Connections, migrations and running the warehouse's .sql files with parameters."""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+__all__ = ["connect", "query", "run_sql", "statement_sql", "query_names", "query_params", "migrate"]
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+SCHEMA_DIR = PACKAGE_DIR / "schema"
+STATEMENTS_DIR = PACKAGE_DIR / "statements"
+QUERIES_DIR = PACKAGE_DIR / "queries"
+MIGRATION_RE = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+# "-- param: name default" lines in a named query declare its parameters.
+PARAM_RE = re.compile(r"^--\s*param:\s*(\w+)\s*(.*?)\s*$", re.MULTILINE)
+NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _migrations() -> list[tuple[int, str, Path]]:
+    found = []
+    for path in sorted(SCHEMA_DIR.glob("*.sql")):
+        m = MIGRATION_RE.match(path.name)
+        if not m:
+            raise RuntimeError(f"schema file {path.name} is not named NNN_name.sql")
+        found.append((int(m.group(1)), path.stem, path))
+    return found
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply numbered schema files not yet recorded in schema_migrations; return their names."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+        " applied_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp())"
+    )
+    done = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for version, name, path in _migrations():
+        if version in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(path.read_text(encoding="utf-8"))
+            con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
+
+
+def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open a warehouse and apply pending migrations (a read-only one is opened as is)."""
+    path = str(path)
+    if read_only:
+        if path != ":memory:" and not Path(path).exists():
+            raise FileNotFoundError(f"no warehouse at {path}")
+        return duckdb.connect(path, read_only=True)
+    con = duckdb.connect(path)
+    migrate(con)
+    return con
+
+
+@cache
+def statement_sql(name: str) -> str:
+    """The text of an internal statement file warehouse/statements/NAME.sql."""
+    return (STATEMENTS_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def run_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any] | None = None):
+    """Run every statement of ``sql``, each with the named parameters it uses; return the last result."""
+    params = dict(params or {})
+    result = None
+    for stmt in duckdb.extract_statements(sql):
+        used = {k: params[k] for k in stmt.named_parameters}
+        result = con.execute(stmt, used) if used else con.execute(stmt)
+    return result
+
+
+def query_names() -> list[str]:
+    """Names of the named queries shipped in warehouse/queries/."""
+    return sorted(p.stem for p in QUERIES_DIR.glob("*.sql"))
+
+
+def query_params(name: str) -> dict[str, str | None]:
+    """Declared parameters of a named query with their SQL-literal defaults (None = required)."""
+    sql = _named_query_sql(name)
+    return {m.group(1): (m.group(2) or None) for m in PARAM_RE.finditer(sql)}
+
+
+@cache
+def _named_query_sql(name: str) -> str:
+    if not NAME_RE.match(name):
+        raise KeyError(name)
+    path = QUERIES_DIR / f"{name}.sql"
+    if not path.exists():
+        raise KeyError(f"no named query {name!r}; known: {', '.join(query_names())}")
+    return path.read_text(encoding="utf-8")
+
+
+def _literal(text: str) -> Any:
+    """A default written in a query header: NULL, a number or a 'quoted string'."""
+    if text.upper() == "NULL":
+        return None
+    if text.startswith("'") and text.endswith("'") and len(text) >= 2:
+        return text[1:-1].replace("''", "'")
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def _bind(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    declared = query_params(name)
+    unknown = set(params) - set(declared)
+    if unknown:
+        raise ValueError(f"query {name!r} has no parameter(s) {sorted(unknown)}; it takes {sorted(declared)}")
+    bound = {}
+    for key, default in declared.items():
+        if key in params:
+            bound[key] = params[key]
+        elif default is None:
+            raise ValueError(f"query {name!r} needs parameter {key!r}")
+        else:
+            bound[key] = _literal(default)
+    return bound
+
+
+def default_path() -> str:
+    """$TINMINE_DB or ./tinmine.duckdb."""
+    return os.environ.get("TINMINE_DB", "tinmine.duckdb")
+
+
+def query(
+    name_or_sql: str,
+    con_or_path: duckdb.DuckDBPyConnection | str | os.PathLike | None = None,
+    **params: Any,
+) -> pd.DataFrame:
+    """Run a named query (warehouse/queries/NAME.sql) or a SQL string; return a DataFrame."""
+    own = not isinstance(con_or_path, duckdb.DuckDBPyConnection)
+    con = connect(con_or_path or default_path(), read_only=True) if own else con_or_path
+    try:
+        if NAME_RE.match(name_or_sql) and (QUERIES_DIR / f"{name_or_sql}.sql").exists():
+            sql, bound = _named_query_sql(name_or_sql), _bind(name_or_sql, params)
+        else:
+            sql, bound = name_or_sql, params
+        result = run_sql(con, sql, bound)
+        return result.df() if result is not None and result.description else pd.DataFrame()
+    finally:
+        if own:
+            con.close()

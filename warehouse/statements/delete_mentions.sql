@@ -1,0 +1,6 @@
+-- Drop every mention row of one article (before its mentions are replaced).
+DELETE FROM figures WHERE article_id = $article_id;
+DELETE FROM dates WHERE article_id = $article_id;
+DELETE FROM models WHERE article_id = $article_id;
+DELETE FROM officials WHERE article_id = $article_id;
+DELETE FROM extractions WHERE article_id = $article_id;
