@@ -1,17 +1,167 @@
-"""Named community models ("mô hình “...”") mentioned in a text."""
+"""Named community models ("mô hình “Tự quản ...”", "CLB “Phụ nữ xa quê”").
+
+A quoted phrase is a model name when a trigger word (``data/model_triggers.txt``)
+stands right before it, or when it continues a list that started that way
+(`mô hình “A”, “B” và “C”`).  Quotes after slogan, campaign, event and document
+cues (``data/model_exclusions.txt``) are not models.  Unquoted names are taken
+only in the one safe spot: `..., mô hình giúp đỡ người lầm lỗi ...` closing a
+quoted list.
+"""
 from __future__ import annotations
 
-from extract.document import Prepared
+import re
+import unicodedata
+
+from extract.document import Prepared, prepare
+from extract.lexicon import labelled, phrase_pattern
+from extract.normalize import normalize_tone
 from extract.types import ModelMention
 
-__all__ = ["extract_models", "model_key"]
+__all__ = ["extract_models", "model_key", "quoted_spans"]
+
+_TRIGGERS = labelled("model_triggers.txt")
+_EXCLUSIONS = labelled("model_exclusions.txt")
+
+# trigger [modifier ...] [linker ...] right before an opening quote
+TRIGGER_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"])
+    + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
+    + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*$"
+)
+STRICT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["strict"]) + r"\s*$")
+CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
+EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"]) + r"(?![^\W\d_])")
+# what may stand between two quoted names of one list
+LIST_GAP_RE = re.compile(
+    r"\s*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"]) + r"\s*)?"
+)
+# `, mô hình giúp đỡ người lầm lỗi tái hòa nhập cộng đồng...` after a quoted list item
+UNQUOTED_TAIL_RE = re.compile(
+    r"\s*[,;]\s*(?:và\s+)?" + phrase_pattern(_TRIGGERS["unquoted"])
+    + r"\s+([a-zà-ỹđ][^.…;:\n\"“”‘’']{2,150}?)(?=\s*(?:\.\.\.|…|[.;:\n]|$))"
+)
+OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
+OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
+_OPENER_BEFORE = " \t([{:;,–—-/"
+_MAX_NAME = 250
+_MAX_UNQUOTED_WORDS = 14
+_KEY_PUNCT_RE = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")
 
 
 def model_key(name: str) -> str:
-    """Canonical key for a model name (placeholder)."""
-    return " ".join(name.casefold().split())
+    """Canonical key of a model name: NFC, one tone style, casefolded, no quotes or punctuation.
+
+    Accents are kept on purpose: Vietnamese syllables that differ only in tone
+    are different words, so accent folding (``fold``) would merge distinct
+    names; tone *placement* (hoà/hòa) and case are unified instead.
+    Punctuation inside numbers ("4.0") is kept.
+    """
+    text = normalize_tone(unicodedata.normalize("NFC", name)).replace("\u00a0", " ")
+    text = _KEY_PUNCT_RE.sub(" ", text.casefold())
+    return " ".join(text.split())
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of paired quotes, innermost pairs included, line by line."""
+    spans: list[tuple[int, int]] = []
+    double: list[int] = []
+    single: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            double.clear()
+            single.clear()
+        elif ch in OPEN_DOUBLE:
+            double.append(i)
+        elif ch in CLOSE_DOUBLE:
+            _close(double, i, spans)
+        elif ch == '"':
+            if _opener_like(text, i) and not (double and text[double[-1]] == '"' and not _space_before(text, i)):
+                double.append(i)
+            else:
+                _close(double, i, spans)
+        elif ch in OPEN_SINGLE:
+            single.append(i)
+        elif ch in CLOSE_SINGLE or ch == "'":
+            if _letter(text, i - 1) and _letter(text, i + 1):
+                continue  # an apostrophe inside a word (K'Nhân)
+            if ch == "'" and _opener_like(text, i):
+                single.append(i)
+            else:
+                _close(single, i, spans)
+    return sorted(spans)
+
+
+def _close(stack: list[int], i: int, spans: list[tuple[int, int]]) -> None:
+    if stack:
+        start = stack.pop()
+        if 0 < i - start - 1 <= _MAX_NAME:
+            spans.append((start, i))
+
+
+def _letter(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalpha()
+
+
+def _space_before(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in _OPENER_BEFORE or text[i - 1].isspace()
+
+
+def _opener_like(text: str, i: int) -> bool:
+    return _space_before(text, i) and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def _is_model_quote(text: str, start: int, list_end: int | None) -> bool:
+    """Whether the quote opening at ``start`` names a model."""
+    name = text[start + 1:]
+    if EXCLUDED_NAME_RE.match(name):
+        return False
+    before = text[max(0, start - 120):start]
+    if CUE_BEFORE_RE.search(before):
+        return False
+    if TRIGGER_BEFORE_RE.search(before) or STRICT_BEFORE_RE.search(before):
+        return True
+    if list_end is None:
+        return False
+    gap = LIST_GAP_RE.match(text, list_end, start)
+    return gap is not None and gap.end() == start
+
+
+def _mention(doc: Prepared, start: int, end: int, name: str) -> ModelMention:
+    s, e, source_text = doc.norm.source_span(start, end)
+    return ModelMention(start=s, end=e, text=source_text, name=name, key=model_key(name))
+
+
+def _clean_name(raw: str) -> str:
+    return " ".join(raw.split()).strip(" ,;:.")
 
 
 def extract_models(text: str | Prepared) -> list[ModelMention]:
-    """Model mentions in ``text`` (placeholder: none yet)."""
-    return []
+    """Named community models in ``text``, each distinct name (by ``model_key``) once."""
+    doc = prepare(text)
+    norm = doc.text
+    found: list[ModelMention] = []
+    list_end: int | None = None
+    for open_at, close_at in quoted_spans(norm):
+        if list_end is not None and open_at < list_end:
+            continue  # nested inside an accepted name
+        if not _is_model_quote(norm, open_at, list_end):
+            list_end = None
+            continue
+        name = _clean_name(norm[open_at + 1:close_at])
+        if name:
+            found.append(_mention(doc, open_at, close_at + 1, name))
+        list_end = close_at + 1
+        tail = UNQUOTED_TAIL_RE.match(norm, list_end)
+        if tail and len(tail.group(1).split()) <= _MAX_UNQUOTED_WORDS:
+            found.append(_mention(doc, tail.start(1), tail.end(1), _clean_name(tail.group(1))))
+    return _dedupe(found)
+
+
+def _dedupe(found: list[ModelMention]) -> list[ModelMention]:
+    seen: set[str] = set()
+    out: list[ModelMention] = []
+    for mention in found:
+        if mention.key and mention.key not in seen:
+            seen.add(mention.key)
+            out.append(mention)
+    return out
