@@ -1,0 +1,185 @@
+"""Figures in Vietnamese text: counts, percentages, measures and money.
+
+A figure is a numeral (``54.000``, ``1,2 triệu``, ``hai``, ``hàng trăm nghìn``)
+followed by what it counts or measures (``khu dân cư``, ``%``, ``ha``,
+``tỷ đồng``), or, in ``tổng số <noun phrase> (là) 458``, preceded by it.  Numbers
+that are dates, times, durations, ordinals, document or place numbers,
+fractions, codes, or part of a short quoted name are skipped.  Word lists live
+in ``extract/data/``: units.tsv (measure/money/percent), counted_nouns.txt,
+unit_stops.txt, non_figures.tsv and hedges.tsv.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import NamedTuple
+
+from extract.dates import calendar_spans
+from extract.document import Prepared, prepare
+from extract.numbers import (
+    Numeral,
+    Word,
+    load_phrases,
+    load_rows,
+    match_phrase,
+    read_numeral,
+    to_number,
+    tokenize,
+)
+from extract.types import Figure, FigureKind
+
+__all__ = ["extract_figures"]
+
+# Short quoted spans are names and slogans ("Hòm thư ANTT 4.0", "Trong nhà 3 có, ngoài ngõ 3 không");
+# longer ones are speech, whose figures count.
+QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|(?<!\w)'[^'\n]{1,80}'(?!\w)")
+# "tổng số <noun phrase> (là|:) 458": the counted phrase comes before the number.
+TOTAL_RE = re.compile(
+    r"(?<!\w)(?:(?P<total>tổng số|số lượng|tổng cộng)|số)\s+(?P<np>[^\W\d][^\d;:.!?()“”\"=]{0,80}?)\s*"
+    r"(?P<verb>là|:|=|gồm|đạt|lên tới|lên đến)?\s*$", re.I)
+CODE_LEFT_RE = re.compile(r"[\w][/:.\-–]$")
+CODE_RIGHT_RE = re.compile(r"^[/:\-–][\w]")
+MAX_UNIT_WORDS = 6
+
+
+class _Unit(NamedTuple):
+    unit: str
+    kind: FigureKind
+    end: int  # word index after the unit
+
+
+def extract_figures(text: str | Prepared) -> list[Figure]:
+    """Counts, percentages, measures and money stated in a text, in text order."""
+    doc = prepare(text)
+    words = tokenize(doc.text)
+    blocked = _blocked_spans(doc)
+    starts = [s for s, _ in blocked]
+    out: list[Figure] = []
+    i = 0
+    while i < len(words):
+        found = _figure_at(doc, words, i, blocked, starts)
+        if found is None:
+            i += 1
+            continue
+        figure, i = found
+        out.append(figure)
+    return out
+
+
+def _blocked_spans(doc: Prepared) -> list[tuple[int, int]]:
+    spans = calendar_spans(doc) + [m.span() for m in QUOTE_RE.finditer(doc.text)]
+    return sorted(spans)
+
+
+def _is_blocked(start: int, end: int, blocked: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect_right(starts, start)
+    return any(s < end and start < e for s, e in blocked[max(0, k - 8):k + 1])
+
+
+def _figure_at(doc: Prepared, words: list[Word], i: int, blocked, starts) -> tuple[Figure, int] | None:
+    """The figure whose numeral starts at word ``i`` and the word index after it, or None."""
+    text = doc.text
+    word = words[i]
+    if not word.text[0].isdigit() and not word.text[0].isalpha():
+        return None
+    numeral = read_numeral(words, i)
+    if numeral is None or _is_blocked(word.start, words[numeral.last - 1].end, blocked, starts):
+        return None
+    if _labelled(words, i) or (not numeral.spelled and _code_like(text, word)):
+        return None
+    hedge = match_phrase(words, i, _phrases("hedges.tsv", "before"), backward=True)
+    start = words[i - hedge].start
+    unit = _unit_after(text, words, numeral)
+    if unit is not None:
+        end = unit.end
+        end += match_phrase(words, end, _phrases("hedges.tsv", "after"))
+        approx = bool(hedge) or end > unit.end or numeral.value is None
+        return _make(doc, start, words[end - 1].end, numeral, unit, approx), end
+    if numeral.spelled:
+        return None
+    total = _unit_before(text, start, doc)
+    if total is None:
+        return None
+    return _make(doc, total[0], word.end, numeral, _Unit(total[1], "count", i + 1), bool(hedge)), i + 1
+
+
+def _make(doc: Prepared, start: int, end: int, numeral: Numeral, unit: _Unit, approx: bool) -> Figure:
+    s, e, source = doc.norm.source_span(start, end)
+    value = None if numeral.value is None else to_number(numeral.value)
+    return Figure(s, e, source, value, unit.unit, unit.kind, approx)
+
+
+@cache
+def _phrases(name: str, position: str | None = None) -> frozenset[tuple[str, ...]]:
+    return load_phrases(name, position)
+
+
+@cache
+def _measure_units() -> dict[tuple[str, ...], tuple[str, FigureKind]]:
+    return {tuple(w.low for w in tokenize(row[0])): (row[2], row[1]) for row in load_rows("units.tsv")}  # type: ignore[misc]
+
+
+def _labelled(words: list[Word], i: int) -> bool:
+    """'số 09', 'lần thứ 7', 'Quận 1', 'Covid-19': a label word right before the number."""
+    j = i - 1 if i > 0 and words[i - 1].text in "-–" else i
+    return match_phrase(words, j, _phrases("non_figures.tsv", "before"), backward=True) > 0
+
+
+def _code_like(text: str, word: Word) -> bool:
+    """Fractions, codes, phone and document numbers: '458/6195', '09-CT/TW', '0912...'."""
+    if word.text[0] == "0" and len(word.text) > 1 and word.text[1].isdigit():
+        return True
+    left = text[max(0, word.start - 2):word.start]
+    right = text[word.end:word.end + 2]
+    return bool(CODE_LEFT_RE.search(left) or CODE_RIGHT_RE.match(right))
+
+
+def _unit_after(text: str, words: list[Word], numeral: Numeral) -> _Unit | None:
+    """What a numeral counts or measures, from the words right after it."""
+    j = numeral.last
+    if j >= len(words) or words[j].start - words[j - 1].end > 1 or "\n" in text[words[j - 1].end:words[j].start]:
+        return None
+    units = _measure_units()
+    for n in (3, 2, 1):
+        key = tuple(w.low for w in words[j:j + n])
+        if key in units and _glued(words, j, j + n):
+            canonical, kind = units[key]
+            return _Unit(canonical, kind, j + n)
+    if match_phrase(words, j, _phrases("non_figures.tsv", "after")):
+        return None
+    if numeral.spelled and not match_phrase(words, j, _phrases("counted_nouns.txt")):
+        return None
+    k = j
+    while k < len(words) and k - j < MAX_UNIT_WORDS and _unit_word(words[k]):
+        if k > j and (not _glued(words, k - 1, k + 1) or match_phrase(words, k, _phrases("unit_stops.txt"))):
+            break
+        if k == j and match_phrase(words, k, _phrases("unit_stops.txt")):
+            return None
+        k += 1
+    if k == j:
+        return None
+    return _Unit(text[words[j].start:words[k - 1].end], "count", k)
+
+
+def _unit_word(word: Word) -> bool:
+    """A word that can be part of a counted noun phrase: lower-case, or an acronym such as 'CLB'."""
+    return word.text.isalpha() and (word.text.islower() or (len(word.text) > 1 and word.text.isupper()))
+
+
+def _glued(words: list[Word], a: int, b: int) -> bool:
+    """True when words[a:b] are separated by single spaces only."""
+    return all(0 < words[k].start - words[k - 1].end <= 1 for k in range(a + 1, min(b, len(words))))
+
+
+def _unit_before(text: str, start: int, doc: Prepared) -> tuple[int, str] | None:
+    """'tổng số người tái phạm tội 458': (start of 'tổng số', the counted phrase), or None."""
+    sent = doc.sentences[doc.sentence_at(start)]
+    m = TOTAL_RE.search(text, sent.start, start)
+    if m is None or (m["total"] is None and m["verb"] is None):
+        return None
+    np = m["np"].strip(" ,")
+    if not np or len(np.split()) > 10 or not np[0].islower():
+        return None
+    return m.start(), np
+
