@@ -23,19 +23,22 @@ __all__ = ["extract_officials"]
 
 _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
+_TITLES = labelled("titles.txt")
 _END = r"(?![^\W\d_])"
 _START = r"(?<![^\W\d_])"
 RANK_RE = re.compile(_START + phrase_pattern(words("ranks.txt"), first="any") + _END)
 TITLE_RE = re.compile(
-    _START + r"(?:(?:[Nn]guyên|[Qq]uyền)\s+)?" + phrase_pattern(words("titles.txt"), rest="any") + _END
+    _START + r"(?:(?:[Nn]guyên|[Qq]uyền)\s+)?" + phrase_pattern(_TITLES[""], rest="any") + _END
 )
+# lower-case position words, read as titles only right after a name and before an organisation
+APPOSITIVE_RE = re.compile(phrase_pattern(_TITLES["appositive"]) + r"(?=\s+[^\W\d_])")
 HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
 ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{HONORIFIC_RE.pattern}")
 RANK_BEFORE_RE = re.compile(RANK_RE.pattern + r"\s+$")
 HONORIFIC_BEFORE_RE = re.compile(HONORIFIC_RE.pattern + r"\s+$")
 ORG_WORD_RE = re.compile(phrase_pattern(_ORG["word"], first="any", rest="any") + _END)
 QUOTE_CUE_RE = re.compile(phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
-JOIN_RE = re.compile(phrase_pattern(_ORG["join"]) + r"\s+(?=" + TITLE_RE.pattern + ")")
+JOIN_RE = re.compile(phrase_pattern(_ORG["join"]) + r"\s+" + TITLE_RE.pattern)
 FIXED_RE = re.compile(_START + phrase_pattern(_ORG["fixed"]) + _END)
 PLACE_RE = re.compile(phrase_pattern(_PLACES["place"]) + _END)
 UNIT_BEFORE_RE = re.compile(_START + phrase_pattern(_PLACES["unit"]) + r"\s+$")
@@ -92,11 +95,11 @@ def _sentence_mentions(doc: Prepared, index: int) -> list[_Mention]:
 
 def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Character spans where a personal name cannot be: ranks, titles, honorifics, fixed names."""
-    spans = [m.span() for regex in (RANK_RE, HONORIFIC_RE, FIXED_RE) for m in regex.finditer(text, lo, hi)]
-    for m in TITLE_RE.finditer(text, lo, hi):
+    spans = [m.span() for regex in (RANK_RE, FIXED_RE) for m in regex.finditer(text, lo, hi)]
+    for m in (*HONORIFIC_RE.finditer(text, lo, hi), *TITLE_RE.finditer(text, lo, hi)):
         prev = WORD_BEFORE_RE.search(text, lo, m.start())
-        if " " not in m.group() and prev and _name_syllable(prev.group(1)):
-            continue  # "Nguyễn Văn Chánh": a given name, not the head "Chánh"
+        if " " not in m.group() and m.group()[0].isupper() and prev and _name_syllable(prev.group(1)):
+            continue  # "Nguyễn Văn Chánh", "Trần Ngọc Anh": a given name, not a head
         spans.append(m.span())
     return spans
 
@@ -234,21 +237,28 @@ def _read_after(text: str, pos: int, hi: int) -> tuple[list[str], int, str | Non
         if (m := RANK_RE.match(text, seg, hi)) and text[m.end():m.end() + 1] in (",", ")", ";"):
             rank, pos = _RANKS[m.group().casefold()], m.end()
             continue
-        if titles and UNIT_START_RE.match(text, seg, hi):
-            seg_end = _segment_end(text, seg, hi)
-            titles[-1] += ", " + _tidy(text[seg:seg_end])  # "Chủ tịch UBND xã A, huyện B"
-            pos = seg_end
-            continue
-        head = TITLE_RE.match(text, seg, hi)
-        if head is None:
+        unit = bool(titles) and UNIT_START_RE.match(text, seg, hi) is not None
+        head = TITLE_RE.match(text, seg, hi) or _appositive(text, seg, hi)
+        if head is None and not unit:
             break
-        seg_end = _segment_end(text, head.end(), hi)
-        end = seg_end if _continues_list(text, seg_end, hi) else _walk_org(text, head.end(), seg_end)
-        titles.append(_tidy(text[seg:end]))
+        body = seg if unit else head.end()
+        seg_end = _segment_end(text, body, hi)
+        end = seg_end if _continues_list(text, seg_end, hi) else _walk_org(text, body, seg_end)
+        if unit:
+            titles[-1] += ", " + _tidy(text[seg:end])  # "Chủ tịch UBND xã A, huyện B"
+        else:
+            titles.append(_tidy(text[seg:end]))
         pos = end
         if end < len(text[:seg_end].rstrip()):
             break  # the title ended inside the clause: the sentence goes on about something else
     return titles, pos, rank
+
+
+def _appositive(text: str, pos: int, hi: int) -> re.Match | None:
+    """A lower-case position word ('cán bộ') followed by a capitalised organisation."""
+    m = APPOSITIVE_RE.match(text, pos, hi)
+    nxt = WORD_RE.match(text, m.end() + 1, hi) if m else None
+    return m if nxt and nxt.group()[0].isupper() else None
 
 
 def _segment_end(text: str, pos: int, hi: int) -> int:
