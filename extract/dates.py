@@ -49,6 +49,10 @@ PART_OF_YEAR_RE = re.compile(
 YEAR_RANGE_RE = re.compile(
     rf"{_START}(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:năm\s+)?(?P<y2>{_YEAR}){_END}", re.I)
 YEAR_RE = re.compile(rf"(?<!\w)năm\s+(?P<y>{_YEAR}){_END}", re.I)
+# A year written on the next date of a pair: "tháng 5 và tháng 6/2024", "ngày 5/8 và 6/8/2023".
+SHARED_YEAR_RE = re.compile(
+    rf"\s*(?:,|và|hoặc|đến|tới|{_DASH})\s*(?:ngày\s+|tháng\s+)?(?:\d{{1,2}}[/.-])?\d{{1,2}}[/.-](?P<y>{_YEAR})(?!\d)",
+    re.I)
 TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?)(?!\w)", re.I)
 QUOTE_CLOSE_RE = re.compile(r"[”\"’']\s*$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -124,6 +128,12 @@ def _infer_year(m: int, d: int, ref: date | None) -> int | None:
         return None
 
 
+def _shared_year(text: str, end: int) -> int | None:
+    """The year of the date that follows in a pair ('tháng 5 và tháng 6/2024' -> 2024), else None."""
+    m = SHARED_YEAR_RE.match(text, end)
+    return int(m["y"]) if m else None
+
+
 def _valid(d: int, m: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= 31
 
@@ -148,7 +158,7 @@ def _bare_days(text: str, ref: date | None):
         if in_parens and not cued and _after_event(text, m.start() - 1):
             yield _Found(m.start(), m.end(), None, "day")
         elif cued or in_parens:
-            yield _Found(start, m.end(), _day(d, mo, None, ref) if ref else None, "day")
+            yield _Found(start, m.end(), _day(d, mo, _shared_year(text, m.end()), ref), "day")
 
 
 def _after_event(text: str, paren: int) -> bool:
@@ -198,7 +208,7 @@ def _months(text: str, ref: date | None):
     for m in MONTH_RE.finditer(text):
         mo = int(m["m"])
         if 1 <= mo <= 12 and not _follows_number(text, m.start()):
-            year = _infer_year(mo, 1, ref)
+            year = _shared_year(text, m.end()) or _infer_year(mo, 1, ref)
             yield _Found(m.start(), m.end(), f"{year}-{mo:02d}" if year else None, "month")
 
 

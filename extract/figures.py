@@ -117,7 +117,8 @@ def _phrases(name: str, position: str | None = None) -> frozenset[tuple[str, ...
 
 @cache
 def _measure_units() -> dict[tuple[str, ...], tuple[str, FigureKind]]:
-    return {tuple(w.low for w in tokenize(row[0])): (row[2], row[1]) for row in load_rows("units.tsv")}  # type: ignore[misc]
+    """Written unit (case-sensitive word tuple) -> (unit reported, kind)."""
+    return {tuple(w.text for w in tokenize(row[0])): (row[2], row[1]) for row in load_rows("units.tsv")}  # type: ignore[misc]
 
 
 def _labelled(words: list[Word], i: int) -> bool:
@@ -142,15 +143,19 @@ def _unit_after(text: str, words: list[Word], numeral: Numeral) -> _Unit | None:
         return None
     units = _measure_units()
     for n in (3, 2, 1):
-        key = tuple(w.low for w in words[j:j + n])
-        if key in units and _glued(words, j, j + n):
+        key = tuple(w.text for w in words[j:j + n])
+        if len(key) == n and key in units and _glued(words, j, j + n):
             canonical, kind = units[key]
             return _Unit(canonical, kind, j + n)
+    if words[j].start == words[j - 1].end and words[j].text[0].isalnum():
+        return None  # "1A", "14h30", "3G": a code, not a count
     if match_phrase(words, j, _phrases("non_figures.tsv", "after")):
         return None
     if numeral.spelled and not match_phrase(words, j, _phrases("counted_nouns.txt")):
         return None
     k = j
+    if words[j].text.istitle() and match_phrase(words, j, _phrases("counted_nouns.txt")):
+        k = j + 1  # "5 Bằng khen": a capitalised counted noun
     while k < len(words) and k - j < MAX_UNIT_WORDS and _unit_word(words[k]):
         if k > j and (not _glued(words, k - 1, k + 1) or match_phrase(words, k, _phrases("unit_stops.txt"))):
             break

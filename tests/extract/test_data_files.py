@@ -1,0 +1,51 @@
+"""Every line of the date/figure lexicons in extract/data parses."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.numbers import DATA_DIR, load_rows, tokenize
+
+ROLES = {
+    "number_words.tsv": (4, {1: None, 2: {"unit", "ten", "tens", "scale", "filler", "half", "vague"},
+                            3: {"yes", "no"}}),
+    "units.tsv": (3, {1: {"percent", "measure", "money"}}),
+    "hedges.tsv": (2, {1: {"before", "after"}}),
+    "non_figures.tsv": (2, {1: {"before", "after"}}),
+    "date_words.tsv": (2, {1: {"day_prefix", "day_cue", "range_prefix", "year_prefix", "event"}}),
+    "counted_nouns.txt": (1, {}),
+    "unit_stops.txt": (1, {}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROLES))
+def test_rows_parse(name: str) -> None:
+    width, allowed = ROLES[name]
+    rows = load_rows(name)
+    assert rows, name
+    for row in rows:
+        assert len(row) == width, f"{name}: {row!r}"
+        assert row[0] and row[0] == row[0].strip() and tokenize(row[0]), f"{name}: {row!r}"
+        for column, values in allowed.items():
+            if values is None:
+                Decimal(row[column])
+            else:
+                assert row[column] in values, f"{name}: {row!r}"
+
+
+@pytest.mark.parametrize("name", sorted(ROLES))
+def test_no_duplicate_rows(name: str) -> None:
+    rows = load_rows(name)
+    assert len(rows) == len(set(rows)), name
+
+
+@pytest.mark.parametrize("name", sorted(ROLES))
+def test_file_is_nfc_and_tab_separated(name: str) -> None:
+    import unicodedata
+
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    assert unicodedata.is_normalized("NFC", text)
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            assert "  " not in line, f"{name}: {line!r}"

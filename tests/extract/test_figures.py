@@ -1,0 +1,97 @@
+"""extract_figures over real Vietnamese phrasings: value, unit, kind, hedges, offsets, negatives."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extract import extract_figures
+from tests.conftest import seed_texts
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(f.value, f.unit, f.kind, f.approx) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("đã có 54.000 khu dân cư đạt danh hiệu", (54000, "khu dân cư", "count", False)),
+        ("hơn 12 triệu hộ đạt “Gia đình văn hóa”", (12000000, "hộ", "count", True)),
+        ("theo báo cáo của 50 tỉnh, thành phố", (50, "tỉnh", "count", False)),
+        ("với hàng trăm nghìn cuộc vận động tập trung", (None, "cuộc vận động tập trung", "count", True)),
+        ("hàng triệu lượt người tham gia", (None, "lượt người", "count", True)),
+        ("tuyên truyền 2.500 đợt với 248.600 lượt đoàn viên, hội viên", (248600, "lượt đoàn viên", "count", False)),
+        ("vận động triệt phá hơn 23,7 ha cây thuốc phiện", (23.7, "ha", "measure", True)),
+        ("giao nộp 25.643 vũ khí, vật liệu nổ các loại", (25643, "vũ khí", "count", False)),
+        ("vận động 209 đối tượng ra đầu thú", (209, "đối tượng", "count", False)),
+        ("có 1.250 người từ bỏ ma túy", (1250, "người", "count", False)),
+        ("chiếm tỷ lệ 458/6195 = 7,39%.", (7.39, "%", "percent", False)),
+        ("tổng số người tái phạm tội, vi phạm pháp luật 458, chiếm",
+         (458, "người tái phạm tội, vi phạm pháp luật", "count", False)),
+        ("thu giữ 2,5 kg ma túy tổng hợp", (2.5, "kg", "measure", False)),
+        ("tổng trị giá khoảng 3 tỷ 500 triệu đồng", (3500000000, "đồng", "money", True)),
+        ("số tiền hơn 1,2 tỷ đồng", (1200000000, "đồng", "money", True)),
+        ("bị phạt 7.500.000 đồng", (7500000, "đồng", "money", False)),
+        ("phạt 50.000đ", (50000, "đồng", "money", False)),
+        ("thu 1.000 USD", (1000, "USD", "money", False)),
+        ("tổng diện tích 456,78 km2", (456.78, "km2", "measure", False)),
+        ("dân số trên 120 nghìn người", (120000, "người", "count", True)),
+        ("một số đơn vị có hai tổ tự quản", (2, "tổ tự quản", "count", False)),
+        ("hàng chục đợt cao điểm", (None, "đợt cao điểm", "count", True)),
+        ("95 phần trăm hộ dân", (95, "%", "percent", False)),
+        ("tặng Bằng khen cho 64 tập thể và 64 cá nhân thuộc lực lượng", (64, "cá nhân", "count", False)),
+        ("huy động 500 người trở lên", (500, "người", "count", True)),
+        ("Tổng số vụ việc là 56, trong đó", (56, "vụ việc", "count", False)),
+        ("hơn 200 CBCS tham gia", (200, "CBCS", "count", True)),
+        ("một trăm linh năm hộ gia đình", (105, "hộ gia đình", "count", False)),
+    ],
+)
+def test_figure_phrasings(text: str, expected: tuple) -> None:
+    assert expected in _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng kết 10 năm thực hiện chương trình",
+        "Hội nghị lần thứ 7 của Ban Chấp hành Trung ương (khóa XI)",
+        "Chương trình phối hợp số 09 gắn với yêu cầu",
+        "Chỉ thị 09-CT/TW ngày 01/12/2011",
+        "mô hình “Trong nhà 3 có, ngoài ngõ 3 không”, “Hòm thư ANTT 4.0”",
+        "các đại biểu hai bên bàn thảo; một Chương trình phối hợp",
+        "Ngày 30/5, Công an tỉnh; giai đoạn 2013 – 2023",
+        "phòng chống dịch bệnh Covid – 19, lực lượng",
+        "chiếm tỷ lệ 458/6195",
+        "Ông B (45 tuổi), trú tại tổ 5, phường 3",
+        "vi phạm Điều 5 Nghị định 100/2019/NĐ-CP",
+        "Quốc lộ 1A, lúc 14h30, 3G",
+        "gọi số 0912.345.678 để tố giác",
+        "trẻ em từ 14 đến 18 tuổi; gấp 3 lần",
+        "thứ 7 tuần này",
+        "09/06/2023 16:30",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+def test_offsets_point_into_nfd_and_old_tone_source() -> None:
+    text = unicodedata.normalize("NFD", "Uỷ ban hoà giải 2.537 tổ hoà giải, hơn 23,7 ha; 4 tập thể.")
+    figures = extract_figures(text)
+    assert [f.value for f in figures] == [2537, 23.7, 4]
+    for f in figures:
+        assert text[f.start:f.end] == f.text
+
+
+def test_text_spans_include_hedge() -> None:
+    (f,) = extract_figures("vận động triệt phá hơn 23,7 ha cây thuốc phiện")
+    assert f.text == "hơn 23,7 ha"
+
+
+def test_seed_offsets() -> None:
+    for stem, text in seed_texts().items():
+        figures = extract_figures(text)
+        assert [f.start for f in figures] == sorted(f.start for f in figures)
+        for f in figures:
+            assert text[f.start:f.end] == f.text, stem
