@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-__all__ = ["connect", "query", "run_sql", "statement_sql", "query_names", "query_params", "migrate"]
+__all__ = ["transaction", "connect", "query", "run_sql", "statement_sql", "query_names", "query_params", "migrate"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SCHEMA_DIR = PACKAGE_DIR / "schema"
@@ -21,6 +22,18 @@ MIGRATION_RE = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 # "-- param: name default" lines in a named query declare its parameters.
 PARAM_RE = re.compile(r"^--\s*param:\s*(\w+)\s*(.*?)\s*$", re.MULTILINE)
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """BEGIN ... COMMIT, or ROLLBACK if the block raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 
 def _migrations() -> list[tuple[int, str, Path]]:
@@ -45,14 +58,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     for version, name, path in _migrations():
         if version in done:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(path.read_text(encoding="utf-8"))
             con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         applied.append(name)
     return applied
 
@@ -64,8 +72,12 @@ def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False) ->
         if path != ":memory:" and not Path(path).exists():
             raise FileNotFoundError(f"no warehouse at {path}")
         return duckdb.connect(path, read_only=True)
+    from warehouse.reference import load_reference_data
+
     con = duckdb.connect(path)
     migrate(con)
+    with transaction(con):
+        load_reference_data(con)
     return con
 
 

@@ -10,7 +10,7 @@ import pyarrow as pa
 if TYPE_CHECKING:
     from extract.types import Extraction
 
-__all__ = ["MENTION_SCHEMAS", "sentence_locator", "mention_tables"]
+__all__ = ["MENTION_SCHEMAS", "sentence_locator", "mention_tables", "place_table", "unit_table"]
 
 _SPAN = [
     ("article_id", pa.string()),
@@ -33,6 +33,8 @@ MENTION_SCHEMAS: dict[str, pa.Schema] = {
         ("mentions", pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())]))),
     ] + _VERSION),
 }
+PLACE_SCHEMA = pa.schema(_SPAN + [("place_key", pa.string())])
+UNIT_SCHEMA = pa.schema([("unit", pa.string()), ("indicator", pa.string()), ("rule", pa.string())])
 _FIELDS = {
     "figures": ("value", "unit", "kind", "approx"),
     "dates": ("value", "precision"),
@@ -75,9 +77,9 @@ def _dedupe(items: Sequence[Any]) -> list[Any]:
 
 
 def mention_tables(article_id: str, text: str, extraction: Extraction, version: str) -> dict[str, pa.Table]:
-    """One Arrow table per mention kind (possibly empty) for one article."""
+    """One Arrow table per mention kind (possibly empty) for one article, plus its places and units."""
     locate = sentence_locator(text)
-    tables = {}
+    tables = {"place_mentions": place_table(article_id, text, locate)}
     for kind, schema in MENTION_SCHEMAS.items():
         items = _dedupe(getattr(extraction, kind))
         columns: dict[str, list] = {
@@ -91,4 +93,31 @@ def mention_tables(article_id: str, text: str, extraction: Extraction, version: 
             columns[name] = [_field(kind, i, name) for i in items]
         columns["extractor_version"] = [version] * len(items)
         tables[kind] = pa.Table.from_pydict(columns, schema=schema)
+    tables["units"] = unit_table(tables["figures"].column("unit").to_pylist())
     return tables
+
+
+def place_table(article_id: str, text: str, locate: Callable[[int], int]) -> pa.Table:
+    """Places named in an article's text, as rows of place_mentions (place_id resolved in SQL)."""
+    from warehouse.places import find_places
+
+    found = find_places(text)
+    return pa.Table.from_pydict({
+        "article_id": [article_id] * len(found),
+        "sentence": [locate(p.start) for p in found],
+        "start": [p.start for p in found],
+        "end": [p.end for p in found],
+        "text": [p.text for p in found],
+        "place_key": [p.key for p in found],
+    }, schema=PLACE_SCHEMA)
+
+
+def unit_table(units: Sequence[str]) -> pa.Table:
+    """Distinct raw units with their indicator and the rule that chose it."""
+    from warehouse.indicators import indicator_of
+
+    distinct = sorted(set(units))
+    pairs = [indicator_of(u) for u in distinct]
+    return pa.Table.from_pydict({
+        "unit": distinct, "indicator": [i for i, _ in pairs], "rule": [r for _, r in pairs],
+    }, schema=UNIT_SCHEMA)

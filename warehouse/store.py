@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import run_sql, statement_sql
+from warehouse.db import run_sql, statement_sql, transaction
 from warehouse.frames import mention_tables
 
 if TYPE_CHECKING:
@@ -27,18 +27,6 @@ ARTICLE_KEYS = (
 )
 _REQUIRED = ("article_id", "url", "outlet", "text", "content_hash")
 _DEFAULTS: dict[str, Any] = {"lang": "vi", "status": "kept"}
-
-
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """BEGIN ... COMMIT, or ROLLBACK if the block raises."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        yield con
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
 
 
 def _first(rows: list[tuple]) -> tuple | None:

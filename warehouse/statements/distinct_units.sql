@@ -1,0 +1,2 @@
+-- Every raw figure unit in the warehouse.
+SELECT DISTINCT unit FROM figures ORDER BY unit;
