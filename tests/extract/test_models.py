@@ -1,0 +1,96 @@
+"""Model names: quoted names after trigger words and in lists; slogans and events are not models."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extract.models import extract_models, model_key, quoted_spans
+
+POSITIVE = [
+    ("xây dựng mô hình “Tổ tự quản về an ninh trật tự” tại 12 thôn", ["Tổ tự quản về an ninh trật tự"]),
+    ("như mô hình “Tự quản, tự phòng”, “Xã phường không có ma túy”, CLB “Phụ nữ xa quê”…",
+     ["Tự quản, tự phòng", "Xã phường không có ma túy", "Phụ nữ xa quê"]),
+    ("các mô hình: “Camera an ninh”; “Đèn đường chiếu sáng” và “Zalo an ninh”.",
+     ["Camera an ninh", "Đèn đường chiếu sáng", "Zalo an ninh"]),
+    ("nhân rộng như: mô hình “Khu dân cư an toàn”, “Tiếng kẻng an ninh”, mô hình giúp đỡ người lầm lỗi...",
+     ["Khu dân cư an toàn", "Tiếng kẻng an ninh", "giúp đỡ người lầm lỗi"]),
+    ('Công an xã duy trì mô hình "Nhóm Zalo an ninh trật tự" hoạt động hiệu quả.', ["Nhóm Zalo an ninh trật tự"]),
+    ("thành lập câu lạc bộ “Thanh niên với pháp luật” ở trường học", ["Thanh niên với pháp luật"]),
+    ("Mô hình ‘Cổng trường an toàn giao thông’ được triển khai", ["Cổng trường an toàn giao thông"]),
+    ("mô hình 'Camera với an ninh trật tự' đã lắp 300 mắt camera", ["Camera với an ninh trật tự"]),
+    ("mô hình điểm “Khu dân cư tự quản về phòng cháy, chữa cháy”",
+     ["Khu dân cư tự quản về phòng cháy, chữa cháy"]),
+    ("tổ “Tự quản đường làng” và nhóm “Liên gia an toàn” ở mỗi xóm", ["Tự quản đường làng", "Liên gia an toàn"]),
+    ("mô hình “Hội cựu chiến binh phối hợp Công an”, mô hình “Phiên chợ an toàn”,“Hòm thư ANTT 4.0”",
+     ["Hội cựu chiến binh phối hợp Công an", "Phiên chợ an toàn", "Hòm thư ANTT 4.0"]),
+    ("một số mô hình tiêu biểu như “Dòng họ an toàn”", ["Dòng họ an toàn"]),
+    ("CLB “Phòng, chống ma túy” của Đoàn xã", ["Phòng, chống ma túy"]),
+    ("mô hình “Cụm an ninh giáp ranh giữa các xã; với các huyện bạn” được đánh giá cao",
+     ["Cụm an ninh giáp ranh giữa các xã; với các huyện bạn"]),
+    ("mô hình “Ngõ phố bình yên” và mô hình “Ngõ phố bình yên” lặp lại", ["Ngõ phố bình yên"]),
+]
+
+NEGATIVE = [
+    "cụ thể hóa phương châm “Dân là gốc”, phong trào là hình thức cơ bản",
+    "phối hợp tổ chức thành công “Ngày hội toàn dân bảo vệ ANTQ”, “Ngày đại đoàn kết dân tộc”",
+    "Chương trình phối hợp về “Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới”",
+    "gắn với Cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư”",
+    "xây dựng khu dân cư, xã, phường, cơ quan “An toàn về an ninh, trật tự”",
+    "có 54.000 khu dân cư đạt danh hiệu “Khu dân cư văn hóa”",
+    "nhiều mô hình, điển hình trong phòng chống tội phạm được xây dựng",
+    "thực hiện Nghị quyết “Tăng cường sự lãnh đạo của Đảng”",
+    "tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” tại 100% khu dân cư",
+    "mô hình phong trào “Toàn dân bảo vệ an ninh Tổ quốc” ở cơ sở",
+    "các thế lực thù địch, âm mưu “diễn biến hòa bình”, “tự chuyển hóa”",
+    "Đối tượng khai nhận đã mua ma túy của “Hùng béo” tại bến xe.",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), POSITIVE)
+def test_models_found(text: str, names: list[str]) -> None:
+    found = extract_models(text)
+    assert [m.name for m in found] == names
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        assert m.key == model_key(m.name)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_models(text: str) -> None:
+    assert extract_models(text) == []
+
+
+@pytest.mark.parametrize("form", ["NFD", "old tone"])
+def test_offsets_point_into_the_original(form: str) -> None:
+    text = "mô hình “Khu dân cư hòa thuận, an toàn”, “Tổ hòa giải”"
+    source = unicodedata.normalize("NFD", text) if form == "NFD" else text.replace("hòa", "hoà")
+    found = extract_models(source)
+    assert [m.name for m in found] == ["Khu dân cư hòa thuận, an toàn", "Tổ hòa giải"]
+    for m in found:
+        assert source[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Khu dân cư hoà thuận", "“khu dân cư  hòa thuận”"),
+    ("Tự quản, tự phòng", "tự quản tự phòng"),
+    (unicodedata.normalize("NFD", "Tổ liên gia"), "TỔ LIÊN GIA"),
+])
+def test_model_key_matches_variants(a: str, b: str) -> None:
+    assert model_key(a) == model_key(b)
+
+
+def test_model_key_keeps_tones_and_numbers() -> None:
+    assert model_key("Tổ tự quản") != model_key("To tu quan")
+    assert model_key("Hòm thư ANTT 4.0") == "hòm thư antt 4.0"
+
+
+def test_quoted_spans_pair_nested_and_mixed_quotes() -> None:
+    text = "“A “B” C” 'D' \"E\""
+    assert [text[s + 1:e] for s, e in quoted_spans(text)] == ["A “B” C", "B", "D", "E"]
+
+
+def test_seed_models_match_gold(seeds, gold) -> None:
+    for stem, text in seeds.items():
+        expected = {m["name"].casefold() for m in gold[stem]["models"]}
+        assert {m.name.casefold() for m in extract_models(text)} == expected, stem

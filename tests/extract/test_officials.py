@@ -1,0 +1,120 @@
+"""Officials: rank + name + titles in both orders, merged per person; bylines and suspects are not officials."""
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+
+from extract.officials import extract_officials
+
+CASES = [
+    ("Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an; ông Đỗ Văn Chiến, Bí thư Trung ương Đảng "
+     "chủ trì Hội nghị.",
+     [("Tô Lâm", "Đại tướng", ("Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an")),
+      ("Đỗ Văn Chiến", None, ("Bí thư Trung ương Đảng",))]),
+    ("Phát biểu khai mạc, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến nhấn mạnh.",
+     [("Đỗ Văn Chiến", None, ("Bí thư Trung ương Đảng", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"))]),
+    ("Thiếu tướng Nguyễn Văn Long, Giám đốc Công an tỉnh Hà Giang cho biết, lực lượng đã triệt phá 12 vụ.",
+     [("Nguyễn Văn Long", "Thiếu tướng", ("Giám đốc Công an tỉnh Hà Giang",))]),
+    ("Giám đốc Công an tỉnh Lâm Đồng Trần Văn Tám đã trao thưởng cho ban chuyên án.",
+     [("Trần Văn Tám", None, ("Giám đốc Công an tỉnh Lâm Đồng",))]),
+    ("Theo Đại tá Lê Văn Hà, Phó Giám đốc Công an tỉnh, vụ việc đang được điều tra.",
+     [("Lê Văn Hà", "Đại tá", ("Phó Giám đốc Công an tỉnh",))]),
+    ("Bà Hoàng Thị Mai, Phó Chủ tịch UBND huyện Lạc Sơn, tỉnh Hòa Bình phát biểu tại hội nghị.",
+     [("Hoàng Thị Mai", None, ("Phó Chủ tịch UBND huyện Lạc Sơn, tỉnh Hòa Bình",))]),
+    ("Thiếu tá Phạm Minh Tuấn - Trưởng Công an xã Mường Lát cùng tổ công tác đã có mặt.",
+     [("Phạm Minh Tuấn", "Thiếu tá", ("Trưởng Công an xã Mường Lát",))]),
+    ("Chủ tịch UBND xã Hợp Thanh Bùi Văn Khánh trao quà cho các hộ nghèo.",
+     [("Bùi Văn Khánh", None, ("Chủ tịch UBND xã Hợp Thanh",))]),
+    ("Phó Giám đốc Công an tỉnh kiêm Thủ trưởng Cơ quan CSĐT Nguyễn Đức Hải chỉ đạo khám nghiệm hiện trường.",
+     [("Nguyễn Đức Hải", None, ("Phó Giám đốc Công an tỉnh kiêm Thủ trưởng Cơ quan CSĐT",))]),
+    ("Thượng úy Lò Văn Sáng, cán bộ Công an xã, đã kịp thời cứu người.",
+     [("Lò Văn Sáng", "Thượng úy", ("cán bộ Công an xã",))]),
+    ("Bí thư Tỉnh ủy Hà Giang Đặng Quốc Khánh chủ trì buổi làm việc.",
+     [("Đặng Quốc Khánh", None, ("Bí thư Tỉnh ủy Hà Giang",))]),
+    ("Trung tá Nguyễn Thái Bình, Đội trưởng Đội Cảnh sát hình sự Công an huyện Thanh Sơn cho biết.",
+     [("Nguyễn Thái Bình", "Trung tá", ("Đội trưởng Đội Cảnh sát hình sự Công an huyện Thanh Sơn",))]),
+    ("Bí thư Trung ương Đoàn Nguyễn Anh Tuấn dự lễ ra quân.",
+     [("Nguyễn Anh Tuấn", None, ("Bí thư Trung ương Đoàn",))]),
+    ("Tại buổi lễ, Thứ trưởng Bộ Công an, Trung tướng Nguyễn Văn Sơn phát biểu chỉ đạo.",
+     [("Nguyễn Văn Sơn", "Trung tướng", ("Thứ trưởng Bộ Công an",))]),
+    ("Trưởng Công an huyện Quế Võ, Thượng tá Trần Ngọc Anh cho biết.",
+     [("Trần Ngọc Anh", "Thượng tá", ("Trưởng Công an huyện Quế Võ",))]),
+    ("Ông Giàng A Páo, Trưởng bản Sà Phìn nhận bằng khen.", [("Giàng A Páo", None, ("Trưởng bản Sà Phìn",))]),
+    ("ông Nguyễn Văn An (Chủ tịch UBND phường Phúc Xá) cho biết.",
+     [("Nguyễn Văn An", None, ("Chủ tịch UBND phường Phúc Xá",))]),
+    ("Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn Nên tham dự.",
+     [("Nguyễn Văn Nên", None, ("Bí thư Thành ủy TP Hồ Chí Minh",))]),
+    ("đồng chí Vũ Trọng Kim, Ủy viên Trung ương Đảng, Phó Chủ tịch kiêm Tổng thư ký Ủy ban Trung ương MTTQVN; "
+     "đồng chí Hà Thị Liên, Phó trưởng Ban chỉ đạo; đại diện các bộ.",
+     [("Vũ Trọng Kim", None, ("Ủy viên Trung ương Đảng",
+                              "Phó Chủ tịch kiêm Tổng thư ký Ủy ban Trung ương MTTQVN")),
+      ("Hà Thị Liên", None, ("Phó trưởng Ban chỉ đạo",))]),
+    ("Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an, Trưởng Ban Chỉ đạo phong trào “Toàn dân bảo vệ an ninh "
+     "Tổ quốc” nêu rõ, kết quả rất quan trọng.",
+     [("Lê Quốc Hùng", "Trung tướng",
+       ("Thứ trưởng Bộ Công an", "Trưởng Ban Chỉ đạo phong trào “Toàn dân bảo vệ an ninh Tổ quốc”"))]),
+    ("Chủ tịch Hồ Chí Minh đã khẳng định sức mạnh của nhân dân.", [("Hồ Chí Minh", None, ("Chủ tịch",))]),
+]
+
+NEGATIVE = [
+    "Đối tượng Nguyễn Văn Tèo (SN 1990, trú tại xã An Bình) đã bị bắt giữ.",
+    "Anh Trần Văn Nam, trú tại thôn 3, đã giao nộp khẩu súng.",
+    "Bộ trưởng Bộ Công an, Chủ tịch UBND tỉnh Hòa Bình cùng dự.",
+    "thấm nhuần quan điểm của Chủ nghĩa Mác - Lê Nin và Tư tưởng Hồ Chí Minh về vai trò của quần chúng.",
+    "Nhóm phóng viên gặp bà Trần Thị Hoa, 65 tuổi, ở thôn Đông.",
+    "Tham dự có đại diện lãnh đạo các tỉnh Bắc Kạn, Bà Rịa-Vũng Tàu, TP Hồ Chí Minh.\n\nQuốc Huy",
+    "Hội nghị kết thúc tốt đẹp./.\n\nPhạm Linh\nTìm kiếm",
+    "Giám đốc Công an tỉnh tặng giấy khen 2 tập thể.\nThủy Ngân",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_officials_found(text: str, expected: list[tuple]) -> None:
+    found = extract_officials(text)
+    assert [(o.name, o.rank, o.titles) for o in found] == expected
+    for o in found:
+        assert text[o.start:o.end] == o.text
+        assert all(text[s:e] == o.name for s, e in o.mentions)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_officials(text: str) -> None:
+    assert extract_officials(text) == []
+
+
+def test_short_mentions_merge_into_the_full_one() -> None:
+    text = ("Đại tướng Tô Lâm, Bộ trưởng Bộ Công an dự. Bộ trưởng Tô Lâm cho rằng cần đổi mới. "
+            "Cũng theo Bộ trưởng Tô Lâm, Ủy viên Bộ Chính trị, phong trào phát triển.")
+    [official] = extract_officials(text)
+    assert official.titles == ("Bộ trưởng Bộ Công an", "Ủy viên Bộ Chính trị")
+    assert len(official.mentions) == 3
+    assert text[official.start:official.end].startswith("Đại tướng Tô Lâm")
+
+
+@pytest.mark.parametrize("form", ["NFD", "old tone"])
+def test_offsets_point_into_the_original(form: str) -> None:
+    text = "Ông Hoàng Công Thủy, Ủy viên Ban Thường vụ, Phó Chủ tịch Ủy ban MTTQ tỉnh Khánh Hòa phát biểu."
+    source = unicodedata.normalize("NFD", text) if form == "NFD" else text.replace("Ủy", "Uỷ").replace("Thủy", "Thuỷ")
+    [official] = extract_officials(source)
+    assert official.name == "Hoàng Công Thủy"
+    assert official.titles == ("Ủy viên Ban Thường vụ", "Phó Chủ tịch Ủy ban MTTQ tỉnh Khánh Hòa")
+    assert source[official.start:official.end] == official.text
+    s, e = official.mentions[0]
+    assert unicodedata.normalize("NFC", source[s:e]).replace("Thuỷ", "Thủy") == "Hoàng Công Thủy"
+
+
+def test_seed_officials_match_gold(seeds, gold) -> None:
+    for stem, text in seeds.items():
+        expected = {o["name"]: (o["rank"], [t.casefold() for t in o["titles"]]) for o in gold[stem]["officials"]}
+        found = {o.name: (o.rank, [t.casefold() for t in o.titles]) for o in extract_officials(text)}
+        assert found == expected, stem
+
+
+def test_speed_over_seeds(seeds) -> None:
+    extract_officials("Đại tướng Tô Lâm dự.")  # load lexicons
+    started = time.perf_counter()
+    for text in seeds.values():
+        extract_officials(text)
+    assert time.perf_counter() - started < 0.5
