@@ -162,7 +162,7 @@ def _proper_noun(doc: Prepared, index: int, start: int) -> bool:
 
 
 def _read_before(text: str, lo: int, pos: int) -> tuple[int, str | None, list[str], bool]:
-    """(start, rank, titles, directly anchored) for what stands before the name at ``pos``."""
+    """(start, rank, titles, rank or honorific right before) for what stands before the name at ``pos``."""
     rank, adjacent, titles = None, False, []
     if m := RANK_BEFORE_RE.search(text, max(lo, pos - 30), pos):
         rank, pos, adjacent = _RANKS[m.group().strip().casefold()], m.start(), True
@@ -180,7 +180,7 @@ def _read_before(text: str, lo: int, pos: int) -> tuple[int, str | None, list[st
             break
         titles.insert(0, _tidy(text[seg:comma.start()]))
         pos = seg
-    return pos, rank, titles, adjacent or bool(titles)
+    return pos, rank, titles, adjacent
 
 
 def _title_ending_at(text: str, lo: int, pos: int) -> int | None:
