@@ -83,7 +83,7 @@ def _split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in SENTENCE_END_RE.finditer(text):
-        if m.group().strip() and _ABBREV_END_RE.search(text, max(0, m.start() - 6), m.start()):
+        if "\n" not in m.group() and _ABBREV_END_RE.search(text, max(0, m.start() - 6), m.start()):
             continue
         _add_sentence(out, text, pos, m.start())
         pos = m.end()

@@ -8,10 +8,11 @@ extraction in ``doc.spans["tinmine"]`` with its label, and runs a
 """
 from __future__ import annotations
 
-import json
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+
+import re
 
 from extract.document import align_tokens
 from extract.types import Extraction
@@ -21,23 +22,57 @@ __all__ = ["SPAN_KEY", "LEXICON_KEY", "get_nlp", "build_doc", "render_html", "le
 SPAN_KEY = "tinmine"
 LEXICON_KEY = "lexicon"
 DATA_DIR = Path(__file__).parent / "data"
+NEWLINE_RE = re.compile(r"\s*\n\s*")
+# Lexicon files whose lines become SpanRuler patterns: file -> (label, kinds kept or None for all).
+LEXICON_FILES = {
+    "ranks.txt": ("RANK", None),
+    "titles.txt": ("TITLE", None),
+    "honorifics.txt": ("HONORIFIC", None),
+    "model_triggers.txt": ("MODEL_TRIGGER", {"trigger", "strict"}),
+}
 COLORS = {"DATE": "#a5d8ff", "FIGURE": "#ffd8a8", "MODEL": "#b2f2bb", "OFFICIAL": "#eebefa",
-          "RANK": "#e9ecef", "TITLE": "#fff3bf", "MODEL_TRIGGER": "#d3f9d8"}
+          "RANK": "#e9ecef", "TITLE": "#fff3bf", "MODEL_TRIGGER": "#d3f9d8", "HONORIFIC": "#f1f3f5"}
 
 
 class UndertheseaTokenizer:
-    """A spaCy tokenizer over underthesea's word segmentation (multi-syllable words are one token)."""
+    """A spaCy tokenizer over underthesea's word segmentation (multi-syllable words are one token).
+
+    Tokens never cross a line break, nor any extra boundary passed to ``make_doc``
+    (extraction edges), so every extraction is an exact token span.
+    """
 
     def __init__(self, vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, text: str):
+        return self.make_doc(text)
+
+    def make_doc(self, text: str, boundaries: frozenset[int] = frozenset()):
+        """Tokenise ``text``; no token crosses a line break or an offset in ``boundaries``."""
         from spacy.tokens import Doc
         from underthesea import word_tokenize
 
-        spans = [(s, e) for s, e, _ in align_tokens(text, word_tokenize(text))]
+        cuts = set(boundaries)
+        cuts.update(m.start() for m in NEWLINE_RE.finditer(text))
+        cuts.update(m.end() for m in NEWLINE_RE.finditer(text))
+        spans = _split_spans(text, [(s, e) for s, e, _ in align_tokens(text, word_tokenize(text))], cuts)
         words, spaces = _words_and_spaces(text, spans)
         return Doc(self.vocab, words=words, spaces=spaces)
+
+
+def _split_spans(text: str, spans: list[tuple[int, int]], cuts: set[int]) -> list[tuple[int, int]]:
+    """Cut spans at the given offsets and trim whitespace off the pieces."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        points = [s, *sorted(c for c in cuts if s < c < e), e]
+        for a, b in zip(points, points[1:], strict=False):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+    return out
 
 
 def _words_and_spaces(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[bool]]:
@@ -52,7 +87,7 @@ def _words_and_spaces(text: str, spans: list[tuple[int, int]]) -> tuple[list[str
     words: list[str] = []
     spaces: list[bool] = []
     for s, e in pieces:
-        if text[s:e].isspace() and words and not spaces[-1] and text[s:e] == " ":
+        if text[s:e] == " " and words and not spaces[-1]:
             spaces[-1] = True  # a single space after a word is trailing whitespace
             continue
         words.append(text[s:e])
@@ -79,21 +114,18 @@ def _gap_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def lexicon_patterns() -> list[dict]:
-    """SpanRuler patterns from extract/data/*.jsonl (label, pattern, id) and plain word lists."""
+    """SpanRuler patterns (label, pattern, id) from the lexicon files in extract/data/."""
     patterns: list[dict] = []
-    for path in sorted(DATA_DIR.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                row = json.loads(line)
-                if {"label", "pattern"} <= row.keys():
-                    patterns.append({k: row[k] for k in ("label", "pattern", "id") if k in row})
-    for label, name in (("RANK", "ranks.txt"), ("MODEL_TRIGGER", "model_triggers.txt")):
+    for name, (label, kinds) in LEXICON_FILES.items():
         path = DATA_DIR / name
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                term = line.split("#", 1)[0].split("\t", 1)[0].strip()
-                if term:
-                    patterns.append({"label": label, "pattern": term})
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            term, _, kind = line.partition("\t")
+            if kinds is None or kind.strip() in kinds:
+                patterns.append({"label": label, "pattern": term.strip(), "id": term.strip().lower()})
     return patterns
 
 
@@ -114,8 +146,11 @@ def build_doc(text: str, extraction: Extraction | None = None, reference: date |
     from extract import extract_all
 
     nlp = get_nlp()
-    doc = nlp(text)
     extraction = extraction or extract_all(text, reference=reference)
+    edges = {x for item in _all_spans(extraction) for x in item}
+    doc = nlp.tokenizer.make_doc(text, frozenset(edges))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
     spans = []
     for label, items in (("DATE", extraction.dates), ("FIGURE", extraction.figures),
                          ("MODEL", extraction.models)):
@@ -126,8 +161,16 @@ def build_doc(text: str, extraction: Extraction | None = None, reference: date |
     return doc
 
 
+def _all_spans(extraction: Extraction) -> list[tuple[int, int]]:
+    spans = [(it.start, it.end) for items in (extraction.dates, extraction.figures, extraction.models)
+             for it in items]
+    for off in extraction.officials:
+        spans.extend(off.mentions or ((off.start, off.end),))
+    return spans
+
+
 def _char_span(doc, start: int, end: int, label: str):
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
+    return doc.char_span(start, end, label=label, alignment_mode="strict")
 
 
 def render_html(doc, title: str = "tinmine", lexicon: bool = False) -> str:
