@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from extract.document import Prepared, prepare
@@ -40,7 +40,7 @@ MONTH_YEAR_RE = re.compile(
     rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{_YEAR}){_END}", re.I)
 MONTH_RE = re.compile(rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}){_END}", re.I)
 MONTH_RANGE_RE = re.compile(
-    rf"(?<!\w)(?:từ\s+)?tháng\s+(?P<m1>\d{{1,2}})(?:\s*[/-]\s*(?P<y1>{_YEAR}))?\s*(?:đến|tới|{_DASH})\s*"
+    rf"(?<!\w)tháng\s+(?P<m1>\d{{1,2}})(?:\s*[/-]\s*(?P<y1>{_YEAR}))?\s*(?:đến|tới|{_DASH})\s*"
     rf"tháng\s+(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{_YEAR})?{_END}", re.I)
 QUARTER_RE = re.compile(
     rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{_YEAR})?(?![\w/])", re.I)
@@ -54,6 +54,9 @@ SHARED_YEAR_RE = re.compile(
     rf"\s*(?:,|và|hoặc|đến|tới|{_DASH})\s*(?:ngày\s+|tháng\s+)?(?:\d{{1,2}}[/.-])?\d{{1,2}}[/.-](?P<y>{_YEAR})(?!\d)",
     re.I)
 TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?)(?!\w)", re.I)
+DIGITS_RE = re.compile(r"\d+")
+KEYWORD_RE = re.compile(r"(?<!\w)(?:tháng|năm|quý)(?!\w)", re.I)
+COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?:\d{1,2}|[^\W\d_]+)\s+$")
 QUOTE_CLOSE_RE = re.compile(r"[”\"’']\s*$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -78,20 +81,47 @@ def extract_dates(text: str | Prepared, reference: date | None = None) -> list[D
 def calendar_spans(doc: Prepared) -> list[tuple[int, int]]:
     """Spans of ``doc.text`` taken by dates and clock times (numbers there are not figures)."""
     spans = [(f.start, f.end) for f in _find(doc.text, None)]
-    spans.extend(m.span() for m in TIME_RE.finditer(doc.text))
+    spans.extend(m.span() for m in _matches(TIME_RE, doc.text, _anchors(doc.text).digits))
     return sorted(spans)
 
 
-def _find(text: str, ref: date | None) -> list[_Found]:
+class _Anchors(NamedTuple):
+    """Where a date can start: digit runs and the words tháng / năm / quý."""
+
+    digits: tuple[int, ...]
+    words: dict[str, tuple[int, ...]]
+
+
+@lru_cache(maxsize=8)
+def _anchors(text: str) -> _Anchors:
+    # Trying each pattern only where a date can start is far faster than scanning the text per pattern.
+    digits = tuple(m.start() for m in DIGITS_RE.finditer(text))
+    words: dict[str, list[int]] = {"tháng": [], "năm": [], "quý": []}
+    for m in KEYWORD_RE.finditer(text):
+        words[m.group().lower()].append(m.start())
+    return _Anchors(digits, {k: tuple(v) for k, v in words.items()})
+
+
+def _matches(regex: re.Pattern[str], text: str, positions: tuple[int, ...]):
+    """Matches of ``regex`` starting exactly at each of ``positions``."""
+    for pos in positions:
+        m = regex.match(text, pos)
+        if m is not None:
+            yield m
+
+
+@lru_cache(maxsize=8)
+def _find(text: str, ref: date | None) -> tuple[_Found, ...]:
+    anchors = _anchors(text)
     found: list[_Found] = []
     for finder in _FINDERS:
-        found.extend(f for f in finder(text, ref) if f is not None)
+        found.extend(f for f in finder(text, ref, anchors) if f is not None)
     found.sort(key=lambda f: (f.start - f.end, f.start))
     chosen: list[_Found] = []
     for f in found:
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
+    return tuple(sorted(chosen, key=lambda f: f.start))
 
 
 @cache
@@ -138,15 +168,15 @@ def _valid(d: int, m: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= 31
 
 
-def _full_days(text: str, ref: date | None):
-    for m in DMY_RE.finditer(text):
+def _full_days(text: str, ref: date | None, at: _Anchors):
+    for m in _matches(DMY_RE, text, at.digits):
         value = _day(int(m["d"]), int(m["m"]), int(m["y"]), ref)
         if value:
             yield _Found(_before(text, m.start(), "day_prefix"), m.end(), value, "day")
 
 
-def _bare_days(text: str, ref: date | None):
-    for m in DM_RE.finditer(text):
+def _bare_days(text: str, ref: date | None, at: _Anchors):
+    for m in _matches(DM_RE, text, at.digits):
         d, mo = int(m["d"]), int(m["m"])
         if not _valid(d, mo):
             continue
@@ -173,8 +203,8 @@ def _event_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
-def _worded_days(text: str, ref: date | None):
-    for m in DAY_MONTH_WORDS_RE.finditer(text):
+def _worded_days(text: str, ref: date | None, at: _Anchors):
+    for m in _matches(DAY_MONTH_WORDS_RE, text, at.digits):
         d, mo = int(m["d"]), int(m["m"])
         year = m["y"] or m["y2"]
         start = _before(text, m.start(), "day_prefix")
@@ -184,8 +214,8 @@ def _worded_days(text: str, ref: date | None):
         yield _Found(start, m.end(), _day(d, mo, int(year) if year else None, ref), "day")
 
 
-def _day_ranges(text: str, ref: date | None):
-    for m in DAY_RANGE_RE.finditer(text):
+def _day_ranges(text: str, ref: date | None, at: _Anchors):
+    for m in _matches(DAY_RANGE_RE, text, at.digits):
         start = _before(text, m.start(), "day_prefix")
         if (m["m1"] is None or m["s1"] == "-") and start == m.start():
             continue
@@ -201,11 +231,11 @@ def _day_ranges(text: str, ref: date | None):
             yield _Found(_before(text, start, "range_prefix"), m.end(), value, "range")
 
 
-def _months(text: str, ref: date | None):
-    for m in MONTH_YEAR_RE.finditer(text):
+def _months(text: str, ref: date | None, at: _Anchors):
+    for m in _matches(MONTH_YEAR_RE, text, at.words["tháng"]):
         if 1 <= int(m["m"]) <= 12:
             yield _Found(m.start(), m.end(), f"{m['y']}-{int(m['m']):02d}", "month")
-    for m in MONTH_RE.finditer(text):
+    for m in _matches(MONTH_RE, text, at.words["tháng"]):
         mo = int(m["m"])
         if 1 <= mo <= 12 and not _follows_number(text, m.start()):
             year = _shared_year(text, m.end()) or _infer_year(mo, 1, ref)
@@ -217,27 +247,27 @@ def _follows_number(text: str, start: int) -> bool:
     return re.search(r"\d\s*$", text[max(0, start - 4):start]) is not None
 
 
-def _month_ranges(text: str, ref: date | None):
-    for m in MONTH_RANGE_RE.finditer(text):
+def _month_ranges(text: str, ref: date | None, at: _Anchors):
+    for m in _matches(MONTH_RANGE_RE, text, at.words["tháng"]):
         m1, m2 = int(m["m1"]), int(m["m2"])
         y2 = int(m["y2"]) if m["y2"] else _infer_year(m2, 1, ref)
         y1 = int(m["y1"]) if m["y1"] else y2
         if 1 <= m1 <= 12 and 1 <= m2 <= 12:
             ok = y1 is not None and y2 is not None and (y1, m1) < (y2, m2)
             value = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if ok else None
-            yield _Found(m.start(), m.end(), value, "range")
+            yield _Found(_before(text, m.start(), "range_prefix"), m.end(), value, "range")
 
 
-def _quarters(text: str, ref: date | None):
-    for m in QUARTER_RE.finditer(text):
+def _quarters(text: str, ref: date | None, at: _Anchors):
+    for m in _matches(QUARTER_RE, text, at.words["quý"]):
         q = m["q"].upper()
         quarter = _ROMAN.get(q) or int(q)
         year = int(m["y"]) if m["y"] else (ref.year if ref else None)
         yield _Found(m.start(), m.end(), _month_span(year, 3 * quarter - 2, 3 * quarter), "range")
 
 
-def _parts_of_year(text: str, ref: date | None):
-    for m in PART_OF_YEAR_RE.finditer(text):
+def _parts_of_year(text: str, ref: date | None, at: _Anchors):
+    for m in _parts_of_year_matches(text, at.words["tháng"]):
         words = tokenize(m["n"])
         numeral = read_numeral(words, 0) if len(words) == 1 else None
         if numeral is None or numeral.value is None or not 1 <= numeral.value <= 12:
@@ -248,16 +278,25 @@ def _parts_of_year(text: str, ref: date | None):
         yield _Found(m.start(), m.end(), _month_span(year, first, last), "range")
 
 
+def _parts_of_year_matches(text: str, months: tuple[int, ...]):
+    """PART_OF_YEAR_RE matches ('6 tháng đầu năm'), found from their 'tháng'."""
+    for pos in months:
+        count = COUNT_BEFORE_RE.search(text, max(0, pos - 12), pos)
+        m = PART_OF_YEAR_RE.match(text, count.start()) if count else None
+        if m is not None:
+            yield m
+
+
 def _month_span(year: int | None, first: int, last: int) -> str | None:
     return f"{year}-{first:02d}/{year}-{last:02d}" if year else None
 
 
-def _years(text: str, ref: date | None):
-    for m in YEAR_RANGE_RE.finditer(text):
+def _years(text: str, ref: date | None, at: _Anchors):
+    for m in _matches(YEAR_RANGE_RE, text, at.digits):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 100:
             yield _Found(_before(text, m.start(), "range_prefix"), m.end(), f"{y1}/{y2}", "range")
-    for m in YEAR_RE.finditer(text):
+    for m in _matches(YEAR_RE, text, at.words["năm"]):
         if not _follows_number(text, m.start()):
             yield _Found(_before(text, m.start(), "year_prefix"), m.end(), m["y"], "year")
 

@@ -11,7 +11,7 @@ unit_stops.txt, non_figures.tsv and hedges.tsv.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import NamedTuple
 
@@ -41,6 +41,7 @@ TOTAL_RE = re.compile(
 CODE_LEFT_RE = re.compile(r"[\w][/:.\-–]$")
 CODE_RIGHT_RE = re.compile(r"^[/:\-–][\w]")
 MAX_UNIT_WORDS = 6
+WINDOW_BEFORE, WINDOW_AFTER = 32, 120  # characters of context read around a numeral
 
 
 class _Unit(NamedTuple):
@@ -52,19 +53,38 @@ class _Unit(NamedTuple):
 def extract_figures(text: str | Prepared) -> list[Figure]:
     """Counts, percentages, measures and money stated in a text, in text order."""
     doc = prepare(text)
-    words = tokenize(doc.text)
     blocked = _blocked_spans(doc)
     starts = [s for s, _ in blocked]
     out: list[Figure] = []
-    i = 0
-    while i < len(words):
-        found = _figure_at(doc, words, i, blocked, starts)
-        if found is None:
-            i += 1
+    done = 0
+    for m in _candidate_re().finditer(doc.text):
+        if m.start() < done or _is_blocked(m.start(), m.end(), blocked, starts):
             continue
-        figure, i = found
-        out.append(figure)
+        words, i = _window(doc.text, m.start())
+        found = _figure_at(doc, words, i, blocked, starts) if i is not None else None
+        if found is not None:
+            out.append(found[0])
+            done = found[1]
     return out
+
+
+@cache
+def _candidate_re() -> re.Pattern[str]:
+    """Where a numeral can start: a digit, or a number word that can open one ('hai', 'hàng')."""
+    starters = sorted((row[0] for row in load_rows("number_words.tsv") if row[3] == "yes"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:\d+(?:[.,]\d+)*|(?:" + "|".join(starters) + r")(?!\w))", re.I)
+
+
+def _window(text: str, pos: int) -> tuple[list[Word], int | None]:
+    """Words around ``pos`` (enough for hedges before and the unit after) and the index of the one at pos."""
+    lo, hi = max(0, pos - WINDOW_BEFORE), min(len(text), pos + WINDOW_AFTER)
+    words = tokenize(text, lo, hi)
+    if lo > 0:
+        words = words[1:]  # may be cut
+    if hi < len(text):
+        words = words[:-1]
+    k = bisect_left([w.start for w in words], pos)
+    return words, (k if k < len(words) and words[k].start == pos else None)
 
 
 def _blocked_spans(doc: Prepared) -> list[tuple[int, int]]:
@@ -78,7 +98,7 @@ def _is_blocked(start: int, end: int, blocked: list[tuple[int, int]], starts: li
 
 
 def _figure_at(doc: Prepared, words: list[Word], i: int, blocked, starts) -> tuple[Figure, int] | None:
-    """The figure whose numeral starts at word ``i`` and the word index after it, or None."""
+    """The figure whose numeral starts at word ``i`` and where it ends in ``doc.text``, or None."""
     text = doc.text
     word = words[i]
     if not word.text[0].isdigit() and not word.text[0].isalpha():
@@ -95,13 +115,13 @@ def _figure_at(doc: Prepared, words: list[Word], i: int, blocked, starts) -> tup
         end = unit.end
         end += match_phrase(words, end, _phrases("hedges.tsv", "after"))
         approx = bool(hedge) or end > unit.end or numeral.value is None
-        return _make(doc, start, words[end - 1].end, numeral, unit, approx), end
+        return _make(doc, start, words[end - 1].end, numeral, unit, approx), words[end - 1].end
     if numeral.spelled:
         return None
     total = _unit_before(text, start, doc)
     if total is None:
         return None
-    return _make(doc, total[0], word.end, numeral, _Unit(total[1], "count", i + 1), bool(hedge)), i + 1
+    return _make(doc, total[0], word.end, numeral, _Unit(total[1], "count", i + 1), bool(hedge)), word.end
 
 
 def _make(doc: Prepared, start: int, end: int, numeral: Numeral, unit: _Unit, approx: bool) -> Figure:

@@ -57,9 +57,10 @@ class Numeral:
     spelled: bool
 
 
-def tokenize(text: str) -> list[Word]:
-    """Split a text into words with offsets (digits, letter runs, single punctuation marks)."""
-    return [Word(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN_RE.finditer(text)]
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Words of text[start:end] with offsets into ``text`` (digits, letter runs, punctuation marks)."""
+    matches = TOKEN_RE.finditer(text, start, len(text) if end is None else end)
+    return [Word(m.start(), m.end(), w, w.lower()) for m in matches for w in (m.group(),)]
 
 
 @cache
