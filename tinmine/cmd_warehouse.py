@@ -46,6 +46,20 @@ def print_frame(frame: pd.DataFrame, fmt: str, max_rows: int = 50) -> None:
             console.print(f"[dim]{len(frame) - max_rows} more rows (use --format csv for all)[/]")
 
 
+def _open(db: Path | None):
+    """A read-only connection to the warehouse, or exit 1 with a message."""
+    import duckdb
+
+    import warehouse
+
+    path = db or default_db()
+    try:
+        return warehouse.connect(path, read_only=True)
+    except (FileNotFoundError, duckdb.Error) as exc:
+        err_console.print(f"[red]cannot open {path}[/]: {exc}")
+        raise typer.Exit(1) from exc
+
+
 @app.command()
 def query(
     sql: Annotated[str | None, typer.Argument(help="SQL to run (read-only).")] = None,
@@ -71,12 +85,7 @@ def query(
         raise typer.BadParameter("give either SQL or --name (named queries: " + ", ".join(warehouse.query_names()) + ")")
     if name is not None and name not in warehouse.query_names():
         raise typer.BadParameter(f"no named query {name!r}; known: {', '.join(warehouse.query_names())}")
-    path = db or default_db()
-    try:
-        con = warehouse.connect(path, read_only=True)
-    except (FileNotFoundError, duckdb.Error) as exc:
-        err_console.print(f"[red]cannot open {path}[/]: {exc}")
-        raise typer.Exit(1) from exc
+    con = _open(db)
     try:
         frame = warehouse.query(name or sql, con, **_parse_params(param or []))
     except (duckdb.Error, KeyError, ValueError) as exc:
@@ -85,3 +94,29 @@ def query(
     finally:
         con.close()
     print_frame(frame, fmt, max_rows)
+
+
+@app.command()
+def search(
+    words: Annotated[str, typer.Argument(help="Words or a phrase; accents optional.")],
+    limit: Annotated[int, typer.Option("--limit", "-l", help="How many articles.")] = 20,
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """Find articles by words or a phrase, accent-insensitive, best first.
+
+    Example: [bold]tinmine search "bao ve an ninh" --limit 5[/]  (same hits as "bảo vệ an ninh")
+    """
+    import warehouse
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    con = _open(db)
+    try:
+        frame = warehouse.search(con, words, limit=limit)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    finally:
+        con.close()
+    print_frame(frame[["score", "title", "outlet", "published_at", "snippet", "article_id"]]
+                if fmt == "table" else frame, fmt, limit)

@@ -7,6 +7,7 @@ only runs them with parameters.  See docs/CONTRACTS.md for the API.
 from __future__ import annotations
 
 from warehouse.db import connect, migrate, query, query_names, query_params
+from warehouse.search import search
 from warehouse.store import (
     insert_mentions,
     log_crawl_event,
@@ -26,6 +27,7 @@ __all__ = [
     "query_names",
     "query_params",
     "record_duplicate",
+    "search",
     "store_article",
     "store_extraction",
     "stored_hash",

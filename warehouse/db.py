@@ -20,7 +20,7 @@ STATEMENTS_DIR = PACKAGE_DIR / "statements"
 QUERIES_DIR = PACKAGE_DIR / "queries"
 MIGRATION_RE = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 # "-- param: name default" lines in a named query declare its parameters.
-PARAM_RE = re.compile(r"^--\s*param:\s*(\w+)\s*(.*?)\s*$", re.MULTILINE)
+PARAM_RE = re.compile(r"^--[ \t]*param:[ \t]*(\w+)[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 

@@ -61,6 +61,7 @@ def store_article(con: duckdb.DuckDBPyConnection, article: Mapping[str, Any]) ->
         if old is not None:
             run_sql(con, statement_sql("delete_mentions"), row)
         run_sql(con, statement_sql("upsert_article"), row)
+        run_sql(con, statement_sql("index_article"), row)
     return row["article_id"]
 
 
