@@ -1,0 +1,84 @@
+"""Decode fetched bytes to NFC text: declared charsets honoured, windows-1258 composed, junk rejected."""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"Rar!", b"\xd0\xcf\x11\xe0",
+                b"ID3", b"\x00\x00\x00", b"OggS", b"RIFF", b"7z\xbc\xaf")
+# Browsers read these labels as their Windows supersets (WHATWG encoding standard).
+ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8",
+           "ascii": "utf-8", "windows-1258": "cp1258", "x-user-defined": "cp1252"}
+MAX_REPLACEMENT_RATIO = 0.001
+
+
+class PageRejected(ValueError):
+    """A page that cannot become article text; ``event`` is the crawl-log event name."""
+
+    def __init__(self, event: str, reason: str) -> None:
+        super().__init__(f"{event}: {reason}")
+        self.event, self.reason = event, reason
+
+
+def _codec(label: str | bytes | None) -> str | None:
+    if not label:
+        return None
+    name = label.decode("ascii", "ignore") if isinstance(label, bytes) else label
+    name = ALIASES.get(name.strip().lower(), name.strip().lower())
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def looks_binary(body: bytes) -> bool:
+    """True for bytes that are a known binary format or hold NUL bytes near the start."""
+    head = body[:1024]
+    return head.startswith(BINARY_MAGIC) or b"\x00" in head
+
+
+def declared_charsets(body: bytes, content_type: str | None) -> list[str]:
+    """Charsets the response declares, strongest first: BOM, HTTP header, <meta>."""
+    found: list[str | None] = []
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):
+            found.append(name)
+    if content_type and (m := HEADER_CHARSET.search(content_type)):
+        found.append(_codec(m.group(1)))
+    if m := META_CHARSET.search(body[:4096]):
+        found.append(_codec(m.group(1)))
+    return list(dict.fromkeys(c for c in found if c))
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """(NFC text, codec used) of an HTML body; raises PageRejected if it is binary or undecodable."""
+    if not body.strip():
+        raise PageRejected("empty", "empty body")
+    if looks_binary(body):
+        raise PageRejected("binary", f"binary content ({body[:8]!r}) where HTML was expected")
+    declared = declared_charsets(body, content_type)
+    for codec in [*declared, "utf-8", "cp1258"]:
+        try:
+            text = body.decode("utf-8-sig" if codec == "utf-8" else codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if text.count("\ufffd") > MAX_REPLACEMENT_RATIO * len(text) + 2:
+            continue
+        return unicodedata.normalize("NFC", text), codec
+    raise PageRejected("encoding", f"undecodable as any of {[*declared, 'utf-8', 'cp1258']}")
+
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def to_cp1258(text: str) -> bytes:
+    """Encode NFC Vietnamese as windows-1258 does: precomposed base vowels, combining tone marks."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in TONE_MARKS)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS)) + tones)
+    return "".join(out).encode("cp1258")

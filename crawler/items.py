@@ -1,0 +1,46 @@
+"""Scrapy items: one article record as docs/CONTRACTS.md describes it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from crawler.text import content_hash
+from crawler.urls import article_id
+
+RECORD_KEYS = ("article_id", "url", "canonical_url", "outlet", "title", "published_at", "author", "text",
+               "content_hash", "fetched_at", "lang", "relevance", "relevance_reason", "status", "warc_file",
+               "warc_offset")
+
+
+@dataclass
+class ArticleItem:
+    """An article as the spider found it; pipelines fill relevance, status and the extraction."""
+
+    url: str
+    canonical_url: str
+    outlet: str
+    text: str
+    title: str | None = None
+    published_at: datetime | None = None
+    author: str | None = None
+    lang: str = "vi"
+    fetched_at: datetime = field(default_factory=datetime.now)
+    article_id: str = ""
+    content_hash: str = ""
+    relevance: float = 0.0
+    relevance_reason: str = ""
+    status: str = "kept"
+    warc_file: str | None = None
+    warc_offset: int | None = None
+    status_code: int = 200
+    extraction: Any = None
+    extractor_version: str | None = None
+
+    def __post_init__(self) -> None:
+        self.article_id = self.article_id or article_id(self.canonical_url)
+        self.content_hash = self.content_hash or content_hash(self.text)
+
+    def record(self) -> dict[str, Any]:
+        """The warehouse article record (the CONTRACTS.md keys only)."""
+        return {key: getattr(self, key) for key in RECORD_KEYS}

@@ -1,0 +1,138 @@
+"""Site profiles: per-outlet discovery entry points and selector overrides, kept as YAML data.
+
+A profile names only what it overrides; ``extends`` (default ``generic``) gives
+the rest. Entry URLs may be root-relative (``/sitemap.xml``): they are joined
+onto the profile's base URL, which is its first allowed domain or the base
+passed to :func:`rebase` (a replica served on 127.0.0.1).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+
+from crawler.parse import Selectors
+
+HERE = Path(__file__).resolve().parent
+LIST_KEYS = ("allowed_domains", "start_urls", "sitemaps", "rss", "listings", "search", "search_keywords",
+             "deny_patterns")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How to discover and parse one outlet."""
+
+    name: str
+    outlet: str
+    base_url: str | None = None
+    origin: str | None = None  # the outlet's real origin; URLs are stored under it even when crawling a replica
+    allowed_domains: tuple[str, ...] = ()
+    start_urls: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    rss: tuple[str, ...] = ()
+    listings: tuple[str, ...] = ()
+    search: tuple[str, ...] = ()
+    search_keywords: tuple[str, ...] = ()
+    pagination: str = "a[rel=next]"
+    article_pattern: str | None = None
+    deny_patterns: tuple[str, ...] = ()
+    follow_links: bool = True
+    max_depth: int = 4
+    local_site: str | None = None
+    selectors: Selectors = field(default_factory=Selectors)
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def url(self, path: str) -> str:
+        """An entry URL made absolute against the profile's base URL."""
+        return urljoin(self.base_url or "", path)
+
+    def public_url(self, url: str) -> str:
+        """A fetched URL under the outlet's real origin (a replica on 127.0.0.1 maps back to it)."""
+        base, origin = self.base_url, self.origin
+        if base and origin and base != origin and url.startswith(base):
+            return origin + url[len(base):]
+        return url
+
+    def is_article_url(self, url: str) -> bool:
+        """True when the URL matches the profile's article pattern (always False without one)."""
+        return bool(self.article_pattern and re.search(self.article_pattern, urlsplit(url).path))
+
+    def is_denied(self, url: str) -> bool:
+        """True for URLs the profile never requests."""
+        return any(re.search(p, url) for p in self.deny_patterns)
+
+    def entry_urls(self) -> dict[str, list[str]]:
+        """Absolute entry URLs by kind: start, sitemap, rss, listing, search."""
+        searches = [self.url(t.format(q=q)) for t in self.search for q in self.search_keywords]
+        return {"start": [self.url(u) for u in self.start_urls], "sitemap": [self.url(u) for u in self.sitemaps],
+                "rss": [self.url(u) for u in self.rss], "listing": [self.url(u) for u in self.listings],
+                "search": searches}
+
+
+def _raw(name: str) -> dict[str, Any]:
+    path = HERE / f"{name}.yaml"
+    if not path.exists():
+        raise KeyError(f"no site profile {name!r} (known: {', '.join(profile_names())})")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    parent = data.pop("extends", None if name == "generic" else "generic")
+    if parent:
+        merged = _raw(parent)
+        merged.pop("name", None)
+        merged.update({k: v for k, v in data.items() if k not in ("selectors", "settings")})
+        merged["selectors"] = {**merged.get("selectors", {}), **data.get("selectors", {})}
+        merged["settings"] = {**merged.get("settings", {}), **data.get("settings", {})}
+        return merged
+    return data
+
+
+def profile_names() -> list[str]:
+    """Names of the bundled profiles."""
+    return sorted(p.stem for p in HERE.glob("*.yaml"))
+
+
+@cache
+def load_profile(name: str) -> Profile:
+    """The named profile, merged over the profiles it extends."""
+    data = _raw(name)
+    sel = data.pop("selectors", {}) or {}
+    selectors = Selectors(**{**sel, "drop": tuple(sel.get("drop", ()))})
+    kwargs = {k: tuple(v or ()) if k in LIST_KEYS else v for k, v in data.items()}
+    kwargs["outlet"] = kwargs.get("outlet") or name
+    kwargs["name"] = name
+    domains = kwargs.get("allowed_domains") or ()
+    kwargs.setdefault("base_url", f"https://{domains[0]}/" if domains else None)
+    kwargs["origin"] = (kwargs.get("origin") or kwargs["base_url"] or "").rstrip("/") + "/" if (
+        kwargs.get("origin") or kwargs["base_url"]) else None
+    return Profile(selectors=selectors, **kwargs)
+
+
+def rebase(profile: Profile, base_url: str) -> Profile:
+    """The profile pointed at another origin (a local replica): entry URLs and allowed domain follow."""
+    host = urlsplit(base_url).hostname or ""
+
+    def move(url: str) -> str:
+        parts = urlsplit(url)
+        return url if not parts.netloc else urljoin(base_url, parts.path + ("?" + parts.query if parts.query else ""))
+
+    fields = {k: tuple(move(u) for u in getattr(profile, k)) for k in ("start_urls", "sitemaps", "rss", "listings",
+                                                                       "search")}
+    return replace(profile, base_url=base_url.rstrip("/") + "/", allowed_domains=(host,),
+                   origin=profile.origin or profile.base_url, **fields)
+
+
+def profile_for_url(url: str) -> Profile:
+    """The bundled profile whose domain serves the URL, else the generic profile restricted to its host."""
+    host = (urlsplit(url).hostname or "").lower()
+    for name in profile_names():
+        prof = load_profile(name)
+        if any(host == d or host.endswith("." + d) for d in prof.allowed_domains):
+            return replace(prof, start_urls=(url,), base_url=f"{urlsplit(url).scheme}://{urlsplit(url).netloc}/")
+    generic = load_profile("generic")
+    bare = host.removeprefix("www.")
+    return replace(generic, name="generic", outlet=bare or "generic", allowed_domains=(bare,),
+                   base_url=f"{urlsplit(url).scheme}://{urlsplit(url).netloc}/", start_urls=(url,))

@@ -1,0 +1,158 @@
+"""Run crawls in-process: ``crawl(["sample"], "tinmine.duckdb")``.
+
+Scrapy runs on a Twisted reactor, which can be started only once per Python
+process: call :func:`crawl` once per process. Code that needs several crawls
+(tests, resume) runs each in a subprocess: ``python -m crawler.run TARGET...
+--db PATH [--max-pages N] [--json]``.
+
+A target is a profile name (``cand``), a profile pointed at another origin
+(``sample@http://127.0.0.1:8000/``, for replicas) or a start URL (the profile
+owning that domain, else the generic profile restricted to it). Profiles with a
+``local_site`` (the bundled ``sample``) are served from 127.0.0.1 for the
+duration of the crawl.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Mapping
+from contextlib import ExitStack
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.profiles import HERE as PROFILE_DIR
+from crawler.profiles import Profile, load_profile, profile_for_url, profile_names, rebase
+from crawler.server import serve
+from crawler.spiders.news import NewsSpider
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+# Politeness delays make no sense against our own replica server.
+LOCAL_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_START_DELAY": 0, "AUTOTHROTTLE_MAX_DELAY": 1}
+
+
+@dataclass
+class CrawlStats:
+    """What a crawl did."""
+
+    pages: int = 0
+    kept: int = 0
+    offtopic: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+
+    def add(self, stats: Mapping[str, Any]) -> None:
+        """Add one crawler's Scrapy stats."""
+        self.pages += stats.get("downloader/response_count", 0)
+        self.kept += stats.get("tinmine/kept", 0)
+        self.offtopic += stats.get("tinmine/offtopic", 0)
+        self.duplicates += stats.get("tinmine/duplicates", 0)
+        self.unchanged += stats.get("tinmine/unchanged", 0)
+        self.rejected += sum(v for k, v in stats.items() if k in ("tinmine/too_short", "tinmine/language"))
+        self.errors += stats.get("tinmine/errors", 0)
+
+
+def resolve_target(target: str, stack: ExitStack) -> Profile:
+    """The profile a target names, serving the profile's local site if it has one."""
+    name, _, base = target.partition("@")
+    if base:
+        return rebase(load_profile(name), base)
+    if target in profile_names():
+        profile = load_profile(target)
+        if profile.local_site:
+            root = (PROFILE_DIR.parent / profile.local_site).resolve()
+            return rebase(profile, stack.enter_context(serve(root)))
+        return profile
+    if urlsplit(target).scheme in ("http", "https"):
+        return profile_for_url(target)
+    raise ValueError(f"unknown target {target!r}: not a URL nor one of {', '.join(profile_names())}")
+
+
+def build_settings(db_path: str | Path, max_pages: int | None, overrides: Mapping[str, Any] | None,
+                   progress: bool) -> Settings:
+    """Project settings + warehouse path + page limit + caller overrides."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("TINMINE_DB", str(db_path), priority="cmdline")
+    if max_pages:
+        settings.set("CLOSESPIDER_PAGECOUNT", max_pages, priority="cmdline")
+    if progress:
+        settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+    settings.setdict(dict(overrides or {}), priority="cmdline")
+    return settings
+
+
+def spider_class(profile: Profile) -> type[NewsSpider]:
+    """A NewsSpider subclass carrying the profile's own Scrapy settings (and local-server relaxations)."""
+    custom = dict(profile.settings)
+    if urlsplit(profile.base_url or "").hostname in LOCAL_HOSTS:
+        custom.update(LOCAL_SETTINGS)
+    return type(f"NewsSpider_{profile.name}", (NewsSpider,), {"custom_settings": custom})
+
+
+def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = None,
+          settings: Mapping[str, Any] | None = None, progress: bool = True) -> CrawlStats:
+    """Crawl the targets into the warehouse at db_path and return the counts (once per process)."""
+    started = time.monotonic()
+    with ExitStack() as stack:
+        profiles = [resolve_target(t, stack) for t in targets]
+        process = CrawlerProcess(build_settings(db_path, max_pages, settings, progress))
+        crawlers = []
+        for profile in profiles:
+            crawler = process.create_crawler(spider_class(profile))
+            crawlers.append(crawler)
+            process.crawl(crawler, profile=profile)
+        process.start()
+    stats = CrawlStats()
+    for crawler in crawlers:
+        stats.add(crawler.stats.get_stats())
+    stats.seconds = round(time.monotonic() - started, 2)
+    if progress:
+        print_summary(stats)
+    return stats
+
+
+def print_summary(stats: CrawlStats) -> None:
+    """One summary table on stderr."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="crawl summary")
+    for key in ("pages", "kept", "offtopic", "duplicates", "unchanged", "rejected", "errors", "seconds"):
+        table.add_column(key, justify="right")
+    table.add_row(*(str(v) for v in asdict(stats).values()))
+    Console(stderr=True).print(table)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m crawler.run TARGET... --db PATH``: one crawl; --json prints the stats as the last line."""
+    parser = argparse.ArgumentParser(prog="python -m crawler.run", description=main.__doc__)
+    parser.add_argument("targets", nargs="+")
+    parser.add_argument("--db", default="tinmine.duckdb")
+    parser.add_argument("--max-pages", type=int, default=None)
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args(argv)
+    overrides = dict(s.split("=", 1) for s in args.set)
+    stats = crawl(args.targets, args.db, max_pages=args.max_pages, settings=overrides, progress=not args.quiet)
+    if args.json:
+        print(json.dumps(asdict(stats)))
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+__all__ = ["CrawlStats", "crawl", "replace"]

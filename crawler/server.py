@@ -1,0 +1,109 @@
+"""A tiny static server for replica sites, started and stopped by the code that needs it.
+
+Replica pages are written with their real (or placeholder) absolute origins;
+the server rewrites those origins to its own http://127.0.0.1:PORT so links,
+sitemaps and canonical URLs point back at it. Per-file response headers can be
+set in a ``_headers.json`` at the root (``{"/path.html": {"Content-Type": ...}}``).
+"""
+from __future__ import annotations
+
+import json
+import mimetypes
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from email.utils import formatdate, parsedate_to_datetime
+from functools import partial
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+SAMPLE_SITE = Path(__file__).resolve().parent / "sample_site" / "site"
+SAMPLE_ORIGIN = "http://www.dan-an.invalid"
+TEXT_TYPES = {".html", ".htm", ".xml", ".rss", ".txt", ".json", ".css"}
+DEFAULT_TYPES = {".html": "text/html; charset=utf-8", ".rss": "application/rss+xml; charset=utf-8",
+                 ".xml": "application/xml; charset=utf-8", ".txt": "text/plain; charset=utf-8"}
+
+
+class ReplicaHandler(BaseHTTPRequestHandler):
+    """GET/HEAD over a folder, with origin rewriting and If-Modified-Since support."""
+
+    server_version = "tinmine-replica/1"
+
+    def __init__(self, *args, root: Path, origins: tuple[str, ...], headers: dict, **kwargs) -> None:
+        self.root, self.origins, self.extra_headers = root, origins, headers
+        super().__init__(*args, **kwargs)
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet during tests
+        pass
+
+    def _resolve(self) -> tuple[str, Path | None]:
+        path = unquote(urlsplit(self.path).path)
+        target = (self.root / path.lstrip("/")).resolve()
+        if not target.is_relative_to(self.root):
+            return path, None
+        if target.is_dir():
+            target = target / "index.html"
+        return path, target if target.is_file() else None
+
+    def _body(self, target: Path) -> bytes:
+        data = target.read_bytes()
+        if target.suffix in TEXT_TYPES and self.origins:
+            host, port = self.server.server_address[:2]
+            base = f"http://{self.headers.get('Host') or f'{host}:{port}'}"
+            for origin in self.origins:
+                data = data.replace(origin.encode(), base.encode())
+        return data
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server naming
+        self._respond(send_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._respond(send_body=False)
+
+    def _respond(self, send_body: bool) -> None:
+        path, target = self._resolve()
+        if target is None:
+            body = b"<html><body><h1>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>"
+            return self._send(404, {"Content-Type": "text/html; charset=utf-8"}, body, send_body)
+        mtime = int(target.stat().st_mtime)
+        since = self.headers.get("If-Modified-Since")
+        if since:
+            try:
+                if int(parsedate_to_datetime(since).timestamp()) >= mtime:
+                    return self._send(304, {}, b"", False)
+            except (TypeError, ValueError):
+                pass
+        ctype = DEFAULT_TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        headers = {"Content-Type": ctype, "Last-Modified": formatdate(mtime, usegmt=True)}
+        headers.update(self.extra_headers.get(path, {}))
+        self._send(200, headers, self._body(target), send_body)
+
+    def _send(self, status: int, headers: dict[str, str], body: bytes, send_body: bool) -> None:
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if send_body and body:
+            self.wfile.write(body)
+
+
+@contextmanager
+def serve(root: str | Path | None = None, host: str = "127.0.0.1", port: int = 0,
+          origins: Iterable[str] = (SAMPLE_ORIGIN,)) -> Iterator[str]:
+    """Serve a folder (default: the bundled sample site) in a background thread; yield its base URL."""
+    folder = Path(root or SAMPLE_SITE).resolve()
+    headers_file = folder / "_headers.json"
+    headers = json.loads(headers_file.read_text(encoding="utf-8")) if headers_file.exists() else {}
+    handler = partial(ReplicaHandler, root=folder, origins=tuple(origins), headers=headers)
+    httpd = ThreadingHTTPServer((host, port), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, name=f"replica:{folder.name}", daemon=True)
+    thread.start()
+    try:
+        yield f"http://{host}:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)

@@ -1,0 +1,47 @@
+"""Scrapy settings for tinmine: polite by default (robots.txt, AutoThrottle, one request per domain)."""
+from __future__ import annotations
+
+BOT_NAME = "tinmine"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = "tinmine/0.1 (+https://github.com/tinmine/tinmine; Vietnamese news research crawler)"
+ROBOTSTXT_OBEY = True
+
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+DEPTH_LIMIT = 6
+DEPTH_PRIORITY = 1
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 100,
+    "pipelines.relevance.RelevancePipeline": 200,
+    "pipelines.dedup.DedupPipeline": 300,
+    "pipelines.extraction.ExtractPipeline": 400,
+    "pipelines.store.StorePipeline": 500,
+}
+
+# tinmine's own settings
+TINMINE_DB = "tinmine.duckdb"
+TINMINE_TOPIC_FILE = None          # default: pipelines/data/topic.yaml
+TINMINE_RELEVANCE_THRESHOLD = 0.5
+TINMINE_NEAR_DUP_THRESHOLD = 0.8
+TINMINE_MIN_CHARS = 200
+LOG_FORMATTER = "crawler.logformatter.QuietDropFormatter"

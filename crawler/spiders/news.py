@@ -1,0 +1,175 @@
+"""One news spider driven by a site profile: robots.txt sitemaps, sitemaps, RSS, listings, links."""
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+
+from crawler.encoding import PageRejected
+from crawler.items import ArticleItem
+from crawler.parse import parse_article
+from crawler.profiles import Profile, load_profile
+from crawler.signals import crawl_event
+from crawler.urls import canonicalize_url, same_site, strip_tracking
+
+ARTICLE_HINTS = ('meta[property="og:type"][content="article"]', 'meta[property="article:published_time"]',
+                 'script[type="application/ld+json"]:contains("NewsArticle")')
+FEED_LINKS = 'link[type="application/rss+xml"]::attr(href), link[type="application/atom+xml"]::attr(href)'
+SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
+# Events that count as errors in the crawl stats (the rest are decisions: robots, no_article...).
+ERROR_EVENTS = {"http_error", "timeout", "connection", "error", "binary", "encoding", "empty", "bad_sitemap",
+                "too_large", "truncated", "offsite_redirect", "redirect_loop"}
+
+
+class NewsSpider(scrapy.Spider):
+    """Crawl one outlet as its profile describes; yield ArticleItem for every article page."""
+
+    name = "news"
+
+    def __init__(self, profile: Profile | str = "generic", *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.profile = load_profile(profile) if isinstance(profile, str) else profile
+        self.allowed_domains = list(self.profile.allowed_domains)
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """Entry points: robots.txt (for its Sitemap lines), sitemaps, feeds, listings, searches, start URLs."""
+        entries = self.profile.entry_urls()
+        if self.profile.base_url:
+            yield scrapy.Request(urljoin(self.profile.base_url, "/robots.txt"), callback=self.parse_robots,
+                                 errback=self.on_error, priority=30)
+        callbacks = {"sitemap": self.parse_sitemap, "rss": self.parse_feed, "listing": self.parse,
+                     "search": self.parse, "start": self.parse}
+        for kind, urls in entries.items():
+            for url in urls:
+                yield scrapy.Request(url, callback=callbacks[kind], errback=self.on_error, priority=20,
+                                     meta={"entry": kind})
+
+    # -- discovery -------------------------------------------------------------------------------
+
+    def follow(self, url: str, callback: Any = None, priority: int = 0, **meta: Any) -> scrapy.Request | None:
+        """A request for a same-site, allowed, non-tracking URL, or None."""
+        if SKIP_SCHEMES.match(url):
+            return None
+        url = strip_tracking(url)
+        if not url.startswith(("http://", "https://")) or self.profile.is_denied(url):
+            return None
+        if self.allowed_domains and not same_site(url, self.allowed_domains):
+            return None
+        return scrapy.Request(url, callback=callback or self.parse, errback=self.on_error, priority=priority,
+                              meta=meta)
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        """Follow the Sitemap lines of robots.txt."""
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+            if req := self.follow(url, self.parse_sitemap, priority=20):
+                yield req
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        """Sitemap index -> sitemaps; urlset -> article (or page) requests, with lastmod in meta."""
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:  # lxml raises several types on junk
+            self.event(response.url, "bad_sitemap", response.status, f"unparsable sitemap: {exc}")
+            return
+        for entry in sitemap:
+            loc = entry.get("loc", "").strip()
+            if sitemap.type == "sitemapindex":
+                req = self.follow(loc, self.parse_sitemap, priority=15)
+            else:
+                req = self.follow(loc, self.parse, priority=10, lastmod=entry.get("lastmod"))
+            if req:
+                yield req
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        """RSS or Atom feed -> article requests."""
+        links = response.xpath("//item/link/text() | //*[local-name()='entry']/*[local-name()='link']/@href")
+        for link in links.getall():
+            if req := self.follow(urljoin(response.url, link.strip()), self.parse, priority=10):
+                yield req
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[ArticleItem | scrapy.Request]:
+        """Any HTML page: an article is parsed; pagination, feeds and same-site links are followed."""
+        self.crawler.stats.inc_value("tinmine/pages")
+        if not isinstance(response, TextResponse):
+            if self.profile.is_article_url(response.url):
+                self.event(response.url, "binary", response.status, f"non-text response {response.headers.get('Content-Type')}")
+            return
+        if self.is_article(response):
+            if item := self.article(response):
+                yield item
+        yield from self.links(response)
+
+    def is_article(self, response: TextResponse) -> bool:
+        """True when the profile's URL pattern says so, or (without one) the page declares an article."""
+        if self.profile.article_pattern:
+            return self.profile.is_article_url(response.url)
+        return any(response.css(hint) for hint in ARTICLE_HINTS)
+
+    def links(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """Pagination first, then feeds, then (if the profile follows links) every same-site link."""
+        for href in response.css(self.profile.pagination).xpath("@href").getall():
+            if req := self.follow(response.urljoin(href), self.parse, priority=15):
+                yield req
+        for href in response.css(FEED_LINKS).getall():
+            if req := self.follow(response.urljoin(href), self.parse_feed, priority=12):
+                yield req
+        if not self.profile.follow_links or response.meta.get("depth", 0) >= self.profile.max_depth:
+            return
+        for href in response.css("a::attr(href)").getall():
+            url = response.urljoin(href.strip())
+            prio = 5 if self.profile.is_article_url(url) else 0
+            if req := self.follow(url, self.parse, priority=prio):
+                yield req
+
+    # -- articles and events ---------------------------------------------------------------------
+
+    def article(self, response: TextResponse) -> ArticleItem | None:
+        """Parse an article page into an item, or log why not."""
+        try:
+            fields = parse_article(response.body, response.url, selectors=self.profile.selectors,
+                                   content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
+                                   min_chars=self.settings.getint("TINMINE_MIN_CHARS", 200))
+        except PageRejected as exc:
+            self.event(response.url, exc.event, response.status, exc.reason)
+            return None
+        if fields is None:
+            self.event(response.url, "no_article", response.status, "no article body found")
+            return None
+        public = self.profile.public_url
+        return ArticleItem(url=public(response.url), canonical_url=canonicalize_url(public(fields.canonical_url)),
+                           outlet=self.profile.outlet,
+                           text=fields.text, title=fields.title, published_at=fields.published_at,
+                           author=fields.author, lang=fields.lang, status_code=response.status)
+
+    def event(self, url: str, event: str, status_code: int | None = None, reason: str | None = None) -> None:
+        """Log a crawl event (log line + crawl-log row through the store pipeline) and count it."""
+        url = self.profile.public_url(url)
+        self.logger.info("%s %s (%s): %s", event, url, status_code, reason)
+        self.crawler.stats.inc_value(f"tinmine/event/{event}")
+        if event in ERROR_EVENTS:
+            self.crawler.stats.inc_value("tinmine/errors")
+        self.crawler.signals.send_catch_log(crawl_event, url=url, outlet=self.profile.outlet, event=event,
+                                            status_code=status_code, reason=reason)
+
+    def on_error(self, failure: Any) -> None:
+        """Errback: HTTP errors, timeouts and connection failures become crawl-log rows."""
+        request = failure.request
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            self.event(request.url, "ignored", None, str(failure.value) or "request ignored")
+        elif failure.check(HttpError):
+            status = failure.value.response.status
+            self.event(request.url, "http_error", status, f"HTTP {status}")
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            self.event(request.url, "timeout", None, "download timed out")
+        elif failure.check(DNSLookupError, ConnectionRefusedError):
+            self.event(request.url, "connection", None, str(failure.value))
+        else:
+            self.event(request.url, "error", None, f"{failure.type.__name__}: {failure.value}")

@@ -1,0 +1,102 @@
+"""De-duplication: canonical URL, exact content hash, and MinHash near-duplicates, recorded as links."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from datasketch import MinHash, MinHashLSH
+
+import warehouse
+from crawler.items import ArticleItem
+from pipelines.session import Rejected, session_for
+
+SQL = Path(__file__).resolve().parent / "sql"
+WORD = re.compile(r"\w+")
+NUM_PERM = 64
+SHINGLE = 5
+
+
+@cache
+def sql(name: str) -> str:
+    """Text of pipelines/sql/NAME.sql."""
+    return (SQL / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def minhash(text: str) -> MinHash:
+    """MinHash of the word 5-shingles of a text."""
+    words = WORD.findall(text.casefold())
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    mh = MinHash(num_perm=NUM_PERM)
+    mh.update_batch([s.encode("utf-8") for s in shingles])
+    return mh
+
+
+class DedupPipeline:
+    """Drops what is already stored; every dropped duplicate URL is recorded with warehouse.record_duplicate.
+
+    The warehouse is the source of truth for exact checks (so a resumed crawl sees what the killed one
+    stored). Near-duplicate signatures live in an in-memory LSH of about 1 KB per stored article.
+    """
+
+    def __init__(self, session: Any, threshold: float = 0.8) -> None:
+        self.session, self.threshold = session, threshold
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._signatures: dict[str, MinHash] = {}
+        self.con: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> DedupPipeline:
+        """Shares the crawl's warehouse session; threshold from TINMINE_NEAR_DUP_THRESHOLD."""
+        return cls(session_for(crawler), crawler.settings.getfloat("TINMINE_NEAR_DUP_THRESHOLD", 0.8))
+
+    def open_spider(self, spider: Any = None) -> None:
+        """Acquire the warehouse connection."""
+        self.con = self.session.acquire()
+
+    def close_spider(self, spider: Any = None) -> None:
+        """Release the warehouse connection."""
+        self.session.release()
+
+    def _lookup(self, name: str, **params: Any) -> Any:
+        frame = warehouse.query(sql(name), self.con, **params)
+        return None if frame.empty else frame.iloc[0, 0]
+
+    def _duplicate(self, item: ArticleItem, article_id: str, reason: str, similarity: float | None = None) -> None:
+        warehouse.record_duplicate(self.con, item.url, article_id, reason, similarity)
+        raise Rejected("duplicate", f"{reason} duplicate of article {article_id}"
+                       + (f" (similarity {similarity:.2f})" if similarity is not None else ""))
+
+    def process_item(self, item: Any) -> Any:
+        """Pass new or changed articles on; record and drop duplicates and unchanged re-fetches."""
+        if not isinstance(item, ArticleItem):
+            return item
+        known = self._lookup("duplicate_of", url=item.url)
+        if known is not None and known != item.article_id:
+            raise Rejected("duplicate", f"known duplicate of article {known}")
+        signature = minhash(item.text)
+        stored = warehouse.stored_hash(self.con, item.canonical_url)
+        if item.url != item.canonical_url:  # AMP, mobile, tracking or alias URL of the canonical article
+            if stored is not None:
+                self._duplicate(item, item.article_id, "canonical")
+            warehouse.record_duplicate(self.con, item.url, item.article_id, "canonical")
+        elif stored == item.content_hash:
+            self._remember(item.article_id, signature)  # later copies elsewhere still match it
+            if item.status == "offtopic" or self._lookup("has_extraction", article_id=item.article_id):
+                raise Rejected("unchanged", "already stored with the same content")
+            return item  # stored, but its extraction was lost (killed between the two writes)
+        other = self._lookup("article_by_hash", content_hash=item.content_hash)
+        if other is not None and other != item.article_id:
+            self._duplicate(item, other, "content_hash")
+        for candidate in self.lsh.query(signature):
+            if candidate != item.article_id:
+                similarity = float(signature.jaccard(self._signatures[candidate]))
+                self._duplicate(item, candidate, "near_duplicate", round(similarity, 4))
+        self._remember(item.article_id, signature)
+        return item
+
+    def _remember(self, article_id: str, signature: MinHash) -> None:
+        if article_id not in self._signatures:
+            self.lsh.insert(article_id, signature)
+            self._signatures[article_id] = signature

@@ -1,0 +1,35 @@
+"""Extraction stage: run the extractors over kept articles (reference date = publication date)."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from crawler.items import ArticleItem
+
+logger = logging.getLogger(__name__)
+
+
+class ExtractPipeline:
+    """Attach ``extract_all`` output to kept articles; off-topic ones pass through unextracted."""
+
+    def __init__(self) -> None:
+        self.extract_all: Any = None
+        self.version: str | None = None
+
+    def open_spider(self, spider: Any = None) -> None:
+        """Import the extractors once (they load their lexicons lazily)."""
+        from extract import EXTRACTOR_VERSION, extract_all
+
+        self.extract_all, self.version = extract_all, EXTRACTOR_VERSION
+
+    def process_item(self, item: Any) -> Any:
+        """Set item.extraction and item.extractor_version; an extractor crash keeps the article unextracted."""
+        if not isinstance(item, ArticleItem) or item.status != "kept":
+            return item
+        reference = item.published_at.date() if item.published_at else None
+        try:
+            item.extraction = self.extract_all(item.text, reference=reference)
+            item.extractor_version = self.version
+        except Exception:  # an extractor bug must not lose the article
+            logger.exception("extraction failed for %s", item.url)
+        return item

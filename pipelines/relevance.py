@@ -1,0 +1,69 @@
+"""Topic relevance for the campaign: a score in 0..1 and the phrases behind it (data/topic.yaml)."""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from crawler.items import ArticleItem
+
+DEFAULT_TOPIC = Path(__file__).resolve().parent / "data" / "topic.yaml"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """Weighted phrases and abbreviations describing the campaign."""
+
+    patterns: tuple[tuple[str, re.Pattern[str], float], ...]
+    threshold: float
+    scale: float
+    cap: int
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Topic:
+        """Read a topic file (default pipelines/data/topic.yaml)."""
+        data = yaml.safe_load(Path(path or DEFAULT_TOPIC).read_text(encoding="utf-8"))
+        pats = [(p, re.compile(rf"(?<!\w){re.escape(unicodedata.normalize('NFC', p))}(?!\w)", re.I), float(w))
+                for p, w in (data.get("phrases") or {}).items()]
+        pats += [(a, re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), float(w))
+                 for a, w in (data.get("abbreviations") or {}).items()]
+        return cls(tuple(pats), float(data.get("threshold", 0.5)), float(data.get("scale", 4.0)),
+                   int(data.get("cap", 3)))
+
+    def score(self, text: str, title: str | None = None) -> tuple[float, str]:
+        """(score 0..1, reason listing matched phrases with counts) of a text."""
+        total, hits = 0.0, []
+        for label, pattern, weight in self.patterns:
+            count = min(len(pattern.findall(text)), self.cap) + 2 * len(pattern.findall(title or ""))
+            if count:
+                total += weight * count
+                hits.append(f"{label}×{count}")
+        score = round(1 - math.exp(-total / self.scale), 4)
+        return score, ", ".join(hits) if hits else "no campaign phrase"
+
+
+class RelevancePipeline:
+    """Scores every article; those under the threshold get status 'offtopic' (stored, counted, not extracted)."""
+
+    def __init__(self, topic: Topic, threshold: float | None = None) -> None:
+        self.topic = topic
+        self.threshold = topic.threshold if threshold is None else threshold
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RelevancePipeline:
+        """Topic file and threshold from the TINMINE_TOPIC_FILE / TINMINE_RELEVANCE_THRESHOLD settings."""
+        topic = Topic.load(crawler.settings.get("TINMINE_TOPIC_FILE"))
+        threshold = crawler.settings.getfloat("TINMINE_RELEVANCE_THRESHOLD", topic.threshold)
+        return cls(topic, threshold)
+
+    def process_item(self, item: Any) -> Any:
+        """Set relevance, relevance_reason and status."""
+        if isinstance(item, ArticleItem):
+            item.relevance, item.relevance_reason = self.topic.score(item.text, item.title)
+            item.status = "kept" if item.relevance >= self.threshold else "offtopic"
+        return item

@@ -1,0 +1,47 @@
+"""End to end: crawl the bundled sample site from 127.0.0.1 into a temporary DuckDB (in a subprocess)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import warehouse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_crawl(db: Path, *targets: str, timeout: int = 90) -> dict:
+    """One crawl in its own process (Twisted's reactor starts once per process); its stats."""
+    proc = subprocess.run([sys.executable, "-m", "crawler.run", *targets, "--db", str(db), "--json", "--quiet"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.slow
+def test_sample_crawl_keeps_campaign_articles_and_records_duplicates(tmp_path: Path) -> None:
+    db = tmp_path / "sample.duckdb"
+    stats = run_crawl(db, "sample")
+    assert stats["kept"] == 5 and stats["offtopic"] >= 10 and stats["errors"] == 0
+    con = warehouse.connect(db)
+    try:
+        counts = dict(warehouse.query("SELECT status, count(*) FROM articles GROUP BY ALL", con).values.tolist())
+        assert counts == {"kept": 5, "offtopic": 12}
+        dup = warehouse.query("SELECT reason, count(*) FROM article_urls GROUP BY ALL", con).values.tolist()
+        assert {r for r, _ in dup} >= {"canonical", "content_hash", "near_duplicate"}
+        titles = warehouse.query("SELECT count(DISTINCT title) FROM articles WHERE status = 'kept'", con)
+        assert titles.iloc[0, 0] == 5, "the duplicate is recorded, not stored twice"
+        assert warehouse.query("SELECT count(*) FROM figures", con).iloc[0, 0] > 0
+        assert warehouse.query("SELECT count(*) FROM articles WHERE published_at IS NULL", con).iloc[0, 0] == 0
+    finally:
+        con.close()
+    again = run_crawl(db, "sample")
+    assert again["kept"] == 0 and again["offtopic"] == 0
+    con = warehouse.connect(db, read_only=True)
+    try:
+        assert warehouse.query("SELECT count(*) FROM articles", con).iloc[0, 0] == 17
+    finally:
+        con.close()

@@ -1,0 +1,67 @@
+"""De-duplication against an in-memory warehouse: canonical, content hash, near-duplicate, unchanged."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import warehouse
+from crawler.items import ArticleItem
+from pipelines.clean import CleanPipeline
+from pipelines.dedup import DedupPipeline
+from pipelines.session import Rejected, WarehouseSession
+from pipelines.store import StorePipeline
+
+BASE = "https://baomau.vn"
+TEXT = " ".join(f"Câu số {i} nói về phong trào toàn dân bảo vệ an ninh Tổ quốc ở khu dân cư {i}." for i in range(40))
+
+
+@pytest.fixture()
+def stages() -> Iterator[tuple[DedupPipeline, StorePipeline, WarehouseSession]]:
+    session = WarehouseSession(":memory:")
+    dedup, store = DedupPipeline(session), StorePipeline(session)
+    dedup.open_spider(), store.open_spider()
+    yield dedup, store, session
+    dedup.close_spider(), store.close_spider()
+
+
+def article(path: str, text: str = TEXT, canonical: str | None = None) -> ArticleItem:
+    item = ArticleItem(url=BASE + path, canonical_url=BASE + (canonical or path), outlet="mau", text=text,
+                       status="offtopic")
+    return CleanPipeline(min_chars=10).process_item(item)
+
+
+def run(stages, item: ArticleItem) -> str:
+    dedup, store, _ = stages
+    try:
+        store.process_item(dedup.process_item(item))
+        return "stored"
+    except Rejected as exc:
+        return exc.event
+
+
+def rows(session: WarehouseSession, sql: str) -> list[tuple]:
+    return warehouse.query(sql, session.con).values.tolist()
+
+
+def test_duplicates_are_recorded_not_stored(stages) -> None:
+    session = stages[2]
+    assert run(stages, article("/a-1.html")) == "stored"
+    assert run(stages, article("/amp/a-1.html", canonical="/a-1.html")) == "duplicate"
+    assert run(stages, article("/ban-in/a-1.html")) == "duplicate"
+    near = TEXT.replace("Câu số 3 ", "Câu thứ ba ") + " Nguồn: báo địa phương."
+    assert run(stages, article("/b-2.html", text=near)) == "duplicate"
+    assert run(stages, article("/a-1.html")) == "unchanged"
+    assert rows(session, "SELECT count(*) FROM articles") == [[1]]
+    reasons = dict(rows(session, "SELECT url, reason FROM article_urls"))
+    assert reasons == {BASE + "/amp/a-1.html": "canonical", BASE + "/ban-in/a-1.html": "content_hash",
+                       BASE + "/b-2.html": "near_duplicate"}
+    similarity = rows(session, "SELECT similarity FROM article_urls WHERE reason = 'near_duplicate'")[0][0]
+    assert 0.8 <= similarity < 1
+
+
+def test_changed_article_is_updated(stages) -> None:
+    assert run(stages, article("/a-1.html")) == "stored"
+    other = " ".join(f"Nội dung mới hoàn toàn khác, đoạn {i} về giá vàng." for i in range(30))
+    assert run(stages, article("/a-1.html", text=other)) == "stored"
+    assert rows(stages[2], "SELECT count(*), any_value(text) = ? FROM articles".replace("?", "'x'")) == [[1, False]]
