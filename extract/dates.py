@@ -28,6 +28,7 @@ _END = r"(?![\w/]|[.,-]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _DASH = r"[-–—]"
 DMY_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}){_END}")
+ISO_DAY_RE = re.compile(rf"{_START}(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_END}")
 DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/-])(?P<m>\d{{1,2}}){_END}")
 DAY_MONTH_WORDS_RE = re.compile(
     rf"{_START}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s*,?\s*năm\s+(?P<y>{_YEAR})|\s*[/-]\s*(?P<y2>{_YEAR}))?{_END}",
@@ -173,6 +174,10 @@ def _full_days(text: str, ref: date | None, at: _Anchors):
         value = _day(int(m["d"]), int(m["m"]), int(m["y"]), ref)
         if value:
             yield _Found(_before(text, m.start(), "day_prefix"), m.end(), value, "day")
+    for m in _matches(ISO_DAY_RE, text, at.digits):
+        value = _day(int(m["d"]), int(m["m"]), int(m["y"]), ref)
+        if value:
+            yield _Found(m.start(), m.end(), value, "day")
 
 
 def _bare_days(text: str, ref: date | None, at: _Anchors):

@@ -38,7 +38,8 @@ QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}
 TOTAL_RE = re.compile(
     r"(?<!\w)(?:(?P<total>tổng số|số lượng|tổng cộng)|số)\s+(?P<np>[^\W\d][^\d;:.!?()“”\"=]{0,80}?)\s*"
     r"(?P<verb>là|:|=|gồm|đạt|lên tới|lên đến)?\s*$", re.I)
-CODE_LEFT_RE = re.compile(r"[\w][/:.\-–]$")
+# A number glued to a code or fraction: "09-CT", "458/6195", "F-16"; "120 vụ/245 đối tượng" is two counts.
+CODE_LEFT_RE = re.compile(r"(?:[\dA-ZĐ][/:.\-–]|[^\W\d_][:.\-–])$")
 CODE_RIGHT_RE = re.compile(r"^[/:\-–][\w]")
 MAX_UNIT_WORDS = 6
 WINDOW_BEFORE, WINDOW_AFTER = 32, 120  # characters of context read around a numeral

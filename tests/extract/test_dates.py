@@ -40,6 +40,10 @@ REF = date(2023, 5, 30)
         ("các tháng 5 và tháng 6/2024 là cao điểm", "tháng 5", "2024-05", "month"),
         ("Từ năm 2013 đến nay đã phối hợp", "năm 2013", "2013", "year"),
         ("đến 31.12.2022, toàn tỉnh", "31.12.2022", "2022-12-31", "day"),
+        ("Cập nhật lúc 2023-10-17 10:15", "2023-10-17", "2023-10-17", "day"),
+        ("Kỷ niệm 80 năm (19/8/1945 - 19/8/2025)", "19/8/1945 - 19/8/2025", "1945-08-19/2025-08-19", "range"),
+        ("từ năm 2013 đến năm 2023 đã có", "từ năm 2013 đến năm 2023", "2013/2023", "range"),
+        ("tầm nhìn đến năm 2045", "năm 2045", "2045", "year"),
     ],
 )
 def test_date_phrasings(text: str, found: str, value: str, precision: str) -> None:

@@ -45,6 +45,9 @@ def _rows(text: str) -> list[tuple]:
         ("Tổng số vụ việc là 56, trong đó", (56, "vụ việc", "count", False)),
         ("hơn 200 CBCS tham gia", (200, "CBCS", "count", True)),
         ("một trăm linh năm hộ gia đình", (105, "hộ gia đình", "count", False)),
+        ("bắt giữ 1.450 vụ/2.350 đối tượng phạm tội về ma túy", (2350, "đối tượng", "count", False)),
+        ("mua bán trái phép 0,5 gam ma túy", (0.5, "g", "measure", False)),
+        ("có 100% xã, phường, thị trấn đạt chuẩn", (100, "%", "percent", False)),
     ],
 )
 def test_figure_phrasings(text: str, expected: tuple) -> None:
@@ -70,6 +73,9 @@ def test_figure_phrasings(text: str, expected: tuple) -> None:
         "trẻ em từ 14 đến 18 tuổi; gấp 3 lần",
         "thứ 7 tuần này",
         "09/06/2023 16:30",
+        "Sư đoàn 3 bộ binh, Tổ công tác 141 Công an tỉnh",
+        "xe mang BKS 29A-123.45; máy bay F-16",
+        "Khóa học 2 ngày; thửa đất số 123, tờ bản đồ số 4",
     ],
 )
 def test_not_figures(text: str) -> None:
