@@ -45,7 +45,7 @@ def _rows(text: str) -> list[tuple]:
         ("Tổng số vụ việc là 56, trong đó", (56, "vụ việc", "count", False)),
         ("hơn 200 CBCS tham gia", (200, "CBCS", "count", True)),
         ("một trăm linh năm hộ gia đình", (105, "hộ gia đình", "count", False)),
-        ("bắt giữ 1.450 vụ/2.350 đối tượng phạm tội về ma túy", (2350, "đối tượng", "count", False)),
+        ("bắt giữ 1.450 vụ/2.350 đối tượng phạm tội về ma túy", (2350, "đối tượng phạm tội", "count", False)),
         ("mua bán trái phép 0,5 gam ma túy", (0.5, "g", "measure", False)),
         ("có 100% xã, phường, thị trấn đạt chuẩn", (100, "%", "percent", False)),
     ],
