@@ -8,11 +8,10 @@ extraction in ``doc.spans["tinmine"]`` with its label, and runs a
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-
-import re
 
 from extract.document import align_tokens
 from extract.types import Extraction

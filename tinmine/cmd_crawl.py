@@ -65,8 +65,9 @@ def demo(
 
     Example: [bold]tinmine demo --db /tmp/demo.duckdb[/]
     """
-    from crawler.run import crawl
     from crawler.sample_site.server import serve
+
+    from crawler.run import crawl
 
     db = db or default_db()
     started = time.perf_counter()
