@@ -23,11 +23,14 @@ from extract.types import DateMention, Precision
 
 __all__ = ["extract_dates", "calendar_spans"]
 
-_START = r"(?<![\w/.,-])"
-_END = r"(?![\w/]|[.,-]\d)"
+# Boundaries: not inside a longer number or code ("1.140", "09-CT/TW"); a letter glued after a date
+# is a lost line break ("16:30Trong", "2023Hội nghị"), so letters may follow.
+_START = r"(?<![\w/,-])(?<!\d\.)"
+_END = r"(?![\d/]|[.,-]\d)"
+_START_FULL = r"(?<![\d/,-])(?<!\d\.)"  # a full d/m/yyyy date is distinctive enough to follow a glued word
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _DASH = r"[-–—]"
-DMY_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}){_END}")
+DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}){_END}")
 ISO_DAY_RE = re.compile(rf"{_START}(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_END}")
 DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/-])(?P<m>\d{{1,2}}){_END}")
 DAY_MONTH_WORDS_RE = re.compile(

@@ -44,6 +44,8 @@ REF = date(2023, 5, 30)
         ("Kỷ niệm 80 năm (19/8/1945 - 19/8/2025)", "19/8/1945 - 19/8/2025", "1945-08-19/2025-08-19", "range"),
         ("từ năm 2013 đến năm 2023 đã có", "từ năm 2013 đến năm 2023", "2013/2023", "range"),
         ("tầm nhìn đến năm 2045", "năm 2045", "2045", "year"),
+        ("Kết quả 10 năm thực hiện09/06/2023 16:30Trong 10 năm qua", "09/06/2023", "2023-06-09", "day"),
+        ("nhân dân.30/5/2023 họp", "30/5/2023", "2023-05-30", "day"),
     ],
 )
 def test_date_phrasings(text: str, found: str, value: str, precision: str) -> None:
