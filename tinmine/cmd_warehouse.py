@@ -120,3 +120,27 @@ def search(
         con.close()
     print_frame(frame[["score", "title", "outlet", "published_at", "snippet", "article_id"]]
                 if fmt == "table" else frame, fmt, limit)
+
+
+@app.command("export")
+def export_tables(
+    to: Annotated[Path, typer.Option("--to", help="Output folder (created if missing).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet or csv.")] = "parquet",
+    db: DbOption = None,
+) -> None:
+    """Export every table to Parquet or CSV, partitioned by publication year (TABLE/year=YYYY/).
+
+    Example: [bold]tinmine export --to export/ --format parquet[/]
+    """
+    from warehouse.export import FORMATS as EXPORT_FORMATS
+    from warehouse.export import export
+
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(EXPORT_FORMATS)}")
+    con = _open(db)
+    try:
+        paths = export(con, to, fmt)
+    finally:
+        con.close()
+    for table, path in paths.items():
+        console.print(f"{table:20} {path}")

@@ -56,3 +56,17 @@ def test_query_missing_db(tmp_path):
 def test_query_help_has_example():
     result = runner.invoke(app, ["query", "--help"])
     assert result.exit_code == 0 and "tinmine query" in result.stdout
+
+
+def test_export_partitions_by_year(db_path, tmp_path):
+    out = tmp_path / "out"
+    for fmt in ("parquet", "csv"):
+        result = runner.invoke(app, ["export", "--to", str(out / fmt), "--format", fmt, "--db", str(db_path)])
+        assert result.exit_code == 0, result.output
+        assert (out / fmt / "figures" / "year=2023").is_dir()
+        assert (out / fmt / f"places.{fmt}").is_file()
+    con = warehouse.connect(":memory:")
+    n = con.execute("SELECT count(*) FROM read_parquet(?, hive_partitioning = true)",
+                    [str(out / "parquet" / "figures" / "**" / "*.parquet")]).fetchone()[0]
+    assert n == 5
+    con.close()
