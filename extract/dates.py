@@ -52,6 +52,9 @@ PART_OF_YEAR_RE = re.compile(
     rf"(?<!\w)(?P<n>\d{{1,2}}|[^\W\d_]+)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{_YEAR}))?(?![\w/])", re.I)
 YEAR_RANGE_RE = re.compile(
     rf"{_START}(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:năm\s+)?(?P<y2>{_YEAR}){_END}", re.I)
+# A bare year after a cue ("từ 2013 đến nay", "đến 2030,"): only before punctuation or a range word,
+# so "từ 2000 người" stays a count.
+BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{_YEAR})(?=\s*(?:[,.;:)!?]|$|đến\b|tới\b|và\b|nay\b|trở\b))", re.I | re.M)
 YEAR_RE = re.compile(rf"(?<!\w)năm\s+(?P<y>{_YEAR}){_END}", re.I)
 # A year written on the next date of a pair: "tháng 5 và tháng 6/2024", "ngày 5/8 và 6/8/2023".
 SHARED_YEAR_RE = re.compile(
@@ -304,6 +307,9 @@ def _years(text: str, ref: date | None, at: _Anchors):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 100:
             yield _Found(_before(text, m.start(), "range_prefix"), m.end(), f"{y1}/{y2}", "range")
+    for m in _matches(BARE_YEAR_RE, text, at.digits):
+        if _before(text, m.start(), "year_cue") < m.start():
+            yield _Found(m.start(), m.end(), m["y"], "year")
     for m in _matches(YEAR_RE, text, at.words["năm"]):
         if not _follows_number(text, m.start()):
             yield _Found(_before(text, m.start(), "year_prefix"), m.end(), m["y"], "year")

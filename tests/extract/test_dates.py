@@ -46,6 +46,8 @@ REF = date(2023, 5, 30)
         ("tầm nhìn đến năm 2045", "năm 2045", "2045", "year"),
         ("Kết quả 10 năm thực hiện09/06/2023 16:30Trong 10 năm qua", "09/06/2023", "2023-06-09", "day"),
         ("nhân dân.30/5/2023 họp", "30/5/2023", "2023-05-30", "day"),
+        ("Từ 2013 đến nay, toàn tỉnh", "2013", "2013", "year"),
+        ("phấn đấu đến 2030, 100% xã", "2030", "2030", "year"),
     ],
 )
 def test_date_phrasings(text: str, found: str, value: str, precision: str) -> None:
@@ -72,6 +74,7 @@ def test_date_phrasings(text: str, found: str, value: str, precision: str) -> No
         "trực 24/24 giờ",
         "Covid – 19, lực lượng Công an",
         "gọi số 0912.345.678",
+        "huy động từ 2000 người trở lên",
     ],
 )
 def test_not_dates(text: str) -> None:
