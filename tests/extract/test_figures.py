@@ -76,6 +76,7 @@ def test_figure_phrasings(text: str, expected: tuple) -> None:
         "Sư đoàn 3 bộ binh, Tổ công tác 141 Công an tỉnh",
         "xe mang BKS 29A-123.45; máy bay F-16",
         "Khóa học 2 ngày; thửa đất số 123, tờ bản đồ số 4",
+        "mô hình chính quyền địa phương 2 cấp; hai lực lượng phối hợp",
     ],
 )
 def test_not_figures(text: str) -> None:
