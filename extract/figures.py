@@ -163,9 +163,10 @@ def _unit_after(text: str, words: list[Word], numeral: Numeral) -> _Unit | None:
     if j >= len(words) or words[j].start - words[j - 1].end > 1 or "\n" in text[words[j - 1].end:words[j].start]:
         return None
     units = _measure_units()
+    counted = match_phrase(words, j, _phrases("counted_nouns.txt"))  # "3 đồng chí" is not money
     for n in (3, 2, 1):
         key = tuple(w.text for w in words[j:j + n])
-        if len(key) == n and key in units and _glued(words, j, j + n):
+        if counted <= n and len(key) == n and key in units and _glued(words, j, j + n):
             canonical, kind = units[key]
             return _Unit(canonical, kind, j + n)
     if words[j].start == words[j - 1].end and words[j].text[0].isalnum():

@@ -48,6 +48,8 @@ def _rows(text: str) -> list[tuple]:
         ("bắt giữ 1.450 vụ/2.350 đối tượng phạm tội về ma túy", (2350, "đối tượng phạm tội", "count", False)),
         ("mua bán trái phép 0,5 gam ma túy", (0.5, "g", "measure", False)),
         ("có 100% xã, phường, thị trấn đạt chuẩn", (100, "%", "percent", False)),
+        ("sự tham dự của 3 đồng chí Phó Giám đốc", (3, "đồng chí", "count", False)),
+        ("thu giữ 30 bánh heroin, 12kg ma túy đá", (12, "kg", "measure", False)),
     ],
 )
 def test_figure_phrasings(text: str, expected: tuple) -> None:
