@@ -47,8 +47,9 @@ def print_summary(db: Path, top: int = 10) -> dict:
         table.add_row(name, f"{value:,}")
     console.print(table)
     tops = Table(title=f"top {top} figures (counts)")
-    for col in ("value", "unit", "kind", "approx", "article"):
-        tops.add_column(col, justify="right" if col == "value" else "left")
+    for col in ("value", "unit", "kind", "approx"):
+        tops.add_column(col, justify="right" if col == "value" else "left", no_wrap=True)
+    tops.add_column("article", overflow="ellipsis", no_wrap=True, max_width=48)
     for value, unit, kind, approx, title in figures:
         tops.add_row(f"{value:,.0f}", unit, kind, "~" if approx else "", (title or "")[:60])
     console.print(tops)
@@ -65,16 +66,11 @@ def demo(
 
     Example: [bold]tinmine demo --db /tmp/demo.duckdb[/]
     """
-    from crawler.sample_site.server import serve
-
     from crawler.run import crawl
 
     db = db or default_db()
     started = time.perf_counter()
-    with serve() as base_url:
-        console.print(f"sample outlet served at {base_url}")
-        stats = crawl(["sample"], db, start_urls=[base_url + "/"])
-    console.print(f"crawl: {stats}")
+    crawl(["sample"], db)  # the sample profile serves its bundled site on 127.0.0.1 itself
     print_summary(db)
     console.print(f"done in {time.perf_counter() - started:.1f} s")
 
@@ -94,6 +90,5 @@ def crawl_cmd(
     from crawler.run import crawl
 
     db = db or default_db()
-    stats = crawl(targets, db, max_pages=max_pages)
-    console.print(f"crawl: {stats}")
+    crawl(targets, db, max_pages=max_pages)
     print_summary(db)
