@@ -4,9 +4,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from crawler.text import content_hash
 from crawler.urls import article_id
+
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def local_now() -> datetime:
+    """Now as naive Asia/Ho_Chi_Minh time (the warehouse's convention for timestamps)."""
+    return datetime.now(LOCAL_TZ).replace(tzinfo=None)
+
 
 RECORD_KEYS = ("article_id", "url", "canonical_url", "outlet", "title", "published_at", "author", "text",
                "content_hash", "fetched_at", "lang", "relevance", "relevance_reason", "status", "warc_file",
@@ -25,7 +34,7 @@ class ArticleItem:
     published_at: datetime | None = None
     author: str | None = None
     lang: str = "vi"
-    fetched_at: datetime = field(default_factory=datetime.now)
+    fetched_at: datetime = field(default_factory=local_now)
     article_id: str = ""
     content_hash: str = ""
     relevance: float = 0.0

@@ -19,7 +19,7 @@ from crawler.urls import canonicalize_url
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-DATELINE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+DATELINE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:h](\d{2})(?!\d)")
 URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)|-(20\d{2})(\d{2})(\d{2})\d{0,10}(?:\.html?)?$")
 DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",

@@ -56,7 +56,7 @@ class CrawlStats:
         self.kept += stats.get("tinmine/kept", 0)
         self.offtopic += stats.get("tinmine/offtopic", 0)
         self.duplicates += stats.get("tinmine/duplicates", 0)
-        self.unchanged += stats.get("tinmine/unchanged", 0)
+        self.unchanged += stats.get("tinmine/unchanged", 0) + stats.get("tinmine/skipped", 0)
         self.rejected += sum(v for k, v in stats.items() if k in ("tinmine/too_short", "tinmine/language"))
         self.errors += stats.get("tinmine/errors", 0)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from email.utils import formatdate, parsedate_to_datetime
@@ -30,8 +31,10 @@ class ReplicaHandler(BaseHTTPRequestHandler):
 
     server_version = "tinmine-replica/1"
 
-    def __init__(self, *args, root: Path, origins: tuple[str, ...], headers: dict, **kwargs) -> None:
+    def __init__(self, *args, root: Path, origins: tuple[str, ...], headers: dict, delay: float = 0.0,
+                 log: list[str] | None = None, **kwargs) -> None:
         self.root, self.origins, self.extra_headers = root, origins, headers
+        self.delay, self.request_log = delay, log
         super().__init__(*args, **kwargs)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet during tests
@@ -62,6 +65,10 @@ class ReplicaHandler(BaseHTTPRequestHandler):
         self._respond(send_body=False)
 
     def _respond(self, send_body: bool) -> None:
+        if self.request_log is not None:
+            self.request_log.append(self.path)
+        if self.delay:
+            time.sleep(self.delay)
         path, target = self._resolve()
         if target is None:
             body = b"<html><body><h1>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>"
@@ -91,12 +98,16 @@ class ReplicaHandler(BaseHTTPRequestHandler):
 
 @contextmanager
 def serve(root: str | Path | None = None, host: str = "127.0.0.1", port: int = 0,
-          origins: Iterable[str] = (SAMPLE_ORIGIN,)) -> Iterator[str]:
-    """Serve a folder (default: the bundled sample site) in a background thread; yield its base URL."""
+          origins: Iterable[str] = (SAMPLE_ORIGIN,), delay: float = 0.0,
+          log: list[str] | None = None) -> Iterator[str]:
+    """Serve a folder (default: the bundled sample site) in a background thread; yield its base URL.
+
+    ``delay`` slows every response (to kill a crawl mid-way in tests); ``log`` collects request paths.
+    """
     folder = Path(root or SAMPLE_SITE).resolve()
     headers_file = folder / "_headers.json"
     headers = json.loads(headers_file.read_text(encoding="utf-8")) if headers_file.exists() else {}
-    handler = partial(ReplicaHandler, root=folder, origins=tuple(origins), headers=headers)
+    handler = partial(ReplicaHandler, root=folder, origins=tuple(origins), headers=headers, delay=delay, log=log)
     httpd = ThreadingHTTPServer((host, port), handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, name=f"replica:{folder.name}", daemon=True)

@@ -16,6 +16,7 @@ SQL = Path(__file__).resolve().parent / "sql"
 WORD = re.compile(r"\w+")
 NUM_PERM = 64
 SHINGLE = 5
+PAGE = 500
 
 
 @cache
@@ -52,8 +53,16 @@ class DedupPipeline:
         return cls(session_for(crawler), crawler.settings.getfloat("TINMINE_NEAR_DUP_THRESHOLD", 0.8))
 
     def open_spider(self, spider: Any = None) -> None:
-        """Acquire the warehouse connection."""
+        """Acquire the warehouse connection and index the stored articles (a resumed crawl still sees them)."""
         self.con = self.session.acquire()
+        offset = 0
+        while True:
+            page = warehouse.query(sql("stored_texts"), self.con, limit=PAGE, offset=offset)
+            for article_id, text in page.itertuples(index=False):
+                self._remember(article_id, minhash(text))
+            if len(page) < PAGE:
+                break
+            offset += PAGE
 
     def close_spider(self, spider: Any = None) -> None:
         """Release the warehouse connection."""

@@ -163,7 +163,8 @@ class NewsSpider(scrapy.Spider):
         """Errback: HTTP errors, timeouts and connection failures become crawl-log rows."""
         request = failure.request
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            self.event(request.url, "ignored", None, str(failure.value) or "request ignored")
+            reason = str(failure.value) or "request ignored"
+            self.event(request.url, reason.split(":")[0] if reason.startswith("unchanged") else "ignored", None, reason)
         elif failure.check(HttpError):
             status = failure.value.response.status
             self.event(request.url, "http_error", status, f"HTTP {status}")
