@@ -83,6 +83,8 @@ def build_settings(db_path: str | Path, max_pages: int | None, overrides: Mappin
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("TINMINE_DB", str(db_path), priority="cmdline")
+    if str(db_path) != ":memory:":
+        settings.set("TINMINE_WARC_DIR", str(Path(db_path).resolve().parent / "warc"), priority="cmdline")
     if max_pages:
         settings.set("CLOSESPIDER_PAGECOUNT", max_pages, priority="cmdline")
     if progress:

@@ -34,6 +34,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.incremental.IncrementalMiddleware": 560,
 }
 
+EXTENSIONS = {
+    "crawler.archive.WarcArchive": 500,
+}
+
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
     "pipelines.relevance.RelevancePipeline": 200,
@@ -48,4 +52,5 @@ TINMINE_TOPIC_FILE = None          # default: pipelines/data/topic.yaml
 TINMINE_RELEVANCE_THRESHOLD = 0.5
 TINMINE_NEAR_DUP_THRESHOLD = 0.8
 TINMINE_MIN_CHARS = 200
+TINMINE_WARC_DIR = None            # crawler.run: a warc/ folder beside the warehouse
 LOG_FORMATTER = "crawler.logformatter.QuietDropFormatter"

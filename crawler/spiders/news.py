@@ -144,7 +144,8 @@ class NewsSpider(scrapy.Spider):
             self.event(response.url, "no_article", response.status, "no article body found")
             return None
         public = self.profile.public_url
-        return ArticleItem(url=public(response.url), canonical_url=canonicalize_url(public(fields.canonical_url)),
+        warc_file, warc_offset = response.meta.get("warc", (None, None))
+        return ArticleItem(warc_file=warc_file, warc_offset=warc_offset,url=public(response.url), canonical_url=canonicalize_url(public(fields.canonical_url)),
                            outlet=self.profile.outlet,
                            text=fields.text, title=fields.title, published_at=fields.published_at,
                            author=fields.author, lang=fields.lang, status_code=response.status)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import warehouse
+from crawler.archive import read_record, reextract
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,10 +39,33 @@ def test_sample_crawl_keeps_campaign_articles_and_records_duplicates(tmp_path: P
         assert warehouse.query("SELECT count(*) FROM articles WHERE published_at IS NULL", con).iloc[0, 0] == 0
     finally:
         con.close()
+    check_archive_and_reextract(db)
     again = run_crawl(db, "sample")
     assert again["kept"] == 0 and again["offtopic"] == 0
     con = warehouse.connect(db, read_only=True)
     try:
         assert warehouse.query("SELECT count(*) FROM articles", con).iloc[0, 0] == 17
+    finally:
+        con.close()
+
+
+def check_archive_and_reextract(db: Path) -> None:
+    """Every article row points at its archived response; re-extraction works offline and is stable."""
+    con = warehouse.connect(db, read_only=True)
+    try:
+        rows = warehouse.query("SELECT url, warc_file, warc_offset FROM articles", con)
+        mentions = warehouse.query("SELECT count(*) FROM figures", con).iloc[0, 0]
+    finally:
+        con.close()
+    assert rows.warc_file.notna().all() and rows.warc_offset.notna().all()
+    for row in rows.itertuples():
+        record = read_record(row.warc_file, int(row.warc_offset))
+        assert record.status == 200 and record.payload_digest.startswith("sha1:")
+        assert record.url.split("/", 3)[3] == row.url.split("/", 3)[3]
+    stats = reextract(db, reparse=True)
+    assert (stats.articles, stats.reparsed, stats.text_changed, stats.failed) == (5, 5, 0, 0)
+    con = warehouse.connect(db, read_only=True)
+    try:
+        assert warehouse.query("SELECT count(*) FROM figures", con).iloc[0, 0] == mentions
     finally:
         con.close()

@@ -1,0 +1,166 @@
+"""WARC archive of every fetched response (warcio), and re-extraction from the warehouse without network.
+
+The ``WarcArchive`` extension writes one gzip member per response, so an article row's
+``warc_offset`` lets :func:`read_record` seek straight to its page. Enabled by the
+``TINMINE_WARC_DIR`` setting (crawler.run puts it beside the warehouse).
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from io import BytesIO
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+logger = logging.getLogger(__name__)
+SQL = Path(__file__).resolve().parent / "sql"
+HOP_HEADERS = {b"content-encoding", b"transfer-encoding", b"content-length"}
+
+
+class WarcArchive:
+    """Scrapy extension: append each response to a WARC file and note (file, offset) in response.meta."""
+
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+        self.path: Path | None = None
+        self.handle: BinaryIO | None = None
+        self.writer: WARCWriter | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> WarcArchive:
+        """Needs TINMINE_WARC_DIR; hooks spider_opened/closed and response_received."""
+        directory = crawler.settings.get("TINMINE_WARC_DIR")
+        if not directory:
+            raise NotConfigured("TINMINE_WARC_DIR not set")
+        ext = cls(directory)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.response_received, signal=signals.response_received)
+        return ext
+
+    def spider_opened(self, spider: Any) -> None:
+        """Open this crawl's WARC file and write its warcinfo record."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        outlet = getattr(getattr(spider, "profile", None), "name", spider.name)
+        self.path = self.directory / f"tinmine-{outlet}-{datetime.now():%Y%m%d%H%M%S}-{os.getpid()}.warc.gz"
+        self.handle = self.path.open("ab")
+        self.writer = WARCWriter(self.handle, gzip=True)
+        info = self.writer.create_warcinfo_record(self.path.name, {"software": "tinmine", "format": "WARC/1.1"})
+        self.writer.write_record(info)
+
+    def spider_closed(self, spider: Any) -> None:
+        """Close the WARC file."""
+        if self.handle:
+            self.handle.close()
+            self.handle = self.writer = None
+
+    def response_received(self, response: Any, request: Any, spider: Any) -> None:
+        """Archive the response (status, headers, body, with digests) and remember where."""
+        if self.writer is None or self.handle is None:
+            return
+        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items()
+                   if k.lower() not in HOP_HEADERS for v in vs]
+        headers.append(("Content-Length", str(len(response.body))))
+        http = StatusAndHeaders(f"{response.status} X", headers, protocol="HTTP/1.1")
+        record = self.writer.create_warc_record(response.url, "response", payload=BytesIO(response.body),
+                                                http_headers=http)
+        offset = self.handle.tell()
+        self.writer.write_record(record)
+        self.handle.flush()  # a killed crawl keeps every record whose offset reached the warehouse
+        request.meta["warc"] = (str(self.path), offset)
+
+
+@dataclass(frozen=True)
+class ArchivedResponse:
+    """One archived response read back from a WARC file."""
+
+    url: str
+    status: int
+    content_type: str | None
+    body: bytes
+    payload_digest: str | None
+
+
+def read_record(warc_file: str | Path, offset: int) -> ArchivedResponse:
+    """The response record at an offset of a WARC file."""
+    with open(warc_file, "rb") as handle:
+        handle.seek(offset)
+        for record in ArchiveIterator(handle):
+            return ArchivedResponse(record.rec_headers.get_header("WARC-Target-URI"),
+                                    int(record.http_headers.get_statuscode()),
+                                    record.http_headers.get_header("Content-Type"),
+                                    record.content_stream().read(),
+                                    record.rec_headers.get_header("WARC-Payload-Digest"))
+    raise ValueError(f"no WARC record at {warc_file}:{offset}")
+
+
+def iter_records(warc_file: str | Path) -> Iterator[tuple[int, str]]:
+    """(offset, target URI) of every response record in a WARC file."""
+    with open(warc_file, "rb") as handle:
+        iterator = ArchiveIterator(handle)
+        for record in iterator:
+            if record.rec_type == "response":
+                yield iterator.get_record_offset(), record.rec_headers.get_header("WARC-Target-URI")
+
+
+@dataclass
+class ReextractStats:
+    """What a re-extraction did."""
+
+    articles: int = 0
+    reparsed: int = 0
+    text_changed: int = 0
+    failed: int = 0
+
+
+def _reparsed_text(row: dict, stats: ReextractStats) -> str:
+    from crawler.parse import Selectors, parse_article
+    from crawler.profiles import load_profile, profile_names
+
+    if not row.get("warc_file") or row.get("warc_offset") is None or not Path(row["warc_file"]).exists():
+        return row["text"]
+    archived = read_record(row["warc_file"], int(row["warc_offset"]))
+    selectors = load_profile(row["outlet"]).selectors if row["outlet"] in profile_names() else Selectors()
+    fields = parse_article(archived.body, archived.url, selectors=selectors, content_type=archived.content_type,
+                           min_chars=1)
+    stats.reparsed += 1
+    return fields.text if fields else row["text"]
+
+
+def reextract(db_path: str | Path, *, reparse: bool = False) -> ReextractStats:
+    """Re-run extraction over every kept article, from stored text (or re-parsed WARC pages), offline."""
+    import warehouse
+    from crawler.text import content_hash
+    from extract import EXTRACTOR_VERSION, extract_all
+
+    stats = ReextractStats()
+    con = warehouse.connect(db_path)
+    try:
+        rows = warehouse.query((SQL / "reextract_articles.sql").read_text(encoding="utf-8"), con)
+        for row in rows.to_dict("records"):
+            row = {k: (None if v is None or str(v) in ("NaT", "nan") else v) for k, v in row.items()}
+            stats.articles += 1
+            try:
+                text = _reparsed_text(row, stats) if reparse else row["text"]
+                if text != row["text"]:
+                    stats.text_changed += 1
+                    warehouse.store_article(con, {**row, "text": text, "content_hash": content_hash(text)})
+                published = row["published_at"]
+                reference = published.date() if published is not None else None
+                warehouse.store_extraction(con, row["article_id"], extract_all(text, reference=reference),
+                                           version=EXTRACTOR_VERSION)
+            except Exception:  # one bad archive record must not stop the rest
+                logger.exception("re-extraction failed for %s", row["article_id"])
+                stats.failed += 1
+    finally:
+        con.close()
+    return stats
