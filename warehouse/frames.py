@@ -80,7 +80,8 @@ def mention_tables(article_id: str, text: str, extraction: Extraction, version: 
     """One Arrow table per mention kind (possibly empty) for one article, plus its places and units."""
     locate = sentence_locator(text)
     tables = {"place_mentions": place_table(article_id, text, locate)}
-    for kind, schema in MENTION_SCHEMAS.items():
+    for kind in ("dates", "models", "officials", "figures"):  # figures last: they look up places and dates
+        schema = MENTION_SCHEMAS[kind]
         items = _dedupe(getattr(extraction, kind))
         columns: dict[str, list] = {
             "article_id": [article_id] * len(items),
