@@ -36,3 +36,20 @@ def test_demo_twice(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr[-3000:]
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute(COUNTS_SQL).fetchone() == counts
+
+
+@pytest.mark.slow
+def test_reextract_from_archive_keeps_counts(tmp_path: Path) -> None:
+    db = tmp_path / "demo.duckdb"
+    assert run_demo(db).returncode == 0
+    with duckdb.connect(str(db), read_only=True) as con:
+        before = con.execute(COUNTS_SQL).fetchone()
+        warc_rows = con.execute("SELECT count(*) FROM articles WHERE status = 'kept' AND warc_file IS NOT NULL"
+                                ).fetchone()[0]
+    assert warc_rows == before[0]
+    out = subprocess.run([sys.executable, "-m", "tinmine.cli", "reextract", "--db", str(db), "--reparse"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert f"re-parsed {before[0]}" in out.stdout and "failed 0" in out.stdout
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute(COUNTS_SQL).fetchone() == before

@@ -92,3 +92,29 @@ def crawl_cmd(
     db = db or default_db()
     crawl(targets, db, max_pages=max_pages)
     print_summary(db)
+
+
+@app.command()
+def reextract(
+    db: Path = typer.Option(None, "--db", help="DuckDB file (default $TINMINE_DB or ./tinmine.duckdb)."),
+    reparse: bool = typer.Option(False, "--reparse", help="Re-parse each page from its WARC record first."),
+) -> None:
+    """Re-run extraction over every stored article, offline, replacing its mentions atomically.
+
+    With --reparse the page body is parsed again from the WARC archive (for parser fixes);
+    otherwise the stored text is used (for extractor fixes). Nothing is fetched.
+
+    Example: [bold]tinmine reextract --db tinmine.duckdb --reparse[/]
+    """
+    from crawler.archive import reextract as run_reextract
+
+    db = db or default_db()
+    if not db.exists():
+        raise typer.BadParameter(f"{db}: no such warehouse")
+    started = time.perf_counter()
+    stats = run_reextract(db, reparse=reparse)
+    console.print(f"re-extracted {stats.articles} articles in {time.perf_counter() - started:.1f} s "
+                  f"(re-parsed {stats.reparsed}, text changed {stats.text_changed}, failed {stats.failed})")
+    print_summary(db)
+    if stats.failed:
+        raise typer.Exit(1)
