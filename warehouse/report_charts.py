@@ -49,12 +49,12 @@ def coverage_chart(coverage: pd.DataFrame, names: Mapping[str, str], colors: Map
     if period == "M12":
         frame["month"] = frame["month"].dt.to_period("Y").dt.to_timestamp()
         frame = frame.groupby(["outlet", "outlet_name", "month"], as_index=False)[
-            ["kept", "figures", "models", "officials"]].sum()
+            ["kept", "offtopic", "figures", "models", "officials"]].sum()
     fig = px.bar(
         frame, x="month", y="kept", color="outlet_name",
         color_discrete_map={names.get(o, o): c for o, c in colors.items()},
         labels={"month": label, "kept": "Articles", "outlet_name": "Outlet"},
-        hover_data={"figures": True, "models": True, "officials": True, "month": "|" + tick},
+        hover_data={"offtopic": True, "figures": True, "models": True, "officials": True, "month": "|" + tick},
     )
     days = 365 if period == "M12" else 30.4
     # Plotly sizes date bars by the gap between them; pin them to 80% of their period.
@@ -76,10 +76,13 @@ def top_models_chart(models: pd.DataFrame) -> go.Figure:
     frame = models.assign(label=models["name"].map(_short), year=models["year"].astype("string"))
     frame = frame.sort_values(["rank", "year"])
     order = frame.drop_duplicates("canonical_key").sort_values("rank")["label"].tolist()
+    years = sorted(frame["year"].dropna().unique())
+    # Years on a light-to-dark blue ramp (recent = dark), apart from the outlet colours.
+    shades = px.colors.sample_colorscale("Blues", [0.45 + 0.5 * i / max(1, len(years) - 1) for i in range(len(years))])
     fig = px.bar(
         frame, x="articles", y="label", color="year", orientation="h",
-        category_orders={"label": order, "year": sorted(frame["year"].dropna().unique())},
-        color_discrete_sequence=PALETTE,
+        category_orders={"label": order, "year": years},
+        color_discrete_map=dict(zip(years, shades, strict=True)),
         labels={"articles": "Articles", "label": "", "year": "Year"},
         hover_data={"name": True, "label": False, "total_articles": True},
     )
