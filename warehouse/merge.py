@@ -1,0 +1,89 @@
+"""Merging warehouse shards (one per distributed crawl worker) into the main warehouse, idempotently.
+
+Each shard is attached read-only and merged in one transaction (warehouse/merge_sql/, in order):
+articles new to the warehouse are copied; an article stored with other content is replaced when the
+shard fetched it later; mention rows are replaced per article when the shard holds a newer
+extraction of the same text; duplicate URLs and the crawl log are upserted. Loading the same
+shards again changes nothing.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import duckdb
+
+from warehouse.db import SCHEMA_DIR, connect, run_sql, transaction
+
+MERGE_SQL = Path(__file__).resolve().parent / "merge_sql"
+STEPS = ("01_select", "02_clear", "03_insert", "04_links")
+TEMP_TABLES = ("merge_incoming", "merge_mentions", "merge_cleared")
+
+__all__ = ["ShardMerge", "merge_shard", "merge_shards"]
+
+
+@dataclass(frozen=True)
+class ShardMerge:
+    """What merging one shard changed."""
+
+    shard: str
+    new: int
+    updated: int
+    mentions: int
+
+
+@cache
+def merge_sql(name: str) -> str:
+    """Text of warehouse/merge_sql/NAME.sql."""
+    return (MERGE_SQL / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def _latest_version() -> int:
+    return max(int(p.name[:3]) for p in SCHEMA_DIR.glob("[0-9][0-9][0-9]_*.sql"))
+
+
+def _shard_version(path: Path) -> int:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
+    finally:
+        con.close()
+
+
+def _ensure_migrated(path: Path) -> None:
+    """Bring an older shard to the current schema (columns must match for INSERT ... BY NAME)."""
+    if _shard_version(path) < _latest_version():
+        connect(path).close()
+
+
+def merge_shard(con: duckdb.DuckDBPyConnection, shard: str | os.PathLike) -> ShardMerge:
+    """Merge one shard file into the warehouse open on ``con``, in one transaction."""
+    path = Path(shard)
+    if not path.is_file():
+        raise FileNotFoundError(f"no shard at {path}")
+    _ensure_migrated(path)
+    run_sql(con, "ATTACH $path AS shard (READ_ONLY)", {"path": str(path)})
+    try:
+        with transaction(con):
+            for step in STEPS[:1]:
+                run_sql(con, merge_sql(step))
+            new, updated, mentions = run_sql(con, merge_sql("05_counts")).fetchall()[0]
+            for step in STEPS[1:]:
+                run_sql(con, merge_sql(step))
+            for table in TEMP_TABLES:
+                con.execute(f"DROP TABLE {table}")  # fixed names, not input
+    finally:
+        con.execute("DETACH shard")
+    return ShardMerge(str(path), new, updated, mentions)
+
+
+def merge_shards(db: str | os.PathLike, shards: list[str | os.PathLike]) -> list[ShardMerge]:
+    """Merge shard files into the warehouse at ``db`` (created if missing), one after another."""
+    own = Path(db).resolve()
+    con = connect(db)
+    try:
+        return [merge_shard(con, s) for s in shards if Path(s).resolve() != own]
+    finally:
+        con.close()

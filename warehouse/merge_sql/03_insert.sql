@@ -1,0 +1,23 @@
+-- Copy the shard's rows as they are (sentence context, canonical keys and search rows were computed
+-- by the same warehouse code when the worker stored them).
+INSERT INTO articles BY NAME
+SELECT * FROM shard.articles WHERE article_id IN (SELECT article_id FROM merge_incoming);
+INSERT INTO article_docs BY NAME
+SELECT * FROM shard.article_docs WHERE article_id IN (SELECT article_id FROM merge_incoming);
+INSERT INTO article_terms BY NAME
+SELECT * FROM shard.article_terms WHERE article_id IN (SELECT article_id FROM merge_incoming);
+INSERT INTO place_mentions BY NAME
+SELECT * FROM shard.place_mentions WHERE article_id IN (SELECT article_id FROM merge_mentions);
+INSERT INTO dates BY NAME
+SELECT * FROM shard.dates WHERE article_id IN (SELECT article_id FROM merge_mentions);
+INSERT INTO figures BY NAME
+SELECT * FROM shard.figures WHERE article_id IN (SELECT article_id FROM merge_mentions);
+INSERT INTO models BY NAME
+SELECT * FROM shard.models WHERE article_id IN (SELECT article_id FROM merge_mentions);
+INSERT INTO officials BY NAME
+SELECT * FROM shard.officials WHERE article_id IN (SELECT article_id FROM merge_mentions);
+INSERT INTO extractions BY NAME
+SELECT * FROM shard.extractions WHERE article_id IN (SELECT article_id FROM merge_mentions);
+INSERT INTO unit_indicator BY NAME
+SELECT * FROM shard.unit_indicator
+ON CONFLICT (unit) DO NOTHING;
