@@ -80,6 +80,10 @@ def crawl_cmd(
     targets: list[str] = typer.Argument(..., help="Outlet profile names (e.g. cand) or start URLs."),
     db: Path = typer.Option(None, "--db", help="DuckDB file (default $TINMINE_DB or ./tinmine.duckdb)."),
     max_pages: int = typer.Option(None, "--max-pages", help="Stop after this many pages."),
+    redis: str = typer.Option(None, "--redis", help="Distributed worker: shared scrapy-redis queue, "
+                              "e.g. redis://127.0.0.1:6379/0 (see docs/DISTRIBUTED.md)."),
+    shard: Path = typer.Option(Path("shards"), "--shard", help="Distributed worker: folder of shard-<worker>.duckdb."),
+    worker: str = typer.Option(None, "--worker", help="Distributed worker id (default <host>-<pid>)."),
 ) -> None:
     """Crawl outlets (profile names or start URLs) politely into the warehouse.
 
@@ -89,6 +93,14 @@ def crawl_cmd(
     """
     from crawler.run import crawl
 
+    if redis:  # one worker of a shared crawl, writing its own shard; merge shards with `tinmine load`
+        from crawler.distributed import run_worker
+
+        if len(targets) != 1:
+            raise typer.BadParameter("a distributed worker crawls one target")
+        db, _ = run_worker(targets[0], redis, shard, worker=worker, max_pages=max_pages)
+        print_summary(db)
+        return
     db = db or default_db()
     crawl(targets, db, max_pages=max_pages)
     print_summary(db)
