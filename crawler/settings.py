@@ -31,8 +31,13 @@ LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.incremental.IncrementalMiddleware": 560,
+    "crawler.middlewares.SafeRedirectMiddleware": 610,
 }
+TINMINE_BACKOFF_BASE = 2.0         # seconds; the domain's delay doubles on each retryable failure
+TINMINE_BACKOFF_MAX = None         # default: AUTOTHROTTLE_MAX_DELAY
 
 EXTENSIONS = {
     "crawler.archive.WarcArchive": 500,

@@ -11,7 +11,9 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.web._newclient import ResponseFailed
 
 from crawler.encoding import PageRejected
 from crawler.items import ArticleItem
@@ -26,7 +28,8 @@ FEED_LINKS = 'link[type="application/rss+xml"]::attr(href), link[type="applicati
 SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
 # Events that count as errors in the crawl stats (the rest are decisions: robots, no_article...).
 ERROR_EVENTS = {"http_error", "timeout", "connection", "error", "binary", "encoding", "empty", "bad_sitemap",
-                "too_large", "truncated", "offsite_redirect", "redirect_loop"}
+                "too_large", "truncated", "offsite_redirect", "private_redirect", "redirect_loop"}
+KNOWN_IGNORES = {"unchanged", "offsite_redirect", "private_redirect", "redirect_loop"}
 
 
 class NewsSpider(scrapy.Spider):
@@ -161,17 +164,34 @@ class NewsSpider(scrapy.Spider):
                                             status_code=status_code, reason=reason)
 
     def on_error(self, failure: Any) -> None:
-        """Errback: HTTP errors, timeouts and connection failures become crawl-log rows."""
+        """Errback: every failed request becomes one log line and one crawl-log row with a clear event."""
         request = failure.request
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            reason = str(failure.value) or "request ignored"
-            self.event(request.url, reason.split(":")[0] if reason.startswith("unchanged") else "ignored", None, reason)
-        elif failure.check(HttpError):
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL we asked for
+        if failure.check(HttpError):
             status = failure.value.response.status
-            self.event(request.url, "http_error", status, f"HTTP {status}")
-        elif failure.check(TimeoutError, TCPTimedOutError):
-            self.event(request.url, "timeout", None, "download timed out")
-        elif failure.check(DNSLookupError, ConnectionRefusedError):
-            self.event(request.url, "connection", None, str(failure.value))
-        else:
-            self.event(request.url, "error", None, f"{failure.type.__name__}: {failure.value}")
+            self.event(url, "http_error", status, f"HTTP {status} after retries")
+            return
+        event, reason = classify_failure(failure)
+        self.event(url, event, None, reason)
+
+
+def classify_failure(failure: Any) -> tuple[str, str]:
+    """(event, reason) of a non-HTTP failure: timeout, truncated, too_large, redirect_loop, offsite_redirect..."""
+    message = str(failure.value) or failure.type.__name__
+    if failure.check(IgnoreRequest):
+        prefix = message.split(":", 1)[0]
+        if prefix in KNOWN_IGNORES:
+            return prefix, message
+        if "max redirections" in message:
+            return "redirect_loop", "too many redirects (loop?)"
+        return "ignored", message
+    name = failure.type.__name__
+    if failure.check(TimeoutError, TCPTimedOutError) or "Timeout" in name:
+        return "timeout", f"download timed out ({message})"
+    if failure.check(CancelledError) or "max size" in message or "maxsize" in message:
+        return "too_large", f"response larger than DOWNLOAD_MAXSIZE ({message})"
+    if "DataLoss" in name or (failure.check(ResponseFailed) and "DataLoss" in repr(failure.value.reasons)):
+        return "truncated", "connection closed before the announced Content-Length"
+    if failure.check(DNSLookupError, ConnectionRefusedError):
+        return "connection", message
+    return "error", f"{failure.type.__name__}: {message}"

@@ -14,9 +14,9 @@ from crawler.archive import read_record, reextract
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_crawl(db: Path, *targets: str, timeout: int = 90) -> dict:
+def run_crawl(db: Path, *args: str, timeout: int = 90) -> dict:
     """One crawl in its own process (Twisted's reactor starts once per process); its stats."""
-    proc = subprocess.run([sys.executable, "-m", "crawler.run", *targets, "--db", str(db), "--json", "--quiet"],
+    proc = subprocess.run([sys.executable, "-m", "crawler.run", *args, "--db", str(db), "--json", "--quiet"],
                           cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
