@@ -47,11 +47,12 @@ def print_summary(db: Path, top: int = 10) -> dict:
         table.add_row(name, f"{value:,}")
     console.print(table)
     tops = Table(title=f"top {top} figures (counts)")
-    for col in ("value", "unit", "kind", "approx"):
-        tops.add_column(col, justify="right" if col == "value" else "left", no_wrap=True)
-    tops.add_column("article", overflow="ellipsis", no_wrap=True, max_width=48)
-    for value, unit, kind, approx, title in figures:
-        tops.add_row(f"{value:,.0f}", unit, kind, "~" if approx else "", (title or "")[:60])
+    tops.add_column("value", justify="right", no_wrap=True, min_width=11)
+    tops.add_column("~", no_wrap=True, min_width=1)
+    tops.add_column("unit", overflow="fold", max_width=26)
+    tops.add_column("article", overflow="ellipsis", no_wrap=True, max_width=32)
+    for value, unit, _kind, approx, title in figures:
+        tops.add_row(f"{value:,.0f}", "~" if approx else "", unit, title or "")
     console.print(tops)
     return counts
 
