@@ -33,6 +33,11 @@ _DASH = r"[-–—]"
 DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}){_END}")
 ISO_DAY_RE = re.compile(rf"{_START}(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_END}")
 DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/-])(?P<m>\d{{1,2}}){_END}")
+# "ngày 11 và 12/4/2024", "các ngày 12, 13, 14/10": leading bare days share the last one's month and year.
+_LIST_SEP = r"\s*(?:,|và|hoặc|&)\s*"
+DAY_LIST_RE = re.compile(
+    rf"{_START}(?P<days>\d{{1,2}}(?:{_LIST_SEP}\d{{1,2}})*){_LIST_SEP}"
+    rf"(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", re.I)
 DAY_MONTH_WORDS_RE = re.compile(
     rf"{_START}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s*,?\s*năm\s+(?P<y>{_YEAR})|\s*[/-]\s*(?P<y2>{_YEAR}))?{_END}",
     re.I)
@@ -63,6 +68,8 @@ SHARED_YEAR_RE = re.compile(
 TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?)(?!\w)", re.I)
 DIGITS_RE = re.compile(r"\d+")
 KEYWORD_RE = re.compile(r"(?<!\w)(?:tháng|năm|quý)(?!\w)", re.I)
+NAMED_DAY_RE = re.compile(r"Ngày\s+[A-ZĐ]")  # "Ngày Pháp luật", "Ngày Quốc khánh": a named annual day
+CLAUSE_BREAK_RE = re.compile(r"[,.;:!?()\n]")
 COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?:\d{1,2}|[^\W\d_]+)\s+$")
 QUOTE_CLOSE_RE = re.compile(r"[”\"’']\s*$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -132,10 +139,32 @@ def _find(text: str, ref: date | None) -> tuple[_Found, ...]:
 
 
 @cache
+def _role_words(role: str) -> str:
+    """A regex alternation of the words of a date_words.tsv role, longest first."""
+    words = sorted((row[0] for row in load_rows("date_words.tsv") if row[1] == role), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+@cache
 def _cue_re(role: str) -> re.Pattern[str]:
     """Matches, at the end of a text, one of the words of a date_words.tsv role."""
-    words = sorted((row[0] for row in load_rows("date_words.tsv") if row[1] == role), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.I)
+    return re.compile(r"(?<![^\W\d_])" + _role_words(role) + r"\s*$", re.I)
+
+
+@cache
+def _recurring_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after, before) patterns that mark a day/month as an annual day: 'hằng năm', 'là Ngày ...'."""
+    event = rf"(?:(?i:{_role_words('event')})|{NAMED_DAY_RE.pattern})"
+    after = re.compile(rf"\s*,?\s*(?i:{_role_words('recurring')})(?![^\W\d_])"
+                       rf"|\s+(?i:{_role_words('recurring_link')})\s+{event}")
+    before = re.compile(rf"(?<![^\W\d_]){_role_words('recurring')}\s*,?\s*(?:vào\s+)?$", re.I)
+    return after, before
+
+
+def _recurring(text: str, start: int, end: int) -> bool:
+    """True for a day/month named as a yearly day: 'ngày 19/8 hằng năm', 'Hằng năm, vào ngày 9/11'."""
+    after, before = _recurring_res()
+    return after.match(text, end) is not None or before.search(text, max(0, start - 24), start) is not None
 
 
 def _before(text: str, start: int, role: str) -> int:
@@ -196,10 +225,39 @@ def _bare_days(text: str, ref: date | None, at: _Anchors):
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         if m["s"] == "-" and start == m.start():
             continue  # "09-12" without "ngày" is more often a code than a date
-        if in_parens and not cued and _after_event(text, m.start() - 1):
+        year = _shared_year(text, m.end())
+        if not cued and (in_parens or _named_day_before(text, m.start())) and _after_event(text, m.start() - 1):
             yield _Found(m.start(), m.end(), None, "day")
         elif cued or in_parens:
-            yield _Found(start, m.end(), _day(d, mo, _shared_year(text, m.end()), ref), "day")
+            recurring = year is None and _recurring(text, start, m.end())
+            yield _Found(start, m.end(), None if recurring else _day(d, mo, year, ref), "day")
+
+
+def _named_day_before(text: str, start: int) -> bool:
+    """True for 'Ngày Nhà giáo Việt Nam 20/11': an annual-day name ends right before, in the same clause."""
+    window = text[max(0, start - 60):start]
+    last = window.split()[-1:] or [""]
+    if not last[0][:1].isupper():
+        return False  # "Ngày hội diễn ra 19/8" is one occurrence, not the name of the day
+    clause = window[max((m.end() for m in CLAUSE_BREAK_RE.finditer(window)), default=0):]
+    return _event_re().search(clause) is not None or NAMED_DAY_RE.search(clause) is not None
+
+
+def _day_lists(text: str, ref: date | None, at: _Anchors):
+    """'ngày 11 và 12/4/2024', 'các ngày 12, 13, 14/10': one day each, month and year from the last."""
+    for m in _matches(DAY_LIST_RE, text, at.digits):
+        prefix = _before(text, m.start(), "day_prefix")
+        mo, last = int(m["m"]), int(m["d"])
+        if prefix == m.start() or (m["s"] == "." and not m["y"]) or not _valid(last, mo):
+            continue
+        year = int(m["y"]) if m["y"] else None
+        recurring = year is None and _recurring(text, prefix, m.end())
+        days = [(m.start("days") + d.start(), m.start("days") + d.end(), int(d.group()))
+                for d in DIGITS_RE.finditer(m["days"])]
+        days.append((m.start("d"), m.end(), last))
+        for k, (s, e, d) in enumerate(days):
+            value = None if recurring or not _valid(d, mo) else _day(d, mo, year, ref)
+            yield _Found(prefix if k == 0 else s, e, value, "day")
 
 
 def _after_event(text: str, paren: int) -> bool:
@@ -222,13 +280,17 @@ def _worded_days(text: str, ref: date | None, at: _Anchors):
         if not _valid(d, mo) or (year is None and start == m.start()
                                  and _before(text, m.start(), "day_cue") == m.start()):
             continue
-        yield _Found(start, m.end(), _day(d, mo, int(year) if year else None, ref), "day")
+        if year is None and _recurring(text, start, m.end()):
+            yield _Found(start, m.end(), None, "day")
+        else:
+            yield _Found(start, m.end(), _day(d, mo, int(year) if year else None, ref), "day")
 
 
 def _day_ranges(text: str, ref: date | None, at: _Anchors):
     for m in _matches(DAY_RANGE_RE, text, at.digits):
         start = _before(text, m.start(), "day_prefix")
-        if (m["m1"] is None or m["s1"] == "-") and start == m.start():
+        cued = start < m.start() or _before(text, m.start(), "day_cue") < m.start()  # "từ 11-13/4"
+        if (m["m1"] is None or m["s1"] == "-") and not cued:
             continue
         d1, d2, m2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2
@@ -315,5 +377,5 @@ def _years(text: str, ref: date | None, at: _Anchors):
             yield _Found(_before(text, m.start(), "year_prefix"), m.end(), m["y"], "year")
 
 
-_FINDERS = (_full_days, _bare_days, _worded_days, _day_ranges, _months, _month_ranges, _quarters,
+_FINDERS = (_full_days, _bare_days, _day_lists, _worded_days, _day_ranges, _months, _month_ranges, _quarters,
             _parts_of_year, _years)

@@ -13,7 +13,8 @@ ROLES = {
     "units.tsv": (3, {1: {"percent", "measure", "money"}}),
     "hedges.tsv": (2, {1: {"before", "after"}}),
     "non_figures.tsv": (2, {1: {"before", "after"}}),
-    "date_words.tsv": (2, {1: {"day_prefix", "day_cue", "range_prefix", "year_prefix", "event", "year_cue"}}),
+    "date_words.tsv": (2, {1: {"day_prefix", "day_cue", "range_prefix", "year_prefix", "event", "year_cue",
+                                        "recurring", "recurring_link"}}),
     "counted_nouns.txt": (1, {}),
     "unit_stops.txt": (1, {}),
 }

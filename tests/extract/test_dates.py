@@ -121,3 +121,47 @@ def test_text_order() -> None:
     dates = extract_dates("Năm 2012 và ngày 01/12/2011, tháng 12-2012", reference=REF)
     assert [d.start for d in dates] == sorted(d.start for d in dates)
     assert len(dates) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 11 và 12/4/2024, Công an tỉnh tổ chức",
+         [("Ngày 11", "2024-04-11"), ("12/4/2024", "2024-04-12")]),
+        ("trong các ngày 12, 13, 14/10/2023, đoàn công tác",
+         [("ngày 12", "2023-10-12"), ("13", "2023-10-13"), ("14/10/2023", "2023-10-14")]),
+        ("ngày 28, 29/3 tới", [("ngày 28", "2023-03-28"), ("29/3", "2023-03-29")]),
+        ("Hà Nội, 15/3/2023Sáng 14/3, tại trụ sở", [("15/3/2023", "2023-03-15"), ("14/3", "2023-03-14")]),
+        ("từ 11-13/4, đoàn kiểm tra", [("từ 11-13/4", "2023-04-11/2023-04-13")]),
+        ("TP.HCM - Sáng 10/5, tại hội trường", [("10/5", "2023-05-10")]),
+    ],
+)
+def test_date_lists_and_glued_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Từ năm 2005, ngày 19/8 hằng năm được lấy làm Ngày hội", "ngày 19/8"),
+        ("ngày 9/11 hàng năm là Ngày Pháp luật Việt Nam", "ngày 9/11"),
+        ("Hằng năm, vào ngày 22/12, đơn vị tổ chức", "ngày 22/12"),
+        ("ngày 3/2 mỗi năm", "ngày 3/2"),
+        ("ngày 2/9 là Ngày Quốc khánh", "ngày 2/9"),
+        ("nhân kỷ niệm Ngày Nhà giáo Việt Nam 20/11, nhà trường", "20/11"),
+        ("ngày 21 tháng 12 hằng năm", "ngày 21 tháng 12"),
+    ],
+)
+def test_recurring_days_have_no_year(text: str, found: str) -> None:
+    days = [(d.text, d.value, d.precision) for d in extract_dates(text, reference=REF) if d.precision == "day"]
+    assert days == [(found, None, "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ngày hội diễn ra ngày 19/8 tại xã", "Hằng năm, Công an tỉnh tổ chức. Ngày 5/3, đoàn",
+     "ngày 19/8 năm nay, đoàn"],
+)
+def test_one_off_days_keep_their_year(text: str) -> None:
+    dates = extract_dates(text, reference=REF)
+    assert dates and all(d.value for d in dates)
