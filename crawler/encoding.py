@@ -67,8 +67,24 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
             continue
         if text.count("\ufffd") > MAX_REPLACEMENT_RATIO * len(text) + 2:
             continue
-        return unicodedata.normalize("NFC", text), codec
+        return _legacy_or(body, unicodedata.normalize("NFC", text), codec)
     raise PageRejected("encoding", f"undecodable as any of {[*declared, 'utf-8', 'cp1258']}")
+
+
+def _legacy_or(body: bytes, text: str, codec: str) -> tuple[str, str]:
+    """The text, or its TCVN3/VNI conversion when the page is in a legacy Vietnamese font encoding."""
+    from crawler.legacy import LATIN1_GLYPHS, font_hint, repair_legacy
+
+    hint = font_hint(body)
+    if codec == "utf-8" and not hint and len(LATIN1_GLYPHS.findall(text)) < 20:
+        return text, codec  # ordinary Unicode page: no run of Latin-1 glyphs to reinterpret
+    glyphs = text if codec == "utf-8" else body.decode("cp1252", errors="replace")
+    repaired = repair_legacy(glyphs, text, hint)
+    if repaired:
+        return repaired[0], f"{repaired[1]}/{codec}"
+    if hint:
+        raise PageRejected("encoding", f"page uses {hint.upper()} fonts but does not convert to Vietnamese text")
+    return text, codec
 
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
