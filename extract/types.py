@@ -27,7 +27,12 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A stated quantity: ``value`` is the number (None for vague amounts such as 'hàng triệu')."""
+    """A stated quantity: ``value`` is the number (None for vague amounts such as 'hàng triệu').
+
+    ``unit`` is the counted or measured thing as written ('gam', 'héc-ta', 'hộ gia đình');
+    ``canonical_unit`` is its standard symbol for measures and money ('g', 'ha', 'đồng'),
+    else the same as ``unit``, so figures written differently can be grouped.
+    """
 
     start: int
     end: int
@@ -36,6 +41,11 @@ class Figure:
     unit: str
     kind: FigureKind
     approx: bool
+    canonical_unit: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.canonical_unit:
+            object.__setattr__(self, "canonical_unit", self.unit)
 
 
 @dataclass(frozen=True, slots=True)
