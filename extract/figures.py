@@ -23,6 +23,7 @@ from extract.numbers import (
     load_phrases,
     load_rows,
     match_phrase,
+    parse_digits,
     read_numeral,
     to_number,
     tokenize,
@@ -41,14 +42,17 @@ TOTAL_RE = re.compile(
 # A number glued to a code or fraction: "09-CT", "458/6195", "F-16"; "120 vụ/245 đối tượng" is two counts.
 CODE_LEFT_RE = re.compile(r"(?:[\dA-ZĐ][/:.\-–]|[^\W\d_][:.\-–])$")
 CODE_RIGHT_RE = re.compile(r"^[/:\-–][\w]")
+RANGE_WORDS = frozenset({"-", "–", "đến", "tới"})
+NOUN_TAGS = frozenset({"N", "Nc"})
 MAX_UNIT_WORDS = 6
 WINDOW_BEFORE, WINDOW_AFTER = 32, 120  # characters of context read around a numeral
 
 
 class _Unit(NamedTuple):
-    unit: str
+    unit: str  # as written
     kind: FigureKind
     end: int  # word index after the unit
+    canonical: str = ""  # standard symbol of a measure or money unit ('gam' -> 'g')
 
 
 def extract_figures(text: str | Prepared) -> list[Figure]:
@@ -107,15 +111,17 @@ def _figure_at(doc: Prepared, words: list[Word], i: int, blocked, starts) -> tup
     numeral = read_numeral(words, i)
     if numeral is None or _is_blocked(word.start, words[numeral.last - 1].end, blocked, starts):
         return None
-    if _labelled(words, i) or (not numeral.spelled and _code_like(text, word)):
+    ranged = _range(words, i, numeral, blocked, starts)
+    if _labelled(words, i) or (ranged is None and not numeral.spelled and _code_like(text, word)):
         return None
+    numeral = ranged or numeral
     hedge = match_phrase(words, i, _phrases("hedges.tsv", "before"), backward=True)
     start = words[i - hedge].start
-    unit = _unit_after(text, words, numeral)
+    unit = _unit_after(doc, words, numeral)
     if unit is not None:
         end = unit.end
         end += match_phrase(words, end, _phrases("hedges.tsv", "after"))
-        approx = bool(hedge) or end > unit.end or numeral.value is None
+        approx = bool(hedge) or end > unit.end or numeral.value is None or ranged is not None
         return _make(doc, start, words[end - 1].end, numeral, unit, approx), words[end - 1].end
     if numeral.spelled:
         return None
@@ -128,7 +134,32 @@ def _figure_at(doc: Prepared, words: list[Word], i: int, blocked, starts) -> tup
 def _make(doc: Prepared, start: int, end: int, numeral: Numeral, unit: _Unit, approx: bool) -> Figure:
     s, e, source = doc.norm.source_span(start, end)
     value = None if numeral.value is None else to_number(numeral.value)
-    return Figure(s, e, source, value, unit.unit, unit.kind, approx)
+    return Figure(s, e, source, value, unit.unit, unit.kind, approx, unit.canonical or unit.unit)
+
+
+def _range(words: list[Word], i: int, low: Numeral, blocked, starts) -> Numeral | None:
+    """'3-5 người', '3 - 5 triệu đồng', 'từ 3 đến 5 vụ': one figure from i to the second number.
+
+    Its value is the lower bound (scaled like the upper one: '3-5 triệu' is 3 000 000), and the
+    figure is marked approximate; a range states no single number.
+    """
+    j = low.last
+    if j + 1 >= len(words) or low.value is None or words[j].low not in RANGE_WORDS:
+        return None
+    if words[j].low in ("đến", "tới") and (i == 0 or words[i - 1].low != "từ"):
+        return None
+    if not (_glued(words, j - 1, j + 2) or words[j].start == words[j - 1].end == words[j + 1].start - 1):
+        return None
+    if not words[j + 1].text[0].isdigit() or low.spelled or low.last != i + 1:
+        return None
+    high = read_numeral(words, j + 1)
+    if high is None or high.value is None or _is_blocked(words[i].start, words[high.last - 1].end, blocked, starts):
+        return None
+    base = parse_digits(words[j + 1].text) or high.value
+    value = low.value * (high.value / base)
+    if value >= high.value:
+        return None
+    return Numeral(i, high.last, value, False)
 
 
 @cache
@@ -140,6 +171,16 @@ def _phrases(name: str, position: str | None = None) -> frozenset[tuple[str, ...
 def _measure_units() -> dict[tuple[str, ...], tuple[str, FigureKind]]:
     """Written unit (case-sensitive word tuple) -> (unit reported, kind)."""
     return {tuple(w.text for w in tokenize(row[0])): (row[2], row[1]) for row in load_rows("units.tsv")}  # type: ignore[misc]
+
+
+@cache
+def _longest_unit() -> int:
+    return max(map(len, _measure_units()))
+
+
+def _tight(words: list[Word], a: int, b: int) -> bool:
+    """True when words[a:b] are joined by at most one space ('héc-ta', 'ki-lô-mét', 'đô la')."""
+    return all(words[k].start - words[k - 1].end <= 1 for k in range(a + 1, min(b, len(words))))
 
 
 def _labelled(words: list[Word], i: int) -> bool:
@@ -157,23 +198,25 @@ def _code_like(text: str, word: Word) -> bool:
     return bool(CODE_LEFT_RE.search(left) or CODE_RIGHT_RE.match(right))
 
 
-def _unit_after(text: str, words: list[Word], numeral: Numeral) -> _Unit | None:
+def _unit_after(doc: Prepared, words: list[Word], numeral: Numeral) -> _Unit | None:
     """What a numeral counts or measures, from the words right after it."""
+    text = doc.text
     j = numeral.last
     if j >= len(words) or words[j].start - words[j - 1].end > 1 or "\n" in text[words[j - 1].end:words[j].start]:
         return None
     units = _measure_units()
     counted = match_phrase(words, j, _phrases("counted_nouns.txt"))  # "3 đồng chí" is not money
-    for n in (3, 2, 1):
+    for n in range(_longest_unit(), 0, -1):
         key = tuple(w.text for w in words[j:j + n])
-        if counted <= n and len(key) == n and key in units and _glued(words, j, j + n):
+        if counted <= n and len(key) == n and key in units and _tight(words, j, j + n):
             canonical, kind = units[key]
-            return _Unit(canonical, kind, j + n)
+            return _Unit(text[words[j].start:words[j + n - 1].end], kind, j + n, canonical)
     if words[j].start == words[j - 1].end and words[j].text[0].isalnum():
         return None  # "1A", "14h30", "3G": a code, not a count
     if match_phrase(words, j, _phrases("non_figures.tsv", "after")):
         return None
-    if numeral.spelled and not match_phrase(words, j, _phrases("counted_nouns.txt")):
+    if numeral.spelled and not match_phrase(words, j, _phrases("counted_nouns.txt")) \
+            and not _counted_by_pos(doc, words, numeral):
         return None
     k = j
     if words[j].text.istitle() and match_phrase(words, j, _phrases("counted_nouns.txt")):
@@ -210,3 +253,19 @@ def _unit_before(text: str, start: int, doc: Prepared) -> tuple[int, str] | None
         return None
     return m.start(), np
 
+
+def _counted_by_pos(doc: Prepared, words: list[Word], numeral: Numeral) -> bool:
+    """'hai đoàn kiểm tra', 'tám phương án': underthesea tags the number M and the next word a noun.
+
+    Asked only for a number word before a noun missing from counted_nouns.txt, so only those
+    sentences pay for tagging; 'hai bên', 'hai lực lượng' (both sides) stay out.
+    """
+    j = numeral.last
+    if not words[j].text.islower() or match_phrase(words, j, _phrases("non_figures.tsv", "pair")):
+        return False
+    tokens = doc.tokens(doc.sentence_at(words[j].start))
+    k = bisect_left([t.start for t in tokens], words[j].start)
+    if k == 0 or k >= len(tokens) or tokens[k].start != words[j].start:
+        return False
+    number, noun = tokens[k - 1], tokens[k]
+    return number.tag == "M" and number.start == words[numeral.first].start and noun.tag in NOUN_TAGS

@@ -12,7 +12,7 @@ ROLES = {
                             3: {"yes", "no"}}),
     "units.tsv": (3, {1: {"percent", "measure", "money"}}),
     "hedges.tsv": (2, {1: {"before", "after"}}),
-    "non_figures.tsv": (2, {1: {"before", "after"}}),
+    "non_figures.tsv": (2, {1: {"before", "after", "pair"}}),
     "date_words.tsv": (2, {1: {"day_prefix", "day_cue", "range_prefix", "year_prefix", "event", "year_cue",
                                         "recurring", "recurring_link"}}),
     "counted_nouns.txt": (1, {}),

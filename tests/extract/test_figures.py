@@ -33,20 +33,20 @@ def _rows(text: str) -> list[tuple]:
         ("tổng trị giá khoảng 3 tỷ 500 triệu đồng", (3500000000, "đồng", "money", True)),
         ("số tiền hơn 1,2 tỷ đồng", (1200000000, "đồng", "money", True)),
         ("bị phạt 7.500.000 đồng", (7500000, "đồng", "money", False)),
-        ("phạt 50.000đ", (50000, "đồng", "money", False)),
+        ("phạt 50.000đ", (50000, "đ", "money", False)),
         ("thu 1.000 USD", (1000, "USD", "money", False)),
         ("tổng diện tích 456,78 km2", (456.78, "km2", "measure", False)),
         ("dân số trên 120 nghìn người", (120000, "người", "count", True)),
         ("một số đơn vị có hai tổ tự quản", (2, "tổ tự quản", "count", False)),
         ("hàng chục đợt cao điểm", (None, "đợt cao điểm", "count", True)),
-        ("95 phần trăm hộ dân", (95, "%", "percent", False)),
+        ("95 phần trăm hộ dân", (95, "phần trăm", "percent", False)),
         ("tặng Bằng khen cho 64 tập thể và 64 cá nhân thuộc lực lượng", (64, "cá nhân", "count", False)),
         ("huy động 500 người trở lên", (500, "người", "count", True)),
         ("Tổng số vụ việc là 56, trong đó", (56, "vụ việc", "count", False)),
         ("hơn 200 CBCS tham gia", (200, "CBCS", "count", True)),
         ("một trăm linh năm hộ gia đình", (105, "hộ gia đình", "count", False)),
         ("bắt giữ 1.450 vụ/2.350 đối tượng phạm tội về ma túy", (2350, "đối tượng phạm tội", "count", False)),
-        ("mua bán trái phép 0,5 gam ma túy", (0.5, "g", "measure", False)),
+        ("mua bán trái phép 0,5 gam ma túy", (0.5, "gam", "measure", False)),
         ("có 100% xã, phường, thị trấn đạt chuẩn", (100, "%", "percent", False)),
         ("sự tham dự của 3 đồng chí Phó Giám đốc", (3, "đồng chí", "count", False)),
         ("thu giữ 30 bánh heroin, 12kg ma túy đá", (12, "kg", "measure", False)),
@@ -82,6 +82,57 @@ def test_figure_phrasings(text: str, expected: tuple) -> None:
     ],
 )
 def test_not_figures(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit as written; its standard symbol in canonical_unit
+        ("cất giấu 350 gam heroin", (350, "gam", "g", "measure")),
+        ("bảo vệ 12 héc-ta rừng", (12, "héc-ta", "ha", "measure")),
+        ("thu giữ 20.000 USD tiền mặt", (20000, "USD", "USD", "money")),
+        ("phạt 7.500.000 VNĐ", (7500000, "VNĐ", "đồng", "money")),
+        ("lấn chiếm 120 m2 đất công", (120, "m2", "m2", "measure")),
+        ("tuần tra 45 km đường biên giới", (45, "km", "km", "measure")),
+        ("thu giữ 500 lít xăng", (500, "lít", "lít", "measure")),
+        ("vận chuyển 2,8 tấn pháo", (2.8, "tấn", "tấn", "measure")),
+        ("thu giữ 2 tấn 500 kg", (2, "tấn", "tấn", "measure")),
+        ("dài 3 ki-lô-mét", (3, "ki-lô-mét", "km", "measure")),
+        ("95 phần trăm hộ dân", (95, "phần trăm", "%", "percent")),
+    ],
+)
+def test_unit_as_written_and_canonical(text: str, expected: tuple) -> None:
+    assert expected in [(f.value, f.unit, f.canonical_unit, f.kind) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number word before a noun underthesea tags N/Nc counts it, lexicon or not
+        ("thành lập hai đoàn kiểm tra liên ngành để hướng dẫn", (2, "đoàn kiểm tra liên ngành", False)),
+        ("xây dựng tám phương án phòng ngừa", (8, "phương án phòng ngừa", False)),
+        ("bảy người bị thương", (7, "người", False)),
+        # ranges: one figure, the lower bound, approximate
+        ("mỗi nhóm khoảng 3-5 người", (3, "người", True)),
+        ("từ 1.000 đến 1.500 lượt người tham gia", (1000, "lượt người", True)),
+        ("thu nhập 20-30 triệu đồng/tháng", (20000000, "đồng", True)),
+        ("tỷ lệ 10 - 15% hộ", (10, "%", True)),
+        # changes are figures too
+        ("(tăng 12,5%)", (12.5, "%", False)),
+        ("giảm 3 vụ so với cùng kỳ", (3, "vụ", False)),
+    ],
+)
+def test_number_words_and_ranges(text: str, expected: tuple) -> None:
+    assert [(f.value, f.unit, f.approx) for f in extract_figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hai bên ký kết quy chế", "hai nước láng giềng", "hai cha con", "cả hai đều đến", "ba mẹ em cho biết",
+     "trẻ em từ 14 đến 18 tuổi", "thắng 2-1", "Thứ hai tuần tới"],
+)
+def test_pairs_and_non_counts(text: str) -> None:
     assert extract_figures(text) == []
 
 
