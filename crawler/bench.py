@@ -75,7 +75,7 @@ class CrawlMeter:
         """Count a response; sample RSS when a mark is reached."""
         self.pages += 1
         if self.marks and self.pages >= self.marks[0]:
-            self.samples[self.marks.pop(0)] = current_rss()
+            self.samples[self.marks.pop(0)] = [current_rss(), round(time.perf_counter() - self.started, 3)]
 
     def closed(self, spider: Any, reason: str) -> None:
         """Write the measurements."""

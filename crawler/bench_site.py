@@ -178,6 +178,7 @@ class _Handler(BaseHTTPRequestHandler):
     """GET/HEAD from the in-memory page map; HTTP/1.1 keep-alive."""
 
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate writes
     server: _SiteServer
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet

@@ -61,19 +61,21 @@ class CrawlStats:
         self.errors += stats.get("tinmine/errors", 0)
 
 
-def resolve_target(target: str, stack: ExitStack) -> Profile:
-    """The profile a target names, serving the profile's local site if it has one."""
+def resolve_target(target: str, stack: ExitStack) -> list[Profile]:
+    """The profiles a target names (a family expands to its members), serving a profile's local site."""
     name, _, base = target.partition("@")
     if base:
-        return rebase(load_profile(name), base)
-    if target in profile_names():
-        profile = load_profile(target)
+        return [rebase(load_profile(name), base)]
+    if name.partition(":")[0] in profile_names():
+        profile = load_profile(name)
+        if profile.instances:
+            return [load_profile(member) for member in profile.instances]
         if profile.local_site:
             root = (PROFILE_DIR.parent / profile.local_site).resolve()
-            return rebase(profile, stack.enter_context(serve(root)))
-        return profile
+            return [rebase(profile, stack.enter_context(serve(root)))]
+        return [profile]
     if urlsplit(target).scheme in ("http", "https"):
-        return profile_for_url(target)
+        return [profile_for_url(target)]
     raise ValueError(f"unknown target {target!r}: not a URL nor one of {', '.join(profile_names())}")
 
 
@@ -106,7 +108,7 @@ def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = No
     """Crawl the targets into the warehouse at db_path and return the counts (once per process)."""
     started = time.monotonic()
     with ExitStack() as stack:
-        profiles = [resolve_target(t, stack) for t in targets]
+        profiles = [p for t in targets for p in resolve_target(t, stack)]
         process = CrawlerProcess(build_settings(db_path, max_pages, settings, progress))
         crawlers = []
         for profile in profiles:

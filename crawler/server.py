@@ -41,17 +41,32 @@ class ReplicaHandler(BaseHTTPRequestHandler):
         pass
 
     def _resolve(self) -> tuple[str, Path | None]:
-        path = unquote(urlsplit(self.path).path)
+        parts = urlsplit(self.path)
+        path = unquote(parts.path)
         target = (self.root / path.lstrip("/")).resolve()
         if not target.is_relative_to(self.root):
             return path, None
         if target.is_dir():
             target = target / "index.html"
+        with_query = target.with_name(f"{target.name}@{parts.query}") if parts.query else None
+        if with_query is not None and with_query.is_file():  # dynamic pages (?page=2) saved as files
+            return path, with_query
         return path, target if target.is_file() else None
+
+    @staticmethod
+    def _content_type(target: Path) -> str:
+        suffix = target.suffix if "@" not in target.name else Path(target.name.split("@")[0]).suffix
+        if suffix in DEFAULT_TYPES:
+            return DEFAULT_TYPES[suffix]
+        if not suffix or suffix == ".htm":  # extension-less CMS URLs
+            head = target.read_bytes()[:64].lstrip()
+            return DEFAULT_TYPES[".xml"] if head.startswith(b"<?xml") else DEFAULT_TYPES[".html"]
+        return mimetypes.guess_type(target.name)[0] or "application/octet-stream"
 
     def _body(self, target: Path) -> bytes:
         data = target.read_bytes()
-        if target.suffix in TEXT_TYPES and self.origins:
+        if self.origins and (target.suffix in TEXT_TYPES or "text" in self._content_type(target)
+                             or "xml" in self._content_type(target)):
             host, port = self.server.server_address[:2]
             base = f"http://{self.headers.get('Host') or f'{host}:{port}'}"
             for origin in self.origins:
@@ -81,8 +96,7 @@ class ReplicaHandler(BaseHTTPRequestHandler):
                     return self._send(304, {}, b"", False)
             except (TypeError, ValueError):
                 pass
-        ctype = DEFAULT_TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-        headers = {"Content-Type": ctype, "Last-Modified": formatdate(mtime, usegmt=True)}
+        headers = {"Content-Type": self._content_type(target), "Last-Modified": formatdate(mtime, usegmt=True)}
         headers.update(self.extra_headers.get(path, {}))
         self._send(200, headers, self._body(target), send_body)
 

@@ -44,6 +44,7 @@ class Profile:
     follow_links: bool = True
     max_depth: int = 4
     local_site: str | None = None
+    instances: tuple[str, ...] = ()  # a family profile's members ("congan" -> "congan:hoabinh", ...)
     selectors: Selectors = field(default_factory=Selectors)
     settings: dict[str, Any] = field(default_factory=dict)
 
@@ -97,13 +98,22 @@ def profile_names() -> list[str]:
 
 @cache
 def load_profile(name: str) -> Profile:
-    """The named profile, merged over the profiles it extends."""
-    data = _raw(name)
+    """The named profile (``family:member`` for one member of a family), merged over what it extends."""
+    family, _, member = name.partition(":")
+    data = _raw(family)
+    members = data.pop("instances", None) or {}
+    if member:
+        if member not in members:
+            raise KeyError(f"profile family {family!r} has no member {member!r} (known: {', '.join(members)})")
+        data.update(allowed_domains=[members[member]], outlet=f"{data.get('outlet') or family}-{member}")
+    elif members:
+        data["instances"] = [f"{family}:{m}" for m in members]
     sel = data.pop("selectors", {}) or {}
     selectors = Selectors(**{**sel, "drop": tuple(sel.get("drop", ()))})
     kwargs = {k: tuple(v or ()) if k in LIST_KEYS else v for k, v in data.items()}
     kwargs["outlet"] = kwargs.get("outlet") or name
     kwargs["name"] = name
+    kwargs.pop("origin", None) if member else None
     domains = kwargs.get("allowed_domains") or ()
     kwargs.setdefault("base_url", f"https://{domains[0]}/" if domains else None)
     kwargs["origin"] = (kwargs.get("origin") or kwargs["base_url"] or "").rstrip("/") + "/" if (
