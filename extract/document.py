@@ -17,8 +17,12 @@ __all__ = ["Prepared", "Sentence", "Token", "prepare", "align_tokens"]
 # A sentence ends at a line break, or at . ! ? … followed by space and an
 # upper-case letter, a quote or a digit (not "1.140", not "TP. Hồ Chí Minh").
 _ABBREV = ("TP", "Tp", "ThS", "TS", "PGS", "GS", "BS", "Q", "P", "St", "Mr", "Th")
+_UPPER = "A-ZĐÀ-ỸÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ"
+# A lost paragraph break leaves "hội nghị.Thượng tá": a lower-case letter, the stop, then an
+# upper-case letter with no space; "TP.HCM" (upper case before the stop) is not a break.
 SENTENCE_END_RE = re.compile(
-    r"\n+|(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[A-ZĐÀ-ỸÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ0-9])"
+    rf"\n+|(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[{_UPPER}0-9])"
+    rf"|(?<=[a-zđà-ỹ][.!?])(?=[{_UPPER}][a-zđà-ỹ])"
 )
 _ABBREV_END_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_ABBREV) + r")\.$")
 

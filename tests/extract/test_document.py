@@ -14,6 +14,8 @@ from extract.document import align_tokens, prepare
         ("Tại TP. Hồ Chí Minh, hội nghị diễn ra.", 1),
         ("Dòng một\nDòng hai\n\nDòng ba", 3),
         ("Ông nói: “Phải làm tốt.” Sau đó hội nghị bế mạc.", 2),
+        ("Giám đốc dự hội nghị.Thượng tá Lê Văn Bình chủ trì.", 2),  # lost paragraph break
+        ("Công an TP.HCM và Tp.Hồ Chí Minh; xem baochinhphu.vn.", 1),
     ],
 )
 def test_sentences(text: str, expected: int) -> None:
