@@ -59,3 +59,6 @@ TINMINE_NEAR_DUP_THRESHOLD = 0.8
 TINMINE_MIN_CHARS = 200
 TINMINE_WARC_DIR = None            # crawler.run: a warc/ folder beside the warehouse
 LOG_FORMATTER = "crawler.logformatter.QuietDropFormatter"
+DUPEFILTER_CLASS = "crawler.dupefilter.DiskDupeFilter"
+TINMINE_SEEN_DIR = None            # where the per-crawl seen-set SQLite file lives (default: temp folder)
+TINMINE_SEEN_CACHE = 50_000        # fingerprints kept in memory (LRU) in front of it
