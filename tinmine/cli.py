@@ -1,7 +1,16 @@
 """Command-line entry point: imports every command module so they register on the app."""
 from __future__ import annotations
 
-from tinmine import cmd_bench, cmd_crawl, cmd_extract, cmd_load, cmd_report, cmd_show, cmd_warehouse  # noqa: F401  (register commands)
+from tinmine import (  # noqa: F401  (register commands)
+    cmd_bench,
+    cmd_bench_crawl,
+    cmd_crawl,
+    cmd_extract,
+    cmd_load,
+    cmd_report,
+    cmd_show,
+    cmd_warehouse,
+)
 from tinmine.app import app
 
 
