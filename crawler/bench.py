@@ -125,11 +125,13 @@ class BareSpider(scrapy.Spider):
 
 
 def bare_settings(overrides: dict[str, Any]) -> Settings:
-    """Our project settings (robots.txt, user agent, depth limit...) without our middlewares and pipelines."""
+    """Our project settings (robots.txt, user agent, depth limit) minus our components; Scrapy's dupefilter."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     for name in ("ITEM_PIPELINES", "DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES"):
         settings.set(name, {path: None for path in settings.getdict(name)}, priority="cmdline")
+    settings.set("DUPEFILTER_CLASS", "scrapy.dupefilters.RFPDupeFilter", priority="cmdline")
+    settings.set("LOG_FORMATTER", "scrapy.logformatter.LogFormatter", priority="cmdline")
     settings.setdict(overrides, priority="cmdline")
     return settings
 
