@@ -91,6 +91,7 @@ def build_settings(db_path: str | Path, max_pages: int | None, overrides: Mappin
         settings.set("CLOSESPIDER_PAGECOUNT", max_pages, priority="cmdline")
     if progress:
         settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+        settings.set("TINMINE_PROGRESS", True, priority="cmdline")
     settings.setdict(dict(overrides or {}), priority="cmdline")
     return settings
 

@@ -41,7 +41,9 @@ TINMINE_BACKOFF_MAX = None         # default: AUTOTHROTTLE_MAX_DELAY
 
 EXTENSIONS = {
     "crawler.archive.WarcArchive": 500,
+    "crawler.progress.LiveProgress": 510,
 }
+TINMINE_PROGRESS = False           # crawler.run turns it on for interactive crawls
 
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
