@@ -155,7 +155,10 @@ class DrainClose:
 
     def beat(self) -> None:
         """Publish this worker's state."""
-        idle = self.crawler.engine.spider_is_idle()
+        try:
+            idle = self.crawler.engine.spider_is_idle()
+        except (AttributeError, RuntimeError):  # engine not yet or no longer running the spider
+            idle = True
         if not idle:
             self.idle_since = None
         self._state("idle" if idle else "busy")
