@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from extract.document import Prepared, prepare
 from extract.lexicon import labelled, phrase_pattern, words
+from extract.predicates import predicate_start
 from extract.types import Official
 
 __all__ = ["extract_officials"]
@@ -44,9 +45,11 @@ PLACE_RE = re.compile(phrase_pattern(_PLACES["place"]) + _END)
 UNIT_BEFORE_RE = re.compile(_START + phrase_pattern(_PLACES["unit"]) + r"\s+$")
 UNIT_START_RE = re.compile(phrase_pattern(_PLACES["unit"]) + r"\s+")
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+DOTTED_RE = re.compile(r"[A-ZĐ][A-Za-zĐ]*\.(?=[A-ZĐ])")  # "TP.HCM", "Tp.Hồ Chí Minh": one name
 WORD_BEFORE_RE = re.compile(r"([^\W_]+) $")
 SEP_AFTER_RE = re.compile(r"\s*(?:[,(]|\s[-–—])\s*")
 COMMA_BEFORE_RE = re.compile(r",\s*$")
+AND_NAME_RE = re.compile(r"\s+(?:và|cùng)\s+(?P<surname>[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*){1,3}\s*[,(]")
 AND_ANCHOR_RE = re.compile(r"\s+(?:và|cùng)\s+(?=" + ANCHOR_RE.pattern + ")")
 _SURNAMES = frozenset(words("surnames.txt"))
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
@@ -127,7 +130,8 @@ def _name_candidates(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]
 def _names_in_run(text: str, run: list[re.Match]):
     if not run:
         return
-    if UNIT_BEFORE_RE.search(text, max(0, run[0].start() - 20), run[0].start()):
+    unit = UNIT_BEFORE_RE.search(text, max(0, run[0].start() - 20), run[0].start())
+    if unit and not _name_after_province(text, unit.group(), run):
         run = run[2:]  # "xã Tân Lập Nguyễn Văn A": the place comes first
     while run and (place := PLACE_RE.match(text, run[0].start())):
         run = [m for m in run if m.start() >= place.end()]
@@ -142,6 +146,13 @@ def _names_in_run(text: str, run: list[re.Match]):
         yield run[0].start(), run[-1].end(), False
 
 
+def _name_after_province(text: str, unit: str, run: list[re.Match]) -> bool:
+    """'Giám đốc Công an tỉnh Nguyễn Văn Hùng': after 'tỉnh', 3-4 words from a surname and no known
+    province are a person (communes and streets, not provinces, are named after people)."""
+    return (unit.split()[0] == "tỉnh" and 3 <= len(run) <= 4 and run[0].group() in _SURNAMES
+            and PLACE_RE.match(text, run[0].start()) is None)
+
+
 def _read_person(doc: Prepared, index: int, name_span: tuple[int, int], boundary: int,
                  surname_known: bool) -> _Mention | None:
     """Rank and titles around one name candidate, or None when nothing anchors it."""
@@ -149,7 +160,7 @@ def _read_person(doc: Prepared, index: int, name_span: tuple[int, int], boundary
     start, rank, titles, adjacent = _read_before(text, max(boundary, sent.start), name_span[0])
     if not surname_known and not (adjacent and _proper_noun(doc, index, name_span[0])):
         return None
-    after, end, rank_after = _read_after(text, name_span[1], sent.end)
+    after, end, rank_after = _read_after(doc, index, name_span[1])
     if start == name_span[0] and not after and not rank_after:
         return None
     name = " ".join(text[name_span[0]:name_span[1]].split())
@@ -208,6 +219,9 @@ def _walk_org(text: str, pos: int, limit: int) -> int:
                 return end
             end = i = close + 1
             continue
+        if dotted := DOTTED_RE.match(text, i, limit):
+            i = dotted.end()
+            continue
         m = ORG_WORD_RE.match(text, i, limit) or JOIN_RE.match(text, i, limit) or WORD_RE.match(text, i, limit)
         if m is None or m.re is WORD_RE and not (m.group()[0].isupper() or m.group().isdigit()):
             return end
@@ -228,8 +242,9 @@ def _tidy(title: str) -> str:
     return " ".join(parts).strip(" ,;-–")
 
 
-def _read_after(text: str, pos: int, hi: int) -> tuple[list[str], int, str | None]:
+def _read_after(doc: Prepared, index: int, pos: int) -> tuple[list[str], int, str | None]:
     """(titles, end, rank) of the appositive list after a name: `, Ủy viên ..., Bộ trưởng ...;`."""
+    text, hi = doc.text, doc.sentences[index].end
     titles: list[str] = []
     rank = None
     while (sep := SEP_AFTER_RE.match(text, pos, hi)) is not None:
@@ -244,6 +259,7 @@ def _read_after(text: str, pos: int, hi: int) -> tuple[list[str], int, str | Non
         body = seg if unit else head.end()
         seg_end = _segment_end(text, body, hi)
         end = seg_end if _continues_list(text, seg_end, hi) else _walk_org(text, body, seg_end)
+        end = predicate_start(doc, index, seg, end)  # "Trưởng Ban Chỉ đạo | dự và phát biểu"
         if unit:
             titles[-1] += ", " + _tidy(text[seg:end])  # "Chủ tịch UBND xã A, huyện B"
         else:
@@ -272,9 +288,15 @@ def _segment_end(text: str, pos: int, hi: int) -> int:
             depth -= 1
         elif depth == 0 and (ch in _SEGMENT_STOPS or ch == "." and text[i + 1:i + 2] in (" ", "")):
             return i
-        elif depth == 0 and ch == " " and AND_ANCHOR_RE.match(text, i, hi):
+        elif depth == 0 and ch == " " and (AND_ANCHOR_RE.match(text, i, hi) or _and_person(text, i, hi)):
             return i
     return hi
+
+
+def _and_person(text: str, i: int, hi: int) -> bool:
+    """' và Trần Văn Cường, Giám đốc ...': 'và' then a name from a known surname and a comma."""
+    m = AND_NAME_RE.match(text, i, hi)
+    return m is not None and m["surname"] in _SURNAMES
 
 
 def _continues_list(text: str, end: int, hi: int) -> bool:

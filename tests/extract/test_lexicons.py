@@ -17,6 +17,7 @@ KINDS = {
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted"},
     "model_exclusions.txt": {"cue", "prefix"},
+    "predicate_verbs.txt": {None, "compound"},
 }
 
 

@@ -118,3 +118,64 @@ def test_speed_over_seeds(seeds) -> None:
     for text in seeds.values():
         extract_officials(text)
     assert time.perf_counter() - started < 0.5
+
+
+PROBES = [
+    # a title ends at the predicate verb (lexicon or POS), not at the clause end
+    ("Đồng chí Lò Văn Tuấn, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo dự và phát biểu chỉ đạo; Thượng tá Đinh Công Hùng, "
+     "Trưởng Công an huyện chủ trì Hội nghị.",
+     [("Lò Văn Tuấn", None, ("Bí thư Huyện ủy", "Trưởng Ban Chỉ đạo")),
+      ("Đinh Công Hùng", "Thượng tá", ("Trưởng Công an huyện",))]),
+    ("Thiếu tá Hà Quang Minh, Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Lâm Phong chỉ huy "
+     "phát hiện các đối tượng.",
+     [("Hà Quang Minh", "Thiếu tá", ("Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Lâm Phong",))]),
+    ("Thượng tá Nguyễn Văn Cường, Phó Trưởng Công an huyện Lâm Phong kiểm tra công tác.",
+     [("Nguyễn Văn Cường", "Thượng tá", ("Phó Trưởng Công an huyện Lâm Phong",))]),
+    ("Đ/c Trần Văn Hải, Chủ tịch UBND xã Tân Lập, Trưởng Ban Chỉ đạo xã kiểm tra tình hình.",
+     [("Trần Văn Hải", None, ("Chủ tịch UBND xã Tân Lập", "Trưởng Ban Chỉ đạo xã"))]),
+    ("Thượng tá Nguyễn Văn Bình, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh cho biết.",
+     [("Nguyễn Văn Bình", "Thượng tá", ("Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh",))]),
+    ("Đại tá Trần Văn Lâm, Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội phát biểu.",
+     [("Trần Văn Lâm", "Đại tá", ("Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội",))]),
+    # lost paragraph breaks: a dateline glued to the first sentence, a title glued to the next one
+    ("Hà Nội, ngày 5/6/2024Đại tá Nguyễn Văn Hải, Giám đốc Công an tỉnh dự hội nghị.Thượng tá Lê Văn Bình, "
+     "Trưởng Công an huyện chủ trì.",
+     [("Nguyễn Văn Hải", "Đại tá", ("Giám đốc Công an tỉnh",)),
+      ("Lê Văn Bình", "Thượng tá", ("Trưởng Công an huyện",))]),
+    ("TP.HCM - Sáng 5/6, Đại tá Lê Hồng Nam, Giám đốc Công an TP.HCM chủ trì.",
+     [("Lê Hồng Nam", "Đại tá", ("Giám đốc Công an TP.HCM",))]),
+    ("thượng tá Nguyễn Văn Bình, Trưởng Công an huyện Đông Anh cho biết.",
+     [("Nguyễn Văn Bình", "Thượng tá", ("Trưởng Công an huyện Đông Anh",))]),
+    ("PGS.TS Nguyễn Văn Hùng, Giám đốc Học viện An ninh nhân dân phát biểu.",
+     [("Nguyễn Văn Hùng", None, ("Giám đốc Học viện An ninh nhân dân",))]),
+    ("Dự có Đại tá Nguyễn Văn Hải, Phó Giám đốc Công an tỉnh và Thượng tá Trần Văn Nam, Trưởng phòng Cảnh sát "
+     "hình sự.",
+     [("Nguyễn Văn Hải", "Đại tá", ("Phó Giám đốc Công an tỉnh",)),
+      ("Trần Văn Nam", "Thượng tá", ("Trưởng phòng Cảnh sát hình sự",))]),
+    ("Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Lê Thị Bình, Chủ tịch UBND tỉnh và Trần Văn "
+     "Cường, Giám đốc Công an tỉnh.",
+     [("Nguyễn Văn An", None, ("Bí thư Tỉnh ủy",)), ("Lê Thị Bình", None, ("Chủ tịch UBND tỉnh",)),
+      ("Trần Văn Cường", None, ("Giám đốc Công an tỉnh",))]),
+    ("Trung tướng Nguyễn Văn Long (Thứ trưởng Bộ Công an) phát biểu.",
+     [("Nguyễn Văn Long", "Trung tướng", ("Thứ trưởng Bộ Công an",))]),
+    ("Ông Lê Hồng Anh, nguyên Bộ trưởng Bộ Công an phát biểu.",
+     [("Lê Hồng Anh", None, ("nguyên Bộ trưởng Bộ Công an",))]),
+    ("Phó Giám đốc Công an tỉnh Nguyễn Văn Hùng kiểm tra công tác.",
+     [("Nguyễn Văn Hùng", None, ("Phó Giám đốc Công an tỉnh",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBES)
+def test_adversarial_phrasings(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
+
+
+def test_lexicon_fallback_cuts_where_tagging_merges() -> None:
+    # underthesea merges "Chỉ đạo dự" into one noun; the predicate lexicon still ends the title
+    from extract.document import prepare
+    from extract.predicates import predicate_start
+
+    doc = prepare("Đồng chí A, Trưởng Ban Chỉ đạo dự và phát biểu chỉ đạo.")
+    lo = doc.text.index("Trưởng")
+    for use_pos in (True, False):
+        assert doc.text[lo:predicate_start(doc, 0, lo, len(doc.text), use_pos)].strip() == "Trưởng Ban Chỉ đạo"
