@@ -94,3 +94,23 @@ def test_seed_models_match_gold(seeds, gold) -> None:
     for stem, text in seeds.items():
         expected = {m["name"].casefold() for m in gold[stem]["models"]}
         assert {m.name.casefold() for m in extract_models(text)} == expected, stem
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lost paragraph breaks: a quote glued to the next word or sentence
+        ("Mô hình “Cổng trường an toàn giao thông”được nhân rộng.Tiêu biểu là CLB “Phòng chống ma túy” của xã.",
+         ["Cổng trường an toàn giao thông", "Phòng chống ma túy"]),
+        ("Công an huyện duy trì mô hình “Camera an ninh”.Tại xã Tân Lập, tổ “Xe ôm văn minh” hoạt động.",
+         ["Camera an ninh", "Xe ôm văn minh"]),
+        # straight quotes, old tone placement (keyed to one style)
+        ('Các mô hình "Tự quản, tự phòng, tự bảo vệ, tự hoà giải", "Bến thuyền an toàn" tiếp tục phát huy.',
+         ["Tự quản, tự phòng, tự bảo vệ, tự hòa giải", "Bến thuyền an toàn"]),
+        # contests, awards and schemes are not models
+        ("hưởng ứng cuộc thi “Tìm hiểu pháp luật” và Giải thưởng “Vì an ninh Tổ quốc”", []),
+        ("triển khai Đề án “Tăng cường ứng dụng dữ liệu dân cư” (Đề án 06)", []),
+    ],
+)
+def test_adversarial_phrasings(text: str, expected: list[str]) -> None:
+    assert [m.name for m in extract_models(text)] == expected
