@@ -11,15 +11,18 @@ SEEDS = FIXTURES / "seeds"
 GOLD = FIXTURES / "gold"
 
 
-def seed_texts() -> dict[str, str]:
-    """Seed article texts by stem."""
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+HELDOUT = FIXTURES / "heldout"
 
 
-def gold_docs() -> dict[str, dict]:
-    """Gold annotations by article stem."""
+def seed_texts(directory: Path = SEEDS) -> dict[str, str]:
+    """Article texts by stem (the seeds unless another folder is given)."""
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.txt"))}
+
+
+def gold_docs(directory: Path = GOLD) -> dict[str, dict]:
+    """Gold annotations by article stem (the seeds' unless another folder is given)."""
     return {p.name.removesuffix(".gold.json"): json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted(GOLD.glob("*.gold.json"))}
+            for p in sorted(directory.glob("*.gold.json"))}
 
 
 @pytest.fixture(scope="session")
