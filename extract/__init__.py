@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 # Bump when extraction output changes; stored with every mention row.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 def extract_all(text: str, reference: date | None = None) -> Extraction:

@@ -4,7 +4,12 @@ A figure is a numeral (``54.000``, ``1,2 triệu``, ``hai``, ``hàng trăm nghì
 followed by what it counts or measures (``khu dân cư``, ``%``, ``ha``,
 ``tỷ đồng``), or, in ``tổng số <noun phrase> (là) 458``, preceded by it.  Numbers
 that are dates, times, durations, ordinals, document or place numbers,
-fractions, codes, or part of a short quoted name are skipped.  Word lists live
+fractions, codes, or part of a short quoted name are skipped.  The unit is kept
+as written (``gam``); its standard symbol (``g``) goes to ``canonical_unit``.  A
+number written in words counts the noun after it when that noun is in
+counted_nouns.txt or, failing that, when underthesea tags it N/Nc (the only POS
+call here, so only such sentences are tagged).  A range (``3-5 người``, ``từ 3
+đến 5 vụ``) is one approximate figure valued at its lower bound.  Word lists live
 in ``extract/data/``: units.tsv (measure/money/percent), counted_nouns.txt,
 unit_stops.txt, non_figures.tsv and hedges.tsv.
 """
