@@ -260,6 +260,8 @@ def _read_after(doc: Prepared, index: int, pos: int) -> tuple[list[str], int, st
         seg_end = _segment_end(text, body, hi)
         end = seg_end if _continues_list(text, seg_end, hi) else _walk_org(text, body, seg_end)
         end = predicate_start(doc, index, seg, end)  # "Trưởng Ban Chỉ đạo | dự và phát biểu"
+        if unit and not any(c.isupper() for c in text[seg:end]):
+            break  # ", đường dây ...": a unit word with no place name is not part of the title
         if unit:
             titles[-1] += ", " + _tidy(text[seg:end])  # "Chủ tịch UBND xã A, huyện B"
         else:

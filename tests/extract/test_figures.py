@@ -121,6 +121,7 @@ def test_unit_as_written_and_canonical(text: str, expected: tuple) -> None:
         # changes are figures too
         ("(tăng 12,5%)", (12.5, "%", False)),
         ("giảm 3 vụ so với cùng kỳ", (3, "vụ", False)),
+        ("Hai đối tượng khai nhận hành vi", (2, "đối tượng", False)),
     ],
 )
 def test_number_words_and_ranges(text: str, expected: tuple) -> None:

@@ -162,6 +162,12 @@ PROBES = [
      [("Lê Hồng Anh", None, ("nguyên Bộ trưởng Bộ Công an",))]),
     ("Phó Giám đốc Công an tỉnh Nguyễn Văn Hùng kiểm tra công tác.",
      [("Nguyễn Văn Hùng", None, ("Phó Giám đốc Công an tỉnh",))]),
+    ("Theo thượng tá Lê Văn Bảy, Phó Trưởng phòng Cảnh sát hình sự, đường dây do Nguyễn Văn Tài cầm đầu.",
+     [("Lê Văn Bảy", "Thượng tá", ("Phó Trưởng phòng Cảnh sát hình sự",))]),
+    ("Dự có đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và PGS.TS Nguyễn Văn Bình, Giám đốc Sở "
+     "Khoa học và Công nghệ.",
+     [("Lê Quang Tùng", None, ("Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh")),
+      ("Nguyễn Văn Bình", None, ("Giám đốc Sở Khoa học và Công nghệ",))]),
 ]
 
 
