@@ -33,8 +33,9 @@ from crawler.server import serve
 from crawler.spiders.news import NewsSpider
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
-# Politeness delays make no sense against our own replica server.
-LOCAL_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_START_DELAY": 0, "AUTOTHROTTLE_MAX_DELAY": 1}
+# Politeness delays make no sense against our own replica server (AutoThrottle would read pipeline time as
+# server latency and slow a local crawl ~3x).
+LOCAL_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
 
 
 @dataclass

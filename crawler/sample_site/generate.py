@@ -76,6 +76,9 @@ def generate_site(root: str | Path, n: int, *, seed: int = 0, per_page: int = 20
     index = "".join(f"<sitemap><loc>{ORIGIN}/sitemaps/{c}.xml</loc></sitemap>\n" for c in range(len(chunks)))
     _write(root, "/sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns='
            f'"http://www.sitemaps.org/schemas/sitemap/0.9">\n{index}</sitemapindex>\n')
+    items = "".join(f"<item><title>{a.title}</title><link>{ORIGIN}{a.path}</link></item>" for a in arts[-10:])
+    _write(root, "/rss/trang-chu.rss", f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>{items}'
+           "</channel></rss>")
     _write(root, "/robots.txt", f"User-agent: *\nDisallow: /admin/\n\nSitemap: {ORIGIN}/sitemap.xml\n")
     return arts
 

@@ -42,9 +42,11 @@ def test_sigkill_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> Non
         done = subprocess.run(crawl_cmd(base, db), cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr[-2000:]
         stats = json.loads(done.stdout.strip().splitlines()[-1])
-    refetched = sum("ban-tin-so-" in p for p in log)
-    assert refetched < N_ARTICLES, "the restart skipped what was already stored"
-    assert stats["kept"] + stats["offtopic"] == N_ARTICLES - stored_before or stats["errors"] == 0
+    new = N_ARTICLES - stored_before
+    # +1: the kill may fall between an article's row and its mentions; the restart re-extracts it.
+    assert stats["kept"] + stats["offtopic"] in (new, new + 1), stats
+    assert stats["unchanged"] >= stored_before - 1, "the restart recognised what was already stored"
+    assert stats["errors"] == 0
     con = warehouse.connect(db, read_only=True)
     try:
         total, distinct = warehouse.query("SELECT count(*), count(DISTINCT canonical_url) FROM articles", con).iloc[0]
