@@ -1,0 +1,54 @@
+"""Incremental re-crawl: only new or changed articles are fetched and stored again."""
+from __future__ import annotations
+
+import os
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+import warehouse
+from crawler.incremental import parse_lastmod
+from crawler.sample_site.generate import generate_site
+from crawler.server import serve
+from tests.crawler.test_crawl_sample import run_crawl
+
+
+def test_parse_lastmod() -> None:
+    assert str(parse_lastmod("2023-06-09T09:30:00Z")) == "2023-06-09 16:30:00"
+    assert str(parse_lastmod("2023-06-09")) == "2023-06-09 00:00:00"
+    assert parse_lastmod("hôm qua") is None and parse_lastmod(None) is None
+
+
+@pytest.mark.slow
+def test_recrawl_fetches_only_new_and_changed(tmp_path: Path) -> None:
+    site, db = tmp_path / "site", tmp_path / "inc.duckdb"
+    arts = generate_site(site, 9)
+    log: list[str] = []
+    with serve(site, log=log) as base:
+        first = run_crawl(db, f"sample@{base}/")
+        assert first["kept"] + first["offtopic"] == 9
+        changed = site / arts[0].path.lstrip("/")
+        changed.write_text(changed.read_text(encoding="utf-8").replace(
+            "</div>\n<p class=\"author\">", "<p>Cập nhật: phong trào toàn dân bảo vệ an ninh Tổ quốc tiếp tục.</p>"
+            "</div>\n<p class=\"author\">", 1), encoding="utf-8")
+        future = time.time() + 120
+        os.utime(changed, (future, future))
+        sitemap = site / "sitemaps" / "0.xml"
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S+07:00", time.gmtime(future + 7 * 3600))
+        text = sitemap.read_text(encoding="utf-8")
+        text = re.sub(rf"({re.escape(arts[0].path)}</loc><lastmod>)[^<]+", rf"\g<1>{stamp}", text)
+        sitemap.write_text(text, encoding="utf-8")
+        log.clear()
+        second = run_crawl(db, f"sample@{base}/")
+    assert second["kept"] + second["offtopic"] == 1 and second["unchanged"] >= 8, second
+    # sitemap lastmod skipped the unchanged articles outright (no request), except those met first on listings
+    assert sum("ban-tin-so-" in p for p in log) < 9
+    con = warehouse.connect(db, read_only=True)
+    try:
+        rows = warehouse.query("SELECT count(*) AS n, sum(CAST(text LIKE '%tiếp tục.%' AS INT)) AS updated "
+                               "FROM articles", con).iloc[0]
+    finally:
+        con.close()
+    assert rows.n == 9 and rows.updated == 1
