@@ -1,4 +1,4 @@
--- Drop the warehouse rows the shard replaces; changed articles lose their search rows and their old row.
+-- Drop the warehouse rows the shard replaces; changed articles lose their search rows.
 DELETE FROM figures WHERE article_id IN (SELECT article_id FROM merge_cleared);
 DELETE FROM dates WHERE article_id IN (SELECT article_id FROM merge_cleared);
 DELETE FROM models WHERE article_id IN (SELECT article_id FROM merge_cleared);
@@ -7,4 +7,3 @@ DELETE FROM place_mentions WHERE article_id IN (SELECT article_id FROM merge_cle
 DELETE FROM extractions WHERE article_id IN (SELECT article_id FROM merge_cleared);
 DELETE FROM article_terms WHERE article_id IN (SELECT article_id FROM merge_incoming WHERE existing);
 DELETE FROM article_docs WHERE article_id IN (SELECT article_id FROM merge_incoming WHERE existing);
-DELETE FROM articles WHERE article_id IN (SELECT article_id FROM merge_incoming WHERE existing);
