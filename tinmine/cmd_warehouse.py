@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -159,9 +160,11 @@ def bench_warehouse(
     """
     from warehouse.bench import run_bench
 
+    console.print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     r = run_bench(articles, figures, rowwise_articles=rowwise_articles, repeats=repeats, log=console.print)
     console.print(f"bulk load      {r['rows']:>10,} rows  {r['bulk_s']:7.2f} s  {r['bulk_rows_per_s']:>12,.0f} rows/s")
-    console.print(f"search index   {'':>10}       {r['search_index_s']:7.2f} s  (folded-word table, built after the load)")
+    console.print(f"search index   {r['search_postings']:>10,} rows  {r['search_index_s']:7.2f} s  "
+                  "(postings of folded words, built after the load by warehouse.search.reindex)")
     console.print(f"executemany    {r['rowwise_rows']:>10,} rows  {r['rowwise_s']:7.2f} s  "
                   f"{r['rowwise_rows_per_s']:>12,.0f} rows/s  (subset of {rowwise_articles:,} articles; "
                   f"rows/s extrapolated to the full load)")

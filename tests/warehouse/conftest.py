@@ -23,3 +23,17 @@ def stored(con):
     warehouse.store_extraction(con, article["article_id"], gold_extraction(), version="test-1")
     return con, article
 
+
+
+@pytest.fixture(scope="module")
+def synthetic_con():
+    """300 synthetic articles (warehouse.synthetic) with their mentions, bulk-loaded and indexed."""
+    from warehouse.bench import bulk_load
+    from warehouse.search import reindex
+    from warehouse.synthetic import synthetic
+
+    connection = warehouse.connect(":memory:")
+    bulk_load(connection, synthetic(300, 3_000, seed=11))
+    reindex(connection)
+    yield connection
+    connection.close()

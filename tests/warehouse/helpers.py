@@ -66,3 +66,11 @@ def gold_extraction(stem: str = SEED) -> Extraction:
         s, e = _span(text, item["name"])
         officials.append(Official(s, e, item["name"], item["name"], item["rank"], tuple(item["titles"]), ((s, e),)))
     return Extraction(tuple(dates), tuple(figures), tuple(models), tuple(officials))
+
+
+def reference(con, name: str, **params):
+    """Run a reference query tests/warehouse/sql/NAME.sql (plain SQL the warehouse must agree with)."""
+    from warehouse.db import run_sql
+
+    sql = (Path(__file__).resolve().parent / "sql" / f"{name}.sql").read_text(encoding="utf-8")
+    return run_sql(con, sql, params).df()

@@ -1,57 +1,108 @@
--- Articles matching words or a phrase, accent-insensitive, best first (BM25 over folded
--- syllables, plus a bonus when the whole phrase occurs, more when it occurs with its accents).
+-- Articles matching words or a phrase, accent-insensitive, best first: BM25 over folded syllables,
+-- +2 when the query's words occur together as a phrase, +1 more when they occur with its accents.
+-- Every posting of the query's terms is scored, but only documents that can still reach the top
+-- `limit` are read for the phrase: first the best by upper bound (BM25 + the largest bonus), then
+-- every other one whose upper bound reaches the `limit`-th best score known after that.
 -- param: q
 -- param: limit 20
 WITH query AS (
-    SELECT fold_keep(trim($q)) AS folded, lower(trim($q)) AS exact
+    SELECT words, ' ' || array_to_string(words, ' ') || ' ' AS phrase, exact, folded <> exact AS accented, folded
+    FROM (SELECT folded_words($q) AS words, lower(trim($q)) AS exact, fold_keep(trim($q)) AS folded)
 ),
 query_terms AS (
-    SELECT DISTINCT unnest(folded_words($q)) AS term
+    SELECT DISTINCT unnest(words) AS term FROM query
+),
+postings AS MATERIALIZED (
+    SELECT term, doc_id, tf, doc_len
+    FROM article_terms
+    WHERE term IN (SELECT term FROM query_terms)
 ),
 corpus AS (
     SELECT count(*) AS n_docs, avg(n_terms) AS avg_len FROM article_docs
 ),
-term_df AS (
-    SELECT t.term, count(*) AS df
-    FROM article_terms t JOIN query_terms q USING (term)
-    GROUP BY t.term
+term_weights AS (
+    SELECT p.term, ln(1 + (c.n_docs - count(*) + 0.5) / (count(*) + 0.5)) AS idf, any_value(c.avg_len) AS avg_len
+    FROM postings p CROSS JOIN corpus c
+    GROUP BY p.term, c.n_docs
 ),
 bm25 AS (
-    SELECT
-        t.article_id,
-        sum(ln(1 + (c.n_docs - df.df + 0.5) / (df.df + 0.5))
-            * t.tf * 2.2 / (t.tf + 1.2 * (0.25 + 0.75 * d.n_terms / c.avg_len))) AS score,
-        count(*) AS matched_terms
-    FROM article_terms t
-    JOIN term_df df USING (term)
-    JOIN article_docs d USING (article_id)
-    CROSS JOIN corpus c
-    GROUP BY t.article_id
+    SELECT p.doc_id,
+           sum(w.idf * p.tf * 2.2 / (p.tf + 1.2 * (0.25 + 0.75 * p.doc_len / w.avg_len))) AS bm25,
+           count(*) AS matched_terms
+    FROM postings p JOIN term_weights w USING (term)
+    GROUP BY p.doc_id
 ),
-phrased AS (
-    SELECT
-        b.*,
-        d.text_folded,
-        contains(d.text_folded, q.folded) OR contains(d.title_folded, q.folded) AS folded_phrase,
-        q.folded <> q.exact AND contains(lower(a.text), q.exact) AS exact_phrase,
-        q.folded
-    FROM bm25 b
-    JOIN article_docs d USING (article_id)
-    JOIN articles a USING (article_id)
-    CROSS JOIN query q
+bounded AS MATERIALIZED (
+    SELECT b.doc_id, b.matched_terms, b.bm25,
+           b.matched_terms = (SELECT count(*) FROM query_terms) AS all_terms,   -- else no phrase
+           round(b.bm25 + CASE WHEN q.accented THEN 3 ELSE 2 END, 4) AS upper_bound
+    FROM bm25 b CROSS JOIN query q
+),
+first_set AS MATERIALIZED (
+    SELECT doc_id FROM bounded WHERE all_terms ORDER BY upper_bound DESC LIMIT CAST($limit AS INTEGER) + 20
+),
+first_docs AS (
+    SELECT doc_id, article_id, has_phrase(words, (SELECT phrase FROM query)) AS phrase
+    FROM article_docs WHERE doc_id IN (SELECT doc_id FROM first_set)
+),
+first_texts AS (
+    SELECT article_id, title, text FROM articles
+    WHERE article_id IN (SELECT article_id FROM first_docs WHERE phrase)
+),
+first_scores AS (
+    SELECT round(b.bm25 + search_bonus(d.phrase, t.title, t.text, q.exact, q.accented), 4) AS score
+    FROM first_docs d LEFT JOIN first_texts t USING (article_id) JOIN bounded b USING (doc_id) CROSS JOIN query q
+),
+threshold AS (
+    SELECT CASE WHEN count(*) < CAST($limit AS INTEGER) THEN -1e300 ELSE min(score) END - 0.0001 AS score
+    FROM (
+        SELECT score FROM first_scores
+        UNION ALL
+        SELECT round(bm25, 4) FROM bounded WHERE NOT all_terms
+        ORDER BY score DESC LIMIT CAST($limit AS INTEGER)
+    )
+),
+check_set AS MATERIALIZED (
+    SELECT doc_id FROM bounded WHERE all_terms AND upper_bound >= (SELECT score FROM threshold)
+),
+check_docs AS MATERIALIZED (
+    SELECT doc_id, article_id, has_phrase(words, (SELECT phrase FROM query)) AS phrase
+    FROM article_docs WHERE doc_id IN (SELECT doc_id FROM check_set)
+),
+check_texts AS (
+    SELECT article_id, title, text FROM articles
+    WHERE article_id IN (SELECT article_id FROM check_docs WHERE phrase)
+),
+scored AS MATERIALIZED (
+    SELECT b.doc_id, b.matched_terms, d.phrase,
+           round(b.bm25 + search_bonus(d.phrase, t.title, t.text, q.exact, q.accented), 4) AS score
+    FROM check_docs d LEFT JOIN check_texts t USING (article_id) JOIN bounded b USING (doc_id) CROSS JOIN query q
+    UNION ALL
+    SELECT doc_id, matched_terms, false, round(bm25, 4) FROM bounded WHERE NOT all_terms
+),
+top AS MATERIALIZED (
+    SELECT * FROM scored
+    WHERE score >= (SELECT min(score) FROM (SELECT score FROM scored ORDER BY score DESC LIMIT CAST($limit AS INTEGER)))
+),
+top_docs AS (
+    SELECT doc_id, article_id FROM article_docs WHERE doc_id IN (SELECT doc_id FROM top)
+),
+top_articles AS (
+    SELECT * FROM articles WHERE article_id IN (SELECT article_id FROM top_docs)
 )
 SELECT
-    p.article_id,
+    a.article_id,
     a.title,
     a.outlet,
     a.published_at,
-    round(p.score + CASE WHEN p.folded_phrase THEN 2 ELSE 0 END + CASE WHEN p.exact_phrase THEN 1 ELSE 0 END, 4)
-        AS score,
-    p.matched_terms,
-    p.folded_phrase AS phrase,
-    substr(a.text, greatest(1, coalesce(nullif(strpos(p.text_folded, p.folded), 0), 1) - 60), 200) AS snippet,
+    t.score,
+    t.matched_terms,
+    t.phrase,
+    substr(a.text, greatest(1, coalesce(nullif(strpos(fold_keep(a.text), q.folded), 0), 1) - 60), 200) AS snippet,
     a.url
-FROM phrased p
-JOIN articles a USING (article_id)
-ORDER BY score DESC, a.published_at DESC, p.article_id
+FROM top t
+JOIN top_docs d USING (doc_id)
+JOIN top_articles a USING (article_id)
+CROSS JOIN query q
+ORDER BY t.score DESC, a.published_at DESC, a.article_id
 LIMIT CAST($limit AS INTEGER);

@@ -1,0 +1,45 @@
+"""The indexed, pruned search against scoring every article in plain SQL, and its index maintenance."""
+from __future__ import annotations
+
+import pytest
+
+import warehouse
+from tests.warehouse.helpers import make_article, reference, seed_text
+from warehouse.search import reindex
+
+QUERIES = ["bảo vệ an ninh", "bao ve an ninh", "BẢO VỆ AN NINH", "Tô Lâm", "an ninh Tô Lâm", "ma túy", "camera",
+           "Zalo an ninh", "khu dân cư an toàn", "xã", "to", "không có tội phạm", "2023", "nothing-like-this", "!!"]
+
+
+@pytest.mark.parametrize("q", QUERIES)
+@pytest.mark.parametrize("limit", [1, 5, 20])
+def test_search_matches_scoring_every_article(synthetic_con, q, limit):
+    found = warehouse.query("search", synthetic_con, q=q, limit=limit)
+    expected = reference(synthetic_con, "naive_search", q=q, limit=limit)
+    assert list(found["article_id"]) == list(expected["article_id"])
+    assert list(found["score"]) == list(expected["score"])
+    assert list(found["phrase"]) == list(expected["phrase"])
+    assert list(found["matched_terms"]) == list(expected["matched_terms"])
+
+
+def test_search_is_accent_insensitive(synthetic_con):
+    folded = warehouse.query("search", synthetic_con, q="bao ve an ninh", limit=50)
+    accented = warehouse.query("search", synthetic_con, q="bảo vệ an ninh", limit=50)
+    assert set(folded["article_id"]) == set(accented["article_id"]) and len(folded) == 50
+    assert (accented["score"] - folded["score"]).max() == pytest.approx(1.0)
+
+
+def test_folded_words_same_as_the_slow_definition(con):
+    texts = [seed_text(), "Ông Ø. Müller, café “Đồng Khởi” — 39°C; ½ giờ\t\n中文 x²", "", "   ", "ĐẠI TƯỚNG TÔ LÂM"]
+    slow = "list_filter(regexp_split_to_array(fold_keep(?), '[^a-z0-9]+'), lambda w: w <> '')"
+    for text in texts:
+        assert con.execute(f"SELECT folded_words(?) = {slow}", [text, text]).fetchall() == [(True,)]
+
+
+def test_store_article_index_equals_the_bulk_rebuild(con):
+    for i, stem in enumerate(("003_f707674472ecf3bc", "002_361dfef9dc19900e", "004_03d31ed0a32cd011")):
+        warehouse.store_article(con, make_article(seed_text(stem), url=f"https://cand.com.vn/{i}.html"))
+    rows = "SELECT * FROM {} ORDER BY ALL"
+    stored = {t: con.execute(rows.format(t)).fetchall() for t in ("article_docs", "article_terms")}
+    assert reindex(con) == 3
+    assert {t: con.execute(rows.format(t)).fetchall() for t in stored} == stored
