@@ -1,17 +1,24 @@
--- Pairs of officials named in the same articles, most frequent first.
+-- Pairs of officials named in the same articles (kept ones), most frequent first.
 -- param: person NULL
 -- param: limit 50
-WITH people AS (
+WITH kept_pairs AS (
+    SELECT p.person_a, p.person_b, count(*) AS articles
+    FROM person_pairs p
+    WHERE p.article_id IN (SELECT article_id FROM articles WHERE status = 'kept')
+      AND ($person IS NULL OR fold_vi($person) IN (p.person_a, p.person_b))
+    GROUP BY p.person_a, p.person_b
+),
+top AS (
+    SELECT * FROM kept_pairs
+    ORDER BY articles DESC, person_a, person_b
+    LIMIT CAST($limit AS INTEGER)
+),
+people AS (
     SELECT DISTINCT o.article_id, o.person_key, o.name
     FROM officials o
     JOIN articles a USING (article_id)
     WHERE a.status = 'kept'
-),
-pairs AS (
-    SELECT a.person_key AS person_a, b.person_key AS person_b, a.article_id
-    FROM people a
-    JOIN people b ON a.article_id = b.article_id AND a.person_key < b.person_key
-    WHERE $person IS NULL OR fold_vi($person) IN (a.person_key, b.person_key)
+      AND o.person_key IN (SELECT person_a FROM top UNION SELECT person_b FROM top)
 ),
 names AS (
     SELECT person_key, mode(name) AS name FROM people GROUP BY person_key
@@ -19,12 +26,10 @@ names AS (
 SELECT
     na.name AS official_a,
     nb.name AS official_b,
-    count(*) AS articles,
-    p.person_a,
-    p.person_b
-FROM pairs p
-JOIN names na ON na.person_key = p.person_a
-JOIN names nb ON nb.person_key = p.person_b
-GROUP BY ALL
-ORDER BY articles DESC, p.person_a, p.person_b
-LIMIT CAST($limit AS INTEGER);
+    t.articles,
+    t.person_a,
+    t.person_b
+FROM top t
+JOIN names na ON na.person_key = t.person_a
+JOIN names nb ON nb.person_key = t.person_b
+ORDER BY t.articles DESC, t.person_a, t.person_b;
