@@ -155,7 +155,7 @@ def build_doc(text: str, extraction: Extraction | None = None, reference: date |
                          ("MODEL", extraction.models)):
         spans.extend(_char_span(doc, it.start, it.end, label) for it in items)
     for off in extraction.officials:
-        spans.extend(_char_span(doc, s, e, "OFFICIAL") for s, e in (off.mentions or ((off.start, off.end),)))
+        spans.extend(_char_span(doc, s, e, "OFFICIAL") for s, e in _official_spans(off))
     doc.spans[SPAN_KEY] = [s for s in spans if s is not None]
     return doc
 
@@ -164,8 +164,13 @@ def _all_spans(extraction: Extraction) -> list[tuple[int, int]]:
     spans = [(it.start, it.end) for items in (extraction.dates, extraction.figures, extraction.models)
              for it in items]
     for off in extraction.officials:
-        spans.extend(off.mentions or ((off.start, off.end),))
+        spans.extend(_official_spans(off))
     return spans
+
+
+def _official_spans(off) -> list[tuple[int, int]]:
+    """The first full mention (rank, name, titles) plus every name mention outside it."""
+    return [(off.start, off.end)] + [(s, e) for s, e in off.mentions if s >= off.end or e <= off.start]
 
 
 def _char_span(doc, start: int, end: int, label: str):
@@ -173,10 +178,24 @@ def _char_span(doc, start: int, end: int, label: str):
 
 
 def render_html(doc, title: str = "tinmine", lexicon: bool = False) -> str:
-    """A self-contained HTML page of the Doc with its spans highlighted by displaCy."""
+    """A self-contained HTML page of the Doc with its spans highlighted by displaCy.
+
+    Extractions are drawn with the entity style from character offsets, so the
+    page shows the text exactly as stored (spacing, line breaks); overlapping
+    spans keep the earlier, longer one.  ``lexicon=True`` shows the SpanRuler's
+    (overlapping) lexicon hits with the span style instead.
+    """
     from spacy import displacy
 
-    key = LEXICON_KEY if lexicon else SPAN_KEY
-    return displacy.render(doc, style="span", page=True, minify=True,
-                           options={"spans_key": key, "colors": COLORS}).replace(
-        "<title>displaCy</title>", f"<title>{title}</title>")
+    if lexicon:
+        html = displacy.render(doc, style="span", page=True, minify=True,
+                               options={"spans_key": LEXICON_KEY, "colors": COLORS})
+    else:
+        ents, last_end = [], -1
+        for span in sorted(doc.spans[SPAN_KEY], key=lambda sp: (sp.start_char, -sp.end_char)):
+            if span.start_char >= last_end:
+                ents.append({"start": span.start_char, "end": span.end_char, "label": span.label_})
+                last_end = span.end_char
+        html = displacy.render({"text": doc.text, "ents": ents, "title": title}, style="ent", manual=True,
+                               page=True, minify=True, options={"colors": COLORS})
+    return html.replace("<title>displaCy</title>", f"<title>{title}</title>")

@@ -26,7 +26,9 @@ def test_every_extraction_is_a_span(doc) -> None:
         assert (d.start, d.end, "DATE") in spans
     for f in ex.figures:
         assert (f.start, f.end, "FIGURE") in spans
-    assert any(label == "OFFICIAL" and TEXT[s:e] == "Trần Đại Quang" for s, e, label in spans)
+    for o in ex.officials:
+        assert (o.start, o.end, "OFFICIAL") in spans  # the first full mention
+    assert any(label == "OFFICIAL" and TEXT[s:e].startswith("Đại tướng Tô Lâm") for s, e, label in spans)
 
 
 def test_tokens_do_not_cross_lines(doc) -> None:
@@ -45,7 +47,15 @@ def test_lexicon_patterns_are_well_formed() -> None:
     assert all(p["pattern"].strip() == p["pattern"] and p["pattern"] for p in patterns)
 
 
-def test_render_html(doc) -> None:
+def test_render_html_keeps_the_text_and_marks_every_kind(doc) -> None:
     page = render_html(doc, title="t")
-    assert page.startswith("<!DOCTYPE html>") or "<html" in page[:200]
-    assert "OFFICIAL" in page and "Trần Đại Quang" in page
+    assert "<html" in page[:300].lower()
+    for label in ("DATE", "FIGURE", "OFFICIAL"):
+        assert f">{label}<" in page.replace(" ", "")
+    assert "biểu dương 2.500" not in page  # the figure is wrapped in a <mark>
+    assert "<br>" in page  # the line break survives
+
+
+def test_render_lexicon_view(doc) -> None:
+    page = render_html(doc, title="t", lexicon=True)
+    assert "RANK" in page and "Đại tướng" in page
