@@ -23,7 +23,9 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/tinmine bench all
+	$(BIN)/tinmine bench extract
+	$(BIN)/tinmine bench warehouse
+	$(BIN)/tinmine bench crawl
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
