@@ -22,7 +22,8 @@ ON CONFLICT (article_id) DO UPDATE SET
 INSERT INTO article_docs BY NAME
 SELECT * FROM shard.article_docs WHERE article_id IN (SELECT article_id FROM merge_incoming);
 INSERT INTO article_terms BY NAME
-SELECT * FROM shard.article_terms WHERE article_id IN (SELECT article_id FROM merge_incoming);
+SELECT * FROM shard.article_terms WHERE doc_id IN (
+    SELECT doc_id FROM shard.article_docs WHERE article_id IN (SELECT article_id FROM merge_incoming));
 INSERT INTO place_mentions BY NAME
 SELECT * FROM shard.place_mentions WHERE article_id IN (SELECT article_id FROM merge_mentions);
 INSERT INTO dates BY NAME
@@ -33,6 +34,8 @@ INSERT INTO models BY NAME
 SELECT * FROM shard.models WHERE article_id IN (SELECT article_id FROM merge_mentions);
 INSERT INTO officials BY NAME
 SELECT * FROM shard.officials WHERE article_id IN (SELECT article_id FROM merge_mentions);
+INSERT INTO person_pairs BY NAME
+SELECT * FROM shard.person_pairs WHERE article_id IN (SELECT article_id FROM merge_mentions);
 INSERT INTO extractions BY NAME
 SELECT * FROM shard.extractions WHERE article_id IN (SELECT article_id FROM merge_mentions);
 INSERT INTO unit_indicator BY NAME
