@@ -55,6 +55,8 @@ ITEM_PIPELINES = {
 
 # tinmine's own settings
 TINMINE_DB = "tinmine.duckdb"
+TINMINE_STORE_BATCH_SIZE = 100     # warehouse writes per transaction (articles, duplicates, crawl-log rows)
+TINMINE_STORE_BATCH_SECONDS = 2.0  # ...or this old, whichever first; a SIGKILL loses at most that batch
 TINMINE_TOPIC_FILE = None          # default: pipelines/data/topic.yaml
 TINMINE_RELEVANCE_THRESHOLD = 0.5
 TINMINE_NEAR_DUP_THRESHOLD = 0.8

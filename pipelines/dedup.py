@@ -35,10 +35,12 @@ def minhash(text: str) -> MinHash:
 
 
 class DedupPipeline:
-    """Drops what is already stored; every dropped duplicate URL is recorded with warehouse.record_duplicate.
+    """Drops what is already stored; every dropped duplicate URL is recorded (warehouse.record_duplicate).
 
-    The warehouse is the source of truth for exact checks (so a resumed crawl sees what the killed one
-    stored). Near-duplicate signatures live in an in-memory LSH of about 1 KB per stored article.
+    Exact checks ask the session's pending write batch first (a copy arriving in the same batch as its
+    original), then the warehouse, the source of truth for what is stored (so a resumed crawl sees what
+    the killed one committed). Near-duplicate signatures live in an in-memory LSH of about 1 KB per
+    stored article.
     """
 
     def __init__(self, session: Any, threshold: float = 0.8) -> None:
@@ -72,8 +74,25 @@ class DedupPipeline:
         frame = warehouse.query(sql(name), self.con, **params)
         return None if frame.empty else frame.iloc[0, 0]
 
+    def _known_duplicate(self, url: str) -> str | None:
+        return self.session.pending.duplicate_of(url) or self._lookup("duplicate_of", url=url)
+
+    def _stored_hash(self, canonical_url: str) -> str | None:
+        return self.session.pending.stored_hash(canonical_url) or warehouse.stored_hash(self.con, canonical_url)
+
+    def _article_by_hash(self, content_hash: str) -> str | None:
+        return self.session.pending.article_by_hash(content_hash) or self._lookup(
+            "article_by_hash", content_hash=content_hash)
+
+    def _has_extraction(self, article_id: str) -> bool:
+        return self.session.pending.has_extraction(article_id) or bool(
+            self._lookup("has_extraction", article_id=article_id))
+
     def _duplicate(self, item: ArticleItem, article_id: str, reason: str, similarity: float | None = None) -> None:
-        warehouse.record_duplicate(self.con, item.url, article_id, reason, similarity)
+        # An alias URL (AMP, mobile...) stays recorded as 'canonical'; a content verdict concerns the article
+        # itself, so it goes on the canonical URL, whichever of the two arrived first.
+        url = item.url if reason == "canonical" else item.canonical_url
+        self.session.pending.add_duplicate(url, article_id, reason, similarity)
         raise Rejected("duplicate", f"{reason} duplicate of article {article_id}"
                        + (f" (similarity {similarity:.2f})" if similarity is not None else ""))
 
@@ -81,21 +100,21 @@ class DedupPipeline:
         """Pass new or changed articles on; record and drop duplicates and unchanged re-fetches."""
         if not isinstance(item, ArticleItem):
             return item
-        known = self._lookup("duplicate_of", url=item.url)
+        known = self._known_duplicate(item.url)
         if known is not None and known != item.article_id:
             raise Rejected("duplicate", f"known duplicate of article {known}")
         signature = minhash(item.text)
-        stored = warehouse.stored_hash(self.con, item.canonical_url)
+        stored = self._stored_hash(item.canonical_url)
         if item.url != item.canonical_url:  # AMP, mobile, tracking or alias URL of the canonical article
             if stored is not None:
                 self._duplicate(item, item.article_id, "canonical")
-            warehouse.record_duplicate(self.con, item.url, item.article_id, "canonical")
+            self.session.pending.add_duplicate(item.url, item.article_id, "canonical")
         elif stored == item.content_hash:
             self._remember(item.article_id, signature)  # later copies elsewhere still match it
-            if item.status == "offtopic" or self._lookup("has_extraction", article_id=item.article_id):
+            if item.status == "offtopic" or self._has_extraction(item.article_id):
                 raise Rejected("unchanged", "already stored with the same content")
-            return item  # stored, but its extraction was lost (killed between the two writes)
-        other = self._lookup("article_by_hash", content_hash=item.content_hash)
+            return item  # stored without mentions (extractor crash, or a pre-batching kill): extract again
+        other = self._article_by_hash(item.content_hash)
         if other is not None and other != item.article_id:
             self._duplicate(item, other, "content_hash")
         for candidate in self.lsh.query(signature):

@@ -1,4 +1,8 @@
-"""De-duplication against an in-memory warehouse: canonical, content hash, near-duplicate, unchanged."""
+"""De-duplication against an in-memory warehouse: canonical, content hash, near-duplicate, unchanged.
+
+Every case runs twice: committing each write at once (batch of 1) and with every write still pending in
+one batch, where a copy must be caught against its original before either reaches the warehouse.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -16,9 +20,9 @@ BASE = "https://baomau.vn"
 TEXT = " ".join(f"Câu số {i} nói về phong trào toàn dân bảo vệ an ninh Tổ quốc ở khu dân cư {i}." for i in range(40))
 
 
-@pytest.fixture()
-def stages() -> Iterator[tuple[DedupPipeline, StorePipeline, WarehouseSession]]:
-    session = WarehouseSession(":memory:")
+@pytest.fixture(params=[1, 1000], ids=["commit_each", "one_batch"])
+def stages(request) -> Iterator[tuple[DedupPipeline, StorePipeline, WarehouseSession]]:
+    session = WarehouseSession(":memory:", batch_size=request.param, batch_seconds=3600)
     dedup, store = DedupPipeline(session), StorePipeline(session)
     dedup.open_spider(), store.open_spider()
     yield dedup, store, session
@@ -41,6 +45,7 @@ def run(stages, item: ArticleItem) -> str:
 
 
 def rows(session: WarehouseSession, sql: str) -> list[tuple]:
+    session.flush()
     return warehouse.query(sql, session.con).values.tolist()
 
 
@@ -65,3 +70,15 @@ def test_changed_article_is_updated(stages) -> None:
     other = " ".join(f"Nội dung mới hoàn toàn khác, đoạn {i} về giá vàng." for i in range(30))
     assert run(stages, article("/a-1.html", text=other)) == "stored"
     assert rows(stages[2], "SELECT count(*), any_value(text) = ? FROM articles".replace("?", "'x'")) == [[1, False]]
+
+
+def test_alias_keeps_its_canonical_record_whatever_the_order(stages) -> None:
+    session = stages[2]
+    assert run(stages, article("/ban-in/a-1.html")) == "stored"  # the copy arrives first this time
+    assert run(stages, article("/amp/a-1.html", canonical="/a-1.html")) == "duplicate"
+    assert run(stages, article("/a-1.html")) == "duplicate"
+    reasons = {url: (reason, target) for url, target, reason in rows(session, "SELECT url, article_id, reason"
+                                                                              " FROM article_urls")}
+    copy = rows(session, "SELECT article_id FROM articles")[0][0]
+    assert reasons[BASE + "/amp/a-1.html"][0] == "canonical"
+    assert reasons[BASE + "/a-1.html"] == ("content_hash", copy)
