@@ -88,13 +88,17 @@ class WarehouseSession:
                     p.row["url"] for p in part.articles.values()) or f"{len(part)} crawl-log rows")
 
 
+# One session per warehouse path in this process: crawlers running side by side (several outlets in one
+# crawl) share its connection and pending batch, so each sees the others' not-yet-committed articles.
+_SESSIONS: dict[str, WarehouseSession] = {}
+
+
 def session_for(crawler: Any) -> WarehouseSession:
-    """The crawl's warehouse session (created once per crawler from the TINMINE_DB setting)."""
-    session = getattr(crawler, "_tinmine_session", None)
+    """The crawl's warehouse session (from TINMINE_DB; shared by every crawler of this process using it)."""
+    settings = crawler.settings
+    path = settings.get("TINMINE_DB", "tinmine.duckdb")
+    session = _SESSIONS.get(path)
     if session is None:
-        settings = crawler.settings
-        session = WarehouseSession(settings.get("TINMINE_DB", "tinmine.duckdb"),
-                                   settings.getint("TINMINE_STORE_BATCH_SIZE", 100),
-                                   settings.getfloat("TINMINE_STORE_BATCH_SECONDS", 2.0))
-        crawler._tinmine_session = session
+        session = _SESSIONS[path] = WarehouseSession(path, settings.getint("TINMINE_STORE_BATCH_SIZE", 100),
+                                                     settings.getfloat("TINMINE_STORE_BATCH_SECONDS", 2.0))
     return session

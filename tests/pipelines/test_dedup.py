@@ -82,3 +82,26 @@ def test_alias_keeps_its_canonical_record_whatever_the_order(stages) -> None:
     copy = rows(session, "SELECT article_id FROM articles")[0][0]
     assert reasons[BASE + "/amp/a-1.html"][0] == "canonical"
     assert reasons[BASE + "/a-1.html"] == ("content_hash", copy)
+
+
+def test_crawlers_of_one_warehouse_share_the_pending_batch(tmp_path) -> None:
+    from scrapy.settings import Settings
+
+    from pipelines.session import session_for
+
+    class Crawler:
+        def __init__(self, db: str) -> None:
+            self.settings = Settings({"TINMINE_DB": db})
+
+    db = str(tmp_path / "w.duckdb")
+    assert session_for(Crawler(db)) is session_for(Crawler(db))
+    assert session_for(Crawler(db)) is not session_for(Crawler(str(tmp_path / "other.duckdb")))
+    one, two = DedupPipeline(session_for(Crawler(db))), DedupPipeline(session_for(Crawler(db)))
+    store = StorePipeline(one.session)
+    for stage in (one, two, store):
+        stage.open_spider()
+    store.process_item(one.process_item(article("/a-1.html")))
+    with pytest.raises(Rejected, match="content_hash"):  # another outlet's copy, before any commit
+        two.process_item(article("/ban-in/a-1.html"))
+    for stage in (one, two, store):
+        stage.close_spider()
