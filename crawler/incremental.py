@@ -1,11 +1,13 @@
 """Incremental and resumable crawling: the warehouse says what is stored, so unchanged pages are not refetched.
 
 Sitemap ``lastmod`` no later than the stored fetch time skips the request outright; otherwise a stored
-URL is requested with ``If-Modified-Since`` and a 304 ends it. Nothing is kept in memory, so a crawl
+URL is requested conditionally (``If-None-Match`` with the ETag it was stored with, ``If-Modified-Since``
+with its Last-Modified or our fetch time) and a 304 ends it. Nothing is kept in memory, so a crawl
 killed with SIGKILL resumes from whatever the warehouse committed.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from functools import cache
@@ -41,6 +43,23 @@ def parse_lastmod(value: str | None) -> datetime | None:
         return None
 
 
+@dataclass(frozen=True)
+class Stored:
+    """What the warehouse knows of a URL's article: when it was fetched, and the response's validators."""
+
+    seen: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _conditional(request: Any) -> bool:
+    return b"If-Modified-Since" in request.headers or b"If-None-Match" in request.headers
+
+
 class IncrementalMiddleware:
     """Downloader middleware: skip or make conditional the requests for already-stored URLs."""
 
@@ -64,26 +83,37 @@ class IncrementalMiddleware:
         self.session.release()
         self.con = None
 
-    def last_stored(self, url: str, spider: Any) -> datetime | None:
-        """When the article behind a request URL was last stored, if ever."""
+    def last_stored(self, url: str, spider: Any) -> Stored | None:
+        """When the article behind a request URL was last stored (and its validators), if ever."""
         public = getattr(getattr(spider, "profile", None), "public_url", lambda u: u)(url)
         frame = warehouse.query(sql("last_fetch"), self.con, url=canonicalize_url(public))
-        seen = None if frame.empty else frame.iloc[0, 0]
-        return None if seen is None or str(seen) == "NaT" else seen.to_pydatetime()
+        if frame.empty:
+            return None
+        seen, etag, last_modified = frame.iloc[0]
+        if seen is None or str(seen) == "NaT":
+            return None
+        return Stored(seen.to_pydatetime(), _text(etag), _text(last_modified))
 
     def process_request(self, request: Any, spider: Any = None) -> None:
-        """Skip when the sitemap says nothing changed since we stored it; else ask If-Modified-Since."""
-        if self.con is None or request.meta.get("dont_skip") or "If-Modified-Since" in request.headers:
+        """Skip when the sitemap says nothing changed since we stored it; else make the request conditional.
+
+        The server's own validators go first (If-None-Match with its ETag, If-Modified-Since with its
+        Last-Modified); without them, If-Modified-Since carries our fetch time.
+        """
+        if self.con is None or request.meta.get("dont_skip") or _conditional(request):
             return None
-        seen = self.last_stored(request.url, spider or self.crawler.spider)
-        if seen is None:
+        stored = self.last_stored(request.url, spider or self.crawler.spider)
+        if stored is None:
             return None
         lastmod = parse_lastmod(request.meta.get("lastmod"))
-        if lastmod is not None and lastmod <= seen:
+        if lastmod is not None and lastmod <= stored.seen:
             self.crawler.stats.inc_value("tinmine/skipped")
-            raise IgnoreRequest(f"unchanged: sitemap lastmod {lastmod:%Y-%m-%d %H:%M} <= stored {seen:%Y-%m-%d %H:%M}")
-        stamp = seen.replace(tzinfo=LOCAL_TZ).astimezone(UTC)
-        request.headers["If-Modified-Since"] = format_datetime(stamp, usegmt=True)
+            raise IgnoreRequest(f"unchanged: sitemap lastmod {lastmod:%Y-%m-%d %H:%M} <= stored {stored.seen:%Y-%m-%d %H:%M}")
+        if stored.etag:
+            request.headers["If-None-Match"] = stored.etag
+        since = stored.last_modified or format_datetime(stored.seen.replace(tzinfo=LOCAL_TZ).astimezone(UTC),
+                                                        usegmt=True)
+        request.headers["If-Modified-Since"] = since
         return None
 
     def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:

@@ -19,7 +19,7 @@ def local_now() -> datetime:
 
 RECORD_KEYS = ("article_id", "url", "canonical_url", "outlet", "title", "published_at", "author", "text",
                "content_hash", "fetched_at", "lang", "relevance", "relevance_reason", "status", "warc_file",
-               "warc_offset")
+               "warc_offset", "etag", "last_modified")
 
 
 @dataclass
@@ -42,6 +42,8 @@ class ArticleItem:
     status: str = "kept"
     warc_file: str | None = None
     warc_offset: int | None = None
+    etag: str | None = None            # validators of the response, for conditional re-fetches
+    last_modified: str | None = None
     status_code: int = 200
     extraction: Any = None
     extractor_version: str | None = None

@@ -3,10 +3,13 @@
 Replica pages are written with their real (or placeholder) absolute origins;
 the server rewrites those origins to its own http://127.0.0.1:PORT so links,
 sitemaps and canonical URLs point back at it. Per-file response headers can be
-set in a ``_headers.json`` at the root (``{"/path.html": {"Content-Type": ...}}``).
+set in a ``_headers.json`` at the root (``{"/path.html": {"Content-Type": ...}}``). Responses carry
+``Last-Modified`` (the file's mtime) and an ``ETag`` (a hash of the body), and conditional requests get a
+304 as a real server would answer them (If-None-Match first, as RFC 9110 says, else If-Modified-Since).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import mimetypes
 import threading
@@ -27,14 +30,14 @@ DEFAULT_TYPES = {".html": "text/html; charset=utf-8", ".rss": "application/rss+x
 
 
 class ReplicaHandler(BaseHTTPRequestHandler):
-    """GET/HEAD over a folder, with origin rewriting and If-Modified-Since support."""
+    """GET/HEAD over a folder, with origin rewriting and conditional requests (ETag, Last-Modified)."""
 
     server_version = "tinmine-replica/1"
 
     def __init__(self, *args, root: Path, origins: tuple[str, ...], headers: dict, delay: float = 0.0,
-                 log: list[str] | None = None, **kwargs) -> None:
+                 log: list[str] | None = None, exchanges: list[tuple[str, int]] | None = None, **kwargs) -> None:
         self.root, self.origins, self.extra_headers = root, origins, headers
-        self.delay, self.request_log = delay, log
+        self.delay, self.request_log, self.exchanges = delay, log, exchanges
         super().__init__(*args, **kwargs)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet during tests
@@ -88,19 +91,30 @@ class ReplicaHandler(BaseHTTPRequestHandler):
         if target is None:
             body = b"<html><body><h1>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>"
             return self._send(404, {"Content-Type": "text/html; charset=utf-8"}, body, send_body)
-        mtime = int(target.stat().st_mtime)
-        since = self.headers.get("If-Modified-Since")
-        if since:
-            try:
-                if int(parsedate_to_datetime(since).timestamp()) >= mtime:
-                    return self._send(304, {}, b"", False)
-            except (TypeError, ValueError):
-                pass
-        headers = {"Content-Type": self._content_type(target), "Last-Modified": formatdate(mtime, usegmt=True)}
+        mtime, body = int(target.stat().st_mtime), self._body(target)
+        validators = {"ETag": f'"{hashlib.sha1(body).hexdigest()[:16]}"',
+                      "Last-Modified": formatdate(mtime, usegmt=True)}
+        if self._not_modified(validators["ETag"], mtime):
+            return self._send(304, validators, b"", False)
+        headers = {"Content-Type": self._content_type(target), **validators}
         headers.update(self.extra_headers.get(path, {}))
-        self._send(200, headers, self._body(target), send_body)
+        self._send(200, headers, body, send_body)
+
+    def _not_modified(self, etag: str, mtime: int) -> bool:
+        """Whether a conditional request is answered 304: If-None-Match decides when sent."""
+        match = self.headers.get("If-None-Match")
+        if match is not None:
+            tags = {t.strip().removeprefix("W/") for t in match.split(",")}
+            return "*" in tags or etag in tags
+        since = self.headers.get("If-Modified-Since")
+        try:
+            return bool(since) and int(parsedate_to_datetime(since).timestamp()) >= mtime
+        except (TypeError, ValueError):
+            return False
 
     def _send(self, status: int, headers: dict[str, str], body: bytes, send_body: bool) -> None:
+        if self.exchanges is not None:
+            self.exchanges.append((self.path, status))
         self.send_response(status)
         for key, value in headers.items():
             self.send_header(key, value)
@@ -113,15 +127,17 @@ class ReplicaHandler(BaseHTTPRequestHandler):
 @contextmanager
 def serve(root: str | Path | None = None, host: str = "127.0.0.1", port: int = 0,
           origins: Iterable[str] = (SAMPLE_ORIGIN,), delay: float = 0.0,
-          log: list[str] | None = None) -> Iterator[str]:
+          log: list[str] | None = None, exchanges: list[tuple[str, int]] | None = None) -> Iterator[str]:
     """Serve a folder (default: the bundled sample site) in a background thread; yield its base URL.
 
-    ``delay`` slows every response (to kill a crawl mid-way in tests); ``log`` collects request paths.
+    ``delay`` slows every response (to kill a crawl mid-way in tests); ``log`` collects request paths,
+    ``exchanges`` (path, status) pairs.
     """
     folder = Path(root or SAMPLE_SITE).resolve()
     headers_file = folder / "_headers.json"
     headers = json.loads(headers_file.read_text(encoding="utf-8")) if headers_file.exists() else {}
-    handler = partial(ReplicaHandler, root=folder, origins=tuple(origins), headers=headers, delay=delay, log=log)
+    handler = partial(ReplicaHandler, root=folder, origins=tuple(origins), headers=headers, delay=delay, log=log,
+                      exchanges=exchanges)
     httpd = ThreadingHTTPServer((host, port), handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, name=f"replica:{folder.name}", daemon=True)

@@ -148,10 +148,11 @@ class NewsSpider(scrapy.Spider):
             return None
         public = self.profile.public_url
         warc_file, warc_offset = response.meta.get("warc", (None, None))
-        return ArticleItem(warc_file=warc_file, warc_offset=warc_offset,url=public(response.url), canonical_url=canonicalize_url(public(fields.canonical_url)),
-                           outlet=self.profile.outlet,
-                           text=fields.text, title=fields.title, published_at=fields.published_at,
-                           author=fields.author, lang=fields.lang, status_code=response.status)
+        return ArticleItem(url=public(response.url), canonical_url=canonicalize_url(public(fields.canonical_url)),
+                           outlet=self.profile.outlet, text=fields.text, title=fields.title,
+                           published_at=fields.published_at, author=fields.author, lang=fields.lang,
+                           status_code=response.status, warc_file=warc_file, warc_offset=warc_offset,
+                           etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"))
 
     def event(self, url: str, event: str, status_code: int | None = None, reason: str | None = None) -> None:
         """Log a crawl event (log line + crawl-log row through the store pipeline) and count it."""
@@ -195,3 +196,9 @@ def classify_failure(failure: Any) -> tuple[str, str]:
     if failure.check(DNSLookupError, ConnectionRefusedError):
         return "connection", message
     return "error", f"{failure.type.__name__}: {message}"
+
+
+def _header(response: Any, name: bytes) -> str | None:
+    """A response header as text (validators are ASCII), or None."""
+    value = response.headers.get(name)
+    return value.decode("latin-1").strip() or None if value else None
