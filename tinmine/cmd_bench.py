@@ -19,9 +19,11 @@ def bench_extract(
     texts = bench.sample_corpus(size)
     console.print(f"corpus: {len(texts)} articles, {sum(map(len, texts)):,} chars")
     bench.warm_up()
-    runs = [bench.timed("tinmine extract_all", bench.ours, texts),
-            bench.timed("baseline underthesea.ner per sentence", bench.baseline_ner, texts)]
-    for run in runs:
-        console.print(f"{run.name:40} {run.chars_per_s:12,.0f} chars/s  {run.seconds:7.2f} s  "
-                      f"heap peak {run.peak_bytes / 2**20:6.1f} MiB")
+    runs = []
+    for name, fn in (("tinmine extract_all", bench.ours),
+                     ("baseline underthesea.ner per sentence", bench.baseline_ner)):
+        runs.append(bench.timed(name, fn, texts))
+        run = runs[-1]
+        print(f"{run.name:38} {run.chars_per_s:10,.0f} chars/s {run.seconds:8.2f} s  "
+              f"heap peak {run.peak_bytes / 2**20:5.1f} MiB  process RSS peak {bench.peak_rss_mib():6.0f} MiB")
     print(f"speedup: {runs[0].chars_per_s / runs[1].chars_per_s:.1f}x")
