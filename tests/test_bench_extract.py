@@ -1,0 +1,18 @@
+"""`tinmine bench extract` runs both sides over the same corpus and ends with the speedup line."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+
+def test_bench_extract_smoke() -> None:
+    out = subprocess.run([sys.executable, "-m", "tinmine.cli", "bench", "extract", "--size", "15000"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    lines = out.stdout.strip().splitlines()
+    assert re.fullmatch(r"speedup: \d+\.\dx", lines[-1])
+    assert any(line.startswith("tinmine extract_all") and "chars/s" in line for line in lines)
+    assert any(line.startswith("baseline underthesea.ner") and "RSS peak" in line for line in lines)
+    chars = re.search(r"corpus: (\d+) articles, ([\d,]+) chars", out.stdout)
+    assert chars and int(chars.group(2).replace(",", "")) >= 15000
