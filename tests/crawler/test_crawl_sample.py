@@ -1,25 +1,15 @@
-"""End to end: crawl the bundled sample site from 127.0.0.1 into a temporary DuckDB (in a subprocess)."""
+"""End to end: crawl the bundled sample site from 127.0.0.1 into a temporary DuckDB (in a forked process)."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import warehouse
 from crawler.archive import read_record, reextract
+from tests.crawler.crawlproc import run_crawl
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_crawl(db: Path, *args: str, timeout: int = 90) -> dict:
-    """One crawl in its own process (Twisted's reactor starts once per process); its stats."""
-    proc = subprocess.run([sys.executable, "-m", "crawler.run", *args, "--db", str(db), "--json", "--quiet"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=timeout)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+__all__ = ["run_crawl"]
 
 
 @pytest.mark.slow

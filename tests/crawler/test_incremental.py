@@ -24,11 +24,11 @@ def test_parse_lastmod() -> None:
 @pytest.mark.slow
 def test_recrawl_fetches_only_new_and_changed(tmp_path: Path) -> None:
     site, db = tmp_path / "site", tmp_path / "inc.duckdb"
-    arts = generate_site(site, 9)
+    arts = generate_site(site, 4)  # one of them off-topic
     log: list[str] = []
     with serve(site, log=log) as base:
         first = run_crawl(db, f"sample@{base}/")
-        assert first["kept"] + first["offtopic"] == 9
+        assert first["kept"] + first["offtopic"] == 4
         changed = site / arts[0].path.lstrip("/")
         changed.write_text(changed.read_text(encoding="utf-8").replace(
             "</div>\n<p class=\"author\">", "<p>Cập nhật: phong trào toàn dân bảo vệ an ninh Tổ quốc tiếp tục.</p>"
@@ -42,14 +42,14 @@ def test_recrawl_fetches_only_new_and_changed(tmp_path: Path) -> None:
         sitemap.write_text(text, encoding="utf-8")
         log.clear()
         second = run_crawl(db, f"sample@{base}/")
-    assert second["kept"] + second["offtopic"] == 1 and second["unchanged"] >= 8, second
+    assert second["kept"] + second["offtopic"] == 1 and second["unchanged"] >= 3, second
     con = warehouse.connect(db, read_only=True)
     try:
         rows = warehouse.query("SELECT count(*) AS n, sum(CAST(text LIKE '%tiếp tục.%' AS INT)) AS updated "
                                "FROM articles", con).iloc[0]
     finally:
         con.close()
-    assert rows.n == 9 and rows.updated == 1
+    assert rows.n == 4 and rows.updated == 1
 
 
 @pytest.mark.slow
