@@ -6,7 +6,6 @@ three outlets with a plausible URL and publication time.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 
 import extract
 import warehouse
+from tests.warehouse.helpers import make_article
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -56,22 +56,7 @@ def seed_article(stem: str) -> tuple[dict, date | None]:
     gold = json.loads((FIXTURES / "gold" / f"{stem}.gold.json").read_text(encoding="utf-8"))
     reference = date.fromisoformat(gold["reference_date"]) if gold["reference_date"] else None
     url = f"https://{DOMAINS[outlet]}/{slug}-{stem[:3]}.html"
-    record = {
-        "article_id": hashlib.sha1(url.encode()).hexdigest()[:16],
-        "url": url,
-        "canonical_url": url,
-        "outlet": outlet,
-        "title": title,
-        "published_at": published_at,
-        "author": None,
-        "text": text,
-        "content_hash": hashlib.sha1(text.encode()).hexdigest(),
-        "fetched_at": datetime(2024, 1, 2, 3, 4),
-        "lang": "vi",
-        "relevance": 0.9,
-        "relevance_reason": "an ninh; Tổ quốc",
-        "status": "kept",
-    }
+    record = make_article(text, url=url, outlet=outlet, title=title, published_at=published_at, author=None)
     return record, reference or published_at.date()
 
 
