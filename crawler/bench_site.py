@@ -15,7 +15,6 @@ import json
 import random
 import re
 import threading
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from crawler.sample_site.build import slugify
 from crawler.sample_site.templates import article_page, listing_page
 from crawler.server import SAMPLE_ORIGIN
 
@@ -64,13 +64,6 @@ class BenchArticle:
     def path(self) -> str:
         """Site path of the article page."""
         return f"/{self.section}/{self.slug}-a{self.id}.html"
-
-
-def slugify(text: str) -> str:
-    """ASCII slug of a Vietnamese title."""
-    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:70]
 
 
 def _slot(rng: random.Random, name: str) -> str:
