@@ -8,6 +8,7 @@ SIGKILL loses at most the un-committed batch, which a resumed crawl fetches agai
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import duckdb
@@ -30,19 +31,31 @@ class Rejected(DropItem):
 class WarehouseSession:
     """Opens the DuckDB warehouse on first use, batches writes, and closes it when the last user lets go."""
 
-    def __init__(self, path: str, batch_size: int = 100, batch_seconds: float = 2.0) -> None:
+    def __init__(self, path: str, batch_size: int = 100, batch_seconds: float = 2.0, *,
+                 memory_limit: str | None = None, threads: int | None = None) -> None:
         self.path, self.batch_size, self.batch_seconds = path, max(1, batch_size), batch_seconds
+        self.memory_limit, self.threads = memory_limit, threads  # DuckDB settings of the connection
         self.con: duckdb.DuckDBPyConnection | None = None
         self.users = 0
         self.pending = WriteBatch()
         self.failed = 0  # writes that could not be stored even on their own
+        self.after_flush: list[Callable[[WriteBatch], None]] = []  # called with each committed batch
 
     def acquire(self) -> duckdb.DuckDBPyConnection:
         """The shared connection (opened and migrated on first call)."""
         if self.con is None:
             self.con = warehouse.connect(self.path)
+            self._configure(self.con)
         self.users += 1
         return self.con
+
+    def _configure(self, con: duckdb.DuckDBPyConnection) -> None:
+        # DuckDB's buffer pool defaults to 80 % of RAM and keeps what it read or wrote cached: a long crawl's
+        # RSS would grow with the warehouse. Bounded, it evicts clean pages (and spills, if ever needed).
+        if self.memory_limit:
+            con.execute(f"SET memory_limit = '{self.memory_limit}'")
+        if self.threads:
+            con.execute(f"SET threads = {int(self.threads)}")
 
     def release(self) -> None:
         """Give the connection back; the last user commits what is pending and closes it."""
@@ -76,6 +89,8 @@ class WarehouseSession:
             logger.warning("batch of %d writes failed; retrying them one article at a time", len(batch),
                            exc_info=True)
             self._write_apart(batch)
+        for hook in self.after_flush:
+            hook(batch)
         return len(batch)
 
     def _write_apart(self, batch: WriteBatch) -> None:
@@ -99,6 +114,7 @@ def session_for(crawler: Any) -> WarehouseSession:
     path = settings.get("TINMINE_DB", "tinmine.duckdb")
     session = _SESSIONS.get(path)
     if session is None:
-        session = _SESSIONS[path] = WarehouseSession(path, settings.getint("TINMINE_STORE_BATCH_SIZE", 100),
-                                                     settings.getfloat("TINMINE_STORE_BATCH_SECONDS", 2.0))
+        session = _SESSIONS[path] = WarehouseSession(
+            path, settings.getint("TINMINE_STORE_BATCH_SIZE", 100), settings.getfloat("TINMINE_STORE_BATCH_SECONDS", 2.0),
+            memory_limit=settings.get("TINMINE_DB_MEMORY_LIMIT"), threads=settings.getint("TINMINE_DB_THREADS") or None)
     return session
