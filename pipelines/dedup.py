@@ -1,37 +1,14 @@
 """De-duplication: canonical URL, exact content hash, and MinHash near-duplicates, recorded as links."""
 from __future__ import annotations
 
-import re
-from functools import cache
-from pathlib import Path
 from typing import Any
-
-from datasketch import MinHash, MinHashLSH
 
 import warehouse
 from crawler.items import ArticleItem
+from pipelines.neardup import NearDupIndex, index_for, minhash, sql
 from pipelines.session import Rejected, session_for
 
-SQL = Path(__file__).resolve().parent / "sql"
-WORD = re.compile(r"\w+")
-NUM_PERM = 64
-SHINGLE = 5
-PAGE = 500
-
-
-@cache
-def sql(name: str) -> str:
-    """Text of pipelines/sql/NAME.sql."""
-    return (SQL / f"{name}.sql").read_text(encoding="utf-8")
-
-
-def minhash(text: str) -> MinHash:
-    """MinHash of the word 5-shingles of a text."""
-    words = WORD.findall(text.casefold())
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    mh = MinHash(num_perm=NUM_PERM)
-    mh.update_batch([s.encode("utf-8") for s in shingles])
-    return mh
+__all__ = ["DedupPipeline", "minhash"]
 
 
 class DedupPipeline:
@@ -39,14 +16,13 @@ class DedupPipeline:
 
     Exact checks ask the session's pending write batch first (a copy arriving in the same batch as its
     original), then the warehouse, the source of truth for what is stored (so a resumed crawl sees what
-    the killed one committed). Near-duplicate signatures live in an in-memory LSH of about 1 KB per
-    stored article.
+    the killed one committed). Near-duplicate candidates come from MinHash LSH band keys stored in the
+    warehouse (pipelines.neardup): only the not-yet-committed articles' signatures are held in RAM.
     """
 
     def __init__(self, session: Any, threshold: float = 0.8) -> None:
         self.session, self.threshold = session, threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._signatures: dict[str, MinHash] = {}
+        self.index: NearDupIndex = index_for(session, threshold)
         self.con: Any = None
 
     @classmethod
@@ -55,16 +31,9 @@ class DedupPipeline:
         return cls(session_for(crawler), crawler.settings.getfloat("TINMINE_NEAR_DUP_THRESHOLD", 0.8))
 
     def open_spider(self, spider: Any = None) -> None:
-        """Acquire the warehouse connection and index the stored articles (a resumed crawl still sees them)."""
+        """Acquire the warehouse connection; index stored articles the near-duplicate index lacks."""
         self.con = self.session.acquire()
-        offset = 0
-        while True:
-            page = warehouse.query(sql("stored_texts"), self.con, limit=PAGE, offset=offset)
-            for article_id, text in page.itertuples(index=False):
-                self._remember(article_id, minhash(text))
-            if len(page) < PAGE:
-                break
-            offset += PAGE
+        self.index.backfill()
 
     def close_spider(self, spider: Any = None) -> None:
         """Release the warehouse connection."""
@@ -109,22 +78,15 @@ class DedupPipeline:
             if stored is not None:
                 self._duplicate(item, item.article_id, "canonical")
             self.session.pending.add_duplicate(item.url, item.article_id, "canonical")
-        elif stored == item.content_hash:
-            self._remember(item.article_id, signature)  # later copies elsewhere still match it
+        elif stored == item.content_hash:  # already indexed (or pending), so later copies still match it
             if item.status == "offtopic" or self._has_extraction(item.article_id):
                 raise Rejected("unchanged", "already stored with the same content")
             return item  # stored without mentions (extractor crash, or a pre-batching kill): extract again
         other = self._article_by_hash(item.content_hash)
         if other is not None and other != item.article_id:
             self._duplicate(item, other, "content_hash")
-        for candidate in self.lsh.query(signature):
+        for candidate, similarity in self.index.candidates(signature):
             if candidate != item.article_id:
-                similarity = float(signature.jaccard(self._signatures[candidate]))
                 self._duplicate(item, candidate, "near_duplicate", round(similarity, 4))
-        self._remember(item.article_id, signature)
+        self.index.add(item.article_id, item.content_hash, signature)
         return item
-
-    def _remember(self, article_id: str, signature: MinHash) -> None:
-        if article_id not in self._signatures:
-            self.lsh.insert(article_id, signature)
-            self._signatures[article_id] = signature
