@@ -21,7 +21,7 @@ def read_article_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise typer.BadParameter(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        raise typer.BadParameter(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
 
 @app.command()
@@ -51,7 +51,7 @@ def extract(
         try:
             text = read_article_text(path)
         except (typer.BadParameter, ValueError) as exc:
-            err_console.print(f"[red]skipped[/] {path}: {exc}")
+            err_console.print(f"[red]skipped[/] {path}: {exc}", soft_wrap=True)
             failed += 1
             continue
         result = extract_all(text, reference=ref)
