@@ -17,12 +17,15 @@ __all__ = ["Prepared", "Sentence", "Token", "prepare", "align_tokens"]
 # A sentence ends at a line break, or at . ! ? … followed by space and an
 # upper-case letter, a quote or a digit (not "1.140", not "TP. Hồ Chí Minh").
 _ABBREV = ("TP", "Tp", "ThS", "TS", "PGS", "GS", "BS", "Q", "P", "St", "Mr", "Th")
-_UPPER = "A-ZĐÀ-ỸÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ"
+# Upper-case Latin letters with Vietnamese diacritics (a range such as À-Ỹ would take lower case too).
+UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+LOWER = "".join(c for c in map(chr, [*range(0x61, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
+_UPPER = UPPER
 # A lost paragraph break leaves "hội nghị.Thượng tá": a lower-case letter, the stop, then an
 # upper-case letter with no space; "TP.HCM" (upper case before the stop) is not a break.
 SENTENCE_END_RE = re.compile(
     rf"\n+|(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[{_UPPER}0-9])"
-    rf"|(?<=[a-zđà-ỹ][.!?])(?=[{_UPPER}][a-zđà-ỹ])"
+    rf"|(?<=[{LOWER}][.!?])(?=[{_UPPER}][{LOWER}])"
 )
 _ABBREV_END_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_ABBREV) + r")\.$")
 

@@ -12,6 +12,35 @@ from typing import Literal
 
 Precision = Literal["day", "month", "year", "range"]
 FigureKind = Literal["count", "percent", "measure", "money"]
+Scope = Literal["national", "province", "district", "commune", "foreign", "unknown"]
+PeriodKind = Literal["during", "as_of"]
+# Where a fact was read: the figure's sentence, its paragraph, the article's head (title, dateline,
+# lead), the organisation acting in the article, what the caller said of the article (the outlet's
+# province, the publication date), or nowhere.
+FactSource = Literal["sentence", "paragraph", "title", "actor", "outlet", "published", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceFact:
+    """The territory a figure covers: its level and the names (and gazetteer ids) at each level."""
+
+    scope: Scope
+    province: str | None
+    district: str | None
+    commune: str | None
+    province_id: str | None = None
+    district_id: str | None = None
+    commune_id: str | None = None
+    source: FactSource = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodFact:
+    """The time a figure covers: ``during`` a span (flows) or ``as_of`` a moment (stocks), dates format."""
+
+    value: str | None
+    kind: PeriodKind
+    source: FactSource = "none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +52,7 @@ class DateMention:
     text: str
     value: str | None
     precision: Precision
+    sentence: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +61,11 @@ class Figure:
 
     ``unit`` is the counted or measured thing as written ('gam', 'héc-ta', 'hộ gia đình');
     ``canonical_unit`` is its standard symbol for measures and money ('g', 'ha', 'đồng'),
-    else the same as ``unit``, so figures written differently can be grouped.
+    else the same as ``unit``, so figures written differently can be grouped.  The figure
+    facts (set by ``extract_all``, see ``extract.facts``): ``indicator`` is what it counts in the
+    article's words and ``indicator_key`` its taxonomy key (``indicator_mapped`` False when the
+    taxonomy has no row for it), ``place`` and ``period`` where and when it counts, ``model_key``
+    the named model its sentence is about.  ``sentence`` is the index of its sentence.
     """
 
     start: int
@@ -42,6 +76,13 @@ class Figure:
     kind: FigureKind
     approx: bool
     canonical_unit: str = ""
+    sentence: int = -1
+    indicator: str = ""
+    indicator_key: str = ""
+    indicator_mapped: bool = False
+    place: PlaceFact | None = None
+    period: PeriodFact | None = None
+    model_key: str | None = None
 
     def __post_init__(self) -> None:
         if not self.canonical_unit:
@@ -57,6 +98,33 @@ class ModelMention:
     text: str
     name: str
     key: str
+    sentence: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text.
+
+    ``level`` is national, province, district, commune, village or foreign; ``name`` the
+    unit's name without its type word (None for a scope phrase such as
+    ``toàn tỉnh``); ``place_id`` the gazetteer unit when the name is certain, and
+    ``province_id``/``district_id`` the levels above it that are certain.
+    ``role`` tells how the place stands in its sentence: ``named``, ``actor``
+    (after an organisation word: ``Công an huyện X``), ``residence`` (``trú tại
+    xã X``), ``list`` (``các xã A, B``) or ``scope`` (no name).
+    """
+
+    start: int
+    end: int
+    text: str
+    level: str
+    name: str | None
+    role: str
+    place_id: str | None = None
+    province_id: str | None = None
+    district_id: str | None = None
+    candidates: tuple[str, ...] = ()
+    sentence: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +142,7 @@ class Official:
     rank: str | None
     titles: tuple[str, ...]
     mentions: tuple[tuple[int, int], ...] = field(default=())
+    sentence: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +153,12 @@ class Extraction:
     figures: tuple[Figure, ...]
     models: tuple[ModelMention, ...]
     officials: tuple[Official, ...]
+    places: tuple[PlaceMention, ...] = ()
 
     def to_json(self, article: str) -> dict:
         """The ``extract --format json`` object (gold field names plus offsets)."""
         out: dict = {"article": article}
-        for name in ("dates", "figures", "models", "officials"):
+        for name in ("dates", "figures", "models", "officials", "places"):
             rows = []
             for item in getattr(self, name):
                 row = asdict(item)

@@ -31,6 +31,9 @@ def extract(
     reference_date: str | None = typer.Option(
         None, "--reference-date", help="Publication date YYYY-MM-DD, to resolve '30/5' to a year."
     ),
+    place: str | None = typer.Option(
+        None, "--place", help="Default place for articles that never name their own, e.g. 'Đắk Nông'."
+    ),
 ) -> None:
     """Extract dates, figures, models and officials from files.
 
@@ -54,7 +57,7 @@ def extract(
             err_console.print(f"[red]skipped[/] {path}: {exc}", soft_wrap=True)
             failed += 1
             continue
-        result = extract_all(text, reference=ref)
+        result = extract_all(text, reference=ref, place=place)
         if fmt == "json":
             print(json.dumps(result.to_json(path.stem), ensure_ascii=False))
         else:

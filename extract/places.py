@@ -1,0 +1,369 @@
+"""Places named in Vietnamese text, resolved against a gazetteer of administrative units.
+
+The gazetteer (``data/gazetteer.tsv``, generated from the ``vietnamadminunits``
+package by ``tools/make_gazetteer.py``) holds the provinces, districts and
+communes in force until 30 June 2025 and the provinces and communes from 1 July
+2025, with the links between them, coordinates and former names.  A place is
+found three ways:
+
+* a unit type word and a capitalised name (``huyện Đắk Song``, ``TP.HCM``,
+  ``Q.1``, ``các xã Đắk Môl, Đắk Hòa``), looked up by accent-free key so that
+  ``Đăk``/``Đắk`` and either tone style meet;
+* a bare province or country name standing on its own (``Đắk Nông``, ``Lào``,
+  not ``Nguyễn Hòa Bình``);
+* a scope phrase that names a level without a name (``toàn tỉnh``, ``cả nước``,
+  ``Công an huyện``), resolved later to the article's unit of that level.
+
+A name shared by several units (``Châu Thành`` is a district in ten provinces) is
+resolved from the article's other places; when they do not settle it, only the
+levels that are certain are filled.  Word lists: ``data/place_words.tsv`` and
+``data/countries.txt``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from extract.document import UPPER, Prepared, prepare
+from extract.lexicon import DATA_DIR, labelled, phrase_pattern, words
+from extract.normalize import fold
+from extract.types import PlaceMention
+
+__all__ = ["Unit", "PlaceMention", "Gazetteer", "gazetteer", "extract_places", "find_places", "place_key",
+           "resolve_default"]
+
+LEVELS = ("national", "province", "district", "commune")
+_SYL = rf"(?:[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*)"
+_NAME = rf"(?:\d{{1,2}}(?!\d|[.,/]\d)|{_SYL}(?:(?:[ ]+|[ ]*[-–][ ]*){_SYL}){{0,5}})"
+NAME_RE = re.compile(_NAME)
+RUN_RE = re.compile(rf"(?<![^\W\d_]){_SYL}(?:(?:[ ]+|[ ]*[-–][ ]*){_SYL}){{0,4}}(?![^\W\d_])")
+LIST_SEP_RE = re.compile(r"[ ]*(?:,|;|và|hoặc)[ ]*")
+SPLIT_RE = re.compile(r"[ ]+|[ ]*[-–][ ]*")
+NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ ]+$")
+# "điển hình như các tỉnh A, B": places given as examples say nothing of the text around them.
+EXAMPLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:như)[ ]*:?[ ]*(?:(?i:các|những)[ ]+)?$")
+# "chỉ đạo của Bộ Công an": a national body that is not the subject of its clause.
+OBJECT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:của|theo|với|giữa|cho|từ|về|thuộc|tới|đến)(?:[ ]+[^\W\d_]+){0,3}[ ]+$")
+# A bare name right after a capitalised word is usually part of a longer proper name
+# ("Nguyễn Hòa Bình", "Bệnh viện Bạch Mai"), unless that word is one of these.
+OPEN_WORDS = frozenset({"Tại", "Ở", "Và", "Của", "Với", "Từ", "Đến", "Cho", "Như", "Cả", "Toàn", "Trên", "Về",
+                        "Sang", "Tới", "Qua", "Theo", "Trong", "Ngoài", "Khắp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One administrative unit of the gazetteer."""
+
+    place_id: str
+    era: str
+    level: str
+    type: str
+    short: str
+    parent_id: str | None
+    province_id: str
+    lat: float | None
+    lon: float | None
+    merged_into: str | None
+
+    @property
+    def name(self) -> str:
+        """The full name with its type word ('Huyện Đắk Song'; numbered units 'Quận 1')."""
+        return f"{self.type} {self.short}"
+
+
+class Gazetteer:
+    """The units of ``data/gazetteer.tsv`` with look-ups by id and by (level, key)."""
+
+    def __init__(self, units: Iterable[Unit], keys: Iterable[tuple[str, str]]) -> None:
+        self.units: dict[str, Unit] = {}
+        self.by_key: dict[tuple[str, str], list[Unit]] = {}
+        for unit, unit_keys in zip(units, keys, strict=True):
+            self.units[unit.place_id] = unit
+            for key in unit_keys.split("|"):
+                self.by_key.setdefault((unit.level, key), []).append(unit)
+
+    def lookup(self, level: str, name: str) -> list[Unit]:
+        """Units of a level whose name (or former name) folds to the same key as ``name``."""
+        return self.by_key.get((level, place_key(name)), [])
+
+    def province_of(self, unit: Unit) -> Unit:
+        return self.units[unit.province_id]
+
+    def district_of(self, unit: Unit) -> Unit | None:
+        if unit.level == "commune" and unit.parent_id and unit.parent_id.startswith("D"):
+            return self.units[unit.parent_id]
+        return unit if unit.level == "district" else None
+
+
+def place_key(name: str) -> str:
+    """'Đắk N'Drung' -> 'dakndrung': accent-free, lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", fold(name))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, read once."""
+    units, keys = [], []
+    with (DATA_DIR / "gazetteer.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            units.append(Unit(
+                row["place_id"], row["era"], row["level"], row["type"], row["short"], row["parent_id"] or None,
+                row["province_id"], float(row["lat"]) if row["lat"] else None,
+                float(row["lon"]) if row["lon"] else None, row["merged_into"] or None))
+            keys.append(row["keys"])
+    return Gazetteer(units, keys)
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    return labelled("place_words.tsv")
+
+
+def _any_case(phrases: Sequence[str]) -> str:
+    """Alternation where a lower-case word also matches capitalised; abbreviations match exactly."""
+    lower = [p for p in phrases if p[:1].islower()]
+    exact = [p for p in phrases if not p[:1].islower()]
+    alts = ([phrase_pattern(lower, first="any")] if lower else []) + ([phrase_pattern(exact)] if exact else [])
+    return "(?:" + "|".join(alts) + ")"
+
+
+@cache
+def _type_re() -> re.Pattern[str]:
+    kinds = ("province", "district", "commune", "village")
+    alts = "|".join(f"(?P<{k}>{_any_case(_words()[k])})" for k in kinds)
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?:[ ]+|(?<=\.)[ ]*)(?={_NAME})")
+
+
+@cache
+def _scope_re() -> re.Pattern[str]:
+    kinds = [k for k in _words() if k.startswith("scope-")]
+    alts = "|".join(f"(?P<{k.replace('-', '_')}>{_any_case(_words()[k])})" for k in kinds)
+    national = _any_case(_words()["actor-national"])
+    # a scope phrase followed by a name is a named place ("Công an tỉnh Đắk Nông"): the type match takes it
+    return re.compile(rf"(?<![^\W\d_])(?:(?:{alts})(?![^\W\d_])(?![ ]+{_SYL})|(?P<actor_national>{national})"
+                      rf"(?![^\W\d_]))")
+
+
+@cache
+def _before_res() -> dict[str, re.Pattern[str]]:
+    return {role: re.compile(r"(?<![^\W\d_])" + _any_case(_words()[role]) + r"(?:[ ]+(?:cấp|các))?[ ]+$")
+            for role in ("actor", "residence", "plural")}
+
+
+@cache
+def _bare_names() -> dict[str, tuple[str, str]]:
+    """Key of a bare name that stands for a place -> (level, canonical written name)."""
+    gaz = gazetteer()
+    out: dict[str, tuple[str, str]] = {}
+    for country in words("countries.txt"):
+        out[place_key(country)] = ("foreign", country)
+    for (level, key), units in gaz.by_key.items():
+        if level == "province" and len(key) > 3:  # 'hn', 'hcm' only after a type word
+            out[key] = ("province", units[0].short)
+    out[place_key("Việt Nam")] = ("national", "Việt Nam")
+    return out
+
+
+def find_places(doc: Prepared) -> list[PlaceMention]:
+    """Places in a prepared text, offsets into ``doc.text`` (normalised), unresolved."""
+    text = doc.text
+    found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _type_re().finditer(text):
+        level = next(k for k in ("province", "district", "commune", "village") if m.group(k))
+        mentions = _named(text, m.start(), m.end(), level)
+        found.extend(mentions)
+        taken.extend((p.start, p.end) for p in mentions)
+    for m in _scope_re().finditer(text):
+        kind = next(k for k, v in m.groupdict().items() if v)
+        level = "national" if kind == "actor_national" else kind.removeprefix("scope_")
+        if not _overlaps(m.start(), m.end(), taken):
+            role = "scope"
+            if level == "national" and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                role = "object"
+            found.append(PlaceMention(m.start(), m.end(), m.group(), level, None, role))
+    for m in RUN_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        bare = _bare(text, m)
+        if bare is not None:
+            found.append(bare)
+    found.sort(key=lambda p: p.start)
+    return _continue_lists(text, found)
+
+
+def _continue_lists(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A place that continues a list or examples ('các tỉnh A, B, TP C') takes the list's role."""
+    out = found[:1]
+    for p in found[1:]:
+        prev = out[-1]
+        if prev.role in ("list", "example") and LIST_SEP_RE.fullmatch(text, prev.end, p.start):
+            p = replace(p, role=prev.role)
+        out.append(p)
+    return out
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _named(text: str, type_start: int, name_start: int, level: str) -> list[PlaceMention]:
+    """The place (or list of places) a type word introduces: 'huyện Đắk Song', 'các xã A, B và C'."""
+    m = NAME_RE.match(text, name_start)
+    if m is None:
+        return []
+    role = _role(text, type_start)
+    if role == "plural" and NUMBER_BEFORE_RE.search(text, max(0, type_start - 12), type_start):
+        return []  # "05 xã" is a count, not a place
+    first = _lookup_prefix(text, type_start, name_start, m.group(), level, role)
+    if first is None:
+        return []
+    out = [first]
+    pos = first.end
+    while role in ("plural", "example"):  # "các xã Đắk Môl, Đắk Hòa và Nam Bình"
+        sep = LIST_SEP_RE.match(text, pos)
+        nxt = NAME_RE.match(text, sep.end()) if sep else None
+        item = _lookup_prefix(text, sep.end(), sep.end(), nxt.group(), level, role) if nxt else None
+        if item is None:
+            break
+        out.append(item)
+        pos = item.end
+    if role == "plural":
+        out = [replace(p, role="list") for p in out]
+    return out
+
+
+def _role(text: str, type_start: int) -> str:
+    window = text[max(0, type_start - 40):type_start]
+    if EXAMPLE_BEFORE_RE.search(window):
+        return "example"
+    for role, pattern in _before_res().items():
+        if pattern.search(window):
+            return role
+    return "named"
+
+
+def _lookup_prefix(text: str, start: int, name_start: int, name: str, level: str, role: str) -> PlaceMention | None:
+    """The longest leading part of ``name`` that names a unit of ``level`` (a village keeps its name)."""
+    parts = SPLIT_RE.split(name)
+    levels = {"province": ("province", "district"), "district": ("district",), "commune": ("commune",),
+              "village": ()}[level]
+    for n in range(len(parts), 0, -1):
+        candidate = _join_prefix(name, n)
+        for lvl in levels:
+            units = gazetteer().lookup(lvl, candidate)
+            if units:
+                end = name_start + len(candidate)
+                return PlaceMention(start, end, text[start:end], lvl, units[0].short, role,
+                                    candidates=tuple(u.place_id for u in units))
+    if level == "village" and not parts[0].isdigit():
+        end = name_start + len(name)
+        return PlaceMention(start, end, text[start:end], "village", name, role)
+    return None
+
+
+def _join_prefix(name: str, n: int) -> str:
+    """The text of the first ``n`` parts of a name, separators as written."""
+    cuts = [m.start() for m in SPLIT_RE.finditer(name)]
+    return name if n > len(cuts) else name[:cuts[n - 1]]
+
+
+def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
+    """A bare province/country name standing alone: not glued to a longer capitalised name."""
+    parts = SPLIT_RE.split(m.group())
+    start = m.start()
+    if parts[0] in OPEN_WORDS and len(parts) > 1:  # "Tại Đắk Nông"
+        start = text.index(parts[1], m.start() + len(parts[0]))
+    found = _bare_names().get(place_key(text[start:m.end()]))
+    if found is None:
+        return None
+    prev = re.search(r"([^\W\d_]+)[ ]+$", text[max(0, start - 20):start])
+    if start == m.start() and prev and prev.group(1)[0].isupper() and prev.group(1) not in OPEN_WORDS:
+        return None
+    level, name = found
+    role = _role(text, start)
+    candidates = tuple(u.place_id for u in gazetteer().lookup("province", name)) if level == "province" else ()
+    return PlaceMention(start, m.end(), text[start:m.end()], level, name, role, candidates=candidates)
+
+
+def resolve(mentions: Sequence[PlaceMention], era: str | None = None,
+            default: Sequence[str] = ()) -> list[PlaceMention]:
+    """Settle each mention's unit from the article's other places (and default place ids).
+
+    ``era`` '2025' prefers the map from 1 July 2025, anything else the earlier one.
+    A name that several units share keeps only the levels all remaining candidates agree on.
+    """
+    gaz = gazetteer()
+    provinces = {gaz.units[p].province_id for p in default if p in gaz.units}
+    districts = {p for p in default if p in gaz.units and gaz.units[p].level == "district"}
+    out = list(mentions)
+    for _ in range(2):  # a place settled in the first pass can settle another in the second
+        for i, p in enumerate(out):
+            if not p.candidates:
+                continue
+            units = _prefer_era([gaz.units[c] for c in p.candidates], era)
+            if len(units) > 1:
+                units = _narrow(units, provinces, districts, gaz)
+            out[i] = _settle(p, units, gaz)
+            if out[i].province_id:
+                provinces.add(out[i].province_id)
+            if out[i].district_id:
+                districts.add(out[i].district_id)
+    return out
+
+
+def _prefer_era(units: list[Unit], era: str | None) -> list[Unit]:
+    want = "2025" if era == "2025" else "2023"
+    same = [u for u in units if u.era == want]
+    return same or units
+
+
+def _narrow(units: list[Unit], provinces: set[str], districts: set[str], gaz: Gazetteer) -> list[Unit]:
+    by_district = [u for u in units if u.parent_id in districts or u.place_id in districts]
+    if by_district:
+        return by_district
+    by_province = [u for u in units if u.province_id in provinces]
+    return by_province or units
+
+
+def _settle(p: PlaceMention, units: list[Unit], gaz: Gazetteer) -> PlaceMention:
+    province_ids = {u.province_id for u in units}
+    district_ids = {d.place_id for u in units if (d := gaz.district_of(u)) is not None}
+    return replace(
+        p,
+        place_id=units[0].place_id if len(units) == 1 else None,
+        name=units[0].short if len(units) == 1 else p.name,
+        province_id=province_ids.pop() if len(province_ids) == 1 else None,
+        district_id=district_ids.pop() if len(district_ids) == 1 and p.level == "commune" else
+        (units[0].place_id if p.level == "district" and len(units) == 1 else None),
+    )
+
+
+def resolve_default(name: str | None, era: str | None = None) -> tuple[str, ...]:
+    """Place ids a default place name stands for ('Đắk Nông' -> ('P23-67',)); () when unknown."""
+    if not name:
+        return ()
+    gaz = gazetteer()
+    for level in ("province", "district", "commune"):
+        units = _prefer_era(gaz.lookup(level, _strip_type(name)), era)
+        if len(units) == 1:
+            return (units[0].place_id,)
+    return ()
+
+
+def _strip_type(name: str) -> str:
+    m = _type_re().match(name + " ")
+    return name[m.end():].strip() if m else name
+
+
+def extract_places(text: str | Prepared, era: str | None = None, default: Sequence[str] = ()) -> list[PlaceMention]:
+    """Places named in a text, resolved, with offsets into the text given."""
+    doc = prepare(text)
+    out = []
+    for p in resolve(find_places(doc), era, default):
+        start, end, source = doc.norm.source_span(p.start, p.end)
+        out.append(replace(p, start=start, end=end, text=source))
+    return out
