@@ -156,8 +156,8 @@ def reextract(db_path: str | Path, *, reparse: bool = False) -> ReextractStats:
                     warehouse.store_article(con, {**row, "text": text, "content_hash": content_hash(text)})
                 published = row["published_at"]
                 reference = published.date() if published is not None else None
-                warehouse.store_extraction(con, row["article_id"], extract_all(text, reference=reference),
-                                           version=EXTRACTOR_VERSION)
+                extraction = extract_all(text, reference=reference, place=row["place"])
+                warehouse.store_extraction(con, row["article_id"], extraction, version=EXTRACTOR_VERSION)
             except Exception:  # one bad archive record must not stop the rest
                 logger.exception("re-extraction failed for %s", row["article_id"])
                 stats.failed += 1

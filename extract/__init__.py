@@ -91,4 +91,5 @@ def extract_all(text: str, reference: date | None = None, *, place: str | None =
         models=numbered(models),
         officials=numbered(extract_officials(doc)),
         places=numbered(places),
+        sentence_spans=tuple(doc.norm.to_source(s.start, s.end) for s in doc.sentences),
     )

@@ -475,9 +475,9 @@ def _as_of(ctx: ArticleContext, start: int, sentence: int) -> PeriodFact:
     for d in reversed(_sentence_dates(ctx, sentence)):
         if d.end <= start and _cue_res()["as_of"].search(text[max(0, d.start - 14):d.start]):
             return PeriodFact(_end_of(d.value), "as_of", source="sentence")
-    for d in _sentence_dates(ctx, sentence):
-        if d.end <= start and d.precision in ("day", "month"):
-            return PeriodFact(d.value, "as_of", source="sentence")
+    before = [d for d in _sentence_dates(ctx, sentence) if d.end <= start]
+    if before:  # "Năm 2022, huyện X có 120 tổ": the stock at that time (a span's end)
+        return PeriodFact(_end_of(before[-1].value), "as_of", source="sentence")
     if ctx.reference:
         return PeriodFact(ctx.reference.isoformat(), "as_of", source="published")
     return PeriodFact(None, "as_of", source="none")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extract.document import UPPER, Prepared, prepare
-from extract.lexicon import DATA_DIR, labelled, phrase_pattern, words
+from extract.lexicon import DATA_DIR, labelled, phrase_pattern, read_entries, words
 from extract.normalize import fold
 from extract.types import PlaceMention
 
@@ -82,7 +82,7 @@ class Gazetteer:
         self.by_key: dict[tuple[str, str], list[Unit]] = {}
         for unit, unit_keys in zip(units, keys, strict=True):
             self.units[unit.place_id] = unit
-            for key in unit_keys.split("|"):
+            for key in dict.fromkeys(unit_keys.split("|")):
                 self.by_key.setdefault((unit.level, key), []).append(unit)
 
     def lookup(self, level: str, name: str) -> list[Unit]:
@@ -114,6 +114,11 @@ def gazetteer() -> Gazetteer:
                 row["province_id"], float(row["lat"]) if row["lat"] else None,
                 float(row["lon"]) if row["lon"] else None, row["merged_into"] or None))
             keys.append(row["keys"])
+    aliases: dict[str, list[str]] = {}
+    for alias, place_id in read_entries("place_aliases.tsv"):
+        aliases.setdefault(place_id or "", []).append(place_key(alias))
+    keys = [k if not aliases.get(u.place_id) else "|".join([k, *aliases[u.place_id]]) for u, k in zip(units, keys,
+                                                                                                     strict=True)]
     return Gazetteer(units, keys)
 
 
@@ -160,8 +165,9 @@ def _bare_names() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for country in words("countries.txt"):
         out[place_key(country)] = ("foreign", country)
+    prefix_only = {place_key(n) for n in _words().get("prefix-only", ())}
     for (level, key), units in gaz.by_key.items():
-        if level == "province" and len(key) > 3:  # 'hn', 'hcm' only after a type word
+        if level == "province" and len(key) > 3 and key not in prefix_only:  # 'hn', 'hcm' only after a type word
             out[key] = ("province", units[0].short)
     out[place_key("Việt Nam")] = ("national", "Việt Nam")
     return out

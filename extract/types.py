@@ -154,6 +154,8 @@ class Extraction:
     models: tuple[ModelMention, ...]
     officials: tuple[Official, ...]
     places: tuple[PlaceMention, ...] = ()
+    # Source (start, end) of every sentence, in order: the index a record's ``sentence`` refers to.
+    sentence_spans: tuple[tuple[int, int], ...] = ()
 
     def to_json(self, article: str) -> dict:
         """The ``extract --format json`` object (gold field names plus offsets)."""

@@ -1,4 +1,5 @@
-"""Extraction stage: run the extractors over kept articles (reference date = publication date)."""
+"""Extraction stage: run the extractors over kept articles (reference date = publication date, default
+place = the province of a provincial outlet, from warehouse/data/outlets.csv)."""
 from __future__ import annotations
 
 import logging
@@ -15,12 +16,14 @@ class ExtractPipeline:
     def __init__(self) -> None:
         self.extract_all: Any = None
         self.version: str | None = None
+        self.places: dict[str, str] = {}
 
     def open_spider(self, spider: Any = None) -> None:
         """Import the extractors once (they load their lexicons lazily)."""
         from extract import EXTRACTOR_VERSION, extract_all
+        from warehouse.reference import outlet_places
 
-        self.extract_all, self.version = extract_all, EXTRACTOR_VERSION
+        self.extract_all, self.version, self.places = extract_all, EXTRACTOR_VERSION, outlet_places()
 
     def process_item(self, item: Any) -> Any:
         """Set item.extraction and item.extractor_version; an extractor crash keeps the article unextracted."""
@@ -28,7 +31,7 @@ class ExtractPipeline:
             return item
         reference = item.published_at.date() if item.published_at else None
         try:
-            item.extraction = self.extract_all(item.text, reference=reference)
+            item.extraction = self.extract_all(item.text, reference=reference, place=self.places.get(item.outlet))
             item.extractor_version = self.version
         except Exception:  # an extractor bug must not lose the article
             logger.exception("extraction failed for %s", item.url)

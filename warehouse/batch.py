@@ -21,7 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.db import run_sql, statement_sql
-from warehouse.frames import mention_tables, unit_table
+from warehouse.frames import mention_tables
 from warehouse.store import _article_row
 
 if TYPE_CHECKING:
@@ -31,8 +31,7 @@ __all__ = ["PendingArticle", "WriteBatch", "write_batch"]
 
 # HTTP validators kept with an article for conditional re-fetches (schema 009_etag.sql).
 VALIDATOR_KEYS = ("etag", "last_modified")
-# Insertion order matters: figures look up the dates and places of their sentence.
-MENTION_ORDER = ("place_mentions", "dates", "models", "officials", "figures")
+MENTION_ORDER = ("place_mentions", "dates", "models", "officials", "figures", "sentences")
 ARTICLE_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("url", pa.string()), ("canonical_url", pa.string()), ("outlet", pa.string()),
     ("title", pa.string()), ("published_at", pa.timestamp("us")), ("author", pa.string()), ("text", pa.string()),
@@ -164,8 +163,8 @@ def _write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch, register: An
     old = {a: _first(run_sql(con, statement_sql("article_hash"), p.row).fetchall())
            for a, p in batch.articles.items()}
     new = [p for a, p in batch.articles.items() if old[a] is None]
-    texts = _write_articles(con, batch, old, new, register)
-    tables = _mention_tables(batch, texts)
+    _write_articles(con, batch, old, new, register)
+    tables = _mention_tables(batch)
     for kind, table in tables.items():
         register(kind, table)
     extracted = [(a, p.version) for a, p in batch.articles.items() if p.extraction is not None]
@@ -192,38 +191,31 @@ def _first(rows: list[tuple]) -> Any:
 
 
 def _write_articles(con: duckdb.DuckDBPyConnection, batch: WriteBatch, old: Mapping[str, str | None],
-                    new: list[PendingArticle], register: Any) -> dict[str, str]:
-    """store_article for each (new ones in one insert); the stored text of each (mentions point into it)."""
+                    new: list[PendingArticle], register: Any) -> None:
+    """store_article for each (new ones in one insert); an unchanged article keeps its stored row."""
     if new:
         register("articles", pa.Table.from_pylist([{**p.row, **p.validators} for p in new], schema=ARTICLE_SCHEMA))
         run_sql(con, statement_sql("insert_articles"))
-    texts = {}
     for article_id, item in batch.articles.items():
         row = item.row
-        if old[article_id] == row["content_hash"]:  # unchanged: keep the stored row and its text
-            texts[article_id] = _first(run_sql(con, statement_sql("article_text"), row).fetchall())
-        else:
+        if old[article_id] != row["content_hash"]:
             if old[article_id] is not None:
                 run_sql(con, statement_sql("delete_mentions"), row)
                 run_sql(con, statement_sql("upsert_article"), row)
             run_sql(con, statement_sql("index_article"), row)
-            texts[article_id] = row["text"]
         if item.validators and old[article_id] is not None:
             params = {"article_id": article_id, **dict.fromkeys(VALIDATOR_KEYS), **item.validators}
             run_sql(con, statement_sql("record_validators"), params)
-    return texts
 
 
-def _mention_tables(batch: WriteBatch, texts: Mapping[str, str]) -> dict[str, pa.Table]:
+def _mention_tables(batch: WriteBatch) -> dict[str, pa.Table]:
     """The mention rows of every extracted article in the batch, one Arrow table per kind (non-empty only)."""
     parts: dict[str, list[pa.Table]] = {kind: [] for kind in MENTION_ORDER}
     for article_id, item in batch.articles.items():
         if item.extraction is None:
             continue
-        tables = mention_tables(article_id, texts[article_id], item.extraction, item.version or "")
+        tables = mention_tables(article_id, item.extraction, item.version or "")
         for kind in MENTION_ORDER:
             parts[kind].append(tables[kind])
     out = {kind: pa.concat_tables(tables) for kind, tables in parts.items() if tables}
-    if "figures" in out:  # one row per distinct unit across the batch (ON CONFLICT cannot see its own rows)
-        out["units"] = unit_table(out["figures"].column("unit").to_pylist())
     return {kind: table for kind, table in out.items() if table.num_rows}

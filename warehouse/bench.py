@@ -9,7 +9,6 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.db import connect, query, query_names, run_sql, statement_sql, transaction
-from warehouse.frames import unit_table
 from warehouse.search import reindex
 from warehouse.store import registered
 from warehouse.synthetic import describe_text, synthetic
@@ -23,6 +22,9 @@ QUERY_PARAMS: dict[str, dict] = {
     "officials": {"limit": 50},
     "co_occurrence": {"limit": 50},
     "indicator_figures": {"indicator": "nhóm liên gia tự quản"},
+    "figures_by_place": {"indicator": "nhom_lien_gia_tu_quan"},
+    "indicator_series": {"indicator": "camera", "place": "Đắk Nông"},
+    "figure_conflicts": {"indicator": "to_tu_quan"},
     "articles_mentioning": {"person": "Tô Lâm"},
     "search": {"q": "bảo vệ an ninh"},
 }
@@ -30,9 +32,8 @@ QUERY_PARAMS: dict[str, dict] = {
 
 def bulk_load(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> int:
     """Load the tables in one transaction through registered Arrow tables; return rows loaded."""
-    units = unit_table(tables["figures"].column("unit").unique().to_pylist())
-    with registered(con, {**tables, "units": units}), transaction(con):
-        for kind in ("articles", "place_mentions", "dates", "models", "officials", "figures", "units"):
+    with registered(con, tables), transaction(con):
+        for kind in ("articles", "place_mentions", "dates", "models", "officials", "figures"):
             run_sql(con, statement_sql(f"insert_{kind}"))
     return sum(t.num_rows for t in tables.values())
 

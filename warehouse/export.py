@@ -13,7 +13,7 @@ __all__ = ["export", "FORMATS"]
 FORMATS = ("parquet", "csv")
 EXPORT_SQL = PACKAGE_DIR / "export" / "export.sql"
 # Tables written as one file rather than a folder of year partitions.
-SINGLE_FILE = {"places", "outlets", "indicator_synonyms", "unit_indicator"}
+SINGLE_FILE = {"places", "outlets", "indicator_taxonomy"}
 
 
 def export(con: duckdb.DuckDBPyConnection, to: str | os.PathLike, fmt: str = "parquet") -> dict[str, Path]:

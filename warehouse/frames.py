@@ -1,8 +1,7 @@
-"""Extraction records -> Arrow tables shaped like the mention tables, with sentence indices."""
+"""Extraction records -> Arrow tables shaped like the mention tables (the extractor gives sentence indices)."""
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -10,7 +9,7 @@ import pyarrow as pa
 if TYPE_CHECKING:
     from extract.types import Extraction
 
-__all__ = ["MENTION_SCHEMAS", "sentence_locator", "mention_tables", "place_table", "unit_table"]
+__all__ = ["MENTION_SCHEMAS", "PLACE_SCHEMA", "mention_tables"]
 
 _SPAN = [
     ("article_id", pa.string()),
@@ -20,10 +19,17 @@ _SPAN = [
     ("text", pa.string()),
 ]
 _VERSION = [("extractor_version", pa.string())]
+_FACTS = [
+    ("indicator", pa.string()), ("indicator_key", pa.string()), ("indicator_mapped", pa.bool_()),
+    ("scope", pa.string()), ("province", pa.string()), ("district", pa.string()), ("commune", pa.string()),
+    ("province_id", pa.string()), ("district_id", pa.string()), ("commune_id", pa.string()),
+    ("place_source", pa.string()), ("period", pa.string()), ("period_kind", pa.string()),
+    ("period_source", pa.string()), ("model_key", pa.string()),
+]
 MENTION_SCHEMAS: dict[str, pa.Schema] = {
     "figures": pa.schema(_SPAN + [
         ("value", pa.float64()), ("unit", pa.string()), ("kind", pa.string()), ("approx", pa.bool_()),
-    ] + _VERSION),
+    ] + _FACTS + _VERSION),
     "dates": pa.schema(_SPAN + [("value", pa.string()), ("precision", pa.string())] + _VERSION),
     "models": pa.schema(_SPAN + [("name", pa.string()), ("key", pa.string())] + _VERSION),
     "officials": pa.schema(_SPAN + [
@@ -33,25 +39,19 @@ MENTION_SCHEMAS: dict[str, pa.Schema] = {
         ("mentions", pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())]))),
     ] + _VERSION),
 }
-PLACE_SCHEMA = pa.schema(_SPAN + [("place_key", pa.string())])
-UNIT_SCHEMA = pa.schema([("unit", pa.string()), ("indicator", pa.string()), ("rule", pa.string())])
+PLACE_SCHEMA = pa.schema(_SPAN + [
+    ("level", pa.string()), ("name", pa.string()), ("role", pa.string()), ("place_id", pa.string()),
+    ("province_id", pa.string()), ("district_id", pa.string()),
+])
+SENTENCE_SCHEMA = pa.schema([("article_id", pa.string()), ("sentence", pa.int32()), ("start", pa.int32()),
+                             ("end", pa.int32())])
 _FIELDS = {
     "figures": ("value", "unit", "kind", "approx"),
     "dates": ("value", "precision"),
     "models": ("name", "key"),
     "officials": ("name", "rank", "titles", "mentions"),
+    "place_mentions": ("level", "name", "role", "place_id", "province_id", "district_id"),
 }
-
-
-def sentence_locator(text: str) -> Callable[[int], int]:
-    """A function from a source offset in ``text`` to the index of the sentence holding it."""
-    from extract.document import prepare  # the extractor's own sentence splitter
-
-    doc = prepare(text)
-    offsets = doc.norm.offsets
-    if offsets is None:  # NFC text: normalised offsets are source offsets
-        return doc.sentence_at
-    return lambda start: doc.sentence_at(min(bisect_left(offsets, start), len(offsets) - 1))
 
 
 def _field(kind: str, item: Any, name: str) -> Any:
@@ -65,6 +65,20 @@ def _field(kind: str, item: Any, name: str) -> Any:
     return value
 
 
+def _facts(figure: Any) -> dict[str, Any]:
+    place, period = figure.place, figure.period
+    return {
+        "indicator": figure.indicator or None, "indicator_key": figure.indicator_key or None,
+        "indicator_mapped": figure.indicator_mapped if figure.indicator_key else None,
+        "scope": place.scope if place else None, "province": place.province if place else None,
+        "district": place.district if place else None, "commune": place.commune if place else None,
+        "province_id": place.province_id if place else None, "district_id": place.district_id if place else None,
+        "commune_id": place.commune_id if place else None, "place_source": place.source if place else None,
+        "period": period.value if period else None, "period_kind": period.kind if period else None,
+        "period_source": period.source if period else None, "model_key": figure.model_key,
+    }
+
+
 def _dedupe(items: Sequence[Any]) -> list[Any]:
     """Keep the first record for each (start, end) span: the span is the primary key."""
     seen: set[tuple[int, int]] = set()
@@ -76,49 +90,27 @@ def _dedupe(items: Sequence[Any]) -> list[Any]:
     return out
 
 
-def mention_tables(article_id: str, text: str, extraction: Extraction, version: str) -> dict[str, pa.Table]:
-    """One Arrow table per mention kind (possibly empty) for one article, plus its places and units."""
-    locate = sentence_locator(text)
-    tables = {"place_mentions": place_table(article_id, text, locate)}
-    for kind in ("dates", "models", "officials", "figures"):  # figures last: they look up places and dates
-        schema = MENTION_SCHEMAS[kind]
-        items = _dedupe(getattr(extraction, kind))
-        columns: dict[str, list] = {
-            "article_id": [article_id] * len(items),
-            "sentence": [locate(i.start) for i in items],
-            "start": [i.start for i in items],
-            "end": [i.end for i in items],
-            "text": [i.text for i in items],
-        }
-        for name in _FIELDS[kind]:
-            columns[name] = [_field(kind, i, name) for i in items]
-        columns["extractor_version"] = [version] * len(items)
-        tables[kind] = pa.Table.from_pydict(columns, schema=schema)
-    tables["units"] = unit_table(tables["figures"].column("unit").to_pylist())
+def mention_tables(article_id: str, extraction: Extraction, version: str) -> dict[str, pa.Table]:
+    """One Arrow table per mention kind (possibly empty) for one article, its places and figure sentences."""
+    tables = {}
+    for kind, attr in (("place_mentions", "places"), ("dates", "dates"), ("models", "models"),
+                       ("officials", "officials"), ("figures", "figures")):
+        items = _dedupe(getattr(extraction, attr))
+        rows: list[dict[str, Any]] = []
+        for i in items:
+            row = {"article_id": article_id, "sentence": i.sentence if i.sentence >= 0 else None,
+                   "start": i.start, "end": i.end, "text": i.text}
+            row.update({name: _field(kind, i, name) for name in _FIELDS[kind]})
+            if kind == "figures":
+                row.update(_facts(i))
+            if kind != "place_mentions":
+                row["extractor_version"] = version
+            rows.append(row)
+        schema = PLACE_SCHEMA if kind == "place_mentions" else MENTION_SCHEMAS[kind]
+        tables[kind] = pa.Table.from_pylist(rows, schema=schema)
+    used = sorted({f.sentence for f in extraction.figures if f.sentence >= 0})
+    spans = extraction.sentence_spans
+    tables["sentences"] = pa.Table.from_pylist(
+        [{"article_id": article_id, "sentence": s, "start": spans[s][0], "end": spans[s][1]}
+         for s in used if s < len(spans)], schema=SENTENCE_SCHEMA)
     return tables
-
-
-def place_table(article_id: str, text: str, locate: Callable[[int], int]) -> pa.Table:
-    """Places named in an article's text, as rows of place_mentions (place_id resolved in SQL)."""
-    from warehouse.places import find_places
-
-    found = find_places(text)
-    return pa.Table.from_pydict({
-        "article_id": [article_id] * len(found),
-        "sentence": [locate(p.start) for p in found],
-        "start": [p.start for p in found],
-        "end": [p.end for p in found],
-        "text": [p.text for p in found],
-        "place_key": [p.key for p in found],
-    }, schema=PLACE_SCHEMA)
-
-
-def unit_table(units: Sequence[str]) -> pa.Table:
-    """Distinct raw units with their indicator and the rule that chose it."""
-    from warehouse.indicators import indicator_of
-
-    distinct = sorted(set(units))
-    pairs = [indicator_of(u) for u in distinct]
-    return pa.Table.from_pydict({
-        "unit": distinct, "indicator": [i for i, _ in pairs], "rule": [r for _, r in pairs],
-    }, schema=UNIT_SCHEMA)

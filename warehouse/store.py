@@ -97,7 +97,7 @@ def store_extraction(
     found = _first(run_sql(con, statement_sql("article_text"), {"article_id": article_id}).fetchall())
     if found is None:
         raise KeyError(f"no stored article {article_id!r}; store_article first")
-    tables = mention_tables(article_id, found[0], extraction, version)
+    tables = mention_tables(article_id, extraction, version)
     params = {"article_id": article_id, "version": version}
     nonempty = {k: t for k, t in tables.items() if t.num_rows}
     with registered(con, nonempty) as names, transaction(con):

@@ -15,12 +15,19 @@ from functools import cache
 import numpy as np
 import pyarrow as pa
 
+from extract.facts import indicator_key
+from extract.places import gazetteer
 from warehouse.db import PACKAGE_DIR
 from warehouse.frames import MENTION_SCHEMAS, PLACE_SCHEMA
-from warehouse.places import place_rows
 from warehouse.store import ARTICLE_KEYS
 
 __all__ = ["synthetic", "article_table", "describe_text", "SENTENCES_PATH"]
+
+
+@cache
+def _provinces() -> list[tuple[str, str]]:
+    """(place_id, name) of the provinces before the 2025 merger."""
+    return [(u.place_id, u.short) for u in gazetteer().units.values() if u.level == "province" and u.era == "2023"]
 
 SENTENCES_PATH = PACKAGE_DIR / "data" / "bench_sentences.txt"
 OUTLETS = ["cand", "nhandan", "qdnd", "vnexpress", "tuoitre", "thanhnien", "hanoimoi", "sggp", "baoquangninh",
@@ -116,10 +123,21 @@ def _mention_columns(rng: np.random.Generator, ids: list[str], n_figures: int) -
     n_dates, n_models, n_officials = n_figures // 3, n_figures // 4, n_figures // 5
     units = _choice(rng, UNITS, n_figures)
     names = _choice(rng, MODELS + [m.lower() for m in MODELS] + [m.replace("túy", "tuý") for m in MODELS], n_models)
+    keys = {u: indicator_key(u, u) for u in UNITS}
+    places = [_provinces()[k] for k in rng.integers(0, len(_provinces()), n_figures)]
+    years = [str(y) for y in rng.integers(2012, 2026, n_figures)]
     return {
         "figures": {**_spans(rng, ids, n_figures), "value": rng.integers(1, 100_000, n_figures).astype(float).tolist(),
                     "unit": units, "kind": [KINDS.get(u, "count") for u in units],
-                    "approx": (rng.random(n_figures) < 0.2).tolist()},
+                    "approx": (rng.random(n_figures) < 0.2).tolist(),
+                    "indicator": units, "indicator_key": [keys[u][0] for u in units],
+                    "indicator_mapped": [keys[u][1] for u in units], "scope": ["province"] * n_figures,
+                    "province": [n for _, n in places], "district": [None] * n_figures,
+                    "commune": [None] * n_figures, "province_id": [i for i, _ in places],
+                    "district_id": [None] * n_figures, "commune_id": [None] * n_figures,
+                    "place_source": ["sentence"] * n_figures, "period": years,
+                    "period_kind": ["during"] * n_figures, "period_source": ["sentence"] * n_figures,
+                    "model_key": [None] * n_figures},
         "dates": {**_spans(rng, ids, n_dates), "value": [str(y) for y in rng.integers(2010, 2026, n_dates)],
                   "precision": ["year"] * n_dates},
         "models": {**_spans(rng, ids, n_models), "name": names, "key": [m.casefold() for m in names]},
@@ -132,9 +150,11 @@ def _mention_columns(rng: np.random.Generator, ids: list[str], n_figures: int) -
 
 def _mentions(rng: np.random.Generator, ids: list[str], n_figures: int) -> dict[str, pa.Table]:
     n_places = n_figures // 5
-    keys = [r["key"] for r in place_rows() if r["era"] == "2023"] + ["canuoc"]
+    places = [_provinces()[k] for k in rng.integers(0, len(_provinces()), n_places)]
     out = {"place_mentions": pa.Table.from_pydict(
-        {**_spans(rng, ids, n_places), "place_key": _choice(rng, keys, n_places)}, schema=PLACE_SCHEMA)}
+        {**_spans(rng, ids, n_places), "level": ["province"] * n_places, "name": [n for _, n in places],
+         "role": ["named"] * n_places, "place_id": [i for i, _ in places], "province_id": [i for i, _ in places],
+         "district_id": [None] * n_places}, schema=PLACE_SCHEMA)}
     for kind, cols in _mention_columns(rng, ids, n_figures).items():
         count = len(cols["article_id"])
         out[kind] = pa.Table.from_pydict({**cols, "extractor_version": ["bench"] * count},
@@ -145,7 +165,7 @@ def _mentions(rng: np.random.Generator, ids: list[str], n_figures: int) -> dict[
 def synthetic(n_articles: int, n_figures: int, seed: int = 7) -> dict[str, pa.Table]:
     """Synthetic articles and mention tables shaped like the real ones."""
     rng = np.random.default_rng(seed)
-    provinces = [r["short_name"] for r in place_rows() if r["era"] == "2023"]
+    provinces = [name for _, name in _provinces()]
     articles = article_table(rng, n_articles, provinces)
     return {"articles": articles, **_mentions(rng, articles.column("article_id").to_pylist(), n_figures)}
 

@@ -21,7 +21,7 @@ from warehouse.merge import merge_shards
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_SERVER = shutil.which("redis-server")
 TABLES = ("articles", "extractions", "figures", "dates", "models", "officials", "place_mentions",
-          "article_docs", "article_terms", "article_urls", "crawl_log", "unit_indicator")
+          "article_docs", "article_terms", "article_urls", "crawl_log", "sentences")
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server not installed (.ci/run installs it)")]

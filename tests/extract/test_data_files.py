@@ -17,6 +17,12 @@ ROLES = {
                                         "recurring", "recurring_link"}}),
     "counted_nouns.txt": (1, {}),
     "unit_stops.txt": (1, {}),
+    "fact_words.tsv": (2, {1: {"stock", "flow", "verb", "award", "as_of", "document", "stop", "keep"}}),
+    "place_words.tsv": (2, {1: {"province", "district", "commune", "village", "scope-national", "scope-province",
+                                 "scope-district", "scope-commune", "actor-national", "actor", "residence",
+                                 "plural", "prefix-only"}}),
+    "place_aliases.tsv": (2, {}),
+    "countries.txt": (1, {}),
 }
 
 
@@ -50,3 +56,31 @@ def test_file_is_nfc_and_tab_separated(name: str) -> None:
     for line in text.splitlines():
         if line and not line.startswith("#"):
             assert "  " not in line, f"{name}: {line!r}"
+
+
+def test_taxonomy_rows() -> None:
+    """Every indicators.tsv row has a key, a period, a phrase; each key one period and one label."""
+    from extract.facts import taxonomy
+
+    rows = taxonomy()
+    assert len(rows) > 100
+    periods: dict[str, set[str]] = {}
+    for row in rows:
+        assert row.key.isidentifier() and row.key == row.key.lower(), row
+        assert row.period in {"stock", "flow"} and row.phrase and row.label, row
+        periods.setdefault(row.key, set()).add(row.period)
+    assert all(len(p) == 1 for p in periods.values()), {k: p for k, p in periods.items() if len(p) > 1}
+
+
+def test_gazetteer_links() -> None:
+    """Every unit's parent and province exist; a 2023 unit merges into a 2025 one; aliases name real units."""
+    from extract.lexicon import read_entries
+    from extract.places import gazetteer
+
+    gaz = gazetteer()
+    for unit in gaz.units.values():
+        assert unit.province_id in gaz.units, unit
+        assert unit.parent_id is None or unit.parent_id in gaz.units, unit
+        assert unit.merged_into is None or gaz.units[unit.merged_into].era == "2025", unit
+    for _, place_id in read_entries("place_aliases.tsv"):
+        assert place_id in gaz.units, place_id

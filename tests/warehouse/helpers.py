@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from extract.types import DateMention, Extraction, Figure, ModelMention, Official
+from extract import prepare
+from extract.facts import indicator_key
+from extract.types import DateMention, Extraction, Figure, ModelMention, Official, PeriodFact, PlaceFact
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEED = "003_f707674472ecf3bc"
@@ -47,8 +50,18 @@ def _span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
     return start, start + len(needle)
 
 
+def _gold_facts(item: dict) -> dict:
+    """The figure facts of a gold figure as Figure fields (taxonomy key of its indicator)."""
+    key, mapped, _ = indicator_key(item["indicator"], item["unit"])
+    place, period = item["place"], item["period"]
+    return {"indicator": item["indicator"], "indicator_key": key, "indicator_mapped": mapped,
+            "place": PlaceFact(place["scope"], place["province"], place["district"], place["commune"],
+                               source="sentence"),
+            "period": PeriodFact(period["value"], period["kind"], source="sentence")}
+
+
 def gold_extraction(stem: str = SEED) -> Extraction:
-    """An Extraction with the gold items of a seed, located in its text."""
+    """An Extraction with the gold items (and figure facts) of a seed, located in its text."""
     text, gold = seed_text(stem), json.loads((FIXTURES / "gold" / f"{stem}.gold.json").read_text("utf-8"))
     dates, figures, models, officials, cursor = [], [], [], [], {}
     for item in gold["dates"]:
@@ -58,14 +71,21 @@ def gold_extraction(stem: str = SEED) -> Extraction:
     for item in gold["figures"]:
         s, e = _span(text, item["text"], cursor.get(item["text"], 0))
         cursor[item["text"]] = e
-        figures.append(Figure(s, e, item["text"], item["value"], item["unit"], item["kind"], item["approx"]))
+        figures.append(Figure(s, e, item["text"], item["value"], item["unit"], item["kind"], item["approx"],
+                              **_gold_facts(item)))
     for item in gold["models"]:
         s, e = _span(text, item["name"])
         models.append(ModelMention(s, e, item["name"], item["name"], item["name"].casefold()))
     for item in gold["officials"]:
         s, e = _span(text, item["name"])
         officials.append(Official(s, e, item["name"], item["name"], item["rank"], tuple(item["titles"]), ((s, e),)))
-    return Extraction(tuple(dates), tuple(figures), tuple(models), tuple(officials))
+    doc = prepare(text)  # seed texts are NFC: normalised offsets are source offsets
+
+    def numbered(items: list) -> tuple:
+        return tuple(replace(i, sentence=doc.sentence_at(i.start)) for i in items)
+
+    return Extraction(numbered(dates), numbered(figures), numbered(models), numbered(officials),
+                      sentence_spans=tuple((s.start, s.end) for s in doc.sentences))
 
 
 def reference(con, name: str, **params):

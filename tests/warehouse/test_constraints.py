@@ -8,7 +8,7 @@ import warehouse
 from tests.warehouse.helpers import gold_extraction, make_article, seed_text
 
 TABLES = ("articles", "figures", "dates", "models", "officials", "place_mentions", "article_terms",
-          "article_docs", "article_urls", "crawl_log", "unit_indicator", "extractions")
+          "article_docs", "article_urls", "crawl_log", "sentences", "extractions")
 ARTICLE_COLS = "article_id, url, canonical_url, outlet, text, content_hash, fetched_at"
 GOOD_ARTICLE = "'b1', 'u', 'u', 'cand', 'txt', 'h', now()"
 SPAN = "article_id, sentence, start, \"end\", text, extractor_version"
@@ -57,8 +57,17 @@ BAD = [
     ("crawl_log event", "INSERT INTO crawl_log (url, event, outlet) VALUES ('x', 'Not An Event', 'cand')"),
     ("crawl_log status", "INSERT INTO crawl_log (url, event, outlet, status_code) VALUES ('x', 'http_error', 'c', 42)"),
     ("outlets scope/province", "INSERT INTO outlets (outlet, name, scope) VALUES ('x', 'X', 'provincial')"),
-    ("places kind", "INSERT INTO places VALUES ('X', '2023', '99', 'X', 'X', 'county', 'x', NULL)"),
-    ("unit_indicator rule", "INSERT INTO unit_indicator VALUES ('zz', 'zz', 'guess')"),
+    ("places level", "INSERT INTO places (place_id, era, level, type, short_name, name) "
+                     "VALUES ('X', '2023', 'county', 'X', 'X', 'X')"),
+    ("figures scope", f"INSERT INTO figures ({SPAN}, unit, kind, approx, scope) "
+                      "VALUES ($a, 0, 0, 1, 'x', 'v', 'u', 'count', false, 'region')"),
+    ("figures period format", f"INSERT INTO figures ({SPAN}, unit, kind, approx, period) "
+                              "VALUES ($a, 0, 0, 1, 'x', 'v', 'u', 'count', false, '30/5')"),
+    ("figures period kind", f"INSERT INTO figures ({SPAN}, unit, kind, approx, period_kind) "
+                            "VALUES ($a, 0, 0, 1, 'x', 'v', 'u', 'count', false, 'stock')"),
+    ("place_mentions role", "INSERT INTO place_mentions (article_id, sentence, start, \"end\", text, level, role) "
+                            "VALUES ($a, 0, 0, 1, 'x', 'province', 'venue')"),
+    ("indicator_taxonomy period", "INSERT INTO indicator_taxonomy VALUES ('k', 'K', 'always', [])"),
     ("negative sentence", f"INSERT INTO dates ({SPAN}, value, precision) VALUES ($a, -1, 0, 1, 'x', 'v', '2023', 'year')"),
 ]
 

@@ -1,15 +1,12 @@
 """Canonical entities (model, person, indicator, outlet, place) and the figure_facts view."""
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
+from datetime import date, datetime
 
 import warehouse
-from extract.types import DateMention, Extraction, Figure, ModelMention, Official
+from extract import extract_all
+from extract.types import Extraction, ModelMention, Official
 from tests.warehouse.helpers import make_article
-from warehouse.indicators import indicator_of
-from warehouse.places import find_places, place_rows
 
 
 def store(con, text: str, extraction: Extraction, **article) -> str:
@@ -19,47 +16,18 @@ def store(con, text: str, extraction: Extraction, **article) -> str:
     return record["article_id"]
 
 
-def figure(text: str, needle: str, value: float, unit: str) -> Figure:
-    start = text.index(needle)
-    return Figure(start, start + len(needle), needle, value, unit, "count", False)
+def test_places_hold_both_maps(con):
+    counts = dict(con.execute("SELECT era || ' ' || level, count(*) FROM places GROUP BY 1").fetchall())
+    assert counts["2023 province"] == 63 and counts["2025 province"] == 34
+    assert counts["2023 district"] > 690 and counts["2023 commune"] > 10_000 and counts["2025 commune"] > 3_300
+    merged = dict(con.execute("SELECT short_name, merged_into_name FROM place WHERE era = '2023' "
+                              "AND level = 'province'").fetchall())
+    assert merged["Bắc Kạn"] == "Thái Nguyên" and merged["Hà Nội"] == "Hà Nội" and merged["Đắk Nông"] == "Lâm Đồng"
 
 
-def date(text: str, needle: str, value: str, precision: str = "year") -> DateMention:
-    start = text.index(needle)
-    return DateMention(start, start + len(needle), needle, value, precision)
-
-
-def test_provinces_file_has_both_maps():
-    rows = place_rows()
-    assert sum(r["era"] == "2023" for r in rows) == 63 and sum(r["era"] == "2025" for r in rows) == 34
-    merged = {r["short_name"]: r["merged_into"] for r in rows if r["era"] == "2023"}
-    new = {r["place_id"]: r["short_name"] for r in rows if r["era"] == "2025"}
-    assert new[merged["Bắc Kạn"]] == "Thái Nguyên" and new[merged["Hà Nội"]] == "Hà Nội"
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Công an tỉnh Bắc Ninh đã", ["tinhbacninh"]),
-    ("tại TP.HCM và TP Cần Thơ", ["thanhphohochiminh", "thanhphocantho"]),
-    ("tỉnh Bà Rịa – Vũng Tàu", ["tinhbariavungtau"]),
-    ("Tại Hà Nội, cả nước có", ["thanhphohanoi", "canuoc"]),
-    ("ông Nguyễn Hòa Bình phát biểu", []),
-    ("Tư tưởng Hồ Chí Minh", []),
-    ("tỉnh Hoà Bình", ["tinhhoabinh"]),
-])
-def test_find_places(text, expected):
-    assert [p.key for p in find_places(text)] == expected
-
-
-@pytest.mark.parametrize("unit, indicator", [
-    ("nhóm liên gia tự quản", "nhóm liên gia tự quản"),
-    ("nhóm liên gia", "nhóm liên gia tự quản"),
-    ("tổ liên gia tự quản", "nhóm liên gia tự quản"),
-    ("tổ liên gia tự quản an toàn", "nhóm liên gia tự quản"),
-    ("lượt đoàn viên", "lượt đoàn viên"),
-    ("khu dân cư trên địa bàn", "khu dân cư"),
-])
-def test_indicator_of(unit, indicator):
-    assert indicator_of(unit)[0] == indicator
+def test_outlets_know_their_province(con):
+    row = con.execute("SELECT province, province_id FROM outlet WHERE outlet = 'congan-hoabinh'").fetchone()
+    assert row == ("Hòa Bình", "P23-17")
 
 
 def test_model_variants_merge(con):
@@ -82,40 +50,38 @@ def test_person_observations_are_dated(con):
     assert obs == [(2023, "Bộ trưởng Bộ Công an"), (2024, "Chủ tịch nước")]
 
 
-def test_indicator_groups_units(con):
-    text = "Có 120 nhóm liên gia tự quản, 30 tổ liên gia tự quản và 5 nhóm liên gia."
-    figures = tuple(figure(text, n, v, u) for n, v, u in (
-        ("120 nhóm liên gia tự quản", 120, "nhóm liên gia tự quản"),
-        ("30 tổ liên gia tự quản", 30, "tổ liên gia tự quản"),
-        ("5 nhóm liên gia", 5, "nhóm liên gia"),
-    ))
-    store(con, text, Extraction((), figures, (), ()))
-    row = con.execute("SELECT n_figures, len(units) FROM indicator WHERE indicator = 'nhóm liên gia tự quản'").fetchone()
-    assert row == (3, 3)
+def test_indicator_groups_synonyms(con):
+    text = "Toàn tỉnh hiện có 120 nhóm liên gia tự quản, 30 tổ liên gia tự quản và 5 nhóm liên gia."
+    store(con, text, extract_all(text, reference=date(2023, 5, 30)))
+    row = con.execute("SELECT n_figures, len(units), mapped FROM indicator "
+                      "WHERE indicator_key = 'nhom_lien_gia_tu_quan'").fetchone()
+    assert row == (3, 3, True)
 
 
-def test_figure_facts_place_and_period(con):
-    text = "Năm 2022, tỉnh Bắc Ninh có 120 tổ tự quản.\nCả nước có 5.000 tổ tự quản.\nToàn đơn vị có 7 tổ hòa giải."
-    figures = (figure(text, "120 tổ tự quản", 120, "tổ tự quản"), figure(text, "5.000 tổ tự quản", 5000, "tổ tự quản"),
-               figure(text, "7 tổ hòa giải", 7, "tổ hòa giải"))
-    store(con, text, Extraction((date(text, "Năm 2022", "2022"),), figures, (), ()))
-    rows = con.execute("SELECT value, place, place_source, period, period_year, period_source "
-                       "FROM figure_facts ORDER BY start").fetchall()
+def test_figure_facts_rows(con):
+    text = ("Năm 2022, huyện Đắk Song có 120 tổ tự quản.\nCả nước hiện có 5.000 tổ tự quản.\n"
+            "Ngày 3/4, Công an xã Thuận Hạnh bắt 2 đối tượng trú tại xã Nam Bình.")
+    store(con, text, extract_all(text, reference=date(2023, 5, 30)), published_at=datetime(2023, 5, 30))
+    rows = con.execute("SELECT value, indicator_key, scope, province, district, commune, place_source, period, "
+                       "period_kind, period_start, period_end, sentence_text FROM figure_facts ORDER BY start").fetchall()
     assert rows == [
-        (120.0, "Bắc Ninh", "sentence", "2022", 2022, "sentence"),
-        (5000.0, "cả nước", "sentence", "2023", 2023, "published"),
-        (7.0, "cả nước", "national", "2023", 2023, "published"),
+        (120.0, "to_tu_quan", "district", "Đắk Nông", "Đắk Song", None, "sentence", "2022", "as_of",
+         date(2022, 1, 1), date(2022, 12, 31), "Năm 2022, huyện Đắk Song có 120 tổ tự quản."),
+        (5000.0, "to_tu_quan", "national", None, None, None, "sentence", "2023-05-30", "as_of",
+         date(2023, 5, 30), date(2023, 5, 30), "Cả nước hiện có 5.000 tổ tự quản."),
+        (2.0, "doi_tuong_bat", "commune", "Đắk Nông", "Đắk Song", "Thuận Hạnh", "sentence", "2023-04-03", "during",
+         date(2023, 4, 3), date(2023, 4, 3), "Ngày 3/4, Công an xã Thuận Hạnh bắt 2 đối tượng trú tại xã Nam Bình."),
     ]
 
 
 def test_figure_facts_outlet_province_and_merger(con):
     text = "Toàn tỉnh có 40 tổ tự quản."
-    store(con, text, Extraction((), (figure(text, "40 tổ tự quản", 40, "tổ tự quản"),), (), ()), outlet="baobackan")
-    row = con.execute("SELECT place, place_2025, place_source FROM figure_facts").fetchone()
-    assert row == ("Bắc Kạn", "Thái Nguyên", "outlet")
+    store(con, text, extract_all(text, place="Bắc Kạn"), outlet="baobackan")
+    row = con.execute("SELECT scope, province, place_2025, place_source FROM figure_facts").fetchone()
+    assert row == ("province", "Bắc Kạn", "Thái Nguyên", "sentence")
 
 
 def test_place_resolved_by_era(con):
-    text = "Tại tỉnh Bắc Ninh hôm nay."
-    store(con, text, Extraction((), (), (), ()), published_at=datetime(2025, 9, 1))
+    text = "Tại tỉnh Bắc Ninh hôm nay có 3 tổ tự quản."
+    store(con, text, extract_all(text, reference=date(2025, 9, 1)), published_at=datetime(2025, 9, 1))
     assert con.execute("SELECT place_id FROM place_mentions").fetchone()[0].startswith("P25-")

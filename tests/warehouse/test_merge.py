@@ -11,7 +11,7 @@ from tests.warehouse.helpers import gold_extraction, make_article, seed_text
 from warehouse.merge import merge_shards
 
 TABLES = ("articles", "extractions", "figures", "dates", "models", "officials", "place_mentions",
-          "article_docs", "article_terms", "article_urls", "crawl_log", "unit_indicator")
+          "article_docs", "article_terms", "article_urls", "crawl_log", "sentences")
 X_URL, Y_URL, Z_URL = "https://cand.com.vn/x.html", "https://cand.com.vn/y.html", "https://cand.com.vn/z.html"
 
 

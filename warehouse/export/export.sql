@@ -12,6 +12,8 @@ COPY (SELECT m.*, year(a.published_at) AS year FROM officials m JOIN articles a 
     TO $officials (FORMAT $format, PARTITION_BY (year), OVERWRITE);
 COPY (SELECT m.*, year(a.published_at) AS year FROM place_mentions m JOIN articles a USING (article_id))
     TO $place_mentions (FORMAT $format, PARTITION_BY (year), OVERWRITE);
+COPY (SELECT m.*, year(a.published_at) AS year FROM sentences m JOIN articles a USING (article_id))
+    TO $sentences (FORMAT $format, PARTITION_BY (year), OVERWRITE);
 COPY (SELECT m.*, year(a.published_at) AS year FROM extractions m JOIN articles a USING (article_id))
     TO $extractions (FORMAT $format, PARTITION_BY (year), OVERWRITE);
 COPY (SELECT *, year(recorded_at) AS year FROM article_urls)
@@ -23,5 +25,4 @@ COPY (SELECT *, year(published_at) AS year FROM figure_facts)
 -- Reference tables: small, one file each.
 COPY places TO $places (FORMAT $format);
 COPY outlets TO $outlets (FORMAT $format);
-COPY indicator_synonyms TO $indicator_synonyms (FORMAT $format);
-COPY unit_indicator TO $unit_indicator (FORMAT $format);
+COPY indicator_taxonomy TO $indicator_taxonomy (FORMAT $format);

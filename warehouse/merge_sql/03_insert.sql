@@ -1,5 +1,5 @@
--- Copy the shard's rows as they are (sentence context, canonical keys and search rows were computed
--- by the same warehouse code when the worker stored them).
+-- Copy the shard's rows as they are (figure facts, canonical keys and search rows were computed
+-- by the same code when the worker stored them).
 -- (An upsert, not delete + insert: DuckDB refuses to delete a row whose children went in the same transaction.)
 INSERT INTO articles BY NAME
 SELECT * FROM shard.articles WHERE article_id IN (SELECT article_id FROM merge_incoming)
@@ -38,6 +38,5 @@ INSERT INTO person_pairs BY NAME
 SELECT * FROM shard.person_pairs WHERE article_id IN (SELECT article_id FROM merge_mentions);
 INSERT INTO extractions BY NAME
 SELECT * FROM shard.extractions WHERE article_id IN (SELECT article_id FROM merge_mentions);
-INSERT INTO unit_indicator BY NAME
-SELECT * FROM shard.unit_indicator
-ON CONFLICT (unit) DO NOTHING;
+INSERT INTO sentences BY NAME
+SELECT * FROM shard.sentences WHERE article_id IN (SELECT article_id FROM merge_mentions);

@@ -7,13 +7,14 @@ WITH facts AS (
     SELECT *
     FROM figure_facts
     WHERE value IS NOT NULL
-      AND ($indicator IS NULL OR indicator = $indicator)
-      AND ($place IS NULL OR fold_vi(place) = fold_vi($place) OR fold_vi(place_2025) = fold_vi($place))
+      AND indicator_matches(indicator_key, indicator_label, indicator, $indicator)
+      AND place_matches(province, district, commune, place_2025, $place)
       AND ($year_from IS NULL OR period_year >= CAST($year_from AS INTEGER))
       AND ($year_to IS NULL OR period_year <= CAST($year_to AS INTEGER))
 )
 SELECT
-    indicator,
+    indicator_key,
+    any_value(indicator_label) AS indicator,
     place,
     period_year AS year,
     count(*) AS figures,
@@ -24,5 +25,5 @@ SELECT
     bool_or(approx) AS any_approx,
     arg_max(article_id, value) AS article_of_max
 FROM facts
-GROUP BY indicator, place, period_year
-ORDER BY indicator, place, year;
+GROUP BY indicator_key, place, period_year
+ORDER BY indicator_key, place, year;
