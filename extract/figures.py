@@ -161,6 +161,8 @@ def _range(words: list[Word], i: int, low: Numeral, blocked, starts) -> Numeral 
     if high is None or high.value is None or _is_blocked(words[i].start, words[high.last - 1].end, blocked, starts):
         return None
     base = parse_digits(words[j + 1].text) or high.value
+    if not base:  # "1-0": a score, not a range
+        return None
     value = low.value * (high.value / base)
     if value >= high.value:
         return None
