@@ -20,6 +20,7 @@ it came from (``source``), so a researcher can filter on confidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -28,21 +29,23 @@ from datetime import date
 from functools import cache
 
 from extract.document import Prepared
+from extract.indicator_tagger import tag_indicator
 from extract.lexicon import labelled, phrase_pattern, read_entries
-from extract.normalize import fold
-from extract.places import PlaceMention, gazetteer
+from extract.normalize import fold, normalize_tone
+from extract.places import PlaceMention, gazetteer, place_key
 from extract.types import DateMention, Figure, ModelMention, PeriodFact, PlaceFact
 
 __all__ = ["ArticleContext", "figure_facts", "indicator_key", "taxonomy"]
 
 _L = r"[^\W\d_]"
 WORD_RE = re.compile(rf"{_L}+(?:['’]{_L}+)*|\d+(?:[.,]\d+)*|[^\w\s]")
-CLAUSE_BREAK = frozenset(",;:()“”\"–—-…!?.")
+CLAUSE_BREAK = frozenset(",;:()“”\"–—-…!?./")
 HARD_BREAK = frozenset(";:()“”\"!?.")
 SPAN_RE = re.compile(rf"(?<!{_L})(?:(?:qua|sau|trong)\s+(?P<n1>\d+|{_L}+)\s+năm|(?P<n2>\d+|{_L}+)\s+năm\s+qua)(?!{_L})",
                      re.I)
 # A stock stated for the whole sentence: "Hiện nay, toàn tỉnh có ...", "Đến nay, ...".
-SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")")
+SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")",
+                               re.I)
 # "... 135 tập thể ... được khen thưởng tại Hội nghị": an award stated after the figure.
 AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh)"
                               r"(?!" + _L + ")")
@@ -51,9 +54,25 @@ SINCE_AFTER_RE = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|thời đi
 # Places that do not say where a figure counts: where a person lives, a national body named as an
 # object ("chỉ đạo của Bộ Công an"), places given as examples ("điển hình như các tỉnh A, B").
 SKIP_ROLES = frozenset({"residence", "object", "example"})
+# Places this close to each other name one place: "huyện Lý Nhân, tỉnh Hà Nam", "TP.Cà Mau (Cà Mau)".
+CHAIN_WINDOW = 60
+# Whether a head place is refined by a place inside it anywhere in the head (crime news name the
+# commune of the incident after the district's police), or only by one next to it.
+HEAD_REFINES = True
+# Between two figures of one list ("306 hội viên, trong đó có 6 hội viên", "2.182 tổ ... với 28.229 tổ chức"):
+# the second shares the first's period.
+LIST_GAP_RE = re.compile(r"[\s,;:()=]*(?:(?:trong đó|trong số đó|bao gồm|gồm|có|và|với|cùng|hoặc|là)[\s,;:()]*)*",
+                         re.I)
+TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\s")  # "tổng số người tái phạm ... 458"
+# A stock cue counts only this close before the figure ("đang quản lý 1.411", not "đang bán ... 2 người").
+STOCK_WINDOW = 30
 MAX_LEFT_WORDS = 4
-MAX_RIGHT_WORDS = 5
+MAX_RIGHT_WORDS = 7
 HEAD_SENTENCES = 2
+DATELINE_RE = re.compile(r"(?:(?:Thứ\s+\w+|Chủ nhật|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+                         r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|GMT\+7))?)?\s*", re.I)
+TYPE_WORD_RE = re.compile(r"(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
+                          r"(?:TP|Tp|TX|TT)\.?\s*|[HQP]\.\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,36 +114,45 @@ def taxonomy() -> tuple[_Row, ...]:
         key = phrase  # the first column is the key; read_entries splits at the first tab
         cells = (rest or "").split("\t")
         period, head = cells[0].strip(), cells[1].strip()
-        cues = tuple(tuple(fold(c).split()) for c in (cells[2].split("|") if len(cells) > 2 and cells[2] else []))
+        cues = tuple(tuple(_words_of(c)) for c in (cells[2].split("|") if len(cells) > 2 and cells[2] else []))
         label = cells[3].strip() if len(cells) > 3 and cells[3].strip() else labels.get(key, head)
         labels.setdefault(key, label)
-        rows.append(_Row(key, period, tuple(fold(head).split()), cues, labels[key]))
+        rows.append(_Row(key, period, tuple(_words_of(head)), cues, labels[key]))
     return tuple(rows)
 
 
-def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
+def _find(words: Sequence[str], phrase: Sequence[str]) -> int:
+    """Index of the first occurrence of ``phrase`` in ``words``, or -1."""
     n = len(phrase)
-    return any(tuple(words[i:i + n]) == tuple(phrase) for i in range(len(words) - n + 1))
+    return next((i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == tuple(phrase)), -1)
 
 
 def indicator_key(phrase: str, unit: str = "") -> tuple[str, bool, str | None]:
-    """(key, mapped, period) of an indicator phrase: the taxonomy key, or the folded unit when unmapped."""
-    words = fold(phrase).split()
-    unit_words = fold(unit).split()
+    """(key, mapped, period) of an indicator phrase: the taxonomy key, or the folded unit when unmapped.
+
+    The row matched earliest in the phrase wins (the phrase starts with what is counted), then a row
+    whose cue the phrase holds, then the longest.
+    """
+    words = _words_of(phrase)
     best: tuple[tuple[int, int, int], _Row] | None = None
     for row in taxonomy():
-        if not _contains(words, row.phrase):
+        at = _find(words, row.phrase)
+        if at < 0:
             continue
-        cued = any(_contains(words, c) for c in row.cues)
+        cued = any(_find(words, c) >= 0 for c in row.cues)
         if row.cues and not cued:
             continue
-        at_head = tuple(unit_words[:len(row.phrase)]) == row.phrase
-        rank = (int(cued), int(at_head), len(row.phrase))
+        rank = (-at, int(cued), len(row.phrase))
         if best is None or rank > best[0]:
             best = (rank, row)
     if best is not None:
         return best[1].key, True, best[1].period
-    return "_".join(unit_words or words) or "unknown", False, None
+    return "_".join(fold(unit).split() or fold(phrase).split()) or "unknown", False, None
+
+
+def _words_of(text: str) -> list[str]:
+    """Lower-case words in one tone style, accents kept ('vũ' is not 'vụ')."""
+    return normalize_tone(unicodedata.normalize("NFC", text)).casefold().split()
 
 
 @dataclass
@@ -154,6 +182,10 @@ class ArticleContext:
         self.date_starts = [d.start for d in self.dates]
         head = [p for p, s in zip(self.places, self.place_sentence, strict=True) if s in self.head_sentences]
         self.main = self._main_units(head)
+
+    def dateline(self, sentence: int) -> bool:
+        """A sentence that is only a date and time ('09/06/2023 16:30', 'Thứ Ba, 14/03/2017'): the dateline."""
+        return DATELINE_RE.fullmatch(self.doc.sentences[sentence].text) is not None
 
     def _head(self) -> set[int]:
         """Sentences of the title, dateline and lead: the short lines up to and including the first body sentence."""
@@ -199,22 +231,27 @@ class ArticleContext:
 def figure_facts(ctx: ArticleContext, figures: Sequence[Figure]) -> list[Figure]:
     """The figures with indicator, place, period and model key filled, in text order."""
     out: list[Figure] = []
-    previous: tuple[int, Figure] | None = None
+    previous: tuple[int, int, Figure] | None = None
     for figure in figures:
         start, end = to_norm(ctx.doc, figure.start, figure.end)
         sentence = ctx.doc.sentence_at(start)
-        before = previous[1] if previous and previous[0] == sentence else None
-        out.append(_facts(ctx, figure, start, end, sentence, before))
-        previous = (sentence, out[-1])
+        same = previous is not None and previous[0] == sentence
+        before = previous[2] if same else None
+        listed = same and LIST_GAP_RE.fullmatch(ctx.doc.text, previous[1], start) is not None \
+            and not TOTAL_FIRST_RE.match(ctx.doc.text, start)
+        out.append(_facts(ctx, figure, start, end, sentence, before, listed))
+        previous = (sentence, end, out[-1])
     return out
 
 
 def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
-           previous: Figure | None) -> Figure:
-    phrase = _indicator_phrase(ctx, figure, start, end, sentence, previous)
+           previous: Figure | None, listed: bool) -> Figure:
+    """``listed``: the figure continues a list after ``previous`` ('1.589 điểm mô hình và 2.590 tổ')."""
+    phrase = _indicator_phrase(ctx, figure, start, end, sentence)
     key, mapped, default_period = indicator_key(phrase, figure.unit)
     place = _place(ctx, start, end, sentence)
-    period = _period(ctx, figure, start, end, sentence, default_period, previous is None)
+    period = previous.period if listed and previous.period else \
+        _period(ctx, figure, start, end, sentence, default_period, previous)
     return replace(figure, indicator=phrase, indicator_key=key, indicator_mapped=mapped, place=place,
                    period=period, model_key=_model(ctx, start, sentence))
 
@@ -229,20 +266,13 @@ TAIL_HEDGES = frozenset({"hơn", "gần", "khoảng", "trên", "dưới", "là",
                          "cả", "số", "hàng", "mức", "đã", "lên tới"})
 
 
-def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
-                      previous: Figure | None) -> str:
-    """The unit plus the clause's action before the number and its qualifier after the unit."""
-    text = ctx.doc.text
+def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int) -> str:
+    """The words of the sentence that say what the figure counts (extract.indicator_tagger): its unit's
+    words first, then the words after it, then those before it ('heroin thu giữ')."""
     sent = ctx.doc.sentences[sentence]
-    unit = " ".join(figure.unit.split())
-    right = _right_words(text, end, sent.end)
-    verb = _left_verb(text, sent.start, start)
-    if figure.kind in ("measure", "money", "percent"):
-        noun = right or _left_noun(text, sent.start, start)
-        if figure.kind == "percent" and noun in GENERIC_NOUNS and previous is not None:
-            noun = f"tỷ lệ {previous.indicator}"  # "458 người tái phạm, chiếm tỷ lệ 7,39%"
-        return " ".join(p for p in (noun, verb) if p) or unit
-    return " ".join(p for p in (unit, right, verb) if p)
+    words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind)
+    ordered = [w for side in "FRL" for w in words if w.side == side]
+    return " ".join(w.text for w in ordered) or " ".join(figure.unit.split())
 
 
 def _right_words(text: str, pos: int, limit: int) -> str:
@@ -321,24 +351,22 @@ def _left_noun(text: str, lo: int, pos: int) -> str:
 
 def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFact:
     paragraph = ctx.sentence_paragraph[sentence]
-    in_sentence = [(p, s) for p, s in zip(ctx.places, ctx.place_sentence, strict=True)
-                   if s == sentence and p.role not in SKIP_ROLES and not (start <= p.start < end)]
-    before = [p for p, _ in in_sentence if p.end <= start]
-    after = [p for p, _ in in_sentence if p.start >= end]
+    usable = [(p, s) for p, s in zip(ctx.places, ctx.place_sentence, strict=True) if p.role not in SKIP_ROLES]
+    in_sentence = [p for p, s in usable if s == sentence and not (start <= p.start < end)]
+    before = [p for p in in_sentence if p.end <= start]
+    after = [p for p in in_sentence if p.start >= end]
     if before:
-        return _fact_of(ctx, _nearest(before), "sentence")
+        return _fact_of(ctx, _refine(before[-1], before), "sentence")
     if after:
         return _fact_of(ctx, after[0], "sentence")
-    in_paragraph = [p for p, s in zip(ctx.places, ctx.place_sentence, strict=True)
-                    if s < sentence and ctx.sentence_paragraph[s] == paragraph and p.role not in SKIP_ROLES]
+    in_paragraph = [p for p, s in usable if s < sentence and ctx.sentence_paragraph[s] == paragraph]
     if in_paragraph:
-        return _fact_of(ctx, in_paragraph[-1], "paragraph")
-    head = [p for p, s in zip(ctx.places, ctx.place_sentence, strict=True)
-            if s in ctx.head_sentences and p.role not in SKIP_ROLES]
+        return _fact_of(ctx, _refine(in_paragraph[-1], in_paragraph), "paragraph")
+    head = [p for p, s in usable if s in ctx.head_sentences]
     if head:
         actors = [p for p in head if p.role in ("actor", "scope") and p.level != "foreign"]
-        return _fact_of(ctx, (actors or head)[0], "title")
-    actors = [p for p in ctx.places if p.role == "actor"]
+        return _fact_of(ctx, _refine((actors or head)[0], head, anywhere=HEAD_REFINES), "title")
+    actors = [p for p, _ in usable if p.role == "actor"]
     if actors:
         return _fact_of(ctx, actors[0], "actor")
     if ctx.default_ids:
@@ -347,9 +375,25 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     return PlaceFact("unknown", None, None, None, source="none")
 
 
-def _nearest(before: list[PlaceMention]) -> PlaceMention:
-    """The place named last before a figure; a scope phrase right before a named place defers to it."""
-    return before[-1]
+def _refine(p: PlaceMention, pool: list[PlaceMention], anywhere: bool = False) -> PlaceMention:
+    """The most specific place of the chain a place belongs to: 'huyện Lý Nhân ... xã Phú Phúc, huyện Lý
+    Nhân' and 'TP.Cà Mau (Cà Mau)' name one place, the commune and the city; a place inside ``p`` counts
+    when it stands next to it (within a short window) or, with ``anywhere``, anywhere in the pool."""
+    best = p
+    for q in pool:
+        near = anywhere or -CHAIN_WINDOW <= q.start - p.end <= CHAIN_WINDOW or -CHAIN_WINDOW <= p.start - q.end <= 0
+        if q is not p and near and _inside(q, best):
+            best = q
+    return best
+
+
+def _inside(q: PlaceMention, p: PlaceMention) -> bool:
+    """True when q is a unit strictly inside p (by the ids the gazetteer settled)."""
+    if p.level == "province" and p.place_id and q.level in ("district", "commune"):
+        return q.province_id == p.place_id
+    if p.level == "district" and p.place_id and q.level == "commune":
+        return q.district_id == p.place_id
+    return False
 
 
 def _fact_of(ctx: ArticleContext, p: PlaceMention, source: str) -> PlaceFact:
@@ -377,12 +421,13 @@ def _fact_of(ctx: ArticleContext, p: PlaceMention, source: str) -> PlaceFact:
 
 
 def _written_name(p: PlaceMention) -> str | None:
-    """The name as the text writes it, without the type word ('huyện Đắk Song' -> 'Đắk Song')."""
-    name = p.text
-    m = re.match(r"(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
-                 r"(?:TP|Tp|TX|TT|H|Q|P)\.?\s*", name)
-    name = name[m.end():] if m else name
-    return " ".join(name.split()) or p.name
+    """The name as the text writes it, without the type word ('huyện Đắk Song' -> 'Đắk Song'), when
+    it spells the unit's own name; else the unit's name ('TP.HCM' -> 'Hồ Chí Minh')."""
+    m = TYPE_WORD_RE.match(p.text)
+    name = " ".join(p.text[m.end() if m else 0:].split())
+    if p.name is None or place_key(name) != place_key(p.name):
+        return p.name
+    return name
 
 
 def _commune_near(ctx: ArticleContext, village: PlaceMention) -> str | None:
@@ -425,21 +470,22 @@ def _consistent(ids: dict[str, str], candidate: str, level: str) -> bool:
 # -- period ----------------------------------------------------------------------------------------
 
 def _period(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
-            default: str | None, first_in_sentence: bool) -> PeriodFact:
+            default: str | None, previous: Figure | None) -> PeriodFact:
     text = ctx.doc.text
     sent = ctx.doc.sentences[sentence]
     clause = _clause_start(text, sent.start, start)
     left = text[clause:start]
     cues = _cue_res()
+    near = text[max(clause, start - STOCK_WINDOW):start]
     if cues["award"].search(left) or cues["award"].search(text[sent.start:start][-60:]) \
             or AWARDED_AFTER_RE.search(text, end, sent.end):
         kind = "award"
-    elif cues["stock"].search(left) or (first_in_sentence and SENTENCE_STOCK_RE.match(sent.text)):
+    elif cues["stock"].search(near) or (previous is None and SENTENCE_STOCK_RE.match(sent.text)):
         kind = "stock"
     elif cues["flow"].search(left) or _right_flow(text, end, sent.end):
         kind = "flow"
     else:
-        kind = "stock" if default == "stock" else "flow"
+        kind = "stock" if default == "stock" or (default is None and figure.kind == "measure") else "flow"
     since = _since(ctx, sentence, start)
     if since:
         return PeriodFact(since, "during", source="sentence")
@@ -540,6 +586,8 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
         return PeriodFact(report, "during", source="title")
     if event:
         return PeriodFact(event, "during", source="title")
+    if ctx.reference:  # news of the day: what the article reports happened when it was published
+        return PeriodFact(ctx.reference.isoformat(), "during", source="published")
     return PeriodFact(None, "during", source="none")
 
 
@@ -573,7 +621,7 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
     """(report span, event day) of the article: a range in its head, and the day its lead reports."""
     report = event = None
     for d in ctx.dates:
-        if d.sentence not in ctx.head_sentences or _document_date(ctx.doc.text, d):
+        if d.sentence not in ctx.head_sentences or _document_date(ctx.doc.text, d) or ctx.dateline(d.sentence):
             continue
         if report is None and d.precision in ("range", "year"):
             report = d.value
@@ -584,8 +632,6 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
             report = _span_cue(ctx, ctx.doc.sentences[i].text)
             if report:
                 break
-    if event is None and ctx.reference:
-        event = ctx.reference.isoformat()
     return report, event
 
 

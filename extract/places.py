@@ -41,6 +41,10 @@ _NAME = rf"(?:\d{{1,2}}(?!\d|[.,/]\d)|{_SYL}(?:(?:[ ]+|[ ]*[-–][ ]*){_SYL}){{0
 NAME_RE = re.compile(_NAME)
 RUN_RE = re.compile(rf"(?<![^\W\d_]){_SYL}(?:(?:[ ]+|[ ]*[-–][ ]*){_SYL}){{0,4}}(?![^\W\d_])")
 LIST_SEP_RE = re.compile(r"[ ]*(?:,|;|và|hoặc)[ ]*")
+ADDRESS_SEP_RE = re.compile(r"[ ]*(?:,|;|và|hoặc|-|–|\()?[ ]*")
+RANGE_SEP_RE = re.compile(r"[ ]*(?:đến|tới|-|–)[ ]*")
+CITY_TYPE_RE = re.compile(r"(?i:thành phố|tp\.?)")
+FROM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:từ)[ ]+$")
 SPLIT_RE = re.compile(r"[ ]+|[ ]*[-–][ ]*")
 NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ ]+$")
 # "điển hình như các tỉnh A, B": places given as examples say nothing of the text around them.
@@ -154,8 +158,11 @@ def _scope_re() -> re.Pattern[str]:
 
 @cache
 def _before_res() -> dict[str, re.Pattern[str]]:
-    return {role: re.compile(r"(?<![^\W\d_])" + _any_case(_words()[role]) + r"(?:[ ]+(?:cấp|các))?[ ]+$")
-            for role in ("actor", "residence", "plural")}
+    # an address may stand between "trú tại" and the place: "trú tại xóm 7 xã Phú Phúc", "ngụ số 5 đường X, "
+    address = rf"(?:(?:[ ]*,)?[ ]+(?:{_SYL}|\d+[\w/]*|{_any_case(_words()['village'])}|số|đường|phố|ngõ|hẻm|kiệt))*"
+    tails = {"actor": r"(?:[ ]+(?:cấp|các))?", "residence": address, "plural": ""}
+    return {role: re.compile(r"(?<![^\W\d_])" + _any_case(_words()[role]) + tail + r"[ ,:]*[ ]+$")
+            for role, tail in tails.items()}
 
 
 @cache
@@ -169,7 +176,6 @@ def _bare_names() -> dict[str, tuple[str, str]]:
     for (level, key), units in gaz.by_key.items():
         if level == "province" and len(key) > 3 and key not in prefix_only:  # 'hn', 'hcm' only after a type word
             out[key] = ("province", units[0].short)
-    out[place_key("Việt Nam")] = ("national", "Việt Nam")
     return out
 
 
@@ -202,12 +208,17 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
 
 
 def _continue_lists(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
-    """A place that continues a list or examples ('các tỉnh A, B, TP C') takes the list's role."""
+    """A place that continues a list, examples or an address ('các tỉnh A, B, TP C'; 'trú tại xã A,
+    huyện B') takes its role; 'từ Thanh Hóa đến Thừa Thiên Huế' spans several provinces: national."""
     out = found[:1]
     for p in found[1:]:
         prev = out[-1]
-        if prev.role in ("list", "example") and LIST_SEP_RE.fullmatch(text, prev.end, p.start):
+        if prev.role in ("list", "example", "residence") and ADDRESS_SEP_RE.fullmatch(text, prev.end, p.start):
             p = replace(p, role=prev.role)
+        elif prev.level == p.level == "province" and RANGE_SEP_RE.fullmatch(text, prev.end, p.start) \
+                and FROM_BEFORE_RE.search(text, max(0, prev.start - 6), prev.start):
+            out[-1] = PlaceMention(prev.start, p.end, text[prev.start:p.end], "national", None, "scope")
+            continue
         out.append(p)
     return out
 
@@ -243,7 +254,7 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
 
 
 def _role(text: str, type_start: int) -> str:
-    window = text[max(0, type_start - 40):type_start]
+    window = text[max(0, type_start - 60):type_start]
     if EXAMPLE_BEFORE_RE.search(window):
         return "example"
     for role, pattern in _before_res().items():
@@ -257,10 +268,13 @@ def _lookup_prefix(text: str, start: int, name_start: int, name: str, level: str
     parts = SPLIT_RE.split(name)
     levels = {"province": ("province", "district"), "district": ("district",), "commune": ("commune",),
               "village": ()}[level]
+    city = CITY_TYPE_RE.fullmatch(text[start:name_start].strip()) is not None
     for n in range(len(parts), 0, -1):
         candidate = _join_prefix(name, n)
         for lvl in levels:
             units = gazetteer().lookup(lvl, candidate)
+            if lvl == "province" and city:  # "TP Cà Mau" is the provincial city, "TP Cần Thơ" the province
+                units = [u for u in units if u.type == "Thành phố"]
             if units:
                 end = name_start + len(candidate)
                 return PlaceMention(start, end, text[start:end], lvl, units[0].short, role,

@@ -59,13 +59,18 @@ def alias_keys(own_type: str, aliases: str | None) -> list[str]:
     return out
 
 
-def keys_of(type_: str, short: str, aliases: str | None) -> str:
-    found = [fold_key(short), *alias_keys(type_, aliases)]
+def keys_of(type_: str, short: str, aliases: str | None, *former: str) -> str:
+    found = [fold_key(short), *alias_keys(type_, aliases), *map(fold_key, former)]
     return "|".join(dict.fromkeys(k for k in found if k))
 
 
 def province_type(name: str) -> str:
     return "Thành phố" if name.startswith("Thành phố") else "Tỉnh"
+
+
+# The package's pre-2025 map is that of early 2025; units renamed in its last months keep the name
+# they had for most of the era (Thừa Thiên Huế became the city of Huế on 1 January 2025).
+LEGACY_NAMES = {"P23-46": ("Tỉnh", "Thừa Thiên Huế")}
 
 
 def ward_merges() -> dict[tuple[str, str, str], str]:
@@ -102,10 +107,11 @@ def main() -> None:
         pid = f"P23-{r['provinceCode']}"
         if pid not in seen:
             seen.add(pid)
-            rows.append({"place_id": pid, "era": "2023", "level": "province", "type": province_type(r["province"]),
-                         "short": r["provinceShort"], "parent_id": "", "province_id": pid,
+            type_, short = LEGACY_NAMES.get(pid, (province_type(r["province"]), r["provinceShort"]))
+            rows.append({"place_id": pid, "era": "2023", "level": "province", "type": type_,
+                         "short": short, "parent_id": "", "province_id": pid,
                          "lat": r["provinceLat"], "lon": r["provinceLon"],
-                         "keys": keys_of("", r["provinceShort"], r["provinceAlias"]),
+                         "keys": keys_of("", short, r["provinceAlias"], r["provinceShort"]),
                          "merged_into": old_to_new_prov[r["provinceKey"]]})
         did = f"D23-{r['districtCode']}"
         if did not in seen:

@@ -1,0 +1,124 @@
+"""Which words of its sentence say what a figure counts: a CRF tagger over the words around the figure.
+
+A figure's indicator is its unit plus what the sentence says about it: the action before it
+("thu giữ 12,8g heroin"), the qualifier after it ("209 đối tượng ra đầu thú", "2 người nam ...
+không đeo khẩu trang bị xử phạt"), the noun a measure or amount belongs to ("tỷ lệ tái phạm
+7,39%"). Which words those are depends on the clause, the verbs and the kind of figure, so the
+choice is learned: a linear-chain CRF (python-crfsuite, the library underthesea's own taggers are
+built on) labels each word of a window around the figure IN or OUT, from its form, its distance
+and side relative to the figure, the clause breaks between them, and the lexicon classes of
+``data/fact_words.tsv``. It is trained by ``tools/train_indicator.py`` on the development gold
+(tests/fixtures/corpus/dev and the seeds) and shipped as ``data/indicator.crfsuite``.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from extract.lexicon import DATA_DIR, labelled
+
+__all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "MODEL_PATH"]
+
+MODEL_PATH = DATA_DIR / "indicator.crfsuite"
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,/]\d+)*|[^\w\s]")
+BREAKS = frozenset(",;:()“”\"–—-…!?.")
+WINDOW = 24  # words each side of the figure
+# A word joins the indicator when the model's marginal probability of I reaches this: gold indicators
+# run ~8 words, and token F1 rewards taking a doubtful word over missing it (chosen by 5-fold
+# cross-validation on the development gold, tools/train_indicator.py --cv 5).
+THRESHOLD = 0.2
+
+
+class Token(NamedTuple):
+    """A word of the window: offsets into the text, the word, and its place relative to the figure."""
+
+    start: int
+    end: int
+    text: str
+    side: str  # L, F (inside the figure), R
+    distance: int  # words between it and the figure
+    breaks: int  # clause breaks between it and the figure
+
+
+def window_tokens(text: str, lo: int, hi: int, start: int, end: int) -> list[Token]:
+    """The words of text[lo:hi] within WINDOW words of the figure [start, end)."""
+    left = [m for m in WORD_RE.finditer(text, max(lo, start - 300), start)][-WINDOW:]
+    inside = list(WORD_RE.finditer(text, start, end))
+    right = [m for m in WORD_RE.finditer(text, end, min(hi, end + 300))][:WINDOW]
+    out = []
+    breaks = 0
+    for k, m in enumerate(reversed(left)):
+        if m.group() in BREAKS:
+            breaks += 1
+        out.append(Token(m.start(), m.end(), m.group(), "L", k + 1, breaks))
+    out.reverse()
+    out.extend(Token(m.start(), m.end(), m.group(), "F", 0, 0) for m in inside)
+    breaks = 0
+    for k, m in enumerate(right):
+        out.append(Token(m.start(), m.end(), m.group(), "R", k + 1, breaks))
+        if m.group() in BREAKS:
+            breaks += 1
+    return out
+
+
+@cache
+def _classes() -> dict[str, str]:
+    """Lower-case syllable -> its fact_words class, for the first syllable of each phrase."""
+    out: dict[str, str] = {}
+    for kind, phrases in labelled("fact_words.tsv").items():
+        for phrase in phrases:
+            out.setdefault(phrase.split()[0].lower(), kind)
+    return out
+
+
+def _shape(word: str) -> str:
+    if word[0].isdigit():
+        return "num"
+    if not word[0].isalpha():
+        return "punct"
+    if word.isupper() and len(word) > 1:
+        return "upper"
+    return "cap" if word[0].isupper() else "low"
+
+
+def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
+    """CRFsuite attribute lists, one per token."""
+    classes = _classes()
+    feats = []
+    for i, t in enumerate(tokens):
+        low = t.text.lower()
+        dist = min(t.distance, 8)
+        f = [f"w={low}", f"sw={t.side}{min(t.breaks, 1)}{low}", f"shape={_shape(t.text)}", f"side={t.side}",
+             f"d={t.side}{dist}", f"b={t.side}{min(t.breaks, 2)}", f"kind={kind}", f"cls={classes.get(low, '-')}",
+             f"side_b_cls={t.side}{min(t.breaks, 1)}{classes.get(low, '-')}",
+             f"ds={t.side}{dist}{_shape(t.text)}", f"kd={kind}{t.side}{min(dist, 3)}"]
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < len(tokens):
+                f.append(f"w{off}={tokens[j].text.lower()}")
+                f.append(f"cls{off}={classes.get(tokens[j].text.lower(), '-')}")
+                f.append(f"bi{off}={low}|{tokens[j].text.lower()}")
+            else:
+                f.append(f"w{off}=<edge>")
+        feats.append(f)
+    return feats
+
+
+@cache
+def _tagger():
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    return tagger
+
+
+def tag_indicator(text: str, lo: int, hi: int, start: int, end: int, kind: str) -> list[Token]:
+    """The words of the sentence text[lo:hi] the model says belong to the indicator of figure [start, end)."""
+    tokens = window_tokens(text, lo, hi, start, end)
+    if not tokens:
+        return []
+    tagger = _tagger()
+    tagger.set(token_features(tokens, kind))
+    return [t for i, t in enumerate(tokens) if t.text[0].isalpha() and tagger.marginal("I", i) >= THRESHOLD]

@@ -1,0 +1,104 @@
+"""Figure facts over real phrasings: place (sentence, paragraph, head, outlet), period (during/as_of), indicator key."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import extract_all
+from extract.facts import indicator_key
+
+REF = date(2023, 5, 30)
+
+
+def _facts(text: str, needle: str, **kw) -> tuple:
+    f = next(f for f in extract_all(text, reference=kw.pop("reference", REF), **kw).figures if needle in f.text)
+    p, q = f.place, f.period
+    return (p.scope, p.province, p.district, p.commune, p.source), (q.value, q.kind, q.source), f.indicator_key
+
+
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # the sentence: the place named last before the figure, a chain naming one place ("TP.Cà Mau (Cà Mau)")
+    ("Công an huyện Đắk Song bắt 3 đối tượng.", "3 đối tượng", ("district", "Đắk Nông", "Đắk Song", None, "sentence")),
+    ("Trưởng Công an TP.Cà Mau (Cà Mau) cho biết đã tạm giữ 19 người.", "19 người",
+     ("district", "Cà Mau", "Cà Mau", None, "sentence")),
+    ("Công an huyện Lý Nhân, tỉnh Hà Nam cho biết tại xóm 7 xã Phú Phúc, huyện Lý Nhân đã xảy ra vụ việc "
+     "khiến 3 người bị bỏng.", "3 người", ("commune", "Hà Nam", "Lý Nhân", "Phú Phúc", "sentence")),
+    # where a suspect lives is not where the figure counts
+    ("Ngày 3/4, Công an xã Thuận Hạnh bắt 2 đối tượng (trú tại xã Nam Bình, huyện Đắk Song).", "2 đối tượng",
+     ("commune", "Đắk Nông", "Đắk Song", "Thuận Hạnh", "sentence")),
+    # scope phrases take the article's own unit, named or not
+    ("Hiện toàn tỉnh đang quản lý 1.411 đối tượng.", "1.411", ("province", None, None, None, "sentence")),
+    ("Tỉnh Bắc Ninh tổng kết phong trào.\nHiện toàn tỉnh có 120 tổ tự quản.", "120",
+     ("province", "Bắc Ninh", None, None, "sentence")),
+    ("Cả nước hiện có 5.000 tổ tự quản.", "5.000", ("national", None, None, None, "sentence")),
+    ("Nam Bộ có mưa, nhiệt độ thấp nhất 23 - 26 độ.", "23", ("national", None, None, None, "sentence")),
+    # the paragraph, then the head
+    ("UBND xã Đắk Môl tổ chức Ngày hội.\nXã có 12 tổ tự quản. Năm qua đã vận động 5 đối tượng ra đầu thú.",
+     "5 đối tượng", ("commune", "Đắk Nông", "Đắk Song", "Đắk Môl", "title")),
+    ("Hà Nam: mang xăng đốt 3 người bỏng nặng\nBực tức, Sáng mang xăng đốt khiến 4 người bị bỏng.", "4 người",
+     ("province", "Hà Nam", None, None, "title")),
+    # examples and national bodies named as objects do not place a figure
+    ("Theo chỉ đạo của Bộ Công an, lực lượng đã vận động 209 đối tượng ra đầu thú.", "209",
+     ("unknown", None, None, None, "none")),
+])
+def test_place(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
+def test_outlet_place_for_articles_that_name_none() -> None:
+    assert _facts("Lực lượng đã vận động 209 đối tượng ra đầu thú.", "209", place="Đắk Nông")[0] == \
+        ("province", "Đắk Nông", None, None, "outlet")
+
+
+@pytest.mark.parametrize(("text", "needle", "period"), [
+    ("Hiện toàn tỉnh đang quản lý 1.411 đối tượng.", "1.411", ("2023-05-30", "as_of", "published")),
+    ("Đến tháng 12-2012, cả nước đã có 54.000 khu dân cư đạt danh hiệu.", "54.000", ("2012-12", "as_of", "sentence")),
+    ("Năm 2020, Công an tỉnh bắt 300 đối tượng.", "300", ("2020", "during", "sentence")),
+    ("Trong 6 tháng đầu năm 2021, lực lượng công an đã bắt giữ 45 đối tượng.", "45",
+     ("2021-01/2021-06", "during", "sentence")),
+    ("Từ năm 2013 đến nay đã phối hợp quản lý 6.195 người.", "6.195", ("2013/2023", "during", "sentence")),
+    ("Tổng kết 10 năm giai đoạn 2013 – 2023.\nQua 10 năm, đã tuyên truyền 2.500 đợt.", "2.500",
+     ("2013/2023", "during", "sentence")),
+    # a list shares the first figure's period; a new clause does not
+    ("Hiện nay có 306 hội viên, trong đó có 6 hội viên mang quân hàm cấp tướng.", "6 hội viên",
+     ("2023-05-30", "as_of", "published")),
+    # awards count on the day of the event the article reports
+    ("Ngày 30/5, Công an tỉnh tổ chức hội nghị tổng kết giai đoạn 2013 – 2023.\n"
+     "Dịp này, UBND tỉnh tặng Bằng khen cho 4 tập thể, 6 cá nhân.", "6 cá nhân", ("2023-05-30", "during", "title")),
+    # a document's date is not the figure's period
+    ("Thực hiện Quyết định số 09/QĐ-UBND ngày 1/8/2013, năm 2022 xã đã lắp 32 camera.", "32",
+     ("2022", "during", "sentence")),
+])
+def test_period(text: str, needle: str, period: tuple) -> None:
+    assert _facts(text, needle)[1] == period
+
+
+@pytest.mark.parametrize(("phrase", "unit", "key"), [
+    ("nhóm liên gia tự quản", "nhóm liên gia tự quản", "nhom_lien_gia_tu_quan"),
+    ("tổ liên gia tự quản an toàn", "tổ liên gia tự quản", "nhom_lien_gia_tu_quan"),
+    ("đối tượng ra đầu thú vận động", "đối tượng", "doi_tuong_dau_thu"),
+    ("đối tượng bị bắt giữ", "đối tượng", "doi_tuong_bat"),
+    ("đối tượng đang quản lý", "đối tượng", "doi_tuong_quan_ly"),
+    ("heroin thu giữ", "g", "heroin"),
+    ("cây thuốc phiện triệt phá", "ha", "cay_thuoc_phien"),
+    ("vũ khí vật liệu nổ thu hồi giao nộp", "vũ khí", "vu_khi"),
+    ("tập thể được UBND tỉnh tặng bằng khen", "tập thể", "tap_the_khen_thuong"),
+])
+def test_indicator_key(phrase: str, unit: str, key: str) -> None:
+    assert indicator_key(phrase, unit)[:2] == (key, True)
+
+
+def test_unmapped_indicator_keeps_its_own_key() -> None:
+    assert indicator_key("giàn hoa giấy bị cưa hạ", "giàn hoa giấy")[:2] == ("gian_hoa_giay", False)
+
+
+def test_indicator_phrase_reads_the_sentence() -> None:
+    f = extract_all("Lực lượng chức năng thu giữ 12,8g heroin tại nhà đối tượng.", reference=REF).figures[0]
+    assert "heroin" in f.indicator and f.indicator_key == "heroin"
+
+
+def test_model_link() -> None:
+    text = "Mô hình “Camera an ninh” được nhân rộng với 32 mắt camera."
+    f = extract_all(text, reference=REF).figures[0]
+    assert f.model_key == "camera an ninh" and f.indicator_key == "camera"

@@ -1,0 +1,80 @@
+"""extract_places over real phrasings: type words, bare names, scopes, roles, ambiguity settled by context."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_places
+from extract.places import gazetteer, place_key, resolve_default
+
+
+def _rows(text: str, **kw) -> list[tuple]:
+    return [(p.text, p.level, p.role, p.name) for p in extract_places(text, **kw)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Công an huyện Đắk Song bắt giữ", [("huyện Đắk Song", "district", "actor", "Đắk Song")]),
+    ("tại TP.HCM và TP Cần Thơ", [("TP.HCM", "province", "named", "Hồ Chí Minh"),
+                                 ("TP Cần Thơ", "province", "named", "Cần Thơ")]),
+    ("Quận 1, Q.3 và phường 3", [("Quận 1", "district", "named", "1"), ("Q.3", "district", "named", "3"),
+                                  ("phường 3", "commune", "named", "3")]),
+    ("tỉnh Bà Rịa – Vũng Tàu", [("tỉnh Bà Rịa – Vũng Tàu", "province", "named", "Bà Rịa - Vũng Tàu")]),
+    ("tỉnh Hoà Bình và Thừa Thiên Huế", [("tỉnh Hoà Bình", "province", "named", "Hòa Bình"),
+                                        ("Thừa Thiên Huế", "province", "named", "Thừa Thiên Huế")]),
+    ("Tại Đăk Nông, Toàn tỉnh có", [("Đăk Nông", "province", "named", "Đắk Nông"),
+                                    ("Toàn tỉnh", "province", "scope", None)]),
+    ("ông Nguyễn Hòa Bình phát biểu", []),
+    ("Tư tưởng Hồ Chí Minh; Chủ tịch Hồ Chí Minh", []),
+    ("Cả nước có; Bộ Công an chủ trì", [("Cả nước", "national", "scope", None),
+                                       ("Bộ Công an", "national", "scope", None)]),
+    ("theo chỉ đạo của Bộ Công an", [("Bộ Công an", "national", "object", None)]),
+    ("Phan Văn Sáng (trú tại xóm 7 xã Phú Phúc, huyện Lý Nhân, tỉnh Hà Nam)",
+     [("xã Phú Phúc", "commune", "residence", "Phú Phúc"), ("huyện Lý Nhân", "district", "residence", "Lý Nhân"),
+      ("tỉnh Hà Nam", "province", "residence", "Hà Nam")]),
+    ("các xã Đắk Môl, Đắk Hòa và Nam Bình", [("xã Đắk Môl", "commune", "list", "Đắk Môl"),
+                                            ("Đắk Hòa", "commune", "list", "Đắk Hòa"),
+                                            ("Nam Bình", "commune", "list", "Nam Bình")]),
+    ("điển hình như các tỉnh Bắc Kạn, Bà Rịa-Vũng Tàu, TP Hồ Chí Minh",
+     [("tỉnh Bắc Kạn", "province", "example", "Bắc Kạn"), ("Bà Rịa-Vũng Tàu", "province", "example",
+                                                             "Bà Rịa - Vũng Tàu"),
+      ("TP Hồ Chí Minh", "province", "example", "Hồ Chí Minh")]),
+    ("Từ Thanh Hóa đến Thừa Thiên Huế có mưa; Nam Bộ nắng", [("Thanh Hóa đến Thừa Thiên Huế", "national", "scope", None),
+                                                          ("Nam Bộ", "national", "scope", None)]),
+    ("đối tác Trung Quốc tại Lào; tỉnh Lào Cai", [("Trung Quốc", "foreign", "named", "Trung Quốc"),
+                                              ("Lào", "foreign", "named", "Lào"),
+                                              ("tỉnh Lào Cai", "province", "named", "Lào Cai")]),
+    ("có 05 xã: A, B; 50 tỉnh, thành phố", []),
+])
+def test_places_found(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_ambiguous_name_settled_by_other_places() -> None:
+    """'Châu Thành' is a district of ten provinces; 'tỉnh Tiền Giang' in the text settles it."""
+    alone = extract_places("huyện Châu Thành")[0]
+    assert alone.place_id is None and alone.province_id is None and len(alone.candidates) == 10
+    settled = extract_places("huyện Châu Thành, tỉnh Tiền Giang")[0]
+    assert settled.place_id and gazetteer().units[settled.province_id].short == "Tiền Giang"
+
+
+def test_ambiguous_commune_settled_by_default_place() -> None:
+    """A commune name shared across provinces is settled by the caller's default place (the outlet's)."""
+    ids = resolve_default("Đắk Nông")
+    mention = extract_places("xã Nam Bình", default=ids)[0]
+    assert mention.district_id and gazetteer().units[mention.district_id].short == "Đắk Song"
+
+
+def test_era_picks_the_map_in_force() -> None:
+    """After 1 July 2025 a commune name resolves to the new map's unit, which has no district."""
+    old = extract_places("tỉnh Bắc Ninh", era="2023")[0]
+    new = extract_places("tỉnh Bắc Ninh", era="2025")[0]
+    assert old.place_id.startswith("P23-") and new.place_id.startswith("P25-")
+
+
+def test_offsets_point_into_the_source() -> None:
+    text = "Tại tỉnh Hoa\u0300 Bình"  # NFD input
+    (p,) = extract_places(text)
+    assert text[p.start:p.end] == p.text
+
+
+def test_place_key_folds_spelling_variants() -> None:
+    assert place_key("Đắk N'Drung") == place_key("Đăk N’Drung") == "dakndrung"

@@ -1,0 +1,118 @@
+"""Train the indicator tagger (extract/data/indicator.crfsuite) on gold figure indicators.
+
+    .venv/bin/python tools/train_indicator.py                 # train on the dev corpus and the seeds
+    .venv/bin/python tools/train_indicator.py --cv 5          # k-fold estimate by article, no model written
+
+Each gold figure is found in its article (by its text), the words around it are the sequence,
+and a word is labelled I when the gold indicator holds it (the occurrence nearest the figure), O
+otherwise. Only the development gold is used: the blind split is never read here.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import random
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extract import prepare  # noqa: E402
+from extract.indicator_tagger import MODEL_PATH, THRESHOLD, token_features, window_tokens  # noqa: E402
+from extract.normalize import normalize_tone  # noqa: E402
+
+GOLD = [(ROOT / "tests/fixtures/corpus/dev/gold", ROOT / "tests/fixtures/corpus/dev/texts"),
+        (ROOT / "tests/fixtures/gold", ROOT / "tests/fixtures/seeds")]
+PARAMS = {"c1": 0.5, "c2": 3.0, "max_iterations": 150, "feature.possible_transitions": True}
+
+
+def norm(word: str) -> str:
+    return normalize_tone(unicodedata.normalize("NFC", word)).casefold()
+
+
+def examples(gold_dir: Path, text_dir: Path) -> list[tuple[str, list, list[str], list[str]]]:
+    """(article, features, labels, gold words) for every gold figure found in its article."""
+    out = []
+    for path in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        stem = path.name.removesuffix(".gold.json")
+        doc = prepare((text_dir / f"{stem}.txt").read_text(encoding="utf-8"))
+        text, cursor = doc.text, {}
+        for fig in gold.get("figures", []):
+            if not fig.get("indicator"):
+                continue
+            needle = normalize_tone(unicodedata.normalize("NFC", fig["text"]))
+            start = text.find(needle, cursor.get(needle, 0))
+            if start < 0:
+                continue
+            end = start + len(needle)
+            cursor[needle] = end
+            sent = doc.sentences[doc.sentence_at(start)]
+            tokens = window_tokens(text, sent.start, sent.end, start, end)
+            wanted = [norm(w) for w in re.findall(r"\w+", fig["indicator"])]
+            labels = ["O"] * len(tokens)
+            order = sorted(range(len(tokens)), key=lambda k: tokens[k].distance)
+            for w in wanted:
+                for k in order:
+                    if labels[k] == "O" and norm(tokens[k].text) == w:
+                        labels[k] = "I"
+                        break
+            out.append((stem, token_features(tokens, fig.get("kind", "count")), labels, wanted,
+                        [t.text for t in tokens]))
+    return out
+
+
+def train(data: list, path: Path) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for _, feats, labels, _, _ in data:
+        trainer.append(feats, labels)
+    trainer.set_params(PARAMS)
+    trainer.train(str(path))
+
+
+def token_f1_ok(gold: list[str], pred: list[str]) -> bool:
+    common = sum((collections.Counter(gold) & collections.Counter(pred)).values())
+    return bool(common) and 2 * common / (len(gold) + len(pred)) >= 0.5
+
+
+def cross_validate(data: list, folds: int) -> float:
+    import pycrfsuite
+
+    articles = sorted({a for a, *_ in data})
+    random.Random(7).shuffle(articles)
+    ok = total = 0
+    for k in range(folds):
+        held = set(articles[k::folds])
+        model = Path(f"/tmp/indicator-cv-{k}.crfsuite")
+        train([d for d in data if d[0] not in held], model)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        for _, feats, _, wanted, words in (d for d in data if d[0] in held):
+            tagger.set(feats)
+            pred = [norm(w) for i, w in enumerate(words) if w[0].isalpha() and tagger.marginal("I", i) >= THRESHOLD]
+            ok += token_f1_ok(wanted, pred)
+            total += 1
+    return ok / total
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cv", type=int, default=0, help="k-fold estimate by article instead of training")
+    args = ap.parse_args()
+    data = [e for gold_dir, text_dir in GOLD for e in examples(gold_dir, text_dir)]
+    print(f"{len(data)} gold figures from {len({a for a, *_ in data})} articles")
+    if args.cv:
+        print(f"cross-validated indicator accuracy (token F1 >= 0.5): {cross_validate(data, args.cv):.3f}")
+        return
+    train(data, MODEL_PATH)
+    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()
