@@ -1,0 +1,177 @@
+"""A page as text blocks (paragraph-sized runs of text between block-level tags) and its main block.
+
+The main block is found the way readability-style extractors find it: every content-like block (long
+enough, few of its characters inside links) scores its length for the element holding it and, less, for
+that element's parent and grandparent; the best-scoring element, discounted by its link density, is the
+main text block. Article detection (crawler.detect) and the headline and dateline search
+(crawler.metadata) measure the page against it.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import lxml.html
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul",
+})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option", "button",
+                       "textarea", "head", "title", "meta", "link", "object", "embed", "canvas", "video", "audio",
+                       "map", "input"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+TITLE_CLASS = re.compile(r"title|headline|tieu-?de|heading", re.I)
+SPACES = re.compile(r"\s+")
+# A content-like block: at least this many characters, at most this share of them inside links.
+MIN_CONTENT_CHARS = 40
+MAX_CONTENT_LINK_DENSITY = 0.35
+ANCESTOR_WEIGHTS = (1.0, 1.0, 0.5)  # the block's element, its parent, its grandparent
+BREAK = None
+
+
+@dataclass
+class Block:
+    """A run of text between block-level tags, owned by its nearest block-level element."""
+
+    index: int
+    element: lxml.html.HtmlElement
+    text: str
+    link_chars: int
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+    @property
+    def is_content(self) -> bool:
+        return self.chars >= MIN_CONTENT_CHARS and self.link_density <= MAX_CONTENT_LINK_DENSITY
+
+    @property
+    def is_heading(self) -> bool:
+        el = self.element
+        return el.tag in HEADING_TAGS or bool(TITLE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _block_owner(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    while el is not None and el.tag not in BLOCK_TAGS:
+        parent = el.getparent()
+        if parent is None:
+            return el
+        el = parent
+    return el
+
+
+def _tokens(el: lxml.html.HtmlElement, link: bool, out: list) -> None:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
+        return
+    is_block = tag in BLOCK_TAGS or tag == "br"
+    in_link = link or tag == "a"
+    if is_block:
+        out.append(BREAK)
+    if el.text:
+        out.append((el.text, in_link, el))
+    for child in el:
+        _tokens(child, in_link, out)
+        if child.tail:
+            out.append((child.tail, in_link, el))
+    if is_block:
+        out.append(BREAK)
+
+
+def text_blocks(root: lxml.html.HtmlElement) -> list[Block]:
+    """The page's text blocks in document order."""
+    tokens: list = []
+    try:
+        _tokens(root, False, tokens)
+    except RecursionError:  # pathological nesting: measure what was read so far
+        pass
+    blocks: list[Block] = []
+    parts: list[str] = []
+    link_chars, owner = 0, None
+    for token in [*tokens, BREAK]:
+        if token is BREAK:
+            text = SPACES.sub(" ", "".join(parts)).strip()
+            if text and owner is not None:
+                blocks.append(Block(len(blocks), _block_owner(owner), text, min(link_chars, len(text))))
+            parts, link_chars, owner = [], 0, None
+            continue
+        chunk, in_link, el = token
+        parts.append(chunk)
+        if in_link:
+            link_chars += len(SPACES.sub(" ", chunk).strip())
+        owner = owner if owner is not None else el
+    return blocks
+
+
+@dataclass
+class Page:
+    """A page's text blocks and its main text block."""
+
+    root: lxml.html.HtmlElement
+    blocks: list[Block]
+    main: lxml.html.HtmlElement | None
+    main_blocks: list[Block] = field(default_factory=list)
+
+    @cached_property
+    def chars(self) -> int:
+        return sum(b.chars for b in self.blocks)
+
+    @cached_property
+    def link_chars(self) -> int:
+        return sum(b.link_chars for b in self.blocks)
+
+    @cached_property
+    def content_blocks(self) -> list[Block]:
+        return [b for b in self.main_blocks if b.is_content]
+
+    def gap_chars(self, start: int, end: int) -> int:
+        """Characters of text in the blocks strictly between two block indexes."""
+        lo, hi = sorted((start, end))
+        return sum(b.chars for b in self.blocks[lo + 1:hi])
+
+
+def _ancestors(el: lxml.html.HtmlElement, n: int) -> list[lxml.html.HtmlElement]:
+    out = [el]
+    while len(out) < n and (parent := out[-1].getparent()) is not None:
+        out.append(parent)
+    return out
+
+
+def read_blocks(root: lxml.html.HtmlElement) -> Page:
+    """Text blocks of a parsed page and its main text block (None when nothing reads like content)."""
+    blocks = text_blocks(root)
+    scores: dict[lxml.html.HtmlElement, float] = defaultdict(float)
+    for block in blocks:
+        if block.is_content:
+            value = block.chars * (1 - block.link_density)
+            for weight, el in zip(ANCESTOR_WEIGHTS, _ancestors(block.element, len(ANCESTOR_WEIGHTS)), strict=False):
+                scores[el] += value * weight
+    if not scores:
+        return Page(root, blocks, None)
+    inside: dict[lxml.html.HtmlElement, list[Block]] = defaultdict(list)
+    candidates = set(scores)
+    for block in blocks:
+        for el in [block.element, *block.element.iterancestors()]:
+            if el in candidates:
+                inside[el].append(block)
+    best, best_score = None, 0.0
+    for el, score in scores.items():
+        members = inside[el]
+        chars = sum(b.chars for b in members) or 1
+        density = sum(b.link_chars for b in members) / chars
+        if (adjusted := score * (1 - density)) > best_score:
+            best, best_score = el, adjusted
+    return Page(root, blocks, best, inside[best] if best is not None else [])
+
+
+__all__ = ["Block", "Page", "read_blocks", "text_blocks"]

@@ -1,0 +1,105 @@
+"""Bylines: the author an article page shows, as a person's name ("L. Hoa", "Minh Anh - Thu Hà").
+
+Vietnamese pages put the byline at the end of the body ("Bài, ảnh: Minh Anh", a bold "L. Hoa" line,
+"Nguyễn Văn A (Công an huyện X)"), less often at its start or in an author box by the headline; meta and
+JSON-LD often name the site or its software vendor instead. Only a value that reads as one or a few
+person names (or a newsroom role such as "PV") is an author; labels are dropped, parentheses kept as shown.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crawler.datelines import DATA
+
+INITIALS = re.compile(r"(?<=\.)")
+PERSON_SPLIT = re.compile(r"\s*(?:\s[-–—&]\s|,|;|\s+và\s+|/)\s*")
+PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+MAX_PERSONS = 4
+MAX_WORDS = 5
+MAX_BYLINE_CHARS = 80
+TAIL_LINES = 4  # lines at the end of a body searched for the byline
+
+
+@cache
+def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    import yaml
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    label = re.compile(rf"^\s*(?:{alternation(data['byline_labels'])})\s*(?::|\s-\s|–)\s*", re.I)
+    credit = re.compile(rf"^\s*(?:{alternation(data['credit_labels'])})(?!\w)", re.I)
+    non_person = re.compile(rf"(?<!\w)(?:{alternation(data['non_person_words'])})(?!\w)", re.I)
+    roles = frozenset(r.casefold() for r in data["role_bylines"])
+    return label, credit, non_person, roles
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised name word or initials: "Hoa", "HOA", "L.", "Th.", "L.Hoa"."""
+    parts = [p for p in INITIALS.split(word) if p]
+    return bool(parts) and all(p[0].isupper() and p.rstrip(".").isalpha() for p in parts)
+
+
+def _strip_label(text: str) -> tuple[str, bool]:
+    label, _, _, _ = _rules()
+    stripped = label.sub("", text, count=1)
+    return stripped.strip(" .:-–—\u00a0"), stripped != text
+
+
+def person_name(text: str | None, site_names: tuple[str, ...] = ()) -> str | None:
+    """The byline as shown when it reads as person names (or a newsroom role), else None."""
+    if not text:
+        return None
+    value = " ".join(text.split()).strip(" .,:;-–—*")
+    value, _ = _strip_label(value)
+    if not value or len(value) > MAX_BYLINE_CHARS:
+        return None
+    _, credit, non_person, roles = _rules()
+    if value.casefold() in roles:
+        return value
+    if credit.match(value) or any(n and n.casefold() == value.casefold() for n in site_names):
+        return None
+    names = PAREN.sub("", value)
+    if non_person.search(names) or any(ch.isdigit() for ch in names) or "@" in names:
+        return None
+    persons = [p for p in PERSON_SPLIT.split(names) if p]
+    if not persons or len(persons) > MAX_PERSONS:
+        return None
+    for person in persons:
+        if person.casefold() in roles:
+            continue
+        words = person.split()
+        if not 1 <= len(words) <= MAX_WORDS or not all(_name_word(w) for w in words):
+            return None
+        if len(words) == 1 and len(person) < 3:
+            return None
+    return value
+
+
+def byline_at_end(text: str, site_names: tuple[str, ...] = ()) -> str | None:
+    """The byline among the last lines of a body (credit lines such as "Ảnh: ..." or "Theo ..." skipped)."""
+    _, credit, _, _ = _rules()
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for line in reversed(lines[-TAIL_LINES:]):
+        if credit.match(line) and not _strip_label(line)[1]:
+            continue
+        if len(line) > MAX_BYLINE_CHARS:
+            return None  # reached the body's last paragraph
+        if found := person_name(line, site_names):
+            return found
+    return None
+
+
+def byline_at_start(text: str, site_names: tuple[str, ...] = ()) -> str | None:
+    """A labelled byline on the first lines of a body ("Bài, ảnh: Minh Anh")."""
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:2]:
+        rest, labelled = _strip_label(line)
+        if labelled and (found := person_name(rest, site_names)):
+            return found
+    return None
+
+
+__all__ = ["byline_at_end", "byline_at_start", "person_name"]

@@ -1,0 +1,105 @@
+"""Which links a crawl fetches first, and which it stops fetching.
+
+Articles are reached through the outlet's own indexes first: sitemap and RSS entries and listing pages
+(with their pagination) outrank links found on pages, and among those, links in a page's content outrank
+links in its chrome (menus, header, footer, sidebars, share and tag bars). A run of errors on one URL
+shape (``/S/S-N.html``: the path with words and numbers abstracted) stops the crawl from requesting more
+links of that shape, so a site whose menu points at dead sections does not eat the page budget in 404s.
+Entry URLs (sitemaps, feeds, listings) are never capped: the outlet published them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+from scrapy.exceptions import IgnoreRequest
+
+# Request priorities (Scrapy: higher first; DEPTH_PRIORITY subtracts the depth).
+PRIORITY = {"robots": 30, "entry": 20, "sitemap_index": 15, "pagination": 15, "feed": 12, "indexed": 10,
+            "content": 5, "related": 2, "chrome": 0}
+# Links from these kinds of source are entry points or index entries, exempt from the error cap.
+TRUSTED = frozenset({"robots", "entry", "sitemap_index", "pagination", "feed", "indexed"})
+PAGE_LINKS = frozenset({"content", "related", "chrome"})
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "menu"})
+CHROME_WORDS = re.compile(r"(^|[\s_-])(nav|navbar|menu|header|footer|sidebar|side-bar|breadcrumbs?|social|share|"
+                          r"tags?|topbar|top-bar|banner|copyright|login|lang|widget|ads?|adv|quang-cao)($|[\s_-])",
+                          re.I)
+NUMBER = re.compile(r"\d+")
+WORDS = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*", re.UNICODE)
+
+
+def path_pattern(url: str) -> str:
+    """The shape of a URL's path: words become S, numbers N, the extension stays (``/S/S-N.html``)."""
+    path = urlsplit(url).path or "/"
+    stem, dot, ext = path.rpartition(".")
+    if not dot or "/" in ext or len(ext) > 5:
+        stem, ext = path, ""
+    shape = NUMBER.sub("N", WORDS.sub("S", stem))
+    return shape + ("." + ext.lower() if ext else "")
+
+
+class ErrorCap:
+    """Consecutive fetch errors per URL shape; a shape reaching the cap is no longer requested."""
+
+    def __init__(self, cap: int = 8) -> None:
+        self.cap = cap
+        self.run: Counter[str] = Counter()
+        self.capped: set[str] = set()
+
+    def record(self, url: str, ok: bool) -> str | None:
+        """Count a fetch outcome; the shape's name when this error capped it, else None."""
+        shape = path_pattern(url)
+        if ok:
+            self.run.pop(shape, None)
+            return None
+        self.run[shape] += 1
+        if self.cap and self.run[shape] >= self.cap and shape not in self.capped:
+            self.capped.add(shape)
+            return shape
+        return None
+
+    def blocked(self, url: str) -> bool:
+        """Whether the URL's shape has hit the cap."""
+        return bool(self.capped) and path_pattern(url) in self.capped
+
+
+def in_chrome(link: lxml.html.HtmlElement) -> bool:
+    """True for a link inside navigation, header, footer, sidebar, share or tag markup."""
+    for node in link.iterancestors():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in CHROME_TAGS or node.get("role") in ("navigation", "banner", "contentinfo"):
+            return True
+        if CHROME_WORDS.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
+def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
+    """(href, in chrome) of every link of a page, in document order."""
+    return [(a.get("href", "").strip(), in_chrome(a)) for a in tree.iter("a") if a.get("href")]
+
+
+class FrontierMiddleware:
+    """Downloader middleware: a page link queued before its URL shape was capped is dropped, not fetched."""
+
+    def __init__(self, crawler: Any = None) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> FrontierMiddleware:
+        """Keep the crawler to reach the running spider's error cap."""
+        return cls(crawler)
+
+    def process_request(self, request: Any, spider: Any = None) -> None:
+        """Raise IgnoreRequest('capped: ...') for a page link whose URL shape is capped."""
+        spider = spider or getattr(self.crawler, "spider", None)
+        cap = getattr(spider, "error_cap", None)
+        if cap is not None and request.meta.get("link") in PAGE_LINKS and cap.blocked(request.url):
+            raise IgnoreRequest(f"capped: {request.url}: URL shape {path_pattern(request.url)} kept failing")
+
+
+__all__ = ["PRIORITY", "TRUSTED", "ErrorCap", "FrontierMiddleware", "in_chrome", "page_links", "path_pattern"]

@@ -1,0 +1,431 @@
+"""Title, publication time and author of an article page, each chosen by reconciling its candidates.
+
+Every field keeps the source it was taken from (stored as ``title_source``, ``published_source``,
+``author_source``). Candidates:
+
+- title: the profile selector, JSON-LD ``headline``, ``og:title``, the ``<h1>``, the heading just above the
+  main text block, every ``<title>`` (a share widget may embed a second document) minus the site-name
+  segment; a candidate that another source confirms wins, then the order above.
+- published: the profile selector, the visible dateline nearest the headline, the meta / JSON-LD
+  timestamp (reconciled with the dateline, see crawler.datelines), date-classed elements, htmldate,
+  a date in the URL.
+- author: the profile selector, a byline line at the end or the start of the body ("Bài, ảnh: Minh Anh",
+  "L. Hoa"), JSON-LD authors that are persons, author meta and byline-classed elements, trafilatura;
+  a value naming the site, an organisation or a vendor is not an author.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from urllib.parse import urlsplit
+
+import lxml.html
+import yaml
+
+from crawler.blocks import Page
+from crawler.bylines import byline_at_end, byline_at_start, person_name
+from crawler.datelines import DATA, Dateline, find_datelines, parse_iso, reconcile, to_local
+
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                 "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "webpage"}
+META_DATES = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+              "dc.date.issued", "dc.date", "date", "dcterms.created", "sailthru.date", "article:published")
+SEPARATORS = re.compile(r"\s+[-|–—:»/•]{1,2}\s+|\s*[|»•]\s*")
+URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)|-(20\d{2})(\d{2})(\d{2})\d{0,10}(?:\.html?)?$")
+DATE_CLASS = re.compile(r"date|time|publish|ngay|thoi-?gian|post-?info|meta|dateline", re.I)
+AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|writer|nguoi-?viet|signature|source-?name", re.I)
+DATELINE_RADIUS = 600  # characters of text after (and half before) the headline searched for the dateline
+HEADING_LOOKBACK = 12  # blocks above the main text block searched for its heading
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """A field value and where it was taken from."""
+
+    value: object
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Metas:
+    """What the page declares: meta tags (lower-case keys) and JSON-LD article objects."""
+
+    tags: dict[str, str]
+    ld_articles: tuple[dict, ...]
+    site_names: tuple[str, ...]
+
+    @property
+    def declares_article(self) -> bool:
+        """og:type article, an article:published_time, or a JSON-LD article object."""
+        ld = any(_ld_types(o) & (ARTICLE_TYPES - {"webpage"}) for o in self.ld_articles)
+        return ld or self.tags.get("og:type", "").lower() == "article" or bool(self.meta_date())
+
+    def meta_date(self) -> datetime | None:
+        for obj in self.ld_articles:
+            if value := _as_text(obj.get("datePublished")):
+                if parsed := parse_iso(value):
+                    return parsed
+        for key in META_DATES:
+            if (value := self.tags.get(key)) and (parsed := parse_iso(value)):
+                return parsed
+        return None
+
+
+@cache
+def _data() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def fold(text: str) -> str:
+    """Comparison key: NFC, case-folded, quotes unified, spaces collapsed, end punctuation dropped."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = re.sub(r"[“”„\"«»]", '"', re.sub(r"[‘’‚`´]", "'", text))
+    return " ".join(text.split()).strip(" .:;,-–—|\"'")
+
+
+def clean(text: str | None) -> str | None:
+    """NFC text with whitespace collapsed, or None when empty."""
+    if not text:
+        return None
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    return text or None
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    return str(value or "").strip()
+
+
+def _ld_types(obj: dict) -> set[str]:
+    kind = obj.get("@type") or ()
+    return {str(t).lower() for t in ([kind] if isinstance(kind, str) else kind)}
+
+
+def _ld_objects(data: object) -> list[dict]:
+    out: list[dict] = []
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            out.append(item)
+            stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity", "mainEntityOfPage")
+                         and isinstance(v, (list, dict)))
+    return out
+
+
+def read_metas(tree: lxml.html.HtmlElement, url: str) -> Metas:
+    """Meta tags, JSON-LD article objects and the names the site goes by."""
+    tags: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = (el.get("content") or "").strip()
+        if key and value and key not in tags:
+            tags[key] = value
+    for el in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
+        tags.setdefault("datepublished", (el.get("datetime") or el.get("content") or el.text_content()).strip())
+    articles, names = [], []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content().strip() or "null", strict=False)
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            types = _ld_types(obj)
+            if types & ARTICLE_TYPES:
+                articles.append(obj)
+                names.append(_as_text(obj.get("publisher")))
+            if types & {"organization", "newsmediaorganization", "website", "governmentorganization"}:
+                names.append(_as_text(obj.get("name")))
+    articles.sort(key=lambda o: "webpage" in _ld_types(o))  # real article objects first
+    names += [tags.get("og:site_name", ""), tags.get("application-name", ""), tags.get("twitter:site", "")]
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    names += [host, host.split(".")[0]]
+    return Metas(tags, tuple(articles), tuple(dict.fromkeys(n.strip().lstrip("@") for n in names if n.strip())))
+
+
+# -- title --------------------------------------------------------------------------------------------
+
+
+@cache
+def _site_word() -> re.Pattern[str]:
+    words = sorted(_data()["site_words"], key=len, reverse=True)
+    return re.compile(r"^(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def is_site_name(text: str, site_names: tuple[str, ...]) -> bool:
+    """True when a title or title segment names the site rather than an article."""
+    key = fold(text)
+    if not key:
+        return True
+    flat = key.replace(" ", "")
+    for name in site_names:
+        name_key = fold(name)
+        if name_key and (key == name_key or flat == name_key.replace(" ", "").replace(".", "")
+                         or (len(name_key) > 3 and name_key in key and len(key) < len(name_key) + 25)):
+            return True
+    words = key.split()
+    return (len(words) <= 9 and bool(_site_word().match(text.strip()))) or bool(
+        re.search(r"\.(vn|com|net|org)\b", key) and len(words) <= 4)
+
+
+def strip_site_name(title: str, site_names: tuple[str, ...]) -> str:
+    """A title without the site-name segments before or after separators (" - Báo X", "X | VnExpress")."""
+    parts = [p for p in SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    while len(parts) > 1 and is_site_name(parts[-1], site_names):
+        parts.pop()
+    while len(parts) > 1 and is_site_name(parts[0], site_names):
+        parts.pop(0)
+    if len(parts) == len(SEPARATORS.split(title)):
+        return title.strip()
+    # Keep the headline's own separators: cut the original string at the kept segments.
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if 0 <= start < end else " ".join(parts)
+
+
+def _text(el: lxml.html.HtmlElement) -> str:
+    return " ".join(el.text_content().split())
+
+
+def heading_above_main(page: Page) -> lxml.html.HtmlElement | None:
+    """The heading nearest above (or at the top of) the main text block: the headline by position."""
+    if not page.main_blocks:
+        return None
+    first = page.main_blocks[0].index
+    for block in reversed(page.blocks[max(0, first - HEADING_LOOKBACK):first + 2]):
+        if block.is_heading and 10 <= block.chars <= 300 and block.link_density < 0.5:
+            return block.element
+    return None
+
+
+def title_candidates(tree: lxml.html.HtmlElement, metas: Metas, page: Page, selector_title: str | None,
+                     doc_title: str | None) -> list[tuple[str, str, lxml.html.HtmlElement | None]]:
+    """(text, source, element) title candidates in order of trust."""
+    names = metas.site_names
+    out: list[tuple[str, str, lxml.html.HtmlElement | None]] = []
+    if selector_title:
+        out.append((selector_title, "selector", None))
+    for obj in metas.ld_articles[:2]:
+        if headline := clean(_as_text(obj.get("headline")) or None):
+            out.append((strip_site_name(headline, names), "jsonld", None))
+    for key in ("og:title", "twitter:title"):
+        if value := clean(metas.tags.get(key)):
+            out.append((strip_site_name(value, names), key, None))
+    for h1 in tree.xpath("//h1")[:4]:
+        if value := clean(_text(h1)):
+            out.append((value, "h1", h1))
+    if (heading := heading_above_main(page)) is not None and (value := clean(_text(heading))):
+        out.append((value, "heading", heading))
+    for el in tree.xpath("//title")[:3]:
+        if value := clean(el.text_content()):
+            out.append((strip_site_name(value, names), "title", None))
+    if doc_title := clean(doc_title):
+        out.append((strip_site_name(doc_title, names), "trafilatura", None))
+    return [(t, s, e) for t, s, e in out if t and not is_site_name(t, names) and len(t) >= 8]
+
+
+def choose_title(candidates: list[tuple[str, str, lxml.html.HtmlElement | None]]) -> tuple[Chosen, object]:
+    """(title, its element if it is one on the page): a selector wins, then the best-confirmed candidate."""
+    if not candidates:
+        return Chosen(None, None), None
+    if candidates[0][1] == "selector":
+        return Chosen(candidates[0][0], "selector"), None
+    keys = [fold(t) for t, _, _ in candidates]
+
+    def support(i: int) -> float:
+        sources = set()
+        for j, key in enumerate(keys):
+            if j == i or candidates[j][1] == candidates[i][1]:
+                continue
+            if key == keys[i]:
+                sources.add(candidates[j][1])
+            elif len(keys[i]) >= 15 and (key.startswith(keys[i]) or keys[i].startswith(key)):
+                sources.add(candidates[j][1] + "~")
+        return sum(1.0 if not s.endswith("~") else 0.5 for s in sources)
+
+    scores = [support(i) for i in range(len(candidates))]
+    best = max(range(len(candidates)), key=lambda i: (scores[i], _element_bonus(candidates, i, scores), -i))
+    text, source, element = candidates[best]
+    if scores[best] == 0:
+        element_first = [i for i, c in enumerate(candidates) if c[1] in ("h1", "heading")]
+        if element_first and candidates[0][1] in ("title", "trafilatura"):
+            text, source, element = candidates[element_first[0]]
+    # A confirmed key: prefer the on-page element's wording (meta copies may be truncated or re-cased).
+    for t, _, e in candidates:
+        if e is not None and fold(t) == fold(text):
+            return Chosen(t, source), e
+    return Chosen(text, source), element
+
+
+def _element_bonus(candidates: list, i: int, scores: list[float]) -> int:
+    # Among equally confirmed candidates, the wording shown on the page (h1, heading) wins.
+    return 1 if candidates[i][2] is not None else 0
+
+
+# -- published ----------------------------------------------------------------------------------------
+
+
+def visible_dateline(page: Page, headline: lxml.html.HtmlElement | None) -> Dateline | None:
+    """The visible dateline closest after (else just before) the headline, published labels first."""
+    if not page.blocks:
+        return None
+    anchor = block_index(page, headline)
+    if anchor is None:
+        anchor = page.main_blocks[0].index if page.main_blocks else None
+    if anchor is None:
+        return None
+    after: list[Dateline] = []
+    chars = 0
+    for block in page.blocks[anchor + 1:]:
+        if chars > DATELINE_RADIUS:
+            break
+        if block.chars <= 160:
+            after += find_datelines(block.text)
+        chars += block.chars
+    before: list[Dateline] = []
+    chars = 0
+    for block in reversed(page.blocks[max(0, anchor - 15):anchor + 1]):
+        if chars > DATELINE_RADIUS // 2:
+            break
+        if block.chars <= 160:
+            before = find_datelines(block.text) + before
+        chars += block.chars
+    found = after + before
+    for wanted in ("published", ""):
+        for dateline in found:
+            if dateline.label == wanted:
+                return dateline
+    return found[0] if found else None
+
+
+def block_index(page: Page, el: lxml.html.HtmlElement | None) -> int | None:
+    """Index of the first block an element holds or sits in, or None."""
+    if el is None:
+        return None
+    for block in page.blocks:
+        if block.element is el or el in block.element.iterancestors():
+            return block.index
+    for block in page.blocks:  # the headline holds inline blocks: the first block inside it
+        if any(anc is el for anc in block.element.iterancestors()):
+            return block.index
+    return None
+
+
+def _classed_dateline(tree: lxml.html.HtmlElement) -> Dateline | None:
+    for el in tree.xpath("//*[@class or @id]")[:5000]:
+        if DATE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            text = " ".join(el.text_content().split())
+            if text and len(text) <= 160 and (found := find_datelines(text)):
+                return found[0]
+    for el in tree.xpath("//time[@datetime]")[:3]:
+        if parsed := parse_iso(el.get("datetime", "")):
+            return Dateline(to_local(parsed), True, "", el.get("datetime", ""))
+    return None
+
+
+def choose_published(tree: lxml.html.HtmlElement, metas: Metas, visible: Dateline | None, html: str, url: str,
+                     selector_text: str | None) -> Chosen:
+    """Publication time (naive local) and its source, given the visible dateline near the headline."""
+    if selector_text and (found := find_datelines(selector_text)):
+        return Chosen(found[0].when, "selector")
+    when, source = reconcile(visible, metas.meta_date())
+    if when is not None:
+        return Chosen(when, source)
+    if classed := _classed_dateline(tree):
+        return Chosen(classed.when, "dateline")
+    for obj in metas.ld_articles:  # weaker JSON-LD dates: created, then modified
+        for key in ("dateCreated", "dateModified"):
+            if (value := _as_text(obj.get(key))) and (parsed := parse_iso(value)):
+                return Chosen(to_local(parsed), "jsonld")
+    if value := metas.tags.get("article:modified_time"):
+        if parsed := parse_iso(value):
+            return Chosen(to_local(parsed), "meta")
+    try:
+        import htmldate
+
+        if found := htmldate.find_date(html, url=url, original_date=True, extensive_search=False):
+            return Chosen(datetime.fromisoformat(found), "htmldate")
+    except (ValueError, TypeError):
+        pass
+    if m := URL_DATE.search(urlsplit(url).path):
+        y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
+        try:
+            return Chosen(datetime(y, mo, d), "url")
+        except ValueError:
+            pass
+    return Chosen(None, None)
+
+
+# -- author -------------------------------------------------------------------------------------------
+
+
+def _ld_persons(metas: Metas) -> list[str]:
+    out = []
+    for obj in metas.ld_articles:
+        authors = obj.get("author") or []
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict):
+                if _ld_types(author) - {"person"}:
+                    continue  # an Organization
+                out.append(_as_text(author.get("name")))
+            elif isinstance(author, str):
+                out.append(author)
+    return out
+
+
+def _author_elements(tree: lxml.html.HtmlElement, page: Page, headline: object) -> list[str]:
+    """Texts of author-classed elements in the article's region (headline to just after the main block)."""
+    first = block_index(page, headline if isinstance(headline, lxml.html.HtmlElement) else None)
+    if first is None and page.main_blocks:
+        first = page.main_blocks[0].index
+    last = page.main_blocks[-1].index + 12 if page.main_blocks else None
+    out = []
+    for el in tree.xpath("//*[@class or @id or @rel or @itemprop]"):
+        attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')}"
+        if not AUTHOR_CLASS.search(attrs):
+            continue
+        index = block_index(page, el)
+        if index is not None and first is not None and last is not None and not first - 3 <= index <= last:
+            continue
+        if text := " ".join(el.text_content().split()):
+            out.append(text)
+    return out
+
+
+def choose_author(tree: lxml.html.HtmlElement, metas: Metas, page: Page, headline: object, body: str,
+                  selector_text: str | None, doc_author: str | None) -> Chosen:
+    """The byline person(s) and where they were found; never the site, an organisation or a vendor."""
+    names = metas.site_names
+    if selector_text and (found := person_name(selector_text, names)):
+        return Chosen(found, "selector")
+    if found := byline_at_end(body, names):
+        return Chosen(found, "byline_end")
+    for text in _author_elements(tree, page, headline):
+        if found := person_name(text, names):
+            return Chosen(found, "author_element")
+    if found := byline_at_start(body, names):
+        return Chosen(found, "byline_start")
+    for text in _ld_persons(metas):
+        if found := person_name(text, names):
+            return Chosen(found, "jsonld")
+    for key in ("author", "article:author", "dc.creator", "sailthru.author", "byl"):
+        if found := person_name(metas.tags.get(key), names):
+            return Chosen(found, "meta")
+    if found := person_name(doc_author, names):
+        return Chosen(found, "trafilatura")
+    return Chosen(None, None)
+
+
+__all__ = ["Chosen", "Metas", "block_index", "choose_author", "choose_published", "choose_title", "fold", "heading_above_main", "is_site_name",
+           "read_metas", "strip_site_name", "title_candidates", "visible_dateline"]
