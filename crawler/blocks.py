@@ -31,6 +31,9 @@ SPACES = re.compile(r"\s+")
 MIN_CONTENT_CHARS = 40
 MAX_CONTENT_LINK_DENSITY = 0.35
 ANCESTOR_WEIGHTS = (1.0, 1.0, 0.5)  # the block's element, its parent, its grandparent
+# Page chrome never holds the main text block (a site footer's address lines outscore a listing's teasers).
+CHROME_TAGS = frozenset({"footer", "nav", "aside", "menu"})
+CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright|sidebar|side-bar|menu|navbar|nav|breadcrumbs?)($|[\s_-])", re.I)
 BREAK = None
 
 
@@ -147,12 +150,28 @@ def _ancestors(el: lxml.html.HtmlElement, n: int) -> list[lxml.html.HtmlElement]
     return out
 
 
+def _chrome_elements(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    # A set of the elements themselves, not of id()s: it keeps lxml's proxies alive, so they stay the same.
+    found = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in CHROME_TAGS or CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            found.add(el)
+    return found
+
+
+def _in(el: lxml.html.HtmlElement, elements: set[lxml.html.HtmlElement]) -> bool:
+    return bool(elements) and any(node in elements for node in [el, *el.iterancestors()])
+
+
 def read_blocks(root: lxml.html.HtmlElement) -> Page:
     """Text blocks of a parsed page and its main text block (None when nothing reads like content)."""
     blocks = text_blocks(root)
     scores: dict[lxml.html.HtmlElement, float] = defaultdict(float)
+    chrome = _chrome_elements(root)
     for block in blocks:
-        if block.is_content:
+        if block.is_content and not _in(block.element, chrome):
             value = block.chars * (1 - block.link_density)
             for weight, el in zip(ANCESTOR_WEIGHTS, _ancestors(block.element, len(ANCESTOR_WEIGHTS)), strict=False):
                 scores[el] += value * weight

@@ -79,6 +79,11 @@ def person_name(text: str | None, site_names: tuple[str, ...] = ()) -> str | Non
     return value
 
 
+def persons(byline: str) -> list[str]:
+    """The names in a byline ("Minh Anh - Thu Hà" -> two)."""
+    return [p for p in PERSON_SPLIT.split(PAREN.sub("", byline)) if p]
+
+
 def byline_at_end(text: str, site_names: tuple[str, ...] = ()) -> str | None:
     """The byline among the last lines of a body (credit lines such as "Ảnh: ..." or "Theo ..." skipped)."""
     _, credit, _, _ = _rules()
@@ -102,4 +107,4 @@ def byline_at_start(text: str, site_names: tuple[str, ...] = ()) -> str | None:
     return None
 
 
-__all__ = ["byline_at_end", "byline_at_start", "person_name"]
+__all__ = ["byline_at_end", "byline_at_start", "person_name", "persons"]

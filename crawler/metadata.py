@@ -27,7 +27,7 @@ import lxml.html
 import yaml
 
 from crawler.blocks import Page
-from crawler.bylines import byline_at_end, byline_at_start, person_name
+from crawler.bylines import byline_at_end, byline_at_start, person_name, persons
 from crawler.datelines import DATA, Dateline, find_datelines, parse_iso, reconcile, to_local
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -38,8 +38,12 @@ SEPARATORS = re.compile(r"\s+[-|–—:»/•]{1,2}\s+|\s*[|»•]\s*")
 URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)|-(20\d{2})(\d{2})(\d{2})\d{0,10}(?:\.html?)?$")
 DATE_CLASS = re.compile(r"date|time|publish|ngay|thoi-?gian|post-?info|meta|dateline", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|writer|nguoi-?viet|signature|source-?name", re.I)
+TITLE_CLASS = re.compile(r"title|headline|tieu-?de", re.I)
+SAPO_CLASS = re.compile(r"sapo|lead|desc|summary|intro|chapeau|tom-?tat", re.I)
 DATELINE_RADIUS = 600  # characters of text after (and half before) the headline searched for the dateline
 HEADING_LOOKBACK = 12  # blocks above the main text block searched for its heading
+SHOWN_CONFIRMED = 0.6  # word overlap with a declared title that confirms a shown headline
+HEADLINE_NEAR_MAIN = 800  # characters between a shown headline and the main text block
 
 
 @dataclass(frozen=True)
@@ -60,9 +64,9 @@ class Metas:
 
     @property
     def declares_article(self) -> bool:
-        """og:type article, an article:published_time, or a JSON-LD article object."""
+        """A JSON-LD article object or a publication timestamp (og:type alone is set site-wide by many CMSes)."""
         ld = any(_ld_types(o) & (ARTICLE_TYPES - {"webpage"}) for o in self.ld_articles)
-        return ld or self.tags.get("og:type", "").lower() == "article" or bool(self.meta_date())
+        return ld or bool(self.meta_date())
 
     def meta_date(self) -> datetime | None:
         for obj in self.ld_articles:
@@ -199,13 +203,19 @@ def _text(el: lxml.html.HtmlElement) -> str:
 
 
 def heading_above_main(page: Page) -> lxml.html.HtmlElement | None:
-    """The heading nearest above (or at the top of) the main text block: the headline by position."""
+    """The headline by position: the nearest h1 above (or at the top of) the main text block, else the
+    nearest title-classed heading, else the nearest short h2/h3 (a sapo printed in an <h2> is not one)."""
     if not page.main_blocks:
         return None
     first = page.main_blocks[0].index
-    for block in reversed(page.blocks[max(0, first - HEADING_LOOKBACK):first + 2]):
-        if block.is_heading and 10 <= block.chars <= 300 and block.link_density < 0.5:
-            return block.element
+    near = [b for b in reversed(page.blocks[max(0, first - HEADING_LOOKBACK):first + 2])
+            if b.is_heading and 10 <= b.chars <= 250 and b.link_density < 0.5]
+    for test in (lambda b: b.element.tag == "h1",
+                 lambda b: b.element.tag not in ("h2", "h3") or TITLE_CLASS.search(b.element.get("class", "")),
+                 lambda b: b.chars <= 150 and not SAPO_CLASS.search(b.element.get("class", ""))):
+        for block in near:
+            if test(block):
+                return block.element
     return None
 
 
@@ -235,42 +245,55 @@ def title_candidates(tree: lxml.html.HtmlElement, metas: Metas, page: Page, sele
     return [(t, s, e) for t, s, e in out if t and not is_site_name(t, names) and len(t) >= 8]
 
 
-def choose_title(candidates: list[tuple[str, str, lxml.html.HtmlElement | None]]) -> tuple[Chosen, object]:
-    """(title, its element if it is one on the page): a selector wins, then the best-confirmed candidate."""
+def _similarity(a: str, b: str) -> float:
+    """Shared words over the longer title's words (folded)."""
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) / max(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def _agreement(candidates: list[tuple[str, str, object]], i: int) -> float:
+    """How many other sources give the same title (0.5 for one that is a prefix of the other)."""
+    key, sources = fold(candidates[i][0]), set()
+    for j, (text, source, _) in enumerate(candidates):
+        if j == i or source == candidates[i][1]:
+            continue
+        other = fold(text)
+        if other == key:
+            sources.add(source)
+        elif len(key) >= 15 and (other.startswith(key) or key.startswith(other)):
+            sources.add(source + "~")
+    return sum(0.5 if s.endswith("~") else 1.0 for s in sources)
+
+
+def choose_title(candidates: list[tuple[str, str, lxml.html.HtmlElement | None]], page: Page
+                 ) -> tuple[Chosen, lxml.html.HtmlElement | None]:
+    """(title, its element on the page or None).
+
+    A profile selector wins. Otherwise the headline shown on the page (an h1 or the heading above the main
+    text block) wins when a declared title (JSON-LD, og:title, <title>) confirms it or when it sits right
+    above the main text; failing both, the declared title that most sources agree on.
+    """
     if not candidates:
         return Chosen(None, None), None
     if candidates[0][1] == "selector":
         return Chosen(candidates[0][0], "selector"), None
-    keys = [fold(t) for t, _, _ in candidates]
-
-    def support(i: int) -> float:
-        sources = set()
-        for j, key in enumerate(keys):
-            if j == i or candidates[j][1] == candidates[i][1]:
-                continue
-            if key == keys[i]:
-                sources.add(candidates[j][1])
-            elif len(keys[i]) >= 15 and (key.startswith(keys[i]) or keys[i].startswith(key)):
-                sources.add(candidates[j][1] + "~")
-        return sum(1.0 if not s.endswith("~") else 0.5 for s in sources)
-
-    scores = [support(i) for i in range(len(candidates))]
-    best = max(range(len(candidates)), key=lambda i: (scores[i], _element_bonus(candidates, i, scores), -i))
-    text, source, element = candidates[best]
-    if scores[best] == 0:
-        element_first = [i for i, c in enumerate(candidates) if c[1] in ("h1", "heading")]
-        if element_first and candidates[0][1] in ("title", "trafilatura"):
-            text, source, element = candidates[element_first[0]]
-    # A confirmed key: prefer the on-page element's wording (meta copies may be truncated or re-cased).
-    for t, _, e in candidates:
-        if e is not None and fold(t) == fold(text):
-            return Chosen(t, source), e
-    return Chosen(text, source), element
-
-
-def _element_bonus(candidates: list, i: int, scores: list[float]) -> int:
-    # Among equally confirmed candidates, the wording shown on the page (h1, heading) wins.
-    return 1 if candidates[i][2] is not None else 0
+    shown = [c for c in candidates if c[2] is not None]
+    declared = [c for c in candidates if c[2] is None]
+    if shown and declared:
+        sims = [max(_similarity(fold(t), fold(d[0])) for d in declared) for t, _, _ in shown]
+        best = max(range(len(shown)), key=lambda i: (sims[i], -i))
+        if sims[best] >= SHOWN_CONFIRMED:
+            return Chosen(shown[best][0], shown[best][1]), shown[best][2]
+    first_main = page.main_blocks[0].index if page.main_blocks else None
+    for text, source, element in shown:
+        index = block_index(page, element)
+        if index is not None and first_main is not None and index <= first_main and \
+                page.gap_chars(index, first_main) <= HEADLINE_NEAR_MAIN:
+            return Chosen(text, source), element
+    if declared:
+        best = max(range(len(declared)), key=lambda i: (_agreement(declared, i), -i))
+        return Chosen(declared[best][0], declared[best][1]), None
+    return Chosen(shown[0][0], shown[0][1]), shown[0][2]
 
 
 # -- published ----------------------------------------------------------------------------------------
@@ -385,22 +408,31 @@ def _ld_persons(metas: Metas) -> list[str]:
 
 
 def _author_elements(tree: lxml.html.HtmlElement, page: Page, headline: object) -> list[str]:
-    """Texts of author-classed elements in the article's region (headline to just after the main block)."""
+    """Texts of author-classed elements in the article's region (headline to just after the main block).
+
+    The innermost ones: a box holding one element per author gives "A, B" rather than its run-on text.
+    """
     first = block_index(page, headline if isinstance(headline, lxml.html.HtmlElement) else None)
     if first is None and page.main_blocks:
         first = page.main_blocks[0].index
     last = page.main_blocks[-1].index + 12 if page.main_blocks else None
-    out = []
-    for el in tree.xpath("//*[@class or @id or @rel or @itemprop]"):
-        attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')}"
-        if not AUTHOR_CLASS.search(attrs):
+    found = [el for el in tree.xpath("//*[@class or @id or @rel or @itemprop]")
+             if AUTHOR_CLASS.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} "
+                                    f"{el.get('itemprop', '')}")]
+    marked = set(found)
+    groups: list[tuple[lxml.html.HtmlElement, list[str]]] = []  # (parent, texts) in document order
+    for el in found:
+        if any(d in marked for d in el.iterdescendants()):
             continue
         index = block_index(page, el)
         if index is not None and first is not None and last is not None and not first - 3 <= index <= last:
             continue
         if text := " ".join(el.text_content().split()):
-            out.append(text)
-    return out
+            if groups and groups[-1][0] is el.getparent():
+                groups[-1][1].append(text)
+            else:
+                groups.append((el.getparent(), [text]))
+    return [", ".join(texts) for _, texts in groups]
 
 
 def choose_author(tree: lxml.html.HtmlElement, metas: Metas, page: Page, headline: object, body: str,
@@ -411,9 +443,9 @@ def choose_author(tree: lxml.html.HtmlElement, metas: Metas, page: Page, headlin
         return Chosen(found, "selector")
     if found := byline_at_end(body, names):
         return Chosen(found, "byline_end")
-    for text in _author_elements(tree, page, headline):
-        if found := person_name(text, names):
-            return Chosen(found, "author_element")
+    shown = [found for text in _author_elements(tree, page, headline) if (found := person_name(text, names))]
+    if shown:  # a box by the headline may show the first author only; the fullest byline wins
+        return Chosen(max(shown, key=lambda a: (len(persons(a)), -shown.index(a))), "author_element")
     if found := byline_at_start(body, names):
         return Chosen(found, "byline_start")
     for text in _ld_persons(metas):

@@ -11,6 +11,7 @@ import lxml.html
 import trafilatura
 
 from crawler.blocks import read_blocks
+from crawler.body import body_text
 from crawler.datelines import parse_dateline, to_local
 from crawler.detect import Features, measure, verdict
 from crawler.encoding import PageRejected, decode_html
@@ -126,14 +127,15 @@ def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None
     page = read_blocks(tree)
     doc_obj = trafilatura.bare_extraction(text_html, url=url, with_metadata=True, include_comments=False)
     doc = doc_obj.as_dict() if doc_obj is not None else {}
-    body = (selectors.body and _selector_body(_tree(text_html), selectors)) or doc.get("text")
-    text = clean_text(body or _fallback_body(_tree(text_html)) or "")
     title, headline = choose_title(title_candidates(tree, metas, page, _css_text(tree, selectors.title),
-                                                    doc.get("title")))
+                                                    doc.get("title")), page)
+    headline_index = block_index(page, headline)
+    body = (selectors.body and _selector_body(_tree(text_html), selectors)) or body_text(page, headline_index)
+    text = clean_text(body or doc.get("text") or _fallback_body(_tree(text_html)) or "")
     visible = visible_dateline(page, headline)
     published = choose_published(tree, metas, visible, text_html, url, _css_text(tree, selectors.date))
     author = choose_author(tree, metas, page, headline, text, _css_text(tree, selectors.author), doc.get("author"))
-    features = measure(page, headline_index=block_index(page, headline), has_headline=title.value is not None,
+    features = measure(page, headline_index=headline_index, has_headline=title.value is not None,
                        dateline=visible is not None, article_meta=metas.declares_article)
     rejection = verdict(features) if detect else None
     if rejection is None and len(text) < min_chars:
