@@ -30,7 +30,7 @@ SPACES = re.compile(r"\s+")
 # A content-like block: at least this many characters, at most this share of them inside links.
 MIN_CONTENT_CHARS = 40
 MAX_CONTENT_LINK_DENSITY = 0.35
-ANCESTOR_WEIGHTS = (1.0, 1.0, 0.5)  # the block's element, its parent, its grandparent
+ANCESTOR_WEIGHTS = (1.0, 0.75, 0.4)  # the block's element, its parent, its grandparent
 # Page chrome never holds the main text block (a site footer's address lines outscore a listing's teasers).
 CHROME_TAGS = frozenset({"footer", "nav", "aside", "menu"})
 CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright|sidebar|side-bar|menu|navbar|nav|breadcrumbs?)($|[\s_-])", re.I)

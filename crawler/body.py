@@ -13,6 +13,7 @@ import re
 import lxml.html
 
 from crawler.blocks import Block, Page
+from crawler.datelines import CLOCK, NUMERIC_DATE
 
 # Containers whose text is not the article's: related links, captions, share/tag/comment bars, ads, bylines.
 JUNK_CLASS = re.compile(
@@ -23,6 +24,7 @@ JUNK_CLASS = re.compile(
     re.I)
 JUNK_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button", "header"})
 MAX_LINK_DENSITY = 0.5
+DATELINE_WORDS = re.compile(r"thứ\s+\w+|chủ nhật|cập nhật|ngày|lúc|gmt\s*[+-]?\d*|[|,:()/+-]", re.I)
 SAPO_LINK_DENSITY = 0.2
 
 
@@ -35,6 +37,14 @@ def _junk(block: Block, stop: lxml.html.HtmlElement | None) -> bool:
         if tag in JUNK_TAGS or JUNK_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
             return True
     return False
+
+
+def _is_dateline(block: Block) -> bool:
+    """A short block that is only a date and time ("Thứ Tư, 13/03/2024 16:20 (GMT+7)")."""
+    if block.chars > 80 or not NUMERIC_DATE.search(block.text):
+        return False
+    rest = DATELINE_WORDS.sub(" ", CLOCK.sub(" ", NUMERIC_DATE.sub(" ", block.text)))
+    return len(rest.split()) <= 1
 
 
 def _common_ancestor(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -61,7 +71,7 @@ def body_blocks(page: Page, headline_index: int | None) -> list[Block]:
     elif headline_index is not None and headline_index <= last:
         start = headline_index + 1
     for block in page.blocks[start:last + 1]:
-        if block.link_density < MAX_LINK_DENSITY and not _junk(block, page.main):
+        if block.link_density < MAX_LINK_DENSITY and not _is_dateline(block) and not _junk(block, page.main):
             out.append(block)
     return out
 

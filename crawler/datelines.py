@@ -132,6 +132,7 @@ def to_local(value: datetime) -> datetime:
 def parse_iso(value: str) -> datetime | None:
     """An ISO 8601 timestamp as meta tags and JSON-LD write it (``Z``, ``+0700`` and a space accepted)."""
     text = value.strip().replace("Z", "+00:00")
+    text = re.sub(r"\s+([+-]\d{2}:?\d{2})$", r"\1", text)  # '2026-03-07T08:52:11.000 +07:00'
     text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)
     try:
         return datetime.fromisoformat(text)

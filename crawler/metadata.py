@@ -29,6 +29,7 @@ import yaml
 from crawler.blocks import Page
 from crawler.bylines import byline_at_end, byline_at_start, person_name, persons
 from crawler.datelines import DATA, Dateline, find_datelines, parse_iso, reconcile, to_local
+from extract.normalize import fold as accent_fold
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                  "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "webpage"}
@@ -39,7 +40,11 @@ URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)|-(20\d{2
 DATE_CLASS = re.compile(r"date|time|publish|ngay|thoi-?gian|post-?info|meta|dateline", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|writer|nguoi-?viet|signature|source-?name", re.I)
 TITLE_CLASS = re.compile(r"title|headline|tieu-?de", re.I)
+NON_ALNUM = re.compile(r"[^a-z0-9]")
+SITE_PHRASE = re.compile(r"báo điện tử|cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|tạp chí|online\b|"
+                         r"\bnews\b|\.(vn|com|net|org)\b", re.I)
 SAPO_CLASS = re.compile(r"sapo|lead|desc|summary|intro|chapeau|tom-?tat", re.I)
+DATELINE_ABOVE_LEVELS = 3  # a dateline above the headline shares one of its closest containers
 DATELINE_RADIUS = 600  # characters of text after (and half before) the headline searched for the dateline
 HEADING_LOOKBACK = 12  # blocks above the main text block searched for its heading
 SHOWN_CONFIRMED = 0.6  # word overlap with a declared title that confirms a shown headline
@@ -84,7 +89,7 @@ def _data() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 
-def fold(text: str) -> str:
+def title_key(text: str) -> str:
     """Comparison key: NFC, case-folded, quotes unified, spaces collapsed, end punctuation dropped."""
     text = unicodedata.normalize("NFC", text).casefold()
     text = re.sub(r"[“”„\"«»]", '"', re.sub(r"[‘’‚`´]", "'", text))
@@ -165,20 +170,34 @@ def _site_word() -> re.Pattern[str]:
     return re.compile(r"^(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
+def _flat(text: str) -> str:
+    """Letters and digits only, accents folded: 'Báo Dân trí' -> 'baodantri', 'dantri.com.vn' -> 'dantricomvn'."""
+    return NON_ALNUM.sub("", accent_fold(text))
+
+
 def is_site_name(text: str, site_names: tuple[str, ...]) -> bool:
     """True when a title or title segment names the site rather than an article."""
-    key = fold(text)
-    if not key:
+    words, flat = text.split(), _flat(text)
+    if not flat:
         return True
-    flat = key.replace(" ", "")
+    if len(words) > 12:
+        return False
     for name in site_names:
-        name_key = fold(name)
-        if name_key and (key == name_key or flat == name_key.replace(" ", "").replace(".", "")
-                         or (len(name_key) > 3 and name_key in key and len(key) < len(name_key) + 25)):
+        key = _flat(name)
+        if len(key) < 3:
+            continue
+        if flat == key or (len(flat) <= len(key) + 12 and (flat.startswith(key) or flat.endswith(key))):
             return True
-    words = key.split()
-    return (len(words) <= 9 and bool(_site_word().match(text.strip()))) or bool(
-        re.search(r"\.(vn|com|net|org)\b", key) and len(words) <= 4)
+        if len(flat) >= 6 and flat in key:  # 'Dân trí' of 'dantri.com.vn'
+            return True
+    if len(words) <= 9 and _site_word().match(text.strip(" .:|-–—")):
+        return True
+    return bool(re.search(r"\.(vn|com|net|org)\b", text.lower())) and len(words) <= 4
+
+
+def _is_site_segment(text: str, site_names: tuple[str, ...]) -> bool:
+    """A title's leading or trailing segment naming the site: " - Báo X", " | .: VGP News :. BÁO ĐIỆN TỬ ..."."""
+    return is_site_name(text, site_names) or (len(text.split()) <= 14 and bool(SITE_PHRASE.search(text)))
 
 
 def strip_site_name(title: str, site_names: tuple[str, ...]) -> str:
@@ -186,16 +205,17 @@ def strip_site_name(title: str, site_names: tuple[str, ...]) -> str:
     parts = [p for p in SEPARATORS.split(title) if p and p.strip()]
     if len(parts) < 2:
         return title.strip()
-    while len(parts) > 1 and is_site_name(parts[-1], site_names):
-        parts.pop()
-    while len(parts) > 1 and is_site_name(parts[0], site_names):
-        parts.pop(0)
-    if len(parts) == len(SEPARATORS.split(title)):
+    kept = list(parts)
+    while len(kept) > 1 and _is_site_segment(kept[-1], site_names):
+        kept.pop()
+    while len(kept) > 1 and _is_site_segment(kept[0], site_names):
+        kept.pop(0)
+    if len(kept) == len(parts):
         return title.strip()
     # Keep the headline's own separators: cut the original string at the kept segments.
-    start = title.find(parts[0])
-    end = title.rfind(parts[-1]) + len(parts[-1])
-    return title[start:end].strip() if 0 <= start < end else " ".join(parts)
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    return title[start:end].strip() if 0 <= start < end else " ".join(kept)
 
 
 def _text(el: lxml.html.HtmlElement) -> str:
@@ -253,11 +273,11 @@ def _similarity(a: str, b: str) -> float:
 
 def _agreement(candidates: list[tuple[str, str, object]], i: int) -> float:
     """How many other sources give the same title (0.5 for one that is a prefix of the other)."""
-    key, sources = fold(candidates[i][0]), set()
+    key, sources = title_key(candidates[i][0]), set()
     for j, (text, source, _) in enumerate(candidates):
         if j == i or source == candidates[i][1]:
             continue
-        other = fold(text)
+        other = title_key(text)
         if other == key:
             sources.add(source)
         elif len(key) >= 15 and (other.startswith(key) or key.startswith(other)):
@@ -280,7 +300,7 @@ def choose_title(candidates: list[tuple[str, str, lxml.html.HtmlElement | None]]
     shown = [c for c in candidates if c[2] is not None]
     declared = [c for c in candidates if c[2] is None]
     if shown and declared:
-        sims = [max(_similarity(fold(t), fold(d[0])) for d in declared) for t, _, _ in shown]
+        sims = [max(_similarity(title_key(t), title_key(d[0])) for d in declared) for t, _, _ in shown]
         best = max(range(len(shown)), key=lambda i: (sims[i], -i))
         if sims[best] >= SHOWN_CONFIRMED:
             return Chosen(shown[best][0], shown[best][1]), shown[best][2]
@@ -299,37 +319,43 @@ def choose_title(candidates: list[tuple[str, str, lxml.html.HtmlElement | None]]
 # -- published ----------------------------------------------------------------------------------------
 
 
+def _datelines_in(blocks: list) -> list[Dateline]:
+    return [d for block in blocks if block.chars <= 160 for d in find_datelines(block.text)]
+
+
+def _pick(found: list[Dateline]) -> Dateline | None:
+    return next((d for d in found if d.label == "published"), found[0] if found else None)
+
+
 def visible_dateline(page: Page, headline: lxml.html.HtmlElement | None) -> Dateline | None:
-    """The visible dateline closest after (else just before) the headline, published labels first."""
-    if not page.blocks:
-        return None
+    """The visible dateline nearest after the headline (published label first), else just above it.
+
+    Above the headline only within the headline's own container: the page header's "today" date
+    ("Thứ Hai, 25/11/2024" in the top bar) is not the article's.
+    """
     anchor = block_index(page, headline)
     if anchor is None:
         anchor = page.main_blocks[0].index if page.main_blocks else None
     if anchor is None:
         return None
-    after: list[Dateline] = []
-    chars = 0
+    after, chars = [], 0
     for block in page.blocks[anchor + 1:]:
         if chars > DATELINE_RADIUS:
             break
-        if block.chars <= 160:
-            after += find_datelines(block.text)
+        after.append(block)
         chars += block.chars
-    before: list[Dateline] = []
-    chars = 0
-    for block in reversed(page.blocks[max(0, anchor - 15):anchor + 1]):
-        if chars > DATELINE_RADIUS // 2:
+    if found := _pick(_datelines_in(after)):
+        return found
+    near = {el for el in list(page.blocks[anchor].element.iterancestors())[:DATELINE_ABOVE_LEVELS]
+            if el.tag not in ("body", "html")}
+    before, chars = [], 0
+    for block in reversed(page.blocks[max(0, anchor - 15):anchor]):
+        if chars > DATELINE_RADIUS // 2 or not (near & {block.element, *block.element.iterancestors()}):
             break
-        if block.chars <= 160:
-            before = find_datelines(block.text) + before
+        before.insert(0, block)
         chars += block.chars
-    found = after + before
-    for wanted in ("published", ""):
-        for dateline in found:
-            if dateline.label == wanted:
-                return dateline
-    return found[0] if found else None
+    found = _datelines_in(before)
+    return next((d for d in reversed(found) if d.label == "published"), found[-1] if found else None)
 
 
 def block_index(page: Page, el: lxml.html.HtmlElement | None) -> int | None:
@@ -420,7 +446,7 @@ def _author_elements(tree: lxml.html.HtmlElement, page: Page, headline: object) 
              if AUTHOR_CLASS.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} "
                                     f"{el.get('itemprop', '')}")]
     marked = set(found)
-    groups: list[tuple[lxml.html.HtmlElement, list[str]]] = []  # (parent, texts) in document order
+    groups: list[tuple[lxml.html.HtmlElement, list[str]]] = []  # (last element, texts) in document order
     for el in found:
         if any(d in marked for d in el.iterdescendants()):
             continue
@@ -428,10 +454,11 @@ def _author_elements(tree: lxml.html.HtmlElement, page: Page, headline: object) 
         if index is not None and first is not None and last is not None and not first - 3 <= index <= last:
             continue
         if text := " ".join(el.text_content().split()):
-            if groups and groups[-1][0] is el.getparent():
+            if groups and groups[-1][0] is el.getprevious():  # side by side: one byline of several authors
                 groups[-1][1].append(text)
+                groups[-1] = (el, groups[-1][1])
             else:
-                groups.append((el.getparent(), [text]))
+                groups.append((el, [text]))
     return [", ".join(texts) for _, texts in groups]
 
 
@@ -459,5 +486,5 @@ def choose_author(tree: lxml.html.HtmlElement, metas: Metas, page: Page, headlin
     return Chosen(None, None)
 
 
-__all__ = ["Chosen", "Metas", "block_index", "choose_author", "choose_published", "choose_title", "fold", "heading_above_main", "is_site_name",
-           "read_metas", "strip_site_name", "title_candidates", "visible_dateline"]
+__all__ = ["Chosen", "Metas", "block_index", "choose_author", "choose_published", "choose_title", "heading_above_main",
+           "is_site_name", "read_metas", "strip_site_name", "title_candidates", "title_key", "visible_dateline"]
