@@ -31,9 +31,10 @@ SPACES = re.compile(r"\s+")
 MIN_CONTENT_CHARS = 40
 MAX_CONTENT_LINK_DENSITY = 0.35
 ANCESTOR_WEIGHTS = (1.0, 0.75, 0.4)  # the block's element, its parent, its grandparent
-# Page chrome never holds the main text block (a site footer's address lines outscore a listing's teasers).
-CHROME_TAGS = frozenset({"footer", "nav", "aside", "menu"})
-CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright|sidebar|side-bar|menu|navbar|nav|breadcrumbs?)($|[\s_-])", re.I)
+# The footer never holds the main text block (its address and licence lines outscore a listing's teasers).
+# Layout class names are not trusted further: VnExpress's article column is "sidebar-1".
+CHROME_TAGS = frozenset({"footer", "nav", "menu"})
+CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright)($|[\s_-])", re.I)
 BREAK = None
 
 

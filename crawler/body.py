@@ -13,7 +13,7 @@ import re
 import lxml.html
 
 from crawler.blocks import Block, Page
-from crawler.datelines import CLOCK, NUMERIC_DATE
+from crawler.datelines import NUMERIC_DATE, is_dateline_text
 
 # Containers whose text is not the article's: related links, captions, share/tag/comment bars, ads, bylines.
 JUNK_CLASS = re.compile(
@@ -24,7 +24,6 @@ JUNK_CLASS = re.compile(
     re.I)
 JUNK_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button", "header"})
 MAX_LINK_DENSITY = 0.5
-DATELINE_WORDS = re.compile(r"thứ\s+\w+|chủ nhật|cập nhật|ngày|lúc|gmt\s*[+-]?\d*|[|,:()/+-]", re.I)
 SAPO_LINK_DENSITY = 0.2
 
 
@@ -41,10 +40,7 @@ def _junk(block: Block, stop: lxml.html.HtmlElement | None) -> bool:
 
 def _is_dateline(block: Block) -> bool:
     """A short block that is only a date and time ("Thứ Tư, 13/03/2024 16:20 (GMT+7)")."""
-    if block.chars > 80 or not NUMERIC_DATE.search(block.text):
-        return False
-    rest = DATELINE_WORDS.sub(" ", CLOCK.sub(" ", NUMERIC_DATE.sub(" ", block.text)))
-    return len(rest.split()) <= 1
+    return block.chars <= 80 and bool(NUMERIC_DATE.search(block.text)) and is_dateline_text(block.text, 1)
 
 
 def _common_ancestor(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

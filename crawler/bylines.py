@@ -22,6 +22,14 @@ TAIL_LINES = 4  # lines at the end of a body searched for the byline
 
 
 @cache
+def _source_label() -> re.Pattern[str]:
+    import yaml
+
+    words = yaml.safe_load(DATA.read_text(encoding="utf-8"))["source_labels"]
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)\s*:?\s*", re.I)
+
+
+@cache
 def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     import yaml
 
@@ -55,11 +63,14 @@ def person_name(text: str | None, site_names: tuple[str, ...] = ()) -> str | Non
         return None
     value = " ".join(text.split()).strip(" .,:;-–—*")
     value, _ = _strip_label(value)
+    credited = _source_label().match(value)
+    if credited:  # "Theo Hồ Hương": a person, never a role or an outlet
+        value = value[credited.end():]
     if not value or len(value) > MAX_BYLINE_CHARS:
         return None
     _, credit, non_person, roles = _rules()
     if value.casefold() in roles:
-        return value
+        return None if credited else value
     if credit.match(value) or any(n and n.casefold() == value.casefold() for n in site_names):
         return None
     names = PAREN.sub("", value)
@@ -89,8 +100,9 @@ def byline_at_end(text: str, site_names: tuple[str, ...] = ()) -> str | None:
     _, credit, _, _ = _rules()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for line in reversed(lines[-TAIL_LINES:]):
-        if credit.match(line) and not _strip_label(line)[1]:
-            continue
+        if (credit.match(line) and not _strip_label(line)[1]) or (
+                _source_label().match(line) and not person_name(line, site_names)):
+            continue  # "Ảnh: Reuters", "Theo Báo Nhân Dân": credits below the byline
         if len(line) > MAX_BYLINE_CHARS:
             return None  # reached the body's last paragraph
         if found := person_name(line, site_names):

@@ -118,6 +118,24 @@ def _dateline(text: str, m: re.Match[str], year: int, month: int, day: int) -> l
     return [(m.start(), Dateline(when, clock is not None, _label(text, m.start()), text))]
 
 
+@cache
+def _dateline_words() -> re.Pattern[str]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    words = sorted([*data["published_labels"], *data["updated_labels"], *data["weekdays"], "ngày", "lúc", "giờ",
+                    "tháng", "năm", "GMT", "UTC"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def is_dateline_text(text: str, max_other_words: int = 6) -> bool:
+    """True for a short text that is a dateline (a date with its time, label, weekday, maybe a byline),
+    not a sentence that mentions a date ("... giao dịch trở lại kể từ ngày 6/3/2026")."""
+    if len(text) > 160:
+        return False
+    rest = NUMERIC_DATE.sub(" ", WORDED_DATE.sub(" ", ISO_DATE.sub(" ", text)))
+    rest = _dateline_words().sub(" ", CLOCK.sub(" ", rest))
+    return len(re.findall(r"\w+", rest)) <= max_other_words
+
+
 def parse_dateline(text: str) -> datetime | None:
     """The first date of a visible dateline (``Thứ Ba, 14/03/2017 08:05``) as naive local time."""
     found = find_datelines(text)
@@ -170,4 +188,4 @@ def reconcile(visible: Dateline | None, meta: datetime | None) -> tuple[datetime
     return visible.when, "dateline"
 
 
-__all__ = ["Dateline", "find_datelines", "parse_dateline", "parse_iso", "reconcile", "to_local"]
+__all__ = ["Dateline", "find_datelines", "is_dateline_text", "parse_dateline", "parse_iso", "reconcile", "to_local"]

@@ -28,7 +28,7 @@ import yaml
 
 from crawler.blocks import Page
 from crawler.bylines import byline_at_end, byline_at_start, person_name, persons
-from crawler.datelines import DATA, Dateline, find_datelines, parse_iso, reconcile, to_local
+from crawler.datelines import DATA, Dateline, find_datelines, is_dateline_text, parse_iso, reconcile, to_local
 from extract.normalize import fold as accent_fold
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -320,7 +320,7 @@ def choose_title(candidates: list[tuple[str, str, lxml.html.HtmlElement | None]]
 
 
 def _datelines_in(blocks: list) -> list[Dateline]:
-    return [d for block in blocks if block.chars <= 160 for d in find_datelines(block.text)]
+    return [d for block in blocks if is_dateline_text(block.text) for d in find_datelines(block.text)]
 
 
 def _pick(found: list[Dateline]) -> Dateline | None:

@@ -44,16 +44,16 @@ def paragraphs(texts: tuple[str, ...] = PARAGRAPHS) -> str:
 def page(*, head: str = "", title: str = f"{HEADLINE} - Cổng thông tin điện tử huyện Krông Pắc",
          headline: str = f'<h1 class="title-detail">{HEADLINE}</h1>', dateline: str = "",
          sapo: str = "", body: str | None = None, after: str = "", before: str = "", lang: str = "vi",
-         topbar: str = "Thứ Hai, 25/11/2024") -> str:
+         topbar: str = "Thứ Hai, 25/11/2024", column: str = "main", side: str = "sidebar") -> str:
     """A whole page: header, menu and breadcrumb, the article parts, a sidebar and the footer."""
     body = paragraphs() if body is None else body
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
             f'<body><div class="top-bar"><span class="today">{topbar}</span> <a href="/lien-he">Liên hệ</a></div>'
             f'<header class="header"><a class="logo" href="/">Cổng thông tin điện tử huyện Krông Pắc</a>'
             f'<ul class="menu">{MENU}</ul></header><div class="breadcrumb"><a href="/">Trang chủ</a> » '
-            f'<a href="/an-ninh-trat-tu">An ninh trật tự</a></div>{before}<div class="container"><div class="main">'
+            f'<a href="/an-ninh-trat-tu">An ninh trật tự</a></div>{before}<div class="container"><div class="{column}">'
             f'{headline}{dateline}{sapo}<div class="content-detail">{body}</div>{after}</div>'
-            f'<div class="sidebar"><h3>Đọc nhiều</h3><ul>{POPULAR}</ul></div></div>{FOOTER}</body></html>')
+            f'<div class="{side}"><h3>Đọc nhiều</h3><ul>{POPULAR}</ul></div></div>{FOOTER}</body></html>')
 
 
 def listing(n: int = 8) -> str:

@@ -79,6 +79,12 @@ def test_published(dateline: str, head: str, expected: datetime, source: str) ->
     assert (fields.published_at, fields.published_source) == (expected, source)
 
 
+def test_a_sapo_that_mentions_a_date_is_not_the_dateline() -> None:
+    sapo = '<h2 class="sapo">Công an tỉnh cho biết đã khởi tố vụ án kể từ ngày 6/3/2024.</h2>'
+    fields = read(page(sapo=sapo, head='<meta property="article:published_time" content="2024-03-07T08:52:00+07:00">'))
+    assert (fields.published_at, fields.published_source) == (datetime(2024, 3, 7, 8, 52), "meta")
+
+
 def test_header_date_of_today_is_not_the_dateline() -> None:
     fields = read(page(topbar="Thứ Hai, 25/11/2024", dateline='<div class="date">13/03/2024 16:20</div>'))
     assert fields.published_at == datetime(2024, 3, 13, 16, 20)
@@ -98,7 +104,11 @@ SITE_AUTHOR = '<meta name="author" content="Cổng thông tin điện tử huy�
     ("", ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Trần Hùng"}}), "Trần Hùng", "jsonld"),
     ("", ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Báo Đắk Lắk"}}), None, None),
     ("", '<meta name="author" content="admin">', None, None),
-], ids=["initials-end", "bai-anh", "tong-hop", "credit-after", "theo-bao", "jsonld-person", "jsonld-org", "vendor"])
+    ('<p class="author">Theo Hồ Hương</p><p class="source">Đại Đoàn kết</p>', '<meta property="article:author" '
+     'content="Theo Hồ Hương">', "Hồ Hương", "author_element"),
+    ("<p>Theo TTXVN</p>", '<meta property="article:author" content="TTXVN">', None, None),
+], ids=["initials-end", "bai-anh", "tong-hop", "credit-after", "theo-bao", "jsonld-person", "jsonld-org", "vendor",
+        "theo-person", "theo-agency"])
 def test_author(after_body: str, head: str, expected: str | None, source: str | None) -> None:
     fields = read(page(dateline=DATELINE, head=head, body=paragraphs() + after_body))
     assert (fields.author, fields.author_source) == (expected, source)
@@ -148,6 +158,11 @@ def test_entity_followed_by_combining_accent_and_nfd_text_come_out_nfc() -> None
     fields = read(page(dateline=DATELINE, body=body))
     assert unicodedata.is_normalized("NFC", fields.text) and "Công an tỉnh Hà Tĩnh" in fields.text
     assert PARAGRAPHS[1][:50] in fields.text
+
+
+def test_layout_column_class_names_are_not_chrome() -> None:
+    fields = read(page(dateline=DATELINE, column="sidebar-1", side="sidebar-2"))  # VnExpress's article column
+    assert fields.text.startswith(PARAGRAPHS[0]) and fields.title == HEADLINE
 
 
 def test_vietnamese_text_under_an_english_template_is_vietnamese() -> None:
