@@ -175,7 +175,6 @@ def _path_of(url: str) -> str:
 def crawl_outcomes(corpus: list[Expectation], workdir: Path, *, folder: Path = CORPUS, max_pages: int | None = None,
                    timeout: float = 600) -> tuple[dict[str, Outcome], dict]:
     """Serve the corpus, crawl it with the generic profile in a subprocess; ({stem: Outcome}, crawl stats)."""
-    import warehouse
     from crawler.server import serve
 
     site, db = workdir / "site", workdir / "pages.duckdb"
@@ -189,6 +188,13 @@ def crawl_outcomes(corpus: list[Expectation], workdir: Path, *, folder: Path = C
         if done.returncode != 0:
             raise RuntimeError(f"crawl failed: {done.stderr[-3000:]}")
         stats = json.loads(done.stdout.strip().splitlines()[-1])
+    return read_outcomes(db, paths), stats
+
+
+def read_outcomes(db: Path, paths: dict[str, str]) -> dict[str, Outcome]:
+    """What a crawl stored or logged for each served page ({stem: URL path}), from its warehouse."""
+    import warehouse
+
     con = warehouse.connect(db, read_only=True)
     try:
         cursor = con.execute("SELECT * FROM articles")
@@ -210,7 +216,7 @@ def crawl_outcomes(corpus: list[Expectation], workdir: Path, *, folder: Path = C
         else:
             event, reason = events.get(path, (None, None))
             out[stem] = Outcome(False, event, reason)
-    return out, stats
+    return out
 
 
 def trafilatura_outcomes(corpus: list[Expectation], paths: dict[str, str] | None = None,
@@ -289,4 +295,4 @@ def run(folder: Path = CORPUS, workdir: Path | None = None, max_pages: int | Non
 
 
 __all__ = ["CORPUS", "Expectation", "Outcome", "Tally", "build_site", "crawl_outcomes", "field_scores",
-           "load_corpus", "norm", "run", "split_of", "tally", "trafilatura_outcomes"]
+           "load_corpus", "norm", "read_outcomes", "run", "split_of", "tally", "trafilatura_outcomes"]

@@ -108,6 +108,8 @@ def verdict(features: Features) -> str | None:
         return f"listing: {f.teaser_links} linked teasers for {f.paragraphs} paragraphs"
     if not f.headline:
         return "no_headline: no headline found"
+    if not f.article_meta and f.headline_gap < 0:
+        return "headline_not_shown: no headline shown above the main text (only a declared title)"
     if not f.article_meta and f.headline_gap > t["max_headline_gap"]:
         return f"headline_far: {f.headline_gap} characters between the headline and the main text"
     if not (f.dateline or f.article_meta):

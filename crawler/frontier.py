@@ -84,22 +84,41 @@ def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
 
 
 class FrontierMiddleware:
-    """Downloader middleware: a page link queued before its URL shape was capped is dropped, not fetched."""
+    """Downloader middleware: the page budget and the per-shape error cap, applied as requests leave.
+
+    A page is counted when its 2xx response arrives for the page callback (it will be stored or logged);
+    once the budget is spent no further request is sent and the crawl closes, so ``--max-pages N`` means
+    N pages stored or logged (plus the few already in flight), not N responses of which most are 404s.
+    A page link queued before its URL shape was capped is dropped instead of fetched.
+    """
 
     def __init__(self, crawler: Any = None) -> None:
         self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> FrontierMiddleware:
-        """Keep the crawler to reach the running spider's error cap."""
+        """Keep the crawler to reach the running spider's budget and error cap."""
         return cls(crawler)
 
+    def _spider(self, spider: Any) -> Any:
+        return spider or getattr(self.crawler, "spider", None)
+
     def process_request(self, request: Any, spider: Any = None) -> None:
-        """Raise IgnoreRequest('capped: ...') for a page link whose URL shape is capped."""
-        spider = spider or getattr(self.crawler, "spider", None)
+        """Raise IgnoreRequest('budget: ...' / 'capped: ...') for a request the crawl no longer makes."""
+        spider = self._spider(spider)
+        if getattr(spider, "budget_spent", False) and request.meta.get("link") != "robots":
+            raise IgnoreRequest(f"budget: {request.url}: the page budget is spent")
         cap = getattr(spider, "error_cap", None)
         if cap is not None and request.meta.get("link") in PAGE_LINKS and cap.blocked(request.url):
             raise IgnoreRequest(f"capped: {request.url}: URL shape {path_pattern(request.url)} kept failing")
+
+    def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
+        """Count a page response (2xx, for the page callback) against the budget."""
+        spider = self._spider(spider)
+        callback = getattr(request, "callback", None)
+        if spider is not None and 200 <= response.status < 300 and getattr(callback, "__name__", "") == "parse":
+            spider.count_page()
+        return response
 
 
 __all__ = ["PRIORITY", "TRUSTED", "ErrorCap", "FrontierMiddleware", "in_chrome", "page_links", "path_pattern"]

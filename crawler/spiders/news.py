@@ -29,7 +29,7 @@ SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
 # Events that count as errors in the crawl stats (the rest are decisions: robots, not_article...).
 ERROR_EVENTS = {"http_error", "timeout", "connection", "error", "binary", "encoding", "empty", "bad_sitemap",
                 "too_large", "truncated", "offsite_redirect", "private_redirect", "redirect_loop"}
-KNOWN_IGNORES = {"unchanged", "offsite_redirect", "private_redirect", "redirect_loop", "capped"}
+KNOWN_IGNORES = {"unchanged", "offsite_redirect", "private_redirect", "redirect_loop", "capped", "budget"}
 
 
 class NewsSpider(scrapy.Spider):
@@ -120,7 +120,6 @@ class NewsSpider(scrapy.Spider):
         """Any HTML page: stored as an article or logged with the reason; pagination, feeds and links followed."""
         self.crawler.stats.inc_value("tinmine/pages")
         self.error_cap.record(response.url, ok=True)
-        self.count_page()
         if not isinstance(response, TextResponse):
             self.event(response.url, "binary", response.status, f"non-text response {response.headers.get('Content-Type')}")
             return
@@ -129,8 +128,13 @@ class NewsSpider(scrapy.Spider):
             yield self.article(response, reading)
         yield from self.links(response, is_article=reading is not None and reading.rejection is None)
 
+    @property
+    def budget_spent(self) -> bool:
+        """Whether --max-pages pages have been fetched (each is stored or logged)."""
+        return bool(self.max_pages) and self.pages_done >= self.max_pages
+
     def count_page(self) -> None:
-        """Count a page that will be stored or logged; close the crawl when the page budget is spent."""
+        """Count a fetched page (frontier.FrontierMiddleware); close the crawl when the page budget is spent."""
         self.pages_done += 1
         if self.max_pages and self.pages_done == self.max_pages:
             self.logger.info("page budget of %d pages spent: closing", self.max_pages)
@@ -218,8 +222,8 @@ class NewsSpider(scrapy.Spider):
             self._cap(url, request)
             return
         event, reason = classify_failure(failure)
-        if event == "capped":  # never fetched: its URL shape kept failing (counted, not logged per URL)
-            self.crawler.stats.inc_value("tinmine/capped")
+        if event in ("capped", "budget"):  # never fetched (its URL shape kept failing, or the budget is spent)
+            self.crawler.stats.inc_value(f"tinmine/{event}")
             return
         self.event(url, event, None, reason)
         if event in ERROR_EVENTS:

@@ -23,7 +23,7 @@ MENU = "".join(f'<li><a href="/{slug}">{name}</a></li>' for slug, name in (
     ("thoi-su", "Thời sự"), ("an-ninh-trat-tu", "An ninh trật tự"), ("phap-luat", "Pháp luật"),
     ("kinh-te", "Kinh tế"), ("xa-hoi", "Xã hội"), ("the-gioi", "Thế giới"), ("van-hoa", "Văn hóa"),
     ("the-thao", "Thể thao"), ("giao-duc", "Giáo dục"), ("suc-khoe", "Sức khỏe"), ("video", "Video")))
-POPULAR = "".join(f'<li><a href="/tin-{i}.html">{t}</a></li>' for i, t in enumerate((
+POPULAR = "".join(f'<li><a href="/doc-nhieu-{i}.html">{t}</a></li>' for i, t in enumerate((
     "Bắt giữ nhóm đối tượng lừa đảo chiếm đoạt tài sản qua mạng xã hội",
     "Khởi tố vụ án vận chuyển trái phép hàng cấm qua biên giới",
     "Tăng cường tuần tra kiểm soát bảo đảm trật tự an toàn giao thông dịp Tết",
