@@ -51,21 +51,23 @@ def _common_ancestor(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> lxml
     return None
 
 
+def sapo_blocks(page: Page, headline_index: int | None, body_start: int) -> list[Block]:
+    """Content-like blocks between the headline and the body's first block: the sapo (lead)."""
+    if headline_index is None or headline_index >= body_start:
+        return []
+    headline = page.blocks[headline_index].element
+    return [block for block in page.blocks[headline_index + 1:body_start]
+            if block.is_content and block.link_density <= SAPO_LINK_DENSITY
+            and not _junk(block, _common_ancestor(headline, block.element))]
+
+
 def body_blocks(page: Page, headline_index: int | None) -> list[Block]:
     """The blocks of the article body: the sapo between headline and main block, then the main block."""
     if not page.main_blocks:
         return []
     first, last = page.main_blocks[0].index, page.main_blocks[-1].index
-    out: list[Block] = []
-    start = first
-    if headline_index is not None and headline_index < first:
-        headline = page.blocks[headline_index].element
-        for block in page.blocks[headline_index + 1:first]:
-            if block.is_content and block.link_density <= SAPO_LINK_DENSITY and not _junk(
-                    block, _common_ancestor(headline, block.element)):
-                out.append(block)
-    elif headline_index is not None and headline_index <= last:
-        start = headline_index + 1
+    out = sapo_blocks(page, headline_index, first)
+    start = headline_index + 1 if headline_index is not None and first <= headline_index <= last else first
     for block in page.blocks[start:last + 1]:
         if block.link_density < MAX_LINK_DENSITY and not _is_dateline(block) and not _junk(block, page.main):
             out.append(block)
@@ -77,4 +79,4 @@ def body_text(page: Page, headline_index: int | None) -> str:
     return "\n".join(b.text for b in body_blocks(page, headline_index))
 
 
-__all__ = ["body_blocks", "body_text"]
+__all__ = ["body_blocks", "body_text", "sapo_blocks"]

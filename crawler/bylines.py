@@ -11,8 +11,10 @@ import re
 from functools import cache
 
 from crawler.datelines import DATA
+from extract.normalize import fold as accent_fold
 
 INITIALS = re.compile(r"(?<=\.)")
+NON_ALNUM = re.compile(r"[^a-z0-9]")
 PERSON_SPLIT = re.compile(r"\s*(?:\s[-–—&]\s|,|;|\s+và\s+|/)\s*")
 PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 MAX_PERSONS = 4
@@ -45,6 +47,16 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozens
     return label, credit, non_person, roles
 
 
+def _names_site(value: str, site_names: tuple[str, ...]) -> bool:
+    """True when the value is the site's name in any spelling ("Baochinhphu Vn" for baochinhphu.vn)."""
+    flat = NON_ALNUM.sub("", accent_fold(value))
+    for name in site_names:
+        key = NON_ALNUM.sub("", accent_fold(name))
+        if len(key) >= 4 and (flat.startswith(key) or (key.startswith(flat) and len(flat) >= 0.6 * len(key))):
+            return True
+    return False
+
+
 def _name_word(word: str) -> bool:
     """A capitalised name word or initials: "Hoa", "HOA", "L.", "Th.", "L.Hoa"."""
     parts = [p for p in INITIALS.split(word) if p]
@@ -71,7 +83,7 @@ def person_name(text: str | None, site_names: tuple[str, ...] = ()) -> str | Non
     _, credit, non_person, roles = _rules()
     if value.casefold() in roles:
         return None if credited else value
-    if credit.match(value) or any(n and n.casefold() == value.casefold() for n in site_names):
+    if credit.match(value) or _names_site(value, site_names):
         return None
     names = PAREN.sub("", value)
     if non_person.search(names) or any(ch.isdigit() for ch in names) or "@" in names:

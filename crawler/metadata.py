@@ -239,13 +239,14 @@ def heading_above_main(page: Page) -> lxml.html.HtmlElement | None:
     return None
 
 
-def title_candidates(tree: lxml.html.HtmlElement, metas: Metas, page: Page, selector_title: str | None,
+def title_candidates(tree: lxml.html.HtmlElement, metas: Metas, page: Page,
+                     selector_title: lxml.html.HtmlElement | None,
                      doc_title: str | None) -> list[tuple[str, str, lxml.html.HtmlElement | None]]:
     """(text, source, element) title candidates in order of trust."""
     names = metas.site_names
     out: list[tuple[str, str, lxml.html.HtmlElement | None]] = []
-    if selector_title:
-        out.append((selector_title, "selector", None))
+    if selector_title is not None and (value := clean(_text(selector_title))):
+        out.append((value, "selector", selector_title))
     for obj in metas.ld_articles[:2]:
         if headline := clean(_as_text(obj.get("headline")) or None):
             out.append((strip_site_name(headline, names), "jsonld", None))
@@ -296,7 +297,7 @@ def choose_title(candidates: list[tuple[str, str, lxml.html.HtmlElement | None]]
     if not candidates:
         return Chosen(None, None), None
     if candidates[0][1] == "selector":
-        return Chosen(candidates[0][0], "selector"), None
+        return Chosen(candidates[0][0], "selector"), candidates[0][2]
     shown = [c for c in candidates if c[2] is not None]
     declared = [c for c in candidates if c[2] is None]
     if shown and declared:

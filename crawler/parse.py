@@ -11,7 +11,7 @@ import lxml.html
 import trafilatura
 
 from crawler.blocks import read_blocks
-from crawler.body import body_text
+from crawler.body import body_text, sapo_blocks
 from crawler.datelines import parse_dateline, to_local
 from crawler.detect import Features, measure, verdict
 from crawler.encoding import PageRejected, decode_html
@@ -73,6 +73,11 @@ def _tree(html: str) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(XML_DECL.sub("", html, count=1) or "<html></html>")
 
 
+def _css_element(tree: lxml.html.HtmlElement, selector: str | None) -> lxml.html.HtmlElement | None:
+    """The first element matching a profile selector that holds text."""
+    return next((el for el in tree.cssselect(selector) if el.text_content().strip()), None) if selector else None
+
+
 def _css_text(tree: lxml.html.HtmlElement, selector: str | None) -> str | None:
     if not selector:
         return None
@@ -127,10 +132,16 @@ def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None
     page = read_blocks(tree)
     doc_obj = trafilatura.bare_extraction(text_html, url=url, with_metadata=True, include_comments=False)
     doc = doc_obj.as_dict() if doc_obj is not None else {}
-    title, headline = choose_title(title_candidates(tree, metas, page, _css_text(tree, selectors.title),
+    title, headline = choose_title(title_candidates(tree, metas, page, _css_element(tree, selectors.title),
                                                     doc.get("title")), page)
     headline_index = block_index(page, headline)
-    body = (selectors.body and _selector_body(_tree(text_html), selectors)) or body_text(page, headline_index)
+    body = (selectors.body and _selector_body(_tree(text_html), selectors)) or None
+    if body:  # the profile's body container; the sapo printed above it opens the body all the same
+        start = block_index(page, _css_element(tree, selectors.body))
+        sapo = sapo_blocks(page, headline_index, start) if start is not None else []
+        body = "\n".join([*(b.text for b in sapo), body])
+    else:
+        body = body_text(page, headline_index)
     text = clean_text(body or doc.get("text") or _fallback_body(_tree(text_html)) or "")
     visible = visible_dateline(page, headline)
     published = choose_published(tree, metas, visible, text_html, url, _css_text(tree, selectors.date))

@@ -79,3 +79,31 @@ def test_real_pages_gate(tmp_path: Path) -> None:
         if got.stored:
             assert got.sources["title"] and got.sources["published"], page.stem
             assert bool(got.sources["author"]) == bool(got.author), page.stem
+
+
+def _profiled(page) -> str | None:
+    from urllib.parse import urlsplit
+
+    from crawler.profiles import load_profile, profile_names
+
+    host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+    for name in profile_names():
+        profile = load_profile(name)
+        if name not in ("generic", "sample") and any(host == d or host.endswith("." + d) for d in profile.allowed_domains):
+            return name
+    return None
+
+
+@pytest.mark.parametrize("page", [p for p in load_corpus() if p.is_article and _profiled(p)], ids=lambda p: p.stem)
+def test_profiles_read_their_outlets_real_pages(page) -> None:
+    """A profile with a real saved page of its outlet: its URL pattern and selectors get every field right."""
+    from crawler.bench_pages import Outcome
+    from crawler.profiles import load_profile
+
+    profile = load_profile(_profiled(page))
+    assert profile.is_article_url(page.url), f"{profile.name}: article_pattern misses {page.url}"
+    fields = read_page((CORPUS / f"{page.stem}.html").read_bytes(), page.url, selectors=profile.selectors,
+                       detect=False).fields
+    got = Outcome(True, None, None, fields.title, fields.published_at, fields.author, fields.text)
+    scores = field_scores(page, got)
+    assert all(v is not False for v in scores.values()), scores
