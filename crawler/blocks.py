@@ -31,10 +31,11 @@ SPACES = re.compile(r"\s+")
 MIN_CONTENT_CHARS = 40
 MAX_CONTENT_LINK_DENSITY = 0.35
 ANCESTOR_WEIGHTS = (1.0, 0.75, 0.4)  # the block's element, its parent, its grandparent
-# The footer never holds the main text block (its address and licence lines outscore a listing's teasers).
+# The footer never holds the main text block (its address and licence lines outscore a listing's teasers),
+# nor do readers' comments (longer than a short article on a busy page).
 # Layout class names are not trusted further: VnExpress's article column is "sidebar-1".
 CHROME_TAGS = frozenset({"footer", "nav", "menu"})
-CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright)($|[\s_-])", re.I)
+CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright)($|[\s_-])|comment|binh-?luan", re.I)
 BREAK = None
 
 

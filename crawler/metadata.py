@@ -263,7 +263,27 @@ def title_candidates(tree: lxml.html.HtmlElement, metas: Metas, page: Page,
             out.append((strip_site_name(value, names), "title", None))
     if doc_title := clean(doc_title):
         out.append((strip_site_name(doc_title, names), "trafilatura", None))
-    return [(t, s, e) for t, s, e in out if t and not is_site_name(t, names) and len(t) >= 8]
+    out = [(t, s, e) for t, s, e in out if t and not is_site_name(t, names) and len(t) >= 8]
+    if not any(e is not None and s != "selector" for _, s, e in out):
+        # No h1 nor title-classed heading (old portals print the headline in a <b>, <font> or <td>): the
+        # block above the main text that reads like a declared title is the headline shown.
+        declared = [title_key(t) for t, _, e in out if e is None]
+        if (shown := _block_like(page, declared)) is not None:
+            out.append((clean(_text(shown)) or "", "heading", shown))
+    return out
+
+
+def _block_like(page: Page, declared: list[str]) -> lxml.html.HtmlElement | None:
+    """The block nearest above (or at the top of) the main text block whose text matches a declared title."""
+    if not page.main_blocks or not declared:
+        return None
+    first = page.main_blocks[0].index
+    for block in reversed(page.blocks[max(0, first - 3 * HEADING_LOOKBACK):first + 2]):
+        if 10 <= block.chars <= 300 and block.link_density < 0.5:
+            key = title_key(block.text)
+            if any(_similarity(key, d) >= SHOWN_CONFIRMED for d in declared if d):
+                return block.element
+    return None
 
 
 def _similarity(a: str, b: str) -> float:

@@ -64,3 +64,24 @@ def listing(n: int = 8) -> str:
         for i in range(n))
     return page(title="An ninh trật tự - Cổng thông tin điện tử huyện Krông Pắc",
                 headline='<h1 class="cat-title">An ninh trật tự</h1>', body=items)
+
+
+def old_portal(dateline: str = "Cập nhật: 14/03/2012 08:05") -> str:
+    """A 2010s district portal: table layout, the headline in <font><b>, no h1, no meta, a <br> body."""
+    body = "<br><br>".join(PARAGRAPHS)
+    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            f'<title>{HEADLINE}</title></head><body><table width="100%"><tr><td colspan="2">'
+            f'<img src="/banner.jpg" alt="Cổng thông tin điện tử huyện Krông Pắc"><ul class="menu">{MENU}</ul>'
+            '</td></tr><tr><td width="200" valign="top"><b>Liên kết</b><br><a href="/gioi-thieu">Giới thiệu</a><br>'
+            '<a href="/van-ban">Văn bản</a><br><a href="/lien-he">Liên hệ</a></td><td valign="top">'
+            f'<table><tr><td><font size="4" color="#003399"><b>{HEADLINE}</b></font></td></tr>'
+            f'<tr><td><i>{dateline}</i></td></tr><tr><td>{body}</td></tr></table>'
+            f'</td></tr></table>{FOOTER}</body></html>')
+
+
+def with_comments(n: int = 12) -> str:
+    """An article followed by readers' comments that together are longer than it."""
+    comments = "".join(f'<div class="comment-item"><b>Bạn đọc {i}</b><p>{PARAGRAPHS[i % len(PARAGRAPHS)]}</p></div>'
+                       for i in range(n))
+    return page(dateline='<div class="date">13/03/2024 16:20</div>',
+                after=f'<div class="box-comment"><h3>Ý kiến bạn đọc</h3>{comments}</div>')

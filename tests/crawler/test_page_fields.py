@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from crawler.parse import read_page
-from tests.crawler.pagekit import HEADLINE, PARAGRAPHS, listing, page, paragraphs
+from tests.crawler.pagekit import HEADLINE, PARAGRAPHS, listing, old_portal, page, paragraphs, with_comments
 
 URL = "http://127.0.0.1:8000/an-ninh-trat-tu/so-ket-phong-trao-123.html"
 DATELINE = '<div class="date">Thứ Tư, 13/03/2024 16:20</div>'
@@ -163,6 +163,18 @@ def test_entity_followed_by_combining_accent_and_nfd_text_come_out_nfc() -> None
 def test_layout_column_class_names_are_not_chrome() -> None:
     fields = read(page(dateline=DATELINE, column="sidebar-1", side="sidebar-2"))  # VnExpress's article column
     assert fields.text.startswith(PARAGRAPHS[0]) and fields.title == HEADLINE
+
+
+def test_old_table_portal_with_the_headline_in_bold_font() -> None:
+    fields = read(old_portal())
+    assert (fields.title, fields.title_source) == (HEADLINE, "heading")
+    assert fields.published_at == datetime(2012, 3, 14, 8, 5)
+    assert fields.text.startswith(PARAGRAPHS[0]) and fields.text.endswith(PARAGRAPHS[-1])
+
+
+def test_readers_comments_longer_than_the_article_are_not_its_body() -> None:
+    fields = read(with_comments())
+    assert fields.text.startswith(PARAGRAPHS[0]) and "Bạn đọc" not in fields.text
 
 
 def test_vietnamese_text_under_an_english_template_is_vietnamese() -> None:
