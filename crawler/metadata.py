@@ -10,7 +10,7 @@ Every field keeps the source it was taken from (stored as ``title_source``, ``pu
   timestamp (reconciled with the dateline, see crawler.datelines), date-classed elements, htmldate,
   a date in the URL.
 - author: the profile selector, a byline line at the end or the start of the body ("Bài, ảnh: Minh Anh",
-  "L. Hoa"), JSON-LD authors that are persons, author meta and byline-classed elements, trafilatura;
+  "L. Hoa"), author-classed elements by the article, JSON-LD authors that are persons, author meta;
   a value naming the site, an organisation or a vendor is not an author.
 """
 from __future__ import annotations
@@ -240,8 +240,7 @@ def heading_above_main(page: Page) -> lxml.html.HtmlElement | None:
 
 
 def title_candidates(tree: lxml.html.HtmlElement, metas: Metas, page: Page,
-                     selector_title: lxml.html.HtmlElement | None,
-                     doc_title: str | None) -> list[tuple[str, str, lxml.html.HtmlElement | None]]:
+                     selector_title: lxml.html.HtmlElement | None) -> list[tuple[str, str, lxml.html.HtmlElement | None]]:
     """(text, source, element) title candidates in order of trust."""
     names = metas.site_names
     out: list[tuple[str, str, lxml.html.HtmlElement | None]] = []
@@ -261,8 +260,6 @@ def title_candidates(tree: lxml.html.HtmlElement, metas: Metas, page: Page,
     for el in tree.xpath("//title")[:3]:
         if value := clean(el.text_content()):
             out.append((strip_site_name(value, names), "title", None))
-    if doc_title := clean(doc_title):
-        out.append((strip_site_name(doc_title, names), "trafilatura", None))
     out = [(t, s, e) for t, s, e in out if t and not is_site_name(t, names) and len(t) >= 8]
     if not any(e is not None and s != "selector" for _, s, e in out):
         # No h1 nor title-classed heading (old portals print the headline in a <b>, <font> or <td>): the
@@ -484,7 +481,7 @@ def _author_elements(tree: lxml.html.HtmlElement, page: Page, headline: object) 
 
 
 def choose_author(tree: lxml.html.HtmlElement, metas: Metas, page: Page, headline: object, body: str,
-                  selector_text: str | None, doc_author: str | None) -> Chosen:
+                  selector_text: str | None) -> Chosen:
     """The byline person(s) and where they were found; never the site, an organisation or a vendor."""
     names = metas.site_names
     if selector_text and (found := person_name(selector_text, names)):
@@ -502,8 +499,6 @@ def choose_author(tree: lxml.html.HtmlElement, metas: Metas, page: Page, headlin
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "byl"):
         if found := person_name(metas.tags.get(key), names):
             return Chosen(found, "meta")
-    if found := person_name(doc_author, names):
-        return Chosen(found, "trafilatura")
     return Chosen(None, None)
 
 

@@ -1,4 +1,8 @@
-"""Article pages -> ArticleFields: trafilatura + htmldate, with per-profile CSS selector overrides."""
+"""Article pages -> ArticleFields: text blocks, reconciled metadata and article detection, read once.
+
+Per-profile CSS selectors override what the page's blocks give; trafilatura checks the body and htmldate
+is a fallback for the date (crawler.metadata).
+"""
 from __future__ import annotations
 
 import re
@@ -10,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import trafilatura
 
-from crawler.blocks import read_blocks
+from crawler.blocks import Page, read_blocks
 from crawler.body import body_text, sapo_blocks
 from crawler.datelines import parse_dateline, to_local
 from crawler.detect import Features, measure, verdict
@@ -28,6 +32,7 @@ from crawler.text import clean_text, looks_vietnamese
 from crawler.urls import canonicalize_url
 
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+TRAFILATURA_GUARD = 0.4  # blocks giving less than this share of trafilatura's text: take trafilatura's
 BODY_FALLBACKS = ("article .article-body", "#main-detail", ".detail-content", ".article-content",
                   ".entry-content", "article", "[itemprop=articleBody]")
 BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
@@ -36,7 +41,7 @@ SELECTOR_DROP = ("script", "style", "figure", "figcaption", "noscript", "iframe"
 
 @dataclass(frozen=True)
 class Selectors:
-    """Per-profile CSS selectors that override what trafilatura finds."""
+    """Per-profile CSS selectors that override what the page's blocks give."""
 
     title: str | None = None
     body: str | None = None
@@ -118,6 +123,27 @@ def _fallback_body(tree: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def _body(text_html: str, tree: lxml.html.HtmlElement, page: Page, selectors: Selectors,
+          headline_index: int | None) -> str:
+    """The body text: the profile's container, else the page's blocks, checked against trafilatura.
+
+    The sapo printed between the headline and the body container opens the body either way. When the
+    blocks give much less text than trafilatura finds, the main block was misjudged and trafilatura's
+    text is taken instead.
+    """
+    if selectors.body and (body := _selector_body(_tree(text_html), selectors)):
+        start = block_index(page, _css_element(tree, selectors.body))
+        sapo = sapo_blocks(page, headline_index, start) if start is not None else []
+        return "\n".join([*(b.text for b in sapo), body])
+    blocks = body_text(page, headline_index)
+    doc = trafilatura.bare_extraction(text_html, with_metadata=False, include_comments=False)
+    extracted = (doc.as_dict().get("text") if doc is not None else None) or ""
+    if len(clean_text(blocks)) < TRAFILATURA_GUARD * len(clean_text(extracted)):
+        start = page.main_blocks[0].index if page.main_blocks else len(page.blocks)
+        return "\n".join([*(b.text for b in sapo_blocks(page, headline_index, start)), extracted])
+    return blocks or _fallback_body(_tree(text_html)) or ""
+
+
 def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None, content_type: str | None = None,
               min_chars: int = 200, detect: bool = True) -> Reading:
     """Read a page once: body, title, date, author (each reconciled, with its source) and article detection.
@@ -130,22 +156,12 @@ def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None
     tree = _tree(text_html)
     metas = read_metas(tree, url)
     page = read_blocks(tree)
-    doc_obj = trafilatura.bare_extraction(text_html, url=url, with_metadata=True, include_comments=False)
-    doc = doc_obj.as_dict() if doc_obj is not None else {}
-    title, headline = choose_title(title_candidates(tree, metas, page, _css_element(tree, selectors.title),
-                                                    doc.get("title")), page)
+    title, headline = choose_title(title_candidates(tree, metas, page, _css_element(tree, selectors.title)), page)
     headline_index = block_index(page, headline)
-    body = (selectors.body and _selector_body(_tree(text_html), selectors)) or None
-    if body:  # the profile's body container; the sapo printed above it opens the body all the same
-        start = block_index(page, _css_element(tree, selectors.body))
-        sapo = sapo_blocks(page, headline_index, start) if start is not None else []
-        body = "\n".join([*(b.text for b in sapo), body])
-    else:
-        body = body_text(page, headline_index)
-    text = clean_text(body or doc.get("text") or _fallback_body(_tree(text_html)) or "")
+    text = clean_text(_body(text_html, tree, page, selectors, headline_index))
     visible = visible_dateline(page, headline)
     published = choose_published(tree, metas, visible, text_html, url, _css_text(tree, selectors.date))
-    author = choose_author(tree, metas, page, headline, text, _css_text(tree, selectors.author), doc.get("author"))
+    author = choose_author(tree, metas, page, headline, text, _css_text(tree, selectors.author))
     features = measure(page, headline_index=headline_index, has_headline=title.value is not None,
                        dateline=visible is not None, article_meta=metas.declares_article)
     rejection = verdict(features) if detect else None
