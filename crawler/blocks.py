@@ -145,6 +145,19 @@ class Page:
         return sum(b.chars for b in self.blocks[lo + 1:hi])
 
 
+def block_index(page: Page, el: lxml.html.HtmlElement | None) -> int | None:
+    """Index of the first block an element holds or sits in, or None."""
+    if el is None:
+        return None
+    for block in page.blocks:
+        if block.element is el or el in block.element.iterancestors():
+            return block.index
+    for block in page.blocks:  # the headline holds inline blocks: the first block inside it
+        if any(anc is el for anc in block.element.iterancestors()):
+            return block.index
+    return None
+
+
 def _ancestors(el: lxml.html.HtmlElement, n: int) -> list[lxml.html.HtmlElement]:
     out = [el]
     while len(out) < n and (parent := out[-1].getparent()) is not None:
@@ -195,4 +208,4 @@ def read_blocks(root: lxml.html.HtmlElement) -> Page:
     return Page(root, blocks, best, inside[best] if best is not None else [])
 
 
-__all__ = ["Block", "Page", "read_blocks", "text_blocks"]
+__all__ = ["Block", "Page", "block_index", "read_blocks", "text_blocks"]

@@ -14,21 +14,14 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import trafilatura
 
-from crawler.blocks import Page, read_blocks
+from crawler.blocks import Page, block_index, read_blocks
 from crawler.body import body_text, sapo_blocks
 from crawler.datelines import parse_dateline, to_local
 from crawler.detect import Features, measure, verdict
 from crawler.encoding import PageRejected, decode_html
-from crawler.metadata import (
-    block_index,
-    choose_author,
-    choose_published,
-    choose_title,
-    read_metas,
-    title_candidates,
-    visible_dateline,
-)
+from crawler.metadata import choose_author, choose_published, read_metas, visible_dateline
 from crawler.text import clean_text, looks_vietnamese
+from crawler.titles import choose_title, title_candidates
 from crawler.urls import canonicalize_url
 
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
