@@ -15,11 +15,13 @@ import lxml.html
 from crawler.blocks import Block, Page
 from crawler.datelines import NUMERIC_DATE, is_dateline_text
 
-# Containers whose text is not the article's: related links, captions, share/tag/comment bars, ads, bylines.
+# Containers whose text is not the article's: related links, captions, share/tag/comment bars, ads, bylines,
+# promo boxes and boxed pull quotes (which repeat a sentence of the text).
 JUNK_CLASS = re.compile(
     r"relat|lien-?quan|tinlienquan|readmore|read-more|xem-?them|share|social|(^|[\s_-])tags?($|[\s_-])|tag-|"
     r"comment|binh-?luan|caption|photo-?desc|image-?desc|img-?desc|media-?desc|author|byline|(^|[\s_-])ads?($|[\s_-])|"
     r"adv|quang-?cao|banner|sponsor|promo|newsletter|subscribe|rating|vote|toolbar|breadcrumb|print|"
+    r"pull-?quote|box-?quote|quote-?box|"
     r"(^|[\s_-])(nav|menu|footer|sidebar)($|[\s_-])",
     re.I)
 JUNK_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button", "header"})

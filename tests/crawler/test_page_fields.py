@@ -133,13 +133,15 @@ def test_sapo_opens_the_body_and_boxes_inside_the_body_are_left_out() -> None:
                 'thành tích trong phong trào</a></li></ul></div>'
               + '<div class="box-promo"><p>Đặt mua báo in với nhiều ưu đãi hấp dẫn trong tháng này, liên hệ đường '
                 'dây nóng của tòa soạn.</p></div>'
+              + '<div class="box-quote"><p>"Phong trào toàn dân bảo vệ an ninh Tổ quốc phải được nhân rộng ở mọi '
+                'khu dân cư" - Phó Chủ tịch UBND huyện nhấn mạnh.</p></div>'
               + paragraphs(PARAGRAPHS[2:])
               + '<p>Vinh quang là Tổ quốc ta - Ảnh: H.Y.T.</p>')
     fields = read(page(dateline=DATELINE, sapo=sapo, body=inside))
     assert fields.text.startswith("(CTTĐT) - Sáng 13/3, huyện Krông Pắc")
     assert fields.text.endswith(PARAGRAPHS[-1])
     for junk in ("Quang cảnh hội nghị", "bắt giữ nhóm đối tượng trộm cắp", "Bắt đối tượng cướp giật", "Tin liên quan",
-                 "Đặt mua báo in", "Vinh quang", "Đọc nhiều", "Giấy phép số"):
+                 "Đặt mua báo in", "nhân rộng ở mọi", "Vinh quang", "Đọc nhiều", "Giấy phép số"):
         assert junk not in fields.text
 
 
