@@ -3,8 +3,9 @@
 Articles are reached through the outlet's own indexes first: sitemap and RSS entries and listing pages
 (with their pagination) outrank links found on pages, and among those, links in a page's content outrank
 links in its chrome (menus, header, footer, sidebars, share and tag bars). A run of errors on one URL
-shape (``/S/S-N.html``: the path with words and numbers abstracted) stops the crawl from requesting more
-links of that shape, so a site whose menu points at dead sections does not eat the page budget in 404s.
+shape (``/S/N.html``: each path segment reduced to "holds a number" or not) stops the crawl from
+requesting more links of that shape, so a site whose menu points at dead sections does not spend the
+crawl on 404s.
 Entry URLs (sitemaps, feeds, listings) are never capped: the outlet published them.
 """
 from __future__ import annotations
@@ -28,16 +29,16 @@ CHROME_WORDS = re.compile(r"(^|[\s_-])(nav|navbar|menu|header|footer|sidebar|sid
                           r"tags?|topbar|top-bar|banner|copyright|login|lang|widget|ads?|adv|quang-cao)($|[\s_-])",
                           re.I)
 NUMBER = re.compile(r"\d+")
-WORDS = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*", re.UNICODE)
 
 
 def path_pattern(url: str) -> str:
-    """The shape of a URL's path: words become S, numbers N, the extension stays (``/S/S-N.html``)."""
+    """The shape of a URL's path: each segment N when it holds a number (an id, a date), else S; the
+    extension stays (``/kinh-doanh/gia-vang-123.htm`` -> ``/S/N.htm``)."""
     path = urlsplit(url).path or "/"
     stem, dot, ext = path.rpartition(".")
     if not dot or "/" in ext or len(ext) > 5:
         stem, ext = path, ""
-    shape = NUMBER.sub("N", WORDS.sub("S", stem))
+    shape = "/".join(("N" if NUMBER.search(seg) else "S") if seg else "" for seg in stem.split("/"))
     return shape + ("." + ext.lower() if ext else "")
 
 
