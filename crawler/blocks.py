@@ -36,6 +36,7 @@ ANCESTOR_WEIGHTS = (1.0, 0.75, 0.4)  # the block's element, its parent, its gran
 # Layout class names are not trusted further: VnExpress's article column is "sidebar-1".
 CHROME_TAGS = frozenset({"footer", "nav", "menu"})
 CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright)($|[\s_-])|comment|binh-?luan", re.I)
+TEASER_PENALTY = 0.5  # a candidate's score is divided by 1 + this x its teasers
 BREAK = None
 
 
@@ -158,6 +159,29 @@ def block_index(page: Page, el: lxml.html.HtmlElement | None) -> int | None:
     return None
 
 
+def _is_link_heading(block: Block) -> bool:
+    return 15 <= block.chars <= 250 and block.link_density >= 0.8
+
+
+def teasers_in(blocks: list[Block]) -> int:
+    """Linked headings each followed (within three blocks, before the next one) by an unlinked paragraph.
+
+    A listing repeats "linked headline, sapo"; a related-articles box is a run of links with no text
+    between them, and an article body is text with at most a few links.
+    """
+    count = 0
+    for i, block in enumerate(blocks):
+        if not _is_link_heading(block):
+            continue
+        for nxt in blocks[i + 1:i + 4]:
+            if _is_link_heading(nxt):
+                break
+            if nxt.is_content and nxt.link_density < 0.2:
+                count += 1
+                break
+    return count
+
+
 def _ancestors(el: lxml.html.HtmlElement, n: int) -> list[lxml.html.HtmlElement]:
     out = [el]
     while len(out) < n and (parent := out[-1].getparent()) is not None:
@@ -203,9 +227,12 @@ def read_blocks(root: lxml.html.HtmlElement) -> Page:
         members = inside[el]
         chars = sum(b.chars for b in members) or 1
         density = sum(b.link_chars for b in members) / chars
-        if (adjusted := score * (1 - density)) > best_score:
+        # Sapos of teasers score like paragraphs: a container of "linked headline + sapo" items (a related
+        # box under a short article, a sidebar) loses to the article beside it.
+        adjusted = score * (1 - density) / (1 + TEASER_PENALTY * teasers_in(members))
+        if adjusted > best_score:
             best, best_score = el, adjusted
     return Page(root, blocks, best, inside[best] if best is not None else [])
 
 
-__all__ = ["Block", "Page", "block_index", "read_blocks", "text_blocks"]
+__all__ = ["Block", "Page", "block_index", "read_blocks", "teasers_in", "text_blocks"]

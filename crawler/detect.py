@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from crawler.blocks import Block, Page
+from crawler.blocks import Page, teasers_in
 
 THRESHOLDS = Path(__file__).resolve().parent / "data" / "detect.yaml"
 
@@ -52,7 +52,7 @@ def measure(page: Page, *, headline_index: int | None, has_headline: bool, datel
     content = page.content_blocks
     main_chars = sum(b.chars for b in content)
     all_main = sum(b.chars for b in main) or 1
-    teasers = _teasers(main)
+    teasers = teasers_in(main)
     gap = -1
     if headline_index is not None and main:
         first, last = main[0].index, main[-1].index
@@ -69,29 +69,6 @@ def measure(page: Page, *, headline_index: int | None, has_headline: bool, datel
         dateline=dateline,
         article_meta=article_meta,
     )
-
-
-def _is_link_heading(block: Block) -> bool:
-    return 15 <= block.chars <= 250 and block.link_density >= 0.8
-
-
-def _teasers(blocks: list[Block]) -> int:
-    """Linked headings each followed (within three blocks, before the next one) by an unlinked paragraph.
-
-    A listing repeats "linked headline, sapo"; a related-articles box is a run of links with no text
-    between them, and an article body is text with at most a few links.
-    """
-    count = 0
-    for i, block in enumerate(blocks):
-        if not _is_link_heading(block):
-            continue
-        for nxt in blocks[i + 1:i + 4]:
-            if _is_link_heading(nxt):
-                break
-            if nxt.is_content and nxt.link_density < 0.2:
-                count += 1
-                break
-    return count
 
 
 def verdict(features: Features) -> str | None:

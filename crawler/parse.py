@@ -1,7 +1,7 @@
 """Article pages -> ArticleFields: text blocks, reconciled metadata and article detection, read once.
 
-Per-profile CSS selectors override what the page's blocks give; trafilatura checks the body and htmldate
-is a fallback for the date (crawler.metadata).
+Per-profile CSS selectors override what the page's blocks give; trafilatura is the fallback for the body
+and htmldate for the date (crawler.metadata).
 """
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from crawler.titles import choose_title, title_candidates
 from crawler.urls import canonicalize_url
 
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-TRAFILATURA_GUARD = 0.4  # blocks giving less than this share of trafilatura's text: take trafilatura's
 BODY_FALLBACKS = ("article .article-body", "#main-detail", ".detail-content", ".article-content",
                   ".entry-content", "article", "[itemprop=articleBody]")
 BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
@@ -117,24 +116,22 @@ def _fallback_body(tree: lxml.html.HtmlElement) -> str | None:
 
 
 def _body(text_html: str, tree: lxml.html.HtmlElement, page: Page, selectors: Selectors,
-          headline_index: int | None) -> str:
-    """The body text: the profile's container, else the page's blocks, checked against trafilatura.
+          headline_index: int | None, min_chars: int) -> str:
+    """The body text: the profile's container, else the page's blocks, else trafilatura's text.
 
-    The sapo printed between the headline and the body container opens the body either way. When the
-    blocks give much less text than trafilatura finds, the main block was misjudged and trafilatura's
-    text is taken instead.
+    The sapo printed between the headline and the body container opens the body. When the blocks give
+    less than an article's worth of text, trafilatura (or the fallback containers) may find more.
     """
     if selectors.body and (body := _selector_body(_tree(text_html), selectors)):
         start = block_index(page, _css_element(tree, selectors.body))
         sapo = sapo_blocks(page, headline_index, start) if start is not None else []
         return "\n".join([*(b.text for b in sapo), body])
     blocks = body_text(page, headline_index)
+    if len(clean_text(blocks)) >= min_chars:
+        return blocks
     doc = trafilatura.bare_extraction(text_html, with_metadata=False, include_comments=False)
     extracted = (doc.as_dict().get("text") if doc is not None else None) or ""
-    if len(clean_text(blocks)) < TRAFILATURA_GUARD * len(clean_text(extracted)):
-        start = page.main_blocks[0].index if page.main_blocks else len(page.blocks)
-        return "\n".join([*(b.text for b in sapo_blocks(page, headline_index, start)), extracted])
-    return blocks or _fallback_body(_tree(text_html)) or ""
+    return max((blocks, extracted, _fallback_body(_tree(text_html)) or ""), key=lambda t: len(clean_text(t)))
 
 
 def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None, content_type: str | None = None,
@@ -151,7 +148,7 @@ def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None
     page = read_blocks(tree)
     title, headline = choose_title(title_candidates(tree, metas, page, _css_element(tree, selectors.title)), page)
     headline_index = block_index(page, headline)
-    text = clean_text(_body(text_html, tree, page, selectors, headline_index))
+    text = clean_text(_body(text_html, tree, page, selectors, headline_index, min_chars))
     visible = visible_dateline(page, headline)
     published = choose_published(tree, metas, visible, text_html, url, _css_text(tree, selectors.date))
     author = choose_author(tree, metas, page, headline, text, _css_text(tree, selectors.author))

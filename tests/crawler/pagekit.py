@@ -85,3 +85,12 @@ def with_comments(n: int = 12) -> str:
                        for i in range(n))
     return page(dateline='<div class="date">13/03/2024 16:20</div>',
                 after=f'<div class="box-comment"><h3>Ý kiến bạn đọc</h3>{comments}</div>')
+
+
+def with_teasers_below(n: int = 8) -> str:
+    """A short article followed, in the same column, by a box of linked headlines each with its sapo."""
+    teasers = "".join(f'<div class="box-category-item"><h3><a href="/bai-{i}.html">Tin khác số {i}: '
+                      f'{HEADLINE}</a></h3><p class="box-category-sapo">{PARAGRAPHS[i % len(PARAGRAPHS)]}</p></div>'
+                      for i in range(n))
+    return page(dateline='<div class="date">13/03/2024 16:20</div>', body=paragraphs(PARAGRAPHS[:3]),
+                after=f'<div class="box-category"><h2>Cùng chuyên mục</h2>{teasers}</div>')
