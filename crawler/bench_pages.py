@@ -24,6 +24,11 @@ from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import trafilatura
+
+import warehouse
+from crawler.server import serve
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "pages" / "real"
 FIELDS = ("title", "date", "author", "body")
@@ -175,8 +180,6 @@ def _path_of(url: str) -> str:
 def crawl_outcomes(corpus: list[Expectation], workdir: Path, *, folder: Path = CORPUS, max_pages: int | None = None,
                    timeout: float = 600) -> tuple[dict[str, Outcome], dict]:
     """Serve the corpus, crawl it with the generic profile in a subprocess; ({stem: Outcome}, crawl stats)."""
-    from crawler.server import serve
-
     site, db = workdir / "site", workdir / "pages.duckdb"
     paths = build_site(corpus, site, folder)
     with serve(site, origins=("http://127.0.0.1",)) as base:
@@ -193,8 +196,6 @@ def crawl_outcomes(corpus: list[Expectation], workdir: Path, *, folder: Path = C
 
 def read_outcomes(db: Path, paths: dict[str, str]) -> dict[str, Outcome]:
     """What a crawl stored or logged for each served page ({stem: URL path}), from its warehouse."""
-    import warehouse
-
     con = warehouse.connect(db, read_only=True)
     try:
         cursor = con.execute("SELECT * FROM articles")
@@ -222,8 +223,6 @@ def read_outcomes(db: Path, paths: dict[str, str]) -> dict[str, Outcome]:
 def trafilatura_outcomes(corpus: list[Expectation], paths: dict[str, str] | None = None,
                          folder: Path = CORPUS) -> dict[str, Outcome]:
     """trafilatura.bare_extraction alone on each page's bytes (the URL it is served under)."""
-    import trafilatura
-
     out = {}
     for exp in corpus:
         body = (folder / f"{exp.stem}.html").read_bytes()

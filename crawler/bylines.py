@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import yaml
+
 from crawler.datelines import DATA
+from extract.lexicon import labelled
 from extract.normalize import fold as accent_fold
 
 INITIALS = re.compile(r"(?<=\.)")
@@ -25,16 +28,12 @@ TAIL_LINES = 4  # lines at the end of a body searched for the byline
 
 @cache
 def _source_label() -> re.Pattern[str]:
-    import yaml
-
     words = yaml.safe_load(DATA.read_text(encoding="utf-8"))["source_labels"]
     return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)\s*:?\s*", re.I)
 
 
 @cache
 def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    import yaml
-
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
     def alternation(words: list[str]) -> str:
@@ -45,6 +44,11 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozens
     non_person = re.compile(rf"(?<!\w)(?:{alternation(data['non_person_words'])})(?!\w)", re.I)
     roles = frozenset(r.casefold() for r in data["role_bylines"])
     return label, credit, non_person, roles
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(accent_fold(p) for p in labelled("places.txt")["place"])
 
 
 def _names_site(value: str, site_names: tuple[str, ...]) -> bool:
@@ -86,8 +90,8 @@ def person_name(text: str | None, site_names: tuple[str, ...] = ()) -> str | Non
     if credit.match(value) or _names_site(value, site_names):
         return None
     names = PAREN.sub("", value)
-    if any(ch.isdigit() for ch in names) or "@" in names:
-        return None
+    if any(ch.isdigit() for ch in names) or "@" in names or accent_fold(names) in _places():
+        return None  # a date, an address, or a place ("Hà Nội" closing a report) is not a byline
     parts = [p for p in PERSON_SPLIT.split(names) if p]
     if not parts or len(parts) > MAX_PERSONS:
         return None

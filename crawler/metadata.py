@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import cache
 from urllib.parse import urlsplit
 
+import htmldate
 import lxml.html
 import yaml
 
@@ -215,8 +216,6 @@ def choose_published(tree: lxml.html.HtmlElement, metas: Metas, visible: Datelin
         if parsed := parse_iso(value):
             return Chosen(to_local(parsed), "meta")
     try:
-        import htmldate
-
         if found := htmldate.find_date(html, url=url, original_date=True, extensive_search=False):
             return Chosen(datetime.fromisoformat(found), "htmldate")
     except (ValueError, TypeError):

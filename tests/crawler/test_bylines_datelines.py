@@ -33,6 +33,8 @@ SITE = ("Báo Công an nhân dân", "cand.com.vn", "cand")
     ("Ban Biên tập", None),
     ("Công an tỉnh Nghệ An", None),
     ("Hà Nội, ngày 14/3/2024", None),
+    ("Hà Nội", None),
+    ("Đắk Lắk", None),
     ("admin", None),
     ("Trở về đầu trang", None),
 ])
