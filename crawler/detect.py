@@ -77,7 +77,8 @@ def verdict(features: Features) -> str | None:
     f = features
     if f.main_chars < t["min_main_chars"]:
         return f"too_small: main text block of {f.main_chars} characters (< {t['min_main_chars']:.0f})"
-    if f.paragraphs < t["min_paragraphs"] and f.main_chars < t["single_block_chars"]:
+    brief = f.dateline and 0 <= f.headline_gap <= t["brief_headline_gap"]  # a one-paragraph news brief
+    if f.paragraphs < t["min_paragraphs"] and f.main_chars < t["single_block_chars"] and not brief:
         return f"too_few_paragraphs: {f.paragraphs} paragraph(s) of {f.main_chars} characters"
     if f.link_density > t["max_link_density"]:
         return f"links: main block link density {f.link_density:.2f} (> {t['max_link_density']:.2f})"

@@ -108,6 +108,6 @@ def test_data_files_parse() -> None:
                 "source_labels", "role_bylines", "non_person_words"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key]), key
     limits = thresholds()
-    assert set(limits) == {"min_main_chars", "min_paragraphs", "single_block_chars", "max_link_density",
+    assert set(limits) == {"min_main_chars", "min_paragraphs", "single_block_chars", "brief_headline_gap", "max_link_density",
                            "min_teasers_for_listing", "teasers_per_paragraph", "max_headline_gap"}
     assert 0 < limits["max_link_density"] < 1

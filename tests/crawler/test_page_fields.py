@@ -188,6 +188,12 @@ def test_readers_comments_longer_than_the_article_are_not_its_body() -> None:
     assert fields.text.startswith(PARAGRAPHS[0]) and "Bạn đọc" not in fields.text
 
 
+def test_a_one_paragraph_brief_under_its_headline_and_dateline_is_an_article() -> None:
+    brief = PARAGRAPHS[1] + " " + PARAGRAPHS[2]
+    fields = read(page(dateline=DATELINE, body=f"<p>{brief}</p>"))
+    assert fields.text == brief
+
+
 def test_a_short_article_above_a_box_of_teasers_is_an_article() -> None:
     fields = read(with_teasers_below())
     assert fields.text.startswith(PARAGRAPHS[0]) and fields.text.endswith(PARAGRAPHS[2])
