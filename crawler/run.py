@@ -65,7 +65,8 @@ class CrawlStats:
         self.offtopic += stats.get("tinmine/offtopic", 0)
         self.duplicates += stats.get("tinmine/duplicates", 0)
         self.unchanged += stats.get("tinmine/unchanged", 0) + stats.get("tinmine/skipped", 0)
-        self.rejected += sum(v for k, v in stats.items() if k in ("tinmine/too_short", "tinmine/language"))
+        self.rejected += sum(v for k, v in stats.items() if k in ("tinmine/too_short", "tinmine/language",
+                                                                    "tinmine/log/not_article"))
         self.errors += stats.get("tinmine/errors", 0)
 
 
