@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/tinmine bench extract
 	$(BIN)/tinmine bench warehouse
 	$(BIN)/tinmine bench crawl
+	$(BIN)/tinmine bench pages
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -19,7 +19,7 @@ def local_now() -> datetime:
 
 RECORD_KEYS = ("article_id", "url", "canonical_url", "outlet", "title", "published_at", "author", "text",
                "content_hash", "fetched_at", "lang", "relevance", "relevance_reason", "status", "warc_file",
-               "warc_offset", "etag", "last_modified")
+               "warc_offset", "etag", "last_modified", "title_source", "published_source", "author_source")
 
 
 @dataclass
@@ -34,6 +34,9 @@ class ArticleItem:
     published_at: datetime | None = None
     author: str | None = None
     lang: str = "vi"
+    title_source: str | None = None      # where title, published_at and author were taken from
+    published_source: str | None = None  # (crawler.metadata: "h1", "dateline", "byline_end", ...)
+    author_source: str | None = None
     fetched_at: datetime = field(default_factory=local_now)
     article_id: str = ""
     content_hash: str = ""

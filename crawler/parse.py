@@ -1,31 +1,30 @@
-"""Article pages -> ArticleFields: trafilatura + htmldate, with per-profile CSS selector overrides."""
+"""Article pages -> ArticleFields: text blocks, reconciled metadata and article detection, read once.
+
+Per-profile CSS selectors override what the page's blocks give; trafilatura is the fallback for the body
+and htmldate for the date (crawler.metadata).
+"""
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
-from zoneinfo import ZoneInfo
 
-import htmldate
 import lxml.html
 import trafilatura
 
+from crawler.blocks import Page, block_index, read_blocks
+from crawler.body import body_text, sapo_blocks
+from crawler.datelines import parse_dateline, to_local
+from crawler.detect import Features, measure, verdict
 from crawler.encoding import PageRejected, decode_html
+from crawler.metadata import choose_author, choose_published, read_metas, visible_dateline
 from crawler.text import clean_text, looks_vietnamese
+from crawler.titles import choose_title, title_candidates
 from crawler.urls import canonicalize_url
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-DATELINE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:h](\d{2})(?!\d)")
-URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)|-(20\d{2})(\d{2})(\d{2})\d{0,10}(?:\.html?)?$")
-DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
-             "dc.date.issued", "date", "article:modified_time")
-DATE_CLASSES = ("//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'meta')"
-                " or contains(@class,'publish')]")
 BODY_FALLBACKS = ("article .article-body", "#main-detail", ".detail-content", ".article-content",
                   ".entry-content", "article", "[itemprop=articleBody]")
 BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
@@ -34,7 +33,7 @@ SELECTOR_DROP = ("script", "style", "figure", "figcaption", "noscript", "iframe"
 
 @dataclass(frozen=True)
 class Selectors:
-    """Per-profile CSS selectors that override what trafilatura finds."""
+    """Per-profile CSS selectors that override what the page's blocks give."""
 
     title: str | None = None
     body: str | None = None
@@ -45,7 +44,7 @@ class Selectors:
 
 @dataclass(frozen=True)
 class ArticleFields:
-    """What a page says about its article."""
+    """What a page says about its article, with where title, date and author were taken from."""
 
     title: str | None
     text: str
@@ -53,10 +52,27 @@ class ArticleFields:
     author: str | None
     canonical_url: str
     lang: str
+    title_source: str | None = None
+    published_source: str | None = None
+    author_source: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A page read once: its article fields (None when it has no article text) and the detection verdict."""
+
+    fields: ArticleFields | None
+    features: Features
+    rejection: str | None  # why the page is not an article; None when it is one
 
 
 def _tree(html: str) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(XML_DECL.sub("", html, count=1) or "<html></html>")
+
+
+def _css_element(tree: lxml.html.HtmlElement, selector: str | None) -> lxml.html.HtmlElement | None:
+    """The first element matching a profile selector that holds text."""
+    return next((el for el in tree.cssselect(selector) if el.text_content().strip()), None) if selector else None
 
 
 def _css_text(tree: lxml.html.HtmlElement, selector: str | None) -> str | None:
@@ -66,72 +82,6 @@ def _css_text(tree: lxml.html.HtmlElement, selector: str | None) -> str | None:
         text = " ".join(el.text_content().split())
         if text:
             return text
-    return None
-
-
-def _metas(tree: lxml.html.HtmlElement) -> dict[str, str]:
-    metas: dict[str, str] = {}
-    for el in tree.iter("meta"):
-        key = el.get("property") or el.get("name") or el.get("itemprop")
-        if key and el.get("content") and key not in metas:
-            metas[key] = el.get("content").strip()
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text_content())
-        except ValueError:
-            continue
-        for obj in data if isinstance(data, list) else data.get("@graph", [data]):
-            if isinstance(obj, dict):
-                metas.setdefault("datePublished", str(obj.get("datePublished") or ""))
-                author = obj.get("author")
-                author = author[0] if isinstance(author, list) and author else author
-                if isinstance(author, dict):
-                    metas.setdefault("ld:author", str(author.get("name") or ""))
-    return {k: v for k, v in metas.items() if v}
-
-
-def to_local(value: datetime) -> datetime:
-    """A naive Asia/Ho_Chi_Minh datetime (aware values converted, naive ones taken as local)."""
-    return value.astimezone(LOCAL_TZ).replace(tzinfo=None) if value.tzinfo else value
-
-
-def parse_dateline(text: str) -> datetime | None:
-    """The first `09/06/2023 16:30` (or `16:30 09/06/2023`) date in a string, as day-first."""
-    m = DATELINE.search(text)
-    if not m:
-        return None
-    day, month, year = (int(g) for g in m.groups())
-    hour = minute = 0
-    window = text[max(0, m.start() - 12):m.end() + 12]
-    if clock := CLOCK.search(window):
-        hour, minute = int(clock.group(1)), int(clock.group(2))
-    try:
-        return datetime(year, month, day, hour if hour < 24 else 0, minute if minute < 60 else 0)
-    except ValueError:
-        return None
-
-
-def _published(tree: lxml.html.HtmlElement, metas: dict[str, str], html: str, url: str,
-               selectors: Selectors) -> datetime | None:
-    if stamp := _css_text(tree, selectors.date):
-        if found := parse_dateline(stamp):
-            return found
-    for key in DATE_META:
-        try:
-            return to_local(datetime.fromisoformat(metas[key].replace("Z", "+00:00")))
-        except (KeyError, ValueError):
-            continue
-    for el in tree.xpath(DATE_CLASSES)[:20]:
-        if found := parse_dateline(" ".join(el.text_content().split())[:120]):
-            return found
-    if found := htmldate.find_date(html, url=url, original_date=True, extensive_search=False):
-        return datetime.fromisoformat(found)
-    if m := URL_DATE.search(urlsplit(url).path):
-        y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
-        try:
-            return datetime(y, mo, d)
-        except ValueError:
-            return None
     return None
 
 
@@ -165,39 +115,65 @@ def _fallback_body(tree: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def _title(tree: lxml.html.HtmlElement, metas: dict[str, str], doc: dict, selectors: Selectors) -> str | None:
-    title = _css_text(tree, selectors.title) or doc.get("title") or metas.get("og:title")
-    if not title:
-        heads = tree.xpath("//h1")
-        title = " ".join(heads[0].text_content().split()) if heads else None
-    return unicodedata.normalize("NFC", title.strip()) if title else None
+def _body(text_html: str, tree: lxml.html.HtmlElement, page: Page, selectors: Selectors,
+          headline_index: int | None, min_chars: int) -> str:
+    """The body text: the profile's container, else the page's blocks, else trafilatura's text.
+
+    The sapo printed between the headline and the body container opens the body. When the blocks give
+    less than an article's worth of text, trafilatura (or the fallback containers) may find more.
+    """
+    if selectors.body and (body := _selector_body(_tree(text_html), selectors)):
+        start = block_index(page, _css_element(tree, selectors.body))
+        sapo = sapo_blocks(page, headline_index, start) if start is not None else []
+        return "\n".join([*(b.text for b in sapo), body])
+    blocks = body_text(page, headline_index)
+    if len(clean_text(blocks)) >= min_chars:
+        return blocks
+    doc = trafilatura.bare_extraction(text_html, with_metadata=False, include_comments=False)
+    extracted = (doc.as_dict().get("text") if doc is not None else None) or ""
+    return max((blocks, extracted, _fallback_body(_tree(text_html)) or ""), key=lambda t: len(clean_text(t)))
+
+
+def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None, content_type: str | None = None,
+              min_chars: int = 200, detect: bool = True) -> Reading:
+    """Read a page once: body, title, date, author (each reconciled, with its source) and article detection.
+
+    With ``detect`` the page must also pass crawler.detect (profiles without an article URL pattern);
+    without it only the body length decides, as the profile's URL pattern already said "article".
+    """
+    selectors = selectors or Selectors()
+    text_html = decode_html(html, content_type)[0] if isinstance(html, bytes) else unicodedata.normalize("NFC", html)
+    tree = _tree(text_html)
+    metas = read_metas(tree, url)
+    page = read_blocks(tree)
+    title, headline = choose_title(title_candidates(tree, metas, page, _css_element(tree, selectors.title)), page)
+    headline_index = block_index(page, headline)
+    text = clean_text(_body(text_html, tree, page, selectors, headline_index, min_chars))
+    visible = visible_dateline(page, headline)
+    published = choose_published(tree, metas, visible, text_html, url, _css_text(tree, selectors.date))
+    author = choose_author(tree, metas, page, headline, text, _css_text(tree, selectors.author))
+    features = measure(page, headline_index=headline_index, has_headline=title.value is not None,
+                       dateline=visible is not None, article_meta=metas.declares_article)
+    rejection = verdict(features) if detect else None
+    if rejection is None and len(text) < min_chars:
+        rejection = f"too_short: article text of {len(text)} characters (< {min_chars})"
+    if len(text) < min_chars:
+        return Reading(None, features, rejection)
+    html_lang = (tree.get("lang") or "")[:2].lower()
+    fields = ArticleFields(
+        title=title.value, text=text, published_at=published.value, author=author.value,
+        canonical_url=_canonical(tree, url),
+        lang="vi" if looks_vietnamese(text) else (html_lang or "und"),  # the text decides, not a template's lang
+        title_source=title.source, published_source=published.source, author_source=author.source,
+    )
+    return Reading(fields, features, rejection)
 
 
 def parse_article(html: bytes | str, url: str, *, selectors: Selectors | None = None,
                   content_type: str | None = None, min_chars: int = 200) -> ArticleFields | None:
     """Title, body text, date, author, canonical URL and language of an article page, or None if no article."""
-    selectors = selectors or Selectors()
-    text_html = decode_html(html, content_type)[0] if isinstance(html, bytes) else unicodedata.normalize("NFC", html)
-    tree = _tree(text_html)
-    metas = _metas(tree)
-    doc_obj = trafilatura.bare_extraction(text_html, url=url, with_metadata=True, include_comments=False)
-    doc = doc_obj.as_dict() if doc_obj is not None else {}
-    body = (selectors.body and _selector_body(_tree(text_html), selectors)) or doc.get("text")
-    body = body or _fallback_body(_tree(text_html))
-    text = clean_text(body or "")
-    if len(text) < min_chars:
-        return None
-    author = (_css_text(tree, selectors.author) or metas.get("author") or metas.get("ld:author")
-              or doc.get("author"))
-    lang = (tree.get("lang") or "")[:2].lower() or ("vi" if looks_vietnamese(text) else "und")
-    return ArticleFields(
-        title=_title(tree, metas, doc, selectors),
-        text=text,
-        published_at=_published(tree, metas, text_html, url, selectors),
-        author=unicodedata.normalize("NFC", author.strip()) if author else None,
-        canonical_url=_canonical(tree, url),
-        lang=lang,
-    )
+    return read_page(html, url, selectors=selectors, content_type=content_type, min_chars=min_chars,
+                     detect=False).fields
 
 
 def html_to_text(html: bytes | str, url: str) -> str:
@@ -208,4 +184,5 @@ def html_to_text(html: bytes | str, url: str) -> str:
     return fields.text
 
 
-__all__ = ["ArticleFields", "PageRejected", "Selectors", "html_to_text", "parse_article", "parse_dateline"]
+__all__ = ["ArticleFields", "PageRejected", "Reading", "Selectors", "html_to_text", "parse_article",
+           "parse_dateline", "read_page", "to_local"]

@@ -18,7 +18,7 @@ def progress_row(outlet: str, stats: dict[str, Any], seconds: float, state: str)
     """One display row from a crawler's Scrapy stats."""
     pages = stats.get("downloader/response_count", 0)
     rejected = sum(stats.get(f"tinmine/{k}", 0) for k in ("duplicates", "unchanged", "too_short", "language"))
-    rejected += stats.get("tinmine/skipped", 0)
+    rejected += stats.get("tinmine/skipped", 0) + stats.get("tinmine/log/not_article", 0)
     rate = pages / seconds if seconds > 0 else 0.0
     return (outlet, str(pages), str(stats.get("tinmine/kept", 0)), str(stats.get("tinmine/offtopic", 0)),
             str(rejected), str(stats.get("tinmine/errors", 0)), f"{rate:.1f}", state)

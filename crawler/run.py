@@ -17,9 +17,10 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Mapping
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -50,15 +51,22 @@ class CrawlStats:
     rejected: int = 0
     errors: int = 0
     seconds: float = 0.0
+    logged: dict[str, int] = field(default_factory=dict)      # crawl-log rows written, by event
+    not_article: dict[str, int] = field(default_factory=dict)  # not_article rows, by the test that failed
 
     def add(self, stats: Mapping[str, Any]) -> None:
         """Add one crawler's Scrapy stats."""
+        for key, into in (("tinmine/log/", self.logged), ("tinmine/not_article/", self.not_article)):
+            counts = Counter(into)
+            counts.update({k[len(key):]: v for k, v in stats.items() if k.startswith(key)})
+            into.update(counts)
         self.pages += stats.get("downloader/response_count", 0)
         self.kept += stats.get("tinmine/kept", 0)
         self.offtopic += stats.get("tinmine/offtopic", 0)
         self.duplicates += stats.get("tinmine/duplicates", 0)
         self.unchanged += stats.get("tinmine/unchanged", 0) + stats.get("tinmine/skipped", 0)
-        self.rejected += sum(v for k, v in stats.items() if k in ("tinmine/too_short", "tinmine/language"))
+        self.rejected += sum(v for k, v in stats.items() if k in ("tinmine/too_short", "tinmine/language",
+                                                                    "tinmine/log/not_article"))
         self.errors += stats.get("tinmine/errors", 0)
 
 
@@ -89,7 +97,7 @@ def build_settings(db_path: str | Path, max_pages: int | None, overrides: Mappin
     if str(db_path) != ":memory:":
         settings.set("TINMINE_WARC_DIR", str(Path(db_path).resolve().parent / "warc"), priority="cmdline")
     if max_pages:
-        settings.set("CLOSESPIDER_PAGECOUNT", max_pages, priority="cmdline")
+        settings.set("TINMINE_MAX_PAGES", max_pages, priority="cmdline")
     if progress:
         settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
         settings.set("TINMINE_PROGRESS", True, priority="cmdline")
@@ -127,16 +135,28 @@ def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = No
     return stats
 
 
+SUMMARY_KEYS = ("pages", "kept", "offtopic", "duplicates", "unchanged", "rejected", "errors", "seconds")
+
+
 def print_summary(stats: CrawlStats) -> None:
-    """One summary table on stderr."""
+    """The summary table, then the crawl-log rows of this crawl by reason, on stderr."""
     from rich.console import Console
     from rich.table import Table
 
     table = Table(title="crawl summary")
-    for key in ("pages", "kept", "offtopic", "duplicates", "unchanged", "rejected", "errors", "seconds"):
+    for key in SUMMARY_KEYS:
         table.add_column(key, justify="right")
-    table.add_row(*(str(v) for v in asdict(stats).values()))
-    Console(stderr=True).print(table)
+    table.add_row(*(str(getattr(stats, k)) for k in SUMMARY_KEYS))
+    console = Console(stderr=True)
+    console.print(table)
+    reasons = Table(title="pages by crawl-log event (every fetched page is stored or logged with a reason)")
+    reasons.add_column("event")
+    reasons.add_column("pages", justify="right")
+    reasons.add_column("detail")
+    for event, count in sorted(stats.logged.items(), key=lambda kv: (-kv[1], kv[0])):
+        detail = ", ".join(f"{k} {v}" for k, v in sorted(stats.not_article.items(), key=lambda kv: -kv[1]))
+        reasons.add_row(event, str(count), detail if event == "not_article" else "")
+    console.print(reasons)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,6 +35,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.incremental.IncrementalMiddleware": 560,
     "crawler.middlewares.SafeRedirectMiddleware": 610,
+    "crawler.frontier.FrontierMiddleware": 620,
 }
 TINMINE_BACKOFF_BASE = 2.0         # seconds; the domain's delay doubles on each retryable failure
 TINMINE_BACKOFF_MAX = None         # default: AUTOTHROTTLE_MAX_DELAY
@@ -63,6 +64,8 @@ TINMINE_TOPIC_FILE = None          # default: pipelines/data/topic.yaml
 TINMINE_RELEVANCE_THRESHOLD = 0.5
 TINMINE_NEAR_DUP_THRESHOLD = 0.8
 TINMINE_MIN_CHARS = 200
+TINMINE_MAX_PAGES = 0              # stop after this many pages stored or logged (0: no limit; 404s do not count)
+TINMINE_ERROR_CAP = 8              # consecutive fetch errors on one URL shape before its page links are dropped
 TINMINE_WARC_DIR = None            # crawler.run: a warc/ folder beside the warehouse
 LOG_FORMATTER = "crawler.logformatter.QuietDropFormatter"
 DUPEFILTER_CLASS = "crawler.dupefilter.DiskDupeFilter"

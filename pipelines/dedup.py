@@ -62,8 +62,13 @@ class DedupPipeline:
         # itself, so it goes on the canonical URL, whichever of the two arrived first.
         url = item.url if reason == "canonical" else item.canonical_url
         self.session.pending.add_duplicate(url, article_id, reason, similarity)
-        raise Rejected("duplicate", f"{reason} duplicate of article {article_id}"
-                       + (f" (similarity {similarity:.2f})" if similarity is not None else ""))
+        raise Rejected("duplicate", f"{reason} duplicate of article {article_id} ({self._original_url(article_id)})"
+                       + (f", similarity {similarity:.2f}" if similarity is not None else ""))
+
+    def _original_url(self, article_id: str) -> str:
+        pending = self.session.pending.articles.get(article_id)
+        return pending.row["url"] if pending is not None else (
+            self._lookup("article_url", article_id=article_id) or "not stored yet")
 
     def process_item(self, item: Any) -> Any:
         """Pass new or changed articles on; record and drop duplicates and unchanged re-fetches."""

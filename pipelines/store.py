@@ -66,6 +66,11 @@ class StorePipeline:
         if self.stats is not None and n:
             self.stats.inc_value(f"tinmine/{key}", n)
 
+    def _log(self, **row: Any) -> None:
+        """Queue one crawl-log row and count it under its event (the crawl summary's counts per reason)."""
+        self.session.pending.add_event(**row)
+        self._count(f"log/{row['event']}")
+
     def process_item(self, item: Any) -> Any:
         """Queue the article (and its extraction, if any) with its 'stored' or 'offtopic' crawl-log row."""
         if not isinstance(item, ArticleItem):
@@ -73,24 +78,22 @@ class StorePipeline:
         pending = self.session.pending
         pending.add_article(item.record(), item.extraction, version=item.extractor_version)
         event = "stored" if item.status == "kept" else "offtopic"
-        pending.add_event(url=item.url, outlet=item.outlet, event=event, status_code=item.status_code,
-                          reason=item.relevance_reason[:500])
+        self._log(url=item.url, outlet=item.outlet, event=event, status_code=item.status_code,
+                  reason=f"relevance {item.relevance:.2f}: {item.relevance_reason}"[:500])
         self._count("kept" if event == "stored" else "offtopic")
         self._count("committed", self.session.flush_if_due())
         return item
 
     def on_crawl_event(self, url: str, outlet: str, event: str, status_code: int | None = None,
                        reason: str | None = None, **_: Any) -> None:
-        """Spider-side events (http_error, timeout, binary, encoding...) -> crawl log."""
+        """Spider-side events (not_article, http_error, timeout, binary, encoding...) -> crawl log."""
         if self.con is not None:
-            self.session.pending.add_event(url=url, outlet=outlet, event=event, status_code=status_code,
-                                           reason=reason)
+            self._log(url=url, outlet=outlet, event=event, status_code=status_code, reason=reason)
 
     def on_item_dropped(self, item: Any, response: Any, exception: Exception, spider: Any = None) -> None:
         """Dropped items -> crawl log with the stage's event name (duplicate, unchanged, too_short...)."""
         event = getattr(exception, "event", "dropped")
         self._count("duplicates" if event == "duplicate" else event)
         if self.con is not None and isinstance(item, ArticleItem):
-            self.session.pending.add_event(url=item.url, outlet=item.outlet, event=event,
-                                           status_code=item.status_code,
-                                           reason=getattr(exception, "reason", str(exception)))
+            self._log(url=item.url, outlet=item.outlet, event=event, status_code=item.status_code,
+                      reason=getattr(exception, "reason", str(exception)))

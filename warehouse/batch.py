@@ -38,6 +38,7 @@ ARTICLE_SCHEMA = pa.schema([
     ("content_hash", pa.string()), ("fetched_at", pa.timestamp("us")), ("lang", pa.string()),
     ("relevance", pa.float64()), ("relevance_reason", pa.string()), ("status", pa.string()),
     ("warc_file", pa.string()), ("warc_offset", pa.int64()), ("etag", pa.string()), ("last_modified", pa.string()),
+    ("title_source", pa.string()), ("published_source", pa.string()), ("author_source", pa.string()),
 ])
 DUPLICATE_SCHEMA = pa.schema([("url", pa.string()), ("article_id", pa.string()), ("reason", pa.string()),
                               ("similarity", pa.float64())])

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "store_article", "store_extraction", "insert_mentions", "record_duplicate", "log_crawl_event",
-    "stored_hash", "transaction", "registered",
+    "stored_hash", "transaction", "registered", "ARTICLE_KEYS", "SOURCE_KEYS",
 ]
 
 ARTICLE_KEYS = (
@@ -25,6 +25,8 @@ ARTICLE_KEYS = (
     "content_hash", "fetched_at", "lang", "relevance", "relevance_reason", "status", "warc_file",
     "warc_offset",
 )
+# Where title, published_at and author came from (schema 013_article_sources.sql); optional in a record.
+SOURCE_KEYS = ("title_source", "published_source", "author_source")
 _REQUIRED = ("article_id", "url", "outlet", "text", "content_hash")
 _DEFAULTS: dict[str, Any] = {"lang": "vi", "status": "kept"}
 
@@ -39,6 +41,7 @@ def _article_row(article: Mapping[str, Any]) -> dict[str, Any]:
     if missing:
         raise ValueError(f"article record lacks {missing}")
     row = {k: article.get(k, _DEFAULTS.get(k)) for k in ARTICLE_KEYS}
+    row.update({k: article.get(k) for k in SOURCE_KEYS})
     row["canonical_url"] = row["canonical_url"] or row["url"]
     row["fetched_at"] = row["fetched_at"] or datetime.now()
     for key, default in _DEFAULTS.items():

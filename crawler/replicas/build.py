@@ -59,7 +59,7 @@ def article_html(name: str, spec: dict, art: Article, path: str, others: list[tu
               "date_dash": f"{when:%d-%m-%Y}", "time": f"{when:%H:%M}", "iso": when.replace(tzinfo=TZ).isoformat(),
               "author": escape(art.author or "PV"), "sapo": escape(art.paragraphs[0][:200]),
               "paras": "".join(f"<p>{escape(p)}</p>" for p in art.paragraphs)}
-    head = f'<link rel="canonical" href="{spec["origin"]}{path}">'
+    head = f'<link rel="canonical" href="{spec["origin"]}{path}">' + spec.get("head", "")
     if name in FULL_META:
         head += ('<meta property="og:type" content="article">'
                  f'<meta property="article:published_time" content="{fields["iso"]}">')
@@ -70,8 +70,9 @@ def article_html(name: str, spec: dict, art: Article, path: str, others: list[tu
 
 
 def listing_html(name: str, spec: dict, links: list[tuple[str, str]], nxt: str | None) -> str:
-    """A category or search-results page."""
-    items = "".join(f'<div class="item"><h3><a href="{p}">{escape(t)}</a></h3></div>' for p, t in links)
+    """A category or search-results page (teasers in the spec's ``item`` markup, if it has one)."""
+    item = spec.get("item", '<div class="item"><h3><a href="{path}">{title}</a></h3></div>')
+    items = "".join(item.format(path=p, title=escape(t), date="") for p, t in links)
     return shell(name, spec, "Tin tức", items + (spec["pager"].format(next=nxt) if nxt else ""))
 
 

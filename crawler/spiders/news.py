@@ -10,26 +10,26 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.web._newclient import ResponseFailed
 
 from crawler.encoding import PageRejected
+from crawler.frontier import PRIORITY, TRUSTED, ErrorCap, page_links
 from crawler.items import ArticleItem
-from crawler.parse import parse_article
+from crawler.parse import Reading, read_page
 from crawler.profiles import Profile, load_profile
 from crawler.signals import crawl_event
 from crawler.urls import canonicalize_url, same_site, strip_tracking
 
-ARTICLE_HINTS = ('meta[property="og:type"][content="article"]', 'meta[property="article:published_time"]',
-                 'script[type="application/ld+json"]:contains("NewsArticle")')
 FEED_LINKS = 'link[type="application/rss+xml"]::attr(href), link[type="application/atom+xml"]::attr(href)'
 SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
-# Events that count as errors in the crawl stats (the rest are decisions: robots, no_article...).
+# Events that count as errors in the crawl stats (the rest are decisions: robots, not_article...).
 ERROR_EVENTS = {"http_error", "timeout", "connection", "error", "binary", "encoding", "empty", "bad_sitemap",
                 "too_large", "truncated", "offsite_redirect", "private_redirect", "redirect_loop"}
-KNOWN_IGNORES = {"unchanged", "offsite_redirect", "private_redirect", "redirect_loop"}
+KNOWN_IGNORES = {"unchanged", "offsite_redirect", "private_redirect", "redirect_loop", "capped", "budget"}
 
 
 class NewsSpider(scrapy.Spider):
@@ -41,24 +41,39 @@ class NewsSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.profile = load_profile(profile) if isinstance(profile, str) else profile
         self.allowed_domains = list(self.profile.allowed_domains)
+        self.error_cap = ErrorCap()
+        self.pages_done = 0  # HTML pages stored or logged (what --max-pages counts)
+        self.max_pages = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        """The spider with the page budget and the per-shape error cap from the settings."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.max_pages = crawler.settings.getint("TINMINE_MAX_PAGES", 0)
+        spider.error_cap = ErrorCap(crawler.settings.getint("TINMINE_ERROR_CAP", 8))
+        return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """Entry points: robots.txt (for its Sitemap lines), sitemaps, feeds, listings, searches, start URLs."""
         entries = self.profile.entry_urls()
         if self.profile.base_url:
             yield scrapy.Request(urljoin(self.profile.base_url, "/robots.txt"), callback=self.parse_robots,
-                                 errback=self.on_error, priority=30)
+                                 errback=self.on_error, priority=PRIORITY["robots"], meta={"link": "robots"})
         callbacks = {"sitemap": self.parse_sitemap, "rss": self.parse_feed, "listing": self.parse,
                      "search": self.parse, "start": self.parse}
         for kind, urls in entries.items():
             for url in urls:
-                yield scrapy.Request(url, callback=callbacks[kind], errback=self.on_error, priority=20,
-                                     meta={"entry": kind})
+                yield scrapy.Request(url, callback=callbacks[kind], errback=self.on_error, priority=PRIORITY["entry"],
+                                     meta={"entry": kind, "link": "entry"})
 
     # -- discovery -------------------------------------------------------------------------------
 
-    def follow(self, url: str, callback: Any = None, priority: int = 0, **meta: Any) -> scrapy.Request | None:
-        """A request for a same-site, allowed, non-tracking URL, or None."""
+    def follow(self, url: str, callback: Any = None, link: str = "content", **meta: Any) -> scrapy.Request | None:
+        """A request for a same-site, allowed, non-tracking URL whose shape is not capped, or None.
+
+        ``link`` says where the URL was found (frontier.PRIORITY): it sets the priority, and links from
+        pages (not from sitemaps, feeds or pagination) are dropped once their URL shape is capped.
+        """
         if SKIP_SCHEMES.match(url):
             return None
         url = strip_tracking(url)
@@ -66,13 +81,16 @@ class NewsSpider(scrapy.Spider):
             return None
         if self.allowed_domains and not same_site(url, self.allowed_domains):
             return None
-        return scrapy.Request(url, callback=callback or self.parse, errback=self.on_error, priority=priority,
-                              meta=meta)
+        if link not in TRUSTED and self.error_cap.blocked(url):
+            self.crawler.stats.inc_value("tinmine/capped")
+            return None
+        return scrapy.Request(url, callback=callback or self.parse, errback=self.on_error, priority=PRIORITY[link],
+                              meta={**meta, "link": link})
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """Follow the Sitemap lines of robots.txt."""
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
-            if req := self.follow(url, self.parse_sitemap, priority=20):
+            if req := self.follow(url, self.parse_sitemap, link="entry"):
                 yield req
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
@@ -85,9 +103,9 @@ class NewsSpider(scrapy.Spider):
         for entry in sitemap:
             loc = entry.get("loc", "").strip()
             if sitemap.type == "sitemapindex":
-                req = self.follow(loc, self.parse_sitemap, priority=15)
+                req = self.follow(loc, self.parse_sitemap, link="sitemap_index")
             else:
-                req = self.follow(loc, self.parse, priority=10, lastmod=entry.get("lastmod"))
+                req = self.follow(loc, self.parse, link="indexed", lastmod=entry.get("lastmod"))
             if req:
                 yield req
 
@@ -95,62 +113,92 @@ class NewsSpider(scrapy.Spider):
         """RSS or Atom feed -> article requests."""
         links = response.xpath("//item/link/text() | //*[local-name()='entry']/*[local-name()='link']/@href")
         for link in links.getall():
-            if req := self.follow(urljoin(response.url, link.strip()), self.parse, priority=10):
+            if req := self.follow(urljoin(response.url, link.strip()), self.parse, link="indexed"):
                 yield req
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[ArticleItem | scrapy.Request]:
-        """Any HTML page: an article is parsed; pagination, feeds and same-site links are followed."""
+        """Any HTML page: stored as an article or logged with the reason; pagination, feeds and links followed."""
         self.crawler.stats.inc_value("tinmine/pages")
+        self.error_cap.record(response.url, ok=True)
         if not isinstance(response, TextResponse):
-            if self.profile.is_article_url(response.url):
-                self.event(response.url, "binary", response.status, f"non-text response {response.headers.get('Content-Type')}")
+            self.event(response.url, "binary", response.status, f"non-text response {response.headers.get('Content-Type')}")
             return
-        if self.is_article(response):
-            if item := self.article(response):
-                yield item
-        yield from self.links(response)
+        reading = self.read(response)
+        if reading is not None and reading.rejection is None and reading.fields is not None:
+            yield self.article(response, reading)
+        yield from self.links(response, is_article=reading is not None and reading.rejection is None)
+
+    @property
+    def budget_spent(self) -> bool:
+        """Whether --max-pages pages have been fetched (each is stored or logged)."""
+        return bool(self.max_pages) and self.pages_done >= self.max_pages
+
+    def count_page(self) -> None:
+        """Count a fetched page (frontier.FrontierMiddleware); close the crawl when the page budget is spent."""
+        self.pages_done += 1
+        if self.max_pages and self.pages_done == self.max_pages:
+            self.logger.info("page budget of %d pages spent: closing", self.max_pages)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="max_pages"))
+
+    def read(self, response: TextResponse) -> Reading | None:
+        """Read the page; log why it is not an article (or cannot be read). None when it was not read."""
+        pattern = self.profile.article_pattern
+        if pattern and not self.profile.is_article_url(response.url):
+            self.event(response.url, "not_article", response.status, "URL does not match the profile's article_pattern")
+            return None
+        try:
+            reading = read_page(response.body, response.url, selectors=self.profile.selectors,
+                                content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
+                                min_chars=self.settings.getint("TINMINE_MIN_CHARS", 200), detect=not pattern)
+        except PageRejected as exc:
+            self.event(response.url, exc.event, response.status, exc.reason)
+            return None
+        if reading.rejection is not None:
+            code = reading.rejection.split(":", 1)[0]
+            self.crawler.stats.inc_value(f"tinmine/not_article/{code}")
+            self.event(response.url, "not_article", response.status,
+                       f"{reading.rejection} | {reading.features.describe()}")
+        return reading
 
     def is_article(self, response: TextResponse) -> bool:
-        """True when the profile's URL pattern says so, or (without one) the page declares an article."""
+        """True when the profile's URL pattern says so, or (without one) the page reads as an article."""
         if self.profile.article_pattern:
             return self.profile.is_article_url(response.url)
-        return any(response.css(hint) for hint in ARTICLE_HINTS)
+        try:
+            reading = read_page(response.body, response.url, selectors=self.profile.selectors,
+                                min_chars=self.settings.getint("TINMINE_MIN_CHARS", 200))
+        except PageRejected:
+            return False
+        return reading.rejection is None
 
-    def links(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        """Pagination first, then feeds, then (if the profile follows links) every same-site link."""
+    def links(self, response: TextResponse, is_article: bool = False) -> Iterator[scrapy.Request]:
+        """Pagination first, then feeds, then (if the profile follows links) same-site links, content before chrome."""
         for href in response.css(self.profile.pagination).xpath("@href").getall():
-            if req := self.follow(response.urljoin(href), self.parse, priority=15):
+            if req := self.follow(response.urljoin(href), self.parse, link="pagination"):
                 yield req
         for href in response.css(FEED_LINKS).getall():
-            if req := self.follow(response.urljoin(href), self.parse_feed, priority=12):
+            if req := self.follow(response.urljoin(href), self.parse_feed, link="feed"):
                 yield req
         if not self.profile.follow_links or response.meta.get("depth", 0) >= self.profile.max_depth:
             return
-        for href in response.css("a::attr(href)").getall():
-            url = response.urljoin(href.strip())
-            prio = 5 if self.profile.is_article_url(url) else 0
-            if req := self.follow(url, self.parse, priority=prio):
+        for href, chrome in page_links(response.selector.root):
+            url = response.urljoin(href)
+            link = "chrome" if chrome else "content" if not is_article or self.profile.is_article_url(url) else "related"
+            if req := self.follow(url, self.parse, link=link):
                 yield req
 
     # -- articles and events ---------------------------------------------------------------------
 
-    def article(self, response: TextResponse) -> ArticleItem | None:
-        """Parse an article page into an item, or log why not."""
-        try:
-            fields = parse_article(response.body, response.url, selectors=self.profile.selectors,
-                                   content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
-                                   min_chars=self.settings.getint("TINMINE_MIN_CHARS", 200))
-        except PageRejected as exc:
-            self.event(response.url, exc.event, response.status, exc.reason)
-            return None
-        if fields is None:
-            self.event(response.url, "no_article", response.status, "no article body found")
-            return None
+    def article(self, response: TextResponse, reading: Reading) -> ArticleItem:
+        """The article item of a page read as an article."""
+        fields = reading.fields
         public = self.profile.public_url
         warc_file, warc_offset = response.meta.get("warc", (None, None))
         return ArticleItem(url=public(response.url), canonical_url=canonicalize_url(public(fields.canonical_url)),
                            outlet=self.profile.outlet, text=fields.text, title=fields.title,
                            published_at=fields.published_at, author=fields.author, lang=fields.lang,
+                           title_source=fields.title_source, published_source=fields.published_source,
+                           author_source=fields.author_source,
                            status_code=response.status, warc_file=warc_file, warc_offset=warc_offset,
                            etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"))
 
@@ -171,9 +219,20 @@ class NewsSpider(scrapy.Spider):
         if failure.check(HttpError):
             status = failure.value.response.status
             self.event(url, "http_error", status, f"HTTP {status} after retries")
+            self._cap(url, request)
             return
         event, reason = classify_failure(failure)
+        if event in ("capped", "budget"):  # never fetched (its URL shape kept failing, or the budget is spent)
+            self.crawler.stats.inc_value(f"tinmine/{event}")
+            return
         self.event(url, event, None, reason)
+        if event in ERROR_EVENTS:
+            self._cap(url, request)
+
+    def _cap(self, url: str, request: scrapy.Request) -> None:
+        if shape := self.error_cap.record(url, ok=False):
+            self.logger.info("%d consecutive errors on URL shape %s: its links found on pages are no longer "
+                             "requested", self.error_cap.cap, shape)
 
 
 def classify_failure(failure: Any) -> tuple[str, str]:

@@ -64,7 +64,7 @@ def test_robots_sitemap_lines() -> None:
     assert [r.url for r in spider.parse_robots(robots)] == [f"{BASE}/sitemap.xml"]
 
 
-def test_generic_profile_detects_articles_by_meta() -> None:
+def test_generic_profile_detects_articles_by_content() -> None:
     crawler = get_crawler(NewsSpider)
     from crawler.profiles import profile_for_url
 

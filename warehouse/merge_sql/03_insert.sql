@@ -18,7 +18,10 @@ ON CONFLICT (article_id) DO UPDATE SET
     relevance_reason = excluded.relevance_reason,
     status = excluded.status,
     warc_file = excluded.warc_file,
-    warc_offset = excluded.warc_offset;
+    warc_offset = excluded.warc_offset,
+    title_source = excluded.title_source,
+    published_source = excluded.published_source,
+    author_source = excluded.author_source;
 INSERT INTO article_docs BY NAME
 SELECT * FROM shard.article_docs WHERE article_id IN (SELECT article_id FROM merge_incoming);
 INSERT INTO article_terms BY NAME

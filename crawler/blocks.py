@@ -1,0 +1,238 @@
+"""A page as text blocks (paragraph-sized runs of text between block-level tags) and its main block.
+
+The main block is found the way readability-style extractors find it: every content-like block (long
+enough, few of its characters inside links) scores its length for the element holding it and, less, for
+that element's parent and grandparent; the best-scoring element, discounted by its link density, is the
+main text block. Article detection (crawler.detect) and the headline and dateline search
+(crawler.metadata) measure the page against it.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import lxml.html
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul",
+})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option", "button",
+                       "textarea", "head", "title", "meta", "link", "object", "embed", "canvas", "video", "audio",
+                       "map", "input"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+TITLE_CLASS = re.compile(r"title|headline|tieu-?de|heading", re.I)
+SPACES = re.compile(r"\s+")
+# A content-like block: at least this many characters, at most this share of them inside links.
+MIN_CONTENT_CHARS = 40
+MAX_CONTENT_LINK_DENSITY = 0.35
+ANCESTOR_WEIGHTS = (1.0, 0.75, 0.4)  # the block's element, its parent, its grandparent
+# The footer never holds the main text block (its address and licence lines outscore a listing's teasers),
+# nor do readers' comments (longer than a short article on a busy page).
+# Layout class names are not trusted further: VnExpress's article column is "sidebar-1".
+CHROME_TAGS = frozenset({"footer", "nav", "menu"})
+CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright)($|[\s_-])|comment|binh-?luan", re.I)
+TEASER_PENALTY = 0.5  # a candidate's score is divided by 1 + this x its teasers
+BREAK = None
+
+
+@dataclass
+class Block:
+    """A run of text between block-level tags, owned by its nearest block-level element."""
+
+    index: int
+    element: lxml.html.HtmlElement
+    text: str
+    link_chars: int
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+    @property
+    def is_content(self) -> bool:
+        return self.chars >= MIN_CONTENT_CHARS and self.link_density <= MAX_CONTENT_LINK_DENSITY
+
+    @property
+    def is_heading(self) -> bool:
+        el = self.element
+        return el.tag in HEADING_TAGS or bool(TITLE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _block_owner(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    while el is not None and el.tag not in BLOCK_TAGS:
+        parent = el.getparent()
+        if parent is None:
+            return el
+        el = parent
+    return el
+
+
+def _tokens(el: lxml.html.HtmlElement, link: bool, out: list) -> None:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
+        return
+    is_block = tag in BLOCK_TAGS or tag == "br"
+    in_link = link or tag == "a"
+    if is_block:
+        out.append(BREAK)
+    if el.text:
+        out.append((el.text, in_link, el))
+    for child in el:
+        _tokens(child, in_link, out)
+        if child.tail:
+            out.append((child.tail, in_link, el))
+    if is_block:
+        out.append(BREAK)
+
+
+def text_blocks(root: lxml.html.HtmlElement) -> list[Block]:
+    """The page's text blocks in document order."""
+    tokens: list = []
+    try:
+        _tokens(root, False, tokens)
+    except RecursionError:  # pathological nesting: measure what was read so far
+        pass
+    blocks: list[Block] = []
+    parts: list[str] = []
+    link_chars, owner = 0, None
+    for token in [*tokens, BREAK]:
+        if token is BREAK:
+            text = SPACES.sub(" ", "".join(parts)).strip()
+            if text and owner is not None:
+                blocks.append(Block(len(blocks), _block_owner(owner), text, min(link_chars, len(text))))
+            parts, link_chars, owner = [], 0, None
+            continue
+        chunk, in_link, el = token
+        parts.append(chunk)
+        if in_link:
+            link_chars += len(SPACES.sub(" ", chunk).strip())
+        owner = owner if owner is not None else el
+    return blocks
+
+
+@dataclass
+class Page:
+    """A page's text blocks and its main text block."""
+
+    root: lxml.html.HtmlElement
+    blocks: list[Block]
+    main: lxml.html.HtmlElement | None
+    main_blocks: list[Block] = field(default_factory=list)
+
+    @cached_property
+    def chars(self) -> int:
+        return sum(b.chars for b in self.blocks)
+
+    @cached_property
+    def link_chars(self) -> int:
+        return sum(b.link_chars for b in self.blocks)
+
+    @cached_property
+    def content_blocks(self) -> list[Block]:
+        return [b for b in self.main_blocks if b.is_content]
+
+    def gap_chars(self, start: int, end: int) -> int:
+        """Characters of text in the blocks strictly between two block indexes."""
+        lo, hi = sorted((start, end))
+        return sum(b.chars for b in self.blocks[lo + 1:hi])
+
+
+def block_index(page: Page, el: lxml.html.HtmlElement | None) -> int | None:
+    """Index of the first block an element holds or sits in, or None."""
+    if el is None:
+        return None
+    for block in page.blocks:
+        if block.element is el or el in block.element.iterancestors():
+            return block.index
+    for block in page.blocks:  # the headline holds inline blocks: the first block inside it
+        if any(anc is el for anc in block.element.iterancestors()):
+            return block.index
+    return None
+
+
+def _is_link_heading(block: Block) -> bool:
+    return 15 <= block.chars <= 250 and block.link_density >= 0.8
+
+
+def teasers_in(blocks: list[Block]) -> int:
+    """Linked headings each followed (within three blocks, before the next one) by an unlinked paragraph.
+
+    A listing repeats "linked headline, sapo"; a related-articles box is a run of links with no text
+    between them, and an article body is text with at most a few links.
+    """
+    count = 0
+    for i, block in enumerate(blocks):
+        if not _is_link_heading(block):
+            continue
+        for nxt in blocks[i + 1:i + 4]:
+            if _is_link_heading(nxt):
+                break
+            if nxt.is_content and nxt.link_density < 0.2:
+                count += 1
+                break
+    return count
+
+
+def _ancestors(el: lxml.html.HtmlElement, n: int) -> list[lxml.html.HtmlElement]:
+    out = [el]
+    while len(out) < n and (parent := out[-1].getparent()) is not None:
+        out.append(parent)
+    return out
+
+
+def _chrome_elements(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    # A set of the elements themselves, not of id()s: it keeps lxml's proxies alive, so they stay the same.
+    found = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in CHROME_TAGS or CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            found.add(el)
+    return found
+
+
+def _in(el: lxml.html.HtmlElement, elements: set[lxml.html.HtmlElement]) -> bool:
+    return bool(elements) and any(node in elements for node in [el, *el.iterancestors()])
+
+
+def read_blocks(root: lxml.html.HtmlElement) -> Page:
+    """Text blocks of a parsed page and its main text block (None when nothing reads like content)."""
+    blocks = text_blocks(root)
+    scores: dict[lxml.html.HtmlElement, float] = defaultdict(float)
+    chrome = _chrome_elements(root)
+    for block in blocks:
+        if block.is_content and not _in(block.element, chrome):
+            value = block.chars * (1 - block.link_density)
+            for weight, el in zip(ANCESTOR_WEIGHTS, _ancestors(block.element, len(ANCESTOR_WEIGHTS)), strict=False):
+                scores[el] += value * weight
+    if not scores:
+        return Page(root, blocks, None)
+    inside: dict[lxml.html.HtmlElement, list[Block]] = defaultdict(list)
+    candidates = set(scores)
+    for block in blocks:
+        for el in [block.element, *block.element.iterancestors()]:
+            if el in candidates:
+                inside[el].append(block)
+    best, best_score = None, 0.0
+    for el, score in scores.items():
+        members = inside[el]
+        chars = sum(b.chars for b in members) or 1
+        density = sum(b.link_chars for b in members) / chars
+        # Sapos of teasers score like paragraphs: a container of "linked headline + sapo" items (a related
+        # box under a short article, a sidebar) loses to the article beside it.
+        adjusted = score * (1 - density) / (1 + TEASER_PENALTY * teasers_in(members))
+        if adjusted > best_score:
+            best, best_score = el, adjusted
+    return Page(root, blocks, best, inside[best] if best is not None else [])
+
+
+__all__ = ["Block", "Page", "block_index", "read_blocks", "teasers_in", "text_blocks"]

@@ -1,0 +1,125 @@
+"""Which links a crawl fetches first, and which it stops fetching.
+
+Articles are reached through the outlet's own indexes first: sitemap and RSS entries and listing pages
+(with their pagination) outrank links found on pages, and among those, links in a page's content outrank
+links in its chrome (menus, header, footer, sidebars, share and tag bars). A run of errors on one URL
+shape (``/S/N.html``: each path segment reduced to "holds a number" or not) stops the crawl from
+requesting more links of that shape, so a site whose menu points at dead sections does not spend the
+crawl on 404s.
+Entry URLs (sitemaps, feeds, listings) are never capped: the outlet published them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+from scrapy.exceptions import IgnoreRequest
+
+# Request priorities (Scrapy: higher first; DEPTH_PRIORITY subtracts the depth).
+PRIORITY = {"robots": 30, "entry": 20, "sitemap_index": 15, "pagination": 15, "feed": 12, "indexed": 10,
+            "content": 5, "related": 2, "chrome": 0}
+# Links from these kinds of source are entry points or index entries, exempt from the error cap.
+TRUSTED = frozenset({"robots", "entry", "sitemap_index", "pagination", "feed", "indexed"})
+PAGE_LINKS = frozenset({"content", "related", "chrome"})
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "menu"})
+CHROME_WORDS = re.compile(r"(^|[\s_-])(nav|navbar|menu|header|footer|sidebar|side-bar|breadcrumbs?|social|share|"
+                          r"tags?|topbar|top-bar|banner|copyright|login|lang|widget|ads?|adv|quang-cao)($|[\s_-])",
+                          re.I)
+NUMBER = re.compile(r"\d+")
+
+
+def path_pattern(url: str) -> str:
+    """The shape of a URL's path: each segment N when it holds a number (an id, a date), else S; the
+    extension stays (``/kinh-doanh/gia-vang-123.htm`` -> ``/S/N.htm``)."""
+    path = urlsplit(url).path or "/"
+    stem, dot, ext = path.rpartition(".")
+    if not dot or "/" in ext or len(ext) > 5:
+        stem, ext = path, ""
+    shape = "/".join(("N" if NUMBER.search(seg) else "S") if seg else "" for seg in stem.split("/"))
+    return shape + ("." + ext.lower() if ext else "")
+
+
+class ErrorCap:
+    """Consecutive fetch errors per URL shape; a shape reaching the cap is no longer requested."""
+
+    def __init__(self, cap: int = 8) -> None:
+        self.cap = cap
+        self.run: Counter[str] = Counter()
+        self.capped: set[str] = set()
+
+    def record(self, url: str, ok: bool) -> str | None:
+        """Count a fetch outcome; the shape's name when this error capped it, else None."""
+        shape = path_pattern(url)
+        if ok:
+            self.run.pop(shape, None)
+            return None
+        self.run[shape] += 1
+        if self.cap and self.run[shape] >= self.cap and shape not in self.capped:
+            self.capped.add(shape)
+            return shape
+        return None
+
+    def blocked(self, url: str) -> bool:
+        """Whether the URL's shape has hit the cap."""
+        return bool(self.capped) and path_pattern(url) in self.capped
+
+
+def in_chrome(link: lxml.html.HtmlElement) -> bool:
+    """True for a link inside navigation, header, footer, sidebar, share or tag markup."""
+    for node in link.iterancestors():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in CHROME_TAGS or node.get("role") in ("navigation", "banner", "contentinfo"):
+            return True
+        if CHROME_WORDS.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
+def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
+    """(href, in chrome) of every link of a page, in document order."""
+    return [(a.get("href", "").strip(), in_chrome(a)) for a in tree.iter("a") if a.get("href")]
+
+
+class FrontierMiddleware:
+    """Downloader middleware: the page budget and the per-shape error cap, applied as requests leave.
+
+    A page is counted when its 2xx response arrives for the page callback (it will be stored or logged);
+    once the budget is spent no further request is sent and the crawl closes, so ``--max-pages N`` means
+    N pages stored or logged (plus the few already in flight), not N responses of which most are 404s.
+    A page link queued before its URL shape was capped is dropped instead of fetched.
+    """
+
+    def __init__(self, crawler: Any = None) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> FrontierMiddleware:
+        """Keep the crawler to reach the running spider's budget and error cap."""
+        return cls(crawler)
+
+    def _spider(self, spider: Any) -> Any:
+        return spider or getattr(self.crawler, "spider", None)
+
+    def process_request(self, request: Any, spider: Any = None) -> None:
+        """Raise IgnoreRequest('budget: ...' / 'capped: ...') for a request the crawl no longer makes."""
+        spider = self._spider(spider)
+        if getattr(spider, "budget_spent", False) and request.meta.get("link") != "robots":
+            raise IgnoreRequest(f"budget: {request.url}: the page budget is spent")
+        cap = getattr(spider, "error_cap", None)
+        if cap is not None and request.meta.get("link") in PAGE_LINKS and cap.blocked(request.url):
+            raise IgnoreRequest(f"capped: {request.url}: URL shape {path_pattern(request.url)} kept failing")
+
+    def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
+        """Count a page response (2xx, for the page callback) against the budget."""
+        spider = self._spider(spider)
+        callback = getattr(request, "callback", None)
+        if spider is not None and 200 <= response.status < 300 and getattr(callback, "__name__", "") == "parse":
+            spider.count_page()
+        return response
+
+
+__all__ = ["PRIORITY", "TRUSTED", "ErrorCap", "FrontierMiddleware", "in_chrome", "page_links", "path_pattern"]

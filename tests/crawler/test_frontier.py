@@ -1,0 +1,99 @@
+"""The crawl frontier: indexes before content links before chrome, a cap on errors per URL shape, the page budget."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+import scrapy
+from scrapy.http import HtmlResponse, TextResponse
+from scrapy.utils.test import get_crawler
+
+import warehouse
+from crawler.bench_pages import build_site, load_corpus
+from crawler.frontier import PRIORITY, ErrorCap, in_chrome, path_pattern
+from crawler.profiles import profile_for_url
+from crawler.server import serve
+from crawler.spiders.news import NewsSpider
+from tests.crawler.crawlproc import run_crawl
+from tests.crawler.pagekit import listing
+
+BASE = "http://127.0.0.1:8999"
+
+
+@pytest.mark.parametrize("url, shape", [
+    ("http://x.vn/thoi-su/cong-an-bat-giu-doi-tuong-123.html", "/S/N.html"),
+    ("http://x.vn/thoi-su", "/S"),
+    ("http://x.vn/the-gioi/", "/S/"),
+    ("http://x.vn/tin-tuc/2024/03/14/bai-viet.htm", "/S/N/N/N/S.htm"),
+    ("http://x.vn/Chinh-tri/ket-qua-i101/", "/S/N/"),
+    ("http://x.vn/chuyen-muc/tin-1.html?page=2", "/S/N.html"),
+    ("http://x.vn/", "/"),
+])
+def test_path_pattern(url: str, shape: str) -> None:
+    assert path_pattern(url) == shape
+
+
+def test_error_cap_counts_consecutive_errors_per_shape() -> None:
+    cap = ErrorCap(3)
+    for i in range(2):
+        assert cap.record(f"http://x.vn/muc-{i}", ok=False) is None
+    assert cap.record("http://x.vn/muc-7", ok=True) is None  # a success on the shape resets its run
+    assert not cap.blocked("http://x.vn/muc-9")
+    for i in range(3):
+        shape = cap.record(f"http://x.vn/muc-{i}", ok=False)
+    assert shape == "/N" and cap.blocked("http://x.vn/muc-99") and not cap.blocked("http://x.vn/a/b-1.html")
+
+
+def test_chrome_links() -> None:
+    tree = lxml.html.fromstring(listing())
+    chrome = {a.get("href"): in_chrome(a) for a in tree.iter("a")}
+    assert chrome["/thoi-su"] and chrome["/an-ninh-trat-tu"], "menu and breadcrumb links are chrome"
+    assert chrome["/tin-0.html"] is False and chrome["/tin-7.html"] is False, "teasers in the main column are content"
+
+
+def spider() -> NewsSpider:
+    return NewsSpider.from_crawler(get_crawler(NewsSpider), profile=profile_for_url(f"{BASE}/"))
+
+
+def test_link_priorities_put_indexes_before_content_before_chrome() -> None:
+    sp = spider()
+    requests = [r for r in sp.parse(HtmlResponse(url=f"{BASE}/an-ninh-trat-tu", body=listing().encode(),
+                                                 encoding="utf-8", request=scrapy.Request(f"{BASE}/an-ninh-trat-tu")))
+                if isinstance(r, scrapy.Request)]
+    by_url = {r.url: r for r in requests}
+    assert by_url[f"{BASE}/tin-0.html"].priority == PRIORITY["content"]
+    assert by_url[f"{BASE}/thoi-su"].priority == PRIORITY["chrome"]
+    sitemap = TextResponse(url=f"{BASE}/sitemap.xml", encoding="utf-8", body=(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f'<url><loc>{BASE}/a-1.html</loc></url></urlset>').encode())
+    (entry,) = sp.parse_sitemap(sitemap)
+    assert entry.priority == PRIORITY["indexed"] > PRIORITY["content"] > PRIORITY["chrome"]
+
+
+def test_capped_shapes_are_not_requested_from_page_links_but_sitemaps_still_are() -> None:
+    sp = spider()
+    for section in ("the-gioi", "van-hoa", "giao-duc", "suc-khoe", "video", "xa-hoi", "kinh-te", "phap-luat"):
+        sp.error_cap.record(f"{BASE}/{section}", ok=False)  # dead menu links: 404 after 404 on shape /S
+    assert sp.follow(f"{BASE}/thoi-su", link="chrome") is None
+    assert sp.follow(f"{BASE}/thoi-su", link="indexed") is not None
+
+
+@pytest.mark.slow
+def test_page_budget_counts_stored_or_logged_pages_and_sitemap_articles_come_first(tmp_path: Path) -> None:
+    pages = load_corpus()
+    paths = build_site(pages, tmp_path / "site")
+    db = tmp_path / "budget.duckdb"
+    with serve(tmp_path / "site", origins=("http://127.0.0.1",)) as base:
+        run_crawl(db, base + "/", "--max-pages", "6", timeout=120)
+    con = warehouse.connect(db, read_only=True)
+    try:
+        rows = con.execute("SELECT url, event FROM crawl_log").fetchall()
+    finally:
+        con.close()
+    handled = {u.split("/", 3)[3] for u, e in rows if e not in ("http_error", "timeout", "connection", "capped")}
+    corpus = {p.lstrip("/") for p in paths.values()}
+    # Pages already queued in the downloader when the budget is spent are fetched and logged too (at most
+    # CONCURRENT_REQUESTS of them); the 404 of /sitemap_index.xml does not count.
+    assert 6 <= len(handled) <= 6 + 8, handled
+    assert handled <= corpus | {""}, f"pages other than the sitemap's were fetched first: {handled - corpus}"
