@@ -191,7 +191,7 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     hedge = _hedge(words, i)
     start = i - hedge
     unit = _unit_after(walk, last, checked=True)
-    if unit is not None and _describes(words, start, unit, walk):
+    if unit is not None and (_describes(words, start, unit, walk) or _names_places(words, numeral, unit)):
         return None
     if unit is None:
         if label or numeral.spelled:
@@ -202,12 +202,13 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
         back = _spelled_again(walk, numeral, unit) or label == "spelled" or back
     if back:
         return None
-    if not unit.lexical and (label or _year_like(words[i], numeral)):
+    if not unit.lexical and (label or _year_like(words[i], numeral) or _after_name(words, start)):
         return None
     if words[i].low == "một" and numeral.last == i + 1 and not _one_counts(words, i, unit):
         return None
-    if numeral.value == 1 and match_phrase(words, unit.first, _cue("once")) == unit.end - unit.first:
-        return None
+    if numeral.value == 1 and (match_phrase(words, unit.first, _cue("once")) == unit.end - unit.first
+                               or not hedge and match_phrase(words, i, _cue("generic_before"), backward=True)):
+        return None  # "trợ cấp 1 lần" (once), "nếu 1 công ty có ca lây nhiễm" (a company)
     if ranged is None and not numeral.spelled:
         ranged = _unit_range(walk, i, numeral, unit)
         if ranged is not None:
@@ -278,8 +279,6 @@ def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] 
     if low.value is None:  # a vague range: "hàng trăm đến hàng nghìn"
         high = read_numeral(words, j + 1) if words[j].low in ("đến", "tới") else None
         return (None, high) if high is not None and high.value is None else None
-    if words[j].low in ("đến", "tới") and (i == 0 or words[i - 1].low != "từ"):
-        return None
     if not words[j + 1].text[0].isdigit() or low.spelled:
         return None
     high = read_numeral(words, j + 1)
@@ -386,14 +385,14 @@ def _unit_after(walk: _Walk, numeral: Numeral, checked: bool = False) -> _Unit |
 
 def _ends_phrase(words: list[Word], k: int) -> bool:
     """Word k is no part of the counted noun phrase: a function word or verb ('209 đối tượng | ra
-    đầu thú'), a hedge ('1 phần | khoảng 1kg'), or the head of a name ('hai cha con | ông Vũ',
-    '6 ĐTDĐ | hiệu iPhone', '3 đại diện | gương “Người con hiếu thảo”')."""
+    đầu thú'), a hedge ('1 phần | khoảng 1kg'), or a word that introduces a name ('hai cha con |
+    ông Vũ', '6 ĐTDĐ | hiệu iPhone', '3 đại diện | gương “Người con hiếu thảo”')."""
     if match_phrase(words, k, _phrases("unit_stops.txt")) or match_phrase(words, k, _phrases("hedges.tsv", "before")):
         return True
-    nxt = words[k + 1] if k + 1 < len(words) else None
-    return nxt is not None and nxt.start - words[k].end <= 1 and (
-        nxt.text[0] in "“\"" or nxt.text[0].isupper() and nxt.text.isalpha() and not nxt.text.isupper()
-        or _brand(nxt))
+    n = match_phrase(words, k, _cue("name_head"))
+    nxt = words[k + n] if n and k + n < len(words) else None
+    return nxt is not None and nxt.start - words[k + n - 1].end <= 1 and (
+        nxt.text[0] in "“\"" or nxt.text[0].isupper() or _brand(nxt))
 
 
 def _not_figure_after(walk: _Walk, numeral: Numeral) -> bool:
@@ -401,6 +400,8 @@ def _not_figure_after(walk: _Walk, numeral: Numeral) -> bool:
     words, j = walk.words, numeral.last
     if j >= len(words) or words[j].start - words[j - 1].end > 1:
         return False
+    if match_phrase(words, j, _cue("fraction")) and j + 1 < len(words) and words[j + 1].low in _openers():
+        return True  # "một phần ba": a fraction
     if words[j].start == words[j - 1].end and words[j].text[0].isalnum() and not (
             words[j].text.isalpha() and words[j].text.islower() and len(words[j].text) > 2):
         return _measure_at(words, walk.doc.text, j) is None  # "12kg" is a weight; "150.000test" lost a space
@@ -465,6 +466,17 @@ def _describes(words: list[Word], start: int, unit: _Unit, walk: _Walk) -> bool:
                for b in range(1, HOLDER_REACH + 1))
 
 
+def _names_places(words: list[Word], numeral: Numeral, unit: _Unit) -> bool:
+    """'2 xã Châu Thôn và Tiền Phong': the number only introduces the places it names."""
+    if numeral.value is None or numeral.value > 10 or not match_phrase(words, unit.first, _cue("place_noun")):
+        return False
+    k = unit.first + match_phrase(words, unit.first, _cue("place_noun"))
+    named = k
+    while k < len(words) and k - named < 4 and words[k].text[0].isupper() and words[k].text.isalpha():
+        k += 1
+    return k > named and k + 1 < len(words) and words[k].low in ("và", ",") and words[k + 1].text[0].isupper()
+
+
 def _spelled_again(walk: _Walk, numeral: Numeral, unit: _Unit) -> bool:
     """'Hai đơn vị đã xử lý' after 'giữa hai đơn vị': number words repeated with their noun refer back."""
     if numeral.value is None:
@@ -487,6 +499,16 @@ def _points_back(words: list[Word], k: int) -> bool:
         return True
     return bool(match_phrase(words, nxt, _phrases("unit_stops.txt"))) and words[nxt].low not in PLACE_DETERMINERS \
         and " ".join(w.low for w in words[nxt:nxt + 2]) not in PLACE_DETERMINERS
+
+
+def _after_name(words: list[Word], start: int) -> bool:
+    """'AirPods 4 bản thường', 'Tân Lập 1 cho biết': a number right after a name inside a sentence
+    is part of the name, unless what follows is a known noun or unit."""
+    if start < 2 or words[start - 1].start - words[start - 2].end > 1:
+        return False
+    before = words[start - 1]
+    return before.text.isalpha() and not before.text.islower() and words[start - 2].text not in PAUSES \
+        and not before.text.isupper()
 
 
 def _year_like(word: Word, numeral: Numeral) -> bool:
