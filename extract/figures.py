@@ -65,6 +65,7 @@ MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là
 HOLDER_REACH = 3  # words between a holder noun and the number in "xe du lịch 7 chỗ"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
+MONEY_REACH = 3  # sentences over which "30 triệu" keeps the currency stated before
 MAX_POS_SENTENCE = 1000  # characters; a longer "sentence" (a bare list, lost breaks) is not tagged
 
 
@@ -96,7 +97,7 @@ class _Walk:
     sentence_of: list[int]  # the sentence of each word
     cue_end: list[int]  # cue_end[k]: the last word before k that can end a "tổng số"-type cue, or -1
     recent: list[_Said] = field(default_factory=list)  # the last figures of the sentence (ellipsis)
-    money: _Unit | None = None  # the last currency stated (money whose currency is given once)
+    money: tuple[int, _Unit] | None = None  # sentence and unit of the last currency stated
     spelled: set[tuple[Decimal, str]] = field(default_factory=set)  # number words met, with their noun
     pos: dict[tuple[str, str], bool] = field(default_factory=dict)
     token_starts: dict[int, list[int]] = field(default_factory=dict)
@@ -198,11 +199,12 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
             return None
         return _carried(walk, i, start, numeral)
     back = _points_back(words, unit.end)
-    if numeral.spelled:
-        back = _spelled_again(walk, numeral, unit) or label == "spelled" or back
+    if numeral.spelled and _pointed_back(walk, numeral, unit, back or label == "spelled"):
+        return None
     if back:
         return None
-    if not unit.lexical and (label or _year_like(words[i], numeral) or _after_name(words, start)):
+    if _model_number(words, start) or not unit.lexical and (
+            label or _year_like(words[i], numeral) or _after_name(words, start)):
         return None
     if words[i].low == "một" and numeral.last == i + 1 and not _one_counts(words, i, unit):
         return None
@@ -477,14 +479,16 @@ def _names_places(words: list[Word], numeral: Numeral, unit: _Unit) -> bool:
     return k > named and k + 1 < len(words) and words[k].low in ("và", ",") and words[k + 1].text[0].isupper()
 
 
-def _spelled_again(walk: _Walk, numeral: Numeral, unit: _Unit) -> bool:
-    """'Hai đơn vị đã xử lý' after 'giữa hai đơn vị': number words repeated with their noun refer back."""
+def _pointed_back(walk: _Walk, numeral: Numeral, unit: _Unit, back: bool) -> bool:
+    """'giữa hai đơn vị ... Hai đơn vị đã xử lý': once number words with their noun have pointed at
+    things already known, the same words later point at them again.  (A count repeated from the
+    title or lead is stated again: it counts each time.)"""
     if numeral.value is None:
-        return False  # "hàng trăm ..., hàng ngàn ..." state amounts, each time
+        return back  # "hàng trăm ..., hàng ngàn ..." state amounts, each time
     key = (numeral.value, unit.unit.lower())
-    seen = key in walk.spelled
-    walk.spelled.add(key)
-    return seen
+    if back:
+        walk.spelled.add(key)
+    return back or key in walk.spelled
 
 
 def _points_back(words: list[Word], k: int) -> bool:
@@ -511,6 +515,13 @@ def _after_name(words: list[Word], start: int) -> bool:
         and not before.text.isupper()
 
 
+def _model_number(words: list[Word], start: int) -> bool:
+    """'AirPods 4 bản thường', 'iPhone 15': after a product name the number is its model."""
+    before = words[start - 1] if start > 0 else None
+    return before is not None and before.end == words[start].start - 1 and before.text.isalpha() \
+        and any(c.isupper() for c in before.text[1:]) and not before.text.isupper()
+
+
 def _year_like(word: Word, numeral: Numeral) -> bool:
     """'cuộc thi Robotics quốc tế 2013 diễn ra': a bare year counts only a known noun or unit."""
     return numeral.last == numeral.first + 1 and bool(YEAR_RE.fullmatch(word.text))
@@ -531,8 +542,9 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
     if _year_like(words[i], numeral):
         return None
     unit = _part_of(walk, numeral)
-    if unit is None and walk.money is not None and _scaled(words, numeral):
-        unit = walk.money._replace(end=end)
+    if unit is None and walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH \
+            and _scaled(words, numeral):
+        unit = walk.money[1]._replace(end=end)
     if unit is None:
         total = _unit_before(walk, start)
         if total is not None:
@@ -607,6 +619,8 @@ def _unit_before(walk: _Walk, start: int) -> tuple[int, str] | None:
             return None
         strong = match_phrase(words, b, _cue("total"), backward=True)
         weak = match_phrase(words, b, _cue("total_weak"), backward=True)
+        if weak and match_phrase(words, b, _cue("not_total"), backward=True) > weak:
+            return None  # "Dân số huyện là 1,2 triệu": a population, not "số <noun phrase> là"
         if strong or weak and verb:
             np = walk.doc.text[w.start:words[np_end - 1].end].strip(" ,")
             if np and np[0].islower() and len(np.split()) <= 10:
@@ -619,7 +633,7 @@ def _remember(walk: _Walk, i: int, unit: _Unit) -> None:
     then = walk.words[unit.end].low if unit.end < len(walk.words) else ""
     walk.recent = [*walk.recent[-(RECENT - 1):], _Said(walk.sentence(i), unit.end, unit, then)]
     if unit.kind == "money":
-        walk.money = unit
+        walk.money = (walk.sentence(i), unit)
 
 
 def _make(doc: Prepared, start: int, end: int, value: Decimal | None, unit: _Unit, approx: bool) -> Figure:

@@ -194,3 +194,44 @@ def test_overlong_number_word_runs_are_read_in_pieces() -> None:
 def test_repeated_scaled_amounts_do_not_recurse() -> None:
     """'50 triệu 50 triệu ...' once recursed once per amount (RecursionError on long lists)."""
     extract_figures("50 triệu " * 5000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("giá DRAM được dự báo tăng thêm 58 đến 63% trong quý II", [(58, "%"), (63, "%")]),
+        ("Microsoft tăng giá Xbox thêm 100 đến 150 USD từ tháng 8", [(100, "USD"), (150, "USD")]),
+        ("mức giá dao động khoảng 750.000 đồng đến 1 triệu đồng mỗi sản phẩm", [(750000, "đồng"), (1000000, "đồng")]),
+    ],
+)
+def test_ranges_without_tu(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tặng miễn phí AirPods 4 bản ANC cho người mua", []),
+        ("Singapore có 5 người; nhóm Ban Mai 3 người", [(5, "người"), (3, "người")]),
+        ("Iraq đã giảm sản lượng 1,5 triệu thùng dầu mỗi ngày", [(1500000, "thùng dầu")]),
+        ("hai xã Châu Thôn và Tiền Phong bị ngập sâu; 3 xã Ea Tam, Ea Kao và Hòa Khánh", []),
+        ("Lũ làm ngập 2 xã biên giới và 3 thôn", [(2, "xã biên giới"), (3, "thôn")]),
+        ("10 nước thành viên ASEAN và 2 xe Porsche Macan", [(10, "nước thành viên ASEAN"), (2, "xe")]),
+        ("Kế hoạch cách ly: nếu 1 công ty có ca lây nhiễm thì lập tức cách ly", []),
+        ("doanh nghiệp mất tới một phần ba thời gian; hơn hai phần năm số hộ", []),
+        ("Chỉ số DXY đo biến động với 6 đồng tiền chủ chốt", [(6, "đồng tiền chủ chốt")]),
+    ],
+)
+def test_names_places_and_articles(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_repeated_count_in_title_and_body_counts_each_time() -> None:
+    """A count restated from the title or lead is a figure each time (ANNOTATION: repeated mentions)."""
+    text = "Hai xe máy tông nhau, hai người bị thương\nVụ tai nạn khiến hai người bị thương nặng."
+    assert [f.value for f in extract_figures(text)] == [2, 2, 2]
+
+
+def test_currency_is_carried_only_nearby() -> None:
+    far = "Bà A bị lừa 50 triệu đồng. " + "Vụ việc đang được điều tra. " * 5 + "Dân số huyện là 1,2 triệu."
+    assert [(f.value, f.unit) for f in extract_figures(far)] == [(50000000, "đồng")]
