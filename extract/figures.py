@@ -236,9 +236,18 @@ def _numeral(walk: _Walk, i: int) -> Numeral | None:
             return None
         return numeral
     numeral = read_numeral(words, i)
-    if numeral is None and word.low == "một" and i + 1 < len(words):
-        return Numeral(i, i + 1, Decimal(1), True)  # kept only if _one_counts says so
+    if numeral is None and word.low == "một" and _one_may_count(words, i):
+        return Numeral(i, i + 1, Decimal(1), True)  # kept only if _one_counts says so of its unit
     return numeral
+
+
+def _one_may_count(words: list[Word], i: int) -> bool:
+    """A first look, before reading any unit (so "một" as "a" costs no tagging): a cue before it,
+    or a counted noun then, within a few words, a cue after it."""
+    if match_phrase(words, i, _cue("one_before"), backward=True):
+        return True
+    n = match_phrase(words, i + 1, _phrases("counted_nouns.txt"))
+    return bool(n) and any(match_phrase(words, k, _cue("one_after")) for k in range(i + 1 + n, min(len(words), i + n + 4)))
 
 
 def _counted_next(words: list[Word], j: int) -> bool:
