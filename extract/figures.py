@@ -178,9 +178,10 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
             unit = ranged[2]
     end = unit.end + match_phrase(words, unit.end, phrases("hedges.tsv", "after"))
     approx = bool(hedge) or end > unit.end or numeral.value is None or ranged is not None
-    text_start, text_end = words[start].start, words[end - 1].end
-    values = [numeral.value] if ranged is None else [ranged[0], ranged[1].value]
-    figures = [_make(walk.doc, text_start, text_end, v, unit, approx) for v in values]
+    text_end = words[end - 1].end
+    figures = [_make(walk.doc, words[start].start, text_end, numeral.value if ranged is None else ranged[0], unit, approx)]
+    if ranged is not None:  # the upper end spans its own words, so no two figures share a span
+        figures.append(_make(walk.doc, words[ranged[1].first].start, text_end, ranged[1].value, unit, approx))
     _remember(walk, i, unit)
     return figures, end
 

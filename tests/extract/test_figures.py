@@ -148,7 +148,9 @@ def test_number_words_and_ranges(text: str, expected: tuple) -> None:
 def test_ranges_give_both_ends(text: str, expected: list) -> None:
     figures = extract_figures(text)
     assert [(f.value, f.unit) for f in figures] == expected
-    assert all(f.approx for f in figures) and len({f.text for f in figures}) == 1
+    assert all(f.approx for f in figures)
+    low, high = figures  # the lower end spans the range, the upper end its own words (distinct spans)
+    assert low.start < high.start < low.end == high.end and high.text in low.text
 
 
 @pytest.mark.parametrize(
@@ -180,3 +182,14 @@ def test_seed_offsets() -> None:
         assert [f.start for f in figures] == sorted(f.start for f in figures)
         for f in figures:
             assert text[f.start:f.end] == f.text, stem
+
+
+def test_no_two_figures_share_a_span() -> None:
+    """The warehouse keys figures on (article, start, end): ranges and carried units keep spans apart."""
+    from tests.conftest import FIXTURES
+
+    texts = [*seed_texts().values(), *(p.read_text(encoding="utf-8")
+                                      for p in sorted((FIXTURES / "corpus" / "dev" / "texts").glob("*.txt")))]
+    for text in texts:
+        spans = [(f.start, f.end) for f in extract_figures(text)]
+        assert len(spans) == len(set(spans)), text[:60]
