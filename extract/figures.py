@@ -6,7 +6,8 @@ followed by what it counts or measures (``khu dân cư``, ``%``, ``ha``, ``tỷ 
 nothing after it still counts when the text carries the thing over: the unit of the figure
 before it in the sentence ("93 nước, Campuchia là 48, Lào 41"), the currency stated earlier
 ("50 triệu đồng ... thêm 30 triệu"), or the noun of "1 trong 3 lượt đá".  A range ("3-5
-người", "từ 6 đến 8 triệu đồng", "50 mg đến 80 mg") gives one approximate figure per end.
+người", "từ 6 đến 8 triệu đồng", "50 mg đến 80 mg") gives one approximate figure per end: the
+lower spans the range, the upper its own words, so no two figures share a span.
 
 Numbers that are dates, times, durations, ages, ordinals, ranks, scores, document, place
 or road numbers, codes, parts of names and idioms ("ngã ba", "xe 16 chỗ", "Ban Chỉ đạo
