@@ -1,278 +1,403 @@
 """Figures in Vietnamese text: counts, percentages, measures and money.
 
-A figure is a numeral (``54.000``, ``1,2 triệu``, ``hai``, ``hàng trăm nghìn``)
-followed by what it counts or measures (``khu dân cư``, ``%``, ``ha``,
-``tỷ đồng``), or, in ``tổng số <noun phrase> (là) 458``, preceded by it.  Numbers
-that are dates, times, durations, ordinals, document or place numbers,
-fractions, codes, or part of a short quoted name are skipped.  The unit is kept
-as written (``gam``); its standard symbol (``g``) goes to ``canonical_unit``.  A
-number written in words counts the noun after it when that noun is in
-counted_nouns.txt or, failing that, when underthesea tags it N/Nc (the only POS
-call here, so only such sentences are tagged).  A range (``3-5 người``, ``từ 3
-đến 5 vụ``) is one approximate figure valued at its lower bound.  Word lists live
-in ``extract/data/``: units.tsv (measure/money/percent), counted_nouns.txt,
-unit_stops.txt, non_figures.tsv and hedges.tsv.
+A figure is a numeral (``54.000``, ``05``, ``1,2 triệu``, ``hai``, ``hàng trăm nghìn``)
+followed by what it counts or measures (``khu dân cư``, ``%``, ``ha``, ``tỷ đồng``,
+``mg/100 ml``), or, in ``tổng số <noun phrase> (là) 458``, preceded by it.  A number with
+nothing after it still counts when the text carries the thing over: the unit of the figure
+before it in the sentence ("93 nước, Campuchia là 48, Lào 41"), the currency stated earlier
+("50 triệu đồng ... thêm 30 triệu"), or the noun of "1 trong 3 lượt đá".  A range ("3-5
+người", "từ 6 đến 8 triệu đồng", "50 mg đến 80 mg") gives one approximate figure per end: the
+lower spans the range, the upper its own words, so no two figures share a span.
+
+Numbers that are dates, times, durations, ages, ordinals, ranks, scores, document, place
+or road numbers, codes, parts of names and idioms ("ngã ba", "xe 16 chỗ", "Ban Chỉ đạo
+138"), or inside a short quoted name are skipped, and so are number words that point back
+at things already counted ("hai người này", "cả hai", "7 đối tượng trên").  The unit is kept
+as written (``gam``); its standard symbol (``g``) goes to ``canonical_unit``.  A number
+written in words counts the noun after it when that noun is in counted_nouns.txt or, failing
+that, when underthesea tags it N/Nc (the only POS call here, asked once per number word and
+noun).  What a number counts and what its neighbours say of it is read by
+``extract.figure_words``; word lists live in ``extract/data/``.
+
+The text is split into words once and walked once; every look around a number is bounded
+(a few words either side), so the time is linear in the length of the text.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from functools import cache
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import NamedTuple
 
 from extract.dates import calendar_spans
 from extract.document import Prepared, prepare
+from extract.figure_words import (
+    PAUSES,
+    RANGE_WORDS,
+    Unit,
+    Words,
+    after_name,
+    code_like,
+    counted_next,
+    cue,
+    describes,
+    glued,
+    hedge_before,
+    label_before,
+    model_number,
+    names_places,
+    not_figure_after,
+    one_counts,
+    one_may_count,
+    openers,
+    phrases,
+    points_back,
+    unit_after,
+    year_like,
+)
 from extract.numbers import (
     Numeral,
     Word,
-    load_phrases,
-    load_rows,
+    last_words,
     match_phrase,
     parse_digits,
     read_numeral,
     to_number,
     tokenize,
 )
-from extract.types import Figure, FigureKind
+from extract.types import Figure
 
 __all__ = ["extract_figures"]
 
 # Short quoted spans are names and slogans ("Hòm thư ANTT 4.0", "Trong nhà 3 có, ngoài ngõ 3 không");
 # longer ones are speech, whose figures count.
 QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|(?<!\w)'[^'\n]{1,80}'(?!\w)")
-# "tổng số <noun phrase> (là|:) 458": the counted phrase comes before the number.
-TOTAL_RE = re.compile(
-    r"(?<!\w)(?:(?P<total>tổng số|số lượng|tổng cộng)|số)\s+(?P<np>[^\W\d][^\d;:.!?()“”\"=]{0,80}?)\s*"
-    r"(?P<verb>là|:|=|gồm|đạt|lên tới|lên đến)?\s*$", re.I)
-# A number glued to a code or fraction: "09-CT", "458/6195", "F-16"; "120 vụ/245 đối tượng" is two counts.
-CODE_LEFT_RE = re.compile(r"(?:[\dA-ZĐ][/:.\-–]|[^\W\d_][:.\-–])$")
-CODE_RIGHT_RE = re.compile(r"^[/:\-–][\w]")
-RANGE_WORDS = frozenset({"-", "–", "đến", "tới"})
-NOUN_TAGS = frozenset({"N", "Nc"})
-MAX_UNIT_WORDS = 6
-WINDOW_BEFORE, WINDOW_AFTER = 32, 120  # characters of context read around a numeral
+MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
+ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
+RECENT = 4  # figures remembered for an ellipsis
+MONEY_REACH = 3  # sentences over which "30 triệu" keeps the currency stated before
 
 
-class _Unit(NamedTuple):
-    unit: str  # as written
-    kind: FigureKind
-    end: int  # word index after the unit
-    canonical: str = ""  # standard symbol of a measure or money unit ('gam' -> 'g')
+class _Said(NamedTuple):
+    """A figure already read, as an ellipsis after it sees it."""
+
+    sentence: int
+    end: int  # word index after it
+    unit: Unit
+    then: str  # the word after its unit ("người | hưởng chế độ")
+
+
+@dataclass
+class _Walk(Words):
+    """The words of a text, read once, and what the walk over them has met so far."""
+
+    blocked: list[int] = field(default_factory=list)  # blocked[k]: words of words[:k] in dates, times, quotes
+    cue_end: list[int] = field(default_factory=list)  # the last word before k that can end a "tổng số" cue
+    recent: list[_Said] = field(default_factory=list)  # the last figures of the sentence (ellipsis)
+    money: tuple[int, Unit] | None = None  # sentence and unit of the last currency stated
+    spelled: set[tuple[Decimal, str]] = field(default_factory=set)  # number words that pointed back
+
+    def is_blocked(self, a: int, b: int) -> bool:
+        return self.blocked[b] > self.blocked[a]
+
+    @classmethod
+    def over(cls, doc: Prepared) -> _Walk:
+        """Words, blocked counts, sentences and cue positions of a text, each found in one pass."""
+        words = tokenize(doc.text)
+        sentence_of, s = [], 0
+        for w in words:
+            while s + 1 < len(doc.sentences) and doc.sentences[s + 1].start <= w.start:
+                s += 1
+            sentence_of.append(s)
+        ends = last_words(cue("total")) | last_words(cue("total_weak"))
+        cue_end, last = [], -1
+        for k, w in enumerate(words):
+            cue_end.append(last)
+            if w.low in ends:
+                last = k
+        cue_end.append(last)
+        return cls(doc, words, sentence_of, blocked=_blocked_counts(doc, words), cue_end=cue_end)
 
 
 def extract_figures(text: str | Prepared) -> list[Figure]:
     """Counts, percentages, measures and money stated in a text, in text order."""
-    doc = prepare(text)
-    blocked = _blocked_spans(doc)
-    starts = [s for s, _ in blocked]
+    walk = _Walk.over(prepare(text))
+    words = walk.words
     out: list[Figure] = []
-    done = 0
-    for m in _candidate_re().finditer(doc.text):
-        if m.start() < done or _is_blocked(m.start(), m.end(), blocked, starts):
+    i = 0
+    while i < len(words):
+        found = _figures_at(walk, i) if _may_open(words[i]) else None
+        if found is None:
+            i += 1
             continue
-        words, i = _window(doc.text, m.start())
-        found = _figure_at(doc, words, i, blocked, starts) if i is not None else None
-        if found is not None:
-            out.append(found[0])
-            done = found[1]
+        figures, i = found
+        out.extend(figures)
     return out
 
 
-@cache
-def _candidate_re() -> re.Pattern[str]:
-    """Where a numeral can start: a digit, or a number word that can open one ('hai', 'hàng')."""
-    starters = sorted((row[0] for row in load_rows("number_words.tsv") if row[3] == "yes"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:\d+(?:[.,]\d+)*|(?:" + "|".join(starters) + r")(?!\w))", re.I)
+def _may_open(word: Word) -> bool:
+    return word.text[0].isdigit() or word.low in openers()
 
 
-def _window(text: str, pos: int) -> tuple[list[Word], int | None]:
-    """Words around ``pos`` (enough for hedges before and the unit after) and the index of the one at pos."""
-    lo, hi = max(0, pos - WINDOW_BEFORE), min(len(text), pos + WINDOW_AFTER)
-    words = tokenize(text, lo, hi)
-    if lo > 0:
-        words = words[1:]  # may be cut
-    if hi < len(text):
-        words = words[:-1]
-    k = bisect_left([w.start for w in words], pos)
-    return words, (k if k < len(words) and words[k].start == pos else None)
+def _blocked_counts(doc: Prepared, words: list[Word]) -> list[int]:
+    """Prefix counts of words overlapping a date, a clock time or a short quote (one merge walk)."""
+    spans = sorted(calendar_spans(doc) + [m.span() for m in QUOTE_RE.finditer(doc.text)])
+    counts, k, reach = [0], 0, -1
+    for w in words:
+        while k < len(spans) and spans[k][0] < w.end:
+            reach = max(reach, spans[k][1])
+            k += 1
+        counts.append(counts[-1] + (reach > w.start))
+    return counts
 
 
-def _blocked_spans(doc: Prepared) -> list[tuple[int, int]]:
-    spans = calendar_spans(doc) + [m.span() for m in QUOTE_RE.finditer(doc.text)]
-    return sorted(spans)
+def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
+    """The figures whose numeral starts at word ``i`` and the word index after them, or None."""
+    words = walk.words
+    numeral = _numeral(walk, i)
+    if numeral is None or walk.is_blocked(i, numeral.last):
+        return None
+    label = label_before(words, i)
+    if label == "strong":
+        return None
+    ranged = _range(walk, i, numeral)
+    if ranged is None and not numeral.spelled and code_like(walk.doc.text, words[i]):
+        return _ratio(walk, i, numeral)
+    last = ranged[1] if ranged else numeral
+    if not_figure_after(walk, last):
+        return None
+    hedge = hedge_before(words, i)
+    start = i - hedge
+    unit = unit_after(walk, last, checked=True)
+    if unit is None:
+        return None if label or numeral.spelled else _carried(walk, i, start, numeral)
+    if _no_count(walk, i, start, numeral, unit, label, bool(hedge)):
+        return None
+    if ranged is None and not numeral.spelled:
+        ranged = _unit_range(walk, i, numeral, unit)
+        if ranged is not None:
+            unit = ranged[2]
+    end = unit.end + match_phrase(words, unit.end, phrases("hedges.tsv", "after"))
+    approx = bool(hedge) or end > unit.end or numeral.value is None or ranged is not None
+    text_end = words[end - 1].end
+    figures = [_make(walk.doc, words[start].start, text_end, numeral.value if ranged is None else ranged[0], unit, approx)]
+    if ranged is not None:  # the upper end spans its own words, so no two figures share a span
+        figures.append(_make(walk.doc, words[ranged[1].first].start, text_end, ranged[1].value, unit, approx))
+    _remember(walk, i, unit)
+    return figures, end
 
 
-def _is_blocked(start: int, end: int, blocked: list[tuple[int, int]], starts: list[int]) -> bool:
-    k = bisect_right(starts, start)
-    return any(s < end and start < e for s, e in blocked[max(0, k - 8):k + 1])
+def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, label: str | None,
+              hedged: bool) -> bool:
+    """The number before its unit still counts nothing: it describes ('xe 16 chỗ'), introduces
+    names ('2 xã Châu Thôn và Tiền Phong'), points back ('hai người này'), belongs to a name
+    ('AirPods 4', 'Tân Lập 1'), or is the article 'một' / the adverb '1 lần' (once)."""
+    words = walk.words
+    if describes(words, start, unit) or names_places(words, numeral, unit):
+        return True
+    back = points_back(words, unit.end)
+    if numeral.spelled and _pointed_back(walk, numeral, unit, back or label == "spelled") or back:
+        return True
+    if model_number(words, start) or not unit.lexical and (
+            label or year_like(words[i], numeral) or after_name(words, start)):
+        return True
+    if words[i].low == "một" and numeral.last == i + 1 and not one_counts(words, i, unit):
+        return True
+    return numeral.value == 1 and (match_phrase(words, unit.first, cue("once")) == unit.end - unit.first
+                                   or not hedged and bool(match_phrase(words, i, cue("generic_before"), backward=True)))
 
 
-def _figure_at(doc: Prepared, words: list[Word], i: int, blocked, starts) -> tuple[Figure, int] | None:
-    """The figure whose numeral starts at word ``i`` and where it ends in ``doc.text``, or None."""
-    text = doc.text
+def _numeral(walk: _Walk, i: int) -> Numeral | None:
+    """The numeral at word i; "năm" (also "year") and "một" (also "a") only where they count."""
+    words = walk.words
     word = words[i]
-    if not word.text[0].isdigit() and not word.text[0].isalpha():
-        return None
+    if word.low == "năm":
+        if i > 0 and (words[i - 1].text[0].isdigit() or match_phrase(words, i, cue("year_before"), backward=True)):
+            return None
+        numeral = read_numeral(words, i, any_start=True)
+        if numeral is None or numeral.last == i + 1 and not (counted_next(words, i + 1) and words[i + 1].text.islower()):
+            return None
+        return numeral
     numeral = read_numeral(words, i)
-    if numeral is None or _is_blocked(word.start, words[numeral.last - 1].end, blocked, starts):
-        return None
-    ranged = _range(words, i, numeral, blocked, starts)
-    if _labelled(words, i) or (ranged is None and not numeral.spelled and _code_like(text, word)):
-        return None
-    numeral = ranged or numeral
-    hedge = match_phrase(words, i, _phrases("hedges.tsv", "before"), backward=True)
-    start = words[i - hedge].start
-    unit = _unit_after(doc, words, numeral)
-    if unit is not None:
-        end = unit.end
-        end += match_phrase(words, end, _phrases("hedges.tsv", "after"))
-        approx = bool(hedge) or end > unit.end or numeral.value is None or ranged is not None
-        return _make(doc, start, words[end - 1].end, numeral, unit, approx), words[end - 1].end
-    if numeral.spelled:
-        return None
-    total = _unit_before(text, start, doc)
-    if total is None:
-        return None
-    return _make(doc, total[0], word.end, numeral, _Unit(total[1], "count", i + 1), bool(hedge)), word.end
+    if numeral is None and word.low == "một" and one_may_count(words, i):
+        return Numeral(i, i + 1, Decimal(1), True)  # kept only if one_counts says so of its unit
+    return numeral
 
 
-def _make(doc: Prepared, start: int, end: int, numeral: Numeral, unit: _Unit, approx: bool) -> Figure:
-    s, e, source = doc.norm.source_span(start, end)
-    value = None if numeral.value is None else to_number(numeral.value)
-    return Figure(s, e, source, value, unit.unit, unit.kind, approx, unit.canonical or unit.unit)
-
-
-def _range(words: list[Word], i: int, low: Numeral, blocked, starts) -> Numeral | None:
-    """'3-5 người', '3 - 5 triệu đồng', 'từ 3 đến 5 vụ': one figure from i to the second number.
-
-    Its value is the lower bound (scaled like the upper one: '3-5 triệu' is 3 000 000), and the
-    figure is marked approximate; a range states no single number.
-    """
+def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] | None:
+    """'3-5 người', '19 - 22 độ', 'từ 6 đến 8 triệu đồng', 'hàng trăm đến hàng nghìn m2':
+    (the lower value, the upper numeral).  The lower end is scaled like the upper ('3-5 triệu')."""
+    words = walk.words
     j = low.last
-    if j + 1 >= len(words) or low.value is None or words[j].low not in RANGE_WORDS:
+    if j + 1 >= len(words) or words[j].low not in RANGE_WORDS or low.last != i + 1 and low.value is not None:
         return None
-    if words[j].low in ("đến", "tới") and (i == 0 or words[i - 1].low != "từ"):
+    if not (glued(words, j - 1, j + 2) or words[j].start == words[j - 1].end == words[j + 1].start - 1):
         return None
-    if not (_glued(words, j - 1, j + 2) or words[j].start == words[j - 1].end == words[j + 1].start - 1):
-        return None
-    if not words[j + 1].text[0].isdigit() or low.spelled or low.last != i + 1:
+    if low.value is None:  # a vague range: "hàng trăm đến hàng nghìn"
+        high = read_numeral(words, j + 1) if words[j].low in ("đến", "tới") else None
+        return (None, high) if high is not None and high.value is None else None
+    if not words[j + 1].text[0].isdigit() or low.spelled:
         return None
     high = read_numeral(words, j + 1)
-    if high is None or high.value is None or _is_blocked(words[i].start, words[high.last - 1].end, blocked, starts):
+    if high is None or high.value is None or walk.is_blocked(i, high.last):
         return None
     base = parse_digits(words[j + 1].text) or high.value
     if not base:  # "1-0": a score, not a range
         return None
     value = low.value * (high.value / base)
-    if value >= high.value:
+    return (value, high) if value < high.value else None
+
+
+def _unit_range(walk: _Walk, i: int, low: Numeral, unit: Unit) -> tuple[Decimal, Numeral, Unit] | None:
+    """'50 mg đến 80 mg/100 ml': a range whose ends both carry the unit; both take the upper's."""
+    words = walk.words
+    j = unit.end
+    if j + 1 >= len(words) or words[j].low not in RANGE_WORDS or not words[j + 1].text[0].isdigit():
         return None
-    return Numeral(i, high.last, value, False)
+    high = read_numeral(words, j + 1)
+    if high is None or high.value is None or walk.is_blocked(j + 1, high.last):
+        return None
+    upper = unit_after(walk, high)
+    if upper is None or upper.canonical != unit.canonical or unit.kind == "count" or low.value >= high.value:
+        return None
+    return low.value, high, upper
 
 
-@cache
-def _phrases(name: str, position: str | None = None) -> frozenset[tuple[str, ...]]:
-    return load_phrases(name, position)
-
-
-@cache
-def _measure_units() -> dict[tuple[str, ...], tuple[str, FigureKind]]:
-    """Written unit (case-sensitive word tuple) -> (unit reported, kind)."""
-    return {tuple(w.text for w in tokenize(row[0])): (row[2], row[1]) for row in load_rows("units.tsv")}  # type: ignore[misc]
-
-
-@cache
-def _longest_unit() -> int:
-    return max(map(len, _measure_units()))
-
-
-def _tight(words: list[Word], a: int, b: int) -> bool:
-    """True when words[a:b] are joined by at most one space ('héc-ta', 'ki-lô-mét', 'đô la')."""
-    return all(words[k].start - words[k - 1].end <= 1 for k in range(a + 1, min(b, len(words))))
-
-
-def _labelled(words: list[Word], i: int) -> bool:
-    """'số 09', 'lần thứ 7', 'Quận 1', 'Covid-19': a label word right before the number."""
-    j = i - 1 if i > 0 and words[i - 1].text in "-–" else i
-    return match_phrase(words, j, _phrases("non_figures.tsv", "before"), backward=True) > 0
-
-
-def _code_like(text: str, word: Word) -> bool:
-    """Fractions, codes, phone and document numbers: '458/6195', '09-CT/TW', '0912...'."""
-    if word.text[0] == "0" and len(word.text) > 1 and word.text[1].isdigit():
-        return True
-    left = text[max(0, word.start - 2):word.start]
-    right = text[word.end:word.end + 2]
-    return bool(CODE_LEFT_RE.search(left) or CODE_RIGHT_RE.match(right))
-
-
-def _unit_after(doc: Prepared, words: list[Word], numeral: Numeral) -> _Unit | None:
-    """What a numeral counts or measures, from the words right after it."""
-    text = doc.text
+def _ratio(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | None:
+    """'114/116 xã', '15/15 xã, phường': the part of a whole counts the noun; other codes do not."""
+    words = walk.words
     j = numeral.last
-    if j >= len(words) or words[j].start - words[j - 1].end > 1 or "\n" in text[words[j - 1].end:words[j].start]:
+    if j + 1 >= len(words) or numeral.last != i + 1 or words[j].text != "/" or not glued(words, i, j + 2, 0):
         return None
-    units = _measure_units()
-    counted = match_phrase(words, j, _phrases("counted_nouns.txt"))  # "3 đồng chí" is not money
-    for n in range(_longest_unit(), 0, -1):
-        key = tuple(w.text for w in words[j:j + n])
-        if counted <= n and len(key) == n and key in units and _tight(words, j, j + n):
-            canonical, kind = units[key]
-            return _Unit(text[words[j].start:words[j + n - 1].end], kind, j + n, canonical)
-    if words[j].start == words[j - 1].end and words[j].text[0].isalnum():
-        return None  # "1A", "14h30", "3G": a code, not a count
-    if match_phrase(words, j, _phrases("non_figures.tsv", "after")):
+    if j + 2 >= len(words) or not words[j + 2].text.isalpha():
+        return None  # "458/6195 =", "1/2/3": no noun after the whole
+    whole = read_numeral(words, j + 1)
+    if whole is None or whole.last != j + 2 or numeral.value is None or whole.value is None:
         return None
-    if numeral.spelled and not match_phrase(words, j, _phrases("counted_nouns.txt")) \
-            and not _counted_by_pos(doc, words, numeral):
+    unit = unit_after(walk, whole)
+    if unit is None or numeral.value > whole.value or not words[i].text.isdigit():
         return None
-    k = j
-    if words[j].text.istitle() and match_phrase(words, j, _phrases("counted_nouns.txt")):
-        k = j + 1  # "5 Bằng khen": a capitalised counted noun
-    while k < len(words) and k - j < MAX_UNIT_WORDS and _unit_word(words[k]):
-        if k > j and (not _glued(words, k - 1, k + 1) or match_phrase(words, k, _phrases("unit_stops.txt"))):
-            break
-        if k == j and match_phrase(words, k, _phrases("unit_stops.txt")):
+    figure = _make(walk.doc, words[i].start, words[unit.end - 1].end, numeral.value, unit, False)
+    _remember(walk, i, unit)
+    return [figure], unit.end
+
+
+def _pointed_back(walk: _Walk, numeral: Numeral, unit: Unit, back: bool) -> bool:
+    """'giữa hai đơn vị ... Hai đơn vị đã xử lý': once number words with their noun have pointed at
+    things already known, the same words later point at them again.  (A count repeated from the
+    title or lead is stated again: it counts each time.)"""
+    if numeral.value is None:
+        return back  # "hàng trăm ..., hàng ngàn ..." state amounts, each time
+    key = (numeral.value, unit.unit.lower())
+    if back:
+        walk.spelled.add(key)
+    return back or key in walk.spelled
+
+
+def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Figure], int] | None:
+    """A number whose unit is not written after it: 'thêm 30 triệu' (money stated before),
+    'tổng số người tái phạm 458', '1 trong 3 lượt đá', 'Campuchia là 48, Lào 41'."""
+    words = walk.words
+    end = numeral.last
+    hedged = start < i
+    if year_like(words[i], numeral):
+        return None
+    unit = _part_of(walk, numeral)
+    if unit is None and walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH \
+            and _scaled(words, numeral):
+        unit = walk.money[1]._replace(end=end)
+    if unit is None:
+        total = _unit_before(walk, start)
+        if total is not None:
+            start, unit = total[0], Unit(total[1], "count", end, end, total[1])
+    if unit is None:
+        unit = _elided(walk, i, start, numeral)
+    if unit is None:
+        return None
+    approx = hedged or numeral.value is None
+    figure = _make(walk.doc, words[start].start, words[end - 1].end, numeral.value, unit, approx)
+    _remember(walk, i, unit)
+    return [figure], end
+
+
+def _scaled(words: list[Word], numeral: Numeral) -> bool:
+    """'30 triệu', '1,5 tỷ': a number with a scale word, the way amounts of money are written."""
+    return numeral.last > numeral.first + 1 and words[numeral.last - 1].low in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+
+
+def _part_of(walk: _Walk, numeral: Numeral) -> Unit | None:
+    """'1 trong 3 lượt đá', '2 trong số 5 đối tượng': the part counts what the whole counts."""
+    words = walk.words
+    j = numeral.last
+    if j + 1 >= len(words) or words[j].low != "trong":
+        return None
+    j += 2 if words[j + 1].low == "số" else 1
+    if j >= len(words) or not words[j].text[0].isdigit():
+        return None
+    whole = read_numeral(words, j)
+    if whole is None or whole.value is None or numeral.value is None or numeral.value > whole.value:
+        return None
+    unit = unit_after(walk, whole)
+    return unit._replace(end=numeral.last) if unit is not None else None
+
+
+def _elided(walk: _Walk, i: int, start: int, numeral: Numeral) -> Unit | None:
+    """'93 nước, Campuchia là 48, Lào 41', '6.800 người hưởng ..., 3.900 hưởng ...': a bare number
+    before a pause or a function word, a few words after figures of its sentence, counts what they
+    count: the one whose unit was followed by the same word, else the nearest."""
+    words, j = walk.words, numeral.last
+    sentence = walk.sentence(i)
+    before = [said for said in walk.recent if said.sentence == sentence]
+    if not before or i - before[-1].end > ELLIPSIS_REACH or not _list_item(words, start):
+        return None
+    if not (j >= len(words) or words[j].text in PAUSES or match_phrase(words, j, phrases("unit_stops.txt"))):
+        return None
+    then = words[j].low if j < len(words) else ""
+    parallel = [said for said in before if said.then == then and then not in PAUSES]
+    return (parallel or before)[-1].unit._replace(end=j)
+
+
+def _list_item(words: list[Word], start: int) -> bool:
+    """The number opens an item of a list: after a pause, a link word ('là', 'và', 'thay vì'), or a
+    name that follows one (', Lào 41'); not the number of a name ('trường tiểu học Tân Lập 1')."""
+    k = start
+    while k > 0 and words[k - 1].text[0].isupper() and words[k - 1].text.isalpha():
+        k -= 1
+    return k == 0 or words[k - 1].text in PAUSES or bool(match_phrase(words, k, cue("list_link"), backward=True))
+
+
+def _unit_before(walk: _Walk, start: int) -> tuple[int, str] | None:
+    """'tổng số người tái phạm tội 458': (word index of 'tổng số', the counted phrase), or None."""
+    words = walk.words
+    verb = match_phrase(words, start, cue("total_verb"), backward=True)
+    np_end = start - verb
+    if np_end - walk.cue_end[np_end] - 1 > MAX_TOTAL_WORDS:
+        return None  # no cue near: the common case, decided on one look
+    sentence = walk.sentence(start)
+    for b in range(np_end - 1, max(-1, np_end - 1 - MAX_TOTAL_WORDS), -1):
+        w = words[b]
+        if walk.sentence(b) != sentence or w.text[0].isdigit() or w.text in ";:.!?()“”\"=":
             return None
-        k += 1
-    if k == j:
-        return None
-    return _Unit(text[words[j].start:words[k - 1].end], "count", k)
+        strong = match_phrase(words, b, cue("total"), backward=True)
+        weak = match_phrase(words, b, cue("total_weak"), backward=True)
+        if weak and match_phrase(words, b, cue("not_total"), backward=True) > weak:
+            return None  # "Dân số huyện là 1,2 triệu": a population, not "số <noun phrase> là"
+        if strong or weak and verb:
+            np = walk.doc.text[w.start:words[np_end - 1].end].strip(" ,")
+            if np and np[0].islower() and len(np.split()) <= 10:
+                return b - max(strong, weak), np
+            return None
+    return None
 
 
-def _unit_word(word: Word) -> bool:
-    """A word that can be part of a counted noun phrase: lower-case, or an acronym such as 'CLB'."""
-    return word.text.isalpha() and (word.text.islower() or (len(word.text) > 1 and word.text.isupper()))
+def _remember(walk: _Walk, i: int, unit: Unit) -> None:
+    then = walk.words[unit.end].low if unit.end < len(walk.words) else ""
+    walk.recent = [*walk.recent[-(RECENT - 1):], _Said(walk.sentence(i), unit.end, unit, then)]
+    if unit.kind == "money":
+        walk.money = (walk.sentence(i), unit)
 
 
-def _glued(words: list[Word], a: int, b: int) -> bool:
-    """True when words[a:b] are separated by single spaces only."""
-    return all(0 < words[k].start - words[k - 1].end <= 1 for k in range(a + 1, min(b, len(words))))
-
-
-def _unit_before(text: str, start: int, doc: Prepared) -> tuple[int, str] | None:
-    """'tổng số người tái phạm tội 458': (start of 'tổng số', the counted phrase), or None."""
-    sent = doc.sentences[doc.sentence_at(start)]
-    m = TOTAL_RE.search(text, sent.start, start)
-    if m is None or (m["total"] is None and m["verb"] is None):
-        return None
-    np = m["np"].strip(" ,")
-    if not np or len(np.split()) > 10 or not np[0].islower():
-        return None
-    return m.start(), np
-
-
-def _counted_by_pos(doc: Prepared, words: list[Word], numeral: Numeral) -> bool:
-    """'hai đoàn kiểm tra', 'tám phương án': underthesea tags the number M and the next word a noun.
-
-    Asked only for a number word before a noun missing from counted_nouns.txt, so only those
-    sentences pay for tagging; 'hai bên', 'hai lực lượng' (both sides) stay out.
-    """
-    j = numeral.last
-    if not words[j].text.islower() or match_phrase(words, j, _phrases("non_figures.tsv", "pair")):
-        return False
-    tokens = doc.tokens(doc.sentence_at(words[j].start))
-    k = bisect_left([t.start for t in tokens], words[j].start)
-    if k == 0 or k >= len(tokens) or tokens[k].start != words[j].start:
-        return False
-    number, noun = tokens[k - 1], tokens[k]
-    return number.tag == "M" and number.start == words[numeral.first].start and noun.tag in NOUN_TAGS
+def _make(doc: Prepared, start: int, end: int, value: Decimal | None, unit: Unit, approx: bool) -> Figure:
+    s, e, source = doc.norm.source_span(start, end)
+    number = None if value is None else to_number(value)
+    return Figure(s, e, source, number, unit.unit, unit.kind, approx, unit.canonical or unit.unit)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 __all__ = [
     "Numeral",
     "Word",
+    "last_words",
     "load_rows",
     "load_phrases",
     "match_phrase",
@@ -31,11 +32,15 @@ __all__ = [
 DATA_DIR = Path(__file__).parent / "data"
 
 # A word: a digit group run ("1.200.000", "7,39", "2013"), a run of letters
-# possibly ending in digits ("m2", "PC06"), or one other visible character.
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+\d*|\S")
+# possibly ending in digits ("m2", "PC06"), or one other visible character.  Letters glued to a
+# grouped number lost a space ("công suất150.000"): the number is a word of its own.
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:\d++(?![.,]\d))?|\S")
 THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 EN_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 DECIMAL_RE = re.compile(r"\d+(?:[.,]\d+)?")
+# Bounds on a numeral's length, so reading one costs constant time ("hai hai hai ..." is not one number).
+MAX_NUMBER_WORDS = 7
+MAX_SCALES = 3
 
 
 class Word(NamedTuple):
@@ -85,13 +90,32 @@ def load_phrases(name: str, column_value: str | None = None) -> frozenset[tuple[
 
 def match_phrase(words: list[Word], i: int, phrases: frozenset[tuple[str, ...]], backward: bool = False) -> int:
     """Length in words of the longest phrase starting at ``i`` (or ending just before ``i``), else 0."""
-    for n in (4, 3, 2, 1):
+    longest, firsts, lasts = _shape(phrases)
+    if backward:
+        if i < 1 or i > len(words) or words[i - 1].low not in lasts:
+            return 0
+    elif i < 0 or i >= len(words) or words[i].low not in firsts:
+        return 0
+    for n in range(longest, 0, -1):
         lo, hi = (i - n, i) if backward else (i, i + n)
         if lo >= 0 and hi <= len(words) and tuple(w.low for w in words[lo:hi]) in phrases:
             return n
     return 0
 
 
+def last_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words a phrase of the set can end with."""
+    return _shape(phrases)[2]
+
+
+@cache
+def _shape(phrases: frozenset[tuple[str, ...]]) -> tuple[int, frozenset[str], frozenset[str]]:
+    """Longest phrase, first words and last words of a phrase set: most positions fail on one look."""
+    return (max(map(len, phrases), default=0), frozenset(p[0] for p in phrases if p),
+            frozenset(p[-1] for p in phrases if p))
+
+
+@lru_cache(maxsize=4096)
 def parse_digits(token: str) -> Decimal | None:
     """Value of a written number: '1.140' -> 1140, '23,7' -> 23.7, '1,200,000' -> 1200000."""
     try:
@@ -126,8 +150,12 @@ def _scale(word: Word) -> Decimal | None:
     return entry[0] if entry and entry[1] == "scale" else None
 
 
-def read_numeral(words: list[Word], i: int) -> Numeral | None:
-    """The numeral starting at word ``i``, or None: digits or number words, then scale words."""
+def read_numeral(words: list[Word], i: int, any_start: bool = False) -> Numeral | None:
+    """The numeral starting at word ``i``, or None: digits or number words, then scale words.
+
+    ``any_start`` lets a word that rarely opens a numeral open one ("năm mươi", "năm giải"): the
+    caller has checked that it counts something.
+    """
     first = words[i]
     if first.text[0].isdigit():
         value = parse_digits(first.text)
@@ -136,11 +164,11 @@ def read_numeral(words: list[Word], i: int) -> Numeral | None:
         j, value = _read_scales(words, i + 1, value)
         return _read_compound(words, i, j, value, spelled=False)
     entry = _lexicon().get(first.low)
-    if entry is None or not entry[2]:
+    if entry is None or not (entry[2] or any_start):
         return None
     if entry[1] == "vague":
         j = i + 1
-        while j < len(words) and (_scale(words[j]) is not None or _role(words[j]) == "tens"):
+        while j < min(len(words), i + 1 + MAX_SCALES) and (_scale(words[j]) is not None or _role(words[j]) == "tens"):
             j += 1
         return Numeral(i, j, None, True) if j > i + 1 else None
     return _read_words(words, i)
@@ -149,7 +177,8 @@ def read_numeral(words: list[Word], i: int) -> Numeral | None:
 def _read_scales(words: list[Word], j: int, value: Decimal) -> tuple[int, Decimal]:
     """Multiply by the scale words after a number ('1,2 triệu', '2 trăm nghìn', '1 triệu rưỡi')."""
     last_scale = None
-    while j < len(words):
+    stop = min(len(words), j + MAX_SCALES)
+    while j < stop:
         scale = _scale(words[j])
         if scale is not None:
             value *= scale
@@ -164,16 +193,17 @@ def _read_scales(words: list[Word], j: int, value: Decimal) -> tuple[int, Decima
 
 def _read_compound(words: list[Word], i: int, j: int, value: Decimal, spelled: bool) -> Numeral:
     """Join '3 tỷ 500 triệu' (scales strictly decreasing) into one value."""
-    if j == i + 1 or j >= len(words) or not _adjacent(words, j - 1, j):
-        return Numeral(i, j, value, spelled)
-    top = _scale(words[j - 1])
-    nxt = read_numeral(words, j) if words[j].text[0].isdigit() else None
-    if top is None or nxt is None or nxt.value is None or nxt.last == j + 1:
-        return Numeral(i, j, value, spelled)
-    inner = _scale(words[nxt.last - 1])
-    if inner is None or inner >= top:
-        return Numeral(i, j, value, spelled)
-    return Numeral(i, nxt.last, value + nxt.value, spelled)
+    top = _scale(words[j - 1]) if j > i + 1 else None
+    while top is not None and j < len(words) and _adjacent(words, j - 1, j) and words[j].text[0].isdigit():
+        part = parse_digits(words[j].text)
+        if part is None:
+            break
+        k, part = _read_scales(words, j + 1, part)
+        inner = _scale(words[k - 1]) if k > j + 1 else None
+        if inner is None or inner >= top:
+            break
+        value, j, top = value + part, k, inner
+    return Numeral(i, j, value, spelled)
 
 
 def _adjacent(words: list[Word], a: int, b: int) -> bool:
@@ -184,12 +214,13 @@ def _adjacent(words: list[Word], a: int, b: int) -> bool:
 def _read_words(words: list[Word], i: int) -> Numeral | None:
     """A spelled-out number ('hai', 'mười lăm', 'một trăm linh năm', 'ba nghìn')."""
     j = i
-    while j < len(words) and words[j].low in _lexicon() and _role(words[j]) != "vague":
-        if j > i and not _adjacent(words, j - 1, j):
+    stop = min(len(words), i + MAX_NUMBER_WORDS)
+    while j < stop and words[j].low in _lexicon() and _role(words[j]) != "vague":
+        if j > i and (not _adjacent(words, j - 1, j) or _digit_after_digit(_role(words[j - 1]), _role(words[j]))):
             break
         j += 1
     while j > i:
-        value = _words_value([w.low for w in words[i:j]])
+        value = _words_value(tuple(w.low for w in words[i:j]))
         if value is not None:
             if j == i + 1 and words[i].low == "một":
                 return None  # "một" alone is the article "a"
@@ -198,7 +229,13 @@ def _read_words(words: list[Word], i: int) -> Numeral | None:
     return None
 
 
-def _words_value(parts: list[str]) -> Decimal | None:
+def _digit_after_digit(before: str | None, role: str | None) -> bool:
+    """'hai ba', 'mười mười': two digits in a row start a new number ('mười lăm' is one)."""
+    return role in ("unit", "ten") and before in ("unit", "ten") and not (before == "ten" and role == "unit")
+
+
+@lru_cache(maxsize=4096)
+def _words_value(parts: tuple[str, ...]) -> Decimal | None:
     """Value of number words, splitting at the largest scale: 'hai trăm nghìn' -> 200000."""
     if not parts:
         return None
@@ -214,7 +251,7 @@ def _words_value(parts: list[str]) -> Decimal | None:
     return _below_thousand(parts)
 
 
-def _below_thousand(parts: list[str]) -> Decimal | None:
+def _below_thousand(parts: tuple[str, ...]) -> Decimal | None:
     lex = _lexicon()
     if "trăm" in parts:
         k = parts.index("trăm")
@@ -231,7 +268,7 @@ def _below_thousand(parts: list[str]) -> Decimal | None:
     return _below_hundred(parts)
 
 
-def _below_hundred(parts: list[str]) -> Decimal | None:
+def _below_hundred(parts: tuple[str, ...]) -> Decimal | None:
     lex = _lexicon()
     roles = [lex[p][1] for p in parts]
     values = [lex[p][0] for p in parts]

@@ -1,0 +1,367 @@
+"""The words around a number: what it counts, and what says it is no figure.
+
+``unit_after`` reads what a numeral counts or measures from the words right after it: a unit
+of units.tsv (``kg``, ``tỷ đồng``, ``mg/100 ml``), else a counted noun phrase (``đối tượng``,
+``tổ hòa giải``), which ends at a function word, a verb of unit_stops.txt, a hedge, or a word
+that introduces a name.  The other functions judge the context of a number: a label before it
+(``số 09``, ``Quận 1``, ``xếp hạng 156``), a hedge (``hơn``, ``khoảng``), an attribute of a holder
+(``xe 16 chỗ``), a refer-back (``hai người này``), a name (``AirPods 4``, ``Tân Lập 1``).  Every
+look is a few words wide.  Word lists: units.tsv, counted_nouns.txt, unit_stops.txt,
+non_figures.tsv, hedges.tsv, figure_cues.tsv.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
+
+from extract.document import Prepared
+from extract.numbers import Numeral, Word, load_phrases, load_rows, match_phrase, tokenize
+from extract.types import FigureKind
+
+__all__ = [
+    "PAUSES",
+    "RANGE_WORDS",
+    "Unit",
+    "Words",
+    "after_name",
+    "code_like",
+    "counted_next",
+    "cue",
+    "describes",
+    "glued",
+    "hedge_before",
+    "label_before",
+    "model_number",
+    "names_places",
+    "not_figure_after",
+    "one_counts",
+    "one_may_count",
+    "openers",
+    "phrases",
+    "points_back",
+    "unit_after",
+    "year_like",
+]
+
+# A number glued to a code: "09-CT", "F-16", "A3:"; "120 vụ/245 đối tượng" is two counts.
+CODE_LEFT_RE = re.compile(r"(?:[\dA-ZĐ][/:.\-–]|[^\W\d_][:.\-–])$")
+CODE_RIGHT_RE = re.compile(r"^[/:\-–][\w]")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+PAUSES = frozenset(",.;:!?)”\"…")
+RANGE_WORDS = frozenset({"-", "–", "đến", "tới"})
+NOUN_TAGS = frozenset({"N", "Nc"})
+# After "trên" these still say where ("trên các tuyến", "trên toàn bộ"): "trên" is then no refer-back.
+PLACE_DETERMINERS = frozenset({"các", "những", "toàn bộ", "tất cả", "mỗi", "nhiều"})
+MAX_UNIT_WORDS = 6
+HOLDER_REACH = 3  # words between a holder noun and the number in "xe du lịch 7 chỗ"
+MAX_POS_SENTENCE = 1000  # characters; a longer "sentence" (a bare list, lost breaks) is not tagged
+
+
+@dataclass
+class Words:
+    """A text's words, read once, with the sentence of each and the POS answers asked so far."""
+
+    doc: Prepared
+    words: list[Word]
+    sentence_of: list[int]
+    pos: dict[tuple[str, str], bool] = field(default_factory=dict)
+    token_starts: dict[int, list[int]] = field(default_factory=dict)
+
+    def sentence(self, k: int) -> int:
+        """The sentence of word k."""
+        return self.sentence_of[k]
+
+
+class Unit(NamedTuple):
+    """What a numeral counts or measures, as read after it."""
+
+    unit: str  # as written
+    kind: FigureKind
+    first: int  # word index of the unit's first word
+    end: int  # word index after the unit
+    canonical: str = ""  # standard symbol of a measure or money unit ('gam' -> 'g')
+    lexical: bool = False  # opens with a word of units.tsv or counted_nouns.txt
+
+
+@cache
+def openers() -> frozenset[str]:
+    """Number words that can open a numeral ("hai", "hàng", ...; "năm" when a counted noun follows)."""
+    return frozenset(row[0] for row in load_rows("number_words.tsv") if row[3] == "yes") | {"năm"}
+
+
+@cache
+def cue(role: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of one role of figure_cues.tsv."""
+    return load_phrases("figure_cues.tsv", role)
+
+
+@cache
+def phrases(name: str, position: str | None = None) -> frozenset[tuple[str, ...]]:
+    """The phrases of a word list (of one position, for two-column files)."""
+    return load_phrases(name, position)
+
+
+def one_may_count(words: list[Word], i: int) -> bool:
+    """A first look, before reading any unit (so "một" as "a" costs no tagging): a cue before it,
+    or a counted noun then, within a few words, a cue after it."""
+    if match_phrase(words, i, cue("one_before"), backward=True):
+        return True
+    n = match_phrase(words, i + 1, phrases("counted_nouns.txt"))
+    return bool(n) and any(match_phrase(words, k, cue("one_after")) for k in range(i + 1 + n, min(len(words), i + n + 4)))
+
+
+def counted_next(words: list[Word], j: int) -> bool:
+    """A noun of counted_nouns.txt starts at word j."""
+    return j < len(words) and bool(match_phrase(words, j, phrases("counted_nouns.txt")))
+
+
+def label_before(words: list[Word], i: int) -> str | None:
+    """'strong' after a label ('số 09', 'Quận 1', 'ngã ba'); 'weak' after a rank or score word
+    ('xếp hạng 156'), which a counted noun after the number overrides; 'spelled' after 'cả'."""
+    j = i - 1 if i > 0 and words[i - 1].text in ("-", "–") else i
+    n = match_phrase(words, j, phrases("non_figures.tsv", "before"), backward=True)
+    if n and match_phrase(words, j, cue("not_label"), backward=True) < n:
+        return "strong"
+    if match_phrase(words, j, cue("weak_label"), backward=True):
+        return "weak"
+    if not words[i].text[0].isdigit() and match_phrase(words, i, cue("spelled_label"), backward=True):
+        return "spelled"
+    return None
+
+
+def hedge_before(words: list[Word], i: int) -> int:
+    """Words of a hedge ('hơn', 'khoảng', 'vượt quá') or of 'từ' opening a range, before word i."""
+    n = match_phrase(words, i, phrases("hedges.tsv", "before"), backward=True)
+    if n and i - n > 0 and words[i - n - 1].text[0].isdigit():
+        return 0  # "138 trên 183 quốc gia": 'trên' is 'out of' here
+    if not n and i > 0 and words[i - 1].low == "từ" and i + 1 < len(words) and words[i + 1].low in RANGE_WORDS:
+        return 1
+    return n
+
+
+def code_like(text: str, word: Word) -> bool:
+    """Fractions, codes, phone and document numbers: '458/6195', '09-CT/TW', '0912...'."""
+    if word.text[0] == "0" and len(word.text) > 2 and word.text[1].isdigit():
+        return True  # "05 xã", "07 đồng chí" are counts written the official way; "0912" is not
+    left = text[max(0, word.start - 2):word.start]
+    right = text[word.end:word.end + 2]
+    return bool(CODE_LEFT_RE.search(left) or CODE_RIGHT_RE.match(right))
+
+
+@cache
+def _measure_units() -> dict[tuple[str, ...], tuple[str, FigureKind]]:
+    """Written unit (case-sensitive word tuple) -> (unit reported, kind)."""
+    return {tuple(w.text for w in tokenize(row[0])): (row[2], row[1]) for row in load_rows("units.tsv")}  # type: ignore[misc]
+
+
+@cache
+def _longest_unit() -> int:
+    return max(map(len, _measure_units()))
+
+
+@cache
+def _unit_firsts() -> frozenset[str]:
+    return frozenset(key[0] for key in _measure_units())
+
+
+def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | None:
+    """What a numeral counts or measures, from the words right after it (``checked``: the caller
+    has ruled out a date, age or duration word after it)."""
+    words, text = ws.words, ws.doc.text
+    j = numeral.last
+    if j >= len(words) or words[j].start - words[j - 1].end > 1 or "\n" in text[words[j - 1].end:words[j].start]:
+        return None
+    measure = _measure_at(words, text, j)
+    if measure is not None:
+        return _with_rate(words, text, measure)
+    if not checked and not_figure_after(ws, numeral):
+        return None
+    counted = match_phrase(words, j, phrases("counted_nouns.txt"))
+    if numeral.spelled:
+        if match_phrase(words, j, phrases("non_figures.tsv", "pair")) >= max(counted, 1):
+            return None  # "hai bên", "hai nước" (but "hai mặt trận" counts)
+        if not counted and not _counted_by_pos(ws, numeral):
+            return None
+    if counted:
+        k = j + counted  # a noun of the lexicon, even one that is also a stop ("bị can", "đại diện")
+        if match_phrase(words, j, cue("closed")) == counted:
+            return Unit(text[words[j].start:words[k - 1].end], "count", j, k, lexical=True)
+    elif match_phrase(words, j, phrases("unit_stops.txt")) or not (_unit_word(words[j]) or _brand(words[j])):
+        return None
+    else:
+        k = j + 1
+    while k < len(words) and k - j < MAX_UNIT_WORDS and _unit_word(words[k]) and glued(words, k - 1, k + 1) \
+            and not _ends_phrase(words, k):
+        k += 1
+    unit = text[words[j].start:words[k - 1].end]
+    return _with_rate(words, text, Unit(unit, "count", j, k, unit, lexical=bool(counted)))
+
+
+def _ends_phrase(words: list[Word], k: int) -> bool:
+    """Word k is no part of the counted noun phrase: a function word or verb ('209 đối tượng | ra
+    đầu thú'), a hedge ('1 phần | khoảng 1kg'), or a word that introduces a name ('hai cha con |
+    ông Vũ', '6 ĐTDĐ | hiệu iPhone', '3 đại diện | gương “Người con hiếu thảo”')."""
+    if match_phrase(words, k, phrases("unit_stops.txt")) or match_phrase(words, k, phrases("hedges.tsv", "before")):
+        return True
+    n = match_phrase(words, k, cue("name_head"))
+    nxt = words[k + n] if n and k + n < len(words) else None
+    return nxt is not None and nxt.start - words[k + n - 1].end <= 1 and (
+        nxt.text[0] in "“\"" or nxt.text[0].isupper() or _brand(nxt))
+
+
+def not_figure_after(ws: Words, numeral: Numeral) -> bool:
+    """'10 năm', '30 tuổi', '14 giờ', '2 cuộc kháng chiến'; '1A', '14h30', '3G' (codes)."""
+    words, j = ws.words, numeral.last
+    if j >= len(words) or words[j].start - words[j - 1].end > 1:
+        return False
+    if match_phrase(words, j, cue("fraction")) and j + 1 < len(words) and words[j + 1].low in openers():
+        return True  # "một phần ba": a fraction
+    if words[j].start == words[j - 1].end and words[j].text[0].isalnum() and not (
+            words[j].text.isalpha() and words[j].text.islower() and len(words[j].text) > 2):
+        return _measure_at(words, ws.doc.text, j) is None  # "12kg" is a weight; "150.000test" lost a space
+    return bool(match_phrase(words, j, phrases("non_figures.tsv", "after")))
+
+
+def _measure_at(words: list[Word], text: str, j: int) -> Unit | None:
+    """A unit of units.tsv at word j (longest first), unless a longer counted noun starts there."""
+    units = _measure_units()
+    if words[j].text not in _unit_firsts():
+        return None
+    counted = match_phrase(words, j, phrases("counted_nouns.txt"))  # "3 đồng chí" is not money
+    for n in range(_longest_unit(), 0, -1):
+        key = tuple(w.text for w in words[j:j + n])
+        if counted <= n and len(key) == n and key in units and _tight(words, j, j + n):
+            canonical, kind = units[key]
+            return Unit(text[words[j].start:words[j + n - 1].end], kind, j, j + n, canonical, lexical=True)
+    return None
+
+
+def _with_rate(words: list[Word], text: str, unit: Unit) -> Unit:
+    """'kg/phần', 'mg/100 ml', 'Uscents/kWh', 'test/ngày': a unit per something keeps its divisor."""
+    k = unit.end
+    if k + 1 >= len(words) or words[k].text != "/" or not glued(words, k - 1, k + 2, 0):
+        return unit
+    j = k + 1
+    if words[j].text.isdigit() and j + 1 < len(words) and words[j + 1].start - words[j].end <= 1:
+        j += 1  # "/100 ml"
+    if not words[j].text.isalpha() or j > k + 1 and unit.kind == "count":
+        return unit  # "120 vụ/245 đối tượng" is two counts
+    return unit._replace(unit=text[words[unit.first].start:words[j].end], end=j + 1)
+
+
+def _tight(words: list[Word], a: int, b: int) -> bool:
+    """True when words[a:b] are joined by at most one space ('héc-ta', 'ki-lô-mét', 'đô la')."""
+    return all(words[k].start - words[k - 1].end <= 1 for k in range(a + 1, min(b, len(words))))
+
+
+def glued(words: list[Word], a: int, b: int, least: int = 1) -> bool:
+    """True when words[a:b] are separated by single spaces only (by nothing, with least=0)."""
+    for k in range(a + 1, min(b, len(words))):
+        if not least <= words[k].start - words[k - 1].end <= 1:
+            return False
+    return True
+
+
+def _unit_word(word: Word) -> bool:
+    """A word that can be part of a counted noun phrase: lower-case, or an acronym such as 'CLB'."""
+    return word.text.isalpha() and (word.text.islower() or (len(word.text) > 1 and word.text.isupper()))
+
+
+def _brand(word: Word) -> bool:
+    """'iPad', 'iPhone': a lower-case initial then capitals names a product that can be counted."""
+    return word.text.isalpha() and word.text[0].islower() and not word.text.islower()
+
+
+def describes(words: list[Word], start: int, unit: Unit) -> bool:
+    """'xe 16 chỗ', 'xe du lịch 7 chỗ ngồi', 'nhà 3 tầng': the number describes the holder noun."""
+    if not match_phrase(words, unit.first, cue("attribute")):
+        return False
+    return any(start - b >= 0 and match_phrase(words, start - b + 1, cue("holder"), backward=True)
+               for b in range(1, HOLDER_REACH + 1))
+
+
+def names_places(words: list[Word], numeral: Numeral, unit: Unit) -> bool:
+    """'2 xã Châu Thôn và Tiền Phong': the number only introduces the places it names."""
+    if numeral.value is None or numeral.value > 10 or not match_phrase(words, unit.first, cue("place_noun")):
+        return False
+    k = unit.first + match_phrase(words, unit.first, cue("place_noun"))
+    named = k
+    while k < len(words) and k - named < 4 and words[k].text[0].isupper() and words[k].text.isalpha():
+        k += 1
+    return k > named and k + 1 < len(words) and words[k].low in ("và", ",") and words[k + 1].text[0].isupper()
+
+
+def points_back(words: list[Word], k: int) -> bool:
+    """'này', 'đó', 'nói trên' right after the noun; 'trên' before a pause or a verb ('2 xe trên bị')."""
+    n = match_phrase(words, k, cue("refer_back"))
+    if not n:
+        return False
+    if words[k].low != "trên" or n > 1:
+        return True
+    nxt = k + 1
+    if nxt >= len(words) or words[nxt].text in PAUSES:
+        return True
+    return bool(match_phrase(words, nxt, phrases("unit_stops.txt"))) and words[nxt].low not in PLACE_DETERMINERS \
+        and " ".join(w.low for w in words[nxt:nxt + 2]) not in PLACE_DETERMINERS
+
+
+def after_name(words: list[Word], start: int) -> bool:
+    """'AirPods 4 bản thường', 'Tân Lập 1 cho biết': a number right after a name inside a sentence
+    is part of the name, unless what follows is a known noun or unit."""
+    if start < 2 or words[start - 1].start - words[start - 2].end > 1:
+        return False
+    before = words[start - 1]
+    return before.text.isalpha() and not before.text.islower() and words[start - 2].text not in PAUSES \
+        and not before.text.isupper()
+
+
+def model_number(words: list[Word], start: int) -> bool:
+    """'AirPods 4 bản thường', 'iPhone 15': after a product name the number is its model."""
+    before = words[start - 1] if start > 0 else None
+    return before is not None and before.end == words[start].start - 1 and before.text.isalpha() \
+        and any(c.isupper() for c in before.text[1:]) and not before.text.isupper()
+
+
+def year_like(word: Word, numeral: Numeral) -> bool:
+    """'cuộc thi Robotics quốc tế 2013 diễn ra': a bare year counts only a known noun or unit."""
+    return numeral.last == numeral.first + 1 and bool(YEAR_RE.fullmatch(word.text))
+
+
+def one_counts(words: list[Word], start: int, unit: Unit) -> bool:
+    """'thấp hơn một bậc', 'Một người tử vong tại chỗ': 'một' states a quantity, not 'a'."""
+    return bool(match_phrase(words, start, cue("one_before"), backward=True)
+                or match_phrase(words, unit.end, cue("one_after")))
+
+
+def _counted_by_pos(ws: Words, numeral: Numeral) -> bool:
+    """'hai đoàn kiểm tra', 'tám phương án': underthesea tags the number M and the next word a noun.
+
+    Asked only for a number word before a noun missing from counted_nouns.txt, once per number
+    word and noun in a text, and never for a "sentence" too long to be one.
+    """
+    words = ws.words
+    j = numeral.last
+    if not words[j].text.islower():
+        return False
+    key = (words[numeral.first].low, words[j].low)
+    if key not in ws.pos:
+        ws.pos[key] = _tagged_noun(ws, numeral)
+    return ws.pos[key]
+
+
+def _tagged_noun(ws: Words, numeral: Numeral) -> bool:
+    doc, words, j = ws.doc, ws.words, numeral.last
+    index = ws.sentence(j)
+    sentence = doc.sentences[index]
+    if sentence.end - sentence.start > MAX_POS_SENTENCE:
+        return False
+    tokens = doc.tokens(index)
+    starts = ws.token_starts.setdefault(index, [t.start for t in tokens])
+    k = bisect_left(starts, words[j].start)
+    if k == 0 or k >= len(tokens) or tokens[k].start != words[j].start:
+        return False
+    number, noun = tokens[k - 1], tokens[k]
+    return number.tag == "M" and number.start == words[numeral.first].start and noun.tag in NOUN_TAGS

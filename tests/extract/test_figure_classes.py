@@ -1,0 +1,237 @@
+"""extract_figures on the error classes of issue 9, one table per class, in real phrasings.
+
+Sentences are taken from (or modelled on) the dev articles of tests/fixtures/corpus and the
+kinds of outlet the corpus holds (commune portals, provincial police news, national dailies);
+the expected figures follow tests/fixtures/corpus/ANNOTATION.md.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_figures
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(f.value, f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND huyện đã kiểm tra 05 xã, 02 thị trấn", [(5, "xã"), (2, "thị trấn")]),
+        ("với sự tham dự của 07 đồng chí trong Ban Thường vụ", [(7, "đồng chí")]),
+        ("xử lý 13 vụ việc nghiêm trọng trên 04 lĩnh vực trọng điểm", [(13, "vụ việc"), (4, "lĩnh vực trọng điểm")]),
+        ("Đoàn đã trao 03 suất quà cho các gia đình chính sách", [(3, "suất quà")]),
+    ],
+)
+def test_zero_padded_counts(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", ["gọi số 0912345678 để tố giác", "Công văn 05/UBND-VX", "lúc 07 giờ 30 phút"])
+def test_zero_padded_codes_are_not_counts(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cơ quan CSĐT đã khởi tố 4 vụ, 6 bị can về tội trộm cắp tài sản", [(4, "vụ"), (6, "bị can")]),
+        ("cơ quan điều tra đang củng cố hồ sơ và sẽ sớm khởi tố 5 bị can về hành vi", [(5, "bị can")]),
+        ("tại buổi giao lưu, 3 đại diện gương “Người con hiếu thảo” đã trải lòng", [(3, "đại diện")]),
+        ("gồm: 1 iPad, 2 máy tính xách tay, 6 ĐTDĐ hiệu iPhone", [(1, "iPad"), (2, "máy tính xách tay"), (6, "ĐTDĐ")]),
+        ("Park Si Yeon khai đã sử dụng 185 lần, Jang Mi Ne dùng 95 lần", [(185, "lần"), (95, "lần")]),
+        ("mỗi ngày 3 lần từ sáng, trưa, chiều đều có mặt", [(3, "lần")]),
+        ("Việt Nam tụt 11 bậc, gấp 10 lần so với", [(11, "bậc"), (10, "lần")]),
+    ],
+)
+def test_counts_in_lists(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lượng mưa phổ biến trên 150mm, có nơi trên 300 mm", [(150, "mm", True), (300, "mm", True)]),
+        ("nhiệt độ thấp nhất tại Hà Nội 15 độ C", [(15, "độ C", False)]),
+        ("có nồng độ cồn chưa vượt quá 50 mg/100 ml máu", [(50, "mg/100 ml", True)]),
+        ("phát hiện nồng độ cồn 0,327mg/l khí thở", [(0.327, "mg/l", False)]),
+        ("1 phần khoảng 1kg, bốn phần còn lại khoảng 0,25kg/phần",
+         [(1, "phần", False), (1, "kg", True), (4, "phần", False), (0.25, "kg/phần", True)]),
+        ("giá FIT 9,35 Uscents/kWh cho 2.000 MW", [(9.35, "Uscents/kWh", False), (2000, "MW", False)]),
+        ("công suất150.000test/ngày", [(150000, "test/ngày", False)]),
+    ],
+)
+def test_measures(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.approx) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trưa 1-11, hai cha con ông Trần Ngọc Vũ (41 tuổi) đã bị dây cáp điện kéo ngang", [(2, "cha con")]),
+        ("Vụ tai nạn khiến hai vợ chồng tử vong", [(2, "vợ chồng")]),
+        ("Một người tử vong tại chỗ, hai người bị thương nặng", [(1, "người"), (2, "người")]),
+        ("thấp hơn một bậc so với hồi 2011", [(1, "bậc")]),
+        ("U21 Sydney còn giành hai giải thưởng cá nhân", [(2, "giải thưởng cá nhân")]),
+        ("Ban tổ chức còn trao năm giải Nhì; sáu giải Ba", [(5, "giải"), (6, "giải")]),
+        ("trong thời kỳ rất khẩn trương của hai mặt trận", [(2, "mặt trận")]),
+    ],
+)
+def test_number_words_that_state_a_statistic(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai người này bán lại cho Phan Thị Dung",
+        "Hai quận này có nhiều điểm nóng về ma túy",
+        "kêu gọi hai đối tượng trên ra đầu thú",
+        "thu hồi quyết định và số tiền đã hưởng của 7 đối tượng trên.",
+        "khu vực trồng 7 gốc hoa giấy trên do Công ty quản lý",
+        "kiểm tra hành chính và xác minh đối với 2 chiếc ô tô trên.",
+        "Cả hai đều bị bắt; cả hai hệ cho các đội thi",
+        "Một người dân cho biết đã nghe tiếng nổ",
+        "Nếu phát hiện một đối tượng khả nghi, người dân báo ngay",
+        "sơ kết quy chế phối hợp giữa hai đơn vị. Hai đơn vị đã thu hồi nộp ngân sách",
+        "Hòa 1-1 sau 90 phút, hai đội phải bước vào loạt đá luân lưu",
+        "đối với TNXP tham gia 2 cuộc kháng chiến",
+        "khi chúng tôi hỏi về việc qua các năm Nhóm tác giả",
+    ],
+)
+def test_number_words_that_refer_back(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vụ va chạm xảy ra tại ngã tư đường Lê Lợi, gần ngõ 15 phố Huế",
+        "Đến khu vực ngã 3 gần Bến xe Tân Thành cũ",
+        "các ngã ba đường rẽ qua địa bàn xã",
+        "Chiếc xe 16 chỗ đâm vào nhà 3 tầng của ông A",
+        "bị cạy cửa xe du lịch 7 chỗ ngồi trộm tài sản",
+        "xe khách chạy vào làn đường xe 2 bánh",
+        "ông B trú tại Quận 1, Phường 3, tổ 5, hẻm 12",
+        "“Hòm thư ANTT 4.0” được triển khai",
+        "Thành viên BCĐ 138 huyện, Ban Chỉ đạo 24 tỉnh Thanh Hóa",
+        "đi bộ với phương châm 1 tỷ bước chân bước vào kỷ nguyên mới",
+        "tổ chức giải bóng đá 05 người",
+        "Chỉ huy Lữ đoàn Pháo binh 6 tặng giấy khen cho các đoàn viên",
+        "loạt đá luân lưu 11 m; Từ chấm 11m",
+        "đến phút 43, hàng phòng ngự bộc lộ sai sót",
+        "xếp hạng 156; Malaysia xếp hạng 6 và Thái Lan xếp hạng 18",
+        "cuộc thi Robotics quốc tế 2013 diễn ra vào cuối tháng 11",
+        "trường tiểu học Tân Lập 1 (TP. Nha Trang)",
+        "hưởng trợ cấp 1 lần theo quy định",
+    ],
+)
+def test_numbers_inside_names_and_idioms(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nguyễn Văn A (30 tuổi, SN 1990) bị phạt 12 năm tù", "sau 3 ngày điều tra", "Hội nghị lần thứ 7",
+     "xe mang biển số 29A-123.45", "vụ án số 123/2024", "lúc 14h30", "U21 Việt Nam thắng 2-1",
+     "tước giấy phép từ 22 đến 24 tháng", "cây có tuổi đời hơn 10 năm", "án phạt tù tối đa 10 tháng ."],
+)
+def test_ages_durations_ordinals_codes_scores(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thái Lan miễn thị thực cho 93 nước, Campuchia là 48, Lào 41.", [(93, "nước"), (48, "nước"), (41, "nước")]),
+        ("WB và IFC đã tiến hành đánh giá tại 189 nền kinh tế, thay vì 183 như năm ngoái",
+         [(189, "nền kinh tế"), (183, "nền kinh tế")]),
+        ("khiến 2.000 người chết, gần 2.500 người bị thương và khoảng 1.000 mất tích",
+         [(2000, "người"), (2500, "người"), (1000, "người")]),
+        ("6.800 người hưởng chế độ thường xuyên, 4.900 gia đình liệt sĩ, 33.800 thương binh, 3.900 hưởng trợ cấp",
+         [(6800, "người"), (4900, "gia đình liệt sĩ"), (33800, "thương binh"), (3900, "người")]),
+        ("U21 Sydney chỉ thực hiện thành công 1 trong 3 lượt đá", [(1, "lượt đá"), (3, "lượt đá")]),
+    ],
+)
+def test_unit_carried_over_by_ellipsis(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà A chuyển 50 triệu đồng cho đối tượng, sau đó chuyển thêm 30 triệu.",
+         [(50000000, "đồng", "money"), (30000000, "đồng", "money")]),
+        ("trộm hơn 100 triệu đồng. Anh Hải đếm được trên 81 triệu đồng. (Số tiền bị mất là hơn 100 triệu)",
+         [(100000000, "đồng", "money"), (81000000, "đồng", "money"), (100000000, "đồng", "money")]),
+        ("phạt 12.000 USD; đội nhì nhận 7.000", [(12000, "USD", "money")]),
+    ],
+)
+def test_currency_given_once(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay đã có 114/116 xã đạt chuẩn nông thôn mới", [(114, "xã")]),
+        ("100% xã đạt chuẩn; 15/15 xã, phường tổ chức Ngày hội", [(100, "%"), (15, "xã")]),
+        ("từ xếp hạng 138 trên 183 quốc gia, xuống vị trí 149 trên 189 quốc gia", [(183, "quốc gia"), (189, "quốc gia")]),
+        ("đứng thứ 157 trong số 189 nước; Singapore đứng đầu bảng xếp hạng 189 nước", [(189, "nước"), (189, "nước")]),
+    ],
+)
+def test_ratios_and_ranks(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_overlong_number_word_runs_are_read_in_pieces() -> None:
+    """'hai hai hai ...' is not one number; reading it stays cheap (issue 11)."""
+    figures = extract_figures("hai " * 50 + "người")
+    assert [(f.value, f.unit) for f in figures] == [(2, "người")]
+
+
+def test_repeated_scaled_amounts_do_not_recurse() -> None:
+    """'50 triệu 50 triệu ...' once recursed once per amount (RecursionError on long lists)."""
+    extract_figures("50 triệu " * 5000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("giá DRAM được dự báo tăng thêm 58 đến 63% trong quý II", [(58, "%"), (63, "%")]),
+        ("Microsoft tăng giá Xbox thêm 100 đến 150 USD từ tháng 8", [(100, "USD"), (150, "USD")]),
+        ("mức giá dao động khoảng 750.000 đồng đến 1 triệu đồng mỗi sản phẩm", [(750000, "đồng"), (1000000, "đồng")]),
+    ],
+)
+def test_ranges_without_tu(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tặng miễn phí AirPods 4 bản ANC cho người mua", []),
+        ("Singapore có 5 người; nhóm Ban Mai 3 người", [(5, "người"), (3, "người")]),
+        ("Iraq đã giảm sản lượng 1,5 triệu thùng dầu mỗi ngày", [(1500000, "thùng dầu")]),
+        ("hai xã Châu Thôn và Tiền Phong bị ngập sâu; 3 xã Ea Tam, Ea Kao và Hòa Khánh", []),
+        ("Lũ làm ngập 2 xã biên giới và 3 thôn", [(2, "xã biên giới"), (3, "thôn")]),
+        ("10 nước thành viên ASEAN và 2 xe Porsche Macan", [(10, "nước thành viên ASEAN"), (2, "xe")]),
+        ("Kế hoạch cách ly: nếu 1 công ty có ca lây nhiễm thì lập tức cách ly", []),
+        ("doanh nghiệp mất tới một phần ba thời gian; hơn hai phần năm số hộ", []),
+        ("Chỉ số DXY đo biến động với 6 đồng tiền chủ chốt", [(6, "đồng tiền chủ chốt")]),
+    ],
+)
+def test_names_places_and_articles(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_repeated_count_in_title_and_body_counts_each_time() -> None:
+    """A count restated from the title or lead is a figure each time (ANNOTATION: repeated mentions)."""
+    text = "Hai xe máy tông nhau, hai người bị thương\nVụ tai nạn khiến hai người bị thương nặng."
+    assert [f.value for f in extract_figures(text)] == [2, 2, 2]
+
+
+def test_currency_is_carried_only_nearby() -> None:
+    far = "Bà A bị lừa 50 triệu đồng. " + "Vụ việc đang được điều tra. " * 5 + "Dân số huyện là 1,2 triệu."
+    assert [(f.value, f.unit) for f in extract_figures(far)] == [(50000000, "đồng")]

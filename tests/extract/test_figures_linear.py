@@ -1,0 +1,69 @@
+"""extract_figures takes time linear in its input, on adversarial repetitions (issue 11, item 1).
+
+Each token class the figure rules react to is repeated to 10 KB, 60 KB and 160 KB: the time
+per KB at 160 KB may not exceed ~3x the time per KB at 10 KB (measured in the same test, so a
+slow or busy machine slows both), and 60 KB must take under a second.  Dates and clock times
+are found by ``extract.dates.calendar_spans``, which has its own linear-time test; it is
+replaced by a stub here so that these timings measure the figure walk alone.
+"""
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+import extract.figures as figures
+
+TOKENS = {
+    "digits": "1, ",
+    "dashes": "1-",
+    "slashes": "1/",
+    "number words": "hai ",
+    "counted number words": "hai người, ",
+    "ranges": "từ 3 đến 5 người ",
+    "ratios": "15/15 xã ",
+    "scaled amounts": "50 triệu ",
+    "totals": "tổng số người là 5 ",
+    "ellipsis": "93 nước, Lào 41, ",
+    "ranks and titles": "Chủ tịch ",
+    "quotes": "“3 người” ",
+    "date words": "ngày 1 tháng 2 năm ",
+}
+GROWTH = 3.0  # allowed growth of the time per KB from 10 KB to 160 KB
+BUDGET_60KB = 1.0  # seconds
+
+
+def _text(token: str, kb: int) -> str:
+    return token * (kb * 1024 // len(token.encode("utf-8")))
+
+
+def _seconds(text: str, runs: int) -> float:
+    """Best of ``runs`` timings, each started with no garbage pending (a collection of the last
+    run's objects would otherwise land in the next, small, measurement)."""
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        figures.extract_figures(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.fixture(autouse=True)
+def _no_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(figures, "calendar_spans", lambda doc: [])
+
+
+@pytest.mark.parametrize("name", sorted(TOKENS))
+def test_time_per_kb_stays_flat(name: str) -> None:
+    token = TOKENS[name]
+    small = _seconds(_text(token, 10), runs=5) / 10
+    large = _seconds(_text(token, 160), runs=2) / 160
+    assert large <= GROWTH * small + 5e-5, f"{name}: {small * 1e3:.2f} ms/KB at 10 KB, {large * 1e3:.2f} at 160 KB"
+
+
+@pytest.mark.parametrize("name", sorted(TOKENS))
+def test_60kb_under_a_second(name: str) -> None:
+    seconds = _seconds(_text(TOKENS[name], 60), runs=2)
+    assert seconds < BUDGET_60KB, f"{name}: 60 KB took {seconds:.2f} s"
