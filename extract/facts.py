@@ -91,6 +91,7 @@ class _Row:
     phrase: tuple[str, ...]
     cues: tuple[tuple[str, ...], ...]
     label: str
+    generic: bool
 
 
 @cache
@@ -109,7 +110,7 @@ def _cue_res() -> dict[str, re.Pattern[str]]:
 @cache
 def taxonomy() -> tuple[_Row, ...]:
     """Rows of data/indicators.tsv, phrases and cues folded into word tuples."""
-    rows, labels = [], {}
+    rows, labels, generic = [], {}, {}
     for phrase, rest in read_entries("indicators.tsv"):
         key = phrase  # the first column is the key; read_entries splits at the first tab
         cells = (rest or "").split("\t")
@@ -117,7 +118,8 @@ def taxonomy() -> tuple[_Row, ...]:
         cues = tuple(tuple(_words_of(c)) for c in (cells[2].split("|") if len(cells) > 2 and cells[2] else []))
         label = cells[3].strip() if len(cells) > 3 and cells[3].strip() else labels.get(key, head)
         labels.setdefault(key, label)
-        rows.append(_Row(key, period, tuple(_words_of(head)), cues, labels[key]))
+        generic.setdefault(key, len(cells) > 4 and cells[4].strip() == "generic")
+        rows.append(_Row(key, period, tuple(_words_of(head)), cues, labels[key], generic[key]))
     return tuple(rows)
 
 

@@ -40,7 +40,8 @@ def _places() -> list[dict]:
 def _taxonomy() -> list[dict]:
     out: dict[str, dict] = {}
     for row in taxonomy():
-        entry = out.setdefault(row.key, {"key": row.key, "label": row.label, "period": row.period, "phrases": []})
+        entry = out.setdefault(row.key, {"key": row.key, "label": row.label, "period": row.period,
+                                         "generic": row.generic, "phrases": []})
         entry["phrases"].append(" ".join(row.phrase))
     return list(out.values())
 

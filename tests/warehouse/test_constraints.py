@@ -67,7 +67,7 @@ BAD = [
                             "VALUES ($a, 0, 0, 1, 'x', 'v', 'u', 'count', false, 'stock')"),
     ("place_mentions role", "INSERT INTO place_mentions (article_id, sentence, start, \"end\", text, level, role) "
                             "VALUES ($a, 0, 0, 1, 'x', 'province', 'venue')"),
-    ("indicator_taxonomy period", "INSERT INTO indicator_taxonomy VALUES ('k', 'K', 'always', [])"),
+    ("indicator_taxonomy period", "INSERT INTO indicator_taxonomy VALUES ('k', 'K', 'always', false, [])"),
     ("negative sentence", f"INSERT INTO dates ({SPAN}, value, precision) VALUES ($a, -1, 0, 1, 'x', 'v', '2023', 'year')"),
 ]
 

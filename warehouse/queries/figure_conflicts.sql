@@ -1,15 +1,18 @@
--- Figures that disagree: the same indicator key, the same place at the same level, the same period
--- kind over overlapping periods, stated by two different articles with values that differ by more
--- than rounding (1 %, or 10 % when either is hedged: "hơn", "khoảng"). Both sentences and URLs.
+-- Figures that disagree: the same indicator (a taxonomy key that is not generic), the same place at
+-- the same level, the same period (stocks at moments at most a month apart; flows over spans whose
+-- start and end are each at most a month apart), stated by two different articles with values that
+-- differ by more than rounding (1 %, or 10 % when either is hedged: "hơn", "khoảng"). Both
+-- sentences and URLs.
 -- param: indicator NULL
 -- param: limit 100
 WITH facts AS (
-    SELECT *, CASE scope WHEN 'national' THEN 'VN'
+    SELECT f.*, CASE scope WHEN 'national' THEN 'VN'
                          WHEN 'province' THEN coalesce(province_id, 'name:' || fold_vi(province))
                          WHEN 'district' THEN coalesce(district_id, 'name:' || fold_vi(province || '/' || district))
                          WHEN 'commune' THEN coalesce(commune_id, 'name:' || fold_vi(district || '/' || commune))
               END AS place_key          -- NULL when the level's name is unknown: nothing to compare
-    FROM figure_facts
+    FROM figure_facts f
+    JOIN indicator_taxonomy t ON t.key = f.indicator_key AND NOT t.generic
     WHERE value IS NOT NULL AND period_start IS NOT NULL
       AND indicator_matches(indicator_key, indicator_label, indicator, $indicator)
 )
@@ -37,7 +40,8 @@ JOIN facts b
  AND a.place_key = b.place_key
  AND a.period_kind = b.period_kind
  AND a.article_id < b.article_id
- AND a.period_start <= b.period_end AND b.period_start <= a.period_end
+ AND abs(date_diff('day', a.period_end, b.period_end)) <= 31
+ AND (a.period_kind = 'as_of' OR abs(date_diff('day', a.period_start, b.period_start)) <= 31)
 WHERE a.place_key IS NOT NULL
   AND abs(a.value - b.value) > CASE WHEN a.approx OR b.approx THEN 0.10 ELSE 0.01 END
                                * greatest(abs(a.value), abs(b.value))

@@ -123,6 +123,7 @@ CREATE TABLE indicator_taxonomy (
     key     VARCHAR PRIMARY KEY,
     label   VARCHAR NOT NULL,
     period  VARCHAR NOT NULL CHECK (period IN ('stock', 'flow')),
+    generic BOOLEAN NOT NULL,           -- lumps unlike things ("người", "vụ"): never compared across figures
     phrases VARCHAR[] NOT NULL
 );
 
