@@ -14,6 +14,7 @@ import lxml.html
 import trafilatura
 
 from crawler.encoding import PageRejected, decode_html
+from crawler.htmltree import shallow_html
 from crawler.text import clean_text, looks_vietnamese
 from crawler.urls import canonicalize_url
 
@@ -178,6 +179,7 @@ def parse_article(html: bytes | str, url: str, *, selectors: Selectors | None = 
     """Title, body text, date, author, canonical URL and language of an article page, or None if no article."""
     selectors = selectors or Selectors()
     text_html = decode_html(html, content_type)[0] if isinstance(html, bytes) else unicodedata.normalize("NFC", html)
+    text_html = shallow_html(text_html)  # nesting deeper than libxml2 parses would lose the text after it
     tree = _tree(text_html)
     metas = _metas(tree)
     doc_obj = trafilatura.bare_extraction(text_html, url=url, with_metadata=True, include_comments=False)

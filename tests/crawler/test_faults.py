@@ -72,5 +72,6 @@ def test_redirect_verdicts(source: str, target: str, verdict: str | None) -> Non
 def test_private_targets_from_public_sources() -> None:
     assert redirect_verdict("https://cand.com.vn/a", "http://10.0.0.5/x", []) == "private_redirect"
     assert redirect_verdict("https://cand.com.vn/a", "http://localhost/x", []) == "private_redirect"
-    assert redirect_verdict("http://127.0.0.1/a", "http://127.0.0.1:9/x", []) is None
+    assert redirect_verdict("http://127.0.0.1/a", "http://127.0.0.1/x", []) is None
+    assert redirect_verdict("http://127.0.0.1/a", "http://127.0.0.2/x", []) == "private_redirect"
     assert is_private_host("::1") and is_private_host("192.168.1.1") and not is_private_host("cand.com.vn")

@@ -72,7 +72,9 @@ def test_changed_article_is_updated(stages) -> None:
     assert rows(stages[2], "SELECT count(*), any_value(text) = ? FROM articles".replace("?", "'x'")) == [[1, False]]
 
 
-def test_alias_keeps_its_canonical_record_whatever_the_order(stages) -> None:
+def test_alias_of_a_dropped_copy_points_at_the_stored_article(stages) -> None:
+    """Regression (issue 11): an alias was recorded before its article was dropped as a content duplicate,
+    leaving an article_urls row that pointed at an article never stored."""
     session = stages[2]
     assert run(stages, article("/ban-in/a-1.html")) == "stored"  # the copy arrives first this time
     assert run(stages, article("/amp/a-1.html", canonical="/a-1.html")) == "duplicate"
@@ -80,8 +82,10 @@ def test_alias_keeps_its_canonical_record_whatever_the_order(stages) -> None:
     reasons = {url: (reason, target) for url, target, reason in rows(session, "SELECT url, article_id, reason"
                                                                               " FROM article_urls")}
     copy = rows(session, "SELECT article_id FROM articles")[0][0]
-    assert reasons[BASE + "/amp/a-1.html"][0] == "canonical"
+    assert reasons[BASE + "/amp/a-1.html"] == ("content_hash", copy)
     assert reasons[BASE + "/a-1.html"] == ("content_hash", copy)
+    assert rows(session, "SELECT count(*) FROM article_urls WHERE article_id NOT IN "
+                         "(SELECT article_id FROM articles)") == [[0]]
 
 
 def test_crawlers_of_one_warehouse_share_the_pending_batch(tmp_path) -> None:
