@@ -141,7 +141,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return
         normal = self.normal[key]
         slot.delay = max(normal, slot.delay * self.decay)
-        if slot.delay <= normal * 1.01 + 0.001:
+        if slot.delay - normal <= self.base / 8:  # close enough: back to normal
             slot.delay = normal
             del self.normal[key]
         self.crawler.stats.inc_value("tinmine/backoff_decay")

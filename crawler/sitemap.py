@@ -18,7 +18,7 @@ import lxml.etree
 __all__ = ["SitemapReader", "BadSitemap"]
 
 GZIP_MAGIC = b"\x1f\x8b"
-ENTRY_TAGS = {"url", "sitemap"}
+ENTRY_PATTERNS = ("{*}url", "{*}sitemap")  # in any namespace, or none
 
 
 class BadSitemap(ValueError):
@@ -84,22 +84,20 @@ class SitemapReader:
         return self.stream.read_bytes
 
     def __iter__(self) -> Iterator[dict[str, str]]:
-        events = lxml.etree.iterparse(self.stream, events=("start", "end"), recover=True, huge_tree=True,
+        events = lxml.etree.iterparse(self.stream, events=("end",), tag=ENTRY_PATTERNS, recover=True, huge_tree=True,
                                       resolve_entities=False, no_network=True, remove_comments=True,
                                       remove_pis=True, collect_ids=False)
         try:
-            for event, elem in events:
-                if self.kind is None:
-                    self.kind = _local(elem.tag)
-                    if self.kind not in ("urlset", "sitemapindex"):
-                        raise BadSitemap(f"root element <{self.kind}> is neither urlset nor sitemapindex")
-                if event != "end" or _local(elem.tag) not in ENTRY_TAGS:
-                    continue
-                entry = {_local(child.tag): (child.text or "").strip() for child in elem if _local(child.tag)}
-                elem.clear()
+            for _, elem in events:
                 parent = elem.getparent()
-                while parent is not None and elem.getprevious() is not None:
-                    del parent[0]
+                if self.kind is None:
+                    self.kind = _local(parent.tag) if parent is not None else ""
+                    if self.kind not in ("urlset", "sitemapindex"):
+                        raise BadSitemap(f"<{_local(elem.tag)}> entries under <{self.kind}>, not a sitemap")
+                entry = {_local(child.tag): (child.text or "").strip() for child in elem}
+                elem.clear()
+                if parent is not None:  # drop the entries read so far: memory holds one at a time
+                    del parent[:]
                 if entry.get("loc"):
                     self.entries += 1
                     yield entry
@@ -107,4 +105,4 @@ class SitemapReader:
             if self.kind is None:
                 raise BadSitemap(f"unparsable sitemap: {exc}") from exc
         if self.kind is None:
-            raise BadSitemap("empty sitemap")
+            raise BadSitemap("no <url> or <sitemap> entry: not a sitemap")

@@ -1,7 +1,6 @@
 """`tinmine extract`: run the extractors over text or HTML files."""
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +8,7 @@ import typer
 from rich.table import Table
 
 from tinmine.app import app, console, err_console
-from tinmine.display import cell, markup_safe
+from tinmine.display import cell, json_line, markup_safe
 
 
 def read_article_text(path: Path) -> str:
@@ -57,7 +56,7 @@ def extract(
             continue
         result = extract_all(text, reference=ref)
         if fmt == "json":
-            print(json.dumps(result.to_json(path.stem), ensure_ascii=False))
+            print(json_line(result.to_json(path.stem)))
         else:
             _print_table(path.stem, result)
     if failed:

@@ -1,7 +1,6 @@
 """`tinmine query` (and the other warehouse commands): read the DuckDB warehouse."""
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -17,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tinmine.app import app, bench_app, console, default_db, err_console
-from tinmine.display import cell, markup_safe, one_line_errors, printable, printable_frame
+from tinmine.display import cell, json_line, markup_safe, one_line_errors, printable, printable_frame
 
 FORMATS = ("table", "csv", "json")
 DbOption = Annotated[
@@ -41,7 +40,7 @@ def print_frame(frame: pd.DataFrame, fmt: str, max_rows: int = 50) -> None:
         printable_frame(frame).to_csv(sys.stdout, index=False)
     elif fmt == "json":
         for record in frame.to_dict(orient="records"):
-            print(json.dumps(record, ensure_ascii=False, default=str))
+            print(json_line(record))
     else:
         table = Table(show_lines=False, header_style="bold")
         for column in frame.columns:

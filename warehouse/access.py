@@ -16,11 +16,11 @@ import random
 import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import duckdb
@@ -28,7 +28,7 @@ import duckdb
 from warehouse.errors import NotAWarehouse, WarehouseInUse, WarehouseUnavailable
 
 __all__ = ["TIMEZONE", "SAFE_CONFIG", "WarehouseMissing", "local_now", "file_kind", "check_file", "open_duckdb",
-           "check_tinmine", "claim", "snapshot", "lock_wait"]
+           "retry_locked", "check_tinmine", "claim", "snapshot", "lock_wait"]
 
 # Every timestamp the warehouse stores is naive local time in this zone (schema 014_timezone.sql).
 TIMEZONE = "Asia/Ho_Chi_Minh"
@@ -39,6 +39,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 LOCK_MESSAGE = re.compile(r"Could not set lock on file|Conflicting lock is held", re.I)
 LOCK_PID = re.compile(r"\(PID (\d+)\)")
 DEFAULT_WAIT = 2.0  # seconds; TINMINE_DB_WAIT overrides
+T = TypeVar("T")
 
 
 class WarehouseMissing(WarehouseUnavailable, FileNotFoundError):
@@ -160,15 +161,19 @@ def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def open_duckdb(path: str, *, read_only: bool, config: dict[str, Any] | None = None,
-                wait: float | None = None) -> duckdb.DuckDBPyConnection:
-    """duckdb.connect, waiting up to ``wait`` seconds (jittered back-off) for a lock being released."""
+def retry_locked(action: Callable[[], T], path: str, *, read_only: bool, wait: float | None = None) -> T:
+    """Run ``action`` (an open or an ATTACH of path), waiting up to ``wait`` seconds for a lock to be released.
+
+    The pause between attempts grows from 50 ms to 1 s, each drawn at random between half and one and a
+    half times that (so that waiting processes do not retry in step). Past ``wait``: WarehouseInUse.
+    Other IO errors (permissions, a damaged file, another DuckDB version): WarehouseUnavailable.
+    """
     wait = lock_wait() if wait is None else wait
     deadline = time.monotonic() + wait
     delay = 0.05
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only, config={**SAFE_CONFIG, **(config or {})})
+            return action()
         except duckdb.IOException as exc:
             if not _is_lock_error(exc):
                 raise WarehouseUnavailable(f"cannot open {path}: {_first_line(exc)}") from exc
@@ -180,6 +185,13 @@ def open_duckdb(path: str, *, read_only: bool, config: dict[str, Any] | None = N
                 raise WarehouseInUse(f"warehouse {path} is in use by {holder(path, pid)}{hint}", pid) from exc
             time.sleep(pause)
             delay = min(delay * 2, 1.0)
+
+
+def open_duckdb(path: str, *, read_only: bool, config: dict[str, Any] | None = None,
+                wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect with SAFE_CONFIG, waiting up to ``wait`` seconds for a lock being released."""
+    return retry_locked(lambda: duckdb.connect(path, read_only=read_only, config={**SAFE_CONFIG, **(config or {})}),
+                        path, read_only=read_only, wait=wait)
 
 
 @contextmanager
