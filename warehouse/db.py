@@ -13,6 +13,7 @@ import duckdb
 import pandas as pd
 
 from warehouse.access import TIMEZONE, check_file, check_tinmine, open_duckdb
+from warehouse.sandbox import connect_read_only
 
 __all__ = ["transaction", "connect", "query", "run_sql", "statement_sql", "query_names", "query_params", "migrate"]
 
@@ -67,8 +68,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
-def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False, wait: float | None = None,
-            config: Mapping[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
+def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False,
+            wait: float | None = None) -> duckdb.DuckDBPyConnection:
     """Open a warehouse and apply pending migrations (a read-only one is opened as is).
 
     Every connection has DuckDB's automatic extension install and load turned off and its clock in
@@ -86,7 +87,7 @@ def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False, wa
                 check_tinmine(probe, path)
             finally:
                 probe.close()
-    con = open_duckdb(path, read_only=read_only, config=dict(config or {}), wait=wait)
+    con = open_duckdb(path, read_only=read_only, wait=wait)
     try:
         con.execute(f"SET TimeZone = '{TIMEZONE}'")  # a constant, not input
         if read_only:
@@ -184,8 +185,6 @@ def query(
     Given a path rather than a connection, it opens the warehouse as ``tinmine query`` does: read-only,
     no other file or URL reachable (warehouse.sandbox).
     """
-    from warehouse.sandbox import connect_read_only
-
     own = not isinstance(con_or_path, duckdb.DuckDBPyConnection)
     con = connect_read_only(con_or_path or default_path()) if own else con_or_path
     try:
