@@ -147,8 +147,8 @@ def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = No
     started = time.monotonic()
     built = build_settings(db_path, max_pages, settings, progress)
     with ExitStack() as stack:
+        profiles = [p for t in targets for p in resolve_target(t, stack)]  # a bad target fails before the warehouse
         stack.enter_context(hold_warehouse(built))
-        profiles = [p for t in targets for p in resolve_target(t, stack)]
         if "TINMINE_PRIVATE_ALLOWED" not in (settings or {}):
             built.set("TINMINE_PRIVATE_ALLOWED", private_start_addresses(start_urls(profiles)), priority="cmdline")
         process = CrawlerProcess(built)

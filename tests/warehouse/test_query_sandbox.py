@@ -8,7 +8,10 @@ to download sqlite_scanner; a foreign database or a second writer gave ~150 line
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -214,3 +217,46 @@ def test_library_connect_refuses_foreign_files(tmp_path: Path) -> None:
     fresh = duckdb.connect(str(tmp_path / "fresh.duckdb"))  # an empty DuckDB file may become a warehouse
     fresh.close()
     warehouse.connect(tmp_path / "fresh.duckdb").close()
+
+
+NETWORK_PROBE = """
+import sys
+from typer.testing import CliRunner
+import tinmine.cli
+from tinmine.app import app
+from warehouse.sandbox import connect_read_only
+db, sqlite_file = sys.argv[1], sys.argv[2]
+runner = CliRunner()
+for args in (["query", "INSTALL httpfs"], ["query", "LOAD sqlite"], ["query", "SELECT 1"], ["search", "an ninh"]):
+    runner.invoke(app, [*args, "--db", db])
+    runner.invoke(app, [*args, "--db", sqlite_file])
+con = connect_read_only(db)
+for sql in ("INSTALL httpfs", "LOAD httpfs", "SELECT * FROM read_csv('https://example.com/x.csv')"):
+    try:
+        con.execute(sql)
+    except Exception:
+        pass
+import socket
+try:  # a local-socket connect the trace must show: proof that tracing works
+    socket.socket(socket.AF_UNIX).connect("/nonexistent/tinmine-probe")
+except OSError:
+    pass
+print("probed")
+"""
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace to watch system calls")
+def test_no_network_attempt_at_all(dbs: tuple[Path, Path], tmp_path: Path) -> None:
+    """No connect() to an internet socket while hostile SQL and an SQLite --db are handled."""
+    sqlite_file = foreign_files(tmp_path)["sqlite"]
+    trace = tmp_path / "trace.txt"
+    proc = subprocess.run(["strace", "-f", "-qq", "-e", "trace=connect", "-o", str(trace), sys.executable, "-c",
+                           NETWORK_PROBE, str(dbs[0]), str(sqlite_file)], capture_output=True, text=True,
+                          timeout=120, cwd=Path(__file__).resolve().parents[2])
+    if "PTRACE" in proc.stderr or "Operation not permitted" in proc.stderr:
+        pytest.skip("ptrace is not permitted here")
+    assert proc.returncode == 0 and "probed" in proc.stdout, proc.stderr[-2000:]
+    calls = trace.read_text().splitlines()
+    assert any("tinmine-probe" in ln for ln in calls), "the trace saw the probe's own connect()"
+    inet = [ln for ln in calls if "AF_INET" in ln]
+    assert not inet, inet[:5]
