@@ -68,6 +68,18 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
+def _probe(path: str, wait: float | None) -> None:
+    """Check read-only that an existing file is a tinmine warehouse before opening it for writing."""
+    try:
+        probe = open_duckdb(path, read_only=True, wait=wait)
+    except duckdb.ConnectionException:  # this process holds it open already, so it was checked then
+        return
+    try:
+        check_tinmine(probe, path)
+    finally:
+        probe.close()
+
+
 def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False,
             wait: float | None = None) -> duckdb.DuckDBPyConnection:
     """Open a warehouse and apply pending migrations (a read-only one is opened as is).
@@ -82,11 +94,7 @@ def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False,
     if not memory:
         check_file(path, creating=not read_only)
         if not read_only and Path(path).exists():  # look before writing: a foreign file stays unmodified
-            probe = open_duckdb(path, read_only=True, wait=wait)
-            try:
-                check_tinmine(probe, path)
-            finally:
-                probe.close()
+            _probe(path, wait)
     con = open_duckdb(path, read_only=read_only, wait=wait)
     try:
         con.execute(f"SET TimeZone = '{TIMEZONE}'")  # a constant, not input
