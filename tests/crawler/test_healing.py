@@ -24,8 +24,8 @@ from tests.crawler.crawlproc import run_crawl
 pytestmark = pytest.mark.fault
 
 PAGES = 100
-SLOW_EVERY = 25      # pages 0, 25, 50, 75 answer after the download timeout
-TIMEOUT = 0.3
+SLOW_EVERY = 50      # pages 0 and 50 answer after the download timeout
+TIMEOUT = 1.0        # generous: on a loaded machine a fast page must never time out
 
 
 class SlowEvery(BaseHTTPRequestHandler):
@@ -43,7 +43,7 @@ class SlowEvery(BaseHTTPRequestHandler):
             body = "".join(f'<a href="/p{i}.html">{i}</a>' for i in range(PAGES)).encode()
         elif path.startswith("p") and path.endswith(".html"):
             if int(path[1:-5]) % SLOW_EVERY == 0:
-                time.sleep(TIMEOUT * 3)
+                time.sleep(TIMEOUT * 2.5)
             body = b"<html><body><p>Trang nhanh.</p></body></html>"
         else:
             self.send_response(404)
@@ -84,12 +84,12 @@ def test_slow_domain_recovers_after_timeouts(tmp_path: Path) -> None:
     fetched = {p for _, p in pages}
     assert fetched == {f"p{i}.html" for i in range(PAGES)}, "every page requested, slow ones included"
     span = pages[-1][0] - pages[0][0]
-    # Without decay the delay stays >= 0.8 s after the first timeout: ~80 s for these pages.
-    assert span < 25, f"{len(pages)} requests took {span:.1f} s"
+    # Without decay the delay stays >= 0.8 s after the first timeout: 115 s for these pages (measured).
+    assert span < 30, f"{len(pages)} requests took {span:.1f} s"
     slow_done = max(t for t, p in pages if int(p[1:-5]) % SLOW_EVERY == 0)
     after = [t for t, p in pages if t > slow_done + 4]  # once the last slow page's back-off has decayed
     gaps = [b - a for a, b in zip(after, after[1:], strict=False)]
-    assert not gaps or max(gaps) < 0.5, f"requests still spaced {max(gaps):.2f} s apart"
+    assert not gaps or max(gaps) < 0.7, f"requests still spaced {max(gaps):.2f} s apart"
 
 
 class FakeSlot:
