@@ -136,39 +136,31 @@ def _reparsed_text(row: dict, stats: ReextractStats) -> str:
     return fields.text if fields else row["text"]
 
 
-def _reextract_rows(con: Any, reparse: bool, stats: ReextractStats) -> None:
+def reextract(db_path: str | Path, *, reparse: bool = False) -> ReextractStats:
+    """Re-run extraction over every kept article, from stored text (or re-parsed WARC pages), offline."""
     import warehouse
     from crawler.text import content_hash
     from extract import EXTRACTOR_VERSION, extract_all
 
-    rows = warehouse.query((SQL / "reextract_articles.sql").read_text(encoding="utf-8"), con)
-    for row in rows.to_dict("records"):
-        row = {k: (None if v is None or str(v) in ("NaT", "nan") else v) for k, v in row.items()}
-        stats.articles += 1
-        try:
-            text = _reparsed_text(row, stats) if reparse else row["text"]
-            if text != row["text"]:
-                stats.text_changed += 1
-                warehouse.store_article(con, {**row, "text": text, "content_hash": content_hash(text)})
-            published = row["published_at"]
-            reference = published.date() if published is not None else None
-            warehouse.store_extraction(con, row["article_id"], extract_all(text, reference=reference),
-                                       version=EXTRACTOR_VERSION)
-        except Exception:  # one bad archive record must not stop the rest
-            logger.exception("re-extraction failed for %s", row["article_id"])
-            stats.failed += 1
-
-
-def reextract(db_path: str | Path, *, reparse: bool = False) -> ReextractStats:
-    """Re-run extraction over every kept article, from stored text (or re-parsed WARC pages), offline."""
-    import warehouse
-    from warehouse.access import claim
-
     stats = ReextractStats()
     con = warehouse.connect(db_path)
     try:
-        with claim(db_path, "reextract"):  # whoever finds the warehouse busy is told who holds it
-            _reextract_rows(con, reparse, stats)
+        rows = warehouse.query((SQL / "reextract_articles.sql").read_text(encoding="utf-8"), con)
+        for row in rows.to_dict("records"):
+            row = {k: (None if v is None or str(v) in ("NaT", "nan") else v) for k, v in row.items()}
+            stats.articles += 1
+            try:
+                text = _reparsed_text(row, stats) if reparse else row["text"]
+                if text != row["text"]:
+                    stats.text_changed += 1
+                    warehouse.store_article(con, {**row, "text": text, "content_hash": content_hash(text)})
+                published = row["published_at"]
+                reference = published.date() if published is not None else None
+                warehouse.store_extraction(con, row["article_id"], extract_all(text, reference=reference),
+                                           version=EXTRACTOR_VERSION)
+            except Exception:  # one bad archive record must not stop the rest
+                logger.exception("re-extraction failed for %s", row["article_id"])
+                stats.failed += 1
     finally:
         con.close()
     return stats

@@ -125,12 +125,13 @@ def reextract(
     Example: [bold]tinmine reextract --db tinmine.duckdb --reparse[/]
     """
     from crawler.archive import reextract as run_reextract
+    from warehouse.access import claim
 
     db = db or default_db()
     if not db.exists():
         raise typer.BadParameter(f"{db}: no such warehouse")
     started = time.perf_counter()
-    with one_line_errors():
+    with one_line_errors(), claim(db, "reextract"):  # whoever finds the warehouse busy is told who holds it
         stats = run_reextract(db, reparse=reparse)
     console.print(f"re-extracted {stats.articles} articles in {time.perf_counter() - started:.1f} s "
                   f"(re-parsed {stats.reparsed}, text changed {stats.text_changed}, failed {stats.failed})")
