@@ -177,13 +177,13 @@ def retry_locked(action: Callable[[], T], path: str, *, read_only: bool, wait: f
         except duckdb.IOException as exc:
             if not _is_lock_error(exc):
                 raise WarehouseUnavailable(f"cannot open {path}: {_first_line(exc)}") from exc
-            pause = delay * random.uniform(0.5, 1.5)
-            if time.monotonic() + pause > deadline:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
                 found = LOCK_PID.search(str(exc))
                 pid = int(found.group(1)) if found else None
                 hint = "" if read_only else "; wait for it to finish"
                 raise WarehouseInUse(f"warehouse {path} is in use by {holder(path, pid)}{hint}", pid) from exc
-            time.sleep(pause)
+            time.sleep(min(delay * random.uniform(0.5, 1.5), remaining))  # the last try falls on the deadline
             delay = min(delay * 2, 1.0)
 
 
