@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint venv clean
+.PHONY: demo test faults bench lint venv clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -21,6 +21,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The fault and fuzz suite alone (docs/RELIABILITY.md); part of `make test` too.
+faults: $(STAMP)
+	$(BIN)/python -m pytest -q -m fault --durations=5
 
 bench: $(STAMP)
 	$(BIN)/tinmine bench extract

@@ -132,6 +132,7 @@ def bare_settings(overrides: dict[str, Any]) -> Settings:
         settings.set(name, {path: None for path in settings.getdict(name)}, priority="cmdline")
     settings.set("DUPEFILTER_CLASS", "scrapy.dupefilters.RFPDupeFilter", priority="cmdline")
     settings.set("LOG_FORMATTER", "scrapy.logformatter.LogFormatter", priority="cmdline")
+    settings.set("TWISTED_DNS_RESOLVER", "scrapy.resolver.CachingThreadedResolver", priority="cmdline")
     settings.setdict(overrides, priority="cmdline")
     return settings
 

@@ -4,18 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from crawler.text import content_hash
 from crawler.urls import article_id
-
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-def local_now() -> datetime:
-    """Now as naive Asia/Ho_Chi_Minh time (the warehouse's convention for timestamps)."""
-    return datetime.now(LOCAL_TZ).replace(tzinfo=None)
-
+from warehouse.access import local_now  # the warehouse's one zone for timestamps (schema 014)
 
 RECORD_KEYS = ("article_id", "url", "canonical_url", "outlet", "title", "published_at", "author", "text",
                "content_hash", "fetched_at", "lang", "relevance", "relevance_reason", "status", "warc_file",

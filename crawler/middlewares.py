@@ -1,7 +1,11 @@
-"""Downloader middlewares: safe redirects (never off-site, never into private networks) and retry back-off."""
+"""Downloader middlewares: safe redirects (never off-site, never into private networks) and retry back-off.
+
+The back-off heals: a retryable failure doubles the domain's delay (Retry-After honoured), and every
+successful response after it halves the delay again, down to what it was before the first failure.
+"""
 from __future__ import annotations
 
-import ipaddress
+from collections.abc import Collection
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -9,34 +13,54 @@ from urllib.parse import urljoin, urlsplit
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 
+from crawler.netguard import host_addresses, is_private_host, parse_host
 from crawler.urls import same_site
 
+__all__ = ["is_private_host", "redirect_verdict", "cross_port", "SafeRedirectMiddleware", "BackoffRetryMiddleware"]
 
-def is_private_host(host: str | None) -> bool:
-    """True for localhost and literal loopback, private, link-local or reserved IP addresses.
 
-    Host names are not resolved (no DNS from a redirect check); a name is judged by its allowed domain.
-    """
-    if not host:
-        return False
-    if host.lower() in ("localhost", "localhost.localdomain") or host.lower().endswith(".localhost"):
-        return True
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _port(url: str) -> int | None:
+    parts = urlsplit(url)
     try:
-        addr = ipaddress.ip_address(host.strip("[]"))
+        return parts.port or DEFAULT_PORTS.get(parts.scheme)
     except ValueError:
+        return None
+
+
+def cross_port(source: str, target: str) -> bool:
+    """True when a redirect changes the port (other than http -> https on their default ports)."""
+    src, dst = _port(source), _port(target)
+    if src == dst:
         return False
-    return addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved or addr.is_unspecified
+    return not (src in DEFAULT_PORTS.values() and dst in DEFAULT_PORTS.values()
+                and urlsplit(source).port is None and urlsplit(target).port is None)
 
 
-def redirect_verdict(source: str, target: str, allowed: list[str] | tuple[str, ...]) -> str | None:
-    """Why a redirect from source to target must not be followed (an event name), or None if it may."""
+def redirect_verdict(source: str, target: str, allowed: list[str] | tuple[str, ...],
+                     private_ok: Collection[str] | None = None) -> str | None:
+    """Why a redirect from source to target must not be followed (an event name), or None if it may.
+
+    Off-site: another scheme than http(s), a host outside the allowed domains, or another port of the
+    same host. Private: a target in a non-public address range, unless it is one the crawl started on
+    (``private_ok``; by default the source's own address, which had to be allowed to be fetched).
+    """
     target_host = urlsplit(target).hostname
     if urlsplit(target).scheme not in ("http", "https"):
         return "offsite_redirect"
     if allowed and not same_site(target, allowed):
         return "offsite_redirect"
-    if is_private_host(target_host) and not is_private_host(urlsplit(source).hostname):
-        return "private_redirect"
+    if cross_port(source, target):
+        return "offsite_redirect"
+    if is_private_host(target_host):
+        if private_ok is None:
+            source_host = urlsplit(source).hostname or ""
+            private_ok = {str(a) for a in host_addresses(source_host)} if is_private_host(source_host) else set()
+        target_addrs = {str(a) for a in host_addresses(target_host or "")}
+        if not target_addrs or not target_addrs <= set(private_ok):
+            return "private_redirect"
     return None
 
 
@@ -45,6 +69,8 @@ class SafeRedirectMiddleware:
 
     def __init__(self, crawler: Any = None) -> None:
         self.crawler = crawler
+        allowed = crawler.settings.getlist("TINMINE_PRIVATE_ALLOWED") if crawler is not None else ()
+        self.private_ok = {str(a) for a in (parse_host(h) for h in allowed) if a is not None} or None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SafeRedirectMiddleware:
@@ -60,19 +86,27 @@ class SafeRedirectMiddleware:
         if target == request.url or target in request.meta.get("redirect_urls", ()):
             raise IgnoreRequest(f"redirect_loop: {request.url} -> {target} was already visited in this chain")
         spider = spider or getattr(self.crawler, "spider", None)
-        verdict = redirect_verdict(request.url, target, getattr(spider, "allowed_domains", None) or ())
+        verdict = redirect_verdict(request.url, target, getattr(spider, "allowed_domains", None) or (),
+                                   self.private_ok)
         if verdict:
             raise IgnoreRequest(f"{verdict}: {request.url} -> {target} not followed")
         return response
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
-    """RetryMiddleware that also slows the whole domain down: delay doubles per retry, Retry-After honoured."""
+    """RetryMiddleware that also slows the whole domain down, and lets it recover.
+
+    A retryable failure doubles the domain's delay (at least TINMINE_BACKOFF_BASE, at most
+    TINMINE_BACKOFF_MAX, Retry-After honoured); each successful response afterwards multiplies it by
+    TINMINE_BACKOFF_DECAY (0.5) until it is back to the delay the domain had before the first failure.
+    """
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
         self.base = settings.getfloat("TINMINE_BACKOFF_BASE", 2.0)
         self.ceiling = settings.getfloat("TINMINE_BACKOFF_MAX") or settings.getfloat("AUTOTHROTTLE_MAX_DELAY", 60.0)
+        self.decay = min(max(settings.getfloat("TINMINE_BACKOFF_DECAY", 0.5), 0.0), 1.0)
+        self.normal: dict[str, float] = {}  # slot key -> its delay before it backed off
         self.crawler: Any = None
 
     @classmethod
@@ -82,14 +116,18 @@ class BackoffRetryMiddleware(RetryMiddleware):
         mw.crawler = crawler
         return mw
 
-    def _back_off(self, request: Any, response: Any | None) -> None:
+    def _slot(self, request: Any) -> tuple[str | None, Any]:
         engine = getattr(self.crawler, "engine", None)
         if engine is None:
-            return
+            return None, None
         key = request.meta.get("download_slot") or urlsplit(request.url).hostname
-        slot = engine.downloader.slots.get(key)
+        return key, engine.downloader.slots.get(key)
+
+    def _back_off(self, request: Any, response: Any | None) -> None:
+        key, slot = self._slot(request)
         if slot is None:
             return
+        self.normal.setdefault(key, slot.delay)
         wait = max(slot.delay * 2, self.base)
         retry_after = response.headers.get("Retry-After") if response is not None else None
         if retry_after:
@@ -97,10 +135,23 @@ class BackoffRetryMiddleware(RetryMiddleware):
         slot.delay = min(wait, self.ceiling)
         self.crawler.stats.inc_value("tinmine/backoff")
 
+    def _recover(self, request: Any) -> None:
+        key, slot = self._slot(request)
+        if slot is None or key not in self.normal:
+            return
+        normal = self.normal[key]
+        slot.delay = max(normal, slot.delay * self.decay)
+        if slot.delay - normal <= self.base / 8:  # close enough: back to normal
+            slot.delay = normal
+            del self.normal[key]
+        self.crawler.stats.inc_value("tinmine/backoff_decay")
+
     def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
-        """Back off the domain on a retryable status, then retry as Scrapy does."""
+        """Back off the domain on a retryable status (then retry as Scrapy does); recover on a success."""
         if response.status in self.retry_http_codes and not request.meta.get("dont_retry"):
             self._back_off(request, response)
+        elif response.status < 500:
+            self._recover(request)
         return super().process_response(request, response)
 
     def process_exception(self, request: Any, exception: Exception, spider: Any = None) -> Any:

@@ -18,8 +18,8 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Mapping
-from contextlib import ExitStack
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -28,10 +28,15 @@ from urllib.parse import urlsplit
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.dupefilter import remove_stale
+from crawler.netguard import private_start_addresses
 from crawler.profiles import HERE as PROFILE_DIR
 from crawler.profiles import Profile, load_profile, profile_for_url, profile_names, rebase
 from crawler.server import serve
 from crawler.spiders.news import NewsSpider
+from pipelines.session import session_for_settings
+from warehouse.access import claim
+from warehouse.errors import WarehouseError
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 # Politeness delays make no sense against our own replica server (AutoThrottle would read pipeline time as
@@ -113,13 +118,48 @@ def spider_class(profile: Profile) -> type[NewsSpider]:
     return type(f"NewsSpider_{profile.name}", (NewsSpider,), {"custom_settings": custom})
 
 
+@contextmanager
+def hold_warehouse(settings: Settings) -> Iterator[Any]:
+    """Open the crawl's warehouse for writing before anything is fetched, and keep it until the crawl ends.
+
+    A warehouse that cannot be written (a folder, a missing folder, a foreign or locked file) raises
+    warehouse.errors.WarehouseError here, with one line. While it is held: an owner note beside it says
+    who holds it (for a second writer's message), and seen-set files a killed crawl left are removed.
+    """
+    db = settings.get("TINMINE_DB")
+    session = session_for_settings(settings)
+    session.acquire()
+    try:
+        with claim(db, "crawl"):
+            remove_stale(db, settings.get("TINMINE_SEEN_DIR"))
+            yield session
+    finally:
+        session.release()
+
+
+def start_urls(profiles: list[Profile]) -> list[str]:
+    """Every URL a crawl of these profiles starts from (their origin and entry points)."""
+    urls = [p.base_url for p in profiles if p.base_url]
+    for profile in profiles:
+        urls.extend(u for group in profile.entry_urls().values() for u in group)
+    return urls
+
+
 def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = None,
           settings: Mapping[str, Any] | None = None, progress: bool = True) -> CrawlStats:
-    """Crawl the targets into the warehouse at db_path and return the counts (once per process)."""
+    """Crawl the targets into the warehouse at db_path and return the counts (once per process).
+
+    Raises warehouse.errors.WarehouseError (one line) before fetching anything when the warehouse
+    cannot be opened for writing.
+    """
     started = time.monotonic()
+    built = build_settings(db_path, max_pages, settings, progress)
     with ExitStack() as stack:
-        profiles = [p for t in targets for p in resolve_target(t, stack)]
-        process = CrawlerProcess(build_settings(db_path, max_pages, settings, progress))
+        profiles = [p for t in targets for p in resolve_target(t, stack)]  # a bad target fails before the warehouse
+        stack.enter_context(hold_warehouse(built))
+        if "TINMINE_PRIVATE_ALLOWED" not in (settings or {}):
+            built.set("TINMINE_PRIVATE_ALLOWED", private_start_addresses(start_urls(profiles)), priority="cmdline")
+        process = CrawlerProcess(built)
         crawlers = []
         for profile in profiles:
             crawler = process.create_crawler(spider_class(profile))
@@ -170,7 +210,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
     overrides = dict(s.split("=", 1) for s in args.set)
-    stats = crawl(args.targets, args.db, max_pages=args.max_pages, settings=overrides, progress=not args.quiet)
+    try:
+        stats = crawl(args.targets, args.db, max_pages=args.max_pages, settings=overrides, progress=not args.quiet)
+    except WarehouseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(asdict(stats)))
         sys.stdout.flush()

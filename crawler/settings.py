@@ -19,6 +19,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+TINMINE_SITEMAP_MAXSIZE = 64 * 1024 * 1024  # sitemaps: downloaded and streamed up to this much XML (protocol: 50 MB)
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
@@ -31,6 +32,7 @@ LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.netguard.PrivateAddressMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.incremental.IncrementalMiddleware": 560,
@@ -39,6 +41,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 TINMINE_BACKOFF_BASE = 2.0         # seconds; the domain's delay doubles on each retryable failure
 TINMINE_BACKOFF_MAX = None         # default: AUTOTHROTTLE_MAX_DELAY
+TINMINE_BACKOFF_DECAY = 0.5        # each success afterwards multiplies the delay by this, back to its normal
 
 EXTENSIONS = {
     "crawler.archive.WarcArchive": 500,
@@ -69,5 +72,10 @@ TINMINE_ERROR_CAP = 8              # consecutive fetch errors on one URL shape b
 TINMINE_WARC_DIR = None            # crawler.run: a warc/ folder beside the warehouse
 LOG_FORMATTER = "crawler.logformatter.QuietDropFormatter"
 DUPEFILTER_CLASS = "crawler.dupefilter.DiskDupeFilter"
-TINMINE_SEEN_DIR = None            # where the per-crawl seen-set SQLite file lives (default: temp folder)
+TINMINE_SEEN_DIR = None            # where the per-crawl seen-set SQLite file lives (default: beside the warehouse)
 TINMINE_SEEN_CACHE = 50_000        # fingerprints kept in memory (LRU) in front of it
+
+# The private-address guard (crawler.netguard): every name's addresses are checked before connecting;
+# only the private addresses the crawl was started on (crawler.run fills the list) may be fetched.
+TWISTED_DNS_RESOLVER = "crawler.netguard.GuardedResolver"
+TINMINE_PRIVATE_ALLOWED: list[str] = []

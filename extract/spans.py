@@ -185,8 +185,11 @@ def render_html(doc, title: str = "tinmine", lexicon: bool = False) -> str:
     spans keep the earlier, longer one.  ``lexicon=True`` shows the SpanRuler's
     (overlapping) lexicon hits with the span style instead.
     """
+    from html import escape
+
     from spacy import displacy
 
+    title = escape(title)  # a file name is text, not markup: displaCy writes the title as is
     if lexicon:
         html = displacy.render(doc, style="span", page=True, minify=True,
                                options={"spans_key": LEXICON_KEY, "colors": COLORS})

@@ -62,8 +62,11 @@ class DedupPipeline:
         # itself, so it goes on the canonical URL, whichever of the two arrived first.
         url = item.url if reason == "canonical" else item.canonical_url
         self.session.pending.add_duplicate(url, article_id, reason, similarity)
+        if reason != "canonical" and item.url != item.canonical_url:  # the alias goes where its article went
+            self.session.pending.add_duplicate(item.url, article_id, reason, similarity)
         raise Rejected("duplicate", f"{reason} duplicate of article {article_id} ({self._original_url(article_id)})"
-                       + (f", similarity {similarity:.2f}" if similarity is not None else ""))
+                       + (f", similarity {similarity:.2f} >= threshold {self.threshold:.2f}"
+                          if similarity is not None else ""))
 
     def _original_url(self, article_id: str) -> str:
         pending = self.session.pending.articles.get(article_id)
@@ -79,11 +82,10 @@ class DedupPipeline:
             raise Rejected("duplicate", f"known duplicate of article {known}")
         signature = minhash(item.text)
         stored = self._stored_hash(item.canonical_url)
-        if item.url != item.canonical_url:  # AMP, mobile, tracking or alias URL of the canonical article
-            if stored is not None:
-                self._duplicate(item, item.article_id, "canonical")
-            self.session.pending.add_duplicate(item.url, item.article_id, "canonical")
-        elif stored == item.content_hash:  # already indexed (or pending), so later copies still match it
+        alias = item.url != item.canonical_url  # AMP, mobile, tracking or alias URL of the canonical article
+        if alias and stored is not None:
+            self._duplicate(item, item.article_id, "canonical")
+        elif not alias and stored == item.content_hash:  # already indexed (or pending), so later copies still match it
             if item.status == "offtopic" or self._has_extraction(item.article_id):
                 raise Rejected("unchanged", "already stored with the same content")
             return item  # stored without mentions (extractor crash, or a pre-batching kill): extract again
@@ -91,7 +93,10 @@ class DedupPipeline:
         if other is not None and other != item.article_id:
             self._duplicate(item, other, "content_hash")
         for candidate, similarity in self.index.candidates(signature):
-            if candidate != item.article_id:
+            # LSH also returns pairs below the threshold (that is its false-positive rate): the estimate decides.
+            if candidate != item.article_id and similarity >= self.threshold:
                 self._duplicate(item, candidate, "near_duplicate", round(similarity, 4))
+        if alias:  # only now: an alias of an article dropped above would point at nothing
+            self.session.pending.add_duplicate(item.url, item.article_id, "canonical")
         self.index.add(item.article_id, item.content_hash, signature)
         return item

@@ -110,7 +110,11 @@ _SESSIONS: dict[str, WarehouseSession] = {}
 
 def session_for(crawler: Any) -> WarehouseSession:
     """The crawl's warehouse session (from TINMINE_DB; shared by every crawler of this process using it)."""
-    settings = crawler.settings
+    return session_for_settings(crawler.settings)
+
+
+def session_for_settings(settings: Any) -> WarehouseSession:
+    """The warehouse session of TINMINE_DB (crawler.run opens it before the crawl starts fetching)."""
     path = settings.get("TINMINE_DB", "tinmine.duckdb")
     session = _SESSIONS.get(path)
     if session is None:

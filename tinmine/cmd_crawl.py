@@ -6,8 +6,10 @@ from pathlib import Path
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from tinmine.app import app, console, default_db
+from tinmine.display import cell, one_line_errors, printable
 
 SUMMARY_SQL = """
 SELECT
@@ -40,7 +42,7 @@ def print_summary(db: Path, top: int = 10) -> dict:
         figures = con.execute(TOP_FIGURES_SQL, [top]).fetchall()
     finally:
         con.close()
-    table = Table(title=f"warehouse {db}")
+    table = Table(title=Text(f"warehouse {printable(db)}"))
     table.add_column("what")
     table.add_column("count", justify="right")
     for name, value in counts.items():
@@ -52,7 +54,7 @@ def print_summary(db: Path, top: int = 10) -> dict:
     tops.add_column("unit", overflow="fold", max_width=26)
     tops.add_column("article", overflow="ellipsis", no_wrap=True, max_width=32)
     for value, unit, _kind, approx, title in figures:
-        tops.add_row(f"{value:,.0f}", "~" if approx else "", unit, title or "")
+        tops.add_row(f"{value:,.0f}", "~" if approx else "", cell(unit), cell(title))
     console.print(tops)
     return counts
 
@@ -71,8 +73,9 @@ def demo(
 
     db = db or default_db()
     started = time.perf_counter()
-    crawl(["sample"], db)  # the sample profile serves its bundled site on 127.0.0.1 itself
-    print_summary(db)
+    with one_line_errors():  # an unwritable, foreign or busy warehouse stops it before anything is fetched
+        crawl(["sample"], db)  # the sample profile serves its bundled site on 127.0.0.1 itself
+        print_summary(db)
     console.print(f"done in {time.perf_counter() - started:.1f} s")
 
 
@@ -99,12 +102,14 @@ def crawl_cmd(
 
         if len(targets) != 1:
             raise typer.BadParameter("a distributed worker crawls one target")
-        db, _ = run_worker(targets[0], redis, shard, worker=worker, max_pages=max_pages)
-        print_summary(db)
+        with one_line_errors():
+            db, _ = run_worker(targets[0], redis, shard, worker=worker, max_pages=max_pages)
+            print_summary(db)
         return
     db = db or default_db()
-    crawl(targets, db, max_pages=max_pages)
-    print_summary(db)
+    with one_line_errors():  # an unwritable, foreign or busy warehouse stops it before anything is fetched
+        crawl(targets, db, max_pages=max_pages)
+        print_summary(db)
 
 
 @app.command()
@@ -120,14 +125,17 @@ def reextract(
     Example: [bold]tinmine reextract --db tinmine.duckdb --reparse[/]
     """
     from crawler.archive import reextract as run_reextract
+    from warehouse.access import claim
 
     db = db or default_db()
     if not db.exists():
         raise typer.BadParameter(f"{db}: no such warehouse")
     started = time.perf_counter()
-    stats = run_reextract(db, reparse=reparse)
+    with one_line_errors(), claim(db, "reextract"):  # whoever finds the warehouse busy is told who holds it
+        stats = run_reextract(db, reparse=reparse)
     console.print(f"re-extracted {stats.articles} articles in {time.perf_counter() - started:.1f} s "
                   f"(re-parsed {stats.reparsed}, text changed {stats.text_changed}, failed {stats.failed})")
-    print_summary(db)
+    with one_line_errors():
+        print_summary(db)
     if stats.failed:
         raise typer.Exit(1)

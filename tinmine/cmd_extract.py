@@ -1,7 +1,6 @@
 """`tinmine extract`: run the extractors over text or HTML files."""
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +8,7 @@ import typer
 from rich.table import Table
 
 from tinmine.app import app, console, err_console
+from tinmine.display import cell, json_line, markup_safe
 
 
 def read_article_text(path: Path) -> str:
@@ -54,12 +54,12 @@ def extract(
         try:
             text = read_article_text(path)
         except (typer.BadParameter, ValueError) as exc:
-            err_console.print(f"[red]skipped[/] {path}: {exc}", soft_wrap=True)
+            err_console.print(f"[red]skipped[/] {markup_safe(path)}: {markup_safe(exc)}", soft_wrap=True)
             failed += 1
             continue
         result = extract_all(text, reference=ref, place=place)
         if fmt == "json":
-            print(json.dumps(result.to_json(path.stem), ensure_ascii=False))
+            print(json_line(result.to_json(path.stem)))
         else:
             _print_table(path.stem, result)
     if failed:
@@ -67,17 +67,17 @@ def extract(
 
 
 def _print_table(stem: str, result) -> None:
-    table = Table(title=stem, show_lines=False)
+    table = Table(title=cell(stem), show_lines=False)
     for col in ("kind", "text", "value", "detail", "offsets"):
         table.add_column(col)
     for d in result.dates:
-        table.add_row("date", d.text, str(d.value), d.precision, f"{d.start}-{d.end}")
+        table.add_row("date", cell(d.text), str(d.value), d.precision, f"{d.start}-{d.end}")
     for f in result.figures:
-        table.add_row("figure", f.text, str(f.value), f"{f.unit} ({f.kind}{', ~' if f.approx else ''})",
+        table.add_row("figure", cell(f.text), str(f.value), cell(f"{f.unit} ({f.kind}{', ~' if f.approx else ''})"),
                       f"{f.start}-{f.end}")
     for m in result.models:
-        table.add_row("model", m.text, m.name, m.key, f"{m.start}-{m.end}")
+        table.add_row("model", cell(m.text), cell(m.name), cell(m.key), f"{m.start}-{m.end}")
     for o in result.officials:
-        table.add_row("official", o.text, o.name, "; ".join(filter(None, [o.rank, *o.titles])),
+        table.add_row("official", cell(o.text), cell(o.name), cell("; ".join(filter(None, [o.rank, *o.titles]))),
                       f"{o.start}-{o.end}")
     console.print(table)

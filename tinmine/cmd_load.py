@@ -5,8 +5,10 @@ from pathlib import Path
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from tinmine.app import app, console, default_db
+from tinmine.display import cell, one_line_errors, printable
 
 
 def shard_files(paths: list[Path]) -> list[Path]:
@@ -40,11 +42,12 @@ def load(
     files = shard_files(shards)
     if not files:
         raise typer.BadParameter("no shard-*.duckdb files found")
-    results = merge_shards(db, files)
-    table = Table(title=f"merged into {db}")
+    with one_line_errors():
+        results = merge_shards(db, files)
+    table = Table(title=Text(f"merged into {printable(db)}"))
     for col in ("shard", "new", "updated", "mentions replaced"):
         table.add_column(col, justify="left" if col == "shard" else "right")
     for r in results:
-        table.add_row(Path(r.shard).name, f"{r.new:,}", f"{r.updated:,}", f"{r.mentions:,}")
+        table.add_row(cell(Path(r.shard).name), f"{r.new:,}", f"{r.updated:,}", f"{r.mentions:,}")
     table.add_row("total", *(f"{sum(getattr(r, k) for r in results):,}" for k in ("new", "updated", "mentions")))
     console.print(table)

@@ -12,6 +12,9 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from warehouse.access import TIMEZONE, check_file, check_tinmine, open_duckdb
+from warehouse.sandbox import connect_read_only
+
 __all__ = ["transaction", "connect", "query", "run_sql", "statement_sql", "query_names", "query_params", "migrate"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -65,19 +68,48 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
-def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open a warehouse and apply pending migrations (a read-only one is opened as is)."""
-    path = str(path)
-    if read_only:
-        if path != ":memory:" and not Path(path).exists():
-            raise FileNotFoundError(f"no warehouse at {path}")
-        return duckdb.connect(path, read_only=True)
-    from warehouse.reference import load_reference_data
+def _probe(path: str, wait: float | None) -> None:
+    """Check read-only that an existing file is a tinmine warehouse before opening it for writing."""
+    try:
+        probe = open_duckdb(path, read_only=True, wait=wait)
+    except duckdb.ConnectionException:  # this process holds it open already, so it was checked then
+        return
+    try:
+        check_tinmine(probe, path)
+    finally:
+        probe.close()
 
-    con = duckdb.connect(path)
-    migrate(con)
-    with transaction(con):
-        load_reference_data(con)
+
+def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False,
+            wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open a warehouse and apply pending migrations (a read-only one is opened as is).
+
+    Every connection has DuckDB's automatic extension install and load turned off and its clock in
+    the warehouse's zone. A file that is not a tinmine warehouse (SQLite, junk, another program's
+    DuckDB database) is refused with NotAWarehouse and left untouched; a file another process holds
+    is waited for up to ``wait`` seconds (default $TINMINE_DB_WAIT or 2), then WarehouseInUse.
+    """
+    path = str(path)
+    memory = path == ":memory:"
+    if not memory:
+        check_file(path, creating=not read_only)
+        if not read_only and Path(path).exists():  # look before writing: a foreign file stays unmodified
+            _probe(path, wait)
+    con = open_duckdb(path, read_only=read_only, wait=wait)
+    try:
+        con.execute(f"SET TimeZone = '{TIMEZONE}'")  # a constant, not input
+        if read_only:
+            if not memory:
+                check_tinmine(con, path)
+            return con
+        from warehouse.reference import load_reference_data
+
+        migrate(con)
+        with transaction(con):
+            load_reference_data(con)
+    except BaseException:
+        con.close()
+        raise
     return con
 
 
@@ -156,9 +188,13 @@ def query(
     con_or_path: duckdb.DuckDBPyConnection | str | os.PathLike | None = None,
     **params: Any,
 ) -> pd.DataFrame:
-    """Run a named query (warehouse/queries/NAME.sql) or a SQL string; return a DataFrame."""
+    """Run a named query (warehouse/queries/NAME.sql) or a SQL string; return a DataFrame.
+
+    Given a path rather than a connection, it opens the warehouse as ``tinmine query`` does: read-only,
+    no other file or URL reachable (warehouse.sandbox).
+    """
     own = not isinstance(con_or_path, duckdb.DuckDBPyConnection)
-    con = connect(con_or_path or default_path(), read_only=True) if own else con_or_path
+    con = connect_read_only(con_or_path or default_path()) if own else con_or_path
     try:
         if NAME_RE.match(name_or_sql) and (QUERIES_DIR / f"{name_or_sql}.sql").exists():
             sql, bound = _named_query_sql(name_or_sql), _bind(name_or_sql, params)

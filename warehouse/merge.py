@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.access import claim
 from warehouse.db import SCHEMA_DIR, connect, run_sql, transaction
 
 MERGE_SQL = Path(__file__).resolve().parent / "merge_sql"
@@ -45,7 +46,7 @@ def _latest_version() -> int:
 
 
 def _shard_version(path: Path) -> int:
-    con = duckdb.connect(str(path), read_only=True)
+    con = connect(path, read_only=True)  # refuses a file that is not a tinmine warehouse
     try:
         return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
     finally:
@@ -84,6 +85,7 @@ def merge_shards(db: str | os.PathLike, shards: list[str | os.PathLike]) -> list
     own = Path(db).resolve()
     con = connect(db)
     try:
-        return [merge_shard(con, s) for s in shards if Path(s).resolve() != own]
+        with claim(db, "tinmine load"):  # whoever finds the warehouse busy is told who holds it
+            return [merge_shard(con, s) for s in shards if Path(s).resolve() != own]
     finally:
         con.close()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable, Mapping
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from warehouse import report_charts as charts
+from warehouse.access import local_now
 from warehouse.db import connect, query
+from warehouse.outputs import check_output, generator_meta, write_output
 
 __all__ = ["render_report", "write_report", "sentence_html", "article_sections", "format_value"]
 
@@ -167,20 +168,24 @@ def render_report(con: duckdb.DuckDBPyConnection, *, max_figures: int = MAX_FIGU
         summary=summary, outlets=outlets.to_dict(orient="records"), charts=_charts(con, names),
         figures=_figure_rows(figures, names), articles=article_sections(figures, texts, names),
         truncated=len(figures) >= max_figures and summary["figures"] > max_figures,
-        max_figures=max_figures, source=source, generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
+        max_figures=max_figures, source=source, generated=local_now().strftime("%Y-%m-%d %H:%M"),
+        generator=Markup(generator_meta("report")),
         # plotly's own bundle, inlined so the page needs no network to draw.
         plotly_js=Markup(get_plotlyjs()),
     )
 
 
-def write_report(db: str | os.PathLike, out: str | os.PathLike, *, max_figures: int = MAX_FIGURES) -> Path:
-    """Render the report of the warehouse at ``db`` into ``out``; return the output path."""
+def write_report(db: str | os.PathLike, out: str | os.PathLike, *, max_figures: int = MAX_FIGURES,
+                 overwrite: bool = False) -> Path:
+    """Render the report of the warehouse at ``db`` into ``out``; return the output path.
+
+    ``out`` may not be the warehouse itself, nor an existing file tinmine did not write (unless
+    ``overwrite``): OutputRefused, checked before anything is read.
+    """
+    check_output(out, inputs=[db], overwrite=overwrite)
     con = connect(db, read_only=True)
     try:
         html = render_report(con, max_figures=max_figures, source=Path(db).name)
     finally:
         con.close()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(html, encoding="utf-8")
-    return out
+    return write_output(out, html, inputs=[db], overwrite=overwrite)

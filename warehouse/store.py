@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
 
+from warehouse.access import local_now
 from warehouse.db import run_sql, statement_sql, transaction
 from warehouse.frames import mention_tables
 
@@ -43,7 +43,7 @@ def _article_row(article: Mapping[str, Any]) -> dict[str, Any]:
     row = {k: article.get(k, _DEFAULTS.get(k)) for k in ARTICLE_KEYS}
     row.update({k: article.get(k) for k in SOURCE_KEYS})
     row["canonical_url"] = row["canonical_url"] or row["url"]
-    row["fetched_at"] = row["fetched_at"] or datetime.now()
+    row["fetched_at"] = row["fetched_at"] or local_now()
     for key, default in _DEFAULTS.items():
         row[key] = row[key] or default
     return row
@@ -113,7 +113,12 @@ def store_extraction(
 def record_duplicate(
     con: duckdb.DuckDBPyConnection, url: str, article_id: str, reason: str, similarity: float | None = None
 ) -> None:
-    """Record a URL that duplicates a stored article (reason canonical, content_hash or near_duplicate)."""
+    """Record a URL that duplicates a stored article (reason canonical, content_hash or near_duplicate).
+
+    Raises KeyError when the article is not stored: a duplicate URL never points at nothing.
+    """
+    if _first(run_sql(con, statement_sql("article_hash"), {"article_id": article_id}).fetchall()) is None:
+        raise KeyError(f"no stored article {article_id!r}; store_article first")
     params = {"url": url, "article_id": article_id, "reason": reason, "similarity": similarity}
     run_sql(con, statement_sql("record_duplicate"), params)
 

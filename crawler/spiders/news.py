@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import deferred_from_coro
-from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.web._newclient import ResponseFailed
@@ -19,17 +19,23 @@ from twisted.web._newclient import ResponseFailed
 from crawler.encoding import PageRejected
 from crawler.frontier import PRIORITY, TRUSTED, ErrorCap, page_links
 from crawler.items import ArticleItem
+from crawler.netguard import blocked_reason
 from crawler.parse import Reading, read_page
 from crawler.profiles import Profile, load_profile
 from crawler.signals import crawl_event
+from crawler.sitemap import BadSitemap, SitemapReader
 from crawler.urls import canonicalize_url, same_site, strip_tracking
 
 FEED_LINKS = 'link[type="application/rss+xml"]::attr(href), link[type="application/atom+xml"]::attr(href)'
 SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
 # Events that count as errors in the crawl stats (the rest are decisions: robots, not_article...).
 ERROR_EVENTS = {"http_error", "timeout", "connection", "error", "binary", "encoding", "empty", "bad_sitemap",
-                "too_large", "truncated", "offsite_redirect", "private_redirect", "redirect_loop"}
-KNOWN_IGNORES = {"unchanged", "offsite_redirect", "private_redirect", "redirect_loop", "capped", "budget"}
+                "too_large", "truncated", "offsite_redirect", "private_redirect", "private_address", "redirect_loop"}
+KNOWN_IGNORES = {"unchanged", "offsite_redirect", "private_redirect", "private_address", "redirect_loop", "capped",
+                 "budget"}
+# Every way Scrapy reports a size limit: Content-Length over DOWNLOAD_MAXSIZE, a body growing past it,
+# a compressed body decompressing past it (an IgnoreRequest from HttpCompressionMiddleware).
+SIZE_LIMIT = re.compile(r"max ?size|DOWNLOAD_MAXSIZE|larger than download", re.I)
 
 
 class NewsSpider(scrapy.Spider):
@@ -63,8 +69,10 @@ class NewsSpider(scrapy.Spider):
                      "search": self.parse, "start": self.parse}
         for kind, urls in entries.items():
             for url in urls:
+                meta = {"entry": kind, "link": "entry",
+                        **({"download_maxsize": self.sitemap_maxsize()} if kind == "sitemap" else {})}
                 yield scrapy.Request(url, callback=callbacks[kind], errback=self.on_error, priority=PRIORITY["entry"],
-                                     meta={"entry": kind, "link": "entry"})
+                                     meta=meta)
 
     # -- discovery -------------------------------------------------------------------------------
 
@@ -90,24 +98,39 @@ class NewsSpider(scrapy.Spider):
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """Follow the Sitemap lines of robots.txt."""
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
-            if req := self.follow(url, self.parse_sitemap, link="entry"):
+            if req := self.follow(url, self.parse_sitemap, link="entry", download_maxsize=self.sitemap_maxsize()):
                 yield req
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Sitemap index -> sitemaps; urlset -> article (or page) requests, with lastmod in meta."""
+        yield from self.sitemap_requests(response, SitemapReader(response.body, self.sitemap_maxsize()))
+
+    def sitemap_maxsize(self) -> int:
+        """Bytes of sitemap XML read (and downloaded) at most: TINMINE_SITEMAP_MAXSIZE."""
+        return self.settings.getint("TINMINE_SITEMAP_MAXSIZE", 64 * 1024 * 1024)
+
+    def sitemap_requests(self, response: Response, sitemap: SitemapReader) -> Iterator[scrapy.Request]:
+        """Stream a sitemap's entries into requests; a sitemap cut at the size limit keeps what was read."""
         try:
-            sitemap = Sitemap(response.body)
-        except Exception as exc:  # lxml raises several types on junk
-            self.event(response.url, "bad_sitemap", response.status, f"unparsable sitemap: {exc}")
+            for entry in sitemap:
+                loc = entry.get("loc", "").strip()
+                if sitemap.kind == "sitemapindex":
+                    req = self.follow(loc, self.parse_sitemap, link="sitemap_index",
+                                      download_maxsize=self.sitemap_maxsize())
+                else:
+                    req = self.follow(loc, self.parse, link="indexed", lastmod=entry.get("lastmod"))
+                if req:
+                    yield req
+        except BadSitemap as exc:
+            self.event(response.url, "bad_sitemap", response.status, str(exc))
             return
-        for entry in sitemap:
-            loc = entry.get("loc", "").strip()
-            if sitemap.type == "sitemapindex":
-                req = self.follow(loc, self.parse_sitemap, link="sitemap_index")
-            else:
-                req = self.follow(loc, self.parse, link="indexed", lastmod=entry.get("lastmod"))
-            if req:
-                yield req
+        if sitemap.truncated:
+            self.event(response.url, "too_large", response.status,
+                       f"sitemap over TINMINE_SITEMAP_MAXSIZE ({self.sitemap_maxsize()} bytes of XML): "
+                       f"kept its first {sitemap.entries} entries")
+        elif sitemap.broken:
+            self.event(response.url, "truncated", response.status,
+                       f"compressed sitemap cut short ({sitemap.broken}): kept its first {sitemap.entries} entries")
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """RSS or Atom feed -> article requests."""
@@ -221,7 +244,7 @@ class NewsSpider(scrapy.Spider):
             self.event(url, "http_error", status, f"HTTP {status} after retries")
             self._cap(url, request)
             return
-        event, reason = classify_failure(failure)
+        event, reason = classify_failure(failure, request)
         if event in ("capped", "budget"):  # never fetched (its URL shape kept failing, or the budget is spent)
             self.crawler.stats.inc_value(f"tinmine/{event}")
             return
@@ -235,7 +258,7 @@ class NewsSpider(scrapy.Spider):
                              "requested", self.error_cap.cap, shape)
 
 
-def classify_failure(failure: Any) -> tuple[str, str]:
+def classify_failure(failure: Any, request: Any = None) -> tuple[str, str]:
     """(event, reason) of a non-HTTP failure: timeout, truncated, too_large, redirect_loop, offsite_redirect..."""
     message = str(failure.value) or failure.type.__name__
     if failure.check(IgnoreRequest):
@@ -244,15 +267,20 @@ def classify_failure(failure: Any) -> tuple[str, str]:
             return prefix, message
         if "max redirections" in message:
             return "redirect_loop", "too many redirects (loop?)"
+        if SIZE_LIMIT.search(message):
+            return "too_large", f"response larger than DOWNLOAD_MAXSIZE ({message})"
         return "ignored", message
     name = failure.type.__name__
     if failure.check(TimeoutError, TCPTimedOutError) or "Timeout" in name:
         return "timeout", f"download timed out ({message})"
-    if failure.check(CancelledError) or "max size" in message or "maxsize" in message:
+    if failure.check(CancelledError, DownloadCancelledError) or SIZE_LIMIT.search(message):
         return "too_large", f"response larger than DOWNLOAD_MAXSIZE ({message})"
     if "DataLoss" in name or (failure.check(ResponseFailed) and "DataLoss" in repr(failure.value.reasons)):
         return "truncated", "connection closed before the announced Content-Length"
-    if failure.check(DNSLookupError, ConnectionRefusedError):
+    if failure.check(DNSLookupError, CannotResolveHostError) and (
+            why := blocked_reason(urlsplit(getattr(request, "url", "")).hostname)):
+        return "private_address", why
+    if failure.check(DNSLookupError, CannotResolveHostError, ConnectionRefusedError):
         return "connection", message
     return "error", f"{failure.type.__name__}: {message}"
 

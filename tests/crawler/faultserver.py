@@ -1,6 +1,8 @@
 """A local server that misbehaves on purpose: errors, flakiness, slowness, loops, truncation, junk."""
 from __future__ import annotations
 
+import codecs
+import gzip
 import threading
 import time
 from collections import defaultdict
@@ -24,7 +26,17 @@ FAULTS = {
     "offsite-a9.html": "offsite_redirect",
     "cp1258-a10.html": "stored (windows-1258)",
     "garbage-a11.html": "encoding",
+    "gzipbomb-a12.html": "too_large (decompresses past DOWNLOAD_MAXSIZE)",
+    "endless-a13.html": "too_large (no Content-Length, body grows past DOWNLOAD_MAXSIZE)",
+    "utf16-a14.html": "stored (UTF-16 with BOM)",
+    "utf32-a15.html": "stored (UTF-32 with BOM)",
+    "deep-a16.html": "stored (text nested 3,000 elements deep)",
+    "otherport-a17.html": "offsite_redirect (same host, another port)",
 }
+# Sitemaps named by robots.txt: one over DOWNLOAD_MAXSIZE once decompressed (streamed, its last URL
+# fetched) and one over TINMINE_SITEMAP_MAXSIZE (its first URL fetched, the rest logged too_large).
+SITEMAP_FILLER = 25_000  # off-site entries: ~1.3 MB of XML
+DEEP = 3000
 
 
 def article(title: str, charset: str = "utf-8") -> str:
@@ -33,6 +45,15 @@ def article(title: str, charset: str = "utf-8") -> str:
     return (f'<html lang="vi"><head><meta charset="{charset}"><title>{title}</title>'
             '<meta property="article:published_time" content="2023-06-09T16:30:00+07:00"></head>'
             f'<body><h1 class="article-title">{title}</h1><div id="main-detail">{paras}</div></body></html>')
+
+
+def sitemap(base: str, pages: list[str], *, first: bool, repeat: int = 1) -> bytes:
+    """A urlset of off-site filler entries with our pages first or last (the filler is never followed)."""
+    filler = "".join(f"<url><loc>http://example.org/tin-{i}.html</loc></url>" for i in range(SITEMAP_FILLER * repeat))
+    ours = "".join(f"<url><loc>{base}/{p}</loc><lastmod>2023-06-09</lastmod></url>" for p in pages)
+    body = ours + filler if first else filler + ours
+    return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{body}</urlset>").encode()
 
 
 class FaultHandler(BaseHTTPRequestHandler):
@@ -60,10 +81,53 @@ class FaultHandler(BaseHTTPRequestHandler):
             links = "".join(f'<a href="/{p}">{p}</a> ' for p in FAULTS)
             return self.send(200, f"<html><body>{links}</body></html>".encode())
         if path == "robots.txt":
-            return self.send(200, b"User-agent: *\nAllow: /\n", "text/plain")
+            return self.send(200, b"User-agent: *\nAllow: /\nSitemap: /sitemap-big.xml\nSitemap: /sitemap-huge.xml.gz\n",
+                             "text/plain")
+        if path == "sitemap-big.xml":
+            body = gzip.compress(sitemap(self.base(), ["tail-a18.html"], first=False))
+            return self.send(200, body, "application/xml", Content_Encoding="gzip")
+        if path == "sitemap-huge.xml.gz":  # a gzip file, served as such (no Content-Encoding)
+            return self.send(200, gzip.compress(sitemap(self.base(), ["early-a19.html"], first=True, repeat=2)),
+                             "application/x-gzip")
         if route is None:
             return self.send(404, b"not found")
         route(n)
+
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def r_tail(self, n: int) -> None:
+        self.send(200, article("Bài cuối sơ đồ trang lớn").encode())
+
+    def r_early(self, n: int) -> None:
+        self.send(200, article("Bài đầu sơ đồ trang khổng lồ").encode())
+
+    def r_gzipbomb(self, n: int) -> None:
+        self.send(200, gzip.compress(b"<html>" + b" " * 5_000_000 + b"</html>"), Content_Encoding="gzip")
+
+    def r_endless(self, n: int) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        try:
+            for _ in range(200):  # 13 MB at most, then the connection closes
+                self.wfile.write(b"<p>" + b"x" * 65536 + b"</p>")
+        except OSError:
+            pass
+        self.close_connection = True
+
+    def r_utf16(self, n: int) -> None:
+        self.send(200, codecs.BOM_UTF16_LE + article("Trang mã UTF-16", "utf-16").encode("utf-16-le"), "text/html")
+
+    def r_utf32(self, n: int) -> None:
+        self.send(200, codecs.BOM_UTF32_BE + article("Trang mã UTF-32", "utf-32").encode("utf-32-be"), "text/html")
+
+    def r_deep(self, n: int) -> None:
+        page = article("Trang lồng sâu ba nghìn tầng").replace('<div id="main-detail">', "<div>" * DEEP + '<div id="main-detail">')
+        self.send(200, page.replace("</body>", "</div>" * DEEP + "<p>Hết trang.</p></body>").encode())
+
+    def r_otherport(self, n: int) -> None:
+        self.send(302, b"", Location=f"http://127.0.0.1:{self.server.server_address[1] + 1}/bai-viet-a98.html")
 
     def r_gone(self, n: int) -> None:
         self.send(404, b"<html><body>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y</body></html>")

@@ -10,11 +10,11 @@ from crawler.middlewares import is_private_host, redirect_verdict
 from tests.crawler.faultserver import fault_server
 from tests.crawler.test_crawl_sample import run_crawl
 
-# Short timeout and back-off (base 0.1 s doubling to a 0.3 s ceiling, not randomised): the domain-wide
-# back-off never decays, so with the profile's 1 s ceiling every later request waited a second.
+# Short timeout and back-off (base 0.1 s doubling to a 0.3 s ceiling, not randomised), a 1 MB download
+# limit and a 1.5 MB sitemap limit, so that every fault shows within seconds.
 SETTINGS = ["DOWNLOAD_TIMEOUT=0.5", "DOWNLOAD_MAXSIZE=1000000", "RETRY_TIMES=2", "TINMINE_BACKOFF_BASE=0.1",
             "TINMINE_BACKOFF_MAX=0.3", "RANDOMIZE_DOWNLOAD_DELAY=False", "REDIRECT_MAX_TIMES=3",
-            "TINMINE_MIN_CHARS=100"]
+            "TINMINE_MIN_CHARS=100", "TINMINE_SITEMAP_MAXSIZE=1500000"]
 EXPECTED = {
     "gone-a1.html": ("http_error", 404),
     "error-a2.html": ("http_error", 500),
@@ -27,7 +27,18 @@ EXPECTED = {
     "offsite-a9.html": ("offsite_redirect", None),
     "cp1258-a10.html": ("stored", 200),
     "garbage-a11.html": ("encoding", 200),
+    "gzipbomb-a12.html": ("too_large", None),
+    "endless-a13.html": ("too_large", None),
+    "utf16-a14.html": ("stored", 200),
+    "utf32-a15.html": ("stored", 200),
+    "deep-a16.html": ("stored", 200),
+    "otherport-a17.html": ("offsite_redirect", None),
+    "tail-a18.html": ("stored", 200),             # the last entry of a sitemap over DOWNLOAD_MAXSIZE
+    "early-a19.html": ("stored", 200),            # the first entry of one over TINMINE_SITEMAP_MAXSIZE
+    "sitemap-huge.xml.gz": ("too_large", 200),    # ...whose rest is logged, not silently dropped
 }
+
+pytestmark = pytest.mark.fault
 
 
 @pytest.mark.slow
@@ -54,7 +65,10 @@ def test_fault_server_crawl(tmp_path: Path) -> None:
     t = hits["flaky-a3.html"]
     assert t[2] - t[1] >= 0.2 and t[1] - t[0] >= 0.1, "back-off between retries (0.1 s, then 0.2 s or more)"
     assert "Trang mã windows-1258" in set(texts.title) and texts.text.str.contains("phong trào toàn dân").all()
-    assert stats["kept"] == 2 and stats["errors"] >= 8
+    assert {"Trang mã UTF-16", "Trang mã UTF-32", "Trang lồng sâu ba nghìn tầng"} <= set(texts.title)
+    deep = texts[texts.title == "Trang lồng sâu ba nghìn tầng"].text.iloc[0]
+    assert deep.count("phong trào toàn dân") == 4, "every paragraph nested 3,000 deep was kept"
+    assert stats["kept"] == 7 and stats["errors"] >= 12
 
 
 @pytest.mark.parametrize("source, target, verdict", [
@@ -72,5 +86,6 @@ def test_redirect_verdicts(source: str, target: str, verdict: str | None) -> Non
 def test_private_targets_from_public_sources() -> None:
     assert redirect_verdict("https://cand.com.vn/a", "http://10.0.0.5/x", []) == "private_redirect"
     assert redirect_verdict("https://cand.com.vn/a", "http://localhost/x", []) == "private_redirect"
-    assert redirect_verdict("http://127.0.0.1/a", "http://127.0.0.1:9/x", []) is None
+    assert redirect_verdict("http://127.0.0.1/a", "http://127.0.0.1/x", []) is None
+    assert redirect_verdict("http://127.0.0.1/a", "http://127.0.0.2/x", []) == "private_redirect"
     assert is_private_host("::1") and is_private_host("192.168.1.1") and not is_private_host("cand.com.vn")

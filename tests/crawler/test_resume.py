@@ -17,6 +17,8 @@ from tests.crawler.crawlproc import Crawl, crawl_args
 
 N_ARTICLES = 30  # 20 on topic; killed after 15 article fetches, several batches committed by then
 
+pytestmark = pytest.mark.fault
+
 
 def crawl(base: str, db: Path, logs: Path) -> Crawl:
     return Crawl(crawl_args(db, f"sample@{base}/", "--set", "TINMINE_STORE_BATCH_SIZE=6"), logs)

@@ -72,7 +72,9 @@ def test_changed_article_is_updated(stages) -> None:
     assert rows(stages[2], "SELECT count(*), any_value(text) = ? FROM articles".replace("?", "'x'")) == [[1, False]]
 
 
-def test_alias_keeps_its_canonical_record_whatever_the_order(stages) -> None:
+def test_alias_of_a_dropped_copy_points_at_the_stored_article(stages) -> None:
+    """Regression (issue 11): an alias was recorded before its article was dropped as a content duplicate,
+    leaving an article_urls row that pointed at an article never stored."""
     session = stages[2]
     assert run(stages, article("/ban-in/a-1.html")) == "stored"  # the copy arrives first this time
     assert run(stages, article("/amp/a-1.html", canonical="/a-1.html")) == "duplicate"
@@ -80,8 +82,10 @@ def test_alias_keeps_its_canonical_record_whatever_the_order(stages) -> None:
     reasons = {url: (reason, target) for url, target, reason in rows(session, "SELECT url, article_id, reason"
                                                                               " FROM article_urls")}
     copy = rows(session, "SELECT article_id FROM articles")[0][0]
-    assert reasons[BASE + "/amp/a-1.html"][0] == "canonical"
+    assert reasons[BASE + "/amp/a-1.html"] == ("content_hash", copy)
     assert reasons[BASE + "/a-1.html"] == ("content_hash", copy)
+    assert rows(session, "SELECT count(*) FROM article_urls WHERE article_id NOT IN "
+                         "(SELECT article_id FROM articles)") == [[0]]
 
 
 def test_crawlers_of_one_warehouse_share_the_pending_batch(tmp_path) -> None:
@@ -105,3 +109,35 @@ def test_crawlers_of_one_warehouse_share_the_pending_batch(tmp_path) -> None:
         two.process_item(article("/ban-in/a-1.html"))
     for stage in (one, two, store):
         stage.close_spider()
+
+
+@pytest.mark.fault
+def test_near_duplicate_needs_the_configured_threshold() -> None:
+    """Regression (issue 11): a page was dropped as near_duplicate (similarity 0.62) with the threshold at 0.8;
+    LSH candidates below the threshold (its false positives) were taken as duplicates."""
+    near = TEXT.replace("Câu số 3 ", "Câu thứ ba ") + " Nguồn: báo địa phương."  # similarity ~0.94
+    for threshold, expected in ((0.8, "duplicate"), (0.95, "stored")):
+        session = WarehouseSession(":memory:", batch_size=1000, batch_seconds=3600)
+        stages = DedupPipeline(session, threshold), StorePipeline(session)
+        for stage in stages:
+            stage.open_spider()
+        assert run((*stages, session), article("/a-1.html")) == "stored"
+        try:
+            stages[0].process_item(article("/b-2.html", text=near))
+            verdict = "stored"
+        except Rejected as exc:
+            verdict = exc.event
+            assert f"threshold {threshold:.2f}" in exc.reason, exc.reason  # the log line says what was used
+        assert verdict == expected, threshold
+        for stage in stages:
+            stage.close_spider()
+
+
+@pytest.mark.fault
+def test_lsh_false_positive_below_the_threshold_is_not_a_duplicate(stages, monkeypatch) -> None:
+    dedup = stages[0]
+    assert run(stages, article("/a-1.html")) == "stored"
+    other = " ".join(f"Bản tin khác {i} về thời tiết và giá vàng trong nước." for i in range(30))
+    first = rows(stages[2], "SELECT article_id FROM articles")[0][0]
+    monkeypatch.setattr(dedup.index, "candidates", lambda signature: [(first, 0.62)])  # shares a band, 0.62 alike
+    assert run(stages, article("/c-3.html", text=other)) == "stored"

@@ -1,0 +1,37 @@
+"""The warehouse's own exceptions: a mistake or a situation the user can act on, said in one line.
+
+The command line prints ``str(exc)`` as one line and exits non-zero; anything else is a bug and keeps
+its traceback (sqlite-utils' NoTable, spaCy's error catalogue).
+"""
+from __future__ import annotations
+
+__all__ = ["WarehouseError", "NotAWarehouse", "WarehouseInUse", "WarehouseUnavailable", "QueryRefused",
+           "OutputRefused"]
+
+
+class WarehouseError(Exception):
+    """A warehouse problem the user can fix; ``str()`` is one line."""
+
+
+class NotAWarehouse(WarehouseError):
+    """The file is not a tinmine warehouse (another program's DuckDB, SQLite, anything else): left untouched."""
+
+
+class WarehouseInUse(WarehouseError):
+    """Another process holds the warehouse's lock (DuckDB allows one writer, or many readers, per file)."""
+
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid
+
+
+class WarehouseUnavailable(WarehouseError):
+    """The warehouse cannot be opened (or not for writing): missing, unreadable, a folder, a bad path."""
+
+
+class QueryRefused(WarehouseError):
+    """User SQL that would do more than read the warehouse (ATTACH, COPY, EXPORT, INSTALL, LOAD, SET...)."""
+
+
+class OutputRefused(WarehouseError):
+    """An output path that would overwrite or delete a file tinmine did not write."""
