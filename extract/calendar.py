@@ -20,7 +20,14 @@ from extract.numbers import load_rows
 
 __all__ = ["Clock", "can_chi_pattern", "lunar_day", "tet_day", "year_of_can_chi"]
 
-_LATE = timedelta(days=31)  # a day/month more than this after the reference is from the year before
+# A day or month written without a year is the occurrence nearest the reference date, leaning to the
+# past as news does.  A narrative day ("Sáng 17/10, tại Hà Nội ...") is from the year before once it
+# would fall more than a month after the reference; any other ("có hiệu lực từ ngày 1/7", "đến hết ngày
+# 30-6") only beyond about six months.  A day more than about ten months before the reference is from
+# the year after ("ngày 5/1" in a late-December article).
+_NARRATIVE_AHEAD = timedelta(days=31)
+_AHEAD = timedelta(days=183)
+_BEHIND = timedelta(days=300)
 
 
 class Clock(NamedTuple):
@@ -29,23 +36,25 @@ class Clock(NamedTuple):
     ref: date | None
     year: int | None = None
 
-    def year_for(self, month: int, day: int = 1) -> int | None:
-        """The year of a day/month written without one."""
+    def year_for(self, month: int, day: int | None = None, narrative: bool = False) -> int | None:
+        """The year of a day (or, with no day, a month) written without one."""
         if self.ref is None:
             return self.year
-        try:
-            return self.ref.year - 1 if date(self.ref.year, month, day) > self.ref + _LATE else self.ref.year
-        except ValueError:
-            return None
+        this = date(self.ref.year, month, min(day or 1, 28))
+        if this > self.ref + (_NARRATIVE_AHEAD if narrative else _AHEAD):
+            return self.ref.year - 1
+        if day is not None and this < self.ref - _BEHIND:
+            return self.ref.year + 1
+        return self.ref.year
 
     def this_year(self) -> int | None:
         """The year of 'quý I', '6 tháng đầu năm' written without one."""
         return self.ref.year if self.ref else self.year
 
-    def day(self, d: int, m: int, y: int | None = None) -> str | None:
+    def day(self, d: int, m: int, y: int | None = None, narrative: bool = False) -> str | None:
         """ISO day, taking the year from the clock when not written; None if impossible."""
         if y is None:
-            y = self.year_for(m, d)
+            y = self.year_for(m, d, narrative)
         if y is None:
             return None
         try:

@@ -19,12 +19,15 @@ from extract.types import Precision
 
 __all__ = [
     "Anchors", "Found", "after_event", "alternation", "anchors", "before", "counted_after", "has_before",
-    "matches", "named_day_before", "number_word_before", "recurring", "values", "word_hits", "words",
+    "matches", "named_day_before", "number_word_before", "opens_clause", "recurring", "values", "word_hits",
+    "words",
 ]
 
 DIGITS_RE = re.compile(r"\d+")
+T_MONTH_RE = re.compile(r"(?<![\w/])T(?=\d)")  # "T9/2026", "T3/2017-T3/2018": "tháng" shortened
 NAMED_DAY_RE = re.compile(r"Ngày\s+[A-ZĐ]")  # "Ngày Pháp luật", "Ngày Quốc khánh": a named annual day
 CLAUSE_BREAKS = ",.;:!?()\n"
+CLAUSE_OPENERS = ".;:!?()\n-–—"  # before a clause's first word ("(Mặt trận) -Ngày 26/6", "NDĐT - Ngày 3-11")
 CLOSING_QUOTES = "”\"’'"
 RECURRING_GAP_RE = re.compile(r"\s*,?\s*(?:vào\s+)?", re.I)
 NEXT_WORDS_RE = re.compile(r"[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
@@ -43,7 +46,8 @@ class Found(NamedTuple):
 
 
 class Anchors(NamedTuple):
-    """Where a date can start: digit runs, and the words a date opens or closes with (lower case)."""
+    """Where a date can start: digit runs, the words a date opens or closes with (lower case), and "T"
+    for a shortened "tháng"."""
 
     digits: tuple[int, ...]
     words: dict[str, tuple[int, ...]]
@@ -60,6 +64,7 @@ def anchors(text: str) -> Anchors:
     found: dict[str, list[int]] = {w: [] for w in _ANCHOR_WORDS}
     for start, end in word_hits(text, _ANCHOR_WORDS, glued=("quý", "tết")):
         found[_lowered(text)[start:end]].append(start)
+    found["T"] = [m.start() for m in T_MONTH_RE.finditer(text)]
     return Anchors(digits, {k: tuple(v) for k, v in found.items()})
 
 
@@ -212,6 +217,14 @@ def after_event(text: str, paren: int) -> bool:
     return text[max(0, paren - 80):paren].rstrip()[-1:] in CLOSING_QUOTES or _event_within(text, paren - 80, paren)
 
 
+def opens_clause(text: str, start: int) -> bool:
+    """True when ``start`` opens a sentence or clause: 'Ngày 30/5, Công an tỉnh ...' tells what happened."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in CLAUSE_OPENERS
+
+
 def counted_after(text: str, end: int) -> bool:
     """True when the words after a number are a counted noun or a unit ('2000 người', 'tháng ba lần')."""
     m = NEXT_WORDS_RE.match(text, end)
@@ -224,9 +237,11 @@ def counted_after(text: str, end: int) -> bool:
 
 @cache
 def _counted_nouns() -> frozenset[str]:
-    # The figures' lexicons of counted nouns and units: a number followed by one is a count.
+    # The figures' lexicons of counted nouns and units, and spans of time: a number followed by one is a
+    # count or a duration ("3-5 ngày"), not a date.
     rows = load_rows("counted_nouns.txt") + load_rows("units.tsv")
-    return frozenset({row[0].lower() for row in rows} | {"lần", "lượt"})
+    return frozenset({row[0].lower() for row in rows} | {"lần", "lượt", "ngày", "tuần", "tháng", "năm", "giờ",
+                                                          "phút", "tiếng", "tuổi"})
 
 
 def number_word_before(text: str, start: int) -> bool:

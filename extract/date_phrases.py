@@ -20,6 +20,7 @@ from extract.date_cues import (
     has_before,
     matches,
     number_word_before,
+    opens_clause,
     values,
     words,
 )
@@ -37,7 +38,8 @@ HALF_YEAR_RE = re.compile(
     rf"(?<!\w)nửa\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})|\s+(?P<now>nay))?(?![\w/])", re.I)
 # A day written right after a relative word: "hôm nay (21/10)", "Hôm nay, 21/10", "chiều nay 30/9".
 EXPLICIT_DAY_RE = re.compile(
-    rf"\s*(?:,\s*|\(\s*|(?=\d))(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{YEAR}))?{END}\)?")
+    rf"\s*(?:(?P<open>\()\s*|,\s*|(?=\d))(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{YEAR}))?{END}"
+    r"(?(open)\s*\))")
 # A year written on the next date of a pair: "tháng 5 và tháng 6/2024", "ngày 5/8 và 6/8/2023".
 SHARED_YEAR_RE = re.compile(
     rf"\s*(?:,|và|hoặc|đến|tới|[-–—])\s*(?:ngày\s+|tháng\s+)?(?:\d{{1,2}}[/.-])?\d{{1,2}}[/.-](?P<y>{YEAR})(?!\d)",
@@ -80,7 +82,8 @@ def _relative_days(text: str, clock: Clock, at: Anchors):
             explicit = EXPLICIT_DAY_RE.match(text, end)
             if explicit and 1 <= int(explicit["m"]) <= 12 and 1 <= int(explicit["d"]) <= 31:
                 y = int(explicit["y"]) if explicit["y"] else None
-                yield Found(head, explicit.end(), clock.day(int(explicit["d"]), int(explicit["m"]), y), "day")
+                day = clock.day(int(explicit["d"]), int(explicit["m"]), y, narrative=True)
+                yield Found(head, explicit.end(), day, "day")
             else:
                 yield Found(head, end, clock.shift_day(offsets[word]), "day")
 
@@ -152,7 +155,7 @@ def _tet_re() -> re.Pattern[str]:
 def _full_moon_re() -> re.Pattern[str]:
     names = list(values("lunar_month")) + list(values("month_name"))
     return re.compile(rf"rằm\s+tháng\s+(?P<month>{alternation(names)}|\d{{1,2}})(?!\w)"
-                      rf"(?:\s*\(?\s*âm\s+lịch\)?)?", re.I)
+                      rf"(?:\s*\(\s*âm\s+lịch\s*\)|\s+âm\s+lịch)?", re.I)
 
 
 def _month_names(text: str, clock: Clock, at: Anchors):
@@ -163,7 +166,7 @@ def _month_names(text: str, clock: Clock, at: Anchors):
             yield Found(m.start(), m.end(), f"{m['y'] or m['y2']}-{mo:02d}", "month")
         elif (has_before(text, m.start(), "month_cue") and not follows_number(text, m.start())
               and not counted_after(text, m.end())):
-            year = shared_year(text, m.end()) or clock.year_for(mo, 1)
+            year = shared_year(text, m.end()) or clock.year_for(mo, None, opens_clause(text, m.start()))
             yield Found(m.start(), m.end(), f"{year}-{mo:02d}" if year else None, "month")
 
 

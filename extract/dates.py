@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from heapq import merge
 
 from extract.calendar import Clock, lunar_day
 from extract.date_cues import (
@@ -34,6 +35,7 @@ from extract.date_cues import (
     has_before,
     matches,
     named_day_before,
+    opens_clause,
     recurring,
 )
 from extract.date_phrases import END, WORD_FINDERS, YEAR, follows_number, month_span, rel_year, shared_year
@@ -69,22 +71,23 @@ FROM_NOW_RE = re.compile(
     rf"nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
 FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+$", re.I)
-MONTH_YEAR_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
+MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
 MONTH_REL_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}})\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
+# "từ tháng 3 đến tháng 5/2024", "tháng 3 - 6/2027", "T9/2013-T9/2014".
 MONTH_RANGE_RE = re.compile(
-    rf"tháng\s+(?P<m1>\d{{1,2}})(?:\s*[/-]\s*(?P<y1>{YEAR}))?\s*(?:đến|tới|{_DASH})\s*"
-    rf"tháng\s+(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{YEAR})?{END}", re.I)
+    rf"(?:tháng\s+|T)(?P<m1>\d{{1,2}})(?:\s*[/-]\s*(?P<y1>{YEAR}))?\s*(?:đến|tới|{_DASH})\s*"
+    rf"(?:tháng\s+|T)?(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{YEAR})?{END}", re.I)
 # "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors).
-QUARTER_RE = re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR})?(?![\w/])", re.I)
+QUARTER_RE = re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR}))?(?![\w/])", re.I)
 YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:năm\s+)?(?P<y2>{YEAR}){END}", re.I)
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
-LUNAR_AFTER_RE = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL)\b\)?", re.I)
+LUNAR_AFTER_RE = re.compile(r"\s*(?:\(\s*(?:âm\s+lịch|AL)\s*\)|(?:âm\s+lịch|AL)\b)", re.I)
 TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?)(?!\w)", re.I)
-WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$")
+WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$|\(\s*$")
 NUMBER_AFTER_RE = re.compile(r"\s*\d")
 YEARS_RE = re.compile(r"\d{4}")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -146,6 +149,17 @@ def _strong_cue(text: str, start: int) -> bool:
     return has_before(text, start, "day_time") or has_before(text, start, "weekday")
 
 
+def _narrative(text: str, start: int) -> bool:
+    """A day told as it happened: after a time of day ('Sáng 17/10') or opening its clause ('Ngày 30/5, ...')."""
+    return _strong_cue(text, start) or opens_clause(text, start)
+
+
+def _occasion(text: str, start: int, end: int) -> bool:
+    """'dịp 8-3', 'nghỉ lễ 30/4', 'lễ 20-10 năm ngoái'; not 'dịp 3-5 ngày' (a count follows)."""
+    return has_before(text, start, "occasion") and (
+        not counted_after(text, end) or REL_YEAR_AFTER_RE.match(text, end) is not None)
+
+
 def _weak_cue(text: str, start: int) -> bool:
     """'vào 30/4', 'nghỉ lễ 30/4', but not a fraction: 'chưa tới 1/3', 'hơn 1/2'."""
     cue = before(text, start, "day_cue")
@@ -172,8 +186,8 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
             continue
         start = before(text, m.start(), "day_prefix")
         listed = listed_until >= 0 and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
-        cued = start < m.start() or _strong_cue(text, m.start()) or listed or (
-            m["s"] == "/" and _weak_cue(text, m.start()))
+        cued = (start < m.start() or _strong_cue(text, m.start()) or listed or _occasion(text, m.start(), m.end())
+                or LUNAR_AFTER_RE.match(text, m.end()) is not None or (m["s"] == "/" and _weak_cue(text, m.start())))
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         if not cued and m["s"] != "/":
             continue  # "09-12", "1.11" without "ngày" or a time of day are codes and numbers
@@ -196,7 +210,7 @@ def _day_found(text: str, clock: Clock, start: int, end: int, d: int, mo: int, y
         return Found(start, rel.end(), clock.day(d, mo, year) if year else None, "day")
     if year is None and recurring(text, start, end):
         return Found(start, end, None, "day")
-    return Found(start, end, clock.day(d, mo, year), "day")
+    return Found(start, end, clock.day(d, mo, year, _narrative(text, start)), "day")
 
 
 def _day_lists(text: str, clock: Clock, at: Anchors):
@@ -212,7 +226,7 @@ def _day_lists(text: str, clock: Clock, at: Anchors):
                 for d in DIGITS_RE.finditer(m["days"])]
         days.append((m.start("d"), m.end(), last))
         for k, (s, e, d) in enumerate(days):
-            value = None if annual or not _valid(d, mo) else clock.day(d, mo, year)
+            value = None if annual or not _valid(d, mo) else clock.day(d, mo, year, _narrative(text, prefix))
             yield Found(prefix if k == 0 else s, e, value, "day")
 
 
@@ -245,7 +259,7 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
         m1 = int(m["m1"]) if m["m1"] else m2
         if m["and"] and (m["m1"] or d2 != d1 + 1):
             continue  # "ngày 5 và 9/8", "30/4 và 1/5": two days, not one span
-        y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, d2)
+        y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, d2, _narrative(text, start))
         y1 = int(m["y1"]) if m["y1"] else y2
         if not (_valid(d1, m1) and _valid(d2, m2)) or (m["s2"] == "." and not m["y2"] and not cued):
             continue
@@ -263,7 +277,7 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
 
 
 def _months(text: str, clock: Clock, at: Anchors):
-    for m in matches(MONTH_YEAR_RE, text, at.words["tháng"]):
+    for m in matches(MONTH_YEAR_RE, text, at.words["tháng"] + at.words["T"]):
         if 1 <= int(m["m"]) <= 12:
             yield Found(m.start(), m.end(), f"{m['y']}-{int(m['m']):02d}", "month")
     for m in matches(MONTH_REL_RE, text, at.words["tháng"]):
@@ -273,15 +287,15 @@ def _months(text: str, clock: Clock, at: Anchors):
     for m in matches(MONTH_RE, text, at.words["tháng"]):
         mo = int(m["m"])
         if 1 <= mo <= 12 and not follows_number(text, m.start()):
-            year = shared_year(text, m.end()) or clock.year_for(mo, 1)
+            year = shared_year(text, m.end()) or clock.year_for(mo, None, opens_clause(text, m.start()))
             yield Found(m.start(), m.end(), f"{year}-{mo:02d}" if year else None, "month")
 
 
 def _month_ranges(text: str, clock: Clock, at: Anchors):
-    for m in matches(MONTH_RANGE_RE, text, at.words["tháng"]):
+    for m in matches(MONTH_RANGE_RE, text, at.words["tháng"] + at.words["T"]):
         m1, m2 = int(m["m1"]), int(m["m2"])
-        y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, 1)
-        y1 = int(m["y1"]) if m["y1"] else y2
+        y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, None, opens_clause(text, m.start()))
+        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and m1 > m2 else y2)  # "tháng 11 đến tháng 2/2024"
         if 1 <= m1 <= 12 and 1 <= m2 <= 12:
             ok = y1 is not None and y2 is not None and (y1, m1) < (y2, m2)
             value = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if ok else None
@@ -302,15 +316,21 @@ def _years(text: str, clock: Clock, at: Anchors):
         if y1 < y2 <= y1 + 100:
             start = before(text, m.start(), "range_prefix")
             yield Found(start, m.end(), f"{y1}/{y2}", "range", not has_before(text, start, "target"))
-    for m in matches(YEAR_RE, text, at.words["năm"]):
-        if not follows_number(text, m.start()):
-            evidence = not has_before(text, m.start(), "birth_cue") and not has_before(text, m.start(), "target")
-            yield Found(before(text, m.start(), "year_prefix"), m.end(), m["y"], "year", evidence)
-    for m in matches(BARE_YEAR_RE, text, at.digits):
+    listed_until = -1  # end of the last year taken, so "(2014, 2022 và 2026)", "năm 2012 và 2013" share it
+    for m in merge(matches(YEAR_RE, text, at.words["năm"]), matches(BARE_YEAR_RE, text, at.digits),
+                   key=lambda m: m.start()):
+        if m.re is YEAR_RE:
+            if not follows_number(text, m.start()):
+                evidence = not has_before(text, m.start(), "birth_cue") and not has_before(text, m.start(), "target")
+                listed_until = m.end()
+                yield Found(before(text, m.start(), "year_prefix"), m.end(), m["y"], "year", evidence)
+            continue
         birth = before(text, m.start(), "birth_prefix")
+        listed = 0 <= listed_until < m.start() and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         if birth < m.start():
             yield Found(birth, m.end(), m["y"], "year", False)
-        elif _bare_year(text, m.start(), m.end()):
+        elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
+            listed_until = m.end()
             yield Found(m.start(), m.end(), m["y"], "year", not has_before(text, m.start(), "target"))
 
 

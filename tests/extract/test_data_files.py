@@ -13,7 +13,7 @@ ROLES = {
     "units.tsv": (3, {1: {"percent", "measure", "money"}}),
     "hedges.tsv": (2, {1: {"before", "after"}}),
     "non_figures.tsv": (2, {1: {"before", "after", "pair"}}),
-    "date_words.tsv": (2, {1: {"day_prefix", "day_time", "weekday", "day_cue", "range_prefix", "year_prefix",
+    "date_words.tsv": (2, {1: {"day_prefix", "day_time", "weekday", "occasion", "day_cue", "range_prefix", "year_prefix",
                                         "event", "year_cue", "count_cue", "target", "birth_prefix", "birth_cue",
                                         "recurring", "recurring_link", "relative_head", "relative_block",
                                         "relative_stop", "month_cue"}}),

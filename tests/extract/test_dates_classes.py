@@ -229,3 +229,52 @@ def test_months_in_words_and_holidays(text: str, expected: list) -> None:
 def test_holiday_pair_shares_its_cue() -> None:
     text = "sắp nghỉ lễ 30/4 và 1/5. Nhiều địa phương"
     assert found(text, date(2021, 4, 28)) == [("30/4", "2021-04-30", "day"), ("1/5", "2021-05-01", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("loại hoa được chuộng dịp 8-3 là hoa hồng", date(2026, 3, 7), ("8-3", "2026-03-08", "day")),
+        ("nếu dịp lễ 20-10 năm ngoái giá khoảng 450.000 đồng", date(2026, 3, 7),
+         ("20-10 năm ngoái", "2025-10-20", "day")),
+        ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC", date(2026, 3, 7), ("6/3", "2026-03-06", "day")),
+        ("lễ tình nhân của Trung Quốc (7/7 Âm lịch). Sau", date(2026, 9, 6), ("7/7 Âm lịch", "2026-08-19", "day")),
+        ("tiếp nối thành tích của Pelé (1958), Giuseppe Bergomi (1982)", date(2026, 7, 20), ("1958", "1958", "year")),
+        ("ba trận chung kết World Cup (2014, 2022 và 2026), sau", date(2026, 7, 20), ("2022", "2022", "year")),
+        ("dự kiến kéo dài đến khoảng tháng 3 - 6/2027. Giai đoạn", date(2026, 3, 7),
+         ("tháng 3 - 6/2027", "2027-03/2027-06", "range")),
+        ("Qatar tăng hơn 45% từ (T9/2013-T9/2014), Saudi Arabia", date(2026, 3, 7),
+         ("T9/2013-T9/2014", "2013-09/2014-09", "range")),
+        ("trong kỳ review vào T9/2026.", date(2026, 3, 7), ("T9/2026", "2026-09", "month")),
+        ("từ tháng 11 đến tháng 2/2024, lực lượng", date(2024, 3, 1), ("từ tháng 11 đến tháng 2/2024",
+                                                                        "2023-11/2024-02", "range")),
+        ("dự báo tăng thêm 58 đến 63% trong quý II. Nguyên nhân", date(2026, 7, 16), ("quý II", "2026-04/2026-06",
+                                                                                      "range")),
+    ],
+)
+def test_occasions_sessions_and_shortened_months(text: str, ref: date, expected: tuple) -> None:
+    assert expected in found(text, ref)
+
+
+def test_dash_day_after_an_occasion_is_not_a_count() -> None:
+    assert found("trong dịp 3-5 ngày nghỉ", date(2026, 3, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # Told as it happened: at most a month ahead of the reference, else the year before.
+        ("Sáng 17/10, tại Hà Nội, đoàn công tác", date(2023, 5, 30), "2022-10-17"),
+        ("(Mặt trận) - Ngày 20/8, Công an tỉnh tổ chức", date(2023, 5, 30), "2022-08-20"),
+        # Deadlines and plans inside a clause: up to about six months ahead.
+        ("kinh doanh đến hết ngày 30-6 với cơ quan thuế", date(2026, 3, 7), "2026-06-30"),
+        ("Luật có hiệu lực từ ngày 1/7, người dân", date(2024, 2, 20), "2024-07-01"),
+        ("mở cửa du lịch quốc tế trước 30/3, ngành hàng không", date(2022, 2, 13), "2022-03-30"),
+        ("Chương trình áp dụng đến ngày 27/8. MacBook", date(2026, 7, 16), "2026-08-27"),
+        # Early January written in late December is the coming one.
+        ("hội nghị sẽ diễn ra vào ngày 5/1 tại Hà Nội", date(2024, 12, 20), "2025-01-05"),
+        ("Ngày 28/12, đoàn công tác", date(2024, 1, 5), "2023-12-28"),
+    ],
+)
+def test_year_of_a_day_without_one(text: str, ref: date, expected: str) -> None:
+    assert [d[1] for d in found(text, ref) if d[2] == "day"] == [expected]
