@@ -45,7 +45,7 @@ SHARED_YEAR_RE = re.compile(
     rf"\s*(?:,|và|hoặc|đến|tới|[-–—])\s*(?:ngày\s+|tháng\s+)?(?:\d{{1,2}}[/.-])?\d{{1,2}}[/.-](?P<y>{YEAR})(?!\d)",
     re.I)
 COUNT_DIGITS_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s*$")
-NUMBER_BEFORE_RE = re.compile(r"\d\s*$")
+NUMBER_BEFORE_RE = re.compile(r"(?<!\w)\d[\d.,]*\s*$")  # "6 tháng", not "U15 năm 2024"
 LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
 
 
@@ -63,7 +63,7 @@ def shared_year(text: str, end: int) -> int | None:
 
 def follows_number(text: str, start: int) -> bool:
     """True for '6 tháng' (a duration): a number right before the month word."""
-    return NUMBER_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+    return NUMBER_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
 def month_span(year: int | None, first: int, last: int) -> str | None:

@@ -66,12 +66,16 @@ DAY_RANGE_RE = re.compile(
     rf"{_START}(?P<d1>\d{{1,2}})(?:(?P<s1>[/.-])(?P<m1>\d{{1,2}})(?:(?P=s1)(?P<y1>{YEAR}))?)?"
     rf"\s*(?:đến|tới|{_DASH}|(?P<and>và))\s*(?:ngày\s+)?"
     rf"(?P<d2>\d{{1,2}})(?P<s2>[/.-])(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{YEAR}))?{END}", re.I)
+# "Đêm 19 rạng sáng 20/6": a night across two days, each a day.
+NIGHT_RE = re.compile(
+    rf"{_START}(?P<d1>\d{{1,2}})\s+(?:rạng\s+sáng|sáng)\s+(?P<d2>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
+    rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
 # "Từ nay đến hết ngày 3/2": from the reference date to that day; found from "nay".
 FROM_NOW_RE = re.compile(
     rf"nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
 FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+$", re.I)
-MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
+MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.–—-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
 MONTH_REL_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}})\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
 # "từ tháng 3 đến tháng 5/2024", "tháng 3 - 6/2027", "T9/2013-T9/2014".
@@ -230,6 +234,18 @@ def _day_lists(text: str, clock: Clock, at: Anchors):
             yield Found(prefix if k == 0 else s, e, value, "day")
 
 
+def _nights(text: str, clock: Clock, at: Anchors):
+    """'Đêm 19 rạng sáng 20/6': the 19th and the 20th of the month, each a day."""
+    for m in matches(NIGHT_RE, text, at.digits):
+        d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
+        if not (_valid(d1, mo) and _valid(d2, mo)) or d2 != d1 + 1 or not has_before(text, m.start(), "day_time"):
+            continue
+        y = int(m["y"]) if m["y"] else None
+        narrative = _narrative(text, m.start())
+        yield Found(m.start(), m.end("d1"), clock.day(d1, mo, y, narrative), "day")
+        yield Found(m.start("d2"), m.end(), clock.day(d2, mo, y, narrative), "day")
+
+
 def _worded_days(text: str, clock: Clock, at: Anchors):
     """'ngày 21 tháng 9 năm 2025', 'ngày 5 tháng 3 năm nay', 'ngày 15 tháng 7 âm lịch'."""
     for m in matches(DAY_MONTH_WORDS_RE, text, at.digits):
@@ -345,5 +361,5 @@ def _bare_year(text: str, start: int, end: int) -> bool:
         text, start, "count_cue")
 
 
-_FINDERS = (_full_days, _bare_days, _day_lists, _worded_days, _day_ranges, _months, _month_ranges, _quarters,
+_FINDERS = (_full_days, _bare_days, _day_lists, _nights, _worded_days, _day_ranges, _months, _month_ranges, _quarters,
             _years, *WORD_FINDERS)

@@ -204,7 +204,7 @@ def test_year_from_the_article_without_reference(text: str, expected: tuple) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["tháng 3/2025", "tháng 3 / 2025", "tháng 3-2025", "tháng 3.2025", "tháng 03/2025", "Tháng 3/2025,",
+    ["tháng 3/2025", "tháng 3 / 2025", "tháng 3-2025", "tháng 3 – 2025", "tháng 3.2025", "tháng 03/2025", "Tháng 3/2025,",
      "tháng 3 năm 2025", "đến tháng 3/2025 đã", "trong tháng 3/2025 và tháng 4/2025"],
 )
 def test_month_year_kept_whole(text: str) -> None:
@@ -278,3 +278,19 @@ def test_dash_day_after_an_occasion_is_not_a_count() -> None:
 )
 def test_year_of_a_day_without_one(text: str, ref: date, expected: str) -> None:
     assert [d[1] for d in found(text, ref) if d[2] == "day"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đêm 19 rạng sáng 20/6, mưa lớn gây ngập", [("19", "2024-06-19", "day"), ("20/6", "2024-06-20", "day")]),
+        ("Giải bóng đá U15 năm 2024 khai mạc ngày 22.6.",
+         [("năm 2024", "2024", "year"), ("ngày 22.6", "2024-06-22", "day")]),
+        ("Khoảng 22h30 ngày 3.5, tại tổ 12/3, phường Tân Mai", [("ngày 3.5", "2024-05-03", "day")]),
+        ("Tại đường 3/2 và đường 30/4, lực lượng CSGT phân luồng từ 7 - 9 giờ.", []),
+        ("Năm 2023 và 2024, toàn tỉnh xây dựng 1.200 mô hình",
+         [("Năm 2023", "2023", "year"), ("2024", "2024", "year")]),
+    ],
+)
+def test_nights_teams_addresses_and_year_lists(text: str, expected: list) -> None:
+    assert found(text, date(2024, 6, 20)) == expected
