@@ -141,7 +141,6 @@ def has_before(text: str, start: int, role: str) -> bool:
     return before(text, start, role) < start
 
 
-@lru_cache(maxsize=256)
 def _last_word(text: str, start: int) -> str:
     """The letters that end the text before ``start`` (spaces skipped), lower-cased; shared by every role."""
     window = text[max(0, start - _WINDOW):start].rstrip()
