@@ -142,12 +142,21 @@ def has_before(text: str, start: int, role: str) -> bool:
 
 
 def _last_word(text: str, start: int) -> str:
-    """The letters that end the text before ``start`` (spaces skipped), lower-cased; shared by every role."""
+    """The letters that end the text before ``start`` (spaces skipped), lower-cased: 'Sáng' in '2023Sáng '."""
+    global _LAST
+    last = _LAST  # one entry, swapped whole: a position is asked about several roles in a row
+    if last[0] is text and last[1] == start:
+        return last[2]
     window = text[max(0, start - _WINDOW):start].rstrip()
     k = len(window)
     while k > 0 and window[k - 1].isalpha():
         k -= 1
-    return window[k:].lower()
+    word = window[k:].lower()
+    _LAST = (text, start, word)
+    return word
+
+
+_LAST: tuple[str | None, int, str] = (None, -1, "")
 
 
 @cache

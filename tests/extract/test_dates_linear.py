@@ -37,4 +37,4 @@ def test_time_per_kb_stays_flat(token: str) -> None:
     small = _seconds(token, 10_000, 3) / 10
     large = _seconds(token, 160_000, 2) / 160
     assert large <= 3 * max(small, 1e-4), f"{token!r}: {small * 1e3:.2f} ms/KB at 10 KB, {large * 1e3:.2f} at 160 KB"
-    assert _seconds(token, 60_000, 1) < 1.0
+    assert _seconds(token, 60_000, 2) < 1.0
