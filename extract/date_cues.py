@@ -42,7 +42,9 @@ class Found(NamedTuple):
     end: int
     value: str | None
     precision: Precision
-    evidence: bool = True  # its year is written out and may date the article (not a birth year, a goal)
+    # What its year says of the article's own year: "written" (may be it), "goal" ("tầm nhìn đến năm 2045":
+    # only if close to the written ones), "birth" (never).
+    standing: str = "written"
 
 
 class Anchors(NamedTuple):

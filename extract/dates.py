@@ -118,11 +118,21 @@ def calendar_spans(doc: Prepared) -> list[tuple[int, int]]:
 def _find(text: str, ref: date | None) -> list[Found]:
     found = _choose(_candidates(text, Clock(ref)), len(text))
     if ref is None and any(f.value is None for f in found):
-        # No reference date: the latest year the article writes out dates its days and months.
-        year = max((int(y) for f in found if f.value and f.evidence for y in YEARS_RE.findall(f.value)), default=None)
+        year = _article_year(found)
         if year is not None:
             found = _choose(_candidates(text, Clock(None, year)), len(text))
     return found
+
+
+def _article_year(found: list[Found]) -> int | None:
+    """Without a reference date, the latest year the article writes out dates its days and months; a goal
+    ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never."""
+    def years(standing: str) -> list[int]:
+        return [int(y) for f in found if f.value and f.standing == standing for y in YEARS_RE.findall(f.value)]
+    written = years("written")
+    if not written:
+        return None
+    return max(written + [y for y in years("goal") if y <= max(written) + 1])
 
 
 def _candidates(text: str, clock: Clock) -> list[Found]:
@@ -331,23 +341,27 @@ def _years(text: str, clock: Clock, at: Anchors):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 100:
             start = before(text, m.start(), "range_prefix")
-            yield Found(start, m.end(), f"{y1}/{y2}", "range", not has_before(text, start, "target"))
+            yield Found(start, m.end(), f"{y1}/{y2}", "range", _standing(text, start))
     listed_until = -1  # end of the last year taken, so "(2014, 2022 và 2026)", "năm 2012 và 2013" share it
     for m in merge(matches(YEAR_RE, text, at.words["năm"]), matches(BARE_YEAR_RE, text, at.digits),
                    key=lambda m: m.start()):
         if m.re is YEAR_RE:
             if not follows_number(text, m.start()):
-                evidence = not has_before(text, m.start(), "birth_cue") and not has_before(text, m.start(), "target")
+                standing = "birth" if has_before(text, m.start(), "birth_cue") else _standing(text, m.start())
                 listed_until = m.end()
-                yield Found(before(text, m.start(), "year_prefix"), m.end(), m["y"], "year", evidence)
+                yield Found(before(text, m.start(), "year_prefix"), m.end(), m["y"], "year", standing)
             continue
         birth = before(text, m.start(), "birth_prefix")
         listed = 0 <= listed_until < m.start() and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         if birth < m.start():
-            yield Found(birth, m.end(), m["y"], "year", False)
+            yield Found(birth, m.end(), m["y"], "year", "birth")
         elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
             listed_until = m.end()
-            yield Found(m.start(), m.end(), m["y"], "year", not has_before(text, m.start(), "target"))
+            yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start()))
+
+
+def _standing(text: str, start: int) -> str:
+    return "goal" if has_before(text, start, "target") else "written"
 
 
 def _bare_year(text: str, start: int, end: int) -> bool:

@@ -194,6 +194,9 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
         ("Tối 14 và 15-1, Lữ đoàn Pháo binh 6 phối hợp.\nNăm 2025, Lữ đoàn có gần 100 chiến sĩ xuất ngũ.",
          ("14 và 15-1", "2025-01-14/2025-01-15")),
         ("Ngày 5/3, Huyện ủy sơ kết năm 2023 và đề ra mục tiêu tầm nhìn đến năm 2045.", ("Ngày 5/3", "2023-03-05")),
+        # A goal a year past the written years is the year the article is written in (a January review).
+        ("Sáng ngày 10.1, Công an huyện tổng kết công tác năm 2022, đề ra mục tiêu năm 2023.",
+         ("ngày 10.1", "2023-01-10")),
         ("Trong tháng 5, toàn huyện xử lý 12 vụ. Năm 2022, huyện đã", ("tháng 5", "2022-05")),
         ("Ngày 4/10, UBND xã tổ chức hội nghị.", ("Ngày 4/10", None)),
     ],
