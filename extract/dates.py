@@ -85,6 +85,8 @@ MONTH_RANGE_RE = re.compile(
 # "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors).
 QUARTER_RE = re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR}))?(?![\w/])", re.I)
 YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:năm\s+)?(?P<y2>{YEAR}){END}", re.I)
+# "năm học 2023/2024", "niên vụ 2023/2024": a slash between years only after a range word.
+YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
@@ -341,6 +343,11 @@ def _years(text: str, clock: Clock, at: Anchors):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 100:
             start = before(text, m.start(), "range_prefix")
+            yield Found(start, m.end(), f"{y1}/{y2}", "range", _standing(text, start))
+    for m in matches(YEAR_SLASH_RANGE_RE, text, at.digits):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        start = before(text, m.start(), "range_prefix")
+        if y1 < y2 <= y1 + 10 and start < m.start():
             yield Found(start, m.end(), f"{y1}/{y2}", "range", _standing(text, start))
     listed_until = -1  # end of the last year taken, so "(2014, 2022 và 2026)", "năm 2012 và 2013" share it
     for m in merge(matches(YEAR_RE, text, at.words["năm"]), matches(BARE_YEAR_RE, text, at.digits),

@@ -297,3 +297,19 @@ def test_year_of_a_day_without_one(text: str, ref: date, expected: str) -> None:
 )
 def test_nights_teams_addresses_and_year_lists(text: str, expected: list) -> None:
     assert found(text, date(2024, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("năm học 2023/2024, nhà trường", [("năm học 2023/2024", "2023/2024", "range")]),
+        ("sản lượng niên vụ 2023/2024 đạt", [("niên vụ 2023/2024", "2023/2024", "range")]),
+        ("theo Quyết định số 2015/2024/QĐ-UBND", []),
+        ("Sáng 15/3 (tức ngày 6/2 âm lịch), tại đền", [("15/3", "2024-03-15", "day"),
+                                                       ("ngày 6/2 âm lịch", "2024-03-15", "day")]),
+        ("nghỉ lễ dịp 30/4 - 1/5, các tuyến đường", [("30/4 - 1/5", "2024-04-30/2024-05-01", "range")]),
+        ("tổ 3, khu phố 2/4; lớp 12/3 trường THPT", []),
+    ],
+)
+def test_school_years_lunar_twins_and_addresses(text: str, expected: list) -> None:
+    assert found(text, date(2024, 3, 20)) == expected
