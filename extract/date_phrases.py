@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.calendar import Clock, can_chi_pattern, lunar_day, tet_day, year_of_can_chi
+from extract.date_clock import Clock, can_chi_pattern, lunar_day, tet_day, year_of_can_chi
 from extract.date_cues import (
     COUNT_BEFORE_RE,
     Anchors,

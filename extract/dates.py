@@ -9,7 +9,7 @@ reference it takes the latest year the article's own dates write out (not a
 birth year, not a goal such as "tầm nhìn đến năm 2045"), else None; an annual
 day such as ``“Ngày hội ...” (19/8)`` gets None.  Relative dates ("hôm qua",
 "năm ngoái") count from the reference date; lunar dates ("mùng 4 Tết Quý Mão")
-are converted with ``lunar_vn`` (``extract.calendar``).
+are converted with ``lunar_vn`` (``extract.date_clock``).
 
 This module finds the digit shapes; ``extract.date_phrases`` the dates written
 in words; ``extract.date_cues`` the words around them.  Every pattern is tried
@@ -23,7 +23,7 @@ import re
 from datetime import date
 from heapq import merge
 
-from extract.calendar import Clock, lunar_day
+from extract.date_clock import Clock, lunar_day
 from extract.date_cues import (
     DIGITS_RE,
     Anchors,
