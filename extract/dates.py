@@ -1,85 +1,102 @@
-"""Calendar references in Vietnamese text: days, months, years, quarters and ranges.
+"""Calendar references in Vietnamese text: days, months, years, quarters, periods and ranges.
 
 Values are ISO strings: ``2013-08-01`` (day), ``2012-12`` (month), ``2012``
 (year), and ``A/B`` for ranges (``2013/2023``, ``2023-08-01/2023-08-15``,
 ``2024-01/2024-03`` for ``quý I/2024``).  A day or month written without a
 year takes the year of the reference (publication) date, or the year before
-when that would put it more than a month after the reference; without a
-reference, or for an annual day such as ``“Ngày hội ...” (19/8)``, the value is
-None.  The regular expressions below find the digit shapes; the words around
-them (``ngày``, ``giai đoạn``, ``Chiều``, event names) come from
-``extract/data/date_words.tsv``.
+when that would put it more than a month after the reference.  Without a
+reference it takes the latest year the article's own dates write out (not a
+birth year, not a goal such as "tầm nhìn đến năm 2045"), else None; an annual
+day such as ``“Ngày hội ...” (19/8)`` gets None.  Relative dates ("hôm qua",
+"năm ngoái") count from the reference date; lunar dates ("mùng 4 Tết Quý Mão")
+are converted with ``lunar_vn`` (``extract.date_clock``).
+
+This module finds the digit shapes; ``extract.date_phrases`` the dates written
+in words; ``extract.date_cues`` the words around them.  Every pattern is tried
+only where a date can start (``Anchors``) and matches a bounded stretch of
+text, and overlapping candidates are resolved in one pass over an occupancy
+map, so the work grows linearly with the text.
 """
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from functools import cache, lru_cache
-from typing import NamedTuple
+from datetime import date
+from heapq import merge
 
+from extract.date_clock import Clock, lunar_day
+from extract.date_cues import (
+    DIGITS_RE,
+    Anchors,
+    Found,
+    after_event,
+    anchors,
+    before,
+    counted_after,
+    has_before,
+    matches,
+    named_day_before,
+    opens_clause,
+    recurring,
+)
+from extract.date_phrases import END, WORD_FINDERS, YEAR, follows_number, month_span, rel_year, shared_year
 from extract.document import Prepared, prepare
-from extract.numbers import load_rows, read_numeral, to_number, tokenize
-from extract.types import DateMention, Precision
+from extract.types import DateMention
 
 __all__ = ["extract_dates", "calendar_spans"]
 
 # Boundaries: not inside a longer number or code ("1.140", "09-CT/TW"); a letter glued after a date
 # is a lost line break ("16:30Trong", "2023Hội nghị"), so letters may follow.
 _START = r"(?<![\w/,-])(?<!\d\.)"
-_END = r"(?![\d/]|[.,-]\d)"
 _START_FULL = r"(?<![\d/,-])(?<!\d\.)"  # a full d/m/yyyy date is distinctive enough to follow a glued word
-_YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _DASH = r"[-–—]"
-DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}){_END}")
-ISO_DAY_RE = re.compile(rf"{_START}(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_END}")
-DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/-])(?P<m>\d{{1,2}}){_END}")
-# "ngày 11 và 12/4/2024", "các ngày 12, 13, 14/10": leading bare days share the last one's month and year.
+_REL_YEAR = r"năm\s+(?:nay|ngoái|trước)"  # "tháng 5 năm nay": the year counted from the reference
+DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR}){END}")
+ISO_DAY_RE = re.compile(rf"{_START}(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){END}")
+DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}}){END}")
+# "ngày 11, 12/4/2024", "các ngày 12, 13, 14/10": leading bare days share the last one's month and year.
+# At most eight days, so a run of "1, 1, 1, ..." costs each digit a bounded attempt.
 _LIST_SEP = r"\s*(?:,|và|hoặc|&)\s*"
 DAY_LIST_RE = re.compile(
-    rf"{_START}(?P<days>\d{{1,2}}(?:{_LIST_SEP}\d{{1,2}})*){_LIST_SEP}"
-    rf"(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", re.I)
+    rf"{_START}(?P<days>\d{{1,2}}(?:{_LIST_SEP}\d{{1,2}}){{0,7}}){_LIST_SEP}"
+    rf"(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
 DAY_MONTH_WORDS_RE = re.compile(
-    rf"{_START}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s*,?\s*năm\s+(?P<y>{_YEAR})|\s*[/-]\s*(?P<y2>{_YEAR}))?{_END}",
-    re.I)
+    rf"{_START}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*[/-]\s*(?P<y2>{YEAR})|\s+(?P<rel>{_REL_YEAR})(?!\w))?{END}", re.I)
 DAY_RANGE_RE = re.compile(
-    rf"{_START}(?P<d1>\d{{1,2}})(?:(?P<s1>[/-])(?P<m1>\d{{1,2}})(?:(?P=s1)(?P<y1>{_YEAR}))?)?"
-    rf"\s*(?:đến|tới|{_DASH})\s*(?:ngày\s+)?"
-    rf"(?P<d2>\d{{1,2}})(?P<s2>[/.-])(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{_YEAR}))?{_END}", re.I)
-MONTH_YEAR_RE = re.compile(
-    rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{_YEAR}){_END}", re.I)
-MONTH_RE = re.compile(rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}){_END}", re.I)
+    rf"{_START}(?P<d1>\d{{1,2}})(?:(?P<s1>[/.-])(?P<m1>\d{{1,2}})(?:(?P=s1)(?P<y1>{YEAR}))?)?"
+    rf"\s*(?:đến|tới|{_DASH}|(?P<and>và))\s*(?:ngày\s+)?"
+    rf"(?P<d2>\d{{1,2}})(?P<s2>[/.-])(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{YEAR}))?{END}", re.I)
+# "Đêm 19 rạng sáng 20/6": a night across two days, each a day.
+NIGHT_RE = re.compile(
+    rf"{_START}(?P<d1>\d{{1,2}})\s+(?:rạng\s+sáng|sáng)\s+(?P<d2>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
+    rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
+# "Từ nay đến hết ngày 3/2": from the reference date to that day; found from "nay".
+FROM_NOW_RE = re.compile(
+    rf"nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
+    rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
+FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+$", re.I)
+MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.–—-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
+MONTH_REL_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}})\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
+MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
+# "từ tháng 3 đến tháng 5/2024", "tháng 3 - 6/2027", "T9/2013-T9/2014".
 MONTH_RANGE_RE = re.compile(
-    rf"(?<!\w)tháng\s+(?P<m1>\d{{1,2}})(?:\s*[/-]\s*(?P<y1>{_YEAR}))?\s*(?:đến|tới|{_DASH})\s*"
-    rf"tháng\s+(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{_YEAR})?{_END}", re.I)
-QUARTER_RE = re.compile(
-    rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{_YEAR})?(?![\w/])", re.I)
-PART_OF_YEAR_RE = re.compile(
-    rf"(?<!\w)(?P<n>\d{{1,2}}|[^\W\d_]+)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{_YEAR}))?(?![\w/])", re.I)
-YEAR_RANGE_RE = re.compile(
-    rf"{_START}(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:năm\s+)?(?P<y2>{_YEAR}){_END}", re.I)
-# A bare year after a cue ("từ 2013 đến nay", "đến 2030,"): only before punctuation or a range word,
-# so "từ 2000 người" stays a count.
-BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{_YEAR})(?=\s*(?:[,.;:)!?]|$|đến\b|tới\b|và\b|nay\b|trở\b))", re.I | re.M)
-YEAR_RE = re.compile(rf"(?<!\w)năm\s+(?P<y>{_YEAR}){_END}", re.I)
-# A year written on the next date of a pair: "tháng 5 và tháng 6/2024", "ngày 5/8 và 6/8/2023".
-SHARED_YEAR_RE = re.compile(
-    rf"\s*(?:,|và|hoặc|đến|tới|{_DASH})\s*(?:ngày\s+|tháng\s+)?(?:\d{{1,2}}[/.-])?\d{{1,2}}[/.-](?P<y>{_YEAR})(?!\d)",
-    re.I)
+    rf"(?:tháng\s+|T)(?P<m1>\d{{1,2}})(?:\s*[/-]\s*(?P<y1>{YEAR}))?\s*(?:đến|tới|{_DASH})\s*"
+    rf"(?:tháng\s+|T)?(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{YEAR})?{END}", re.I)
+# "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors).
+QUARTER_RE = re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR}))?(?![\w/])", re.I)
+YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:năm\s+)?(?P<y2>{YEAR}){END}", re.I)
+# "năm học 2023/2024", "niên vụ 2023/2024": a slash between years only after a range word.
+YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
+YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
+BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
+REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
+LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
+LUNAR_AFTER_RE = re.compile(r"\s*(?:\(\s*(?:âm\s+lịch|AL)\s*\)|(?:âm\s+lịch|AL)\b)", re.I)
 TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?)(?!\w)", re.I)
-DIGITS_RE = re.compile(r"\d+")
-KEYWORD_RE = re.compile(r"(?<!\w)(?:tháng|năm|quý)(?!\w)", re.I)
-NAMED_DAY_RE = re.compile(r"Ngày\s+[A-ZĐ]")  # "Ngày Pháp luật", "Ngày Quốc khánh": a named annual day
-CLAUSE_BREAK_RE = re.compile(r"[,.;:!?()\n]")
-COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?:\d{1,2}|[^\W\d_]+)\s+$")
-QUOTE_CLOSE_RE = re.compile(r"[”\"’']\s*$")
+WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$|\(\s*$")
+NUMBER_AFTER_RE = re.compile(r"\s*\d")
+YEARS_RE = re.compile(r"\d{4}")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-
-
-class _Found(NamedTuple):
-    start: int
-    end: int
-    value: str | None
-    precision: Precision
 
 
 def extract_dates(text: str | Prepared, reference: date | None = None) -> list[DateMention]:
@@ -94,288 +111,276 @@ def extract_dates(text: str | Prepared, reference: date | None = None) -> list[D
 
 def calendar_spans(doc: Prepared) -> list[tuple[int, int]]:
     """Spans of ``doc.text`` taken by dates and clock times (numbers there are not figures)."""
-    spans = [(f.start, f.end) for f in _find(doc.text, None)]
-    spans.extend(m.span() for m in _matches(TIME_RE, doc.text, _anchors(doc.text).digits))
+    text = doc.text
+    spans = [(f.start, f.end) for f in _choose(_candidates(text, Clock(None)), len(text))]
+    spans.extend(m.span() for m in matches(TIME_RE, text, anchors(text).digits))
     return sorted(spans)
 
 
-class _Anchors(NamedTuple):
-    """Where a date can start: digit runs and the words tháng / năm / quý."""
-
-    digits: tuple[int, ...]
-    words: dict[str, tuple[int, ...]]
-
-
-@lru_cache(maxsize=8)
-def _anchors(text: str) -> _Anchors:
-    # Trying each pattern only where a date can start is far faster than scanning the text per pattern.
-    digits = tuple(m.start() for m in DIGITS_RE.finditer(text))
-    words: dict[str, list[int]] = {"tháng": [], "năm": [], "quý": []}
-    for m in KEYWORD_RE.finditer(text):
-        words[m.group().lower()].append(m.start())
-    return _Anchors(digits, {k: tuple(v) for k, v in words.items()})
+def _find(text: str, ref: date | None) -> list[Found]:
+    found = _choose(_candidates(text, Clock(ref)), len(text))
+    if ref is None and any(f.value is None for f in found):
+        year = _article_year(found)
+        if year is not None:
+            found = _choose(_candidates(text, Clock(None, year)), len(text))
+    return found
 
 
-def _matches(regex: re.Pattern[str], text: str, positions: tuple[int, ...]):
-    """Matches of ``regex`` starting exactly at each of ``positions``."""
-    for pos in positions:
-        m = regex.match(text, pos)
-        if m is not None:
-            yield m
+def _article_year(found: list[Found]) -> int | None:
+    """Without a reference date, the latest year the article writes out dates its days and months; a goal
+    ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never."""
+    def years(standing: str) -> list[int]:
+        return [int(y) for f in found if f.value and f.standing == standing for y in YEARS_RE.findall(f.value)]
+    written = years("written")
+    if not written:
+        return None
+    return max(written + [y for y in years("goal") if y <= max(written) + 1])
 
 
-@lru_cache(maxsize=8)
-def _find(text: str, ref: date | None) -> tuple[_Found, ...]:
-    anchors = _anchors(text)
-    found: list[_Found] = []
+def _candidates(text: str, clock: Clock) -> list[Found]:
+    at = anchors(text)
+    found: list[Found] = []
     for finder in _FINDERS:
-        found.extend(f for f in finder(text, ref, anchors) if f is not None)
-    found.sort(key=lambda f: (f.start - f.end, f.start))
-    chosen: list[_Found] = []
-    for f in found:
-        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+        found.extend(finder(text, clock, at))
+    return found
+
+
+def _choose(found: list[Found], size: int) -> list[Found]:
+    """The longest candidates that do not overlap a longer (or earlier, equally long) one, in text order."""
+    taken = bytearray(size + 1)
+    chosen = []
+    for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):
+        if taken.find(1, f.start, f.end) == -1:
+            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
             chosen.append(f)
-    return tuple(sorted(chosen, key=lambda f: f.start))
-
-
-@cache
-def _role_words(role: str) -> str:
-    """A regex alternation of the words of a date_words.tsv role, longest first."""
-    words = sorted((row[0] for row in load_rows("date_words.tsv") if row[1] == role), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
-
-
-@cache
-def _cue_re(role: str) -> re.Pattern[str]:
-    """Matches, at the end of a text, one of the words of a date_words.tsv role."""
-    return re.compile(r"(?<![^\W\d_])" + _role_words(role) + r"\s*$", re.I)
-
-
-@cache
-def _recurring_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(after, before) patterns that mark a day/month as an annual day: 'hằng năm', 'là Ngày ...'."""
-    event = rf"(?:(?i:{_role_words('event')})|{NAMED_DAY_RE.pattern})"
-    after = re.compile(rf"\s*,?\s*(?i:{_role_words('recurring')})(?![^\W\d_])"
-                       rf"|\s+(?i:{_role_words('recurring_link')})\s+{event}")
-    before = re.compile(rf"(?<![^\W\d_]){_role_words('recurring')}\s*,?\s*(?:vào\s+)?$", re.I)
-    return after, before
-
-
-def _recurring(text: str, start: int, end: int) -> bool:
-    """True for a day/month named as a yearly day: 'ngày 19/8 hằng năm', 'Hằng năm, vào ngày 9/11'."""
-    after, before = _recurring_res()
-    return after.match(text, end) is not None or before.search(text, max(0, start - 24), start) is not None
-
-
-def _before(text: str, start: int, role: str) -> int:
-    """Start of a ``role`` word right before ``start``, or ``start`` when there is none."""
-    m = _cue_re(role).search(text, max(0, start - 24), start)
-    return m.start() if m else start
-
-
-def _day(d: int, m: int, y: int | None, ref: date | None) -> str | None:
-    """ISO day, taking the year from the reference date when not written; None if impossible."""
-    if y is None:
-        y = _infer_year(m, d, ref)
-        if y is None:
-            return None
-    try:
-        return date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _infer_year(m: int, d: int, ref: date | None) -> int | None:
-    if ref is None:
-        return None
-    try:
-        return ref.year - 1 if date(ref.year, m, d) > ref + timedelta(days=31) else ref.year
-    except ValueError:
-        return None
-
-
-def _shared_year(text: str, end: int) -> int | None:
-    """The year of the date that follows in a pair ('tháng 5 và tháng 6/2024' -> 2024), else None."""
-    m = SHARED_YEAR_RE.match(text, end)
-    return int(m["y"]) if m else None
+    return sorted(chosen, key=lambda f: f.start)
 
 
 def _valid(d: int, m: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= 31
 
 
-def _full_days(text: str, ref: date | None, at: _Anchors):
-    for m in _matches(DMY_RE, text, at.digits):
-        value = _day(int(m["d"]), int(m["m"]), int(m["y"]), ref)
-        if value:
-            yield _Found(_before(text, m.start(), "day_prefix"), m.end(), value, "day")
-    for m in _matches(ISO_DAY_RE, text, at.digits):
-        value = _day(int(m["d"]), int(m["m"]), int(m["y"]), ref)
-        if value:
-            yield _Found(m.start(), m.end(), value, "day")
+def _strong_cue(text: str, start: int) -> bool:
+    """A time of day or a weekday right before: 'Sáng 29-10', 'thứ Sáu 6-3'."""
+    return has_before(text, start, "day_time") or has_before(text, start, "weekday")
 
 
-def _bare_days(text: str, ref: date | None, at: _Anchors):
-    for m in _matches(DM_RE, text, at.digits):
+def _narrative(text: str, start: int) -> bool:
+    """A day told as it happened: after a time of day ('Sáng 17/10') or opening its clause ('Ngày 30/5, ...')."""
+    return _strong_cue(text, start) or opens_clause(text, start)
+
+
+def _occasion(text: str, start: int, end: int) -> bool:
+    """'dịp 8-3', 'nghỉ lễ 30/4', 'lễ 20-10 năm ngoái'; not 'dịp 3-5 ngày' (a count follows)."""
+    return has_before(text, start, "occasion") and (
+        not counted_after(text, end) or REL_YEAR_AFTER_RE.match(text, end) is not None)
+
+
+def _weak_cue(text: str, start: int) -> bool:
+    """'vào 30/4', 'nghỉ lễ 30/4', but not a fraction: 'chưa tới 1/3', 'hơn 1/2'."""
+    cue = before(text, start, "day_cue")
+    return cue < start and not has_before(text, cue, "count_cue") and not has_before(text, start, "count_cue")
+
+
+def _full_days(text: str, clock: Clock, at: Anchors):
+    for m in matches(DMY_RE, text, at.digits):
+        value = clock.day(int(m["d"]), int(m["m"]), int(m["y"]))
+        if value:
+            yield Found(before(text, m.start(), "day_prefix"), m.end(), value, "day")
+    for m in matches(ISO_DAY_RE, text, at.digits):
+        value = clock.day(int(m["d"]), int(m["m"]), int(m["y"]))
+        if value:
+            yield Found(m.start(), m.end(), value, "day")
+
+
+def _bare_days(text: str, clock: Clock, at: Anchors):
+    """'ngày 30/5', 'Sáng 29-10', 'chiều 30.10', 'nghỉ lễ 30/4 và 1/5', '(19/8)' after an annual day."""
+    listed_until = -1  # end of the last day taken, so "30/4 và 1/5" shares its cue
+    for m in matches(DM_RE, text, at.digits):
         d, mo = int(m["d"]), int(m["m"])
         if not _valid(d, mo):
             continue
-        start = _before(text, m.start(), "day_prefix")
-        cued = start < m.start() or _before(text, m.start(), "day_cue") < m.start()
+        start = before(text, m.start(), "day_prefix")
+        listed = listed_until >= 0 and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
+        cued = (start < m.start() or _strong_cue(text, m.start()) or listed or _occasion(text, m.start(), m.end())
+                or LUNAR_AFTER_RE.match(text, m.end()) is not None or (m["s"] == "/" and _weak_cue(text, m.start())))
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
-        if m["s"] == "-" and start == m.start():
-            continue  # "09-12" without "ngày" is more often a code than a date
-        year = _shared_year(text, m.end())
-        if not cued and (in_parens or _named_day_before(text, m.start())) and _after_event(text, m.start() - 1):
-            yield _Found(m.start(), m.end(), None, "day")
+        if not cued and m["s"] != "/":
+            continue  # "09-12", "1.11" without "ngày" or a time of day are codes and numbers
+        if not cued and (in_parens or named_day_before(text, m.start())) and after_event(text, m.start() - 1):
+            listed_until = m.end()
+            yield Found(m.start(), m.end(), None, "day")
         elif cued or in_parens:
-            recurring = year is None and _recurring(text, start, m.end())
-            yield _Found(start, m.end(), None if recurring else _day(d, mo, year, ref), "day")
+            listed_until = m.end()
+            yield _day_found(text, clock, start, m.end(), d, mo, shared_year(text, m.end()))
 
 
-def _named_day_before(text: str, start: int) -> bool:
-    """True for 'Ngày Nhà giáo Việt Nam 20/11': an annual-day name ends right before, in the same clause."""
-    window = text[max(0, start - 60):start]
-    last = window.split()[-1:] or [""]
-    if not last[0][:1].isupper():
-        return False  # "Ngày hội diễn ra 19/8" is one occurrence, not the name of the day
-    clause = window[max((m.end() for m in CLAUSE_BREAK_RE.finditer(window)), default=0):]
-    return _event_re().search(clause) is not None or NAMED_DAY_RE.search(clause) is not None
+def _day_found(text: str, clock: Clock, start: int, end: int, d: int, mo: int, year: int | None) -> Found:
+    """A day without a written year: lunar ('15/7 âm lịch'), 'năm nay', recurring, or the clock's year."""
+    lunar = LUNAR_AFTER_RE.match(text, end)
+    if lunar:
+        return Found(start, lunar.end(), lunar_day(d, mo, year, clock), "day")
+    rel = REL_YEAR_AFTER_RE.match(text, end)
+    if rel and year is None:
+        year = rel_year(clock, rel["rel"])
+        return Found(start, rel.end(), clock.day(d, mo, year) if year else None, "day")
+    if year is None and recurring(text, start, end):
+        return Found(start, end, None, "day")
+    return Found(start, end, clock.day(d, mo, year, _narrative(text, start)), "day")
 
 
-def _day_lists(text: str, ref: date | None, at: _Anchors):
-    """'ngày 11 và 12/4/2024', 'các ngày 12, 13, 14/10': one day each, month and year from the last."""
-    for m in _matches(DAY_LIST_RE, text, at.digits):
-        prefix = _before(text, m.start(), "day_prefix")
+def _day_lists(text: str, clock: Clock, at: Anchors):
+    """'ngày 11, 12/4/2024', 'các ngày 12, 13, 14/10': one day each, month and year from the last."""
+    for m in matches(DAY_LIST_RE, text, at.digits):
+        prefix = before(text, m.start(), "day_prefix")
         mo, last = int(m["m"]), int(m["d"])
         if prefix == m.start() or (m["s"] == "." and not m["y"]) or not _valid(last, mo):
             continue
         year = int(m["y"]) if m["y"] else None
-        recurring = year is None and _recurring(text, prefix, m.end())
+        annual = year is None and recurring(text, prefix, m.end())
         days = [(m.start("days") + d.start(), m.start("days") + d.end(), int(d.group()))
                 for d in DIGITS_RE.finditer(m["days"])]
         days.append((m.start("d"), m.end(), last))
         for k, (s, e, d) in enumerate(days):
-            value = None if recurring or not _valid(d, mo) else _day(d, mo, year, ref)
-            yield _Found(prefix if k == 0 else s, e, value, "day")
+            value = None if annual or not _valid(d, mo) else clock.day(d, mo, year, _narrative(text, prefix))
+            yield Found(prefix if k == 0 else s, e, value, "day")
 
 
-def _after_event(text: str, paren: int) -> bool:
-    """True when a '(' follows a quoted name or an annual-day phrase: '“Ngày hội ...” (19/8)'."""
-    window = text[max(0, paren - 80):paren]
-    return QUOTE_CLOSE_RE.search(window) is not None or _event_re().search(window) is not None
+def _nights(text: str, clock: Clock, at: Anchors):
+    """'Đêm 19 rạng sáng 20/6': the 19th and the 20th of the month, each a day."""
+    for m in matches(NIGHT_RE, text, at.digits):
+        d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
+        if not (_valid(d1, mo) and _valid(d2, mo)) or d2 != d1 + 1 or not has_before(text, m.start(), "day_time"):
+            continue
+        y = int(m["y"]) if m["y"] else None
+        narrative = _narrative(text, m.start())
+        yield Found(m.start(), m.end("d1"), clock.day(d1, mo, y, narrative), "day")
+        yield Found(m.start("d2"), m.end(), clock.day(d2, mo, y, narrative), "day")
 
 
-@cache
-def _event_re() -> re.Pattern[str]:
-    words = sorted((row[0] for row in load_rows("date_words.tsv") if row[1] == "event"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
-
-
-def _worded_days(text: str, ref: date | None, at: _Anchors):
-    for m in _matches(DAY_MONTH_WORDS_RE, text, at.digits):
+def _worded_days(text: str, clock: Clock, at: Anchors):
+    """'ngày 21 tháng 9 năm 2025', 'ngày 5 tháng 3 năm nay', 'ngày 15 tháng 7 âm lịch'."""
+    for m in matches(DAY_MONTH_WORDS_RE, text, at.digits):
         d, mo = int(m["d"]), int(m["m"])
         year = m["y"] or m["y2"]
-        start = _before(text, m.start(), "day_prefix")
-        if not _valid(d, mo) or (year is None and start == m.start()
-                                 and _before(text, m.start(), "day_cue") == m.start()):
+        start = before(text, m.start(), "day_prefix")
+        cued = start < m.start() or _strong_cue(text, m.start()) or LUNAR_AFTER_RE.match(text, m.end())
+        if not _valid(d, mo) or (year is None and m["rel"] is None and not cued):
             continue
-        if year is None and _recurring(text, start, m.end()):
-            yield _Found(start, m.end(), None, "day")
+        if m["rel"]:
+            y = rel_year(clock, m["rel"])
+            yield Found(start, m.end(), clock.day(d, mo, y) if y else None, "day")
+        elif year:
+            yield Found(start, m.end(), clock.day(d, mo, int(year)), "day")
         else:
-            yield _Found(start, m.end(), _day(d, mo, int(year) if year else None, ref), "day")
+            yield _day_found(text, clock, start, m.end(), d, mo, None)
 
 
-def _day_ranges(text: str, ref: date | None, at: _Anchors):
-    for m in _matches(DAY_RANGE_RE, text, at.digits):
-        start = _before(text, m.start(), "day_prefix")
-        cued = start < m.start() or _before(text, m.start(), "day_cue") < m.start()  # "từ 11-13/4"
+def _day_ranges(text: str, clock: Clock, at: Anchors):
+    """'từ 11-13/4', '24-25/10/2019', 'từ ngày 1/8 đến 15/8', 'Tối 14 và 15-1' (two days in a row)."""
+    for m in matches(DAY_RANGE_RE, text, at.digits):
+        start = before(text, m.start(), "day_prefix")
+        cued = start < m.start() or _strong_cue(text, m.start()) or _weak_cue(text, m.start())
         if (m["m1"] is None or m["s1"] == "-") and not cued:
             continue
         d1, d2, m2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2
-        y2 = int(m["y2"]) if m["y2"] else _infer_year(m2, d2, ref)
+        if m["and"] and (m["m1"] or d2 != d1 + 1):
+            continue  # "ngày 5 và 9/8", "30/4 và 1/5": two days, not one span
+        y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, d2, _narrative(text, start))
         y1 = int(m["y1"]) if m["y1"] else y2
-        if not (_valid(d1, m1) and _valid(d2, m2)) or (m["s2"] == "." and not m["y2"]):
+        if not (_valid(d1, m1) and _valid(d2, m2)) or (m["s2"] == "." and not m["y2"] and not cued):
             continue
-        a, b = _day(d1, m1, y1, ref), _day(d2, m2, y2, ref)
+        a, b = clock.day(d1, m1, y1), clock.day(d2, m2, y2)
         value = f"{a}/{b}" if a and b and a < b else None
         if value or y2 is None:
-            yield _Found(_before(text, start, "range_prefix"), m.end(), value, "range")
+            yield Found(before(text, start, "range_prefix"), m.end(), value, "range")
+    for pos in at.words["nay"]:
+        since = FROM_BEFORE_RE.search(text, max(0, pos - 8), pos)
+        m = FROM_NOW_RE.match(text, pos) if since else None
+        if m is not None and _valid(int(m["d"]), int(m["m"])):
+            end = clock.day(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None)
+            now = clock.ref.isoformat() if clock.ref else None
+            yield Found(since.start(), m.end(), f"{now}/{end}" if now and end and now < end else None, "range")
 
 
-def _months(text: str, ref: date | None, at: _Anchors):
-    for m in _matches(MONTH_YEAR_RE, text, at.words["tháng"]):
+def _months(text: str, clock: Clock, at: Anchors):
+    for m in matches(MONTH_YEAR_RE, text, at.words["tháng"] + at.words["T"]):
         if 1 <= int(m["m"]) <= 12:
-            yield _Found(m.start(), m.end(), f"{m['y']}-{int(m['m']):02d}", "month")
-    for m in _matches(MONTH_RE, text, at.words["tháng"]):
+            yield Found(m.start(), m.end(), f"{m['y']}-{int(m['m']):02d}", "month")
+    for m in matches(MONTH_REL_RE, text, at.words["tháng"]):
+        year = rel_year(clock, m["rel"])
+        if 1 <= int(m["m"]) <= 12:
+            yield Found(m.start(), m.end(), f"{year}-{int(m['m']):02d}" if year else None, "month")
+    for m in matches(MONTH_RE, text, at.words["tháng"]):
         mo = int(m["m"])
-        if 1 <= mo <= 12 and not _follows_number(text, m.start()):
-            year = _shared_year(text, m.end()) or _infer_year(mo, 1, ref)
-            yield _Found(m.start(), m.end(), f"{year}-{mo:02d}" if year else None, "month")
+        if 1 <= mo <= 12 and not follows_number(text, m.start()):
+            year = shared_year(text, m.end()) or clock.year_for(mo, None, opens_clause(text, m.start()))
+            yield Found(m.start(), m.end(), f"{year}-{mo:02d}" if year else None, "month")
 
 
-def _follows_number(text: str, start: int) -> bool:
-    """True for '6 tháng' (a duration): a number right before the month word."""
-    return re.search(r"\d\s*$", text[max(0, start - 4):start]) is not None
-
-
-def _month_ranges(text: str, ref: date | None, at: _Anchors):
-    for m in _matches(MONTH_RANGE_RE, text, at.words["tháng"]):
+def _month_ranges(text: str, clock: Clock, at: Anchors):
+    for m in matches(MONTH_RANGE_RE, text, at.words["tháng"] + at.words["T"]):
         m1, m2 = int(m["m1"]), int(m["m2"])
-        y2 = int(m["y2"]) if m["y2"] else _infer_year(m2, 1, ref)
-        y1 = int(m["y1"]) if m["y1"] else y2
+        y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, None, opens_clause(text, m.start()))
+        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and m1 > m2 else y2)  # "tháng 11 đến tháng 2/2024"
         if 1 <= m1 <= 12 and 1 <= m2 <= 12:
             ok = y1 is not None and y2 is not None and (y1, m1) < (y2, m2)
             value = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if ok else None
-            yield _Found(_before(text, m.start(), "range_prefix"), m.end(), value, "range")
+            yield Found(before(text, m.start(), "range_prefix"), m.end(), value, "range")
 
 
-def _quarters(text: str, ref: date | None, at: _Anchors):
-    for m in _matches(QUARTER_RE, text, at.words["quý"]):
+def _quarters(text: str, clock: Clock, at: Anchors):
+    for m in matches(QUARTER_RE, text, at.words["quý"]):
         q = m["q"].upper()
         quarter = _ROMAN.get(q) or int(q)
-        year = int(m["y"]) if m["y"] else (ref.year if ref else None)
-        yield _Found(m.start(), m.end(), _month_span(year, 3 * quarter - 2, 3 * quarter), "range")
+        year = int(m["y"]) if m["y"] else clock.this_year()
+        yield Found(m.start(), m.end(), month_span(year, 3 * quarter - 2, 3 * quarter), "range")
 
 
-def _parts_of_year(text: str, ref: date | None, at: _Anchors):
-    for m in _parts_of_year_matches(text, at.words["tháng"]):
-        words = tokenize(m["n"])
-        numeral = read_numeral(words, 0) if len(words) == 1 else None
-        if numeral is None or numeral.value is None or not 1 <= numeral.value <= 12:
-            continue
-        n = int(to_number(numeral.value))
-        year = int(m["y"]) if m["y"] else (ref.year if ref else None)
-        first, last = (1, n) if m["part"].lower() == "đầu" else (13 - n, 12)
-        yield _Found(m.start(), m.end(), _month_span(year, first, last), "range")
-
-
-def _parts_of_year_matches(text: str, months: tuple[int, ...]):
-    """PART_OF_YEAR_RE matches ('6 tháng đầu năm'), found from their 'tháng'."""
-    for pos in months:
-        count = COUNT_BEFORE_RE.search(text, max(0, pos - 12), pos)
-        m = PART_OF_YEAR_RE.match(text, count.start()) if count else None
-        if m is not None:
-            yield m
-
-
-def _month_span(year: int | None, first: int, last: int) -> str | None:
-    return f"{year}-{first:02d}/{year}-{last:02d}" if year else None
-
-
-def _years(text: str, ref: date | None, at: _Anchors):
-    for m in _matches(YEAR_RANGE_RE, text, at.digits):
+def _years(text: str, clock: Clock, at: Anchors):
+    for m in matches(YEAR_RANGE_RE, text, at.digits):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 100:
-            yield _Found(_before(text, m.start(), "range_prefix"), m.end(), f"{y1}/{y2}", "range")
-    for m in _matches(BARE_YEAR_RE, text, at.digits):
-        if _before(text, m.start(), "year_cue") < m.start():
-            yield _Found(m.start(), m.end(), m["y"], "year")
-    for m in _matches(YEAR_RE, text, at.words["năm"]):
-        if not _follows_number(text, m.start()):
-            yield _Found(_before(text, m.start(), "year_prefix"), m.end(), m["y"], "year")
+            start = before(text, m.start(), "range_prefix")
+            yield Found(start, m.end(), f"{y1}/{y2}", "range", _standing(text, start))
+    for m in matches(YEAR_SLASH_RANGE_RE, text, at.digits):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        start = before(text, m.start(), "range_prefix")
+        if y1 < y2 <= y1 + 10 and start < m.start():
+            yield Found(start, m.end(), f"{y1}/{y2}", "range", _standing(text, start))
+    listed_until = -1  # end of the last year taken, so "(2014, 2022 và 2026)", "năm 2012 và 2013" share it
+    for m in merge(matches(YEAR_RE, text, at.words["năm"]), matches(BARE_YEAR_RE, text, at.digits),
+                   key=lambda m: m.start()):
+        if m.re is YEAR_RE:
+            if not follows_number(text, m.start()):
+                standing = "birth" if has_before(text, m.start(), "birth_cue") else _standing(text, m.start())
+                listed_until = m.end()
+                yield Found(before(text, m.start(), "year_prefix"), m.end(), m["y"], "year", standing)
+            continue
+        birth = before(text, m.start(), "birth_prefix")
+        listed = 0 <= listed_until < m.start() and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
+        if birth < m.start():
+            yield Found(birth, m.end(), m["y"], "year", "birth")
+        elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
+            listed_until = m.end()
+            yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start()))
 
 
-_FINDERS = (_full_days, _bare_days, _day_lists, _worded_days, _day_ranges, _months, _month_ranges, _quarters,
-            _parts_of_year, _years)
+def _standing(text: str, start: int) -> str:
+    return "goal" if has_before(text, start, "target") else "written"
+
+
+def _bare_year(text: str, start: int, end: int) -> bool:
+    """A four-digit year with no 'năm': after a cue ('từ 2013', 'hồi 2011') or a name ('Asian Cup 2015',
+    'Robothon quốc gia 2013'), and not a count ('khoảng 2000 người') or part of a phone number."""
+    if NUMBER_AFTER_RE.match(text, end) or (counted_after(text, end) and not REL_YEAR_AFTER_RE.match(text, end)):
+        return False
+    if has_before(text, start, "year_cue"):
+        return True
+    return WORD_BEFORE_RE.search(text, max(0, start - 40), start) is not None and not has_before(
+        text, start, "count_cue")
+
+
+_FINDERS = (_full_days, _bare_days, _day_lists, _nights, _worded_days, _day_ranges, _months, _month_ranges, _quarters,
+            _years, *WORD_FINDERS)

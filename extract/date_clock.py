@@ -1,0 +1,128 @@
+"""Calendar arithmetic for the dates extractor: years a date leaves out, relative and lunar dates.
+
+``Clock`` answers "which year?" for a day or month written without one: the
+reference (publication) date's, or, without a reference, the article's own
+year.  Lunar dates are converted with ``lunar_vn`` (the Vietnamese calendar,
+UTC+7, which differs from the Chinese one in some years); a year named by its
+sexagenary name ("Quý Mão") is found with ``lunar_vn.can_chi`` near the clock's
+year.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from lunar_vn import LunarDate, can_chi, lunar_to_solar, solar_to_lunar
+
+from extract.numbers import load_rows
+
+__all__ = ["Clock", "can_chi_pattern", "lunar_day", "tet_day", "year_of_can_chi"]
+
+# A day or month written without a year is the occurrence nearest the reference date, leaning to the
+# past as news does.  A narrative day ("Sáng 17/10, tại Hà Nội ...") is from the year before once it
+# would fall more than a month after the reference; any other ("có hiệu lực từ ngày 1/7", "đến hết ngày
+# 30-6") only beyond about six months.  A day more than about ten months before the reference is from
+# the year after ("ngày 5/1" in a late-December article).
+_NARRATIVE_AHEAD = timedelta(days=31)
+_AHEAD = timedelta(days=183)
+_BEHIND = timedelta(days=300)
+
+
+class Clock(NamedTuple):
+    """The reference date, or without one the article's year, against which dates are resolved."""
+
+    ref: date | None
+    year: int | None = None
+
+    def year_for(self, month: int, day: int | None = None, narrative: bool = False) -> int | None:
+        """The year of a day (or, with no day, a month) written without one."""
+        if self.ref is None:
+            return self.year
+        this = date(self.ref.year, month, min(day or 1, 28))
+        if this > self.ref + (_NARRATIVE_AHEAD if narrative else _AHEAD):
+            return self.ref.year - 1
+        if day is not None and this < self.ref - _BEHIND:
+            return self.ref.year + 1
+        return self.ref.year
+
+    def this_year(self) -> int | None:
+        """The year of 'quý I', '6 tháng đầu năm' written without one."""
+        return self.ref.year if self.ref else self.year
+
+    def day(self, d: int, m: int, y: int | None = None, narrative: bool = False) -> str | None:
+        """ISO day, taking the year from the clock when not written; None if impossible."""
+        if y is None:
+            y = self.year_for(m, d, narrative)
+        if y is None:
+            return None
+        try:
+            return date(y, m, d).isoformat()
+        except ValueError:
+            return None
+
+    def shift_day(self, days: int) -> str | None:
+        return (self.ref + timedelta(days=days)).isoformat() if self.ref else None
+
+    def shift_month(self, months: int) -> str | None:
+        if self.ref is None:
+            return None
+        index = self.ref.year * 12 + self.ref.month - 1 + months
+        return f"{index // 12}-{index % 12 + 1:02d}"
+
+    def shift_year(self, years: int) -> str | None:
+        return str(self.ref.year + years) if self.ref else None
+
+
+def lunar_day(day: int, month: int, year: int | None, clock: Clock) -> str | None:
+    """The solar ISO day of a lunar date; without a lunar year, the occurrence nearest the reference."""
+    if year is not None:
+        return _solar(day, month, year)
+    if clock.ref is not None:
+        near = _lunar_year(clock.ref)
+        options = [(abs((date.fromisoformat(s) - clock.ref).days), s)
+                   for s in (_solar(day, month, y) for y in (near - 1, near, near + 1)) if s]
+        return min(options)[1] if options else None
+    return _solar(day, month, clock.year) if clock.year else None
+
+
+def tet_day(day: int, year: int | None, clock: Clock) -> str | None:
+    """'mùng 4 Tết' -> the solar day of the 4th day of the first lunar month."""
+    return lunar_day(day, 1, year, clock)
+
+
+@lru_cache(maxsize=64)
+def _lunar_year(day: date) -> int:
+    return solar_to_lunar(day).year
+
+
+@lru_cache(maxsize=1024)
+def _solar(day: int, month: int, year: int) -> str | None:
+    try:
+        return lunar_to_solar(LunarDate(day, month, year)).isoformat()
+    except ValueError:
+        return None
+
+
+def year_of_can_chi(name: str, clock: Clock) -> int | None:
+    """The year called ``name`` ('Quý Mão') within 30 years of the clock's year, else None."""
+    near = clock.this_year()
+    if near is None:
+        return None
+    stem, branch = name.split(maxsplit=1)
+    wanted = f"{stem.capitalize()} {_aliases().get(branch.lower(), branch.capitalize())}"
+    return next((y for y in range(near - 30, near + 30) if can_chi.get_year_can_chi(y) == wanted), None)
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    return {row[0].lower(): row[2] for row in load_rows("calendar_words.tsv") if row[1] == "chi_alias"}
+
+
+@cache
+def can_chi_pattern() -> str:
+    """A regex for a sexagenary year name, 'Quý Mão', 'Ất Tỵ' (or 'Ất Tị'), any case."""
+    branches = list(can_chi.CHI) + [row[0] for row in load_rows("calendar_words.tsv") if row[1] == "chi_alias"]
+    stems = "|".join(map(re.escape, can_chi.CAN))
+    return rf"(?i:(?:{stems})\s+(?:{'|'.join(map(re.escape, branches))}))(?!\w)"

@@ -1,0 +1,206 @@
+"""Dates written in words: relative ('hôm qua', 'năm ngoái'), lunar ('mùng 4 Tết Quý Mão', 'rằm tháng
+Giêng'), months by name ('hồi tháng ba') and periods of a year ('6 tháng đầu năm', 'nửa đầu năm nay').
+
+Each finder takes the normalised text, the ``Clock`` that resolves years, and the text's ``Anchors``,
+and yields ``Found`` candidates for ``extract.dates`` to choose from.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.date_clock import Clock, can_chi_pattern, lunar_day, tet_day, year_of_can_chi
+from extract.date_cues import (
+    COUNT_BEFORE_RE,
+    Anchors,
+    Found,
+    alternation,
+    before,
+    counted_after,
+    has_before,
+    matches,
+    number_word_before,
+    opens_clause,
+    values,
+    words,
+)
+from extract.numbers import load_rows, read_numeral, to_number, tokenize
+
+__all__ = ["WORD_FINDERS", "follows_number", "month_span", "rel_year", "shared_year"]
+
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+END = r"(?![\d/]|[.,-]\d)"
+# "6 tháng đầu năm 2024", "9 tháng năm 2019", "sáu tháng cuối năm nay"; "nửa đầu năm".
+PART_OF_YEAR_RE = re.compile(
+    rf"(?P<n>\d{{1,2}}|[^\W\d_]+)\s+tháng\s+(?:(?P<part>đầu|cuối)\s+)?năm"
+    rf"(?:\s+(?P<y>{YEAR})|\s+(?P<now>nay))?(?![\w/])", re.I)
+HALF_YEAR_RE = re.compile(
+    rf"(?<!\w)nửa\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})|\s+(?P<now>nay))?(?![\w/])", re.I)
+# A day written right after a relative word: "hôm nay (21/10)", "Hôm nay, 21/10", "chiều nay 30/9".
+EXPLICIT_DAY_RE = re.compile(
+    rf"\s*(?:(?P<open>\()\s*|,\s*|(?=\d))(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{YEAR}))?{END}"
+    r"(?(open)\s*\))")
+# A year written on the next date of a pair: "tháng 5 và tháng 6/2024", "ngày 5/8 và 6/8/2023".
+SHARED_YEAR_RE = re.compile(
+    rf"\s*(?:,|và|hoặc|đến|tới|[-–—])\s*(?:ngày\s+|tháng\s+)?(?:\d{{1,2}}[/.-])?\d{{1,2}}[/.-](?P<y>{YEAR})(?!\d)",
+    re.I)
+COUNT_DIGITS_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s*$")
+NUMBER_BEFORE_RE = re.compile(r"(?<!\w)\d[\d.,]*\s*$")  # "6 tháng", not "U15 năm 2024"
+LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
+
+
+def rel_year(clock: Clock, rel: str | None) -> int | None:
+    """The year of 'năm nay' / 'năm ngoái' counted from the reference date."""
+    offset = values("year_offset").get(" ".join(rel.lower().split())) if rel else None
+    return clock.ref.year + offset if clock.ref and offset is not None else None
+
+
+def shared_year(text: str, end: int) -> int | None:
+    """The year of the date that follows in a pair ('tháng 5 và tháng 6/2024' -> 2024), else None."""
+    m = SHARED_YEAR_RE.match(text, end)
+    return int(m["y"]) if m else None
+
+
+def follows_number(text: str, start: int) -> bool:
+    """True for '6 tháng' (a duration): a number right before the month word."""
+    return NUMBER_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+
+
+def month_span(year: int | None, first: int, last: int) -> str | None:
+    return f"{year}-{first:02d}/{year}-{last:02d}" if year else None
+
+
+def _relative_days(text: str, clock: Clock, at: Anchors):
+    """'hôm qua', 'ngày hôm qua', 'sáng nay (28/4)', counted from the reference date."""
+    offsets = values("day_offset")
+    for word in offsets:
+        for pos in at.words[word]:
+            head = min(before(text, pos, "relative_head"), before(text, pos, "day_time"))
+            if head == pos:
+                continue
+            end = pos + len(word)
+            explicit = EXPLICIT_DAY_RE.match(text, end)
+            if explicit and 1 <= int(explicit["m"]) <= 12 and 1 <= int(explicit["d"]) <= 31:
+                y = int(explicit["y"]) if explicit["y"] else None
+                day = clock.day(int(explicit["d"]), int(explicit["m"]), y, narrative=True)
+                yield Found(head, explicit.end(), day, "day")
+            else:
+                yield Found(head, end, clock.shift_day(offsets[word]), "day")
+
+
+def _relative_spans(text: str, clock: Clock, at: Anchors):
+    """'năm ngoái', 'năm nay', 'tháng trước'; not 'những năm trước', 'hai năm nay', 'năm trước đó'."""
+    for unit in ("năm", "tháng"):
+        for m in matches(_relative_span_re(), text, at.words[unit]):
+            if has_before(text, m.start(), "relative_block") or _relative_stop_re().match(text, m.end()):
+                continue
+            if COUNT_DIGITS_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) or number_word_before(
+                    text, m.start()):
+                continue  # "2 năm trước", "hai năm nay": a span of time ("Robothon 2013 năm nay" is not)
+            key = " ".join(m.group().lower().split())
+            if key in values("month_offset"):
+                yield Found(m.start(), m.end(), clock.shift_month(values("month_offset")[key]), "month")
+            else:
+                yield Found(m.start(), m.end(), clock.shift_year(values("year_offset")[key]), "year")
+
+
+@cache
+def _relative_span_re() -> re.Pattern[str]:
+    phrases = list(values("month_offset")) + list(values("year_offset"))
+    return re.compile(rf"{alternation(phrases)}(?!\w)", re.I)
+
+
+@cache
+def _relative_stop_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(words('relative_stop'))}(?!\w)", re.I)
+
+
+def _lunar_dates(text: str, clock: Clock, at: Anchors):
+    """'mùng 4 Tết Quý Mão', 'Tết Nguyên đán Bính Ngọ', 'rằm tháng Giêng'; 'Tết Nhâm Dần 2022' is the year."""
+    for pos in at.words["tết"]:
+        prefix = LUNAR_PREFIX_RE.search(text, max(0, pos - 16), pos)
+        m = _tet_re().match(text, prefix.start() if prefix else pos)
+        if m is None:
+            continue
+        if m["y"]:
+            yield Found(m.start(), m.end(), m["y"], "year")
+        elif m["cc"] or m["d"]:  # "dịp Tết" alone names no day
+            year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
+            day = _lunar_number(m["d"]) if m["d"] else 1
+            yield Found(m.start(), m.end(), tet_day(day, year, clock) if day else None, "day")
+    for m in matches(_full_moon_re(), text, at.words["rằm"]):
+        name = " ".join(m["month"].lower().split())
+        month = values("lunar_month").get(name) or values("month_name").get(name) or int(name)
+        yield Found(m.start(), m.end(), lunar_day(15, month, None, clock), "day")
+
+
+def _lunar_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= 30 else None
+    numeral = read_numeral(tokenize(word), 0)
+    return int(to_number(numeral.value)) if numeral and numeral.value and 1 <= numeral.value <= 30 else None
+
+
+@cache
+def _tet_re() -> re.Pattern[str]:
+    prefix = alternation(row[0] for row in load_rows("calendar_words.tsv") if row[1] == "lunar_prefix")
+    # "dịpTết Nguyên đánBính Ngọ": lost spaces around the names.
+    return re.compile(
+        rf"(?:(?i:{prefix})\s+(?P<d>\d{{1,2}}|[^\W\d_]+)\s+)?"
+        rf"(?i:tết)(?:\s+(?i:nguyên\s+đán))?(?:\s*(?P<cc>{can_chi_pattern()}))?"
+        rf"(?:\s+(?:(?i:năm)\s+)?(?P<y>{YEAR}){END})?(?!\w)")
+
+
+@cache
+def _full_moon_re() -> re.Pattern[str]:
+    names = list(values("lunar_month")) + list(values("month_name"))
+    return re.compile(rf"rằm\s+tháng\s+(?P<month>{alternation(names)}|\d{{1,2}})(?!\w)"
+                      rf"(?:\s*\(\s*âm\s+lịch\s*\)|\s+âm\s+lịch)?", re.I)
+
+
+def _month_names(text: str, clock: Clock, at: Anchors):
+    """'hồi tháng ba', 'tháng Tám năm 1945'; not 'Cách mạng tháng Tám' (a name), 'mỗi tháng ba lần'."""
+    for m in matches(_month_name_re(), text, at.words["tháng"]):
+        mo = values("month_name")[" ".join(m["name"].lower().split())]
+        if m["y"] or m["y2"]:
+            yield Found(m.start(), m.end(), f"{m['y'] or m['y2']}-{mo:02d}", "month")
+        elif (has_before(text, m.start(), "month_cue") and not follows_number(text, m.start())
+              and not counted_after(text, m.end())):
+            year = shared_year(text, m.end()) or clock.year_for(mo, None, opens_clause(text, m.start()))
+            yield Found(m.start(), m.end(), f"{year}-{mo:02d}" if year else None, "month")
+
+
+@cache
+def _month_name_re() -> re.Pattern[str]:
+    return re.compile(rf"tháng\s+(?P<name>{alternation(values('month_name'))})(?!\w)"
+                      rf"(?:\s*[/.-]\s*(?P<y>{YEAR}){END}|\s+năm\s+(?P<y2>{YEAR}){END})?", re.I)
+
+
+def _parts_of_year(text: str, clock: Clock, at: Anchors):
+    """'6 tháng đầu năm 2024', '9 tháng năm 2019', 'sáu tháng cuối năm nay', 'nửa đầu năm nay'."""
+    for pos in at.words["tháng"]:
+        count = COUNT_BEFORE_RE.search(text, max(0, pos - 12), pos)
+        m = PART_OF_YEAR_RE.match(text, count.start()) if count else None
+        if m is None or not (m["part"] or m["y"] or m["now"]):
+            continue  # "3 tháng năm" is no period
+        tokens = tokenize(m["n"])
+        numeral = read_numeral(tokens, 0) if len(tokens) == 1 else None
+        if numeral is None or numeral.value is None or not 1 <= numeral.value <= 12:
+            continue
+        n = int(to_number(numeral.value))
+        first, last = (1, n) if (m["part"] or "đầu").lower() == "đầu" else (13 - n, 12)
+        yield Found(m.start(), m.end(), month_span(_period_year(m, clock), first, last), "range")
+    for m in matches(HALF_YEAR_RE, text, at.words["nửa"]):
+        first, last = (1, 6) if m["part"].lower() == "đầu" else (7, 12)
+        yield Found(m.start(), m.end(), month_span(_period_year(m, clock), first, last), "range")
+
+
+def _period_year(m: re.Match[str], clock: Clock) -> int | None:
+    if m["y"]:
+        return int(m["y"])
+    if m["now"]:
+        return clock.ref.year if clock.ref else None
+    return clock.this_year()
+
+
+WORD_FINDERS = (_relative_days, _relative_spans, _lunar_dates, _month_names, _parts_of_year)

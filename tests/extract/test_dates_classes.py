@@ -1,0 +1,315 @@
+"""extract_dates on the error classes of the real-article corpus (issue 9): day-months with "-" and ".",
+years in event names, birth years, lunar and relative dates, periods, the article's own year when no
+reference date is given, month-years kept whole.  Phrasings are from the dev articles or written like them."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import extract_dates
+
+NOV_2013 = date(2013, 11, 1)
+
+
+def found(text: str, ref: date | None) -> list[tuple[str, str | None, str]]:
+    dates = extract_dates(text, reference=ref)
+    for d in dates:
+        assert text[d.start:d.end] == d.text
+    return [(d.text, d.value, d.precision) for d in dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("( TNO ) Chiều 1.11 , Tỉnh ủy Cà Mau đã tổ chức cuộc họp báo", NOV_2013, ("1.11", "2013-11-01", "day")),
+        ("Khoảng 1 giờ ngày 20.9, anh Trương Văn My phát hiện", NOV_2013, ("ngày 20.9", "2013-09-20", "day")),
+        ("thi tử. Ngày 10.10, cơ quan CSĐT có quyết định", NOV_2013, ("Ngày 10.10", "2013-10-10", "day")),
+        ("bị kẻ trộm lấy mất trong đêm 28.10 .", NOV_2013, ("28.10", "2013-10-28", "day")),
+        ("Sáng 29-10, anh Nguyễn Hoàng Quốc đến Công an quận 9", NOV_2013, ("29-10", "2013-10-29", "day")),
+        ("Cuôí buôỉ sáng 30-10, đoàn kiểm tra", NOV_2013, ("30-10", "2013-10-30", "day")),
+        ("(QNO) - Tối ngày 17.8, UBND huyện Núi Thành tổ chức", date(2017, 8, 20), ("ngày 17.8", "2017-08-17", "day")),
+        ("Giá vàng trải qua một ngày thứ Sáu 6-3 đầy biến động", date(2026, 3, 7), ("6-3", "2026-03-06", "day")),
+        ("tuyển tập trung từ ngày 8-11 để chuẩn bị", date(2013, 10, 23), ("ngày 8-11", "2013-11-08", "day")),
+    ],
+)
+def test_day_month_with_dash_or_dot(text: str, ref: date, expected: tuple) -> None:
+    assert expected in found(text, ref)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hòm thư ANTT 4.0 tiếp nhận",
+        "tỷ lệ người Việt Nam tới Nhật Bản du lịch chưa tới 1/3 và",
+        "hơn 1/2 số hộ đã đăng ký",
+        "U21 Việt Nam thắng 4-1 ở loạt sút luân lưu",
+        "Quyết định số 09-12 của UBND",
+        "tăng 1.5 lần so với",
+        "gọi tổng đài 1900 1234 để được hỗ trợ",
+        "huy động khoảng 2000 người tham gia",
+        "xã có 2015 hộ dân",
+        "Mã số 2013 của dự án",
+    ],
+)
+def test_numbers_that_are_not_dates(text: str) -> None:
+    assert found(text, NOV_2013) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Đà Nẵng , Hà Nội vô địch Robothon quốc gia 2013\nNDĐT - Ngày 3-11", date(2013, 11, 3), ("2013", "2013", "year")),
+        ("chuẩn bị cho cuộc thi Robotics quốc tế 2013 diễn ra vào cuối tháng 11", NOV_2013, ("2013", "2013", "year")),
+        ("Chủ đề cuộc thi Robothon Quốc gia 2013 năm nay là", NOV_2013, ("2013", "2013", "year")),
+        ("2 trận đấu trong khuôn khổ vòng loại Asian Cup 2015. Đội tuyển", NOV_2013, ("2015", "2015", "year")),
+        ("Môi trường Kinh doanh của Việt Nam và thế giới 2014 vừa được công bố", NOV_2013, ("2014", "2014", "year")),
+        ("thấp hơn một bậc so với hồi 2011. Môi trường", NOV_2013, ("2011", "2011", "year")),
+        ("kết thúc thắng lợi \"Năm hữu nghị Việt Nam-Ấn Độ 2012\", đồng thời", NOV_2013, ("2012", "2012", "year")),
+        ("Tổ chức “Ngày hội Toàn dân bảo vệ an ninh tổ quốc 2023”.", None, ("2023", "2023", "year")),
+        ("pháo hoa dịp Tết Nguyên đán Nhâm Dần 2022 tại", None, ("Tết Nguyên đán Nhâm Dần 2022", "2022", "year")),
+        ("dịp tết Nguyên đán Tân Sửu 2021, Công an", None, ("tết Nguyên đán Tân Sửu 2021", "2021", "year")),
+    ],
+)
+def test_years_in_event_names(text: str, ref: date | None, expected: tuple) -> None:
+    assert expected in found(text, ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("anh Nguyễn Hoàng Quốc ( SN 1980 , ngụ phường Long Thạnh Mỹ", ("SN 1980", "1980", "year")),
+        ("Đối tượng khai nhận là Lầu A Dính (SN 1997, trú tại bản Púng Bửa", ("SN 1997", "1997", "year")),
+        ("Nguyễn Thị Loan, sinh năm 1988, trú tại", ("năm 1988", "1988", "year")),
+    ],
+)
+def test_birth_years(text: str, expected: tuple) -> None:
+    assert expected in found(text, None)
+
+
+def test_birth_year_does_not_date_the_article() -> None:
+    text = "Vào hồi 8h ngày 11/12, tổ công tác bắt Lầu A Dính (SN 1997, trú tại bản Púng Bửa)."
+    assert found(text, None) == [("ngày 11/12", None, "day"), ("SN 1997", "1997", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("chợ hoa mở đến mùng 4 Tết Quý Mão, người dân", date(2023, 1, 10), ("mùng 4 Tết Quý Mão", "2023-01-25")),
+        ("nhu cầu tiêu dùng tăng cao dịpTết Nguyên đánBính Ngọ và", date(2026, 1, 30),
+         ("Tết Nguyên đánBính Ngọ", "2026-02-17")),
+        ("chuẩn bị đón Tết Nguyên đán Quý Mão, lực lượng", date(2022, 12, 20), ("Tết Nguyên đán Quý Mão", "2023-01-22")),
+        ("Mùng 1 Tết, lượng khách đến chùa", date(2024, 1, 20), ("Mùng 1 Tết", "2024-02-10")),
+        ("Đêm rằm tháng Giêng, hàng nghìn người", date(2024, 2, 1), ("rằm tháng Giêng", "2024-02-24")),
+        ("lễ Vu Lan rằm tháng Bảy (âm lịch) tại chùa", date(2023, 8, 1), ("rằm tháng Bảy (âm lịch)", "2023-08-30")),
+        ("lễ giỗ vào ngày 15/7 âm lịch hằng năm", date(2023, 8, 1), ("ngày 15/7 âm lịch", "2023-08-30")),
+    ],
+)
+def test_lunar_dates(text: str, ref: date, expected: tuple) -> None:
+    assert (*expected, "day") in found(text, ref)
+
+
+@pytest.mark.parametrize("text", ["trong dịp Tết, người dân", "Tết Dương lịch năm nay", "Xuân Quý Mão"])
+def test_tet_without_a_day_is_no_date(text: str) -> None:
+    assert [d for d in found(text, date(2023, 1, 10)) if d[2] == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Chủ tịch UBND TPHCM cho biết, ngày hôm qua đã phạt", date(2021, 4, 28), [("ngày hôm qua", "2021-04-27", "day")]),
+        ("Trung tâm cho biết, hôm nay các địa phương", date(2013, 10, 21), [("hôm nay", "2013-10-21", "day")]),
+        ("cải thiện so với năm ngoái , khi nhiều hạng mục", date(2013, 10, 29), [("năm ngoái", "2012", "year")]),
+        ("thay vì 183 như năm ngoái. Trong khi", date(2013, 10, 29), [("năm ngoái", "2012", "year")]),
+        ("Năm nay, Việt Nam là nước chủ trì diễn tập", date(2013, 10, 23), [("Năm nay", "2013", "year")]),
+        ("chỉ còn khoảng 30% so với năm trước\", ông Minh", date(2026, 3, 7), [("năm trước", "2025", "year")]),
+        ("bất ngờ giảm trong tháng trước. Diễn biến", date(2026, 3, 7), [("tháng trước", "2026-02", "month")]),
+        ("bà Loan làm sản phẩm hỗn hợp độc hại từ đầu năm nay.", date(2018, 4, 26), [("năm nay", "2018", "year")]),
+        # A relative word and the explicit day written with it are one date (corpus DECISIONS a, d).
+        ("(CAO) Sáng nay 23-10, tại xã Thụy An", date(2013, 10, 23), [("Sáng nay 23-10", "2013-10-23", "day")]),
+        ("và đến chiều nay 30/9, chủ nhà hàng", date(2020, 10, 1), [("chiều nay 30/9", "2020-09-30", "day")]),
+        ("Sáng nay (28/4), tại Bộ Công an", date(2021, 4, 28), [("Sáng nay (28/4)", "2021-04-28", "day")]),
+        ("(Chinhphu.vn) - Hôm nay, 21/10, tại Hà Nội", date(2013, 10, 21), [("Hôm nay, 21/10", "2013-10-21", "day")]),
+        ("Giá vàng hôm nay, 7-3: Bật tăng trở lại", date(2026, 3, 7), [("hôm nay, 7-3", "2026-03-07", "day")]),
+        ("Từ nay đến hết ngày 3/2, Công an", date(2026, 1, 20),
+         [("Từ nay đến hết ngày 3/2", "2026-01-20/2026-02-03", "range")]),
+        ("cuộc họp báo tháng 5 năm nay, đại diện", date(2013, 10, 23), [("tháng 5 năm nay", "2013-05", "month")]),
+        ("Cuộc thi năm nay thu hút 47 đội", None, [("năm nay", None, "year")]),
+    ],
+)
+def test_relative_dates(text: str, ref: date | None, expected: list) -> None:
+    assert found(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tương tự những năm trước, đánh giá đưa ra",
+        "Những năm qua, phong trào",
+        "chưa có nhiều cải thiện trong năm qua.",
+        "Những năm trước đây, xã luôn xảy ra",
+        "2 năm trước, anh rời quê",
+        "hai năm nay gia đình khó khăn",
+        "nhiều năm nay, ông vẫn",
+        "năm trước đó, công ty đã",
+        "Chiều cùng ngày, trao đổi với Tuổi Trẻ",
+        "Hôm trước có nghe thông tin",
+        "tuần trước, đoàn công tác",
+        "hơn 1 tháng qua, hiệu trưởng",
+        "ngày nay, người dân",
+    ],
+)
+def test_spans_of_time_are_not_relative_dates(text: str) -> None:
+    assert found(text, date(2023, 5, 30)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("an ninh huyện M’Drắk 9 tháng năm 2019; tuyên truyền", None, ("9 tháng năm 2019", "2019-01/2019-09")),
+        ("kết quả 7 tháng năm 2021, toàn tỉnh", None, ("7 tháng năm 2021", "2021-01/2021-07")),
+        ("Trong 7 tháng đầu năm 2022, có 12 trường hợp", None, ("7 tháng đầu năm 2022", "2022-01/2022-07")),
+        ("sơ kết 6 tháng đầu năm, Công an tỉnh", date(2023, 7, 5), ("6 tháng đầu năm", "2023-01/2023-06")),
+        ("cao nhất của hai tháng đầu năm trong 5 năm qua", date(2026, 3, 6), ("hai tháng đầu năm", "2026-01/2026-02")),
+        ("kế hoạch sáu tháng cuối năm nay", date(2023, 7, 5), ("sáu tháng cuối năm nay", "2023-07/2023-12")),
+        ("bán tòa tháp trong nửa đầu năm nay", date(2026, 2, 2), ("nửa đầu năm nay", "2026-01/2026-06")),
+        ("Thứ trưởng cho biết, riêng trongquý 1/2021, các lực lượng", date(2021, 4, 28),
+         ("quý 1/2021", "2021-01/2021-03")),
+    ],
+)
+def test_periods(text: str, ref: date | None, expected: tuple) -> None:
+    assert (*expected, "range") in found(text, ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The latest year the article writes out (not a birth year, not a goal) dates its day-months.
+        ("Ngày 15-1, Đồn Biên phòng Thanh Luông tổ chức chương trình Xuân Ất Tỵ năm 2025.\n"
+         "Tổng kết 10 năm thực hiện Chỉ thị số 01/CT-TTg ngày 9-1-2015.", ("Ngày 15-1", "2025-01-15")),
+        ("(Mặt trận) -Ngày 26/6, Công an tỉnh tổng kết 10 năm thực hiện Chương trình phối hợp số 09 ngày "
+         "1/8/2013 giai đoạn 2013-2023.", ("Ngày 26/6", "2023-06-26")),
+        ("(GLO)- Ngày 16-8, huyện Mang Yang tổ chức Ngày hội \"Toàn dân bảo vệ an ninh Tổ quốc\" năm 2022.",
+         ("Ngày 16-8", "2022-08-16")),
+        ("Tối 14 và 15-1, Lữ đoàn Pháo binh 6 phối hợp.\nNăm 2025, Lữ đoàn có gần 100 chiến sĩ xuất ngũ.",
+         ("14 và 15-1", "2025-01-14/2025-01-15")),
+        ("Ngày 5/3, Huyện ủy sơ kết năm 2023 và đề ra mục tiêu tầm nhìn đến năm 2045.", ("Ngày 5/3", "2023-03-05")),
+        # A goal a year past the written years is the year the article is written in (a January review).
+        ("Sáng ngày 10.1, Công an huyện tổng kết công tác năm 2022, đề ra mục tiêu năm 2023.",
+         ("ngày 10.1", "2023-01-10")),
+        ("Trong tháng 5, toàn huyện xử lý 12 vụ. Năm 2022, huyện đã", ("tháng 5", "2022-05")),
+        ("Ngày 4/10, UBND xã tổ chức hội nghị.", ("Ngày 4/10", None)),
+    ],
+)
+def test_year_from_the_article_without_reference(text: str, expected: tuple) -> None:
+    assert expected in [(d[0], d[1]) for d in found(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tháng 3/2025", "tháng 3 / 2025", "tháng 3-2025", "tháng 3 – 2025", "tháng 3.2025", "tháng 03/2025", "Tháng 3/2025,",
+     "tháng 3 năm 2025", "đến tháng 3/2025 đã", "trong tháng 3/2025 và tháng 4/2025"],
+)
+def test_month_year_kept_whole(text: str) -> None:
+    dates = found(f"Kết quả {text} cho thấy", date(2025, 6, 1))
+    assert dates[0][1:] == ("2025-03", "month") and dates[0][0].endswith("2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sau phiên tòa đầu tiên hồi tháng ba, và nhiều phiên tòa", [("tháng ba", "2013-03", "month")]),
+        ("Khó tránh Hồi tháng bảy, quản lý của Lee Seung Yeon", [("tháng bảy", "2013-07", "month")]),
+        ("Cách mạng tháng Tám năm 1945 thành công", [("tháng Tám năm 1945", "1945-08", "month")]),
+        ("kỷ niệm 78 năm Cách mạng tháng Tám, Quốc khánh 2/9", [("2/9", "2013-09-02", "day")]),
+        ("mỗi tháng ba lần, đoàn kiểm tra", []),
+    ],
+)
+def test_months_in_words_and_holidays(text: str, expected: list) -> None:
+    assert found(text, NOV_2013) == expected
+
+
+def test_holiday_pair_shares_its_cue() -> None:
+    text = "sắp nghỉ lễ 30/4 và 1/5. Nhiều địa phương"
+    assert found(text, date(2021, 4, 28)) == [("30/4", "2021-04-30", "day"), ("1/5", "2021-05-01", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("loại hoa được chuộng dịp 8-3 là hoa hồng", date(2026, 3, 7), ("8-3", "2026-03-08", "day")),
+        ("nếu dịp lễ 20-10 năm ngoái giá khoảng 450.000 đồng", date(2026, 3, 7),
+         ("20-10 năm ngoái", "2025-10-20", "day")),
+        ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC", date(2026, 3, 7), ("6/3", "2026-03-06", "day")),
+        ("lễ tình nhân của Trung Quốc (7/7 Âm lịch). Sau", date(2026, 9, 6), ("7/7 Âm lịch", "2026-08-19", "day")),
+        ("tiếp nối thành tích của Pelé (1958), Giuseppe Bergomi (1982)", date(2026, 7, 20), ("1958", "1958", "year")),
+        ("ba trận chung kết World Cup (2014, 2022 và 2026), sau", date(2026, 7, 20), ("2022", "2022", "year")),
+        ("dự kiến kéo dài đến khoảng tháng 3 - 6/2027. Giai đoạn", date(2026, 3, 7),
+         ("tháng 3 - 6/2027", "2027-03/2027-06", "range")),
+        ("Qatar tăng hơn 45% từ (T9/2013-T9/2014), Saudi Arabia", date(2026, 3, 7),
+         ("T9/2013-T9/2014", "2013-09/2014-09", "range")),
+        ("trong kỳ review vào T9/2026.", date(2026, 3, 7), ("T9/2026", "2026-09", "month")),
+        ("từ tháng 11 đến tháng 2/2024, lực lượng", date(2024, 3, 1), ("từ tháng 11 đến tháng 2/2024",
+                                                                        "2023-11/2024-02", "range")),
+        ("dự báo tăng thêm 58 đến 63% trong quý II. Nguyên nhân", date(2026, 7, 16), ("quý II", "2026-04/2026-06",
+                                                                                      "range")),
+    ],
+)
+def test_occasions_sessions_and_shortened_months(text: str, ref: date, expected: tuple) -> None:
+    assert expected in found(text, ref)
+
+
+def test_dash_day_after_an_occasion_is_not_a_count() -> None:
+    assert found("trong dịp 3-5 ngày nghỉ", date(2026, 3, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # Told as it happened: at most a month ahead of the reference, else the year before.
+        ("Sáng 17/10, tại Hà Nội, đoàn công tác", date(2023, 5, 30), "2022-10-17"),
+        ("(Mặt trận) - Ngày 20/8, Công an tỉnh tổ chức", date(2023, 5, 30), "2022-08-20"),
+        # Deadlines and plans inside a clause: up to about six months ahead.
+        ("kinh doanh đến hết ngày 30-6 với cơ quan thuế", date(2026, 3, 7), "2026-06-30"),
+        ("Luật có hiệu lực từ ngày 1/7, người dân", date(2024, 2, 20), "2024-07-01"),
+        ("mở cửa du lịch quốc tế trước 30/3, ngành hàng không", date(2022, 2, 13), "2022-03-30"),
+        ("Chương trình áp dụng đến ngày 27/8. MacBook", date(2026, 7, 16), "2026-08-27"),
+        # Early January written in late December is the coming one.
+        ("hội nghị sẽ diễn ra vào ngày 5/1 tại Hà Nội", date(2024, 12, 20), "2025-01-05"),
+        ("Ngày 28/12, đoàn công tác", date(2024, 1, 5), "2023-12-28"),
+    ],
+)
+def test_year_of_a_day_without_one(text: str, ref: date, expected: str) -> None:
+    assert [d[1] for d in found(text, ref) if d[2] == "day"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đêm 19 rạng sáng 20/6, mưa lớn gây ngập", [("19", "2024-06-19", "day"), ("20/6", "2024-06-20", "day")]),
+        ("Giải bóng đá U15 năm 2024 khai mạc ngày 22.6.",
+         [("năm 2024", "2024", "year"), ("ngày 22.6", "2024-06-22", "day")]),
+        ("Khoảng 22h30 ngày 3.5, tại tổ 12/3, phường Tân Mai", [("ngày 3.5", "2024-05-03", "day")]),
+        ("Tại đường 3/2 và đường 30/4, lực lượng CSGT phân luồng từ 7 - 9 giờ.", []),
+        ("Năm 2023 và 2024, toàn tỉnh xây dựng 1.200 mô hình",
+         [("Năm 2023", "2023", "year"), ("2024", "2024", "year")]),
+    ],
+)
+def test_nights_teams_addresses_and_year_lists(text: str, expected: list) -> None:
+    assert found(text, date(2024, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("năm học 2023/2024, nhà trường", [("năm học 2023/2024", "2023/2024", "range")]),
+        ("sản lượng niên vụ 2023/2024 đạt", [("niên vụ 2023/2024", "2023/2024", "range")]),
+        ("theo Quyết định số 2015/2024/QĐ-UBND", []),
+        ("Sáng 15/3 (tức ngày 6/2 âm lịch), tại đền", [("15/3", "2024-03-15", "day"),
+                                                       ("ngày 6/2 âm lịch", "2024-03-15", "day")]),
+        ("nghỉ lễ dịp 30/4 - 1/5, các tuyến đường", [("30/4 - 1/5", "2024-04-30/2024-05-01", "range")]),
+        ("tổ 3, khu phố 2/4; lớp 12/3 trường THPT", []),
+    ],
+)
+def test_school_years_lunar_twins_and_addresses(text: str, expected: list) -> None:
+    assert found(text, date(2024, 3, 20)) == expected
