@@ -45,7 +45,7 @@ SHARED_YEAR_RE = re.compile(
     rf"\s*(?:,|và|hoặc|đến|tới|[-–—])\s*(?:ngày\s+|tháng\s+)?(?:\d{{1,2}}[/.-])?\d{{1,2}}[/.-](?P<y>{YEAR})(?!\d)",
     re.I)
 COUNT_DIGITS_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s*$")
-NUMBER_BEFORE_RE = re.compile(r"(?<!\w)\d[\d.,]*\s*$")  # "6 tháng", not "U15 năm 2024"
+NUMBER_BEFORE_RE = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?\s*$")  # "6 tháng", not "U15 năm 2024"
 LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
 
 

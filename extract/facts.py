@@ -53,7 +53,7 @@ SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\
 SINCE_AFTER_RE = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # Places that do not say where a figure counts: where a person lives, a national body named as an
 # object ("chỉ đạo của Bộ Công an"), places given as examples ("điển hình như các tỉnh A, B").
-SKIP_ROLES = frozenset({"residence", "object", "example"})
+SKIP_ROLES = frozenset({"object", "example"})
 # Places this close to each other name one place: "huyện Lý Nhân, tỉnh Hà Nam", "TP.Cà Mau (Cà Mau)".
 CHAIN_WINDOW = 60
 # Whether a head place is refined by a place inside it anywhere in the head (crime news name the
@@ -64,6 +64,14 @@ HEAD_REFINES = True
 LIST_GAP_RE = re.compile(r"[\s,;:()=]*(?:(?:trong đó|trong số đó|bao gồm|gồm|có|và|với|cùng|hoặc|là)[\s,;:()]*)*",
                          re.I)
 TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\s")  # "tổng số người tái phạm ... 458"
+BIRTH_RE = re.compile(r"(?:\bSN|sinh năm|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
+YEAR_OPENER_RE = re.compile(r"(?i:trong|từ|đến|cuối|đầu|giữa|hết)\s+(?:năm\s+)?$")
+# A legal norm (a fine level, a threshold): stated as of the article, not as something that happened.
+NORM_RE = re.compile(r"^(?:Nếu|Trường hợp|Với người|Theo quy định|Mức phạt)(?!" + _L + r")|thì (?:sẽ )?bị phạt"
+                     r"|mức phạt", re.I)
+# Units of properties (a distance, an area, a capacity): a measure in them is a stock when nothing says otherwise;
+# temperatures, rainfall and weights are observations or flows.
+PROPERTY_UNITS = frozenset({"km", "m", "cm", "m2", "km2", "ha", "MW", "kW", "MWp", "m3"})
 # A stock cue counts only this close before the figure ("đang quản lý 1.411", not "đang bán ... 2 người").
 STOCK_WINDOW = 30
 MAX_LEFT_WORDS = 4
@@ -352,29 +360,38 @@ def _left_noun(text: str, lo: int, pos: int) -> str:
 # -- place -----------------------------------------------------------------------------------------
 
 def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFact:
+    """Sentence, paragraph, head, actor, outlet: the first that names a place gives the figure's."""
     paragraph = ctx.sentence_paragraph[sentence]
-    usable = [(p, s) for p, s in zip(ctx.places, ctx.place_sentence, strict=True) if p.role not in SKIP_ROLES]
-    in_sentence = [p for p, s in usable if s == sentence and not (start <= p.start < end)]
+    pairs = [(p, s) for p, s in zip(ctx.places, ctx.place_sentence, strict=True) if p.role not in SKIP_ROLES]
+    in_sentence = [p for p, s in pairs if s == sentence and not (start <= p.start < end)]
     before = [p for p in in_sentence if p.end <= start]
     after = [p for p in in_sentence if p.start >= end]
     if before:
-        return _fact_of(ctx, _refine(before[-1], before), "sentence")
+        return _fact_of(ctx, _pick(before, before, last=True), "sentence")
     if after:
-        return _fact_of(ctx, after[0], "sentence")
-    in_paragraph = [p for p, s in usable if s < sentence and ctx.sentence_paragraph[s] == paragraph]
+        return _fact_of(ctx, _pick(after, after, last=False), "sentence")
+    in_paragraph = [p for p, s in pairs if s < sentence and ctx.sentence_paragraph[s] == paragraph]
     if in_paragraph:
-        return _fact_of(ctx, _refine(in_paragraph[-1], in_paragraph), "paragraph")
-    head = [p for p, s in usable if s in ctx.head_sentences]
+        return _fact_of(ctx, _pick(in_paragraph, in_paragraph, last=True), "paragraph")
+    head = [p for p, s in pairs if s in ctx.head_sentences]
     if head:
         actors = [p for p in head if p.role in ("actor", "scope") and p.level != "foreign"]
-        return _fact_of(ctx, _refine((actors or head)[0], head, anywhere=HEAD_REFINES), "title")
-    actors = [p for p, _ in usable if p.role == "actor"]
+        primary = actors or [p for p in head if p.role != "residence"] or head
+        return _fact_of(ctx, _refine(primary[0], head, anywhere=HEAD_REFINES), "title")
+    actors = [p for p, _ in pairs if p.role == "actor"]
     if actors:
         return _fact_of(ctx, actors[0], "actor")
     if ctx.default_ids:
         unit = gazetteer().units[ctx.default_ids[0]]
         return _unit_fact(ctx, unit.level, {unit.level: unit.place_id}, "outlet")
     return PlaceFact("unknown", None, None, None, source="none")
+
+
+def _pick(candidates: list[PlaceMention], pool: list[PlaceMention], last: bool) -> PlaceMention:
+    """The place named nearest (the last one before a figure, the first after it), refined by the places
+    around it; where a person lives counts only when nothing else is named (or to refine a chain)."""
+    own = [p for p in candidates if p.role != "residence"] or candidates
+    return _refine(own[-1] if last else own[0], pool)
 
 
 def _refine(p: PlaceMention, pool: list[PlaceMention], anywhere: bool = False) -> PlaceMention:
@@ -482,12 +499,14 @@ def _period(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence:
     if cues["award"].search(left) or cues["award"].search(text[sent.start:start][-60:]) \
             or AWARDED_AFTER_RE.search(text, end, sent.end):
         kind = "award"
-    elif cues["stock"].search(near) or (previous is None and SENTENCE_STOCK_RE.match(sent.text)):
+    elif cues["stock"].search(near) or (previous is None and SENTENCE_STOCK_RE.match(sent.text)) \
+            or NORM_RE.search(sent.text):
         kind = "stock"
     elif cues["flow"].search(left) or _right_flow(text, end, sent.end):
         kind = "flow"
     else:
-        kind = "stock" if default == "stock" or (default is None and figure.kind == "measure") else "flow"
+        kind = "stock" if default == "stock" or (default is None and figure.canonical_unit in PROPERTY_UNITS) \
+            else "flow"
     since = _since(ctx, sentence, start)
     if since:
         return PeriodFact(since, "during", source="sentence")
@@ -506,7 +525,21 @@ def _right_flow(text: str, end: int, limit: int) -> bool:
 def _sentence_dates(ctx: ArticleContext, sentence: int) -> list[_Date]:
     lo = bisect_left([d.sentence for d in ctx.dates], sentence)
     hi = bisect_right([d.sentence for d in ctx.dates], sentence)
-    return [d for d in ctx.dates[lo:hi] if not _document_date(ctx.doc.text, d)]
+    return [d for d in ctx.dates[lo:hi] if not _document_date(ctx.doc.text, d) and not _birth_year(ctx.doc.text, d)]
+
+
+def _birth_year(text: str, d: _Date) -> bool:
+    """'(SN 1990)', 'sinh năm 1988': a person's birth year dates no figure."""
+    return d.precision == "year" and BIRTH_RE.search(text, max(0, d.start - 12), d.end) is not None
+
+
+def _carried(ctx: ArticleContext, d: _Date) -> bool:
+    """Whether a date of another sentence may date a figure: a day, month or span, or a year that opens
+    its clause ('Năm 2022, ...'); a year inside a name or aside ('ARDEX 2013', 'Asian Cup 2015') does not."""
+    if d.precision != "year":
+        return True
+    return _clause_start(ctx.doc.text, ctx.doc.sentences[d.sentence].start, d.start, numbers=False) >= \
+        d.start - 8 or YEAR_OPENER_RE.search(ctx.doc.text, max(0, d.start - 12), d.start) is not None
 
 
 def _document_date(text: str, d: _Date) -> bool:
@@ -577,7 +610,7 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
         since = _since(ctx, s, ctx.doc.sentences[s].end)
         if since:
             return PeriodFact(since, "during", source="paragraph")
-        found = _sentence_dates(ctx, s)
+        found = [d for d in _sentence_dates(ctx, s) if _carried(ctx, d)]
         if found:
             return PeriodFact(found[-1].value, "during", source="paragraph")
         span = _span_cue(ctx, ctx.doc.sentences[s].text)
@@ -588,8 +621,6 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
         return PeriodFact(report, "during", source="title")
     if event:
         return PeriodFact(event, "during", source="title")
-    if ctx.reference:  # news of the day: what the article reports happened when it was published
-        return PeriodFact(ctx.reference.isoformat(), "during", source="published")
     return PeriodFact(None, "during", source="none")
 
 
@@ -620,21 +651,25 @@ def _small_number(word: str) -> int | None:
 
 
 def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
-    """(report span, event day) of the article: a range in its head, and the day its lead reports."""
-    report = event = None
+    """(report span, event day) of the article from its head: a span ('giai đoạn 2013 – 2023', 'qua 10
+    năm'), else the day the lead reports, else a year the head names."""
+    span = year = event = None
     for d in ctx.dates:
-        if d.sentence not in ctx.head_sentences or _document_date(ctx.doc.text, d) or ctx.dateline(d.sentence):
+        if d.sentence not in ctx.head_sentences or ctx.dateline(d.sentence) or _document_date(ctx.doc.text, d) \
+                or _birth_year(ctx.doc.text, d):
             continue
-        if report is None and d.precision in ("range", "year"):
-            report = d.value
+        if span is None and d.precision == "range":
+            span = d.value
+        if year is None and d.precision == "year":
+            year = d.value
         if event is None and d.precision == "day":
             event = d.value
-    if report is None:
+    if span is None:
         for i in sorted(ctx.head_sentences):
-            report = _span_cue(ctx, ctx.doc.sentences[i].text)
-            if report:
+            span = _span_cue(ctx, ctx.doc.sentences[i].text)
+            if span:
                 break
-    return report, event
+    return span or (None if event else year), event
 
 
 # -- model link ------------------------------------------------------------------------------------

@@ -44,7 +44,8 @@ LIST_SEP_RE = re.compile(r"[ ]*(?:,|;|và|hoặc)[ ]*")
 ADDRESS_SEP_RE = re.compile(r"[ ]*(?:,|;|và|hoặc|-|–|\()?[ ]*")
 RANGE_SEP_RE = re.compile(r"[ ]*(?:đến|tới|-|–)[ ]*")
 CITY_TYPE_RE = re.compile(r"(?i:thành phố|tp\.?)")
-FROM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:từ)[ ]+$")
+# "U21 Malaysia", "đội tuyển Thái Lan": a team, not a place.
+TEAM_BEFORE_RE = re.compile(r"(?:\bU\d{2}|(?i:đội tuyển|tuyển|ĐT|CLB|câu lạc bộ))[ ]+$")
 SPLIT_RE = re.compile(r"[ ]+|[ ]*[-–][ ]*")
 NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ ]+$")
 # "điển hình như các tỉnh A, B": places given as examples say nothing of the text around them.
@@ -216,7 +217,7 @@ def _continue_lists(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         if prev.role in ("list", "example", "residence") and ADDRESS_SEP_RE.fullmatch(text, prev.end, p.start):
             p = replace(p, role=prev.role)
         elif prev.level == p.level == "province" and RANGE_SEP_RE.fullmatch(text, prev.end, p.start) \
-                and FROM_BEFORE_RE.search(text, max(0, prev.start - 6), prev.start):
+                and prev.role == p.role == "named":
             out[-1] = PlaceMention(prev.start, p.end, text[prev.start:p.end], "national", None, "scope")
             continue
         out.append(p)
@@ -299,6 +300,8 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
         start = text.index(parts[1], m.start() + len(parts[0]))
     found = _bare_names().get(place_key(text[start:m.end()]))
     if found is None:
+        return None
+    if TEAM_BEFORE_RE.search(text, max(0, start - 14), start):
         return None
     prev = re.search(r"([^\W\d_]+)[ ]+$", text[max(0, start - 20):start])
     if start == m.start() and prev and prev.group(1)[0].isupper() and prev.group(1) not in OPEN_WORDS:

@@ -23,6 +23,8 @@ REF = date(2023, 5, 30)
         ("tính đến tháng 12/2012", "tháng 12/2012", "2012-12", "month"),
         ("Thực hiện Nghị quyết, trong năm 2012, Bộ Công an", "trong năm 2012", "2012", "year"),
         (" Năm 2012, Ban chỉ đạo các cấp", "Năm 2012", "2012", "year"),
+        # a year after a full date and a comma is not a count of years ("2013, năm" is not "6 năm")
+        ("Quyết định ngày 1/8/2013, năm 2022 xã đã lắp camera", "năm 2022", "2022", "year"),
         ("Hà Nội, ngày 21 tháng 9 năm 2025", "ngày 21 tháng 9 năm 2025", "2025-09-21", "day"),
         ("Chiều 31/7/2013, tại Hà Nội", "31/7/2013", "2013-07-31", "day"),
         ("Sáng 17/10, tại Hà Nội", "17/10", "2022-10-17", "day"),
