@@ -15,6 +15,7 @@ import pytest
 import extract
 import warehouse
 from tests.warehouse.helpers import make_article
+from warehouse.reference import outlet_places
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -67,7 +68,8 @@ def build_demo_db(path: str | Path) -> Path:
         for stem in SEED_ARTICLES:
             article, reference = seed_article(stem)
             article_id = warehouse.store_article(con, article)
-            extraction = extract.extract_all(article["text"], reference=reference)
+            place = outlet_places().get(article["outlet"])  # as the crawl's extraction stage does
+            extraction = extract.extract_all(article["text"], reference=reference, place=place)
             warehouse.store_extraction(con, article_id, extraction, version=extract.EXTRACTOR_VERSION)
     finally:
         con.close()

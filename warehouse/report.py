@@ -32,6 +32,7 @@ MAX_FIGURES = 2000
 TOP_MODELS = 15
 TOP_OFFICIALS = 25
 TOP_INDICATORS = 20
+MAP_ROWS = 400
 
 
 @cache
@@ -148,6 +149,20 @@ def _charts(con: duckdb.DuckDBPyConnection, names: dict[str, str]) -> dict[str, 
     }
 
 
+def _places(con: duckdb.DuckDBPyConnection, names: dict[str, str]) -> tuple[str | None, list[dict[str, Any]]]:
+    """The figures-by-place map (HTML fragment, None when no figure has a known place) and its table rows."""
+    frame = report_query(con, "place_figures", limit=MAP_ROWS)
+    if not len(frame):
+        return None, []
+    chart = charts.chart_html(charts.places_chart(frame, report_query(con, "province_points")), "chart-places")
+    rows = [{"place": r.place, "scope": r.scope, "province": r.province, "indicator": r.indicator_label,
+             "value": format_value(float(r.value), bool(r.approx)), "sort_value": repr(float(r.value)),
+             "unit": r.unit, "period": r.period or "", "outlet": names.get(r.outlet, r.outlet), "url": r.url,
+             "title": r.title or ""}
+            for r in frame.itertuples(index=False)]
+    return chart, rows
+
+
 @cache
 def _environment() -> Environment:
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
@@ -164,8 +179,10 @@ def render_report(con: duckdb.DuckDBPyConnection, *, max_figures: int = MAX_FIGU
     figures = report_query(con, "figure_rows", limit=max_figures)
     ids = sorted(set(figures["article_id"])) if len(figures) else []
     texts = report_query(con, "article_texts", article_ids=ids)
+    place_chart, place_rows = _places(con, names)
     return _environment().get_template("report.html").render(
-        summary=summary, outlets=outlets.to_dict(orient="records"), charts=_charts(con, names),
+        summary=summary, outlets=outlets.to_dict(orient="records"), charts={**_charts(con, names), "places": place_chart},
+        places=place_rows,
         figures=_figure_rows(figures, names), articles=article_sections(figures, texts, names),
         truncated=len(figures) >= max_figures and summary["figures"] > max_figures,
         max_figures=max_figures, source=source, generated=local_now().strftime("%Y-%m-%d %H:%M"),

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 __all__ = [
     "PALETTE", "outlet_colors", "coverage_chart", "top_models_chart", "officials_chart",
-    "indicators_chart", "chart_html",
+    "indicators_chart", "places_chart", "chart_html",
 ]
 
 PALETTE = ("#1f6f8b", "#e07a5f", "#3d405b", "#81b29a", "#f2cc8f", "#8d5a97", "#5c946e", "#c44536",
@@ -121,3 +121,37 @@ def indicators_chart(indicators: pd.DataFrame) -> go.Figure:
         hover_data={"indicator": True, "articles": True, "places": True, "label": False},
     )
     return _style(fig, max(260, 24 * len(frame) + 70))
+
+
+MAP_INDICATORS = 8  # indicators offered in the map's menu
+MAP_LON, MAP_LAT = (101.8, 110.2), (8.2, 23.6)  # Vietnam's extent
+
+
+def places_chart(frame: pd.DataFrame, provinces: pd.DataFrame) -> go.Figure:
+    """Bubbles on longitude/latitude axes, one per place, sized by the latest value of an indicator
+    (a menu switches indicator); province centroids in grey draw the country. No tiles: offline."""
+    fig = go.Figure(go.Scatter(
+        x=provinces["lon"], y=provinces["lat"], mode="markers", name="",
+        marker={"size": 5, "color": "#d5d9de"}, hovertext=provinces["name"], hoverinfo="text", showlegend=False,
+    ))
+    keys = list(dict.fromkeys(frame["indicator_key"]))[:MAP_INDICATORS]
+    for k, key in enumerate(keys):
+        rows = frame[frame["indicator_key"] == key]
+        top = float(rows["value"].abs().max()) or 1.0
+        fig.add_trace(go.Scatter(
+            x=rows["lon"], y=rows["lat"], mode="markers", visible=k == 0, name=str(rows["indicator_label"].iloc[0]),
+            marker={"size": [8 + 36 * (abs(float(v)) / top) ** 0.5 for v in rows["value"]], "color": PALETTE[0],
+                    "opacity": 0.75, "line": {"width": 1, "color": "white"}},
+            customdata=list(zip(rows["place"], rows["scope"], rows["value"], rows["unit"], rows["period"].fillna("—"),
+                                rows["outlet"], strict=True)),
+            hovertemplate="<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{customdata[2]:,} %{customdata[3]}"
+                          "<br>%{customdata[4]} · %{customdata[5]}<extra></extra>",
+        ))
+    buttons = [{"label": _short(str(frame[frame["indicator_key"] == key]["indicator_label"].iloc[0]), 40),
+                "method": "update", "args": [{"visible": [True] + [j == k for j in range(len(keys))]}]}
+               for k, key in enumerate(keys)]
+    fig.update_layout(updatemenus=[{"buttons": buttons, "x": 0, "y": 1.08, "xanchor": "left", "yanchor": "bottom",
+                                    "showactive": True}] if len(buttons) > 1 else [], showlegend=False)
+    fig.update_xaxes(range=list(MAP_LON), visible=False)
+    fig.update_yaxes(range=list(MAP_LAT), visible=False, scaleanchor="x", scaleratio=1)
+    return _style(fig, 560)
