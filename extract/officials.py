@@ -1,14 +1,18 @@
 """Officials named in a text: rank + personal name + titles, merged per person.
 
-Names are runs of 2-4 capitalised syllables, normally starting with a known
-surname (``data/surnames.txt``); places (``data/places.txt``) and fixed
-organisation names are masked first.  A name becomes an official when a rank
-(``data/ranks.txt``) or a title stands next to it: before it (`Bộ trưởng Bộ
-Công an Tô Lâm`, `Bí thư ..., Chủ tịch ... Đỗ Văn Chiến`) or after it as an
-appositive list (`Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công
-an; ông ...`).  A title is a title head (``data/titles.txt``) followed by an
-organisation phrase: capitalised words, acronyms, the lower-case words of
-``data/organisations.txt`` and quoted names after `phong trào`.
+Each sentence is cut into word and punctuation tokens once, and every lexicon (ranks,
+titles, honorifics, fixed names, places, units) is matched over it once; a person is then
+read off the tokens around each name candidate, in bounded windows, so the work grows
+linearly with the text.  A name (``extract.names``) becomes an official when a rank
+(``data/ranks.txt``) or a title stands next to it: before it (`Bộ trưởng Bộ Công an Tô
+Lâm`, `Bí thư ..., Chủ tịch ... Đỗ Văn Chiến`, `Tổng thống Ấn Độ Prasat`) or after it as an
+appositive list (`Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an`, `ông Trần
+Văn Bình, chủ tịch UBND phường 3`, `đồng chí Y Bhim Bí thư Đảng ủy xã`, `Phan Thị Dung (56
+tuổi, Giám đốc Công ty ...)`, `ông A là người đại diện theo pháp luật`).  A title is a title
+head (``data/titles.txt``) and the organisation after it, up to a separator or the clause's
+predicate (``extract.predicates``).  Short mentions (`Bộ trưởng Tô Lâm`, `trung tá Cường`)
+merge into the full name; variants of one title (`Bộ Chỉ huy BĐBP` for `Bộ Chỉ huy Bộ đội
+Biên phòng (BĐBP)`) are kept once.  Footer sentences (``Sentence.boilerplate``) are skipped.
 """
 from __future__ import annotations
 
@@ -17,7 +21,9 @@ from dataclasses import dataclass, field
 
 from extract.document import Prepared, prepare
 from extract.lexicon import labelled, phrase_pattern, words
+from extract.names import NAME_STOPS, foreign_syllable, name_syllable, surname_like
 from extract.predicates import predicate_start
+from extract.titles import article_acronyms, merge_titles
 from extract.types import Official
 
 __all__ = ["extract_officials"]
@@ -27,37 +33,39 @@ _PLACES = labelled("places.txt")
 _TITLES = labelled("titles.txt")
 _END = r"(?![^\W\d_])"
 _START = r"(?<![^\W\d_])"
+_FORMER = r"(?:(?:[Nn]guyên|[Qq]uyền|[Cc]ựu)\s+)?"
 RANK_RE = re.compile(_START + phrase_pattern(words("ranks.txt"), first="any") + _END)
-TITLE_RE = re.compile(
-    _START + r"(?:(?:[Nn]guyên|[Qq]uyền)\s+)?" + phrase_pattern(_TITLES[""], rest="any") + _END
+TITLE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES[""], rest="any") + _END)
+# Heads of two words or more read in either case ("chủ tịch UBND phường 3", "nguyên giám đốc Sở ...").
+TITLE_ANY_RE = re.compile(
+    _START + _FORMER + phrase_pattern([t for t in _TITLES[""] if " " in t], first="any", rest="any") + _END
 )
-# lower-case position words, read as titles only right after a name and before an organisation
-APPOSITIVE_RE = re.compile(phrase_pattern(_TITLES["appositive"]) + r"(?=\s+[^\W\d_])")
+# Lower-case position words: titles only after a name and when a capitalised organisation follows.
+APPOSITIVE_RE = re.compile(_START + phrase_pattern(_TITLES["appositive"]) + _END)
 HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
-ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{HONORIFIC_RE.pattern}")
-RANK_BEFORE_RE = re.compile(RANK_RE.pattern + r"\s+$")
-HONORIFIC_BEFORE_RE = re.compile(HONORIFIC_RE.pattern + r"\s+$")
-ORG_WORD_RE = re.compile(phrase_pattern(_ORG["word"], first="any", rest="any") + _END)
-QUOTE_CUE_RE = re.compile(phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
-JOIN_RE = re.compile(phrase_pattern(_ORG["join"]) + r"\s+" + TITLE_RE.pattern)
+ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}")
 FIXED_RE = re.compile(_START + phrase_pattern(_ORG["fixed"]) + _END)
-PLACE_RE = re.compile(phrase_pattern(_PLACES["place"]) + _END)
-UNIT_BEFORE_RE = re.compile(_START + phrase_pattern(_PLACES["unit"]) + r"\s+$")
-UNIT_START_RE = re.compile(phrase_pattern(_PLACES["unit"]) + r"\s+")
-WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-DOTTED_RE = re.compile(r"[A-ZĐ][A-Za-zĐ]*\.(?=[A-ZĐ])")  # "TP.HCM", "Tp.Hồ Chí Minh": one name
-WORD_BEFORE_RE = re.compile(r"([^\W_]+) $")
-SEP_AFTER_RE = re.compile(r"\s*(?:[,(]|\s[-–—])\s*")
-COMMA_BEFORE_RE = re.compile(r",\s*$")
-AND_NAME_RE = re.compile(r"\s+(?:và|cùng)\s+(?P<surname>[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*){1,3}\s*[,(]")
-AND_ANCHOR_RE = re.compile(r"\s+(?:và|cùng)\s+(?=" + ANCHOR_RE.pattern + ")")
-_SURNAMES = frozenset(words("surnames.txt"))
+PLACE_RE = re.compile(_START + phrase_pattern(_PLACES["place"]) + _END)
+UNIT_RE = re.compile(_START + phrase_pattern(_PLACES["unit"]) + r"(?![^\W\d_])")
+NAMED_RE = re.compile(_START + phrase_pattern(_ORG["named"], first="any") + _END)
+FORMATION_RE = re.compile(_START + phrase_pattern(_ORG["formation"]) + _END)
+QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
+# "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
+AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*[,;]\s*", re.IGNORECASE)
+# A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).
+TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['’][^\W\d_]+)*|\S")
+_JOINS = frozenset(_ORG["join"])
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"})
-_SEGMENT_STOPS = ",;:()\n"
+_STOPS = frozenset(",;:!?()[]{}…\"“”‘’«»'")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
-_MAX_TITLE_CHARS = 200
+_DASHES = frozenset("-–—")
+_COPULAS = frozenset({"là", "làm"})
+_AND = frozenset({"và", "cùng"})
+_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P"})  # "TP. Nha Trang": the stop is no stop
+_WINDOW = 30  # tokens a title may span
+_MAX_LIST = 8  # titles read after one name
 
 
 @dataclass
@@ -69,6 +77,8 @@ class _Mention:
     span: tuple[int, int]
     rank: str | None = None
     titles: list[str] = field(default_factory=list)
+    short: bool = False  # a given name alone ('trung tá Cường'): merged into a full name, never alone
+    foreign: bool = False  # a name of non-Kinh syllables ('Prasat'), may stand alone after a title
 
 
 def extract_officials(text: str | Prepared) -> list[Official]:
@@ -76,163 +86,389 @@ def extract_officials(text: str | Prepared) -> list[Official]:
     doc = prepare(text)
     mentions: list[_Mention] = []
     for index, sent in enumerate(doc.sentences):
-        if ANCHOR_RE.search(sent.text):
-            mentions.extend(_sentence_mentions(doc, index))
+        if not sent.boilerplate and ANCHOR_RE.search(sent.text):
+            mentions.extend(_Reader(doc, index).mentions())
     return _merge(doc, mentions)
 
 
-def _sentence_mentions(doc: Prepared, index: int) -> list[_Mention]:
-    sent = doc.sentences[index]
-    blocked = _blocked_spans(doc.text, sent.start, sent.end)
-    out: list[_Mention] = []
-    boundary = sent.start
-    for start, end, surname_known in _name_candidates(doc.text, sent.start, sent.end, blocked):
-        if start < boundary:
-            continue
-        mention = _read_person(doc, index, (start, end), boundary, surname_known)
-        if mention is not None:
-            out.append(mention)
-            boundary = mention.span[1]
-    return out
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in TOKEN_RE.finditer(text, lo, hi)]
 
 
-def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Character spans where a personal name cannot be: ranks, titles, honorifics, fixed names."""
-    spans = [m.span() for regex in (RANK_RE, FIXED_RE) for m in regex.finditer(text, lo, hi)]
-    for m in (*HONORIFIC_RE.finditer(text, lo, hi), *TITLE_RE.finditer(text, lo, hi)):
-        prev = WORD_BEFORE_RE.search(text, lo, m.start())
-        if " " not in m.group() and m.group()[0].isupper() and prev and _name_syllable(prev.group(1)):
-            continue  # "Nguyễn Văn Chánh", "Trần Ngọc Anh": a given name, not a head
-        spans.append(m.span())
-    return spans
+class _Reader:
+    """One sentence's tokens and lexicon hits, found once; people are read off them left to right."""
 
+    def __init__(self, doc: Prepared, index: int) -> None:
+        sent = doc.sentences[index]
+        self.doc, self.index, self.text = doc, index, doc.text
+        self.spans = _tokens(doc.text, sent.start, sent.end)
+        self.words = [doc.text[s:e] for s, e in self.spans]
+        self._starts = {s: i for i, (s, _) in enumerate(self.spans)}
+        self._ends = {e: i + 1 for i, (_, e) in enumerate(self.spans)}
+        lo, hi = sent.start, sent.end
+        self.rank = self._hits(RANK_RE, lo, hi)
+        self.title = self._hits(TITLE_RE, lo, hi)
+        self.title_any = self._hits(TITLE_ANY_RE, lo, hi)
+        self.honor = self._hits(HONORIFIC_RE, lo, hi)
+        self.place = self._hits(PLACE_RE, lo, hi)
+        self.placed = {k for i, j in self.place.items() for k in range(i, j)}
+        self.appositive = self._hits(APPOSITIVE_RE, lo, hi)
+        self.formation = self._hits(FORMATION_RE, lo, hi)
+        self.unit = self._hits(UNIT_RE, lo, hi)
+        self.unit_end = {j: i for i, j in self.unit.items()}
+        self.named_end = set(self._hits(NAMED_RE, lo, hi).values())
+        self.rank_end = {j: i for i, j in self.rank.items()}
+        self.honor_end = {j: i for i, j in self.honor.items()}
+        self.is_name = self._name_tokens(self._hits(FIXED_RE, lo, hi))
 
-def _name_syllable(word: str) -> bool:
-    """A title-case word ('Lâm', 'Y', "K'Nhân"); not an acronym ('MTTQ') or a number."""
-    if not word[:1].isupper() or any(c.isdigit() for c in word):
-        return False
-    return len(word) == 1 or not word.isupper()
+    def _hits(self, regex: re.Pattern, lo: int, hi: int) -> dict[int, int]:
+        """First token -> token after the last, for each match of ``regex`` aligned with tokens."""
+        out: dict[int, int] = {}
+        for m in regex.finditer(self.text, lo, hi):
+            i, j = self._starts.get(m.start()), self._ends.get(m.end())
+            if i is not None and j is not None:
+                out[i] = j
+        return out
 
+    def _name_tokens(self, fixed: dict[int, int]) -> list[bool]:
+        """Which tokens may be part of a personal name: title-case words outside ranks, heads and fixed names."""
+        blocked = [False] * len(self.words)
+        for hits in (self.rank, fixed, self.honor, self.title):
+            for i, j in hits.items():
+                if hits is not fixed and hits is not self.rank and j == i + 1 and i > 0 and \
+                        self.words[i][0].isupper() and self.adjacent(i) and name_syllable(self.words[i - 1]):
+                    continue  # "Nguyễn Văn Chánh", "Trần Ngọc Anh": a given name, not a head
+                for k in range(i, j):
+                    blocked[k] = True
+        return [not b and name_syllable(w) for w, b in zip(self.words, blocked, strict=True)]
 
-def _name_candidates(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]):
-    """(start, end, surname_known) for each possible personal name in text[lo:hi]."""
-    run: list[re.Match] = []
-    for m in WORD_RE.finditer(text, lo, hi):
-        ok = _name_syllable(m.group()) and not any(s < m.end() and m.start() < e for s, e in blocked)
-        if ok and run and text[run[-1].end():m.start()] == " ":
-            run.append(m)
-            continue
-        yield from _names_in_run(text, run)
-        run = [m] if ok else []
-    yield from _names_in_run(text, run)
+    # -- small helpers over tokens -------------------------------------------------------------
 
+    def adjacent(self, i: int) -> bool:
+        """Whether token i follows token i-1 after exactly one space."""
+        return i > 0 and self.spans[i - 1][1] + 1 == self.spans[i][0] and self.text[self.spans[i][0] - 1] == " "
 
-def _names_in_run(text: str, run: list[re.Match]):
-    if not run:
-        return
-    unit = UNIT_BEFORE_RE.search(text, max(0, run[0].start() - 20), run[0].start())
-    if unit and not _name_after_province(text, unit.group(), run):
-        run = run[2:]  # "xã Tân Lập Nguyễn Văn A": the place comes first
-    while run and (place := PLACE_RE.match(text, run[0].start())):
-        run = [m for m in run if m.start() >= place.end()]
-    words_ = [m.group() for m in run]
-    for k in (4, 3, 2):
-        if k <= len(run) and words_[-k] in _SURNAMES:
-            if k == 4 and words_[-4].casefold() in _ORG_WORDS and words_[-3] in _SURNAMES:
-                k = 3  # "Trung ương Đoàn Nguyễn Anh Tuấn"
-            yield run[-k].start(), run[-1].end(), True
+    def char(self, i: int) -> int:
+        """Start offset of token i (the sentence end past the last token)."""
+        return self.spans[i][0] if i < len(self.spans) else self.spans[-1][1]
+
+    def char_end(self, i: int) -> int:
+        """End offset of the token before i."""
+        return self.spans[i - 1][1]
+
+    def token_at(self, offset: int, after: bool = False) -> int:
+        """Index of the token starting at ``offset`` (or, with ``after``, the first one at or after it)."""
+        i = self._starts.get(offset)
+        while i is None and after and offset < self.char(len(self.spans)):
+            offset += 1
+            i = self._starts.get(offset)
+        return len(self.spans) if i is None else i
+
+    def head_end(self, i: int, any_case: bool = True) -> int | None:
+        """Token after the title head starting at token i, if one does."""
+        j = self.title.get(i)
+        if any_case and (k := self.title_any.get(i)) is not None:
+            j = max(j or 0, k)
+        return j
+
+    def hard_stop(self, i: int) -> bool:
+        word = self.words[i]
+        if word != ".":
+            return word in _STOPS
+        return not (self._dotted(i) or i > 0 and self.words[i - 1] in _ABBREVIATIONS
+                    and i + 1 < len(self.words) and self.words[i + 1][0].isupper())
+
+    def lower_and(self, i: int) -> bool:
+        """'và' before a lower-case word: the clause goes on ('Sở Khoa học và Công nghệ' goes on the name)."""
+        return self.words[i] in _AND and i + 1 < len(self.words) and self.words[i + 1][0].islower()
+
+    def _dotted(self, i: int) -> bool:
+        """A full stop inside 'TP.HCM' (no space on either side)."""
+        return 0 < i < len(self.spans) - 1 and self.spans[i - 1][1] == self.spans[i][0] \
+            and self.spans[i][1] == self.spans[i + 1][0]
+
+    # -- name candidates ------------------------------------------------------------------------
+
+    def mentions(self) -> list[_Mention]:
+        out: list[_Mention] = []
+        boundary = 0
+        for first, last, kind in self._candidates():
+            if first < boundary:
+                continue
+            mention = self._read_person(first, last, kind, boundary)
+            if mention is not None:
+                out.append(mention)
+                if not mention.short:  # a given name alone may yet be a word of a longer title
+                    boundary = self.token_at(mention.span[1], after=True)
+        return out
+
+    def _candidates(self):
+        """(first token, token after the last, kind) of each possible name; kind is surname, foreign,
+        unsure (capitalised words, no known family name) or short (one word)."""
+        run: list[int] = []
+        for i, ok in enumerate(self.is_name):
+            if ok and run and run[-1] == i - 1 and self.adjacent(i):
+                run.append(i)
+                continue
+            yield from self._names_in_run(run)
+            run = [i] if ok else []
+        yield from self._names_in_run(run)
+
+    def _names_in_run(self, run: list[int]):
+        if not run:
             return
-    if 2 <= len(run) <= 4:
-        yield run[0].start(), run[-1].end(), False
+        before = run[0]
+        if before in self.unit_end and not self._person_after_province(self.unit_end[before], run):
+            run = run[2:]  # "xã Tân Lập Nguyễn Văn A": the place comes first
+        elif before in self.named_end:
+            run = run[2:] if len(run) > 3 else []  # "Bệnh viện Bạch Mai": the organisation's own name
+        while run and (place_end := self.place.get(run[0])) is not None:
+            run = [i for i in run if i >= place_end]
+        while len(run) > 2 and self.words[run[-1]] in NAME_STOPS:
+            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất": a glued sentence start
+        if not run:
+            return
+        names = [self.words[i] for i in run]
+        for k in (4, 3, 2):
+            if k <= len(run) and surname_like(names[-k]):
+                if k == 4 and names[-4].casefold() in _ORG_WORDS and surname_like(names[-3]):
+                    k = 3  # "Trung ương Đoàn Nguyễn Anh Tuấn"
+                yield run[-k], run[-1] + 1, "surname"
+                return
+        if len(run) == 1:
+            yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
+        elif len(run) <= 4:
+            yield run[0], run[-1] + 1, "foreign" if any(map(foreign_syllable, names)) else "unsure"
 
+    def _person_after_province(self, unit: int, run: list[int]) -> bool:
+        """'Giám đốc Công an tỉnh Nguyễn Văn Hùng': after 'tỉnh', 3-4 words from a surname and no known
+        province are a person (communes and streets, not provinces, are named after people)."""
+        return (self.words[unit] == "tỉnh" and 3 <= len(run) <= 4 and surname_like(self.words[run[0]])
+                and run[0] not in self.place)
 
-def _name_after_province(text: str, unit: str, run: list[re.Match]) -> bool:
-    """'Giám đốc Công an tỉnh Nguyễn Văn Hùng': after 'tỉnh', 3-4 words from a surname and no known
-    province are a person (communes and streets, not provinces, are named after people)."""
-    return (unit.split()[0] == "tỉnh" and 3 <= len(run) <= 4 and run[0].group() in _SURNAMES
-            and PLACE_RE.match(text, run[0].start()) is None)
+    # -- reading one person ---------------------------------------------------------------------
 
+    def _read_person(self, first: int, last: int, kind: str, boundary: int) -> _Mention | None:
+        """Rank and titles around one name candidate, or None when nothing anchors it."""
+        start, rank, titles, anchored = self._before(first, boundary, kind)
+        if kind != "surname" and not anchored:
+            return None
+        if kind == "short" and not self._short_ok(first):
+            return None
+        if kind == "unsure" and not self._proper_noun(first):
+            return None
+        name_end = self.char_end(last)
+        if self.words[last - 1].isupper() and last < len(self.words) and self.words[last] == "." \
+                and last - first > 1:
+            name_end, last = self.spans[last][1], last + 1  # "Nguyễn Anh D." keeps its full stop
+        after, end, rank_after = self._after(last, anchored)
+        if start == first and not after and not rank_after:
+            return None
+        name = " ".join(self.text[self.char(first):name_end].split())
+        span = (self.char(start), max(self.char_end(end), name_end))
+        return _Mention(name, (self.char(first), name_end), span, rank or rank_after, titles + after,
+                        short=kind == "short", foreign=kind.startswith("foreign"))
 
-def _read_person(doc: Prepared, index: int, name_span: tuple[int, int], boundary: int,
-                 surname_known: bool) -> _Mention | None:
-    """Rank and titles around one name candidate, or None when nothing anchors it."""
-    text, sent = doc.text, doc.sentences[index]
-    start, rank, titles, adjacent = _read_before(text, max(boundary, sent.start), name_span[0])
-    if not surname_known and not (adjacent and _proper_noun(doc, index, name_span[0])):
+    def _short_ok(self, i: int) -> bool:
+        """A given name alone is a person after a rank or honorific ('trung tá Cường', 'bà Lợi'), or after a
+        title when the clause goes on after it ('Phó trưởng ban Em cho biết'), not a word of an organisation
+        ('Ủy ban Trung ương')."""
+        if i in self.rank_end or i in self.honor_end:
+            return True
+        if self.words[i].casefold() in _ORG_WORDS:
+            return False  # "Bí thư Trung ương Đảng", "Bí thư Trung ương Đoàn"
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else "."
+        return (self.hard_stop(i + 1) if i + 1 < len(self.words) else True) or nxt[0].islower() and \
+            f"{self.words[i]} {nxt}".casefold() not in _ORG_WORDS
+
+    def _proper_noun(self, i: int) -> bool:
+        """Whether underthesea tags token i as a proper noun (only asked when unsure)."""
+        start = self.char(i)
+        tokens = self.doc.tokens_in(self.index, start, self.char_end(min(i + 4, len(self.spans))))
+        return any(tok.start == start and tok.tag == "Np" for tok in tokens)
+
+    def _before(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
+        """(start, rank, titles, anchored) for what stands before the name at token ``pos``."""
+        rank, anchored, titles = None, False, []
+        for _ in range(4):
+            if (i := self.rank_end.get(pos)) is not None and i >= boundary:
+                rank = rank or _RANKS[" ".join(self.text[self.char(i):self.char_end(pos)].split()).casefold()]
+            elif (i := self.honor_end.get(pos)) is None or i < boundary:
+                break
+            pos, anchored = i, True
+        if not anchored and (head := self._title_before(pos, boundary, kind)) is not None:
+            head, end = head
+            titles.append(_tidy(self.text[self.char(head):self.char_end(end)]))
+            pos, anchored = head, True
+        for _ in range(6):  # "Bí thư Trung ương Đảng, Chủ tịch Ủy ban ... Đỗ Văn Chiến"
+            comma = pos - 1
+            if comma <= boundary or self.words[comma] != ",":
+                break
+            seg = self._segment_start(comma, boundary)
+            if seg is None or self.head_end(seg, any_case=False) is None or not self._reaches(seg, comma):
+                break
+            titles.insert(0, _tidy(self.text[self.char(seg):self.char_end(comma)]))
+            pos = seg
+        return pos, rank, titles, anchored
+
+    def _segment_start(self, end: int, boundary: int) -> int | None:
+        """First token after the stop that precedes token ``end`` (None when it is too far back)."""
+        k = end - 1
+        while k >= boundary and not self.hard_stop(k):
+            if end - k > _WINDOW:
+                return None
+            k -= 1
+        return k + 1
+
+    def _title_before(self, pos: int, boundary: int, kind: str) -> tuple[int, int] | None:
+        """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped)."""
+        end = pos
+        if end - 1 >= boundary and self.words[end - 1] == ")":
+            k = end - 2
+            while k >= boundary and end - k < 15 and self.words[k] not in "()":
+                k -= 1
+            if k < boundary or self.words[k] != "(":
+                return None
+            end = k  # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim"
+        first = self._segment_start(end, boundary)
+        if first is None:
+            first = end - _WINDOW
+        lower_ok = kind in ("surname", "foreign", "foreign-short")
+        for head in range(max(first, boundary), end):
+            if self.head_end(head, any_case=lower_ok) is not None and self._reaches(head, end):
+                return head, end
+            if lower_ok and head in self.appositive and self._reaches(head, end, appositive=True):
+                return head, end  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
         return None
-    after, end, rank_after = _read_after(doc, index, name_span[1])
-    if start == name_span[0] and not after and not rank_after:
+
+    def _reaches(self, head: int, end: int, appositive: bool = False) -> bool:
+        """Whether the title from the head at token ``head`` runs cleanly to token ``end``."""
+        head_end = self.appositive[head] if appositive else self.head_end(head)
+        if head_end is None or head_end >= end and appositive or head_end > end:
+            return False
+        if appositive and not self.words[head_end][0].isupper():
+            return False
+        k = head_end
+        while k < end:
+            word = self.words[k]
+            if word in _OPEN_QUOTES and QUOTE_CUE_RE.search(self.text, max(0, self.char(k) - 30), self.char(k)):
+                close = self._closing_quote(k, end)
+                if close is None:
+                    return False
+                k = close + 1
+                continue
+            if self.hard_stop(k) or self.lower_and(k) or self._person_at(k, limit=end):
+                return False  # another person's name inside: the title is not this one's
+            k += 1
+        lo, hi = self.char(head), self.char_end(end)
+        return predicate_start(self.doc, self.index, lo, hi, body=min(self.char(head_end), hi)) >= hi
+
+    def _closing_quote(self, k: int, limit: int) -> int | None:
+        for j in range(k + 1, min(limit, k + _WINDOW)):
+            if self.words[j] in _CLOSE_QUOTES:
+                return j
         return None
-    name = " ".join(text[name_span[0]:name_span[1]].split())
-    return _Mention(name, name_span, (start, max(end, name_span[1])), rank or rank_after, titles + after)
 
+    def _after(self, pos: int, anchored: bool) -> tuple[list[str], int, str | None]:
+        """(titles, end token, rank) of the appositive list after a name: `, Ủy viên ..., Bộ trưởng ...;`."""
+        titles: list[str] = []
+        rank = None
+        n = len(self.words)
+        for step in range(_MAX_LIST):
+            if pos >= n:
+                break
+            seg = self._segment_after(pos, step == 0 and anchored)
+            if seg is None or seg >= n:
+                break
+            if (j := self.rank.get(seg)) is not None and (j >= n or self.words[j] in (",", ")", ";")):
+                rank, pos = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
+                continue
+            unit = bool(titles) and self.words[seg - 1] == "," and (seg in self.unit or seg in self.formation)
+            head = self.head_end(seg) or self._appositive(seg)
+            if head is None and not unit:
+                break
+            body = self.char(head or seg)
+            end, other = self._segment_end(head or seg)
+            if end <= seg:
+                break
+            hi = self.char_end(end)
+            cut = min(self.token_at(predicate_start(self.doc, self.index, self.char(seg), hi, body=min(body, hi)),
+                                    after=True), end)
+            if other and cut >= end:
+                break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
+            title = self.text[self.char(seg):self.char_end(cut)] if cut > seg else ""
+            if (unit or head == self.appositive.get(seg)) and not any(c.isupper() for c in title):
+                break  # ", đường dây ...": a unit or position word with no name after it
+            if not title:
+                break
+            if unit:
+                titles[-1] += ", " + _tidy(title)  # "Chủ tịch UBND xã A, huyện B", "Trung đội 2, Đại đội 4"
+            else:
+                titles.append(_tidy(title))
+            pos = cut
+            if cut < end and not (self.words[cut] in _COPULAS and self.head_end(cut + 1) is not None):
+                break  # the title ended inside the clause: the sentence goes on about something else
+        return titles, pos, rank
 
-def _proper_noun(doc: Prepared, index: int, start: int) -> bool:
-    """Whether underthesea tags the word at ``start`` as a proper noun (only asked when unsure)."""
-    return any(tok.start == start and tok.tag == "Np" for tok in doc.tokens(index))
-
-
-def _read_before(text: str, lo: int, pos: int) -> tuple[int, str | None, list[str], bool]:
-    """(start, rank, titles, rank or honorific right before) for what stands before the name at ``pos``."""
-    rank, adjacent, titles = None, False, []
-    if m := RANK_BEFORE_RE.search(text, max(lo, pos - 30), pos):
-        rank, pos, adjacent = _RANKS[m.group().strip().casefold()], m.start(), True
-    if m := HONORIFIC_BEFORE_RE.search(text, max(lo, pos - 20), pos):
-        pos, adjacent = m.start(), True
-    if not adjacent and (head := _title_ending_at(text, lo, pos)) is not None:
-        titles.append(_tidy(text[head:pos]))
-        pos = head
-    while (comma := COMMA_BEFORE_RE.search(text, lo, pos)) is not None:
-        seg = max(text.rfind(c, lo, comma.start()) for c in _SEGMENT_STOPS) + 1
-        seg = max(seg, lo)
-        seg += len(text[seg:comma.start()]) - len(text[seg:comma.start()].lstrip())
-        head = TITLE_RE.match(text, seg, comma.start())
-        if not head or _walk_org(text, head.end(), comma.start()) != comma.start():
-            break
-        titles.insert(0, _tidy(text[seg:comma.start()]))
-        pos = seg
-    return pos, rank, titles, adjacent
-
-
-def _title_ending_at(text: str, lo: int, pos: int) -> int | None:
-    """Start of a title (head + organisation words) that ends right before ``pos``."""
-    end = len(text[:pos].rstrip())
-    if end == pos:
+    def _segment_after(self, pos: int, direct: bool) -> int | None:
+        """First token of the next appositive segment at token ``pos``, or None."""
+        word = self.words[pos]
+        if word == "," or word in _DASHES and pos > 0 and self.spans[pos - 1][1] < self.spans[pos][0]:
+            return pos + 1
+        if word == "(":
+            seg = pos + 1
+            for _ in range(2):  # "(56 tuổi, Giám đốc ...", "(SN 1972, ..."
+                m = AGE_RE.match(self.text, self.char(seg)) if seg < len(self.words) else None
+                if m is None:
+                    break
+                seg = self.token_at(m.end(), after=True)
+            return seg
+        if word.casefold() in _COPULAS and self.head_end(pos + 1) is not None:
+            return pos + 1  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
+        if direct and self.head_end(pos) is not None and self.words[pos][0].isupper():
+            return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
         return None
-    for head in TITLE_RE.finditer(text, max(lo, pos - _MAX_TITLE_CHARS), end):
-        if _walk_org(text, head.end(), end) == end:
-            return head.start()
-    return None
 
+    def _appositive(self, seg: int) -> int | None:
+        return self.appositive.get(seg)
 
-def _walk_org(text: str, pos: int, limit: int) -> int:
-    """End of the organisation phrase that starts at ``pos`` (no further than ``limit``)."""
-    end = i = pos
-    while True:
-        while i < limit and text[i] in " -–":
-            i += 1
-        if i >= limit:
-            return end
-        if text[i] in _OPEN_QUOTES and QUOTE_CUE_RE.search(text, max(0, i - 30), i):
-            close = _closing_quote(text, i, limit)
-            if close is None:
-                return end
-            end = i = close + 1
-            continue
-        if dotted := DOTTED_RE.match(text, i, limit):
-            i = dotted.end()
-            continue
-        m = ORG_WORD_RE.match(text, i, limit) or JOIN_RE.match(text, i, limit) or WORD_RE.match(text, i, limit)
-        if m is None or m.re is WORD_RE and not (m.group()[0].isupper() or m.group().isdigit()):
-            return end
-        end = i = m.end()
+    def _segment_end(self, k: int) -> tuple[int, bool]:
+        """(end token, names another person) of an appositive segment whose body starts at token k."""
+        n, start = len(self.words), k
+        while k < n and k - start < _WINDOW:
+            word = self.words[k]
+            if word in _OPEN_QUOTES and QUOTE_CUE_RE.search(self.text, max(0, self.char(k) - 30), self.char(k)):
+                close = self._closing_quote(k, n)
+                if close is None:
+                    return k, False
+                k = close + 1
+                continue
+            if word == "(" and k + 2 < n and self.words[k + 2] == ")" and self.words[k + 1].isupper() \
+                    and k + 3 < n and not self.hard_stop(k + 3):
+                k += 3  # "Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên": an acronym inside the name
+                continue
+            if self.hard_stop(k) or self.lower_and(k):
+                return k, False
+            if word in _DASHES and k + 1 < n and (self.head_end(k + 1) is not None or k + 1 in self.rank):
+                return k, False
+            if word in _AND and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
+                return k, False
+            if self._person_at(k, 3):
+                return k, True
+            k += 1
+        return k, False
 
+    def _anchor_at(self, i: int) -> bool:
+        return i in self.rank or i in self.honor or self.head_end(i, any_case=False) is not None
 
-def _closing_quote(text: str, i: int, limit: int) -> int | None:
-    for j in range(i + 1, limit):
-        if text[j] in _CLOSE_QUOTES:
-            return j
-    return None
+    def _person_at(self, i: int, size: int = 2, limit: int | None = None) -> bool:
+        """Whether a family name and name words, ``size`` in all, start at token i, before ``limit``
+        (not a place)."""
+        if not (self.is_name[i] and surname_like(self.words[i]) and i + size <= (limit or len(self.words))):
+            return False
+        if i in self.placed or i in self.unit_end or i in self.named_end:
+            return False
+        return all(self.is_name[k] and self.adjacent(k) for k in range(i + 1, i + size))
 
 
 def _tidy(title: str) -> str:
@@ -242,107 +478,34 @@ def _tidy(title: str) -> str:
     return " ".join(parts).strip(" ,;-–")
 
 
-def _read_after(doc: Prepared, index: int, pos: int) -> tuple[list[str], int, str | None]:
-    """(titles, end, rank) of the appositive list after a name: `, Ủy viên ..., Bộ trưởng ...;`."""
-    text, hi = doc.text, doc.sentences[index].end
-    titles: list[str] = []
-    rank = None
-    while (sep := SEP_AFTER_RE.match(text, pos, hi)) is not None:
-        seg = sep.end()
-        if (m := RANK_RE.match(text, seg, hi)) and text[m.end():m.end() + 1] in (",", ")", ";"):
-            rank, pos = _RANKS[m.group().casefold()], m.end()
-            continue
-        unit = bool(titles) and UNIT_START_RE.match(text, seg, hi) is not None
-        head = TITLE_RE.match(text, seg, hi) or _appositive(text, seg, hi)
-        if head is None and not unit:
-            break
-        body = seg if unit else head.end()
-        seg_end = _segment_end(text, body, hi)
-        end = seg_end if _continues_list(text, seg_end, hi) else _walk_org(text, body, seg_end)
-        end = predicate_start(doc, index, seg, end)  # "Trưởng Ban Chỉ đạo | dự và phát biểu"
-        if unit and not any(c.isupper() for c in text[seg:end]):
-            break  # ", đường dây ...": a unit word with no place name is not part of the title
-        if unit:
-            titles[-1] += ", " + _tidy(text[seg:end])  # "Chủ tịch UBND xã A, huyện B"
-        else:
-            titles.append(_tidy(text[seg:end]))
-        pos = end
-        if end < len(text[:seg_end].rstrip()):
-            break  # the title ended inside the clause: the sentence goes on about something else
-    return titles, pos, rank
-
-
-def _appositive(text: str, pos: int, hi: int) -> re.Match | None:
-    """A lower-case position word ('cán bộ') followed by a capitalised organisation."""
-    m = APPOSITIVE_RE.match(text, pos, hi)
-    nxt = WORD_RE.match(text, m.end() + 1, hi) if m else None
-    return m if nxt and nxt.group()[0].isupper() else None
-
-
-def _segment_end(text: str, pos: int, hi: int) -> int:
-    """Where one appositive segment ends: a separator outside quotes, or `và` + another person."""
-    depth = 0
-    for i in range(pos, hi):
-        ch = text[i]
-        if ch in "“‘«":
-            depth += 1
-        elif ch in "”’»" and depth:
-            depth -= 1
-        elif depth == 0 and (ch in _SEGMENT_STOPS or ch == "." and text[i + 1:i + 2] in (" ", "")):
-            return i
-        elif depth == 0 and ch == " " and (AND_ANCHOR_RE.match(text, i, hi) or _and_person(text, i, hi)):
-            return i
-    return hi
-
-
-def _and_person(text: str, i: int, hi: int) -> bool:
-    """' và Trần Văn Cường, Giám đốc ...': 'và' then a name from a known surname and a comma."""
-    m = AND_NAME_RE.match(text, i, hi)
-    return m is not None and m["surname"] in _SURNAMES
-
-
-def _continues_list(text: str, end: int, hi: int) -> bool:
-    """Whether another title or person follows the segment ending at ``end``."""
-    if AND_ANCHOR_RE.match(text, end, hi):
-        return True
-    if end >= hi or text[end] not in ",;":
-        return False
-    rest = text[end + 1:hi].lstrip()
-    offset = hi - len(rest)
-    return bool(ANCHOR_RE.match(text, offset, hi))
-
-
 def _merge(doc: Prepared, mentions: list[_Mention]) -> list[Official]:
-    """One Official per name: first full mention's span, first rank, titles in order."""
+    """One Official per name: first full mention's span, first rank, titles in order.
+
+    A short mention (a given name alone, or the last words of a name) joins the person whose name
+    ends with it, the one named last before it; it never makes a person of its own, except a
+    foreign name standing after a title ('Tổng thống Ấn Độ Prasat').
+    """
     people: dict[str, list[_Mention]] = {}
+    by_tail: dict[str, str] = {}
     for mention in mentions:
-        people.setdefault(mention.name.casefold(), []).append(mention)
+        key = mention.name.casefold()
+        if key not in people and (mention.short or mention.foreign) and key in by_tail:
+            key = by_tail[key]
+        elif mention.short and key not in people:
+            continue
+        people.setdefault(key, []).append(mention)
+        parts = key.split()
+        for k in range(1, min(len(parts), 4)):
+            by_tail[" ".join(parts[-k:])] = key
     out: list[Official] = []
+    acronyms = article_acronyms(doc.text) if people else {}
     for group in people.values():
         rank = next((m.rank for m in group if m.rank), None)
-        titles: list[str] = []
-        for mention in group:
-            for title in mention.titles:
-                _add_title(titles, title)
+        titles = merge_titles([t for m in group for t in m.titles], acronyms)
         if not rank and not titles:
             continue
-        full = next((m for m in group if m.rank or m.titles), group[0])
+        full = next((m for m in group if (m.rank or m.titles) and not m.short), group[0])
         start, end, source_text = doc.norm.source_span(*full.span)
         spans = tuple(doc.norm.to_source(*m.name_span) for m in group)
         out.append(Official(start, end, source_text, full.name, rank, tuple(titles), spans))
     return out
-
-
-def _add_title(titles: list[str], new: str) -> None:
-    """Append a title unless already known; a bare head ('Bộ trưởng') gives way to a full title."""
-    key = " ".join(new.casefold().split())
-    if not key:
-        return
-    for i, old in enumerate(titles):
-        old_key = " ".join(old.casefold().split())
-        if old_key == key or old_key.startswith(key + " "):
-            return
-        if key.startswith(old_key + " ") and TITLE_RE.fullmatch(old):
-            titles[i] = new
-            return
-    titles.append(new)
