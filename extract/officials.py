@@ -330,6 +330,8 @@ class _Reader:
             if k < boundary or self.words[k] != "(":
                 return None
             end = k  # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim"
+        if end == pos and not (self.adjacent(pos) and self.words[pos - 1][-1].isalnum()):
+            return None  # "Sư đoàn 3-Sao Vàng": a title runs into a name only across a space
         first = self._segment_start(end, boundary)
         if first is None:
             first = end - _WINDOW
@@ -397,7 +399,7 @@ class _Reader:
             if other and cut >= end:
                 break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
             title = self.text[self.char(seg):self.char_end(cut)] if cut > seg else ""
-            if (unit or head == self.appositive.get(seg)) and not any(c.isupper() for c in title):
+            if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title):
                 break  # ", đường dây ...": a unit or position word with no name after it
             if not title:
                 break
@@ -430,7 +432,13 @@ class _Reader:
         return None
 
     def _appositive(self, seg: int) -> int | None:
-        return self.appositive.get(seg)
+        """End of the position words at ``seg`` ('cán bộ', 'thành viên đại diện': several in a row)."""
+        end = self.appositive.get(seg)
+        for _ in range(3):
+            if end is None or end not in self.appositive:
+                break
+            end = self.appositive[end]
+        return end
 
     def _segment_end(self, k: int) -> tuple[int, bool]:
         """(end token, names another person) of an appositive segment whose body starts at token k."""

@@ -13,11 +13,13 @@ KINDS = {
     "honorifics.txt": {None},
     "surnames.txt": {None},
     "titles.txt": {None, "appositive"},
-    "organisations.txt": {"word", "quote", "join", "fixed"},
+    "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation"},
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted"},
     "model_exclusions.txt": {"cue", "prefix"},
     "predicate_verbs.txt": {None, "compound"},
+    "name_stops.txt": {None},
+    "boilerplate.tsv": {"colon", "any"},
 }
 
 
