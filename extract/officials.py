@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from extract.document import Prepared, prepare
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import NAME_STOPS, foreign_syllable, name_syllable, surname_like
+from extract.places import gazetteer
 from extract.predicates import predicate_start
 from extract.titles import article_acronyms, merge_titles
 from extract.types import Official
@@ -55,6 +56,11 @@ AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s
 # A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).
 TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['’][^\W\d_]+)*|\S")
 _JOINS = frozenset(_ORG["join"])
+_PLACE_WORDS = labelled("place_words.tsv")
+# Which gazetteer levels the name after a unit word can be ('huyện' -> district; a city is either level).
+_UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", "commune")
+                                    if w in _PLACE_WORDS[level] or level == "district" and w in _PLACE_WORDS["province"])
+                for level in ("province", "district", "commune") for w in _PLACE_WORDS[level]}
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"})
@@ -218,8 +224,8 @@ class _Reader:
         if not run:
             return
         before = run[0]
-        if before in self.unit_end and not self._person_after_province(self.unit_end[before], run):
-            run = run[2:]  # "xã Tân Lập Nguyễn Văn A": the place comes first
+        if before in self.unit_end:
+            run = run[self._place_words(run):]  # "xã Tân Lập Nguyễn Văn A": the place comes first
         elif before in self.named_end:
             run = run[2:] if len(run) > 3 else []  # "Bệnh viện Bạch Mai": the organisation's own name
         while run and (place_end := self.place.get(run[0])) is not None:
@@ -240,11 +246,23 @@ class _Reader:
         elif len(run) <= 4:
             yield run[0], run[-1] + 1, "foreign" if any(map(foreign_syllable, names)) else "unsure"
 
-    def _person_after_province(self, unit: int, run: list[int]) -> bool:
-        """'Giám đốc Công an tỉnh Nguyễn Văn Hùng': after 'tỉnh', 3-4 words from a surname and no known
-        province are a person (communes and streets, not provinces, are named after people)."""
-        return (self.words[unit] == "tỉnh" and 3 <= len(run) <= 4 and surname_like(self.words[run[0]])
-                and run[0] not in self.place)
+    def _place_words(self, run: list[int]) -> int:
+        """How many words of a run of names after a unit word ('xã', 'huyện') name the place.
+
+        The longest start of the run that names a unit of the gazetteer ('Ea Ral', 'Phạm Ngũ Lão');
+        else none when the run is 3-4 words from a family name ('Chủ tịch UBND huyện Trần Minh Tuấn':
+        a person), else two (a village or street the gazetteer does not hold).
+        """
+        words_ = [self.words[i] for i in run[:4]]
+        unit = self.unit_end.get(run[0])
+        levels = _UNIT_LEVELS.get(self.text[self.char(unit):self.char_end(run[0])].strip().casefold(), ()) \
+            if unit is not None else ()
+        for k in range(min(4, len(run)), 0, -1):
+            if self.place.get(run[0]) == run[0] + k or _known_place(" ".join(words_[:k]), levels):
+                return k
+        if 3 <= len(run) <= 4 and surname_like(words_[0]):
+            return 0
+        return min(2, len(run))
 
     # -- reading one person ---------------------------------------------------------------------
 
@@ -424,11 +442,21 @@ class _Reader:
                 if m is None:
                     break
                 seg = self.token_at(m.end(), after=True)
+            close = self._closing_bracket(seg)
+            if close is not None and self.head_end(seg) is None and close + 1 < len(self.words) \
+                    and self.words[close + 1] in (",", *_DASHES):
+                return close + 2  # "Thượng tá A (bìa phải), Phó Trưởng Công an huyện": a note on the photo
             return seg
         if word.casefold() in _COPULAS and self.head_end(pos + 1) is not None:
             return pos + 1  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
         if direct and self.head_end(pos) is not None and self.words[pos][0].isupper():
             return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
+        return None
+
+    def _closing_bracket(self, k: int) -> int | None:
+        for j in range(k, min(len(self.words), k + 12)):
+            if self.words[j] in "()":
+                return j if self.words[j] == ")" else None
         return None
 
     def _appositive(self, seg: int) -> int | None:
@@ -474,9 +502,22 @@ class _Reader:
         (not a place)."""
         if not (self.is_name[i] and surname_like(self.words[i]) and i + size <= (limit or len(self.words))):
             return False
-        if i in self.placed or i in self.unit_end or i in self.named_end:
+        if i in self.placed or i in self.named_end:
             return False
+        if i in self.unit_end:
+            run = [i]
+            while len(run) < 4 and run[-1] + 1 < len(self.words) and self.is_name[run[-1] + 1] \
+                    and self.adjacent(run[-1] + 1):
+                run.append(run[-1] + 1)
+            if self._place_words(run):
+                return False
         return all(self.is_name[k] and self.adjacent(k) for k in range(i + 1, i + size))
+
+
+def _known_place(name: str, levels: tuple[str, ...]) -> bool:
+    """Whether a unit of the gazetteer at one of these levels has this name."""
+    gaz = gazetteer()
+    return any(gaz.lookup(level, name) for level in levels)
 
 
 def _tidy(title: str) -> str:
