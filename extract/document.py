@@ -40,6 +40,10 @@ BOILERPLATE_RE = re.compile(
 )
 # Sentences longer than this are POS-tagged in pieces of about this size, only where asked.
 TAG_CHUNK = 1000
+# Characters ``tokens_in`` may tag per document: a base plus 1/64 of the text (the real articles
+# of the corpus use at most 2,010 characters).  Rules that ask
+# for tags fall back to their lexicons beyond it, so crafted text cannot make tagging the bottleneck.
+TAG_BUDGET_BASE = 2500
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,7 @@ class Prepared:
 
     norm: NormText
     sentences: list[Sentence]
+    tag_budget: int = 0  # characters ``tokens_in`` may still tag
 
     @property
     def text(self) -> str:
@@ -102,10 +107,15 @@ class Prepared:
 
         A long sentence (a page whose punctuation was lost) is tagged only in the pieces of
         about ``TAG_CHUNK`` characters that [lo, hi) touches, so asking about one clause never
-        costs a tagging of the whole text.
+        costs a tagging of the whole text.  Once the document's ``tag_budget`` is spent, text not
+        yet tagged gives no tokens (callers fall back to their lexicons).
         """
         sent = self.sentences[index]
         if sent.end - sent.start <= 2 * TAG_CHUNK:
+            if sent._tokens is None:
+                if self.tag_budget < sent.end - sent.start:
+                    return []
+                self.tag_budget -= sent.end - sent.start
             tokens = self.tokens(index)
             out = []
             for t in tokens[bisect_left(tokens, lo, key=_start):]:
@@ -121,8 +131,16 @@ class Prepared:
         for k in range(first, (hi - sent.start) // TAG_CHUNK + 1):
             if k not in sent._chunks:
                 start, end = self._chunk(sent, k), self._chunk(sent, k + 1)
+                if self.tag_budget < end - start:
+                    return out
+                self.tag_budget -= max(0, end - start)
                 sent._chunks[k] = _tagged(self.text[start:end], start) if end > start else []
-            out.extend(t for t in sent._chunks[k] if lo <= t.start and t.end <= hi)
+            chunk = sent._chunks[k]
+            for t in chunk[bisect_left(chunk, lo, key=_start):]:
+                if t.start >= hi:
+                    break
+                if t.end <= hi:
+                    out.append(t)
         return out
 
     def _chunk(self, sent: Sentence, k: int) -> int:
@@ -167,7 +185,8 @@ def prepare(text: str | Prepared) -> Prepared:
     if isinstance(text, Prepared):
         return text
     norm = normalize(text)
-    return Prepared(norm=norm, sentences=_split_sentences(norm.text))
+    return Prepared(norm=norm, sentences=_split_sentences(norm.text),
+                    tag_budget=TAG_BUDGET_BASE + len(norm.text) // 64)
 
 
 def align_tokens(text: str, words: list[str]) -> list[tuple[int, int, int]]:

@@ -268,13 +268,15 @@ class _Reader:
 
     def _read_person(self, first: int, last: int, kind: str, boundary: int) -> _Mention | None:
         """Rank and titles around one name candidate, or None when nothing anchors it."""
-        start, rank, titles, anchored = self._before(first, boundary, kind)
+        start, rank, titles, anchored = self._anchor(first, boundary, kind)
         if kind != "surname" and not anchored:
             return None
         if kind == "short" and not self._short_ok(first):
             return None
         if kind == "unsure" and not self._proper_noun(first):
             return None
+        start, chained = self._chain(start, boundary)
+        titles = chained + titles
         name_end = self.char_end(last)
         if self.words[last - 1].isupper() and last < len(self.words) and self.words[last] == "." \
                 and last - first > 1:
@@ -305,8 +307,8 @@ class _Reader:
         tokens = self.doc.tokens_in(self.index, start, self.char_end(min(i + 4, len(self.spans))))
         return any(tok.start == start and tok.tag == "Np" for tok in tokens)
 
-    def _before(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
-        """(start, rank, titles, anchored) for what stands before the name at token ``pos``."""
+    def _anchor(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
+        """(start, rank, titles, anchored) for the rank, honorific or title right before the name at ``pos``."""
         rank, anchored, titles = None, False, []
         for _ in range(4):
             if (i := self.rank_end.get(pos)) is not None and i >= boundary:
@@ -318,6 +320,11 @@ class _Reader:
             head, end = head
             titles.append(_tidy(self.text[self.char(head):self.char_end(end)]))
             pos, anchored = head, True
+        return pos, rank, titles, anchored
+
+    def _chain(self, pos: int, boundary: int) -> tuple[int, list[str]]:
+        """(start, titles) of the comma-separated titles before token ``pos``."""
+        titles: list[str] = []
         for _ in range(6):  # "Bí thư Trung ương Đảng, Chủ tịch Ủy ban ... Đỗ Văn Chiến"
             comma = pos - 1
             if comma <= boundary or self.words[comma] != ",":
@@ -327,7 +334,7 @@ class _Reader:
                 break
             titles.insert(0, _tidy(self.text[self.char(seg):self.char_end(comma)]))
             pos = seg
-        return pos, rank, titles, anchored
+        return pos, titles
 
     def _segment_start(self, end: int, boundary: int) -> int | None:
         """First token after the stop that precedes token ``end`` (None when it is too far back)."""
@@ -353,20 +360,32 @@ class _Reader:
         first = self._segment_start(end, boundary)
         if first is None:
             first = end - _WINDOW
+        first = max(first, boundary)
+        for k in range(first, end):  # after 'và' + a lower-case word or another name, no title reaches here
+            if self.lower_and(k) or self._person_at(k, limit=end):
+                first = k + 1
         lower_ok = kind in ("surname", "foreign", "foreign-short")
-        for head in range(max(first, boundary), end):
-            if self.head_end(head, any_case=lower_ok) is not None and self._reaches(head, end):
+        hi = self.char_end(end)
+        head = first
+        while head < end:
+            head_end = self.head_end(head, any_case=lower_ok)
+            if head_end is None and lower_ok and head in self.appositive:
+                head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
+                if head_end >= end or not self.words[head_end][0].isupper():
+                    head_end = None
+            if head_end is None or head_end > end:
+                head += 1
+                continue
+            cut = predicate_start(self.doc, self.index, self.char(head), hi, body=min(self.char(head_end), hi))
+            if cut >= hi:
                 return head, end
-            if lower_ok and head in self.appositive and self._reaches(head, end, appositive=True):
-                return head, end  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
+            head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
         return None
 
-    def _reaches(self, head: int, end: int, appositive: bool = False) -> bool:
+    def _reaches(self, head: int, end: int) -> bool:
         """Whether the title from the head at token ``head`` runs cleanly to token ``end``."""
-        head_end = self.appositive[head] if appositive else self.head_end(head)
-        if head_end is None or head_end >= end and appositive or head_end > end:
-            return False
-        if appositive and not self.words[head_end][0].isupper():
+        head_end = self.head_end(head)
+        if head_end is None or head_end > end:
             return False
         k = head_end
         while k < end:
