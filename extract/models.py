@@ -19,7 +19,7 @@ import unicodedata
 
 from extract.document import LOWER, UPPER, Prepared, prepare
 from extract.lexicon import labelled, phrase_pattern
-from extract.normalize import normalize_tone
+from extract.normalize import as_written, normalize_tone, repair_tones
 from extract.types import ModelMention
 
 __all__ = ["extract_models", "model_key", "quoted_spans"]
@@ -70,10 +70,10 @@ def model_key(name: str) -> str:
 
     Accents are kept on purpose: Vietnamese syllables that differ only in tone
     are different words, so accent folding (``fold``) would merge distinct
-    names; tone *placement* (hoà/hòa) and case are unified instead.
+    names; tone *placement* (hoà/hòa, a misplaced "tiêủ") and case are unified instead.
     Punctuation inside numbers ("4.0") is kept.
     """
-    text = normalize_tone(unicodedata.normalize("NFC", name)).replace("\u00a0", " ")
+    text = repair_tones(normalize_tone(unicodedata.normalize("NFC", name))).replace("\u00a0", " ")
     text = _KEY_PUNCT_RE.sub(" ", text.casefold())
     return " ".join(text.split())
 
@@ -185,16 +185,16 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if not _is_model_quote(norm, open_at, list_end):
             list_end = None
             continue
-        name = _clean_name(norm[open_at + 1:close_at])
+        name = _clean_name(as_written(doc.norm, open_at + 1, close_at))
         if name:
             found.append(_mention(doc, open_at, close_at + 1, name))
         list_end = close_at + 1
         tail = UNQUOTED_TAIL_RE.match(norm, list_end)
         if tail and len(tail.group(1).split()) <= _MAX_UNQUOTED_WORDS:
-            found.append(_mention(doc, tail.start(1), tail.end(1), _clean_name(tail.group(1))))
+            found.append(_mention(doc, tail.start(1), tail.end(1), _clean_name(as_written(doc.norm, *tail.span(1)))))
     for m in UNQUOTED_NAME_RE.finditer(norm):
         if not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) and not doc.sentences[doc.sentence_at(m.start())].boilerplate:
-            found.append(_mention(doc, m.start(1), m.end(1), _clean_name(m.group(1))))
+            found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
     found.sort(key=lambda mention: mention.start)
     return _dedupe(found)
 

@@ -17,11 +17,13 @@ Biên phòng (BĐBP)`) are kept once.  Footer sentences (``Sentence.boilerplate`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.document import Prepared, prepare
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import NAME_STOPS, foreign_syllable, name_syllable, surname_like
+from extract.normalize import as_written
 from extract.places import gazetteer
 from extract.predicates import predicate_start
 from extract.titles import article_acronyms, merge_titles
@@ -41,6 +43,11 @@ TITLE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES[""], rest="any")
 TITLE_ANY_RE = re.compile(
     _START + _FORMER + phrase_pattern([t for t in _TITLES[""] if " " in t], first="any", rest="any") + _END
 )
+# "..., sau một thời gian làm Hiệu trưởng": a cue that puts a later title on the sentence's person
+# ("trưởng thành từ chiến sĩ đến Phó chủ nhiệm ...": a career from one post to another)
+CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|từ(?:\s+[^\W\d_]+){1,3}?\s+đến)"
+                       r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
+_SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
 # Lower-case position words: titles only after a name and when a capitalised organisation follows.
 APPOSITIVE_RE = re.compile(_START + phrase_pattern(_TITLES["appositive"]) + _END)
 HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
@@ -71,6 +78,7 @@ _COPULAS = frozenset({"là", "làm"})
 _AND = frozenset({"và", "cùng"})
 _ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P"})  # "TP. Nha Trang": the stop is no stop
 _WINDOW = 30  # tokens a title may span
+_CAREER_REACH = 80  # tokens after a name a career cue may stand
 _MAX_LIST = 8  # titles read after one name
 
 
@@ -84,16 +92,23 @@ class _Mention:
     rank: str | None = None
     titles: list[str] = field(default_factory=list)
     short: bool = False  # a given name alone ('trung tá Cường'): merged into a full name, never alone
-    foreign: bool = False  # a name of non-Kinh syllables ('Prasat'), may stand alone after a title
+    partial: bool = False  # no family name known ('anh Nam Khánh', 'Prasat'): merged into a full name it ends
 
 
 def extract_officials(text: str | Prepared) -> list[Official]:
     """Officials named in ``text``, one per person, titles in order of first appearance."""
     doc = prepare(text)
     mentions: list[_Mention] = []
+    last: _Mention | None = None  # the person a sentence opening with 'Anh', 'Ông' ... goes on about
     for index, sent in enumerate(doc.sentences):
-        if not sent.boilerplate and ANCHOR_RE.search(sent.text):
-            mentions.extend(_Reader(doc, index).mentions())
+        if sent.boilerplate or not ANCHOR_RE.search(sent.text):
+            continue
+        reader = _Reader(doc, index)
+        if last is not None:
+            last.titles += reader.subject_titles()
+        found = reader.mentions()
+        mentions.extend(found)
+        last = next((m for m in reversed(found) if not m.short), last)
     return _merge(doc, mentions)
 
 
@@ -198,15 +213,48 @@ class _Reader:
     def mentions(self) -> list[_Mention]:
         out: list[_Mention] = []
         boundary = 0
-        for first, last, kind in self._candidates():
+        candidates = list(self._candidates())
+        firsts = [c[0] for c in candidates if c[2] == "surname"]  # where another person may be named
+        for first, last, kind in candidates:
             if first < boundary:
                 continue
             mention = self._read_person(first, last, kind, boundary)
             if mention is not None:
                 out.append(mention)
+                end = self.token_at(mention.span[1], after=True)
                 if not mention.short:  # a given name alone may yet be a word of a longer title
-                    boundary = self.token_at(mention.span[1], after=True)
+                    boundary = end
+                k = bisect_left(firsts, end)
+                mention.titles += self._career(end, firsts[k] if k < len(firsts) else len(self.words))
         return out
+
+    def subject_titles(self) -> list[str]:
+        """Titles a sentence opening with a pronoun puts on the person named before it ('Anh trở lại chiến
+        trường xưa với các trọng trách: Chính ủy Lữ đoàn 305, ...')."""
+        if len(self.words) < 2 or self.honor.get(0) != 1 or not self.words[1][0].islower():
+            return []
+        firsts = [first for first, _, kind in self._candidates() if kind == "surname"]
+        return self._career(1, firsts[0] if firsts else len(self.words))
+
+    def _career(self, lo: int, hi: int) -> list[str]:
+        """Titles a career cue puts on the person named just before token ``lo`` ('..., làm Hiệu trưởng,
+        Bí thư Đảng ủy Học viện', 'trên cương vị Phó chủ nhiệm ...'), up to the next name or subject."""
+        stop = lo
+        while stop < min(hi, lo + _CAREER_REACH) and self.words[stop].casefold() not in _SUBJECT_STOPS \
+                and not (stop + 1 < len(self.words) and f"{self.words[stop]} {self.words[stop + 1]}" in _SUBJECT_STOPS):
+            stop += 1
+        titles: list[str] = []
+        if stop <= lo:
+            return titles
+        pos = self.char(lo)
+        for m in CAREER_RE.finditer(self.text, pos, self.char_end(stop)):
+            head = self.token_at(m.end())
+            if m.start() < pos or head >= stop or self.head_end(head, any_case=False) is None:
+                continue
+            found, end, _ = self._after(head, True)
+            titles += found
+            pos = self.char(end)
+        return titles
 
     def _candidates(self):
         """(first token, token after the last, kind) of each possible name; kind is surname, foreign,
@@ -284,10 +332,10 @@ class _Reader:
         after, end, rank_after = self._after(last, anchored)
         if start == first and not after and not rank_after:
             return None
-        name = " ".join(self.text[self.char(first):name_end].split())
+        name = as_written(self.doc.norm, self.char(first), name_end)
         span = (self.char(start), max(self.char_end(end), name_end))
         return _Mention(name, (self.char(first), name_end), span, rank or rank_after, titles + after,
-                        short=kind == "short", foreign=kind.startswith("foreign"))
+                        short=kind == "short", partial=kind != "surname")
 
     def _short_ok(self, i: int) -> bool:
         """A given name alone is a person after a rank or honorific ('trung tá Cường', 'bà Lợi'), or after a
@@ -318,7 +366,7 @@ class _Reader:
             pos, anchored = i, True
         if not anchored and (head := self._title_before(pos, boundary, kind)) is not None:
             head, end = head
-            titles.append(_tidy(self.text[self.char(head):self.char_end(end)]))
+            titles.append(_tidy(as_written(self.doc.norm, self.char(head), self.char_end(end))))
             pos, anchored = head, True
         return pos, rank, titles, anchored
 
@@ -332,7 +380,7 @@ class _Reader:
             seg = self._segment_start(comma, boundary)
             if seg is None or self.head_end(seg, any_case=False) is None or not self._reaches(seg, comma):
                 break
-            titles.insert(0, _tidy(self.text[self.char(seg):self.char_end(comma)]))
+            titles.insert(0, _tidy(as_written(self.doc.norm, self.char(seg), self.char_end(comma))))
             pos = seg
         return pos, titles
 
@@ -435,7 +483,7 @@ class _Reader:
                                     after=True), end)
             if other and cut >= end:
                 break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
-            title = self.text[self.char(seg):self.char_end(cut)] if cut > seg else ""
+            title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title):
                 break  # ", đường dây ...": a unit or position word with no name after it
             if not title:
@@ -557,7 +605,7 @@ def _merge(doc: Prepared, mentions: list[_Mention]) -> list[Official]:
     by_tail: dict[str, str] = {}
     for mention in mentions:
         key = mention.name.casefold()
-        if key not in people and (mention.short or mention.foreign) and key in by_tail:
+        if key not in people and mention.partial and key in by_tail:
             key = by_tail[key]
         elif mention.short and key not in people:
             continue

@@ -12,7 +12,7 @@ KINDS = {
     "ranks.txt": {None},
     "honorifics.txt": {None},
     "surnames.txt": {None},
-    "titles.txt": {None, "appositive"},
+    "titles.txt": {None, "appositive", "career", "subject_stop"},
     "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation"},
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop"},
