@@ -601,18 +601,25 @@ def _merge(doc: Prepared, mentions: list[_Mention]) -> list[Official]:
     ends with it, the one named last before it; it never makes a person of its own, except a
     foreign name standing after a title ('Tổng thống Ấn Độ Prasat').
     """
+    fulls = {m.name.casefold() for m in mentions if not m.partial}
+    tails: dict[str, set[str]] = {}
+    for key in fulls:
+        parts = key.split()
+        for k in range(1, min(len(parts), 4)):
+            tails.setdefault(" ".join(parts[-k:]), set()).add(key)
     people: dict[str, list[_Mention]] = {}
-    by_tail: dict[str, str] = {}
+    last_of: dict[str, str] = {}  # tail -> the full name with that tail named last so far
     for mention in mentions:
         key = mention.name.casefold()
-        if key not in people and mention.partial and key in by_tail:
-            key = by_tail[key]
-        elif mention.short and key not in people:
-            continue
+        if mention.partial and key not in fulls:
+            owners = tails.get(key, set())
+            key = last_of.get(key) or (next(iter(owners)) if len(owners) == 1 else ("" if mention.short else key))
+            if not key:
+                continue
         people.setdefault(key, []).append(mention)
         parts = key.split()
         for k in range(1, min(len(parts), 4)):
-            by_tail[" ".join(parts[-k:])] = key
+            last_of[" ".join(parts[-k:])] = key
     out: list[Official] = []
     acronyms = article_acronyms(doc.text) if people else {}
     for group in people.values():
@@ -620,7 +627,8 @@ def _merge(doc: Prepared, mentions: list[_Mention]) -> list[Official]:
         titles = merge_titles([t for m in group for t in m.titles], acronyms)
         if not rank and not titles:
             continue
-        full = next((m for m in group if (m.rank or m.titles) and not m.short), group[0])
+        named = [m for m in group if not m.partial] or group
+        full = next((m for m in named if m.rank or m.titles), named[0])
         start, end, source_text = doc.norm.source_span(*full.span)
         spans = tuple(doc.norm.to_source(*m.name_span) for m in group)
         out.append(Official(start, end, source_text, full.name, rank, tuple(titles), spans))
