@@ -44,6 +44,9 @@ _SAFE = frozenset(
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _JOINS = frozenset(_ORG["join"])
 _UNITS = frozenset(_PLACES["unit"])
+ORG_WORD_RE = re.compile(phrase_pattern(_ORG["word"]) + r"(?![^\W\d_])")
+# One-syllable organisation nouns ('Ban', 'Cục', 'Đội'): capitalised, still no place name.
+_ORG_NOUNS = frozenset(w for w in _ORG_WORDS if " " not in w) - {u.casefold() for u in _UNITS}
 
 
 def predicate_start(doc: Prepared, index: int, lo: int, hi: int, use_pos: bool = True,
@@ -58,7 +61,7 @@ def predicate_start(doc: Prepared, index: int, lo: int, hi: int, use_pos: bool =
         body = first.end() if first else hi
     quoted = _quoted(doc.text, body, hi)
     cut = _lexicon_cut(doc.text, body, hi, quoted)
-    if use_pos and _needs_tags(doc.text, body, cut):
+    if use_pos and _needs_tags(doc.text, body, cut, quoted):
         cut = _pos_cut(doc, index, lo, cut, body, quoted)
     return cut
 
@@ -90,9 +93,22 @@ def _lexicon_cut(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> 
     return hi
 
 
-def _needs_tags(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] holds a lower-case word that could be a verb."""
-    return any(m.group()[0].islower() and m.group() not in _SAFE for m in SYLLABLE_RE.finditer(text, lo, hi))
+def _needs_tags(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether text[lo:hi] holds a lower-case word that could end the title, which only tags can tell.
+
+    Quoted words never end it; nor does a verb-like organisation word ('chỉ đạo', 'bảo vệ') after a word
+    that cannot be a place name (a lower-case word, or 'Ban', 'Cục', ...): only after a name or a unit
+    word would the tags make it a predicate.
+    """
+    prev = ""
+    for m in SYLLABLE_RE.finditer(text, lo, hi):
+        word = m.group()
+        if word[0].islower() and word not in _SAFE and not _inside(quoted, m.start()):
+            org = ORG_WORD_RE.match(text, m.start(), hi)
+            if org is None or prev in _UNITS or prev[:1].isupper() and prev.casefold() not in _ORG_NOUNS:
+                return True
+        prev = word
+    return False
 
 
 def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: list[tuple[int, int]]) -> int:
