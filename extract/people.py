@@ -45,6 +45,8 @@ _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
 _COPULAS = frozenset({"là", "làm"})
+# "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
+COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
 _WINDOW = 30  # tokens a title may span
 _CAREER_REACH = 80  # tokens after a name a career cue may stand
 _MAX_LIST = 8  # titles read after one name
@@ -351,7 +353,7 @@ class PersonReader(SentenceTokens):
             else:
                 titles.append(tidy(title))
             pos = cut
-            if cut < end and not (self.words[cut] in _COPULAS and self.head_end(cut + 1) is not None):
+            if cut < end and self._after_copula(cut) is None:
                 break  # the title ended inside the clause: the sentence goes on about something else
         return titles, pos, rank
 
@@ -372,11 +374,19 @@ class PersonReader(SentenceTokens):
                     and self.words[close + 1] in (",", *_DASHES):
                 return close + 2  # "Thượng tá A (bìa phải), Phó Trưởng Công an huyện": a note on the photo
             return seg
-        if word.casefold() in _COPULAS and self.head_end(pos + 1) is not None:
-            return pos + 1  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
+        if word.casefold() in _COPULAS:
+            return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
         if direct and self.head_end(pos) is not None and self.words[pos][0].isupper():
             return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
         return None
+
+    def _after_copula(self, pos: int) -> int | None:
+        """The title head after 'là'/'làm' at token ``pos`` ('là một trong các đồng chí Phó chủ nhiệm ...')."""
+        if self.words[pos].casefold() not in _COPULAS:
+            return None
+        m = COPULA_RE.match(self.text, self.char(pos))
+        head = self.token_at(m.end()) if m else len(self.words)
+        return head if head < len(self.words) and self.head_end(head) is not None else None
 
     def _closing_bracket(self, k: int) -> int | None:
         for j in range(k, min(len(self.words), k + 12)):

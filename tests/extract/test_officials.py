@@ -277,6 +277,12 @@ CLASSES = [
        ("Hiệu trưởng", "Bí thư Đảng ủy Học viện Chính trị", "Phó chủ nhiệm Tổng cục Chính trị"))]),
     ("Đại tá Lê Văn Hà, Phó Giám đốc Công an tỉnh dự. Ông từng giữ chức Trưởng Công an huyện Đông Anh.",
      [("Lê Văn Hà", "Đại tá", ("Phó Giám đốc Công an tỉnh", "Trưởng Công an huyện Đông Anh"))]),
+    ("Đồng chí Phạm Văn Sơn, nguyên Bí thư Tỉnh ủy đã từ trần. Ông sinh năm 1950, từng giữ chức Chủ tịch UBND "
+     "tỉnh Hà Tĩnh.", [("Phạm Văn Sơn", None, ("nguyên Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Hà Tĩnh"))]),
+    # another subject takes the clause: the later title is not the person's
+    ("Theo Đại tá Nguyễn Văn A, người chỉ huy trận đánh là Giám đốc Công an tỉnh.", [("Nguyễn Văn A", "Đại tá", ())]),
+    ("Giám đốc Sở Tài chính Nguyễn Văn Đông ký quyết định, sau đó ông Lê Văn Tây làm Trưởng phòng Ngân sách.",
+     [("Nguyễn Văn Đông", None, ("Giám đốc Sở Tài chính",)), ("Lê Văn Tây", None, ("Trưởng phòng Ngân sách",))]),
     # a tone typed on the wrong vowel: found through the repaired text, reported as written
     ("Lãnh đạo yêu câù xử lý nghiêm và hiêụ trưởng kiêm Trưởng ban bán trú Phan Thị Tiến Lơị phải chịu trách nhiệm.",
      [("Phan Thị Tiến Lơị", None, ("hiêụ trưởng kiêm Trưởng ban bán trú",))]),
