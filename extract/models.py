@@ -29,14 +29,18 @@ _EXCLUSIONS = labelled("model_exclusions.txt")
 
 # trigger [modifier ...] [linker ...] right before an opening quote
 TRIGGER_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"])
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any")
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
     + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*$"
 )
-STRICT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["strict"]) + r"\s*$")
+STRICT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["strict"], first="any", rest="any") + r"\s*$"
+)
 # "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
 LINKER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + phrase_pattern(_TRIGGERS["list"]) + r")\s*:?\s*$")
-TRIGGER_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])")
+TRIGGER_RE = re.compile(
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any") + r"(?![^\W\d_])"
+)
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
 # "mô hình Dòng tộc tự quản, ...": a capitalised name after the cue, up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
@@ -200,10 +204,13 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
 
 
 def _dedupe(found: list[ModelMention]) -> list[ModelMention]:
-    seen: set[str] = set()
-    out: list[ModelMention] = []
-    for mention in found:
-        if mention.key and mention.key not in seen:
-            seen.add(mention.key)
-            out.append(mention)
-    return out
+    """Each key once, at its first mention; a name written in capitals (a headline) gives way to a later
+    mention of the same model written normally."""
+    chosen: dict[str, int] = {}
+    for i, mention in enumerate(found):
+        if not mention.key:
+            continue
+        j = chosen.get(mention.key)
+        if j is None or found[j].name.isupper() and not mention.name.isupper():
+            chosen[mention.key] = i
+    return [found[i] for i in sorted(chosen.values())]
