@@ -2,14 +2,18 @@
 
 Extractors share one ``Prepared`` per article so normalisation and the costly
 underthesea calls happen at most once per sentence, and only for sentences an
-extractor asks about.
+extractor asks about.  A sentence of a site footer or credit line ("Tổng Biên tập:
+...", "Giấy phép số ...", "Tin, ảnh: ...", cues in ``data/boilerplate.tsv``) is marked
+``boilerplate``: it belongs to the page, not the article, and extractors skip it.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract.lexicon import labelled, phrase_pattern
 from extract.normalize import NormText, normalize
 
 __all__ = ["Prepared", "Sentence", "Token", "prepare", "align_tokens"]
@@ -28,6 +32,18 @@ SENTENCE_END_RE = re.compile(
     rf"|(?<=[{LOWER}][.!?])(?=[{_UPPER}][{LOWER}])"
 )
 _ABBREV_END_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_ABBREV) + r")\.$")
+_FOOTER = labelled("boilerplate.tsv")
+# A footer or credit cue at the start of a sentence: "Tổng Biên tập: ...", "Giấy phép số ...".
+BOILERPLATE_RE = re.compile(
+    r"[\"“‘'(\[]?(?:" + phrase_pattern(_FOOTER["colon"], first="any") + r"\s*:"
+    + "|" + phrase_pattern(_FOOTER["any"], first="any") + r"(?![^\W\d_]))"
+)
+# Sentences longer than this are POS-tagged in pieces of about this size, only where asked.
+TAG_CHUNK = 1000
+# Characters ``tokens_in`` may tag per document: a base plus 1/64 of the text (the real articles
+# of the corpus use at most 2,010 characters).  Rules that ask
+# for tags fall back to their lexicons beyond it, so crafted text cannot make tagging the bottleneck.
+TAG_BUDGET_BASE = 2500
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +63,9 @@ class Sentence:
     start: int
     end: int
     text: str
+    boilerplate: bool = False
     _tokens: list[Token] | None = field(default=None, repr=False)
+    _chunks: dict[int, list[Token]] | None = field(default=None, repr=False)
 
 
 @dataclass(slots=True)
@@ -56,6 +74,7 @@ class Prepared:
 
     norm: NormText
     sentences: list[Sentence]
+    tag_budget: int = 0  # characters ``tokens_in`` may still tag
 
     @property
     def text(self) -> str:
@@ -80,33 +99,85 @@ class Prepared:
         """POS-tagged tokens of sentence ``index`` (underthesea, computed once, cached)."""
         sent = self.sentences[index]
         if sent._tokens is None:
-            sent._tokens = [
-                Token(sent.start + s, sent.start + e, w, t) for s, e, w, t in _pos_tag(sent.text)
-            ]
+            sent._tokens = _tagged(sent.text, sent.start)
         return sent._tokens
+
+    def tokens_in(self, index: int, lo: int, hi: int) -> list[Token]:
+        """POS-tagged tokens of sentence ``index`` lying inside [lo, hi).
+
+        A long sentence (a page whose punctuation was lost) is tagged only in the pieces of
+        about ``TAG_CHUNK`` characters that [lo, hi) touches, so asking about one clause never
+        costs a tagging of the whole text.  Once the document's ``tag_budget`` is spent, text not
+        yet tagged gives no tokens (callers fall back to their lexicons).
+        """
+        sent = self.sentences[index]
+        if sent.end - sent.start <= 2 * TAG_CHUNK:
+            if sent._tokens is None:
+                if self.tag_budget < sent.end - sent.start:
+                    return []
+                self.tag_budget -= sent.end - sent.start
+            tokens = self.tokens(index)
+            out = []
+            for t in tokens[bisect_left(tokens, lo, key=_start):]:
+                if t.start >= hi:
+                    break
+                if t.end <= hi:
+                    out.append(t)
+            return out
+        if sent._chunks is None:
+            sent._chunks = {}
+        out: list[Token] = []
+        first = max(0, (lo - sent.start) // TAG_CHUNK - 1)
+        for k in range(first, (hi - sent.start) // TAG_CHUNK + 1):
+            if k not in sent._chunks:
+                start, end = self._chunk(sent, k), self._chunk(sent, k + 1)
+                if self.tag_budget < end - start:
+                    return out
+                self.tag_budget -= max(0, end - start)
+                sent._chunks[k] = _tagged(self.text[start:end], start) if end > start else []
+            chunk = sent._chunks[k]
+            for t in chunk[bisect_left(chunk, lo, key=_start):]:
+                if t.start >= hi:
+                    break
+                if t.end <= hi:
+                    out.append(t)
+        return out
+
+    def _chunk(self, sent: Sentence, k: int) -> int:
+        """Start of the k-th tagging piece of a long sentence: the first space after k * TAG_CHUNK."""
+        pos = sent.start + k * TAG_CHUNK
+        if k == 0 or pos >= sent.end:
+            return min(pos, sent.end)
+        space = self.text.find(" ", pos, min(sent.end, pos + 200))
+        return space + 1 if space >= 0 else pos
 
 
 def _split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
+    footer = False  # a footer cue was seen earlier on this line: the rest of the line is footer too
     for m in SENTENCE_END_RE.finditer(text):
         if "\n" not in m.group() and _ABBREV_END_RE.search(text, max(0, m.start() - 6), m.start()):
             continue
-        _add_sentence(out, text, pos, m.start())
+        footer = _add_sentence(out, text, pos, m.start(), footer)
+        footer = footer and "\n" not in m.group()
         pos = m.end()
-    _add_sentence(out, text, pos, len(text))
+    _add_sentence(out, text, pos, len(text), footer)
     if not out:
         out.append(Sentence(0, len(text), text))
     return out
 
 
-def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, footer: bool) -> bool:
+    """Append the sentence text[start:end] (trimmed); returns whether it is part of a footer."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+        footer = footer or BOILERPLATE_RE.match(text, start, end) is not None
+        out.append(Sentence(start, end, text[start:end], footer))
+    return footer
 
 
 def prepare(text: str | Prepared) -> Prepared:
@@ -114,7 +185,8 @@ def prepare(text: str | Prepared) -> Prepared:
     if isinstance(text, Prepared):
         return text
     norm = normalize(text)
-    return Prepared(norm=norm, sentences=_split_sentences(norm.text))
+    return Prepared(norm=norm, sentences=_split_sentences(norm.text),
+                    tag_budget=TAG_BUDGET_BASE + len(norm.text) // 64)
 
 
 def align_tokens(text: str, words: list[str]) -> list[tuple[int, int, int]]:
@@ -153,6 +225,14 @@ def _underthesea_pos():
     from underthesea import pos_tag  # lazy: loading the CRF model costs ~0.5 s
 
     return pos_tag
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _tagged(text: str, offset: int) -> list[Token]:
+    return [Token(offset + s, offset + e, w, t) for s, e, w, t in _pos_tag(text)]
 
 
 def _pos_tag(sentence: str) -> list[tuple[int, int, str, str]]:

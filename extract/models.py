@@ -2,19 +2,24 @@
 
 A quoted phrase is a model name when a trigger word (``data/model_triggers.txt``)
 stands right before it, or when it continues a list that started that way
-(`mô hình “A”, “B” và “C”`).  Quotes after slogan, campaign, event and document
-cues (``data/model_exclusions.txt``) are not models.  Unquoted names are taken
-only in the one safe spot: `..., mô hình giúp đỡ người lầm lỗi ...` closing a
-quoted list.
+(`mô hình “A”, “B” và “C”`), or when it opens a list after "như"/"gồm"/":" that a
+trigger governs from earlier in its clause (`xây dựng 24 mô hình về an ninh trật tự
+như “A”, “B”`).  Quotes after slogan, campaign, event and document cues
+(``data/model_exclusions.txt``) are not models, nor lower-case phrases after "tổ"/
+"nhóm"/"đội" (`ở nhóm “chót bảng”`).  Unquoted names are taken in two safe spots:
+`..., mô hình giúp đỡ người lầm lỗi ...` closing a quoted list, and a capitalised
+name right after "mô hình" (`2 mô hình Dòng tộc tự quản, 3 Tổ ...`) that ends at a
+punctuation mark or a function word.  Every test looks at a bounded window around
+its quote, so the work grows linearly with the text.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from extract.document import Prepared, prepare
+from extract.document import LOWER, UPPER, Prepared, prepare
 from extract.lexicon import labelled, phrase_pattern
-from extract.normalize import normalize_tone
+from extract.normalize import as_written, normalize_tone, repair_tones
 from extract.types import ModelMention
 
 __all__ = ["extract_models", "model_key", "quoted_spans"]
@@ -24,13 +29,28 @@ _EXCLUSIONS = labelled("model_exclusions.txt")
 
 # trigger [modifier ...] [linker ...] right before an opening quote
 TRIGGER_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"])
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any")
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
     + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*$"
 )
-STRICT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["strict"]) + r"\s*$")
+STRICT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["strict"], first="any", rest="any") + r"\s*$"
+)
+# "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
+LINKER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + phrase_pattern(_TRIGGERS["list"]) + r")\s*:?\s*$")
+TRIGGER_RE = re.compile(
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any") + r"(?![^\W\d_])"
+)
+CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
+# "mô hình Dòng tộc tự quản, ...": a capitalised name after the cue, up to a stop or a function word
+UNQUOTED_NAME_RE = re.compile(
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"\s+"
+    rf"((?:[{UPPER}][{LOWER}]+)(?:\s+[^\W\d_]+){{1,9}}?)"
+    r"(?=\s*(?:[,.;:!?…()\n]|\s(?:" + phrase_pattern(_TRIGGERS["name_stop"]) + r")(?![^\W\d_])|$))"
+)
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"]) + r"(?![^\W\d_])")
+EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
     r"\s*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"]) + r"\s*)?"
@@ -45,6 +65,7 @@ OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 _OPENER_BEFORE = " \t([{:;,–—-/"
 _MAX_NAME = 250
 _MAX_UNQUOTED_WORDS = 14
+_GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
 _KEY_PUNCT_RE = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")
 
 
@@ -53,10 +74,10 @@ def model_key(name: str) -> str:
 
     Accents are kept on purpose: Vietnamese syllables that differ only in tone
     are different words, so accent folding (``fold``) would merge distinct
-    names; tone *placement* (hoà/hòa) and case are unified instead.
+    names; tone *placement* (hoà/hòa, a misplaced "tiêủ") and case are unified instead.
     Punctuation inside numbers ("4.0") is kept.
     """
-    text = normalize_tone(unicodedata.normalize("NFC", name)).replace("\u00a0", " ")
+    text = repair_tones(normalize_tone(unicodedata.normalize("NFC", name))).replace("\u00a0", " ")
     text = _KEY_PUNCT_RE.sub(" ", text.casefold())
     return " ".join(text.split())
 
@@ -112,18 +133,37 @@ def _opener_like(text: str, i: int) -> bool:
 
 def _is_model_quote(text: str, start: int, list_end: int | None) -> bool:
     """Whether the quote opening at ``start`` names a model."""
-    name = text[start + 1:]
-    if EXCLUDED_NAME_RE.match(name):
+    if EXCLUDED_NAME_RE.match(text, start + 1):
         return False
-    before = text[max(0, start - 120):start]
-    if CUE_BEFORE_RE.search(before):
+    lo = max(0, start - 120)
+    if CUE_BEFORE_RE.search(text, lo, start):
         return False
-    if TRIGGER_BEFORE_RE.search(before) or STRICT_BEFORE_RE.search(before):
+    if TRIGGER_BEFORE_RE.search(text, lo, start):
         return True
-    if list_end is None:
+    if STRICT_BEFORE_RE.search(text, lo, start):
+        return not _lower_start(text, start)  # "ở nhóm “chót bảng”": a phrase, not a name
+    if list_end is not None:
+        gap = LIST_GAP_RE.match(text, list_end, start)
+        if gap is not None and gap.end() == start:
+            return True
+    return _governed_list(text, start)
+
+
+def _lower_start(text: str, start: int) -> bool:
+    first = re.compile(r"\s*(\w)").match(text, start + 1)
+    return first is not None and first.group(1).islower()
+
+
+def _governed_list(text: str, start: int) -> bool:
+    """'xây dựng 24 mô hình về an ninh trật tự như “...”': a list after a linker whose clause holds a trigger."""
+    linker = LINKER_BEFORE_RE.search(text, max(0, start - 40), start)
+    if linker is None:
         return False
-    gap = LIST_GAP_RE.match(text, list_end, start)
-    return gap is not None and gap.end() == start
+    lo = max(0, linker.start() - _GOVERN_CHARS)
+    last = None
+    for m in TRIGGER_RE.finditer(text, lo, linker.start()):
+        last = m
+    return last is not None and CLAUSE_STOP_RE.search(text, last.end(), linker.start()) is None
 
 
 def _mention(doc: Prepared, start: int, end: int, name: str) -> ModelMention:
@@ -144,24 +184,33 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     for open_at, close_at in quoted_spans(norm):
         if list_end is not None and open_at < list_end:
             continue  # nested inside an accepted name
+        if doc.sentences[doc.sentence_at(open_at)].boilerplate:
+            continue
         if not _is_model_quote(norm, open_at, list_end):
             list_end = None
             continue
-        name = _clean_name(norm[open_at + 1:close_at])
+        name = _clean_name(as_written(doc.norm, open_at + 1, close_at))
         if name:
             found.append(_mention(doc, open_at, close_at + 1, name))
         list_end = close_at + 1
         tail = UNQUOTED_TAIL_RE.match(norm, list_end)
         if tail and len(tail.group(1).split()) <= _MAX_UNQUOTED_WORDS:
-            found.append(_mention(doc, tail.start(1), tail.end(1), _clean_name(tail.group(1))))
+            found.append(_mention(doc, tail.start(1), tail.end(1), _clean_name(as_written(doc.norm, *tail.span(1)))))
+    for m in UNQUOTED_NAME_RE.finditer(norm):
+        if not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) and not doc.sentences[doc.sentence_at(m.start())].boilerplate:
+            found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
+    found.sort(key=lambda mention: mention.start)
     return _dedupe(found)
 
 
 def _dedupe(found: list[ModelMention]) -> list[ModelMention]:
-    seen: set[str] = set()
-    out: list[ModelMention] = []
-    for mention in found:
-        if mention.key and mention.key not in seen:
-            seen.add(mention.key)
-            out.append(mention)
-    return out
+    """Each key once, at its first mention; a name written in capitals (a headline) gives way to a later
+    mention of the same model written normally."""
+    chosen: dict[str, int] = {}
+    for i, mention in enumerate(found):
+        if not mention.key:
+            continue
+        j = chosen.get(mention.key)
+        if j is None or found[j].name.isupper() and not mention.name.isupper():
+            chosen[mention.key] = i
+    return [found[i] for i in sorted(chosen.values())]

@@ -1,8 +1,9 @@
 """Text normalisation that keeps offsets valid against the original text.
 
 Extractors match on a normalised copy (NFC, one tone-placement style, plain
-spaces, no zero-width characters) and map every span back to the text they
-were given, so stored offsets always point into the stored article text.
+spaces, no zero-width characters, tone marks typed on the wrong vowel put back:
+"tiêủ học" -> "tiểu học", "nưả" -> "nửa") and map every span back to the text
+they were given, so stored offsets always point into the stored article text.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["NormText", "normalize", "normalize_tone", "fold"]
+__all__ = ["NormText", "normalize", "normalize_tone", "repair_tones", "fold", "as_written"]
 
 # Old-style ("hoà", "Uỷ") -> new-style ("hòa", "Ủy") tone placement on open
 # syllables.  Same length, so no offset change.  "qu" + vowel is left alone
@@ -37,6 +38,24 @@ _SAME_LENGTH = str.maketrans({
 })
 # Characters dropped (offsets remapped).
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+# A tone typed on the plain vowel after â/ê/ô/ơ/ư/ă ("hiêụ", "Lơị", "nưả"): no Vietnamese syllable
+# carries it there, so it belongs on the vowel before.  Same length, so no offset change.
+_TONED = {unicodedata.normalize("NFC", v + t): (v, t) for v in "aeiouyAEIOUY"
+          for t in ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")}
+_HATTED = "âêôơưăÂÊÔƠƯĂ"
+MISPLACED_TONE_RE = re.compile(f"([{_HATTED}])([{''.join(_TONED)}])")
+
+
+def _move_tone(m: re.Match) -> str:
+    plain, tone = _TONED[m.group(2)]
+    return unicodedata.normalize("NFC", m.group(1) + tone) + plain
+
+
+def repair_tones(text: str) -> str:
+    """Put tone marks typed on the wrong vowel back ('tiêủ' -> 'tiểu'); length preserving."""
+    return MISPLACED_TONE_RE.sub(_move_tone, text)
 
 
 def normalize_tone(text: str) -> str:
@@ -96,7 +115,7 @@ def normalize(source: str) -> NormText:
         text, offsets = source, None
     else:
         text, offsets = _rebuild(source)
-    text = normalize_tone(text.translate(_SAME_LENGTH))
+    text = repair_tones(normalize_tone(text.translate(_SAME_LENGTH)))
     return NormText(source=source, text=text, offsets=offsets)
 
 
@@ -108,3 +127,9 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", normalize_tone(unicodedata.normalize("NFC", text)))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", stripped.translate(_FOLD).casefold()).strip()
+
+
+def as_written(norm: NormText, start: int, end: int) -> str:
+    """The source text of a normalised span, in NFC and one tone style but otherwise as written
+    (a tone the writer misplaced stays misplaced): names and titles are reported as written."""
+    return " ".join(normalize_tone(unicodedata.normalize("NFC", norm.source_span(start, end)[2])).split())

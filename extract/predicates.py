@@ -2,14 +2,16 @@
 
 ``Đồng chí A, Trưởng Ban Chỉ đạo dự và phát biểu`` and ``Thiếu tá B, Đội trưởng
 Đội ... Công an huyện Lâm Phong chỉ huy phát hiện ...``: a title runs until the
-first verb of the sentence's predicate.  Verbs inside organisation names
-(``Đội Cảnh sát điều tra``, ``phong trào toàn dân bảo vệ ANTQ``) are kept.  Two
-signals, the first that fires wins: a lexicon of predicate verbs that never occur
-inside organisation names (``data/predicate_verbs.txt``), and underthesea's POS
-tags (a lower-case 'V' that is not an organisation word, or one right after a
-proper name: ``... huyện Lâm Phong chỉ huy``).  Tagging costs ~46k chars/s, so a
-sentence is tagged only when its title holds a lower-case word the lexicons cannot
-vouch for.
+first verb (or preposition) of the sentence's predicate.  Verbs inside organisation
+names (``Đội Cảnh sát điều tra``, ``Hội đồng thẩm định``, ``Công ty TNHH sản xuất``)
+are kept.  Two signals, the first that fires wins: a lexicon of predicate verbs and
+function words that never occur inside organisation names
+(``data/predicate_verbs.txt``), and underthesea's POS tags: a lower-case verb or
+preposition ends the title unless it is an organisation word or follows a capitalised
+organisation noun; right after a proper name or a unit word it always does (``...
+huyện Lâm Phong chỉ huy``, ``... TP Hà Nội về trách nhiệm``).  Tagging costs ~46k
+chars/s, so only the clause of a title that holds a lower-case word the lexicons
+cannot vouch for is tagged.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ _PLACES = labelled("places.txt")
 VERB_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS[""]) + r"(?![^\W\d_])")
 COMPOUND_RE = re.compile(phrase_pattern(_VERBS["compound"]) + r"(?![^\W\d_])")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
+QUOTE_RE = re.compile(r"[“”‘’«»]")
 _TITLES = labelled("titles.txt")
 # First syllables of organisation words that are verbs elsewhere ("chỉ huy", "kiểm tra", "bảo vệ").
 _VERBISH = frozenset({"phòng", "chống", "quản", "bảo", "xây", "điều", "kiểm", "chỉ", "phát", "tham", "cứu",
@@ -41,35 +44,87 @@ _SAFE = frozenset(
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _JOINS = frozenset(_ORG["join"])
 _UNITS = frozenset(_PLACES["unit"])
+ORG_WORD_RE = re.compile(phrase_pattern(_ORG["word"]) + r"(?![^\W\d_])")
+# One-syllable organisation nouns ('Ban', 'Cục', 'Đội'): capitalised, still no place name.
+_ORG_NOUNS = frozenset(w for w in _ORG_WORDS if " " not in w) - {u.casefold() for u in _UNITS}
 
 
-def predicate_start(doc: Prepared, index: int, lo: int, hi: int, use_pos: bool = True) -> int:
-    """Offset in [lo, hi) of the first predicate verb after a title that starts at ``lo``, else ``hi``."""
-    cut = _lexicon_cut(doc.text, lo, hi)
-    if use_pos and _needs_tags(doc.text, lo, cut):
-        cut = _pos_cut(doc, index, lo, cut)
+def predicate_start(doc: Prepared, index: int, lo: int, hi: int, use_pos: bool = True,
+                    body: int | None = None) -> int:
+    """Offset in [body, hi) of the first predicate word after a title that starts at ``lo``, else ``hi``.
+
+    ``body`` is where the title's organisation starts, after its head (default: after the
+    first word); words of the head itself never end it ("Người đại diện theo pháp luật").
+    """
+    if body is None:
+        first = SYLLABLE_RE.search(doc.text, lo, hi)
+        body = first.end() if first else hi
+    quoted = _quoted(doc.text, body, hi)
+    cut = _lexicon_cut(doc.text, body, hi, quoted)
+    if use_pos and _needs_tags(doc.text, body, cut, quoted):
+        cut = _pos_cut(doc, index, lo, cut, body, quoted)
     return cut
 
 
-def _lexicon_cut(text: str, lo: int, hi: int) -> int:
+def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of text[lo:hi] inside curly quotes: a quoted name ("phong trào “...”") never ends a title."""
+    spans, depth, start = [], 0, lo
+    for m in QUOTE_RE.finditer(text, lo, hi):
+        if m.group() in "“‘«":
+            depth += 1
+            start = m.start() if depth == 1 else start
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, m.end()))
+    if depth:
+        spans.append((start, hi))
+    return spans
+
+
+def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:
+    return any(s < pos < e for s, e in quoted)
+
+
+def _lexicon_cut(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> int:
     for m in VERB_RE.finditer(text, lo, hi):
-        if m.group()[0].islower() and not COMPOUND_RE.match(text, m.start(), hi):
+        if m.group()[0].islower() and not COMPOUND_RE.match(text, m.start(), hi) and not _inside(quoted, m.start()):
             return m.start()
     return hi
 
 
-def _needs_tags(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] holds a lower-case word that could be a verb."""
-    return any(m.group()[0].islower() and m.group() not in _SAFE for m in SYLLABLE_RE.finditer(text, lo, hi))
+def _needs_tags(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether text[lo:hi] holds a lower-case word that could end the title, which only tags can tell.
+
+    Quoted words never end it; nor does a verb-like organisation word ('chỉ đạo', 'bảo vệ') after a word
+    that cannot be a place name (a lower-case word, or 'Ban', 'Cục', ...): only after a name or a unit
+    word would the tags make it a predicate.
+    """
+    prev = ""
+    for m in SYLLABLE_RE.finditer(text, lo, hi):
+        word = m.group()
+        if word[0].islower() and word not in _SAFE and not _inside(quoted, m.start()):
+            org = ORG_WORD_RE.match(text, m.start(), hi)
+            if org is None or prev in _UNITS or prev[:1].isupper() and prev.casefold() not in _ORG_NOUNS:
+                return True
+        prev = word
+    return False
 
 
-def _pos_cut(doc: Prepared, index: int, lo: int, hi: int) -> int:
-    """Start of the first lower-case verb underthesea finds in [lo, hi) outside an organisation name."""
-    tokens = [t for t in doc.tokens(index) if lo <= t.start and t.end <= hi]
+def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: list[tuple[int, int]]) -> int:
+    """Start of the first lower-case verb or preposition underthesea finds in [body, hi) outside an
+    organisation name."""
+    tokens = doc.tokens_in(index, lo, hi)
     for k, tok in enumerate(tokens):
-        if k == 0 or not tok.text[0].islower() or tok.tag != "V" or tok.text in _JOINS:
+        if k == 0 or tok.start < body or not tok.text[0].islower() or tok.tag not in ("V", "E") \
+                or tok.text in _JOINS or _inside(quoted, tok.start):
             continue
         prev = tokens[k - 1]
-        if " ".join(tok.text.split()).casefold() not in _ORG_WORDS or prev.tag == "Np" or prev.text in _UNITS:
+        if prev.tag == "Np" or prev.text in _UNITS:
             return tok.start  # "... huyện Lâm Phong | chỉ huy", "Ban Chỉ đạo xã | kiểm tra"
+        if " ".join(tok.text.split()).casefold() in _ORG_WORDS:
+            continue  # "Đội Cảnh sát điều tra", "tội phạm về ma túy"
+        if tok.tag == "V" and prev.start >= body and prev.text[0].isupper():
+            continue  # "Hội đồng thẩm định", "Công ty TNHH sản xuất": a verb naming what the body does
+        return tok.start
     return hi

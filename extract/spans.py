@@ -25,7 +25,7 @@ NEWLINE_RE = re.compile(r"\s*\n\s*")
 # Lexicon files whose lines become SpanRuler patterns: file -> (label, kinds kept or None for all).
 LEXICON_FILES = {
     "ranks.txt": ("RANK", None),
-    "titles.txt": ("TITLE", None),
+    "titles.txt": ("TITLE", {"", "appositive"}),
     "honorifics.txt": ("HONORIFIC", None),
     "model_triggers.txt": ("MODEL_TRIGGER", {"trigger", "strict"}),
 }

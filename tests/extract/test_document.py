@@ -50,3 +50,37 @@ def test_seed_sentences_are_ordered_and_disjoint(seeds: dict[str, str]) -> None:
         for a, b in zip(doc.sentences, doc.sentences[1:], strict=False):
             assert a.end <= b.start
         assert all("\n" not in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # site footers, one cue a line or several glued to the last body line
+        ("Hội nghị kết thúc tốt đẹp.\nTổng Biên tập: Nguyễn Văn Hùng\nGiấy phép số 123/GP-BTTTT cấp ngày 1/1/2020.",
+         [False, True, True]),
+        ("Hội nghị kết thúc.Tổng Biên tập: Nguyễn Văn A. Địa chỉ: 15 Lý Thường Kiệt. Điện thoại: 024 3825 1234.",
+         [False, True, True, True]),
+        ("© 2024 Báo Công an nhân dân. Ghi rõ nguồn khi phát hành lại thông tin từ website này.", [True, True]),
+        ("Tin, ảnh: HÀ KHÁNH", [True]),
+        # the same words inside the body are not a footer
+        ("Ông Lê Văn A, Tổng Biên tập Báo Lâm Đồng, phát biểu.\nĐịa chỉ này nằm trên đường 3/2.", [False, False]),
+    ],
+)
+def test_boilerplate_sentences(text: str, flags: list[bool]) -> None:
+    assert [s.boilerplate for s in prepare(text).sentences] == flags
+
+
+def test_long_sentences_are_tagged_only_where_asked() -> None:
+    text = "ông Văn An, Giám đốc Sở Y tế " * 400  # 11 KB with no stop
+    doc = prepare(text)
+    [sentence] = doc.sentences
+    lo = text.index("Giám", 5000)
+    tokens = doc.tokens_in(0, lo, lo + 30)
+    assert tokens and all(lo <= t.start and t.end <= lo + 30 for t in tokens)
+    assert sentence._tokens is None and len(sentence._chunks) <= 3
+
+
+def test_tagging_budget_falls_back_to_no_tokens() -> None:
+    doc = prepare("Đại tá Nguyễn Văn Hải, Giám đốc Công an tỉnh dự hội nghị. " * 10)
+    doc.tag_budget = 0
+    assert doc.tokens_in(3, doc.sentences[3].start, doc.sentences[3].end) == []

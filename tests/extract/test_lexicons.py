@@ -12,12 +12,14 @@ KINDS = {
     "ranks.txt": {None},
     "honorifics.txt": {None},
     "surnames.txt": {None},
-    "titles.txt": {None, "appositive"},
-    "organisations.txt": {"word", "quote", "join", "fixed"},
+    "titles.txt": {None, "appositive", "career", "subject_stop"},
+    "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation"},
     "places.txt": {"unit", "place"},
-    "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted"},
-    "model_exclusions.txt": {"cue", "prefix"},
+    "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop"},
+    "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix"},
     "predicate_verbs.txt": {None, "compound"},
+    "name_stops.txt": {None},
+    "boilerplate.tsv": {"colon", "any"},
 }
 
 

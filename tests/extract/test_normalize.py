@@ -60,3 +60,29 @@ def test_identity_when_already_clean() -> None:
 )
 def test_fold(text: str, key: str) -> None:
     assert fold(text) == key
+
+
+@pytest.mark.parametrize(
+    ("typed", "repaired"),
+    [
+        ("hiêụ trưởng", "hiệu trưởng"),  # a_007: an old keyboard driver puts the tone on the last vowel
+        ("Phan Thị Tiến Lơị", "Phan Thị Tiến Lợi"),
+        ("nưả xô canh", "nửa xô canh"),
+        ("trường tiêủ học", "trường tiểu học"),
+        ("buôỉ sáng", "buổi sáng"),
+        ("5 triêụ đồng", "5 triệu đồng"),
+        # correct spellings stay: the tone sits on the second vowel of ươ, uô, uê
+        ("người", "người"),
+        ("rượu", "rượu"),
+        ("thuở", "thuở"),
+        ("thuế", "thuế"),
+        ("khuấy", "khuấy"),
+    ],
+)
+def test_misplaced_tones_are_repaired(typed: str, repaired: str) -> None:
+    from extract.normalize import as_written, repair_tones
+
+    assert repair_tones(typed) == repaired
+    norm = normalize(unicodedata.normalize("NFD", typed))
+    assert norm.text == repaired
+    assert as_written(norm, 0, len(norm.text)) == typed  # names and titles are reported as written

@@ -185,3 +185,144 @@ def test_lexicon_fallback_cuts_where_tagging_merges() -> None:
     lo = doc.text.index("Trưởng")
     for use_pos in (True, False):
         assert doc.text[lo:predicate_start(doc, 0, lo, len(doc.text), use_pos)].strip() == "Trưởng Ban Chỉ đạo"
+
+
+# Error classes of issue 9, each in real phrasings (dev articles) and realistic new ones.
+CLASSES = [
+    # a position but no rank, lower-case titles, no comma after an anchored name
+    ("Dự lễ ra mắt có đồng chí Y Bhim Bí thư Đảng ủy xã Ea Ral cùng đông đảo bà con.",
+     [("Y Bhim", None, ("Bí thư Đảng ủy xã Ea Ral",))]),
+    ("Theo ông Trần Văn Bình, chủ tịch UBND phường 3, toàn phường có 12 tổ tự quản.",
+     [("Trần Văn Bình", None, ("chủ tịch UBND phường 3",))]),
+    ("Chiều cùng ngày, ông Dương Đình Vượng - giám đốc chi nhánh điện Châu Đức cho biết, việc thi công đã dừng.",
+     [("Dương Đình Vượng", None, ("giám đốc chi nhánh điện Châu Đức",))]),
+    ("Theo bà Mai Hồng Vân, hiệu phó nhà trường đảm nhiệm công việc tại trường.",
+     [("Mai Hồng Vân", None, ("hiệu phó nhà trường",))]),
+    ("Ông Nguyễn Quang Huy, Phó Chi cục trưởng Chi cục Quản lý thị trường TPHCM, cho biết năm 2025 có nhiều vụ.",
+     [("Nguyễn Quang Huy", None, ("Phó Chi cục trưởng Chi cục Quản lý thị trường TPHCM",))]),
+    ("Hội nghị được nghe đ/c Nguyễn Hưởng Tiền Tài - PCT UBND xã thông qua báo cáo tổng kết.",
+     [("Nguyễn Hưởng Tiền Tài", None, ("PCT UBND xã",))]),
+    ("Tham dự có đ/c Thượng tá Phan Quang Hải – Chính trị viên Đồn Biên phòng Sa Huỳnh, đ/c Lê Văn Thái – PBT "
+     "Đảng ủy,Chủ tịch UBND xã, cùng các đồng chí trong Thường trực HĐND.",
+     [("Phan Quang Hải", "Thượng tá", ("Chính trị viên Đồn Biên phòng Sa Huỳnh",)),
+      ("Lê Văn Thái", None, ("PBT Đảng ủy", "Chủ tịch UBND xã"))]),
+    ("Trung tá Nguyễn Minh Cường, cảnh sát khu vực phường Tân Lập (TP. Nha Trang) cho biết, đang chờ biên bản.",
+     [("Nguyễn Minh Cường", "Trung tá", ("cảnh sát khu vực phường Tân Lập",))]),
+    ("Anh Nguyễn Anh D. - thành viên đại diện Ban cha mẹ học sinh trường Tân Lập 1 cho biết: Hôm trước có nghe.",
+     [("Nguyễn Anh D.", None, ("thành viên đại diện Ban cha mẹ học sinh trường Tân Lập 1",))]),
+    ("Hai người này bán lại cho Phan Thị Dung (56 tuổi, Giám đốc Công ty TNHH sản xuất thương mại Thảo Dung) với "
+     "giá 12.000 đồng một kg.",
+     [("Phan Thị Dung", None, ("Giám đốc Công ty TNHH sản xuất thương mại Thảo Dung",))]),
+    ("Công ty Trung Nam do ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật đã đề xuất dự án.",
+     [("Nguyễn Tâm Thịnh", None, ("người đại diện theo pháp luật",))]),
+    ("Đồng chí Trần Văn Tuấn, Trưởng Công an xã làm Trưởng ban tổ chức Chương trình.",
+     [("Trần Văn Tuấn", None, ("Trưởng Công an xã", "Trưởng ban tổ chức Chương trình"))]),
+    ("Ông Trần Anh Tuấn, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng thẩm định tỉnh chủ trì cuộc họp.",
+     [("Trần Anh Tuấn", None, ("Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng thẩm định tỉnh"))]),
+    ("Binh nhất Võ Thanh Jang Jung, chiến sĩ Trung đội 2, Đại đội 4, Tiểu đoàn 2 chia sẻ.",
+     [("Võ Thanh Jang Jung", "Binh nhất", ("chiến sĩ Trung đội 2, Đại đội 4, Tiểu đoàn 2",))]),
+    # accused former officials in lists
+    ("Cơ quan CSĐT đã khởi tố bị can Lê Văn Cường, nguyên giám đốc Sở Xây dựng và Phạm Thị Dung, nguyên phó "
+     "trưởng phòng Quản lý đô thị về tội vi phạm quy định.",
+     [("Lê Văn Cường", None, ("nguyên giám đốc Sở Xây dựng",)),
+      ("Phạm Thị Dung", None, ("nguyên phó trưởng phòng Quản lý đô thị",))]),
+    ("CQĐT đề nghị truy tố cựu Thứ trưởng Bộ Công Thương Hoàng Quốc Vượng về tội lợi dụng chức vụ.",
+     [("Hoàng Quốc Vượng", None, ("cựu Thứ trưởng Bộ Công Thương",))]),
+    ("CQĐT cho rằng, cựu Cục trưởng Cục Điện lực và Năng lượng tái tạo (Bộ Công Thương) Phương Hoàng Kim vì động "
+     "cơ vụ lợi đã tạo điều kiện cho doanh nghiệp.",
+     [("Phương Hoàng Kim", None, ("cựu Cục trưởng Cục Điện lực và Năng lượng tái tạo",))]),
+    # two people in one list: a title followed by a name is the next person's
+    ("Phó thủ tướng Chính phủ Hoàng Trung Hải, Tổng thư ký ASEAN Lê Lương Minh cùng lãnh đạo các nước theo dõi.",
+     [("Hoàng Trung Hải", None, ("Phó thủ tướng Chính phủ",)), ("Lê Lương Minh", None, ("Tổng thư ký ASEAN",))]),
+    ("Bí thư Huyện ủy Nguyễn Văn Long, Chủ tịch UBND huyện Trần Minh Tuấn cùng dự.",
+     [("Nguyễn Văn Long", None, ("Bí thư Huyện ủy",)), ("Trần Minh Tuấn", None, ("Chủ tịch UBND huyện",))]),
+    # names of ethnic minorities
+    ("Buổi lễ có bà H’Hen Niê, Phó Chủ tịch UBND xã Ea Tul và ông Ksor Khiếu, Bí thư Đảng ủy xã.",
+     [("H’Hen Niê", None, ("Phó Chủ tịch UBND xã Ea Tul",)), ("Ksor Khiếu", None, ("Bí thư Đảng ủy xã",))]),
+    ("Đồng chí Kpă Thuyên, Trưởng Công an xã Ia Rsai phát biểu khai mạc.",
+     [("Kpă Thuyên", None, ("Trưởng Công an xã Ia Rsai",))]),
+    ("Ông Rơ Mah Tham, Chủ tịch UBND xã Ia Pếch cho biết.", [("Rơ Mah Tham", None, ("Chủ tịch UBND xã Ia Pếch",))]),
+    ("Anh K'Nhân, Trưởng thôn 3 đã vận động bà con giao nộp 2 khẩu súng.", [("K'Nhân", None, ("Trưởng thôn 3",))]),
+    ("Trung tá Siu Đe, Phó Trưởng Công an huyện Chư Păh cho biết, 5 đối tượng đã bị bắt.",
+     [("Siu Đe", "Trung tá", ("Phó Trưởng Công an huyện Chư Păh",))]),
+    ("Đây là cây bồ đề do Tổng thống Ấn Độ Prasat tặng Chủ tịch Hồ Chí Minh.",
+     [("Prasat", None, ("Tổng thống Ấn Độ",)), ("Hồ Chí Minh", None, ("Chủ tịch",))]),
+    # ranks written in lower case
+    ("thiếu tá Nguyễn Văn Hòa, đội trưởng Đội CSGT Công an huyện Krông Pắc cho biết.",
+     [("Nguyễn Văn Hòa", "Thiếu tá", ("đội trưởng Đội CSGT Công an huyện Krông Pắc",))]),
+    # lost paragraph breaks, glued words, photo notes, captions glued to the next sentence
+    ("Vụ tai nạn khiến 2 người bị thương.Thượng tá Lê Văn Bình, Trưởng Công an huyện Đông Anh đã chỉ đạo.",
+     [("Lê Văn Bình", "Thượng tá", ("Trưởng Công an huyện Đông Anh",))]),
+    ("Để phòng dịch,Bộ trưởng Bộ Y tế Nguyễn Thanh Longđề nghị TPHCM nêu rõ các giải pháp.",
+     [("Nguyễn Thanh Long", None, ("Bộ trưởng Bộ Y tế",))]),
+    ("Thượng tá Phạm Văn Minh (bìa phải), Phó Trưởng Công an huyện trao quà cho các hộ nghèo.",
+     [("Phạm Văn Minh", "Thượng tá", ("Phó Trưởng Công an huyện",))]),
+    ("Vĩnh biệt Thượng tướng Nguyễn Nam Khánh Lần thứ nhất, sau Chiến thắng Điện Biên Phủ, anh tập kết ra Bắc.",
+     [("Nguyễn Nam Khánh", "Thượng tướng", ())]),
+    # a title with the acronym it defines, variants of one title merged
+    ("Dự có Đại tá Lê Đức Nghĩa, Phó chính ủy Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên và đại biểu địa "
+     "phương. Đại tá Lê Đức Nghĩa, Phó chính ủy Bộ Chỉ huy BĐBP tỉnh Điện Biên phát biểu.",
+     [("Lê Đức Nghĩa", "Đại tá", ("Phó chính ủy Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên",))]),
+    ("Về phía khách mời có Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) Nguyễn Văn Hồi. Thứ trưởng "
+     "Bộ LĐ-TB&XH Nguyễn Văn Hồi trao quà.",
+     [("Nguyễn Văn Hồi", None, ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội",))]),
+    ("Chủ tịch nước thăng hàm cho Thứ trưởng Công an Bùi Văn Nam. Đồng chí Bùi Văn Nam, Thứ trưởng Bộ Công an "
+     "phát biểu.",
+     [("Bùi Văn Nam", None, ("Thứ trưởng Bộ Công an",))]),
+    # a career told after the name, and by a sentence that opens with a pronoun
+    ("Sau năm 1975, anh Nam Khánh trở ra miền Bắc, sau một thời gian làm Hiệu trưởng, Bí thư Đảng ủy Học viện Chính "
+     "trị, anh được điều động lên Tổng cục. Thượng tướng Nguyễn Nam Khánh là một trong các đồng chí Phó chủ nhiệm "
+     "Tổng cục Chính trị có nhiều đóng góp.",
+     [("Nguyễn Nam Khánh", "Thượng tướng",
+       ("Hiệu trưởng", "Bí thư Đảng ủy Học viện Chính trị", "Phó chủ nhiệm Tổng cục Chính trị"))]),
+    ("Đại tá Lê Văn Hà, Phó Giám đốc Công an tỉnh dự. Ông từng giữ chức Trưởng Công an huyện Đông Anh.",
+     [("Lê Văn Hà", "Đại tá", ("Phó Giám đốc Công an tỉnh", "Trưởng Công an huyện Đông Anh"))]),
+    ("Đồng chí Phạm Văn Sơn, nguyên Bí thư Tỉnh ủy đã từ trần. Ông sinh năm 1950, từng giữ chức Chủ tịch UBND "
+     "tỉnh Hà Tĩnh.", [("Phạm Văn Sơn", None, ("nguyên Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Hà Tĩnh"))]),
+    # another subject takes the clause: the later title is not the person's
+    ("Theo Đại tá Nguyễn Văn A, người chỉ huy trận đánh là Giám đốc Công an tỉnh.", [("Nguyễn Văn A", "Đại tá", ())]),
+    ("Giám đốc Sở Tài chính Nguyễn Văn Đông ký quyết định, sau đó ông Lê Văn Tây làm Trưởng phòng Ngân sách.",
+     [("Nguyễn Văn Đông", None, ("Giám đốc Sở Tài chính",)), ("Lê Văn Tây", None, ("Trưởng phòng Ngân sách",))]),
+    # a tone typed on the wrong vowel: found through the repaired text, reported as written
+    ("Lãnh đạo yêu câù xử lý nghiêm và hiêụ trưởng kiêm Trưởng ban bán trú Phan Thị Tiến Lơị phải chịu trách nhiệm.",
+     [("Phan Thị Tiến Lơị", None, ("hiêụ trưởng kiêm Trưởng ban bán trú",))]),
+]
+
+CLASS_NEGATIVE = [
+    # a coach, a hospital, a commune named after a person, a credit line, a footer: no official
+    "Quyết định thay người mạo hiểm của HLV Đinh Văn Dũng đã giúp U21 Việt Nam vô địch.",
+    "Giám đốc Bệnh viện Bạch Mai cũng không thể làm được, chủ tịch phường cũng không thể làm được.",
+    "Chủ tịch UBND phường Hoàng Văn Thụ cho biết, phường đã hỗ trợ 30 hộ.",
+    "Mẫu hỗn hợp do cơ quan điều tra thu giữ được trưng ra tại buổi họp báo. Ảnh: Thiện Nhân.",
+    "Hội nghị kết thúc tốt đẹp.\nTổng Biên tập: Nguyễn Văn Hùng\nPhó Tổng Biên tập: Trần Thị Lan\n"
+    "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.",
+    "Chính ủy Sư đoàn 3-Sao Vàng đã về dự.",
+    "Bí thư Trung ương Đảng và các đồng chí lãnh đạo đã tới dự.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_error_classes(text: str, expected: list[tuple]) -> None:
+    found = extract_officials(text)
+    assert [(o.name, o.rank, o.titles) for o in found] == expected
+    for o in found:
+        assert text[o.start:o.end] == o.text
+
+
+@pytest.mark.parametrize("text", CLASS_NEGATIVE)
+def test_error_classes_not_officials(text: str) -> None:
+    assert extract_officials(text) == []
+
+
+def test_short_mentions_join_the_full_name() -> None:
+    text = ("Phó trưởng ban Nguyễn Văn Em cho biết, năm nay huyện có 5 mô hình mới. Theo ông Em, các mô hình hoạt "
+            "động tốt. Theo trung tá Em, tình hình đã ổn định.")
+    [official] = extract_officials(text)
+    assert (official.name, official.rank, official.titles) == ("Nguyễn Văn Em", "Trung tá", ("Phó trưởng ban",))
+    assert len(official.mentions) == 3
+
+
+def test_upper_case_headline_adds_nobody() -> None:
+    text = "ĐẠI TÁ NGUYỄN VĂN A THĂM HỎI CHIẾN SĨ\nĐại tá Nguyễn Văn A, Giám đốc Công an tỉnh đã thăm hỏi."
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == [
+        ("Nguyễn Văn A", "Đại tá", ("Giám đốc Công an tỉnh",))]

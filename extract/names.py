@@ -1,0 +1,53 @@
+"""Personal names: which capitalised words can be part of one, and which can start one.
+
+A Kinh name starts with a family name (``data/surnames.txt``).  Names of ethnic minorities
+often start with a prefix the list cannot hold in full (``K'Nhân``, ``H'Hen Niê``) or hold
+syllables that are not Kinh syllables at all (``Y Bhim``, ``Ksor Khiếu``, ``Kpă Thuyên``);
+such a syllable is evidence of a name as strong as a known family name, once a rank, an
+honorific or a title stands before it.  Capitalised words that never serve as a given name
+(``data/name_stops.txt``: ``Lần``, ``Theo`` starting a sentence glued to a name by a lost break)
+are trimmed off a name's end.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extract.lexicon import words
+
+__all__ = ["SURNAMES", "NAME_STOPS", "name_syllable", "kinh_syllable", "surname_like", "foreign_syllable"]
+
+SURNAMES = frozenset(words("surnames.txt"))
+NAME_STOPS = frozenset(words("name_stops.txt"))
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+_VOWELS = "".join(sorted({unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in _TONES}))
+# initial consonant, one to three vowels, final consonant: the shape of every Kinh syllable
+KINH_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
+    f"[{_VOWELS}]{{1,3}}"
+    r"(?:ng|nh|ch|c|m|n|p|t)?"
+)
+# "K'Nhân", "H’Hen": a one- or two-letter prefix and an apostrophe open an ethnic-minority name
+APOSTROPHE_PREFIX_RE = re.compile(r"[A-ZĐ][a-zđ]?['’]\w")
+
+
+def name_syllable(word: str) -> bool:
+    """A title-case word ('Lâm', 'Y', "K'Nhân"); not an acronym ('MTTQ') or a number."""
+    if not word[:1].isupper() or any(c.isdigit() for c in word):
+        return False
+    return len(word) == 1 or not word.isupper()
+
+
+def kinh_syllable(word: str) -> bool:
+    """Whether a word has the shape of a Kinh (Vietnamese) syllable: 'Nguyễn' yes, 'Ksor', 'Bhim' no."""
+    return KINH_SYLLABLE_RE.fullmatch(word.casefold()) is not None
+
+
+def foreign_syllable(word: str) -> bool:
+    """A capitalised word that is not a Kinh syllable: part of an ethnic-minority or foreign name."""
+    return name_syllable(word) and (not kinh_syllable(word) or APOSTROPHE_PREFIX_RE.match(word) is not None)
+
+
+def surname_like(word: str) -> bool:
+    """Whether a name can start with this word: a known family name or an apostrophe prefix ("K'Nhân")."""
+    return word in SURNAMES or APOSTROPHE_PREFIX_RE.match(word) is not None

@@ -1,0 +1,462 @@
+"""Reading the people named in one sentence: name candidates, and the rank and titles around each.
+
+A name (``extract.names``) is read as a person when a rank, an honorific or a title stands right
+before it, and its titles are read before it (a title that runs cleanly into the name, a comma
+chain of titles before that), after it (an appositive list: ", Ủy viên ..., Bộ trưởng ...", "(56
+tuổi, Giám đốc ...)", "là người đại diện ..."), and further on in the sentence after a career cue
+("..., sau một thời gian làm Hiệu trưởng").  A title is a head and the organisation after it, up to
+a separator, another person's name or the clause's predicate (``extract.predicates``).  Every read
+looks at a bounded window of tokens.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from extract.lexicon import labelled, phrase_pattern, words
+from extract.names import NAME_STOPS, foreign_syllable, surname_like
+from extract.normalize import as_written
+from extract.places import gazetteer
+from extract.predicates import predicate_start
+from extract.sentence_tokens import AND_WORDS, SentenceTokens
+
+__all__ = ["Mention", "PersonReader"]
+
+_ORG = labelled("organisations.txt")
+_TITLES = labelled("titles.txt")
+_START = r"(?<![^\W\d_])"
+# "..., sau một thời gian làm Hiệu trưởng": a cue that puts a later title on the sentence's person
+# ("trưởng thành từ chiến sĩ đến Phó chủ nhiệm ...": a career from one post to another)
+CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|từ(?:\s+[^\W\d_]+){1,3}?\s+đến)"
+                       r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
+_SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
+QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
+# "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
+AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*[,;]\s*", re.IGNORECASE)
+_PLACE_WORDS = labelled("place_words.tsv")
+# Which gazetteer levels the name after a unit word can be ('huyện' -> district; a city is either level).
+_UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", "commune")
+                                    if w in _PLACE_WORDS[level] or level == "district" and w in _PLACE_WORDS["province"])
+                for level in ("province", "district", "commune") for w in _PLACE_WORDS[level]}
+_ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
+_RANKS = {r.casefold(): r for r in words("ranks.txt")}
+_TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"})
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
+_DASHES = frozenset("-–—")
+_COPULAS = frozenset({"là", "làm"})
+# "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
+COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
+_WINDOW = 30  # tokens a title may span
+_CAREER_REACH = 80  # tokens after a name a career cue may stand
+_MAX_LIST = 8  # titles read after one name
+
+
+
+@dataclass
+class Mention:
+    """One naming of a person inside a sentence (offsets into the normalised text)."""
+
+    name: str
+    name_span: tuple[int, int]
+    span: tuple[int, int]
+    rank: str | None = None
+    titles: list[str] = field(default_factory=list)
+    short: bool = False  # a given name alone ('trung tá Cường'): merged into a full name, never alone
+    partial: bool = False  # no family name known ('anh Nam Khánh', 'Prasat'): merged into a full name it ends
+
+
+
+class PersonReader(SentenceTokens):
+    """The people of one sentence, read left to right."""
+
+    def mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        boundary = 0
+        candidates = list(self._candidates())
+        firsts = [c[0] for c in candidates if c[2] == "surname"]  # where another person may be named
+        for first, last, kind in candidates:
+            if first < boundary:
+                continue
+            mention = self._read_person(first, last, kind, boundary)
+            if mention is not None:
+                out.append(mention)
+                end = self.token_at(mention.span[1], after=True)
+                if not mention.short:  # a given name alone may yet be a word of a longer title
+                    boundary = end
+                k = bisect_left(firsts, end)
+                mention.titles += self._career(end, firsts[k] if k < len(firsts) else len(self.words))
+        return out
+
+    def subject_titles(self) -> list[str]:
+        """Titles a sentence opening with a pronoun puts on the person named before it ('Anh trở lại chiến
+        trường xưa với các trọng trách: Chính ủy Lữ đoàn 305, ...')."""
+        if len(self.words) < 2 or self.honor.get(0) != 1 or not self.words[1][0].islower():
+            return []
+        firsts = [first for first, _, kind in self._candidates() if kind == "surname"]
+        return self._career(1, firsts[0] if firsts else len(self.words))
+
+    def _career(self, lo: int, hi: int) -> list[str]:
+        """Titles a career cue puts on the person named just before token ``lo`` ('..., làm Hiệu trưởng,
+        Bí thư Đảng ủy Học viện', 'trên cương vị Phó chủ nhiệm ...'), up to the next name or subject."""
+        stop = lo
+        while stop < min(hi, lo + _CAREER_REACH) and self.words[stop].casefold() not in _SUBJECT_STOPS \
+                and not (stop + 1 < len(self.words) and f"{self.words[stop]} {self.words[stop + 1]}" in _SUBJECT_STOPS):
+            stop += 1
+        titles: list[str] = []
+        if stop <= lo:
+            return titles
+        pos = self.char(lo)
+        for m in CAREER_RE.finditer(self.text, pos, self.char_end(stop)):
+            head = self.token_at(m.end())
+            if m.start() < pos or head >= stop or self.head_end(head, any_case=False) is None:
+                continue
+            found, end, _ = self._after(head, True)
+            titles += found
+            pos = self.char(end)
+        return titles
+
+    def _candidates(self):
+        """(first token, token after the last, kind) of each possible name; kind is surname, foreign,
+        unsure (capitalised words, no known family name) or short (one word)."""
+        run: list[int] = []
+        for i, ok in enumerate(self.is_name):
+            if ok and run and run[-1] == i - 1 and self.adjacent(i):
+                run.append(i)
+                continue
+            yield from self._names_in_run(run)
+            run = [i] if ok else []
+        yield from self._names_in_run(run)
+
+    def _names_in_run(self, run: list[int]):
+        if not run:
+            return
+        before = run[0]
+        if before in self.unit_end:
+            run = run[self._place_words(run):]  # "xã Tân Lập Nguyễn Văn A": the place comes first
+        elif before in self.named_end:
+            run = run[2:] if len(run) > 3 else []  # "Bệnh viện Bạch Mai": the organisation's own name
+        while run and (place_end := self.place.get(run[0])) is not None:
+            run = [i for i in run if i >= place_end]
+        while len(run) > 2 and self.words[run[-1]] in NAME_STOPS:
+            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất": a glued sentence start
+        if not run:
+            return
+        names = [self.words[i] for i in run]
+        for k in (4, 3, 2):
+            if k <= len(run) and surname_like(names[-k]):
+                if k == 4 and names[-4].casefold() in _ORG_WORDS and surname_like(names[-3]):
+                    k = 3  # "Trung ương Đoàn Nguyễn Anh Tuấn"
+                yield run[-k], run[-1] + 1, "surname"
+                return
+        if len(run) == 1:
+            yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
+        elif len(run) <= 4:
+            yield run[0], run[-1] + 1, "foreign" if any(map(foreign_syllable, names)) else "unsure"
+
+    def _place_words(self, run: list[int]) -> int:
+        """How many words of a run of names after a unit word ('xã', 'huyện') name the place.
+
+        The longest start of the run that names a unit of the gazetteer ('Ea Ral', 'Phạm Ngũ Lão');
+        else none when the run is 3-4 words from a family name ('Chủ tịch UBND huyện Trần Minh Tuấn':
+        a person), else two (a village or street the gazetteer does not hold).
+        """
+        words_ = [self.words[i] for i in run[:4]]
+        unit = self.unit_end.get(run[0])
+        levels = _UNIT_LEVELS.get(self.text[self.char(unit):self.char_end(run[0])].strip().casefold(), ()) \
+            if unit is not None else ()
+        for k in range(min(4, len(run)), 0, -1):
+            if self.place.get(run[0]) == run[0] + k or known_place(" ".join(words_[:k]), levels):
+                return k
+        if 3 <= len(run) <= 4 and surname_like(words_[0]):
+            return 0
+        return min(2, len(run))
+
+    # -- reading one person ---------------------------------------------------------------------
+
+    def _read_person(self, first: int, last: int, kind: str, boundary: int) -> Mention | None:
+        """Rank and titles around one name candidate, or None when nothing anchors it."""
+        start, rank, titles, anchored = self._anchor(first, boundary, kind)
+        if kind != "surname" and not anchored:
+            return None
+        if kind == "short" and not self._short_ok(first):
+            return None
+        if kind == "unsure" and not self._proper_noun(first):
+            return None
+        start, chained = self._chain(start, boundary)
+        titles = chained + titles
+        name_end = self.char_end(last)
+        if self.words[last - 1].isupper() and last < len(self.words) and self.words[last] == "." \
+                and last - first > 1:
+            name_end, last = self.spans[last][1], last + 1  # "Nguyễn Anh D." keeps its full stop
+        after, end, rank_after = self._after(last, anchored)
+        if start == first and not after and not rank_after:
+            return None
+        name = as_written(self.doc.norm, self.char(first), name_end)
+        span = (self.char(start), max(self.char_end(end), name_end))
+        return Mention(name, (self.char(first), name_end), span, rank or rank_after, titles + after,
+                        short=kind == "short", partial=kind != "surname")
+
+    def _short_ok(self, i: int) -> bool:
+        """A given name alone is a person after a rank or honorific ('trung tá Cường', 'bà Lợi'), or after a
+        title when the clause goes on after it ('Phó trưởng ban Em cho biết'), not a word of an organisation
+        ('Ủy ban Trung ương')."""
+        if i in self.rank_end or i in self.honor_end:
+            return True
+        if self.words[i].casefold() in _ORG_WORDS:
+            return False  # "Bí thư Trung ương Đảng", "Bí thư Trung ương Đoàn"
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else "."
+        return (self.hard_stop(i + 1) if i + 1 < len(self.words) else True) or nxt[0].islower() and \
+            f"{self.words[i]} {nxt}".casefold() not in _ORG_WORDS
+
+    def _proper_noun(self, i: int) -> bool:
+        """Whether underthesea tags token i as a proper noun (only asked when unsure)."""
+        start = self.char(i)
+        tokens = self.doc.tokens_in(self.index, start, self.char_end(min(i + 4, len(self.spans))))
+        return any(tok.start == start and tok.tag == "Np" for tok in tokens)
+
+    def _anchor(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
+        """(start, rank, titles, anchored) for the rank, honorific or title right before the name at ``pos``."""
+        rank, anchored, titles = None, False, []
+        for _ in range(4):
+            if (i := self.rank_end.get(pos)) is not None and i >= boundary:
+                rank = rank or _RANKS[" ".join(self.text[self.char(i):self.char_end(pos)].split()).casefold()]
+            elif (i := self.honor_end.get(pos)) is None or i < boundary:
+                break
+            pos, anchored = i, True
+        if not anchored and (head := self._title_before(pos, boundary, kind)) is not None:
+            head, end = head
+            titles.append(tidy(as_written(self.doc.norm, self.char(head), self.char_end(end))))
+            pos, anchored = head, True
+        return pos, rank, titles, anchored
+
+    def _chain(self, pos: int, boundary: int) -> tuple[int, list[str]]:
+        """(start, titles) of the comma-separated titles before token ``pos``."""
+        titles: list[str] = []
+        for _ in range(6):  # "Bí thư Trung ương Đảng, Chủ tịch Ủy ban ... Đỗ Văn Chiến"
+            comma = pos - 1
+            if comma <= boundary or self.words[comma] != ",":
+                break
+            seg = self._segment_start(comma, boundary)
+            if seg is None or self.head_end(seg, any_case=False) is None or not self._reaches(seg, comma):
+                break
+            titles.insert(0, tidy(as_written(self.doc.norm, self.char(seg), self.char_end(comma))))
+            pos = seg
+        return pos, titles
+
+    def _segment_start(self, end: int, boundary: int) -> int | None:
+        """First token after the stop that precedes token ``end`` (None when it is too far back)."""
+        k = end - 1
+        while k >= boundary and not self.hard_stop(k):
+            if end - k > _WINDOW:
+                return None
+            k -= 1
+        return k + 1
+
+    def _title_before(self, pos: int, boundary: int, kind: str) -> tuple[int, int] | None:
+        """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped)."""
+        end = pos
+        if end - 1 >= boundary and self.words[end - 1] == ")":
+            k = end - 2
+            while k >= boundary and end - k < 15 and self.words[k] not in "()":
+                k -= 1
+            if k < boundary or self.words[k] != "(":
+                return None
+            end = k  # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim"
+        if end == pos and not (self.adjacent(pos) and self.words[pos - 1][-1].isalnum()):
+            return None  # "Sư đoàn 3-Sao Vàng": a title runs into a name only across a space
+        first = self._segment_start(end, boundary)
+        if first is None:
+            first = end - _WINDOW
+        first = max(first, boundary)
+        for k in range(first, end):  # after 'và' + a lower-case word or another name, no title reaches here
+            if self.lower_and(k) or self._person_at(k, limit=end):
+                first = k + 1
+        lower_ok = kind in ("surname", "foreign", "foreign-short")
+        hi = self.char_end(end)
+        head = first
+        while head < end:
+            head_end = self.head_end(head, any_case=lower_ok)
+            if head_end is None and lower_ok and head in self.appositive:
+                head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
+                if head_end >= end or not self.words[head_end][0].isupper():
+                    head_end = None
+            if head_end is None or head_end > end:
+                head += 1
+                continue
+            cut = predicate_start(self.doc, self.index, self.char(head), hi, body=min(self.char(head_end), hi))
+            if cut >= hi:
+                return head, end
+            head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
+        return None
+
+    def _reaches(self, head: int, end: int) -> bool:
+        """Whether the title from the head at token ``head`` runs cleanly to token ``end``."""
+        head_end = self.head_end(head)
+        if head_end is None or head_end > end:
+            return False
+        k = head_end
+        while k < end:
+            word = self.words[k]
+            if word in _OPEN_QUOTES and QUOTE_CUE_RE.search(self.text, max(0, self.char(k) - 30), self.char(k)):
+                close = self._closing_quote(k, end)
+                if close is None:
+                    return False
+                k = close + 1
+                continue
+            if self.hard_stop(k) or self.lower_and(k) or self._person_at(k, limit=end):
+                return False  # another person's name inside: the title is not this one's
+            k += 1
+        lo, hi = self.char(head), self.char_end(end)
+        return predicate_start(self.doc, self.index, lo, hi, body=min(self.char(head_end), hi)) >= hi
+
+    def _closing_quote(self, k: int, limit: int) -> int | None:
+        for j in range(k + 1, min(limit, k + _WINDOW)):
+            if self.words[j] in _CLOSE_QUOTES:
+                return j
+        return None
+
+    def _after(self, pos: int, anchored: bool) -> tuple[list[str], int, str | None]:
+        """(titles, end token, rank) of the appositive list after a name: `, Ủy viên ..., Bộ trưởng ...;`."""
+        titles: list[str] = []
+        rank = None
+        n = len(self.words)
+        for step in range(_MAX_LIST):
+            if pos >= n:
+                break
+            seg = self._segment_after(pos, step == 0 and anchored)
+            if seg is None or seg >= n:
+                break
+            if (j := self.rank.get(seg)) is not None and (j >= n or self.words[j] in (",", ")", ";")):
+                rank, pos = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
+                continue
+            unit = bool(titles) and self.words[seg - 1] == "," and (seg in self.unit or seg in self.formation)
+            head = self.head_end(seg) or self._appositive(seg)
+            if head is None and not unit:
+                break
+            body = self.char(head or seg)
+            end, other = self._segment_end(head or seg)
+            if end <= seg:
+                break
+            hi = self.char_end(end)
+            cut = min(self.token_at(predicate_start(self.doc, self.index, self.char(seg), hi, body=min(body, hi)),
+                                    after=True), end)
+            if other and cut >= end:
+                break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
+            title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
+            if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title):
+                break  # ", đường dây ...": a unit or position word with no name after it
+            if not title:
+                break
+            if unit:
+                titles[-1] += ", " + tidy(title)  # "Chủ tịch UBND xã A, huyện B", "Trung đội 2, Đại đội 4"
+            else:
+                titles.append(tidy(title))
+            pos = cut
+            if cut < end and self._after_copula(cut) is None:
+                break  # the title ended inside the clause: the sentence goes on about something else
+        return titles, pos, rank
+
+    def _segment_after(self, pos: int, direct: bool) -> int | None:
+        """First token of the next appositive segment at token ``pos``, or None."""
+        word = self.words[pos]
+        if word == "," or word in _DASHES and pos > 0 and self.spans[pos - 1][1] < self.spans[pos][0]:
+            return pos + 1
+        if word == "(":
+            seg = pos + 1
+            for _ in range(2):  # "(56 tuổi, Giám đốc ...", "(SN 1972, ..."
+                m = AGE_RE.match(self.text, self.char(seg)) if seg < len(self.words) else None
+                if m is None:
+                    break
+                seg = self.token_at(m.end(), after=True)
+            close = self._closing_bracket(seg)
+            if close is not None and self.head_end(seg) is None and close + 1 < len(self.words) \
+                    and self.words[close + 1] in (",", *_DASHES):
+                return close + 2  # "Thượng tá A (bìa phải), Phó Trưởng Công an huyện": a note on the photo
+            return seg
+        if word.casefold() in _COPULAS:
+            return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
+        if direct and self.head_end(pos) is not None and self.words[pos][0].isupper():
+            return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
+        return None
+
+    def _after_copula(self, pos: int) -> int | None:
+        """The title head after 'là'/'làm' at token ``pos`` ('là một trong các đồng chí Phó chủ nhiệm ...')."""
+        if self.words[pos].casefold() not in _COPULAS:
+            return None
+        m = COPULA_RE.match(self.text, self.char(pos))
+        head = self.token_at(m.end()) if m else len(self.words)
+        return head if head < len(self.words) and self.head_end(head) is not None else None
+
+    def _closing_bracket(self, k: int) -> int | None:
+        for j in range(k, min(len(self.words), k + 12)):
+            if self.words[j] in "()":
+                return j if self.words[j] == ")" else None
+        return None
+
+    def _appositive(self, seg: int) -> int | None:
+        """End of the position words at ``seg`` ('cán bộ', 'thành viên đại diện': several in a row)."""
+        end = self.appositive.get(seg)
+        for _ in range(3):
+            if end is None or end not in self.appositive:
+                break
+            end = self.appositive[end]
+        return end
+
+    def _segment_end(self, k: int) -> tuple[int, bool]:
+        """(end token, names another person) of an appositive segment whose body starts at token k."""
+        n, start = len(self.words), k
+        while k < n and k - start < _WINDOW:
+            word = self.words[k]
+            if word in _OPEN_QUOTES and QUOTE_CUE_RE.search(self.text, max(0, self.char(k) - 30), self.char(k)):
+                close = self._closing_quote(k, n)
+                if close is None:
+                    return k, False
+                k = close + 1
+                continue
+            if word == "(" and k + 2 < n and self.words[k + 2] == ")" and self.words[k + 1].isupper() \
+                    and k + 3 < n and not self.hard_stop(k + 3):
+                k += 3  # "Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên": an acronym inside the name
+                continue
+            if self.hard_stop(k) or self.lower_and(k):
+                return k, False
+            if word in _DASHES and k + 1 < n and (self.head_end(k + 1) is not None or k + 1 in self.rank):
+                return k, False
+            if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
+                return k, False
+            if self._person_at(k, 3):
+                return k, True
+            k += 1
+        return k, False
+
+    def _anchor_at(self, i: int) -> bool:
+        return i in self.rank or i in self.honor or self.head_end(i, any_case=False) is not None
+
+    def _person_at(self, i: int, size: int = 2, limit: int | None = None) -> bool:
+        """Whether a family name and name words, ``size`` in all, start at token i, before ``limit``
+        (not a place)."""
+        if not (self.is_name[i] and surname_like(self.words[i]) and i + size <= (limit or len(self.words))):
+            return False
+        if i in self.placed or i in self.named_end:
+            return False
+        if i in self.unit_end:
+            run = [i]
+            while len(run) < 4 and run[-1] + 1 < len(self.words) and self.is_name[run[-1] + 1] \
+                    and self.adjacent(run[-1] + 1):
+                run.append(run[-1] + 1)
+            if self._place_words(run):
+                return False
+        return all(self.is_name[k] and self.adjacent(k) for k in range(i + 1, i + size))
+
+
+def known_place(name: str, levels: tuple[str, ...]) -> bool:
+    """Whether a unit of the gazetteer at one of these levels has this name."""
+    gaz = gazetteer()
+    return any(gaz.lookup(level, name) for level in levels)
+
+
+def tidy(title: str) -> str:
+    parts = title.split()
+    while parts and parts[-1].casefold() in _TRAILING:
+        parts.pop()
+    return " ".join(parts).strip(" ,;-–")

@@ -1,0 +1,135 @@
+"""A sentence cut into word and punctuation tokens, with every lexicon of officials matched once.
+
+Tokens are words and single punctuation marks; a glued word is cut where a new syllable must
+start ("Longđề": 'đ' never stands inside a syllable; digits apart from letters: "2024Đại tá").
+Each lexicon (ranks, title heads, honorifics, fixed names, places, unit words, organisation nouns,
+formations) is matched over the sentence once and kept as first token -> token after the last, so
+``extract.people`` can read people off the sentence in bounded windows, in time linear in its length.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.document import Prepared
+from extract.lexicon import labelled, phrase_pattern, words
+from extract.names import name_syllable
+
+__all__ = ["ANCHOR_RE", "AND_WORDS", "RANK_RE", "SentenceTokens"]
+
+_ORG = labelled("organisations.txt")
+_PLACES = labelled("places.txt")
+_TITLES = labelled("titles.txt")
+_END = r"(?![^\W\d_])"
+_START = r"(?<![^\W\d_])"
+_FORMER = r"(?:(?:[Nn]guyên|[Qq]uyền|[Cc]ựu)\s+)?"
+RANK_RE = re.compile(_START + phrase_pattern(words("ranks.txt"), first="any") + _END)
+TITLE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES[""], rest="any") + _END)
+# Heads of two words or more read in either case ("chủ tịch UBND phường 3", "nguyên giám đốc Sở ...").
+TITLE_ANY_RE = re.compile(
+    _START + _FORMER + phrase_pattern([t for t in _TITLES[""] if " " in t], first="any", rest="any") + _END
+)
+# Lower-case position words: titles only after a name and when a capitalised organisation follows.
+APPOSITIVE_RE = re.compile(_START + phrase_pattern(_TITLES["appositive"]) + _END)
+HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
+ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}")
+FIXED_RE = re.compile(_START + phrase_pattern(_ORG["fixed"]) + _END)
+PLACE_RE = re.compile(_START + phrase_pattern(_PLACES["place"]) + _END)
+UNIT_RE = re.compile(_START + phrase_pattern(_PLACES["unit"]) + r"(?![^\W\d_])")
+NAMED_RE = re.compile(_START + phrase_pattern(_ORG["named"], first="any") + _END)
+FORMATION_RE = re.compile(_START + phrase_pattern(_ORG["formation"]) + _END)
+# A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).
+TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['’][^\W\d_]+)*|\S")
+STOPS = frozenset(",;:!?()[]{}…\"“”‘’«»'")
+AND_WORDS = frozenset({"và", "cùng"})
+ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P"})  # "TP. Nha Trang": the stop is no stop
+
+
+class SentenceTokens:
+    """One sentence's tokens and lexicon hits, found once (offsets into the normalised text)."""
+
+    def __init__(self, doc: Prepared, index: int) -> None:
+        sent = doc.sentences[index]
+        self.doc, self.index, self.text = doc, index, doc.text
+        self.spans = [m.span() for m in TOKEN_RE.finditer(doc.text, sent.start, sent.end)]
+        self.words = [doc.text[s:e] for s, e in self.spans]
+        self._starts = {s: i for i, (s, _) in enumerate(self.spans)}
+        self._ends = {e: i + 1 for i, (_, e) in enumerate(self.spans)}
+        lo, hi = sent.start, sent.end
+        self.rank = self._hits(RANK_RE, lo, hi)
+        self.title = self._hits(TITLE_RE, lo, hi)
+        self.title_any = self._hits(TITLE_ANY_RE, lo, hi)
+        self.honor = self._hits(HONORIFIC_RE, lo, hi)
+        self.place = self._hits(PLACE_RE, lo, hi)
+        self.placed = {k for i, j in self.place.items() for k in range(i, j)}
+        self.appositive = self._hits(APPOSITIVE_RE, lo, hi)
+        self.formation = self._hits(FORMATION_RE, lo, hi)
+        self.unit = self._hits(UNIT_RE, lo, hi)
+        self.unit_end = {j: i for i, j in self.unit.items()}
+        self.named_end = set(self._hits(NAMED_RE, lo, hi).values())
+        self.rank_end = {j: i for i, j in self.rank.items()}
+        self.honor_end = {j: i for i, j in self.honor.items()}
+        self.is_name = self._name_tokens(self._hits(FIXED_RE, lo, hi))
+
+    def _hits(self, regex: re.Pattern, lo: int, hi: int) -> dict[int, int]:
+        """First token -> token after the last, for each match of ``regex`` aligned with tokens."""
+        out: dict[int, int] = {}
+        for m in regex.finditer(self.text, lo, hi):
+            i, j = self._starts.get(m.start()), self._ends.get(m.end())
+            if i is not None and j is not None:
+                out[i] = j
+        return out
+
+    def _name_tokens(self, fixed: dict[int, int]) -> list[bool]:
+        """Which tokens may be part of a personal name: title-case words outside ranks, heads and fixed names."""
+        blocked = [False] * len(self.words)
+        for hits in (self.rank, fixed, self.honor, self.title):
+            for i, j in hits.items():
+                if hits is not fixed and hits is not self.rank and j == i + 1 and i > 0 and \
+                        self.words[i][0].isupper() and self.adjacent(i) and name_syllable(self.words[i - 1]):
+                    continue  # "Nguyễn Văn Chánh", "Trần Ngọc Anh": a given name, not a head
+                for k in range(i, j):
+                    blocked[k] = True
+        return [not b and name_syllable(w) for w, b in zip(self.words, blocked, strict=True)]
+
+    def adjacent(self, i: int) -> bool:
+        """Whether token i follows token i-1 after exactly one space."""
+        return i > 0 and self.spans[i - 1][1] + 1 == self.spans[i][0] and self.text[self.spans[i][0] - 1] == " "
+
+    def char(self, i: int) -> int:
+        """Start offset of token i (the sentence end past the last token)."""
+        return self.spans[i][0] if i < len(self.spans) else self.spans[-1][1]
+
+    def char_end(self, i: int) -> int:
+        """End offset of the token before i."""
+        return self.spans[i - 1][1]
+
+    def token_at(self, offset: int, after: bool = False) -> int:
+        """Index of the token starting at ``offset`` (or, with ``after``, the first one at or after it)."""
+        i = self._starts.get(offset)
+        while i is None and after and offset < self.char(len(self.spans)):
+            offset += 1
+            i = self._starts.get(offset)
+        return len(self.spans) if i is None else i
+
+    def head_end(self, i: int, any_case: bool = True) -> int | None:
+        """Token after the title head starting at token i, if one does."""
+        j = self.title.get(i)
+        if any_case and (k := self.title_any.get(i)) is not None:
+            j = max(j or 0, k)
+        return j
+
+    def hard_stop(self, i: int) -> bool:
+        word = self.words[i]
+        if word != ".":
+            return word in STOPS
+        return not (self._dotted(i) or i > 0 and self.words[i - 1] in ABBREVIATIONS
+                    and i + 1 < len(self.words) and self.words[i + 1][0].isupper())
+
+    def lower_and(self, i: int) -> bool:
+        """'và' before a lower-case word: the clause goes on ('Sở Khoa học và Công nghệ' goes on the name)."""
+        return self.words[i] in AND_WORDS and i + 1 < len(self.words) and self.words[i + 1][0].islower()
+
+    def _dotted(self, i: int) -> bool:
+        """A full stop inside 'TP.HCM' (no space on either side)."""
+        return 0 < i < len(self.spans) - 1 and self.spans[i - 1][1] == self.spans[i][0] \
+            and self.spans[i][1] == self.spans[i + 1][0]

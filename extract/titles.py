@@ -1,0 +1,80 @@
+"""One person's titles kept once: variants of one position are merged into the fullest form.
+
+An article names a position several ways: ``Bộ trưởng`` and ``Bộ trưởng Bộ Công an``,
+``Thứ trưởng Công an`` and ``Thứ trưởng Bộ Công an``, ``Phó chính ủy Bộ Chỉ huy Bộ đội Biên
+phòng (BĐBP) tỉnh Điện Biên`` and ``Phó chính ủy Bộ Chỉ huy BĐBP tỉnh Điện Biên``.  Two titles
+are one when, after expanding the acronyms the article defines (``Bộ đội Biên phòng (BĐBP)``)
+and dropping such definitions, the words of one are a subsequence of the other's starting with
+the same word; the longer form is kept, where the first form stood.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["article_acronyms", "merge_titles", "title_key"]
+
+# "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)": an acronym defined in brackets
+ACRONYM_DEF_RE = re.compile(r"\(([A-ZĐ][A-ZĐ&\-./]{1,15})\)")
+WORD_RE = re.compile(r"\w+")
+_SKIP = frozenset({"và", "-", "–", "&", "của"})
+_MAX_TITLES = 12
+
+
+def article_acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in brackets after their long form, with that long form."""
+    out: dict[str, str] = {}
+    for m in ACRONYM_DEF_RE.finditer(text):
+        letters = [c for c in m.group(1) if c.isalpha()]
+        before = re.findall(r"\S+", text[max(0, m.start() - 160):m.start()])
+        k, j = len(before) - 1, len(letters) - 1
+        while k >= 0 and j >= 0 and len(before) - k <= 2 * len(letters) + 4:
+            word = before[k]
+            if word.casefold() in _SKIP:
+                k -= 1
+            elif word[0].casefold() == letters[j].casefold():
+                k, j = k - 1, j - 1
+            else:
+                break
+        if j < 0:
+            out.setdefault(m.group(1), " ".join(before[k + 1:]))
+    return out
+
+
+def title_key(title: str, acronyms: dict[str, str]) -> tuple[str, ...]:
+    """The words of a title, casefolded, with defined acronyms expanded and their definitions dropped."""
+    text = ACRONYM_DEF_RE.sub(" ", title)
+    for acronym, long in acronyms.items():
+        if acronym in text:
+            text = re.sub(rf"(?<!\w){re.escape(acronym)}(?!\w)", long, text)
+    return tuple(WORD_RE.findall(text.casefold()))
+
+
+def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
+    """Titles in order of first appearance, each position once, in its fullest form."""
+    out: list[str] = []
+    keys: list[tuple[str, ...]] = []
+    for title in titles:
+        key = title_key(title, acronyms)
+        if not key:
+            continue
+        for i, old in enumerate(keys):
+            if _variant(key, old):
+                break
+            if _variant(old, key):
+                out[i], keys[i] = title, key
+                break
+        else:
+            if len(out) < _MAX_TITLES:
+                out.append(title)
+                keys.append(key)
+    return out
+
+
+def _variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` names the same position as ``long``: same first word, a subsequence of it."""
+    if short == long:
+        return True
+    if len(short) > len(long) or short[0] != long[0]:
+        return False
+    words = iter(long)
+    return all(word in words for word in short)

@@ -1,0 +1,71 @@
+"""Officials and models take time linear in the text: adversarial repetitions of every token class
+their rules know (issue 11), at 10 KB and 160 KB, cost about the same per KB, and 60 KB runs in 1 s."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extract.document import prepare
+from extract.models import extract_models
+from extract.officials import extract_officials
+
+# One repeated unit per token class the rules key on.
+TOKENS = {
+    "title heads": "Chủ tịch ",
+    "ranks": "Đại tá ",
+    "lower-case ranks": "thượng tá ",
+    "honorifics": "ông ",
+    "names": "Nguyễn Văn An ",
+    "name and title": "Nguyễn Văn An, Giám đốc Công an tỉnh, ",
+    "title and name": "Giám đốc Công an tỉnh Lâm Đồng Trần Văn Tám ",
+    "unsure names": "ông Văn An, Giám đốc Sở Y tế ",
+    "ethnic names": "đồng chí Y Bhim Bí thư Đảng ủy xã ",
+    "units": "xã Tân Lập huyện Trần Minh Tuấn ",
+    "numbers": "1, ",
+    "brackets": "( ",
+    "bracketed ages": "Lê Văn Cường (56 tuổi, ",
+    "dashes": "Nguyễn Văn An - ",
+    "apostrophes": "K'Nhân ",
+    "quotes": "“Tự quản” ",
+    "open quotes": "“",
+    "model lists": "mô hình “A”, ",
+    "governed lists": "các mô hình về an ninh như: “A” ",
+    "unquoted models": "mô hình Camera an ninh ",
+    "date words": "ngày 1/1/2024 ",
+    "dotted acronyms": "TP.HCM ",
+    "upper case": "ĐẠI TÁ NGUYỄN VĂN A ",
+    "footers": "Tổng Biên tập: Nguyễn Văn A. ",
+    "glued sentences": "bị thương.Thượng tá ",
+}
+
+
+def _text(unit: str, kb: int) -> str:
+    return unit * (kb * 1024 // len(unit.encode()))
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    doc = prepare(text)
+    extract_officials(doc)
+    extract_models(doc)
+    return time.perf_counter() - started
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    _seconds("Đại tướng Tô Lâm, Bộ trưởng Bộ Công an; ông Văn An, Chủ tịch UBND huyện Trần Minh Tuấn dự. "
+             "Mô hình “Tự quản”.")
+
+
+@pytest.mark.parametrize("name", sorted(TOKENS))
+def test_time_per_kb_stays_flat(name: str) -> None:
+    unit = TOKENS[name]
+    small = min(_seconds(_text(unit, 10)) for _ in range(2)) / 10
+    large = _seconds(_text(unit, 160)) / 160
+    assert large <= 3 * max(small, 2e-5), f"{name}: {small * 1e3:.2f} ms/KB at 10 KB, {large * 1e3:.2f} at 160 KB"
+
+
+@pytest.mark.parametrize("name", sorted(TOKENS))
+def test_60_kb_under_a_second(name: str) -> None:
+    assert _seconds(_text(TOKENS[name], 60)) < 1.0

@@ -1,0 +1,31 @@
+"""One person's titles: variants of one position kept once, in the fullest form, where the first stood."""
+from __future__ import annotations
+
+import pytest
+
+from extract.titles import article_acronyms, merge_titles
+
+ACRONYMS = article_acronyms(
+    "Phó chính ủy Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên. Thứ trưởng Bộ Lao động - Thương binh "
+    "và Xã hội (LĐ-TB&XH) Nguyễn Văn Hồi. Cục Cảnh sát giao thông (Cục CSGT, Bộ Công an).")
+
+
+def test_acronyms_defined_in_the_article() -> None:
+    assert ACRONYMS == {"BĐBP": "Bộ đội Biên phòng", "LĐ-TB&XH": "Lao động - Thương binh và Xã hội"}
+
+
+@pytest.mark.parametrize(("titles", "expected"), [
+    (["Phó chính ủy Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên", "Phó chính ủy Bộ Chỉ huy BĐBP tỉnh Điện Biên"],
+     ["Phó chính ủy Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên"]),
+    (["Thứ trưởng Bộ Lao động - Thương binh và Xã hội", "Thứ trưởng Bộ LĐ-TB&XH"],
+     ["Thứ trưởng Bộ Lao động - Thương binh và Xã hội"]),
+    (["Thứ trưởng Công an", "Ủy viên TW Đảng", "Thứ trưởng Bộ Công an"], ["Thứ trưởng Bộ Công an", "Ủy viên TW Đảng"]),
+    (["Bộ trưởng Bộ Công an", "Bộ trưởng"], ["Bộ trưởng Bộ Công an"]),
+    (["Phó Thủ tướng", "Phó Thủ tướng thường trực"], ["Phó Thủ tướng thường trực"]),
+    # different positions stay apart: another first word, words not in the other title
+    (["Phó chủ nhiệm Tổng cục Chính trị", "nguyên Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam"],
+     ["Phó chủ nhiệm Tổng cục Chính trị", "nguyên Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam"]),
+    (["Chủ tịch UBND xã", "Chủ tịch HĐND xã"], ["Chủ tịch UBND xã", "Chủ tịch HĐND xã"]),
+])
+def test_variants_merge(titles: list[str], expected: list[str]) -> None:
+    assert merge_titles(titles, ACRONYMS) == expected
