@@ -140,8 +140,9 @@ def _may_open(word: Word) -> bool:
 
 
 def _blocked_counts(doc: Prepared, words: list[Word]) -> list[int]:
-    """Prefix counts of words overlapping a date, a clock time or a short quote (one merge walk)."""
-    spans = sorted(calendar_spans(doc) + [m.span() for m in QUOTE_RE.finditer(doc.text)])
+    """Prefix counts of words overlapping a date, a clock time, a short quote or a page footer (one merge walk)."""
+    footers = [(s.start, s.end) for s in doc.sentences if s.boilerplate]  # "Giấy phép số 123/GP-BTTTT"
+    spans = sorted(calendar_spans(doc) + [m.span() for m in QUOTE_RE.finditer(doc.text)] + footers)
     counts, k, reach = [0], 0, -1
     for w in words:
         while k < len(spans) and spans[k][0] < w.end:

@@ -235,3 +235,10 @@ def test_repeated_count_in_title_and_body_counts_each_time() -> None:
 def test_currency_is_carried_only_nearby() -> None:
     far = "Bà A bị lừa 50 triệu đồng. " + "Vụ việc đang được điều tra. " * 5 + "Dân số huyện là 1,2 triệu."
     assert [(f.value, f.unit) for f in extract_figures(far)] == [(50000000, "đồng")]
+
+
+def test_site_footer_gives_no_figures() -> None:
+    """A footer line of the page ('Giấy phép số ...', 'Tổng Biên tập: ...') states nothing of the article."""
+    text = ("Công an huyện bắt 3 đối tượng.\nTổng Biên tập: Nguyễn Văn A\n"
+            "Giấy phép số 123/GP-BTTTT cấp ngày 5/6/2020, 2 trang")
+    assert [f.text for f in extract_figures(text)] == ["3 đối tượng"]
