@@ -129,6 +129,33 @@ def test_author_box_under_headline() -> None:
     assert fields.author == "NHẬT XUÂN - NGHI VŨ"
 
 
+def test_every_person_of_a_jsonld_author_list() -> None:  # VietNamNet 2026: two reporters, two Persons
+    head = ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Trần Nghị"},
+                                                  {"@type": "Person", "name": "Đức Hoàng"}]})
+    fields = read(page(dateline=DATELINE, head=head))
+    assert (fields.author, fields.author_source) == ("Trần Nghị, Đức Hoàng", "jsonld")
+
+
+def test_author_slides_with_empty_avatar_links() -> None:
+    """One slide per author, each with an avatar link (marked "author", no text) and the name beside it."""
+    slide = ('<div class="article-author-multiple__slide"><div class="article-author-multiple__avatar">'
+             '<a title="{0}" href="/tac-gia/{1}.html"> </a></div><div class="name"><a href="/tac-gia/{1}.html">{0}'
+             '</a></div></div>')
+    box = ('<div class="article-author-multiple"><div class="article-author-multiple__wrapper">'
+           + slide.format("Trần Nghị", "tran-nghi") + slide.format("Đức Hoàng", "duc-hoang") + "</div></div>")
+    fields = read(page(dateline=box + DATELINE))
+    assert (fields.author, fields.author_source) == ("Trần Nghị, Đức Hoàng", "author_element")
+
+
+@pytest.mark.parametrize("after_body, head, expected", [
+    ('<div class="article__author"><p class="name">TP</p></div>', "", "TP"),  # Nhân Dân: the reporter's initials
+    ("", ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "TP"}}), "TP"),
+    ("<p>TP</p>", "", None),  # two capitals closing the text could be anything ("TP" for thành phố)
+], ids=["author-element", "jsonld-person", "body-line"])
+def test_initials_byline(after_body: str, head: str, expected: str | None) -> None:
+    assert read(page(dateline=DATELINE, head=head, body=paragraphs() + after_body)).author == expected
+
+
 # -- bodies -----------------------------------------------------------------------------------------
 
 def test_sapo_opens_the_body_and_boxes_inside_the_body_are_left_out() -> None:
