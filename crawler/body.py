@@ -25,16 +25,31 @@ JUNK_CLASS = re.compile(
     r"(^|[\s_-])(nav|menu|footer|sidebar)($|[\s_-])",
     re.I)
 JUNK_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button", "header"})
+CAPTION_TAGS = frozenset({"figure", "figcaption"})
+CAPTION_CLASS = re.compile(r"caption|photo-?desc|image-?desc|img-?desc|media-?desc", re.I)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 MAX_LINK_DENSITY = 0.5
 SAPO_LINK_DENSITY = 0.2
 
 
-def _junk(block: Block, stop: lxml.html.HtmlElement | None) -> bool:
-    """True when the block sits in a junk container below ``stop`` (the main block, or the page)."""
+def _caption(el: lxml.html.HtmlElement) -> bool:
+    return el.tag in CAPTION_TAGS or bool(CAPTION_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _junk(block: Block, stop: lxml.html.HtmlElement | None, *, captions: bool = False) -> bool:
+    """True when the block sits in a junk container below ``stop`` (the main block, or the page).
+
+    A container hidden by its inline style (a stock-quote box, an empty ad slot) is junk: the reader never
+    sees it. With ``captions`` photo captions are kept (a photo story, whose captions are its text).
+    """
     for el in [block.element, *block.element.iterancestors()]:
         if el is stop:
             return False
         tag = el.tag if isinstance(el.tag, str) else ""
+        if HIDDEN_STYLE.search(el.get("style", "")):
+            return True
+        if captions and _caption(el):
+            continue
         if tag in JUNK_TAGS or JUNK_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
             return True
     return False
@@ -63,17 +78,27 @@ def sapo_blocks(page: Page, headline_index: int | None, body_start: int) -> list
             and not _junk(block, _common_ancestor(headline, block.element))]
 
 
+def _main_body(page: Page, start: int, last: int, *, captions: bool) -> list[Block]:
+    return [block for block in page.blocks[start:last + 1]
+            if block.link_density < MAX_LINK_DENSITY and not _is_dateline(block)
+            and not _junk(block, page.main, captions=captions)]
+
+
 def body_blocks(page: Page, headline_index: int | None) -> list[Block]:
-    """The blocks of the article body: the sapo between headline and main block, then the main block."""
+    """The blocks of the article body: the sapo between headline and main block, then the main block.
+
+    Captions are left out, unless the main block holds no paragraph outside them: a photo story (a
+    sequence of photos whose captions tell the news) is its captions.
+    """
     if not page.main_blocks:
         return []
     first, last = page.main_blocks[0].index, page.main_blocks[-1].index
     out = sapo_blocks(page, headline_index, first)
     start = headline_index + 1 if headline_index is not None and first <= headline_index <= last else first
-    for block in page.blocks[start:last + 1]:
-        if block.link_density < MAX_LINK_DENSITY and not _is_dateline(block) and not _junk(block, page.main):
-            out.append(block)
-    return out
+    main = _main_body(page, start, last, captions=False)
+    if not any(block.is_content for block in main):
+        main = _main_body(page, start, last, captions=True)
+    return out + main
 
 
 def body_text(page: Page, headline_index: int | None) -> str:

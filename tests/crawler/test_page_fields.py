@@ -226,6 +226,31 @@ def test_a_short_article_above_a_box_of_teasers_is_an_article() -> None:
     assert fields.text.startswith(PARAGRAPHS[0]) and fields.text.endswith(PARAGRAPHS[2])
 
 
+def test_photo_story_is_its_captions() -> None:
+    """CafeF / Tiền Phong photo story: no paragraph in the body, the captions tell the news; a hidden
+    stock-quote box sits in the same container."""
+    figures = "".join(f'<figure class="VCSortableInPreviewMode" type="Photo"><div><img src="/{i}.jpg"></div>'
+                      f'<figcaption class="PhotoCMS_Caption"><p>{t}</p></figcaption></figure>'
+                      for i, t in enumerate(PARAGRAPHS))
+    stock = ('<div class="chisochungkhoan" style="display: none"><h2><a href="#">DBC:</a></h2><div class="gia">'
+             'Giá hiện tại</div><div class="thaydoi">Thay đổi so với phiên trước</div></div>')
+    sapo = '<p class="sapo">Toàn cảnh hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc tại huyện.</p>'
+    fields = read(page(dateline=DATELINE, sapo=sapo, body=stock + figures))
+    assert fields.text.startswith("Toàn cảnh hội nghị") and fields.text.endswith(PARAGRAPHS[-1])
+    assert all(t in fields.text for t in PARAGRAPHS) and "Giá hiện tại" not in fields.text
+
+
+def test_body_continued_after_an_embedded_player() -> None:
+    """Báo Tin tức: the body in two containers, a video player and a <noscript> between them."""
+    body = (f'<div class="contents"><div id="divfirst">{paragraphs(PARAGRAPHS[:3])}</div>'
+            '<div class="gliaplayer-container" data-slot="desktop"></div><script src="/player.js"></script>'
+            '<noscript><iframe src="https://www.googletagmanager.com/ns.html"></iframe></noscript>'
+            f'<div id="divend">{paragraphs(PARAGRAPHS[3:])}</div></div>'
+            '<div class="author"><strong>Tâm Hằng</strong><i> (TTXVN)</i></div>')
+    fields = read(page(dateline=DATELINE, body=body))
+    assert fields.text.startswith(PARAGRAPHS[0]) and fields.text.endswith(PARAGRAPHS[-1])
+
+
 def test_vietnamese_text_under_an_english_template_is_vietnamese() -> None:
     assert read(page(dateline=DATELINE, lang="en")).lang == "vi"
 
