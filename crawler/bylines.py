@@ -141,6 +141,13 @@ def byline_at_end(text: str, site_names: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+def is_credit_line(line: str) -> bool:
+    """A short credit line under a byline: "Ảnh: Reuters", "Theo Báo Nhân Dân", "Nguồn: TTXVN"."""
+    _, credit, _, _ = _rules()
+    line = line.strip()
+    return len(line) <= MAX_BYLINE_CHARS and bool(credit.match(line) or _source_label().match(line))
+
+
 def byline_at_start(text: str, site_names: tuple[str, ...] = ()) -> str | None:
     """A labelled byline on the first lines of a body ("Bài, ảnh: Minh Anh")."""
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:2]:

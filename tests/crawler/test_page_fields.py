@@ -251,6 +251,51 @@ def test_body_continued_after_an_embedded_player() -> None:
     assert fields.text.startswith(PARAGRAPHS[0]) and fields.text.endswith(PARAGRAPHS[-1])
 
 
+@pytest.mark.parametrize("card", [
+    # VietNamNet 2026: an <article> card (linked headline and its description) inside the body container
+    '<article class="ck-cms-wiki-news-full" data-vnnembedtype="article"><a href="/thieu-ta-cong-an-2536741.html">'
+    '<img src="/t.jpg"></a><div class="summary__content"><a class="summary__content-title" href="/thieu-ta-cong-an-'
+    '2536741.html">Thiếu tá công an kể phút nắm tay nhau thành sợi dây người giữa lũ</a><span class="summary__content'
+    '-desc">Phát hiện 2 người dân mắc kẹt giữa dòng lũ chảy xiết, lực lượng công an đã kịp thời giải cứu.</span>'
+    '</div></article>',
+    # VietNamNet 2020: a box of a linked title and its summary
+    '<div class="inner-article t-j"><a href="//vietnamnet.vn/vn/the-gioi/697950.html#inner-article"><img src="/t.jpg">'
+    '</a><h4 class="title"><a href="//vietnamnet.vn/vn/the-gioi/697950.html#inner-article">Thiếu tá công an kể phút '
+    'nắm tay nhau thành sợi dây người giữa lũ</a></h4><p class="summary">Phát hiện 2 người dân mắc kẹt giữa dòng lũ '
+    'chảy xiết, lực lượng công an đã kịp thời giải cứu.</p></div>',
+], ids=["article-card", "title-summary-box"])
+def test_related_article_cards_inside_the_body_are_left_out(card: str) -> None:
+    fields = read(page(dateline=DATELINE, body=paragraphs() + card))
+    assert fields.text.endswith(PARAGRAPHS[-1]) and "Thiếu tá" not in fields.text and "mắc kẹt" not in fields.text
+
+
+def test_boxes_after_the_closing_byline_are_left_out() -> None:
+    """VietNamNet 2020: the byline closes the text; an app promo box follows it in the same container."""
+    promo = ('<div class="template noteblu"><span class="bold">Cách cài đặt ứng dụng cảnh báo người nghi nhiễm</span>'
+             '<br><br>Ứng dụng giúp cảnh báo sớm cho người dùng nếu họ từng tiếp xúc với người bị nhiễm bệnh.<br>'
+             '<a href="https://play.google.com/store/apps/details?id=x">Link tải trên Android</a><br>Sau khi cài đặt, '
+             'người dùng cần cấp quyền cho ứng dụng truy cập vào bộ nhớ và kết nối Bluetooth.</div>')
+    fields = read(page(dateline=DATELINE, head=ld({"@type": "NewsArticle", "author": {"@type": "Person", "name":
+                                                                                    "Nguyễn Đắc Vịnh"}}),
+                       body=paragraphs() + '<p class="t-j"><strong>Dương Lâm</strong></p>' + promo))
+    assert fields.text.endswith("Dương Lâm") and "Bluetooth" not in fields.text and "Cách cài đặt" not in fields.text
+    assert (fields.author, fields.author_source) == ("Dương Lâm", "byline_end")
+
+
+def test_a_name_like_subheading_inside_the_text_does_not_end_it() -> None:
+    body = paragraphs(PARAGRAPHS[:3]) + "<p><strong>Hoàng Long</strong></p>" + paragraphs(PARAGRAPHS[3:])
+    assert read(page(dateline=DATELINE, body=body)).text.endswith(PARAGRAPHS[-1])
+
+
+def test_byline_and_dateline_row_under_the_headline_is_not_the_sapo() -> None:
+    """GenK: "Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35" between the headline and the sapo."""
+    row = ('<div class="kbwc-meta"><span class="kbwcm-author"><span>Thế Duyệt</span>, Đời sống Pháp luật</span> '
+           '<time datetime="2026-07-16T16:35:00+07:00">16/07/2026 16:35</time></div>')
+    sapo = '<p class="knc-sapo"><strong>Huyện Krông Pắc sơ kết phong trào bảo vệ an ninh Tổ quốc năm 2024.</strong></p>'
+    fields = read(page(dateline=row, sapo=sapo))
+    assert fields.text.startswith("Huyện Krông Pắc sơ kết") and "Thế Duyệt" not in fields.text
+
+
 def test_vietnamese_text_under_an_english_template_is_vietnamese() -> None:
     assert read(page(dateline=DATELINE, lang="en")).lang == "vi"
 
