@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -158,12 +159,15 @@ def _scope_re() -> re.Pattern[str]:
 
 
 @cache
-def _before_res() -> dict[str, re.Pattern[str]]:
+def _role_re() -> re.Pattern[str]:
+    """What stands before a place: examples ('như các tỉnh'), an organisation ('Công an huyện'), an address
+    ('trú tại xóm 7 xã'), a plural ('các xã') — one pattern, the group that matched names the role."""
     # an address may stand between "trú tại" and the place: "trú tại xóm 7 xã Phú Phúc", "ngụ số 5 đường X, "
     address = rf"(?:(?:[ ]*,)?[ ]+(?:{_SYL}|\d+[\w/]*|{_any_case(_words()['village'])}|số|đường|phố|ngõ|hẻm|kiệt))*"
     tails = {"actor": r"(?:[ ]+(?:cấp|các))?", "residence": address, "plural": ""}
-    return {role: re.compile(r"(?<![^\W\d_])" + _any_case(_words()[role]) + tail + r"[ ,:]*[ ]+$")
-            for role, tail in tails.items()}
+    alts = [f"(?P<example>{EXAMPLE_BEFORE_RE.pattern})"] + [
+        rf"(?P<{role}>(?<![^\W\d_]){_any_case(_words()[role])}{tail}[ ,:]*[ ]+$)" for role, tail in tails.items()]
+    return re.compile("|".join(alts))
 
 
 @cache
@@ -190,6 +194,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
         mentions = _named(text, m.start(), m.end(), level)
         found.extend(mentions)
         taken.extend((p.start, p.end) for p in mentions)
+    taken.sort()
     for m in _scope_re().finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v)
         level = "national" if kind == "actor_national" else kind.removeprefix("scope_")
@@ -225,7 +230,9 @@ def _continue_lists(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    """Whether [start, end) overlaps one of ``spans`` (sorted, not overlapping each other): a bisect, not a scan."""
+    k = bisect_right(spans, (start, float("inf")))
+    return (k > 0 and spans[k - 1][1] > start) or (k < len(spans) and spans[k][0] < end)
 
 
 def _named(text: str, type_start: int, name_start: int, level: str) -> list[PlaceMention]:
@@ -255,13 +262,8 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
 
 
 def _role(text: str, type_start: int) -> str:
-    window = text[max(0, type_start - 60):type_start]
-    if EXAMPLE_BEFORE_RE.search(window):
-        return "example"
-    for role, pattern in _before_res().items():
-        if pattern.search(window):
-            return role
-    return "named"
+    m = _role_re().search(text, max(0, type_start - 60), type_start)
+    return m.lastgroup if m else "named"
 
 
 def _lookup_prefix(text: str, start: int, name_start: int, name: str, level: str, role: str) -> PlaceMention | None:
@@ -323,14 +325,19 @@ def resolve(mentions: Sequence[PlaceMention], era: str | None = None,
     provinces = {gaz.units[p].province_id for p in default if p in gaz.units}
     districts = {p for p in default if p in gaz.units and gaz.units[p].level == "district"}
     out = list(mentions)
-    for _ in range(2):  # a place settled in the first pass can settle another in the second
+    settled: dict[tuple[str, ...], PlaceMention] = {}  # a name repeated in the text settles the same way
+    for round_ in range(2):  # a place settled in the first pass can settle another in the second
         for i, p in enumerate(out):
-            if not p.candidates:
+            if not p.candidates or (round_ and p.place_id):
                 continue
-            units = _prefer_era([gaz.units[c] for c in p.candidates], era)
-            if len(units) > 1:
-                units = _narrow(units, provinces, districts, gaz)
-            out[i] = _settle(p, units, gaz)
+            key = (p.candidates, p.role, p.text, str(len(provinces)), str(len(districts)))
+            known = settled.get(key)
+            if known is None:
+                units = _prefer_era([gaz.units[c] for c in p.candidates], era)
+                if len(units) > 1:
+                    units = _narrow(units, provinces, districts, gaz)
+                known = settled[key] = _settle(p, units, gaz)
+            out[i] = replace(known, start=p.start, end=p.end) if known.start != p.start else known
             if out[i].province_id:
                 provinces.add(out[i].province_id)
             if out[i].district_id:
@@ -388,5 +395,7 @@ def extract_places(text: str | Prepared, era: str | None = None, default: Sequen
     out = []
     for p in resolve(find_places(doc), era, default):
         start, end, source = doc.norm.source_span(p.start, p.end)
-        out.append(replace(p, start=start, end=end, text=source))
+        if (start, end, source) != (p.start, p.end, p.text):  # the source's spelling ('Hoà'), offsets
+            p = replace(p, start=start, end=end, text=source)
+        out.append(p)
     return out

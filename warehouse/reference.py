@@ -15,9 +15,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from extract.facts import taxonomy
 from extract.lexicon import DATA_DIR as EXTRACT_DATA
 from extract.places import gazetteer, resolve_default
+from extract.taxonomy import taxonomy
 from warehouse.db import run_sql, statement_sql
 
 __all__ = ["load_reference_data", "outlet_places"]

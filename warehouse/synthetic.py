@@ -15,8 +15,8 @@ from functools import cache
 import numpy as np
 import pyarrow as pa
 
-from extract.facts import indicator_key
 from extract.places import gazetteer
+from extract.taxonomy import indicator_key
 from warehouse.db import PACKAGE_DIR
 from warehouse.frames import MENTION_SCHEMAS, PLACE_SCHEMA
 from warehouse.store import ARTICLE_KEYS

@@ -64,7 +64,7 @@ def test_file_is_nfc_and_tab_separated(name: str) -> None:
 
 def test_taxonomy_rows() -> None:
     """Every indicators.tsv row has a key, a period, a phrase; each key one period and one label."""
-    from extract.facts import taxonomy
+    from extract.taxonomy import taxonomy
 
     rows = taxonomy()
     assert len(rows) > 100

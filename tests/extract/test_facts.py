@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from extract import extract_all
-from extract.facts import indicator_key
+from extract.taxonomy import indicator_key
 
 REF = date(2023, 5, 30)
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from extract import prepare
-from extract.facts import indicator_key
+from extract.taxonomy import indicator_key
 from extract.types import DateMention, Extraction, Figure, ModelMention, Official, PeriodFact, PlaceFact
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -1,0 +1,291 @@
+"""What a whole article says about place and time, worked out once and indexed for its figures.
+
+The figure facts (``extract.facts``, ``extract.periods``) ask, for each figure, for the place
+named last before it in its sentence, the nearest dated sentence of its paragraph, the article's
+head, and so on. Asked naively each question scans the article, which makes a text with many
+figures quadratic; here every answer is a dictionary look-up or a bisect into per-sentence lists
+built in one pass.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+
+from extract.document import Prepared
+from extract.lexicon import labelled, phrase_pattern
+from extract.places import PlaceMention, gazetteer
+from extract.types import DateMention, ModelMention
+
+__all__ = ["ArticleContext", "build_context", "to_norm", "cue_res", "clause_start", "DatePoint"]
+
+_L = r"[^\W\d_]"
+WORD_RE = re.compile(rf"{_L}+(?:['’]{_L}+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+CLAUSE_BREAK = frozenset(",;:()“”\"–—-…!?./")
+CLAUSE_WINDOW = 200  # characters a clause is looked for before a figure
+BIRTH_RE = re.compile(r"(?:\bSN|sinh năm|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
+YEAR_OPENER_RE = re.compile(r"(?i:trong|từ|đến|cuối|đầu|giữa|hết)\s+(?:năm\s+)?$")
+DOCUMENT_NUMBER_RE = re.compile(r"(?:số|[A-ZĐ]{2,})[\s:]*\S*\d\S*\s*$|/[A-ZĐ][\w-]*\s*$")
+DATELINE_RE = re.compile(r"(?:(?:Thứ\s+\w+|Chủ nhật|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+                         r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|GMT\+7))?)?\s*", re.I)
+# Places that do not say where a figure counts: a national body named as an object ("chỉ đạo của
+# Bộ Công an"), places given as examples ("điển hình như các tỉnh A, B"). Where a person lives
+# ("trú tại ...") counts only when nothing else is named.
+SKIP_ROLES = frozenset({"object", "example"})
+HEAD_LIMIT = 8  # sentences of the head at most
+LOCATIVE_RE = re.compile(r"(?<![^\W\d_])(?i:tại|ở|trên địa bàn|địa bàn|thuộc|xảy ra tại)\s+(?:các\s+)?$")
+HEAD_PLACES = 40  # places of the head read at most
+
+
+@dataclass(frozen=True, slots=True)
+class DatePoint:
+    """A resolved date of the text (normalised offsets) and its sentence."""
+
+    start: int
+    end: int
+    value: str
+    precision: str
+    sentence: int
+
+
+@cache
+def _fact_words() -> dict[str, tuple[str, ...]]:
+    return labelled("fact_words.tsv")
+
+
+@cache
+def cue_res() -> dict[str, re.Pattern[str]]:
+    """One pattern per kind of data/fact_words.tsv (stock, flow, verb, award, as_of, document ...)."""
+    return {kind: re.compile(rf"(?<!{_L})" + phrase_pattern(phrases, first="any") + rf"(?!{_L})")
+            for kind, phrases in _fact_words().items()}
+
+
+def clause_start(text: str, lo: int, pos: int, numbers: bool = True) -> int:
+    """Start of the clause that ends at ``pos`` (after the last clause break, or number), at most a window back."""
+    floor = max(lo, pos - CLAUSE_WINDOW)
+    for m in reversed(list(WORD_RE.finditer(text, floor, pos))):
+        if m.group() in CLAUSE_BREAK or (numbers and m.group()[0].isdigit()):
+            return m.end()
+    return floor
+
+
+@dataclass
+class ArticleContext:
+    """The article's places, dates and models with their indexes, and what its head says."""
+
+    doc: Prepared
+    places: list[PlaceMention]
+    dates: list[DatePoint]
+    models: list[tuple[int, int, str]]
+    reference: date | None
+    default_ids: tuple[str, ...]
+    sentence_paragraph: list[int] = field(init=False)
+    head_sentences: set[int] = field(init=False)
+    main: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        text = self.doc.text
+        self.sentence_paragraph, para, prev_end = [], 0, 0
+        for sent in self.doc.sentences:
+            if self.sentence_paragraph and "\n" in text[prev_end:sent.start]:
+                para += 1
+            self.sentence_paragraph.append(para)
+            prev_end = sent.end
+        self.head_sentences = self._head()
+        self.place_sentence = [self.doc.sentence_at(p.start) for p in self.places]
+        self.place_starts = [p.start for p in self.places]
+        self._index_places()
+        self._index_dates()
+        self._model_index: dict[int, list[tuple[int, str]]] = {}
+        for s, _, key in self.models:
+            self._model_index.setdefault(self.doc.sentence_at(s), []).append((s, key))
+        self._cache: dict[object, object] = {}
+        head = [p for p, s in zip(self.places, self.place_sentence, strict=True) if s in self.head_sentences]
+        self.main = self._main_units(head)
+
+    # -- places ------------------------------------------------------------------------------------
+
+    def _index_places(self) -> None:
+        self.usable = [i for i, p in enumerate(self.places) if p.role not in SKIP_ROLES]
+        self.in_sentence: dict[int, list[int]] = {}
+        for i in self.usable:
+            self.in_sentence.setdefault(self.place_sentence[i], []).append(i)
+        # for each sentence, the place of its paragraph named last before it (a non-residence one when any)
+        self.paragraph_before: list[int | None] = []
+        last_own: int | None = None
+        last_any: int | None = None
+        for s, para in enumerate(self.sentence_paragraph):
+            if s and para != self.sentence_paragraph[s - 1]:
+                last_own = last_any = None
+            self.paragraph_before.append(last_own if last_own is not None else last_any)
+            for i in self.in_sentence.get(s, ()):
+                last_any = i
+                if self.places[i].role != "residence":
+                    last_own = i
+
+    def places_around(self, sentence: int, start: int, end: int) -> tuple[list[int], list[int]]:
+        """Usable places of the sentence before a figure at [start, end) (the nearest last) and after it."""
+        found = self.in_sentence.get(sentence)
+        if not found:
+            return [], []
+        starts = self.memo(("starts", sentence), lambda: [self.places[i].start for i in found])
+        k, m = bisect_left(starts, start), bisect_left(starts, end)
+        before = [i for i in found[max(0, k - 20):k] if self.places[i].end <= start]
+        return before, found[m:m + 20]
+
+    def locative(self, i: int) -> bool:
+        """Whether place ``i`` is introduced as where something happened: 'tại xã X', 'trên địa bàn huyện Y'."""
+        p = self.places[i]
+        return p.role not in ("residence", "list") and \
+            LOCATIVE_RE.search(self.doc.text, max(0, p.start - 16), p.start) is not None
+
+    def scene_before(self, pos: int) -> int | None:
+        """The last usable place before ``pos`` introduced as where something happened."""
+        scenes = self.memo("scenes", lambda: [i for i in self.usable if self.locative(i)])
+        starts = self.memo("scene_starts", lambda: [self.places[i].start for i in scenes])
+        k = bisect_left(starts, pos)
+        return scenes[k - 1] if k else None
+
+    def neighbours(self, i: int, window: int) -> list[int]:
+        """Indexes of the places that start within ``window`` characters of place ``i``'s end, or end
+        within ``window`` after its start (a place name is short: the bisect bounds are generous)."""
+        p = self.places[i]
+        lo = bisect_left(self.place_starts, p.start - window - 100)
+        hi = bisect_right(self.place_starts, p.end + window)
+        return [j for j in range(lo, hi) if j != i and (
+            -window <= self.places[j].start - p.end <= window or -window <= p.start - self.places[j].end <= 0)]
+
+    # -- dates -------------------------------------------------------------------------------------
+
+    def _index_dates(self) -> None:
+        text = self.doc.text
+        self.by_sentence: dict[int, list[DatePoint]] = {}
+        for d in self.dates:
+            if not document_date(text, d) and not birth_year(text, d):
+                self.by_sentence.setdefault(d.sentence, []).append(d)
+        self._date_ends = {s: [d.end for d in ds] for s, ds in self.by_sentence.items()}
+        self._date_starts = {s: [d.start for d in ds] for s, ds in self.by_sentence.items()}
+
+    def sentence_dates(self, sentence: int) -> list[DatePoint]:
+        """The sentence's dates that can date a figure (not a document's date, not a birth year)."""
+        return self.by_sentence.get(sentence, [])
+
+    def dates_before(self, sentence: int, pos: int, last: int = 4) -> list[DatePoint]:
+        """The sentence's last few usable dates that end before ``pos``, in text order."""
+        ends = self._date_ends.get(sentence)
+        if not ends:
+            return []
+        k = bisect_right(ends, pos)
+        return self.by_sentence[sentence][max(0, k - last):k]
+
+    def date_after(self, sentence: int, pos: int) -> DatePoint | None:
+        """The sentence's first usable date that starts at or after ``pos``."""
+        starts = self._date_starts.get(sentence)
+        k = bisect_left(starts, pos) if starts else 0
+        return self.by_sentence[sentence][k] if starts and k < len(starts) else None
+
+    def carried(self, d: DatePoint) -> bool:
+        """Whether a date of another sentence may date a figure: a day, month or span, or a year that opens
+        its clause ('Năm 2022, ...'); a year inside a name or aside ('ARDEX 2013', 'Asian Cup 2015') does not."""
+        if d.precision != "year":
+            return True
+        text = self.doc.text
+        return clause_start(text, self.doc.sentences[d.sentence].start, d.start, numbers=False) >= d.start - 8 \
+            or YEAR_OPENER_RE.search(text, max(0, d.start - 12), d.start) is not None
+
+    # -- models, head, the article's own units ---------------------------------------------------------
+
+    def model_before(self, sentence: int, pos: int) -> str | None:
+        """The key of the model named last before ``pos`` in the sentence."""
+        found = self._model_index.get(sentence)
+        if not found:
+            return None
+        k = bisect_left(found, (pos, ""))
+        return found[k - 1][1] if k else None
+
+    def memo(self, key: object, compute) -> object:
+        """A per-article value computed once (the head's period, the head's place...)."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def dateline(self, sentence: int) -> bool:
+        """A sentence that is only a date and time ('09/06/2023 16:30', 'Thứ Ba, 14/03/2017'): the dateline."""
+        return DATELINE_RE.fullmatch(self.doc.sentences[sentence].text) is not None
+
+    def _head(self) -> set[int]:
+        """Sentences of the title, dateline and lead: the short lines up to and including the first body sentence."""
+        out = set()
+        for i, sent in enumerate(self.doc.sentences):
+            out.add(i)
+            if (len(sent.text) > 120 and sent.text.rstrip()[-1:] in ".!?…") or len(out) >= HEAD_LIMIT:
+                break
+        return out
+
+    def _main_units(self, head: list[PlaceMention]) -> dict[str, str]:
+        """The article's own province/district/commune ids: named in the head, else most named, else default."""
+        gaz = gazetteer()
+        out: dict[str, str] = {}
+        for pool in (head, self.places):
+            for level in ("province", "district", "commune"):
+                if level in out:
+                    continue
+                ids: Counter[str] = Counter()
+                for p in pool:
+                    if p.role == "residence":
+                        continue
+                    if level == "province" and p.province_id:
+                        ids[p.province_id] += 1
+                    elif level == "district" and p.district_id:
+                        ids[p.district_id] += 1
+                    elif level == "commune" and p.level == "commune" and p.place_id:
+                        ids[p.place_id] += 1
+                if ids:
+                    top = ids.most_common(2)
+                    if len(top) == 1 or top[0][1] > top[1][1]:
+                        out[level] = top[0][0]
+        for pid in self.default_ids:
+            unit = gaz.units[pid]
+            out.setdefault("province", unit.province_id)
+            if unit.level == "district":
+                out.setdefault("district", unit.place_id)
+        return out
+
+
+def birth_year(text: str, d: DatePoint) -> bool:
+    """'(SN 1990)', 'sinh năm 1988': a person's birth year dates no figure."""
+    return d.precision == "year" and BIRTH_RE.search(text, max(0, d.start - 12), d.end) is not None
+
+
+def document_date(text: str, d: DatePoint) -> bool:
+    """'Quyết định số 09/QĐ-UBND ngày 1/8/2013': the date of a document, not of a figure."""
+    if d.precision != "day":
+        return False
+    lo = max(0, d.start - 50)
+    return DOCUMENT_NUMBER_RE.search(text, lo, d.start) is not None or \
+        cue_res()["document"].search(text, max(lo, d.start - 25), d.start) is not None
+
+
+def to_norm(doc: Prepared, start: int, end: int) -> tuple[int, int]:
+    """Normalised offsets of a span given in source offsets."""
+    offsets = doc.norm.offsets
+    if offsets is None:
+        return start, end
+    return bisect_left(offsets, start), bisect_left(offsets, end)
+
+
+def build_context(doc: Prepared, places: Sequence[PlaceMention], dates: Sequence[DateMention],
+                  models: Sequence[ModelMention], reference: date | None, default_ids: tuple[str, ...]) -> ArticleContext:
+    """The article context from the extractors' results (source offsets converted to normalised)."""
+    norm_dates = []
+    for d in dates:
+        if d.value:
+            s, e = to_norm(doc, d.start, d.end)
+            norm_dates.append(DatePoint(s, e, d.value, d.precision, doc.sentence_at(s)))
+    norm_models = [(*to_norm(doc, m.start, m.end), m.key) for m in models]
+    norm_places = [replace(p, start=s, end=e) for p in places for s, e in (to_norm(doc, p.start, p.end),)]
+    return ArticleContext(doc, norm_places, norm_dates, norm_models, reference, default_ids)

@@ -1,0 +1,223 @@
+"""When a figure counts: ``during`` a span (flows: arrests, seizures, campaigns) or ``as_of`` a moment
+(stocks: "hiện có", "đang quản lý", legal thresholds), read from the dates of the text.
+
+The kind comes from cue words near the figure (``data/fact_words.tsv``: stock, flow, award), else
+the taxonomy's default for its indicator. The value is the date the sentence gives (the one before the
+figure, else a span cue like "qua 10 năm", else the one after), else the nearest dated sentence of its
+paragraph, else the article's head (its span, else the day its lead reports, else a year it names);
+stocks fall back to the publication date, flows to nothing ("else null", as the gold schema says).
+"""
+from __future__ import annotations
+
+import re
+
+from extract.fact_context import ArticleContext, clause_start, cue_res
+from extract.types import Figure, PeriodFact
+
+__all__ = ["period_of"]
+
+_L = r"[^\W\d_]"
+SPAN_RE = re.compile(rf"(?<!{_L})(?:(?:qua|sau|trong)\s+(?P<n1>\d+|{_L}+)\s+năm|(?P<n2>\d+|{_L}+)\s+năm\s+qua)(?!{_L})",
+                     re.I)
+# A stock stated for the whole sentence: "Hiện nay, toàn tỉnh có ...", "Đến nay, ...".
+SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")",
+                               re.I)
+# "... 135 tập thể ... được khen thưởng tại Hội nghị": an award stated after the figure.
+AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương"
+                              r"|vinh danh)(?!" + _L + ")")
+SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
+SINCE_AFTER_RE = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
+# A legal norm (a fine level, a threshold): stated as of the article, not as something that happened.
+NORM_RE = re.compile(r"^(?:Nếu|Trường hợp|Với người|Theo quy định|Mức phạt)(?!" + _L + r")|thì (?:sẽ )?bị phạt"
+                     r"|mức phạt", re.I)
+# Units of properties (a distance, an area, a capacity): a measure in them is a stock when nothing says otherwise;
+# temperatures, rainfall and weights are observations or flows.
+PROPERTY_UNITS = frozenset({"km", "m", "cm", "m2", "km2", "ha", "MW", "kW", "MWp", "m3"})
+STOCK_WINDOW = 30  # a stock cue counts this close before the figure ("đang quản lý 1.411", not "đang bán ... 2")
+CUE_WINDOW = 200  # characters around a figure read for award cues and span cues
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                 "mười": 10}
+
+
+def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
+              default: str | None, previous: Figure | None) -> PeriodFact:
+    """The period of a figure at [start, end) (normalised offsets) of ``sentence``; ``default`` is its
+    indicator's period in the taxonomy, ``previous`` the figure before it in the same sentence."""
+    kind = _kind(ctx, figure, start, end, sentence, default, previous)
+    since = _since(ctx, sentence, start)
+    if since:
+        return PeriodFact(since, "during", source="sentence")
+    if kind == "stock":
+        return _as_of(ctx, start, sentence)
+    if kind == "award":
+        return _award_day(ctx, sentence)
+    return _during(ctx, start, end, sentence)
+
+
+def _kind(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int, default: str | None,
+          previous: Figure | None) -> str:
+    text = ctx.doc.text
+    sent = ctx.doc.sentences[sentence]
+    clause = clause_start(text, sent.start, start)
+    cues = cue_res()
+    if cues["award"].search(text, clause, start) or cues["award"].search(text, max(sent.start, start - 60), start) \
+            or AWARDED_AFTER_RE.search(text, end, min(sent.end, end + CUE_WINDOW)):
+        return "award"
+    if cues["stock"].search(text, max(clause, start - STOCK_WINDOW), start) \
+            or (previous is None and SENTENCE_STOCK_RE.match(sent.text)) or _norm_sentence(ctx, sentence):
+        return "stock"
+    if cues["flow"].search(text, clause, start) or _right_flow(text, end, sent.end):
+        return "flow"
+    return "stock" if default == "stock" or (default is None and figure.canonical_unit in PROPERTY_UNITS) \
+        else "flow"
+
+
+def _norm_sentence(ctx: ArticleContext, sentence: int) -> bool:
+    return bool(ctx.memo(("norm", sentence), lambda: NORM_RE.search(ctx.doc.sentences[sentence].text) is not None))
+
+
+def _right_flow(text: str, end: int, limit: int) -> bool:
+    window = text[end:min(limit, end + 40)]
+    return bool(cue_res()["flow"].match(window.lstrip())) or "bị " in window[:8]
+
+
+def _as_of(ctx: ArticleContext, start: int, sentence: int) -> PeriodFact:
+    text = ctx.doc.text
+    before = ctx.dates_before(sentence, start)
+    for d in reversed(before):
+        if cue_res()["as_of"].search(text, max(0, d.start - 14), d.start):
+            return PeriodFact(_end_of(d.value), "as_of", source="sentence")
+    if before:  # "Năm 2022, huyện X có 120 tổ": the stock at that time (a span's end)
+        return PeriodFact(_end_of(before[-1].value), "as_of", source="sentence")
+    if ctx.reference:
+        return PeriodFact(ctx.reference.isoformat(), "as_of", source="published")
+    return PeriodFact(None, "as_of", source="none")
+
+
+def _end_of(value: str) -> str:
+    return value.split("/")[-1]
+
+
+def _since(ctx: ArticleContext, sentence: int, start: int) -> str | None:
+    """'Từ năm 2013 đến nay ... 6.195 người': the span from that date to the publication date."""
+    if ctx.reference is None:
+        return None
+    text = ctx.doc.text
+    for d in ctx.dates_before(sentence, start):
+        if d.precision != "range" and SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start) \
+                and SINCE_AFTER_RE.match(text, d.end):
+            ref = ctx.reference.isoformat()[:len(d.value)]
+            return f"{d.value}/{ref}" if d.value < ref else None
+    return None
+
+
+def _award_day(ctx: ArticleContext, sentence: int) -> PeriodFact:
+    """Awards count on the day they were made: a day in the sentence, else the day the article reports."""
+    day = next((d for d in ctx.sentence_dates(sentence) if d.precision == "day"), None)
+    if day:
+        return PeriodFact(day.value, "during", source="sentence")
+    _, event = _head_period(ctx)
+    return PeriodFact(event, "during", source="title" if event else "none")
+
+
+def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodFact:
+    before = ctx.dates_before(sentence, start, last=1)
+    if before:
+        return PeriodFact(before[-1].value, "during", source="sentence")
+    sent = ctx.doc.sentences[sentence]
+    span = _span_cue(ctx, max(sent.start, start - CUE_WINDOW), start)
+    if span:
+        return PeriodFact(span, "during", source="sentence")
+    after = ctx.date_after(sentence, end)
+    if after:
+        return PeriodFact(after.value, "during", source="sentence")
+    found = _paragraph_period(ctx, sentence)
+    if found:
+        return PeriodFact(found, "during", source="paragraph")
+    report, event = _head_period(ctx)
+    if report or event:
+        return PeriodFact(report or event, "during", source="title")
+    return PeriodFact(None, "during", source="none")
+
+
+def _paragraph_period(ctx: ArticleContext, sentence: int) -> str | None:
+    """The period the nearest dated sentence before ``sentence`` in its paragraph gives (computed for all
+    sentences in one pass, once per article)."""
+    def every() -> list[str | None]:
+        out: list[str | None] = []
+        last: str | None = None
+        for s, para in enumerate(ctx.sentence_paragraph):
+            if s and para != ctx.sentence_paragraph[s - 1]:
+                last = None
+            out.append(last)
+            found = _sentence_period(ctx, s)
+            if found:
+                last = found
+        return out
+    return ctx.memo("paragraph_periods", every)[sentence]
+
+
+def _sentence_period(ctx: ArticleContext, s: int) -> str | None:
+    """What a sentence says of time, for the sentences after it: 'từ năm X đến nay', its last date that
+    may be carried, or a span cue ('qua 10 năm')."""
+    sent = ctx.doc.sentences[s]
+    since = _since(ctx, s, sent.end)
+    if since:
+        return since
+    found = [d for d in ctx.sentence_dates(s) if ctx.carried(d)]
+    if found:
+        return found[-1].value
+    return _span_cue(ctx, sent.start, sent.end)
+
+
+def _span_cue(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """'qua 10 năm', '10 năm qua' in text[lo:hi]: the article's report range of that length, else the
+    span ending at publication."""
+    m = SPAN_RE.search(ctx.doc.text, lo, hi)
+    if not m:
+        return None
+    n = _small_number(m["n1"] or m["n2"])
+    if n is None:
+        return None
+    ranges: dict[int, str] = ctx.memo("year_ranges", lambda: _year_ranges(ctx))
+    if n in ranges:
+        return ranges[n]
+    if ctx.reference:
+        return f"{ctx.reference.year - n}/{ctx.reference.year}"
+    return None
+
+
+def _year_ranges(ctx: ArticleContext) -> dict[int, str]:
+    """The article's year ranges by length ('2013/2023' -> 10), the first of each length."""
+    out: dict[int, str] = {}
+    for d in ctx.dates:
+        if d.precision == "range" and len(d.value) == 9:
+            out.setdefault(int(d.value[5:]) - int(d.value[:4]), d.value)
+    return out
+
+
+def _small_number(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+
+
+def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
+    """(report span, event day) of the article from its head: a span ('giai đoạn 2013 – 2023', 'qua 10
+    năm'), else the day the lead reports, else a year the head names."""
+    def compute() -> tuple[str | None, str | None]:
+        span = year = event = None
+        for s in sorted(ctx.head_sentences):
+            if ctx.dateline(s):
+                continue
+            for d in ctx.sentence_dates(s):
+                span = span or (d.value if d.precision == "range" else None)
+                year = year or (d.value if d.precision == "year" else None)
+                event = event or (d.value if d.precision == "day" else None)
+        if span is None:
+            for s in sorted(ctx.head_sentences):
+                sent = ctx.doc.sentences[s]
+                span = _span_cue(ctx, sent.start, sent.end)
+                if span:
+                    break
+        return span or (None if event else year), event
+    return ctx.memo("head_period", compute)
+
