@@ -29,7 +29,7 @@ import pyarrow as pa
 from datasketch import MinHash, MinHashLSH
 
 import warehouse
-from warehouse.db import run_sql
+from warehouse.sql import run_sql
 
 SQL = Path(__file__).resolve().parent / "sql"
 WORD = re.compile(r"\w+")

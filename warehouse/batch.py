@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import run_sql, statement_sql
 from warehouse.frames import mention_tables
+from warehouse.sql import run_sql, statement_sql
 from warehouse.store import _article_row
 
 if TYPE_CHECKING:

@@ -8,9 +8,9 @@ from collections.abc import Callable
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import connect, query, query_names, run_sql, statement_sql, transaction
+from warehouse.db import connect, query, query_names
 from warehouse.search import reindex
-from warehouse.store import registered
+from warehouse.sql import registered, run_sql, statement_sql, transaction
 from warehouse.synthetic import describe_text, synthetic
 
 __all__ = ["synthetic", "bulk_load", "rowwise_load", "time_queries", "run_bench", "QUERY_PARAMS"]

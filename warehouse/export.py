@@ -16,8 +16,8 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import PACKAGE_DIR, run_sql
 from warehouse.errors import OutputRefused
+from warehouse.sql import PACKAGE_DIR, run_sql
 
 __all__ = ["export", "check_destination", "FORMATS", "MARKER"]
 

@@ -16,7 +16,9 @@ from pathlib import Path
 import duckdb
 
 from warehouse.access import claim
-from warehouse.db import SCHEMA_DIR, connect, run_sql, transaction
+from warehouse.db import connect
+from warehouse.migrations import SCHEMA_DIR
+from warehouse.sql import run_sql, transaction
 
 MERGE_SQL = Path(__file__).resolve().parent / "merge_sql"
 STEPS = ("01_select", "02_clear", "03_insert", "04_links")

@@ -1,16 +1,15 @@
 """Writing to the warehouse: articles, their mentions, duplicate URLs and the crawl log."""
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
 
 from warehouse.access import local_now
-from warehouse.db import run_sql, statement_sql, transaction
 from warehouse.frames import mention_tables
+from warehouse.sql import registered, run_sql, statement_sql, transaction
 
 if TYPE_CHECKING:
     from extract.types import Extraction
@@ -66,20 +65,6 @@ def store_article(con: duckdb.DuckDBPyConnection, article: Mapping[str, Any]) ->
         run_sql(con, statement_sql("upsert_article"), row)
         run_sql(con, statement_sql("index_article"), row)
     return row["article_id"]
-
-
-@contextmanager
-def registered(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table]) -> Iterator[list[str]]:
-    """Expose Arrow tables as views incoming_KIND for the duration of the block."""
-    names = []
-    try:
-        for kind, table in tables.items():
-            names.append(f"incoming_{kind}")
-            con.register(names[-1], table)
-        yield names
-    finally:
-        for name in names:
-            con.unregister(name)
 
 
 def insert_mentions(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table]) -> None:

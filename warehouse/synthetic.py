@@ -17,8 +17,8 @@ import pyarrow as pa
 
 from extract.facts import indicator_key
 from extract.places import gazetteer
-from warehouse.db import PACKAGE_DIR
 from warehouse.frames import MENTION_SCHEMAS, PLACE_SCHEMA
+from warehouse.sql import PACKAGE_DIR
 from warehouse.store import ARTICLE_KEYS
 
 __all__ = ["synthetic", "article_table", "describe_text", "SENTENCES_PATH"]

@@ -90,7 +90,7 @@ def gold_extraction(stem: str = SEED) -> Extraction:
 
 def reference(con, name: str, **params):
     """Run a reference query tests/warehouse/sql/NAME.sql (plain SQL the warehouse must agree with)."""
-    from warehouse.db import run_sql
+    from warehouse.sql import run_sql
 
     sql = (Path(__file__).resolve().parent / "sql" / f"{name}.sql").read_text(encoding="utf-8")
     return run_sql(con, sql, params).df()
