@@ -9,10 +9,6 @@ from crawler.text import content_hash
 from crawler.urls import article_id
 from warehouse.access import local_now  # the warehouse's one zone for timestamps (schema 014)
 
-RECORD_KEYS = ("article_id", "url", "canonical_url", "outlet", "title", "published_at", "author", "text",
-               "content_hash", "fetched_at", "lang", "relevance", "relevance_reason", "status", "warc_file",
-               "warc_offset", "etag", "last_modified", "title_source", "published_source", "author_source")
-
 
 @dataclass
 class ArticleItem:
@@ -48,5 +44,5 @@ class ArticleItem:
         self.content_hash = self.content_hash or content_hash(self.text)
 
     def record(self) -> dict[str, Any]:
-        """The warehouse article record (the CONTRACTS.md keys only)."""
-        return {key: getattr(self, key) for key in RECORD_KEYS}
+        """The warehouse article record (docs/CONTRACTS.md): every field; the warehouse takes its columns."""
+        return dict(vars(self))

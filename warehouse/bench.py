@@ -8,6 +8,7 @@ from collections.abc import Callable
 import duckdb
 import pyarrow as pa
 
+from warehouse.columns import upsert_sql
 from warehouse.db import connect, query, query_names
 from warehouse.search import reindex
 from warehouse.sql import registered, run_sql, statement_sql, transaction
@@ -33,25 +34,27 @@ QUERY_PARAMS: dict[str, dict] = {
 def bulk_load(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> int:
     """Load the tables in one transaction through registered Arrow tables; return rows loaded."""
     with registered(con, tables), transaction(con):
-        for kind in ("articles", "place_mentions", "dates", "models", "officials", "figures"):
+        run_sql(con, upsert_sql("articles", "incoming_articles"))
+        for kind in ("place_mentions", "dates", "models", "officials", "figures"):
             run_sql(con, statement_sql(f"insert_{kind}"))
     return sum(t.num_rows for t in tables.values())
 
 
-def _row_params(kind: str, table: pa.Table) -> list[tuple]:
-    rows = [tuple(r.values()) for r in table.to_pylist()]
-    if kind == "models":  # the canonical key is computed from the key column again
-        return [r + (r[6],) for r in rows]
-    if kind == "officials":  # the person key is computed from the name again
-        return [r + (r[5],) for r in rows]
-    return rows
+def row_statement(kind: str, columns: list[str]) -> str:
+    """The bulk insert of ``kind`` reading one row of parameters instead of a registered table."""
+    bulk = upsert_sql("articles", "incoming_articles") if kind == "articles" else statement_sql(f"insert_{kind}")
+    first = duckdb.extract_statements(bulk)[0].query  # officials: the person pairs are not the baseline's
+    names = ", ".join(f'"{c}"' for c in columns)
+    values = f"(VALUES ({', '.join('?' * len(columns))})) AS incoming_{kind}({names})"
+    return first.replace(f"FROM incoming_{kind}", f"FROM {values}", 1)
 
 
 def rowwise_load(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> int:
     """The same load done with executemany, one INSERT per row; return rows loaded."""
     con.execute("BEGIN TRANSACTION")
     for kind in ("articles", "dates", "models", "officials", "figures"):
-        con.executemany(statement_sql(f"row_insert_{kind}"), _row_params(kind, tables[kind]))
+        rows = [tuple(r.values()) for r in tables[kind].to_pylist()]
+        con.executemany(row_statement(kind, tables[kind].schema.names), rows)
     con.execute("COMMIT")
     return sum(tables[k].num_rows for k in ("articles", "figures", "dates", "models", "officials"))
 

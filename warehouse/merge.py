@@ -16,13 +16,15 @@ from pathlib import Path
 import duckdb
 
 from warehouse.access import claim
+from warehouse.columns import upsert_sql
 from warehouse.db import connect
 from warehouse.migrations import SCHEMA_DIR
-from warehouse.sql import run_sql, transaction
+from warehouse.sql import run_sql, statement_sql, transaction
 
 MERGE_SQL = Path(__file__).resolve().parent / "merge_sql"
-STEPS = ("01_select", "02_clear", "03_insert", "04_links")
-TEMP_TABLES = ("merge_incoming", "merge_mentions", "merge_cleared")
+TEMP_TABLES = ("merge_incoming", "merge_mentions", "incoming_cleared")
+# The shard's articles that replace or join the warehouse's, every column as the schema has it.
+ARTICLES = "(SELECT * FROM shard.articles WHERE article_id IN (SELECT article_id FROM merge_incoming))"
 
 __all__ = ["ShardMerge", "merge_shard", "merge_shards"]
 
@@ -70,11 +72,13 @@ def merge_shard(con: duckdb.DuckDBPyConnection, shard: str | os.PathLike) -> Sha
     run_sql(con, "ATTACH $path AS shard (READ_ONLY)", {"path": str(path)})
     try:
         with transaction(con):
-            for step in STEPS[:1]:
-                run_sql(con, merge_sql(step))
+            run_sql(con, merge_sql("01_select"))
             new, updated, mentions = run_sql(con, merge_sql("05_counts")).fetchall()[0]
-            for step in STEPS[1:]:
-                run_sql(con, merge_sql(step))
+            run_sql(con, statement_sql("delete_mentions"))
+            run_sql(con, merge_sql("02_clear"))
+            run_sql(con, upsert_sql("articles", ARTICLES))
+            run_sql(con, merge_sql("03_insert"))
+            run_sql(con, merge_sql("04_links"))
             for table in TEMP_TABLES:
                 con.execute(f"DROP TABLE {table}")  # fixed names, not input
     finally:

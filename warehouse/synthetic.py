@@ -17,9 +17,9 @@ import pyarrow as pa
 
 from extract.facts import indicator_key
 from extract.places import gazetteer
+from warehouse.columns import arrow_schema
 from warehouse.frames import MENTION_SCHEMAS, PLACE_SCHEMA
 from warehouse.sql import PACKAGE_DIR
-from warehouse.store import ARTICLE_KEYS
 
 __all__ = ["synthetic", "article_table", "describe_text", "SENTENCES_PATH"]
 
@@ -108,9 +108,9 @@ def article_table(rng: np.random.Generator, n: int, provinces: list[str]) -> pa.
         "fetched_at": published, "lang": ["vi"] * n, "relevance": rng.random(n).round(3).tolist(),
         "relevance_reason": ["an ninh"] * n,
         "status": np.where(topics == list(TOPICS).index("offtopic"), "offtopic", "kept").tolist(),
-        "warc_file": [None] * n, "warc_offset": [None] * n,
     }
-    return pa.table({k: columns[k] for k in ARTICLE_KEYS})
+    schema = arrow_schema("articles")  # the columns not drawn here (warc_file, etag, sources...) stay NULL
+    return pa.table({c: columns.get(c, [None] * n) for c in schema.names}, schema=schema)
 
 
 def _spans(rng: np.random.Generator, ids: list[str], n: int) -> dict[str, list]:
