@@ -20,16 +20,16 @@ from scrapy.exceptions import IgnoreRequest
 
 import warehouse
 from crawler.parse import to_local
+from crawler.session import session_for
 from crawler.urls import canonicalize_url
-from pipelines.session import session_for
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-SQL = Path(__file__).resolve().parent / "sql"
+SQL = Path(__file__).resolve().parents[1] / "warehouse" / "statements"
 
 
 @cache
 def sql(name: str) -> str:
-    """Text of crawler/sql/NAME.sql."""
+    """Text of warehouse/statements/NAME.sql."""
     return (SQL / f"{name}.sql").read_text(encoding="utf-8")
 
 

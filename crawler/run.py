@@ -33,8 +33,8 @@ from crawler.netguard import private_start_addresses
 from crawler.profiles import HERE as PROFILE_DIR
 from crawler.profiles import Profile, load_profile, profile_for_url, profile_names, rebase
 from crawler.server import serve
+from crawler.session import session_for_settings
 from crawler.spiders.news import NewsSpider
-from pipelines.session import session_for_settings
 from warehouse.access import claim
 from warehouse.errors import WarehouseError
 

@@ -5,8 +5,9 @@ from typing import Any
 
 import warehouse
 from crawler.items import ArticleItem
-from pipelines.neardup import NearDupIndex, index_for, minhash, sql
-from pipelines.session import Rejected, session_for
+from crawler.session import session_for
+from pipelines.session import Rejected
+from warehouse.neardup import NearDupIndex, index_for, minhash, sql
 
 __all__ = ["DedupPipeline", "minhash"]
 
@@ -17,7 +18,7 @@ class DedupPipeline:
     Exact checks ask the session's pending write batch first (a copy arriving in the same batch as its
     original), then the warehouse, the source of truth for what is stored (so a resumed crawl sees what
     the killed one committed). Near-duplicate candidates come from MinHash LSH band keys stored in the
-    warehouse (pipelines.neardup): only the not-yet-committed articles' signatures are held in RAM.
+    warehouse (warehouse.neardup): only the not-yet-committed articles' signatures are held in RAM.
     """
 
     def __init__(self, session: Any, threshold: float = 0.8) -> None:

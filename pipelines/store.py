@@ -8,8 +8,8 @@ from scrapy import signals
 from twisted.internet import task
 
 from crawler.items import ArticleItem
+from crawler.session import session_for
 from crawler.signals import crawl_event
-from pipelines.session import session_for
 
 logger = logging.getLogger(__name__)
 

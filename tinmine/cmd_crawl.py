@@ -124,7 +124,7 @@ def reextract(
 
     Example: [bold]tinmine reextract --db tinmine.duckdb --reparse[/]
     """
-    from crawler.archive import reextract as run_reextract
+    from pipelines.reextract import reextract as run_reextract
     from warehouse.access import claim
 
     db = db or default_db()

@@ -17,7 +17,7 @@ from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
-PRELOAD = ["crawler.run", "crawler.archive", "crawler.dupefilter", "crawler.incremental", "crawler.logformatter",
+PRELOAD = ["crawler.run", "crawler.archive", "crawler.session", "crawler.dupefilter", "crawler.incremental", "crawler.logformatter",
            "crawler.middlewares", "crawler.progress", "pipelines.clean", "pipelines.dedup", "pipelines.extraction",
            "pipelines.relevance", "pipelines.store", "warehouse.batch", "extract", "tests.crawler.crawlproc",
            "tests.crawler.crawlwarm"]

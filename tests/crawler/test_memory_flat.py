@@ -18,9 +18,10 @@ from crawler.bench_site import generate_site, serve_site
 from crawler.items import ArticleItem
 from pipelines.clean import CleanPipeline
 from pipelines.dedup import DedupPipeline
-from pipelines.session import Rejected, WarehouseSession
+from pipelines.session import Rejected
 from pipelines.store import StorePipeline
 from tests.crawler.crawlproc import run_crawl
+from warehouse.session import WarehouseSession
 
 PAGES, EVERY, BATCH, LIMIT = 300, 50, 25, 64_000_000  # LIMIT: bytes of "64MB"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 
 import warehouse
-from pipelines.session import WarehouseSession
 from tests.warehouse.helpers import gold_extraction, make_article, seed_text
 from warehouse.batch import WriteBatch, write_batch
 from warehouse.columns import arrow_schema, table_columns
+from warehouse.session import WarehouseSession
 
 STEMS = ("000_b14839577600d7b8", "003_f707674472ecf3bc", "004_03d31ed0a32cd011")
 # Columns that differ by design between two warehouses (clock times, generated ids, HTTP validators).

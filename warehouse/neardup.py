@@ -31,7 +31,7 @@ from datasketch import MinHash, MinHashLSH
 import warehouse
 from warehouse.sql import run_sql
 
-SQL = Path(__file__).resolve().parent / "sql"
+SQL = Path(__file__).resolve().parent / "statements"
 WORD = re.compile(r"\w+")
 NUM_PERM = 64
 SHINGLE = 5
@@ -40,7 +40,7 @@ PAGE = 500
 
 @cache
 def sql(name: str) -> str:
-    """Text of pipelines/sql/NAME.sql."""
+    """Text of warehouse/statements/NAME.sql."""
     return (SQL / f"{name}.sql").read_text(encoding="utf-8")
 
 
