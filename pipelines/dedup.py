@@ -7,7 +7,8 @@ import warehouse
 from crawler.items import ArticleItem
 from crawler.session import session_for
 from pipelines.session import Rejected
-from warehouse.neardup import NearDupIndex, index_for, minhash, sql
+from warehouse import lookups
+from warehouse.neardup import NearDupIndex, minhash
 
 __all__ = ["DedupPipeline", "minhash"]
 
@@ -23,7 +24,7 @@ class DedupPipeline:
 
     def __init__(self, session: Any, threshold: float = 0.8) -> None:
         self.session, self.threshold = session, threshold
-        self.index: NearDupIndex = index_for(session, threshold)
+        self.index: NearDupIndex = session.near_dup_index(threshold)
         self.con: Any = None
 
     @classmethod
@@ -40,23 +41,19 @@ class DedupPipeline:
         """Release the warehouse connection."""
         self.session.release()
 
-    def _lookup(self, name: str, **params: Any) -> Any:
-        frame = warehouse.query(sql(name), self.con, **params)
-        return None if frame.empty else frame.iloc[0, 0]
-
     def _known_duplicate(self, url: str) -> str | None:
-        return self.session.pending.duplicate_of(url) or self._lookup("duplicate_of", url=url)
+        return self.session.pending.duplicate_of(url) or lookups.duplicate_of(self.con, url)
 
     def _stored_hash(self, canonical_url: str) -> str | None:
         return self.session.pending.stored_hash(canonical_url) or warehouse.stored_hash(self.con, canonical_url)
 
     def _article_by_hash(self, content_hash: str) -> str | None:
-        return self.session.pending.article_by_hash(content_hash) or self._lookup(
-            "article_by_hash", content_hash=content_hash)
+        return self.session.pending.article_by_hash(content_hash) or lookups.article_by_hash(
+            self.con, content_hash)
 
     def _has_extraction(self, article_id: str) -> bool:
-        return self.session.pending.has_extraction(article_id) or bool(
-            self._lookup("has_extraction", article_id=article_id))
+        return self.session.pending.has_extraction(article_id) or lookups.has_extraction(
+            self.con, article_id)
 
     def _duplicate(self, item: ArticleItem, article_id: str, reason: str, similarity: float | None = None) -> None:
         # An alias URL (AMP, mobile...) stays recorded as 'canonical'; a content verdict concerns the article
@@ -72,7 +69,7 @@ class DedupPipeline:
     def _original_url(self, article_id: str) -> str:
         pending = self.session.pending.articles.get(article_id)
         return pending.row["url"] if pending is not None else (
-            self._lookup("article_url", article_id=article_id) or "not stored yet")
+            lookups.article_url(self.con, article_id) or "not stored yet")
 
     def process_item(self, item: Any) -> Any:
         """Pass new or changed articles on; record and drop duplicates and unchanged re-fetches."""

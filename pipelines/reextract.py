@@ -4,11 +4,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from crawler.archive import read_record
+from crawler.parse import Selectors, parse_article
+from crawler.profiles import load_profile, profile_names
+from crawler.text import content_hash
+from extract import EXTRACTOR_VERSION, extract_all
+from warehouse import connect
+from warehouse.batch import WriteBatch, write_batch
+from warehouse.lookups import kept_articles
 
 logger = logging.getLogger(__name__)
-SQL = Path(__file__).resolve().parents[1] / "warehouse" / "statements"
 
 
 @dataclass
@@ -21,10 +28,7 @@ class ReextractStats:
     failed: int = 0
 
 
-def _reparsed_text(row: dict, stats: ReextractStats) -> str:
-    from crawler.parse import Selectors, parse_article
-    from crawler.profiles import load_profile, profile_names
-
+def _reparsed_text(row: dict[str, Any], stats: ReextractStats) -> str:
     if not row.get("warc_file") or row.get("warc_offset") is None or not Path(row["warc_file"]).exists():
         return row["text"]
     archived = read_record(row["warc_file"], int(row["warc_offset"]))
@@ -36,27 +40,27 @@ def _reparsed_text(row: dict, stats: ReextractStats) -> str:
 
 
 def reextract(db_path: str | Path, *, reparse: bool = False) -> ReextractStats:
-    """Re-run extraction over every kept article, from stored text (or re-parsed WARC pages), offline."""
-    import warehouse
-    from crawler.text import content_hash
-    from extract import EXTRACTOR_VERSION, extract_all
+    """Re-run extraction over every kept article, from stored text (or re-parsed WARC pages), offline.
 
+    Each article is one write of the batch writer: its row when a re-parse changed the text, and its new
+    mention rows, in one transaction.
+    """
     stats = ReextractStats()
-    con = warehouse.connect(db_path)
+    con = connect(db_path)
     try:
-        rows = warehouse.query((SQL / "reextract_articles.sql").read_text(encoding="utf-8"), con)
-        for row in rows.to_dict("records"):
-            row = {k: (None if v is None or str(v) in ("NaT", "nan") else v) for k, v in row.items()}
+        for row in kept_articles(con):
             stats.articles += 1
             try:
+                batch = WriteBatch()
                 text = _reparsed_text(row, stats) if reparse else row["text"]
                 if text != row["text"]:
                     stats.text_changed += 1
-                    warehouse.store_article(con, {**row, "text": text, "content_hash": content_hash(text)})
+                    batch.add_article({**row, "text": text, "content_hash": content_hash(text)})
                 published = row["published_at"]
                 reference = published.date() if published is not None else None
                 extraction = extract_all(text, reference=reference, place=row["place"])
-                warehouse.store_extraction(con, row["article_id"], extraction, version=EXTRACTOR_VERSION)
+                batch.add_extraction(row["article_id"], extraction, version=EXTRACTOR_VERSION)
+                write_batch(con, batch)
             except Exception:  # one bad archive record must not stop the rest
                 logger.exception("re-extraction failed for %s", row["article_id"])
                 stats.failed += 1

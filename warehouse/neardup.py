@@ -18,18 +18,21 @@ from __future__ import annotations
 
 import hashlib
 import re
-import weakref
 from collections import OrderedDict
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+import duckdb
 import numpy as np
 import pyarrow as pa
 from datasketch import MinHash, MinHashLSH
 
-import warehouse
-from warehouse.sql import run_sql
+from warehouse.batch import WriteBatch
+from warehouse.sql import run_sql, transaction
+
+if TYPE_CHECKING:  # the session owns its index: a type-only import
+    from warehouse.session import WarehouseSession
 
 SQL = Path(__file__).resolve().parent / "statements"
 WORD = re.compile(r"\w+")
@@ -78,7 +81,7 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 class NearDupIndex:
     """LSH near-duplicate lookups against the warehouse plus the not-yet-committed articles."""
 
-    def __init__(self, session: Any, threshold: float = 0.8, max_pending: int = 10_000) -> None:
+    def __init__(self, session: WarehouseSession, threshold: float, max_pending: int = 10_000) -> None:
         self.session, self.max_pending = session, max_pending
         self.bands, self.rows = lsh_layout(threshold)
         self.layout = f"{NUM_PERM}:{self.bands}x{self.rows}"
@@ -87,7 +90,7 @@ class NearDupIndex:
         self.pending_keys: dict[int, set[str]] = {}
         self.session.after_flush.append(self.write)
 
-    def _con(self) -> Any:
+    def _con(self) -> duckdb.DuckDBPyConnection:
         return self.session.con
 
     def candidates(self, signature: MinHash) -> list[tuple[str, float]]:
@@ -121,7 +124,7 @@ class NearDupIndex:
             if not ids:
                 del self.pending_keys[key]
 
-    def write(self, batch: Any) -> None:
+    def write(self, batch: WriteBatch) -> None:
         """After a commit: index the pending articles of that batch (those that were stored)."""
         ids = [a for a in batch.articles if a in self.pending]
         if ids and self._con() is not None:
@@ -138,7 +141,7 @@ class NearDupIndex:
         })
         con.register("incoming_near_dup", table)
         try:
-            with warehouse.transaction(con):
+            with transaction(con):
                 run_sql(con, sql("near_dup_insert"), {"lsh": self.layout})
         finally:
             con.unregister("incoming_near_dup")
@@ -158,14 +161,3 @@ class NearDupIndex:
             done += len(entries)
             if len(page) < PAGE:
                 return done
-
-
-_INDEXES: weakref.WeakKeyDictionary[Any, NearDupIndex] = weakref.WeakKeyDictionary()
-
-
-def index_for(session: Any, threshold: float = 0.8) -> NearDupIndex:
-    """The near-duplicate index of a warehouse session (shared by the crawlers sharing that session)."""
-    index = _INDEXES.get(session)
-    if index is None:
-        index = _INDEXES[session] = NearDupIndex(session, threshold)
-    return index

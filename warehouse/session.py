@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 import duckdb
 
-import warehouse
 from warehouse.batch import WriteBatch, write_batch
+from warehouse.db import connect
+from warehouse.neardup import NearDupIndex
 
 logger = logging.getLogger(__name__)
 
@@ -30,11 +31,18 @@ class WarehouseSession:
         self.pending = WriteBatch()
         self.failed = 0  # writes that could not be stored even on their own
         self.after_flush: list[Callable[[WriteBatch], None]] = []  # called with each committed batch
+        self._near_dup: NearDupIndex | None = None
+
+    def near_dup_index(self, threshold: float) -> NearDupIndex:
+        """The near-duplicate index of this session (one per session: its crawlers see each other's articles)."""
+        if self._near_dup is None:
+            self._near_dup = NearDupIndex(self, threshold)
+        return self._near_dup
 
     def acquire(self) -> duckdb.DuckDBPyConnection:
         """The shared connection (opened and migrated on first call)."""
         if self.con is None:
-            self.con = warehouse.connect(self.path)
+            self.con = connect(self.path)
             self._configure(self.con)
         self.users += 1
         return self.con
