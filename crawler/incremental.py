@@ -13,8 +13,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
 
+from crawler.errors import Skipped
 from crawler.parse import to_local
 from crawler.session import session_for
 from crawler.urls import canonicalize_url
@@ -79,7 +79,7 @@ class IncrementalMiddleware:
         lastmod = parse_lastmod(request.meta.get("lastmod"))
         if lastmod is not None and lastmod <= stored.seen:
             self.crawler.stats.inc_value("tinmine/skipped")
-            raise IgnoreRequest(f"unchanged: sitemap lastmod {lastmod:%Y-%m-%d %H:%M} <= stored {stored.seen:%Y-%m-%d %H:%M}")
+            raise Skipped("unchanged", f"sitemap lastmod {lastmod:%Y-%m-%d %H:%M} <= stored {stored.seen:%Y-%m-%d %H:%M}")
         if stored.etag:
             request.headers["If-None-Match"] = stored.etag
         since = stored.last_modified or format_datetime(stored.seen.replace(tzinfo=LOCAL_TZ).astimezone(UTC),
@@ -91,5 +91,5 @@ class IncrementalMiddleware:
         """A 304 Not Modified ends the request quietly."""
         if response.status == 304:
             self.crawler.stats.inc_value("tinmine/skipped")
-            raise IgnoreRequest("unchanged: 304 Not Modified")
+            raise Skipped("unchanged", "304 Not Modified")
         return response

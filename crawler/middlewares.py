@@ -11,8 +11,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import IgnoreRequest
 
+from crawler.errors import Skipped
 from crawler.netguard import host_addresses, is_private_host, parse_host
 from crawler.urls import same_site
 
@@ -78,18 +78,18 @@ class SafeRedirectMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
-        """Raise IgnoreRequest('offsite_redirect: ...' / 'redirect_loop: ...') instead of following."""
+        """Raise Skipped (offsite_redirect, private_redirect, redirect_loop) instead of following."""
         location = response.headers.get("Location")
         if not (300 <= response.status < 400 and location):
             return response
         target = urljoin(request.url, location.decode("latin-1"))
         if target == request.url or target in request.meta.get("redirect_urls", ()):
-            raise IgnoreRequest(f"redirect_loop: {request.url} -> {target} was already visited in this chain")
+            raise Skipped("redirect_loop", f"{request.url} -> {target} was already visited in this chain")
         spider = spider or getattr(self.crawler, "spider", None)
         verdict = redirect_verdict(request.url, target, getattr(spider, "allowed_domains", None) or (),
                                    self.private_ok)
         if verdict:
-            raise IgnoreRequest(f"{verdict}: {request.url} -> {target} not followed")
+            raise Skipped(verdict, f"{request.url} -> {target} not followed")
         return response
 
 

@@ -35,8 +35,8 @@ from crawler.profiles import Profile, load_profile, profile_for_url, profile_nam
 from crawler.server import serve
 from crawler.session import session_for_settings
 from crawler.spiders.news import NewsSpider
+from extract.errors import ConfigError, TinmineError
 from warehouse.access import claim
-from warehouse.errors import WarehouseError
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 # Politeness delays make no sense against our own replica server (AutoThrottle would read pipeline time as
@@ -90,7 +90,7 @@ def resolve_target(target: str, stack: ExitStack) -> list[Profile]:
         return [profile]
     if urlsplit(target).scheme in ("http", "https"):
         return [profile_for_url(target)]
-    raise ValueError(f"unknown target {target!r}: not a URL nor one of {', '.join(profile_names())}")
+    raise ConfigError(f"unknown target {target!r}: not a URL nor one of the outlets {', '.join(profile_names())}")
 
 
 def build_settings(db_path: str | Path, max_pages: int | None, overrides: Mapping[str, Any] | None,
@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     overrides = dict(s.split("=", 1) for s in args.set)
     try:
         stats = crawl(args.targets, args.db, max_pages=args.max_pages, settings=overrides, progress=not args.quiet)
-    except WarehouseError as exc:
+    except TinmineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.json:

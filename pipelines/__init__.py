@@ -1,6 +1,3 @@
 """Scrapy item pipelines: clean -> relevance -> dedup -> extract -> store (see crawler/settings.py)."""
 from __future__ import annotations
 
-from pipelines.session import Rejected
-
-__all__ = ["Rejected"]

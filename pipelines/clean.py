@@ -4,9 +4,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from crawler.text import clean_text, content_hash
-from pipelines.session import Rejected
 
 
 class CleanPipeline:

@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Any
 
 import warehouse
+from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from crawler.session import session_for
-from pipelines.session import Rejected
 from warehouse import lookups
 from warehouse.neardup import NearDupIndex, minhash
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from tinmine.errors import Boundary
+
 app = typer.Typer(
     name="tinmine",
     help="Vietnamese news text mining: crawl outlets, extract dates, figures, models and "
@@ -14,6 +16,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
+    cls=Boundary,
 )
 console = Console()
 err_console = Console(stderr=True)

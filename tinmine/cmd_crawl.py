@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tinmine.app import app, console, default_db
-from tinmine.display import cell, one_line_errors, printable
+from tinmine.display import cell, printable
 
 SUMMARY_SQL = """
 SELECT
@@ -73,9 +73,10 @@ def demo(
 
     db = db or default_db()
     started = time.perf_counter()
-    with one_line_errors():  # an unwritable, foreign or busy warehouse stops it before anything is fetched
-        crawl(["sample"], db)  # the sample profile serves its bundled site on 127.0.0.1 itself
-        print_summary(db)
+    # the sample profile serves its bundled site on 127.0.0.1 itself; an unwritable, foreign or busy
+    # warehouse stops it with one line (a TinmineError) before anything is fetched
+    crawl(["sample"], db)
+    print_summary(db)
     console.print(f"done in {time.perf_counter() - started:.1f} s")
 
 
@@ -102,14 +103,13 @@ def crawl_cmd(
 
         if len(targets) != 1:
             raise typer.BadParameter("a distributed worker crawls one target")
-        with one_line_errors():
-            db, _ = run_worker(targets[0], redis, shard, worker=worker, max_pages=max_pages)
-            print_summary(db)
+        db, _ = run_worker(targets[0], redis, shard, worker=worker, max_pages=max_pages)
+        print_summary(db)
         return
     db = db or default_db()
-    with one_line_errors():  # an unwritable, foreign or busy warehouse stops it before anything is fetched
-        crawl(targets, db, max_pages=max_pages)
-        print_summary(db)
+    # an unknown target, an unwritable, foreign or busy warehouse: one line before anything is fetched
+    crawl(targets, db, max_pages=max_pages)
+    print_summary(db)
 
 
 @app.command()
@@ -131,11 +131,10 @@ def reextract(
     if not db.exists():
         raise typer.BadParameter(f"{db}: no such warehouse")
     started = time.perf_counter()
-    with one_line_errors(), claim(db, "reextract"):  # whoever finds the warehouse busy is told who holds it
+    with claim(db, "reextract"):  # whoever finds the warehouse busy is told who holds it
         stats = run_reextract(db, reparse=reparse)
     console.print(f"re-extracted {stats.articles} articles in {time.perf_counter() - started:.1f} s "
                   f"(re-parsed {stats.reparsed}, text changed {stats.text_changed}, failed {stats.failed})")
-    with one_line_errors():
-        print_summary(db)
+    print_summary(db)
     if stats.failed:
         raise typer.Exit(1)

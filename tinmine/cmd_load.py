@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tinmine.app import app, console, default_db
-from tinmine.display import cell, one_line_errors, printable
+from tinmine.display import cell, printable
 
 
 def shard_files(paths: list[Path]) -> list[Path]:
@@ -42,8 +42,7 @@ def load(
     files = shard_files(shards)
     if not files:
         raise typer.BadParameter("no shard-*.duckdb files found")
-    with one_line_errors():
-        results = merge_shards(db, files)
+    results = merge_shards(db, files)
     table = Table(title=Text(f"merged into {printable(db)}"))
     for col in ("shard", "new", "updated", "mentions replaced"):
         table.add_column(col, justify="left" if col == "shard" else "right")

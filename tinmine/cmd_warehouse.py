@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tinmine.app import app, bench_app, console, default_db, err_console
-from tinmine.display import cell, json_line, markup_safe, one_line_errors, printable, printable_frame
+from tinmine.display import cell, json_line, markup_safe, printable, printable_frame
 
 FORMATS = ("table", "csv", "json")
 DbOption = Annotated[
@@ -66,7 +66,7 @@ def _open(db: Path | None, *, snapshot: bool = False, sandbox: bool = True) -> I
 
     path = db or default_db()
     opener = connect_read_only if sandbox else partial(connect, read_only=True)
-    with one_line_errors(), tempfile.TemporaryDirectory(prefix="tinmine-snapshot-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="tinmine-snapshot-") as tmp:
         try:
             con = opener(path)
         except WarehouseInUse as exc:
@@ -122,9 +122,8 @@ def query(
         raise typer.BadParameter("give either SQL or --name (named queries: " + ", ".join(warehouse.query_names()) + ")")
     if name is not None and name not in warehouse.query_names():
         raise typer.BadParameter(f"no named query {name!r}; known: {', '.join(warehouse.query_names())}")
-    with one_line_errors():
-        if sql is not None:
-            check_read_only(sql)
+    if sql is not None:
+        check_read_only(sql)
     with _open(db, snapshot=snapshot) as con:
         try:
             frame = warehouse.query(name or sql, con, **_parse_params(param or []))
@@ -179,9 +178,8 @@ def export_tables(
 
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(EXPORT_FORMATS)}")
-    with one_line_errors():
-        check_destination(to, overwrite=overwrite)
-    with _open(db, sandbox=False) as con, one_line_errors():
+    check_destination(to, overwrite=overwrite)
+    with _open(db, sandbox=False) as con:
         paths = export(con, to, fmt, overwrite=overwrite)
     for table, path in paths.items():
         console.print(Text(f"{table:20} ") + cell(path))

@@ -15,8 +15,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from crawler.parse import Selectors
+from extract.errors import ConfigError
 
 HERE = Path(__file__).resolve().parent
 LIST_KEYS = ("allowed_domains", "start_urls", "sitemaps", "rss", "listings", "search", "search_keywords",
@@ -75,11 +77,79 @@ class Profile:
                 "search": searches}
 
 
+class _Selectors(BaseModel):
+    """The ``selectors:`` block of a profile file."""
+
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = None
+    body: str | None = None
+    date: str | None = None
+    author: str | None = None
+    drop: list[str] = []
+
+
+class ProfileFile(BaseModel):
+    """What a profile file may say (every key optional: it states only what differs from what it extends)."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str | None = None
+    extends: str | None = None
+    outlet: str | None = None
+    base_url: str | None = None
+    origin: str | None = None
+    allowed_domains: list[str] | None = None
+    start_urls: list[str] | None = None
+    sitemaps: list[str] | None = None
+    rss: list[str] | None = None
+    listings: list[str] | None = None
+    search: list[str] | None = None
+    search_keywords: list[str] | None = None
+    pagination: str | None = None
+    article_pattern: str | None = None
+    deny_patterns: list[str] | None = None
+    follow_links: bool | None = None
+    max_depth: int | None = None
+    local_site: str | None = None
+    instances: dict[str, str] | None = None
+    selectors: _Selectors | None = None
+    settings: dict[str, Any] | None = None
+
+    @field_validator("article_pattern", "deny_patterns")
+    @classmethod
+    def _regex(cls, value: str | list[str] | None) -> str | list[str] | None:
+        for pattern in [value] if isinstance(value, str) else value or ():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression ({exc}): {pattern!r}") from None
+        return value
+
+
+def read_profile_file(path: Path) -> dict[str, Any]:
+    """A profile file's keys, checked: a typo or a wrong value is a ConfigError naming the file and the key."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not YAML: {' '.join(str(exc).split())}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a profile is a mapping of keys, not {type(data).__name__}")
+    try:
+        ProfileFile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = ".".join(str(p) for p in error["loc"])
+        if error["type"] == "extra_forbidden":
+            known = _Selectors.model_fields if key.startswith("selectors.") else ProfileFile.model_fields
+            raise ConfigError(f"{path}: unknown key {key!r} (known: {', '.join(known)})") from None
+        raise ConfigError(f"{path}: key {key!r}: {error['msg']}") from None
+    return data
+
+
 def _raw(name: str) -> dict[str, Any]:
     path = HERE / f"{name}.yaml"
     if not path.exists():
-        raise KeyError(f"no site profile {name!r} (known: {', '.join(profile_names())})")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raise ConfigError(f"no site profile {name!r} (known: {', '.join(profile_names())})")
+    data = read_profile_file(path)
     parent = data.pop("extends", None if name == "generic" else "generic")
     if parent:
         merged = _raw(parent)
@@ -104,7 +174,7 @@ def load_profile(name: str) -> Profile:
     members = data.pop("instances", None) or {}
     if member:
         if member not in members:
-            raise KeyError(f"profile family {family!r} has no member {member!r} (known: {', '.join(members)})")
+            raise ConfigError(f"profile family {family!r} has no member {member!r} (known: {', '.join(members)})")
         data.update(allowed_domains=[members[member]], outlet=f"{data.get('outlet') or family}-{member}")
     elif members:
         data["instances"] = [f"{family}:{m}" for m in members]

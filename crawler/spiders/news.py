@@ -16,7 +16,7 @@ from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.web._newclient import ResponseFailed
 
-from crawler.encoding import PageRejected
+from crawler.errors import PageRejected, Skipped
 from crawler.frontier import PRIORITY, TRUSTED, ErrorCap, page_links
 from crawler.items import ArticleItem
 from crawler.netguard import blocked_reason
@@ -31,8 +31,6 @@ SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
 # Events that count as errors in the crawl stats (the rest are decisions: robots, not_article...).
 ERROR_EVENTS = {"http_error", "timeout", "connection", "error", "binary", "encoding", "empty", "bad_sitemap",
                 "too_large", "truncated", "offsite_redirect", "private_redirect", "private_address", "redirect_loop"}
-KNOWN_IGNORES = {"unchanged", "offsite_redirect", "private_redirect", "private_address", "redirect_loop", "capped",
-                 "budget"}
 # Every way Scrapy reports a size limit: Content-Length over DOWNLOAD_MAXSIZE, a body growing past it,
 # a compressed body decompressing past it (an IgnoreRequest from HttpCompressionMiddleware).
 SIZE_LIMIT = re.compile(r"max ?size|DOWNLOAD_MAXSIZE|larger than download", re.I)
@@ -261,10 +259,9 @@ class NewsSpider(scrapy.Spider):
 def classify_failure(failure: Any, request: Any = None) -> tuple[str, str]:
     """(event, reason) of a non-HTTP failure: timeout, truncated, too_large, redirect_loop, offsite_redirect..."""
     message = str(failure.value) or failure.type.__name__
-    if failure.check(IgnoreRequest):
-        prefix = message.split(":", 1)[0]
-        if prefix in KNOWN_IGNORES:
-            return prefix, message
+    if failure.check(Skipped):  # our own decisions carry their event
+        return failure.value.event, message
+    if failure.check(IgnoreRequest):  # Scrapy's
         if "max redirections" in message:
             return "redirect_loop", "too many redirects (loop?)"
         if SIZE_LIMIT.search(message):

@@ -15,10 +15,10 @@ from scrapy import signals
 
 import warehouse
 from crawler.bench_site import generate_site, serve_site
+from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from pipelines.clean import CleanPipeline
 from pipelines.dedup import DedupPipeline
-from pipelines.session import Rejected
 from pipelines.store import StorePipeline
 from tests.crawler.crawlproc import run_crawl
 from warehouse.session import WarehouseSession

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 import pytest
 
 import warehouse
+from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from pipelines.clean import CleanPipeline
 from pipelines.dedup import DedupPipeline
-from pipelines.session import Rejected
 from pipelines.store import StorePipeline
 from warehouse.session import WarehouseSession
 
