@@ -142,6 +142,7 @@ def run_child(kind: str, base: str, out: Path, concurrency: int, marks: list[int
     meter = out.with_suffix(".meter.json")
     settings = bench_settings(concurrency) | {"TINMINE_BENCH_OUT": str(meter), "TINMINE_BENCH_MARKS": marks}
     if kind == "ours":
+        # lazy: only a benchmark run needs it
         from crawler.run import crawl
 
         stats = crawl([f"sample@{base}/"], db, settings=settings, progress=False)

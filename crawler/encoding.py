@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from crawler.errors import PageRejected
+from crawler.legacy import LATIN1_GLYPHS, font_hint, repair_legacy
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
@@ -82,8 +83,6 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
 
 def _legacy_or(body: bytes, text: str, codec: str) -> tuple[str, str]:
     """The text, or its TCVN3/VNI conversion when the page is in a legacy Vietnamese font encoding."""
-    from crawler.legacy import LATIN1_GLYPHS, font_hint, repair_legacy
-
     if codec in ("utf-16", "utf-32"):
         return text, codec  # legacy font encodings are single-byte
     hint = font_hint(body)

@@ -6,6 +6,7 @@ successful response after it halves the delay again, down to what it was before 
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -166,8 +167,6 @@ def _retry_after_seconds(value: str) -> float:
         return float(value)
     except ValueError:
         try:
-            from datetime import datetime
-
             stamp = parsedate_to_datetime(value)
             return max(0.0, (stamp - datetime.now(stamp.tzinfo)).total_seconds())
         except (TypeError, ValueError):

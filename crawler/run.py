@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from rich.console import Console
+from rich.table import Table
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
@@ -180,9 +182,6 @@ SUMMARY_KEYS = ("pages", "kept", "offtopic", "duplicates", "unchanged", "rejecte
 
 def print_summary(stats: CrawlStats) -> None:
     """The summary table, then the crawl-log rows of this crawl by reason, on stderr."""
-    from rich.console import Console
-    from rich.table import Table
-
     table = Table(title="crawl summary")
     for key in SUMMARY_KEYS:
         table.add_column(key, justify="right")

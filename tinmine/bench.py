@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract import extract_all
+
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seeds"
 
 
@@ -61,13 +63,13 @@ def peak_rss_mib() -> float:
 
 def ours(text: str) -> object:
     """The full tinmine extractor."""
-    from extract import extract_all
 
     return extract_all(text)
 
 
 def baseline_ner(text: str) -> object:
     """The baseline: underthesea's CRF NER on every sentence."""
+    # lazy: imported when the command runs, so `tinmine --help` and other commands start fast
     from underthesea import ner, sent_tokenize
 
     return [ner(s) for s in sent_tokenize(text)]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import typer
 
+from tinmine import bench
 from tinmine.app import bench_app, console
 
 
@@ -14,7 +15,6 @@ def bench_extract(
 
     Example: [bold]tinmine bench extract --size 1000000[/]
     """
-    from tinmine import bench
 
     texts = bench.sample_corpus(size)
     console.print(f"corpus: {len(texts)} articles, {sum(map(len, texts)):,} chars")

@@ -24,6 +24,7 @@ def bench_crawl(
 
     Example: [bold]tinmine bench crawl --pages 5000[/]
     """
+    # lazy: imported when the command runs, so `tinmine --help` and other commands start fast
     from crawler.bench import run_bench
 
     manifest, runs = run_bench(pages, concurrency, workdir)

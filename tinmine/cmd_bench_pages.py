@@ -26,6 +26,7 @@ def bench_pages(
 
     Example: [bold]tinmine bench pages[/]
     """
+    # lazy: imported when the command runs, so `tinmine --help` and other commands start fast
     from crawler.bench_pages import CORPUS, field_scores, run, tally
 
     pages, ours, theirs, stats = run(corpus or CORPUS, workdir)

@@ -8,8 +8,10 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+import warehouse
 from tinmine.app import app, console, default_db
 from tinmine.display import cell, printable
+from warehouse.access import claim
 
 SUMMARY_SQL = """
 SELECT
@@ -32,7 +34,6 @@ LIMIT ?
 
 def print_summary(db: Path, top: int = 10) -> dict:
     """Print what the warehouse holds: article counts, mention counts, the largest figures."""
-    import warehouse
 
     con = warehouse.connect(db, read_only=True)
     try:
@@ -69,6 +70,7 @@ def demo(
 
     Example: [bold]tinmine demo --db /tmp/demo.duckdb[/]
     """
+    # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
     from crawler.run import crawl
 
     db = db or default_db()
@@ -96,9 +98,11 @@ def crawl_cmd(
 
     Example: [bold]tinmine crawl cand --max-pages 200[/]   or   [bold]tinmine crawl https://example.vn/[/]
     """
+    # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
     from crawler.run import crawl
 
     if redis:  # one worker of a shared crawl, writing its own shard; merge shards with `tinmine load`
+        # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
         from crawler.distributed import run_worker
 
         if len(targets) != 1:
@@ -124,8 +128,8 @@ def reextract(
 
     Example: [bold]tinmine reextract --db tinmine.duckdb --reparse[/]
     """
+    # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
     from pipelines.reextract import reextract as run_reextract
-    from warehouse.access import claim
 
     db = db or default_db()
     if not db.exists():

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from tinmine.app import app, console, default_db
 from tinmine.display import cell, printable
+from warehouse.merge import merge_shards
 
 
 def shard_files(paths: list[Path]) -> list[Path]:
@@ -36,7 +37,6 @@ def load(
 
     Example: [bold]tinmine load shards/ --db tinmine.duckdb[/]
     """
-    from warehouse.merge import merge_shards
 
     db = db or default_db()
     files = shard_files(shards)

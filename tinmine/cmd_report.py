@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import typer
 
 from tinmine.app import app, console, default_db, err_console
@@ -23,9 +24,9 @@ def report(
 
     Example: [bold]tinmine report --db tinmine.duckdb --out report.html[/]
     """
-    import duckdb
 
-    from warehouse.report import write_report
+
+    from warehouse.report import write_report  # lazy: plotly takes ~1 s to load; only this command needs it
 
     path = db or default_db()
     try:

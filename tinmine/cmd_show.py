@@ -7,7 +7,9 @@ from pathlib import Path
 import typer
 
 from tinmine.app import app, console
+from tinmine.cmd_extract import read_article_text
 from tinmine.display import markup_safe
+from warehouse.outputs import check_output, generator_meta, write_output
 
 
 def default_out(file: Path) -> Path:
@@ -29,9 +31,8 @@ def show(
 
     Example: [bold]tinmine show article.txt[/] writes article.show.html; open it in a browser.
     """
+    # lazy: spaCy and underthesea take seconds to load; only this command needs the span layer
     from extract.spans import SPAN_KEY, build_doc, render_html
-    from tinmine.cmd_extract import read_article_text
-    from warehouse.outputs import check_output, generator_meta, write_output
 
     out = out or default_out(file)
     check_output(out, inputs=[file], overwrite=overwrite)

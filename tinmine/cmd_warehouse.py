@@ -10,13 +10,22 @@ from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import pandas as pd
 import typer
 from rich.table import Table
 from rich.text import Text
 
+import warehouse
 from tinmine.app import app, bench_app, console, default_db, err_console
 from tinmine.display import cell, json_line, markup_safe, printable, printable_frame
+from warehouse.access import snapshot as take_snapshot
+from warehouse.bench import run_bench
+from warehouse.db import connect
+from warehouse.errors import WarehouseInUse
+from warehouse.export import FORMATS as EXPORT_FORMATS
+from warehouse.export import check_destination, export
+from warehouse.sandbox import check_read_only, connect_read_only
 
 FORMATS = ("table", "csv", "json")
 DbOption = Annotated[
@@ -59,10 +68,6 @@ def _open(db: Path | None, *, snapshot: bool = False, sandbox: bool = True) -> I
     When another process holds the warehouse and ``snapshot`` is set (or the user agrees at a
     terminal), a copy taken as of its last commit is read instead.
     """
-    from warehouse.access import snapshot as take_snapshot
-    from warehouse.db import connect
-    from warehouse.errors import WarehouseInUse
-    from warehouse.sandbox import connect_read_only
 
     path = db or default_db()
     opener = connect_read_only if sandbox else partial(connect, read_only=True)
@@ -111,10 +116,7 @@ def query(
     [bold]tinmine query "SELECT outlet, count(*) FROM articles GROUP BY outlet"[/]
     [bold]tinmine query --name coverage_by_month --param outlet=cand --format csv[/]
     """
-    import duckdb
 
-    import warehouse
-    from warehouse.sandbox import check_read_only
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
@@ -145,7 +147,6 @@ def search(
 
     Example: [bold]tinmine search "bao ve an ninh" --limit 5[/]  (same hits as "bảo vệ an ninh")
     """
-    import warehouse
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
@@ -173,8 +174,6 @@ def export_tables(
 
     Example: [bold]tinmine export --to export/ --format parquet[/]
     """
-    from warehouse.export import FORMATS as EXPORT_FORMATS
-    from warehouse.export import check_destination, export
 
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(EXPORT_FORMATS)}")
@@ -196,7 +195,6 @@ def bench_warehouse(
 
     Example: [bold]tinmine bench warehouse --articles 100000 --figures 1000000[/]
     """
-    from warehouse.bench import run_bench
 
     console.print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     r = run_bench(articles, figures, rowwise_articles=rowwise_articles, repeats=repeats, log=console.print)

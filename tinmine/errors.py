@@ -7,7 +7,8 @@ The hierarchy (each package defines its own, all under one root in the bottom pa
     ├── WarehouseError (warehouse.errors)   NotAWarehouse, WarehouseInUse, WarehouseUnavailable,
     │                                       QueryRefused, OutputRefused
     └── CrawlDecision (crawler.errors)      what a crawl decides, with its crawl-log event:
-                                            PageRejected, Skipped, Rejected
+                                            PageRejected, Skipped, Rejected (not imported here: Scrapy's
+                                            exceptions would slow every command's start)
 
 At the command line a TinmineError is one red ``error:`` line and exit 1; any other exception is a bug:
 its traceback is printed as usual, with a note asking for an issue.
@@ -22,7 +23,6 @@ from rich.console import Console
 from rich.text import Text
 from typer.core import TyperGroup
 
-from crawler.errors import CrawlDecision, PageRejected, Rejected, Skipped
 from extract.errors import ConfigError, TinmineError
 from tinmine.display import printable
 from warehouse.errors import (
@@ -35,8 +35,7 @@ from warehouse.errors import (
 )
 
 __all__ = ["TinmineError", "ConfigError", "WarehouseError", "NotAWarehouse", "WarehouseInUse",
-           "WarehouseUnavailable", "QueryRefused", "OutputRefused", "CrawlDecision", "PageRejected", "Skipped",
-           "Rejected", "BUG_NOTE", "Boundary", "report"]
+           "WarehouseUnavailable", "QueryRefused", "OutputRefused", "BUG_NOTE", "Boundary", "report"]
 
 BUG_NOTE = ("This is a bug in tinmine, not a mistake of yours: please file an issue with this traceback and "
             "the command you ran.")

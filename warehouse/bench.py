@@ -61,6 +61,7 @@ def rowwise_load(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) ->
 
 def subset(tables: dict[str, pa.Table], n_articles: int) -> dict[str, pa.Table]:
     """The first ``n_articles`` articles and their mention rows."""
+    # lazy: only a benchmark run needs it
     import pyarrow.compute as pc
 
     articles = tables["articles"].slice(0, n_articles)

@@ -18,6 +18,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from extract.document import prepare
 from warehouse import report_charts as charts
 from warehouse.access import local_now
 from warehouse.db import connect, query
@@ -60,8 +61,6 @@ def figure_anchor(article_id: str, start: int) -> str:
 
 def _sentence_span(text: str, index: int) -> tuple[int, int]:
     """Source offsets of sentence ``index`` as the extractor split ``text``."""
-    from extract.document import prepare
-
     doc = prepare(text)
     sentence = doc.sentences[max(0, min(index, len(doc.sentences) - 1))]
     return doc.norm.to_source(sentence.start, sentence.end)
@@ -170,7 +169,7 @@ def _environment() -> Environment:
 
 def render_report(con: duckdb.DuckDBPyConnection, *, max_figures: int = MAX_FIGURES, source: str = "") -> str:
     """The whole report page as one HTML string (plotly.js and the table script inlined)."""
-    from plotly.offline import get_plotlyjs
+    from plotly.offline import get_plotlyjs  # lazy: plotly costs ~0.5 s to import and only the page needs it
 
     outlets = report_query(con, "outlet_names")
     names = dict(zip(outlets["outlet"], outlets["name"], strict=True))

@@ -14,6 +14,7 @@ from functools import cache
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from extract.facts import indicator_key
 from extract.places import gazetteer
@@ -172,8 +173,6 @@ def synthetic(n_articles: int, n_figures: int, seed: int = 7) -> dict[str, pa.Ta
 
 def describe_text(articles: pa.Table, phrase: str) -> str:
     """One line on the synthetic texts: mean length and the share of articles holding ``phrase``."""
-    import pyarrow.compute as pc
-
     text = pc.utf8_lower(articles.column("text"))
     holding = pc.mean(pc.match_substring(text, phrase.lower()).cast(pa.float64())).as_py()
     mean = pc.mean(pc.utf8_length(text)).as_py()

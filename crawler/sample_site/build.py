@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime
@@ -70,8 +71,6 @@ class Article:
 
 def slugify(title: str) -> str:
     """ASCII slug of a Vietnamese title, as Vietnamese CMSs make them."""
-    import unicodedata
-
     folded = unicodedata.normalize("NFD", title.replace("Đ", "D").replace("đ", "d"))
     ascii_ = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")[:90].rstrip("-")
