@@ -27,10 +27,10 @@ faults: $(STAMP)
 	$(BIN)/python -m pytest -q -m fault --durations=5
 
 bench: $(STAMP)
-	$(BIN)/tinmine bench extract
-	$(BIN)/tinmine bench warehouse
-	$(BIN)/tinmine bench crawl
-	$(BIN)/tinmine bench pages
+	$(BIN)/python -m benchmarks extract
+	$(BIN)/python -m benchmarks warehouse
+	$(BIN)/python -m benchmarks crawl
+	$(BIN)/python -m benchmarks pages
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

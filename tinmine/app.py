@@ -27,9 +27,3 @@ DEFAULT_DB = "tinmine.duckdb"
 def default_db() -> Path:
     """The warehouse path: $TINMINE_DB or ./tinmine.duckdb."""
     return Path(os.environ.get("TINMINE_DB", DEFAULT_DB))
-
-bench_app = typer.Typer(
-    help="Benchmarks: each prints ours vs a baseline run in the same process; last line is the ratio.",
-    no_args_is_help=True,
-)
-app.add_typer(bench_app, name="bench")

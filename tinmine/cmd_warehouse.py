@@ -1,7 +1,6 @@
 """`tinmine query` (and the other warehouse commands): read the DuckDB warehouse."""
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -17,10 +16,9 @@ from rich.table import Table
 from rich.text import Text
 
 import warehouse
-from tinmine.app import app, bench_app, console, default_db, err_console
+from tinmine.app import app, console, default_db, err_console
 from tinmine.display import cell, json_line, markup_safe, printable, printable_frame
 from warehouse.access import snapshot as take_snapshot
-from warehouse.bench import run_bench
 from warehouse.db import connect
 from warehouse.errors import WarehouseInUse
 from warehouse.export import FORMATS as EXPORT_FORMATS
@@ -182,29 +180,3 @@ def export_tables(
         paths = export(con, to, fmt, overwrite=overwrite)
     for table, path in paths.items():
         console.print(Text(f"{table:20} ") + cell(path))
-
-
-@bench_app.command("warehouse")
-def bench_warehouse(
-    articles: Annotated[int, typer.Option(help="Synthetic articles.")] = 100_000,
-    figures: Annotated[int, typer.Option(help="Synthetic figure mentions (dates, models... scale with it).")] = 1_000_000,
-    rowwise_articles: Annotated[int, typer.Option(help="Articles (with their mentions) in the executemany run.")] = 2_000,
-    repeats: Annotated[int, typer.Option(help="Timed runs per named query (median reported).")] = 5,
-) -> None:
-    """Bulk (Arrow) load vs executemany, and every named query's median latency; last line 'bulk_vs_rowwise: X.Xx'.
-
-    Example: [bold]tinmine bench warehouse --articles 100000 --figures 1000000[/]
-    """
-
-    console.print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
-    r = run_bench(articles, figures, rowwise_articles=rowwise_articles, repeats=repeats, log=console.print)
-    console.print(f"bulk load      {r['rows']:>10,} rows  {r['bulk_s']:7.2f} s  {r['bulk_rows_per_s']:>12,.0f} rows/s")
-    console.print(f"search index   {r['search_postings']:>10,} rows  {r['search_index_s']:7.2f} s  "
-                  "(postings of folded words, built after the load by warehouse.search.reindex)")
-    console.print(f"executemany    {r['rowwise_rows']:>10,} rows  {r['rowwise_s']:7.2f} s  "
-                  f"{r['rowwise_rows_per_s']:>12,.0f} rows/s  (subset of {rowwise_articles:,} articles; "
-                  f"rows/s extrapolated to the full load)")
-    for name, ms in r["query_ms"].items():
-        flag = "" if ms <= 200 else "  [red]over 200 ms[/]"
-        console.print(f"query {name:22} median {ms:8.1f} ms{flag}")
-    print(f"bulk_vs_rowwise: {r['bulk_vs_rowwise']:.1f}x")

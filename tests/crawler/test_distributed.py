@@ -14,7 +14,7 @@ import pytest
 import redis
 
 import warehouse
-from crawler.bench_site import generate_site, serve_site
+from benchmarks.site import generate_site, serve_site
 from crawler.distributed import crawl_key, crawl_status
 from warehouse.merge import merge_shards
 

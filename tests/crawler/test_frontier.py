@@ -10,7 +10,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.test import get_crawler
 
 import warehouse
-from crawler.bench_pages import build_site, load_corpus
+from benchmarks.pages import build_site, load_corpus
 from crawler.frontier import PRIORITY, ErrorCap, in_chrome, path_pattern
 from crawler.profiles import profile_for_url
 from crawler.server import serve

@@ -10,9 +10,9 @@ import pytest
 
 import warehouse
 from crawler.incremental import parse_lastmod
-from crawler.sample_site.generate import generate_site
 from crawler.server import serve
 from tests.crawler.test_crawl_sample import run_crawl
+from tools.sites.sample_variants import generate_site
 
 
 def test_parse_lastmod() -> None:

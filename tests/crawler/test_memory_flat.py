@@ -14,7 +14,7 @@ import pytest
 from scrapy import signals
 
 import warehouse
-from crawler.bench_site import generate_site, serve_site
+from benchmarks.site import generate_site, serve_site
 from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from pipelines.clean import CleanPipeline

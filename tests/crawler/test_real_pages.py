@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.bench_pages import CORPUS, build_site, field_scores, load_corpus, read_outcomes, split_of, tally
+from benchmarks.pages import CORPUS, build_site, field_scores, load_corpus, read_outcomes, split_of, tally
 from crawler.parse import read_page
 from crawler.server import serve
 from tests.crawler.crawlproc import run_crawl
@@ -42,7 +42,7 @@ def test_corpus_is_documented() -> None:
 @pytest.mark.parametrize("page", [p for p in load_corpus() if p.is_article], ids=lambda p: p.stem)
 def test_page_fields_without_crawl(page) -> None:
     """The parser alone, page by page (fast feedback; the crawl gate below is the real bar)."""
-    from crawler.bench_pages import Outcome
+    from benchmarks.pages import Outcome
 
     reading = read_page((CORPUS / f"{page.stem}.html").read_bytes(), "http://127.0.0.1:8000" + page.path,
                         content_type="text/html")
@@ -97,7 +97,7 @@ def _profiled(page) -> str | None:
 @pytest.mark.parametrize("page", [p for p in load_corpus() if p.is_article and _profiled(p)], ids=lambda p: p.stem)
 def test_profiles_read_their_outlets_real_pages(page) -> None:
     """A profile with a real saved page of its outlet: its URL pattern and selectors get every field right."""
-    from crawler.bench_pages import Outcome
+    from benchmarks.pages import Outcome
     from crawler.profiles import load_profile
 
     profile = load_profile(_profiled(page))

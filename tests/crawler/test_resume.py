@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import warehouse
-from crawler.sample_site.generate import generate_site
 from crawler.server import serve
 from tests.crawler.crawlproc import Crawl, crawl_args
+from tools.sites.sample_variants import generate_site
 
 N_ARTICLES = 30  # 20 on topic; killed after 15 article fetches, several batches committed by then
 

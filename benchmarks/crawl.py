@@ -1,7 +1,7 @@
-"""`tinmine bench crawl`: our full crawl vs a bare download-only Scrapy spider over one generated site.
+"""`python -m benchmarks crawl`: our full crawl vs a bare download-only Scrapy spider over one generated site.
 
-The parent generates the site (crawler.bench_site), serves it on 127.0.0.1 and runs each crawl in
-its own subprocess (a Twisted reactor starts once per process): ``python -m crawler.bench child
+The parent generates the site (benchmarks.crawl_site), serves it on 127.0.0.1 and runs each crawl in
+its own subprocess (a Twisted reactor starts once per process): ``python -m benchmarks.crawl child
 ours|bare BASE --out FILE``. Both use the same relaxed politeness for localhost (no delay, no
 AutoThrottle, ``--concurrency`` requests at once, also per domain; robots.txt still obeyed) and
 the same entry points (the sample profile's robots.txt, sitemaps, feed and listings). The
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -30,8 +31,10 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import Settings
 from scrapy.utils.sitemap import Sitemap
 
-from crawler.bench_site import generate_site, serve_site
+from benchmarks.site import generate_site, serve_site
 from crawler.profiles import Profile, load_profile, rebase
+
+ROOT = Path(__file__).resolve().parents[1]
 
 PAGE_SIZE = resource.getpagesize()
 SAMPLE_FRACTIONS = (0.2, 0.5, 1.0)
@@ -41,7 +44,7 @@ def bench_settings(concurrency: int) -> dict[str, Any]:
     """Politeness relaxed for our own server on 127.0.0.1, identical for both crawls."""
     return {"CONCURRENT_REQUESTS": concurrency, "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
             "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING",
-            "TELNETCONSOLE_ENABLED": False, "EXTENSIONS": {"crawler.bench.CrawlMeter": 900}}
+            "TELNETCONSOLE_ENABLED": False, "EXTENSIONS": {"benchmarks.crawl.CrawlMeter": 900}}
 
 
 def current_rss() -> int:
@@ -186,10 +189,11 @@ class CrawlRun:
 def spawn(kind: str, base: str, workdir: Path, concurrency: int, marks: list[int]) -> CrawlRun:
     """Run one crawl in a subprocess and read its measurements."""
     out = workdir / f"{kind}.json"
-    cmd = [sys.executable, "-m", "crawler.bench", "child", kind, base, "--out", str(out),
+    cmd = [sys.executable, "-m", "benchmarks.crawl", "child", kind, base, "--out", str(out),
            "--concurrency", str(concurrency), "--db", str(workdir / "bench.duckdb"),
            "--marks", ",".join(map(str, marks))]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}  # benchmarks/
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, env=env)
     if proc.returncode != 0:
         raise RuntimeError(f"{kind} crawl failed:\n{proc.stderr[-3000:]}")
     data = json.loads(out.read_text())
@@ -211,8 +215,8 @@ def run_bench(pages: int = 5000, concurrency: int = 16, workdir: str | Path | No
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m crawler.bench child KIND BASE --out FILE`` (one measured crawl, used by run_bench)."""
-    parser = argparse.ArgumentParser(prog="python -m crawler.bench", description=main.__doc__)
+    """``python -m benchmarks.crawl child KIND BASE --out FILE`` (one measured crawl, used by run_bench)."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.crawl", description=main.__doc__)
     parser.add_argument("command", choices=["child"])
     parser.add_argument("kind", choices=["ours", "bare"])
     parser.add_argument("base")

@@ -1,7 +1,7 @@
 """Generate a large synthetic outlet (same markup as the sample site) for resume tests and benchmarks.
 
 Articles mix sentences of the bundled sample articles, so every page is distinct (no near-duplicates)
-while two in three stay on the campaign topic. ``python -m crawler.sample_site.generate DIR N``.
+while two in three stay on the campaign topic. ``python -m tools.sites.sample_variants DIR N``.
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from crawler.sample_site.build import CAMPAIGN, ORIGIN, SECTIONS, TZ, Article, offtopic_articles, seed_article
-from crawler.sample_site.templates import article_page, listing_page
+from tools.sites.sample import CAMPAIGN, ORIGIN, SECTIONS, TZ, Article, offtopic_articles, seed_article
+from tools.sites.templates import article_page, listing_page
 
 SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ỹ“])")
 PER_SITEMAP = 1000

@@ -1,12 +1,12 @@
 """A generated news site for benchmarks and distributed tests: N articles, listings, sitemaps, a feed.
 
-Pages use the sample outlet's markup (crawler/sample_site/templates.py), so the ``sample`` profile
+Pages use the sample outlet's markup (tools/sites/templates.py), so the ``sample`` profile
 rebased on the server (``sample@http://127.0.0.1:PORT/``) crawls it. Article bodies (2-4 KB) are
-built from the sentence templates in crawler/data/bench_site.yaml with random names, places and
+built from the sentence templates in benchmarks/data/bench_site.yaml with random names, places and
 numbers; campaign sections are on-topic, sport/weather/economy off-topic. ``manifest.json`` at the
 site root says how many of each were written. ``serve_site`` serves the folder from memory.
 
-``python -m crawler.bench_site DIR --articles 5000 [--serve]``
+``python -m benchmarks.site DIR --articles 5000 [--serve]``
 """
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from crawler.sample_site.build import slugify
-from crawler.sample_site.templates import article_page, listing_page
 from crawler.server import SAMPLE_ORIGIN
+from tools.sites.sample import slugify
+from tools.sites.templates import article_page, listing_page
 
 DATA = Path(__file__).resolve().parent / "data" / "bench_site.yaml"
 PER_LISTING = 20
@@ -237,7 +237,7 @@ def serve_site(root: str | Path, host: str = "127.0.0.1", port: int = 0) -> Iter
 
 def main(argv: list[str] | None = None) -> int:
     """Generate a site into DIR (and optionally serve it until interrupted)."""
-    parser = argparse.ArgumentParser(prog="python -m crawler.bench_site", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.site", description=main.__doc__)
     parser.add_argument("dir")
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=7)

@@ -1,4 +1,4 @@
-"""`tinmine bench pages`: the real-page corpus crawled from 127.0.0.1 and scored, beside trafilatura alone.
+"""`python -m benchmarks pages`: the real-page corpus crawled from 127.0.0.1 and scored, beside trafilatura alone.
 
 The corpus (tests/fixtures/pages/real/) holds real saved pages, each ``<stem>.html`` with a ``<stem>.json``
 expectation written by reading the HTML. The bench serves them as one site (each page under its original

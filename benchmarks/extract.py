@@ -1,4 +1,4 @@
-"""`tinmine bench extract`: our extractor vs underthesea NER on every sentence, same process, same texts."""
+"""`python -m benchmarks extract`: our extractor vs underthesea NER on every sentence, same process, same texts."""
 from __future__ import annotations
 
 import resource
@@ -69,7 +69,7 @@ def ours(text: str) -> object:
 
 def baseline_ner(text: str) -> object:
     """The baseline: underthesea's CRF NER on every sentence."""
-    # lazy: imported when the command runs, so `tinmine --help` and other commands start fast
+    # lazy: underthesea's NER loads its model; only the baseline needs it
     from underthesea import ner, sent_tokenize
 
     return [ner(s) for s in sent_tokenize(text)]

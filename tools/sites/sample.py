@@ -2,7 +2,7 @@
 
 A development-time script: the generated files are committed, so nothing reads
 tests/fixtures at run time. Run it again after editing the seeds or
-offtopic.yaml: ``python -m crawler.sample_site.build``.
+offtopic.yaml: ``python -m tools.sites.sample``.
 
 All absolute URLs use ORIGIN; crawler.server rewrites it to the real
 http://127.0.0.1:PORT when serving.
@@ -21,11 +21,12 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from crawler.sample_site.templates import article_page, listing_page, page_shell
+from tools.sites.templates import article_page, listing_page, page_shell
 
 HERE = Path(__file__).resolve().parent
-SITE = HERE / "site"
-SEEDS = HERE.parents[1] / "tests" / "fixtures" / "seeds"
+ROOT = HERE.parents[1]
+SITE = ROOT / "crawler" / "sample_site" / "site"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 ORIGIN = "http://www.dan-an.invalid"
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 PER_PAGE = 4

@@ -1,6 +1,6 @@
-"""Build the outlet replicas described in sites.yaml into crawler/replicas/<name>/ (committed output).
+"""Build the outlet replicas described in replicas.yaml into tests/fixtures/replicas/<name>/ (committed output).
 
-``python -m crawler.replicas.build``. Pages carry the outlet's real origin; crawler.server rewrites it
+``python -m tools.sites.replicas``. Pages carry the outlet's real origin; crawler.server rewrites it
 to 127.0.0.1 when serving. A query string is served from a file named ``<path>@<query>``.
 """
 from __future__ import annotations
@@ -12,11 +12,11 @@ from urllib.parse import quote
 
 import yaml
 
-from crawler.sample_site.build import CAMPAIGN, Article, offtopic_articles, seed_article
-from crawler.sample_site.generate import sentence_pools
-from crawler.sample_site.templates import TZ, WEEKDAYS
+from tools.sites.sample import CAMPAIGN, Article, offtopic_articles, seed_article
+from tools.sites.sample_variants import sentence_pools
+from tools.sites.templates import TZ, WEEKDAYS
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "replicas"  # the replicas it writes
 SEED_FOR = {"cand": (3, 1), "bocongan": (4, 0), "mattran": (0, 2), "baochinhphu": (3, 4), "nhandan": (1, 3),
             "qdnd": (4, 2), "congan": (1, 2), "generic": (2, 0)}
 FULL_META = {"baochinhphu", "nhandan", "generic"}  # replicas whose pages declare article:published_time
@@ -24,7 +24,7 @@ FULL_META = {"baochinhphu", "nhandan", "generic"}  # replicas whose pages declar
 
 def sites() -> dict[str, dict]:
     """The replica specifications."""
-    return yaml.safe_load((HERE / "sites.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load((Path(__file__).resolve().parent / "replicas.yaml").read_text(encoding="utf-8"))
 
 
 def out_path(root: Path, url_path: str) -> Path:

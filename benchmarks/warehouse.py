@@ -1,4 +1,4 @@
-"""`tinmine bench warehouse`: a synthetic warehouse loaded in bulk vs row by row, and named-query latency."""
+"""`python -m benchmarks warehouse`: a synthetic warehouse loaded in bulk vs row by row, and named-query latency."""
 from __future__ import annotations
 
 import statistics
@@ -8,11 +8,11 @@ from collections.abc import Callable
 import duckdb
 import pyarrow as pa
 
+from benchmarks.synthetic import describe_text, synthetic
 from warehouse.columns import upsert_sql
 from warehouse.db import connect, query, query_names
 from warehouse.search import reindex
 from warehouse.sql import registered, run_sql, statement_sql, transaction
-from warehouse.synthetic import describe_text, synthetic
 
 __all__ = ["synthetic", "bulk_load", "rowwise_load", "time_queries", "run_bench", "QUERY_PARAMS"]
 

@@ -1,4 +1,4 @@
-"""Synthetic warehouse contents for `tinmine bench warehouse`: articles composed from sentence templates.
+"""Synthetic warehouse contents for `python -m benchmarks warehouse`: articles composed from sentence templates.
 
 Each article is a campaign, security or off-topic piece of 6-27 sentences (about 2 KB, shorter than
 the seed articles) drawn from data/bench_sentences.txt with places, people, models and numbers
@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -20,7 +21,6 @@ from extract.facts import indicator_key
 from extract.places import gazetteer
 from warehouse.columns import arrow_schema
 from warehouse.frames import MENTION_SCHEMAS, PLACE_SCHEMA
-from warehouse.sql import PACKAGE_DIR
 
 __all__ = ["synthetic", "article_table", "describe_text", "SENTENCES_PATH"]
 
@@ -30,7 +30,7 @@ def _provinces() -> list[tuple[str, str]]:
     """(place_id, name) of the provinces before the 2025 merger."""
     return [(u.place_id, u.short) for u in gazetteer().units.values() if u.level == "province" and u.era == "2023"]
 
-SENTENCES_PATH = PACKAGE_DIR / "data" / "bench_sentences.txt"
+SENTENCES_PATH = Path(__file__).resolve().parent / "data" / "bench_sentences.txt"
 OUTLETS = ["cand", "nhandan", "qdnd", "vnexpress", "tuoitre", "thanhnien", "hanoimoi", "sggp", "baoquangninh",
            "baobacninh", "baothanhhoa", "baonghean", "baocantho", "baodongnai", "baobackan"]
 UNITS = ["nhóm liên gia tự quản", "nhóm liên gia", "tổ liên gia tự quản", "tổ tự quản", "mô hình", "loại mô hình",
