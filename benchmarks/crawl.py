@@ -31,7 +31,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import Settings
 from scrapy.utils.sitemap import Sitemap
 
-from benchmarks.site import generate_site, serve_site
+from benchmarks.site import generate_bench_site, serve_site
 from crawler.profiles import Profile, load_profile, rebase
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -207,7 +207,7 @@ def run_bench(pages: int = 5000, concurrency: int = 16, workdir: str | Path | No
     with tempfile.TemporaryDirectory(prefix="tinmine-bench-") as tmp:
         work = Path(workdir or tmp)
         work.mkdir(parents=True, exist_ok=True)
-        manifest = generate_site(work / "site", articles=pages, seed=seed)
+        manifest = generate_bench_site(work / "site", articles=pages, seed=seed)
         marks = [max(1, round(pages * f)) for f in SAMPLE_FRACTIONS]
         with serve_site(work / "site") as (base, _):
             runs = [spawn(kind, base, work, concurrency, marks) for kind in ("ours", "bare")]

@@ -146,7 +146,7 @@ def _listings(root: Path, arts: list[BenchArticle], sections: dict[str, str]) ->
     return pages + 1
 
 
-def generate_site(root: str | Path, articles: int = 5000, seed: int = 7) -> dict[str, int]:
+def generate_bench_site(root: str | Path, articles: int = 5000, seed: int = 7) -> dict[str, int]:
     """Write the site under ``root``; return (and save as manifest.json) its page and article counts."""
     root = Path(root)
     arts = make_articles(articles, seed)
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", action="store_true", help="serve it on 127.0.0.1 after generating")
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args(argv)
-    print(json.dumps(generate_site(args.dir, args.articles, args.seed)), flush=True)
+    print(json.dumps(generate_bench_site(args.dir, args.articles, args.seed)), flush=True)
     if args.serve:
         with serve_site(args.dir, port=args.port) as (base, _):
             print(f"serving {args.dir} at {base}/ (Ctrl-C to stop)", flush=True)

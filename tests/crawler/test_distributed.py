@@ -14,7 +14,7 @@ import pytest
 import redis
 
 import warehouse
-from benchmarks.site import generate_site, serve_site
+from benchmarks.site import generate_bench_site, serve_site
 from crawler.distributed import crawl_key, crawl_status
 from warehouse.merge import merge_shards
 
@@ -79,7 +79,7 @@ def load(shards: Path, db: Path) -> str:
 
 
 def test_two_workers_share_queue_and_dupefilter_and_shards_merge_once(tmp_path: Path, redis_url: str) -> None:
-    manifest = generate_site(tmp_path / "site", articles=60)
+    manifest = generate_bench_site(tmp_path / "site", articles=60)
     shards, db = tmp_path / "shards", tmp_path / "main.duckdb"
     with serve_site(tmp_path / "site") as (base, hits):
         target = f"sample@{base}/"

@@ -53,7 +53,7 @@ def _write(root: Path, rel: str, text: str) -> None:
     out.write_text(text, encoding="utf-8")
 
 
-def generate_site(root: str | Path, n: int, *, seed: int = 0, per_page: int = 20) -> list[Article]:
+def generate_sample_variant(root: str | Path, n: int, *, seed: int = 0, per_page: int = 20) -> list[Article]:
     """Write robots.txt, sitemaps (with lastmod), paginated listings and n article pages under root."""
     root = Path(root)
     arts = synthetic_articles(n, seed)
@@ -84,4 +84,4 @@ def generate_site(root: str | Path, n: int, *, seed: int = 0, per_page: int = 20
 
 
 if __name__ == "__main__":
-    generate_site(sys.argv[1], int(sys.argv[2]))
+    generate_sample_variant(sys.argv[1], int(sys.argv[2]))
