@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from extract.facts import indicator_key
+from extract.keys import canonical_model_key, person_key
 from extract.places import gazetteer
 from warehouse.columns import arrow_schema
 from warehouse.frames import MENTION_SCHEMAS, PLACE_SCHEMA
@@ -123,6 +124,7 @@ def _spans(rng: np.random.Generator, ids: list[str], n: int) -> dict[str, list]:
 def _mention_columns(rng: np.random.Generator, ids: list[str], n_figures: int) -> dict[str, dict]:
     n_dates, n_models, n_officials = n_figures // 3, n_figures // 4, n_figures // 5
     units = _choice(rng, UNITS, n_figures)
+    people = _choice(rng, PEOPLE, n_officials)
     names = _choice(rng, MODELS + [m.lower() for m in MODELS] + [m.replace("túy", "tuý") for m in MODELS], n_models)
     keys = {u: indicator_key(u, u) for u in UNITS}
     places = [_provinces()[k] for k in rng.integers(0, len(_provinces()), n_figures)]
@@ -141,11 +143,12 @@ def _mention_columns(rng: np.random.Generator, ids: list[str], n_figures: int) -
                     "model_key": [None] * n_figures},
         "dates": {**_spans(rng, ids, n_dates), "value": [str(y) for y in rng.integers(2010, 2026, n_dates)],
                   "precision": ["year"] * n_dates},
-        "models": {**_spans(rng, ids, n_models), "name": names, "key": [m.casefold() for m in names]},
-        "officials": {**_spans(rng, ids, n_officials), "name": _choice(rng, PEOPLE, n_officials),
-                      "rank": _choice(rng, RANKS, n_officials),
+        "models": {**_spans(rng, ids, n_models), "name": names, "key": [m.casefold() for m in names],
+                   "canonical_key": [canonical_model_key(m.casefold()) for m in names]},
+        "officials": {**_spans(rng, ids, n_officials), "name": people, "rank": _choice(rng, RANKS, n_officials),
                       "titles": [[t] for t in _choice(rng, TITLES, n_officials)],
-                      "mentions": [[{"start": 0, "end": 5}]] * n_officials},
+                      "mentions": [[{"start": 0, "end": 5}]] * n_officials,
+                      "person_key": [person_key(p) for p in people]},
     }
 
 

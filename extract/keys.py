@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_tone", "repair_tones", "fold", "model_key"]
+__all__ = ["normalize_tone", "repair_tones", "fold", "fold_chars", "model_key", "canonical_model_key", "person_key"]
 
 # Old-style ("hoà", "Uỷ") -> new-style ("hòa", "Ủy") tone placement on open
 # syllables.  Same length, so no offset change.  "qu" + vowel is left alone
@@ -76,3 +76,35 @@ def model_key(name: str) -> str:
     text = repair_tones(normalize_tone(unicodedata.normalize("NFC", name))).replace("\u00a0", " ")
     text = _KEY_PUNCT_RE.sub(" ", text.casefold())
     return " ".join(text.split())
+
+
+def canonical_model_key(key: str) -> str:
+    """The key models are merged by across articles (``models.canonical_key``): folded, punctuation dropped.
+
+    Coarser than :func:`model_key` on purpose, and the two rules sit side by side here: within an article
+    the extractor keeps tone-distinct names apart (``key``), while across outlets a name written without
+    diacritics or with other quotes meets its variants ('Xã, phường không có ma tuý' -> 'xa phuong khong
+    co ma tuy'). SQL: ``model_key_of`` (schema 003), tested to agree.
+    """
+    return " ".join(_NOT_KEY_CHAR.sub(" ", fold(key)).split())
+
+
+def person_key(name: str) -> str:
+    """The key officials are stored and looked up by (``officials.person_key``): the folded name, so a
+    name typed without accents finds them ('Tô Lâm' -> 'to lam'). SQL: ``fold_vi`` (schema 003)."""
+    return fold(name)
+
+
+def fold_chars(text: str) -> str:
+    """Lower case, accents and đ folded one character for one, so offsets carry over (the search index's
+    folding). SQL: ``fold_keep`` (schema 005)."""
+    return "".join(_fold_char(c) for c in text.lower())
+
+
+_NOT_KEY_CHAR = re.compile(r"[^a-z0-9 ]")
+
+
+def _fold_char(char: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    return (base or char).translate(_FOLD) if len(base) == 1 else char
+
