@@ -21,6 +21,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from crawler.config import settings_of
+
 logger = logging.getLogger(__name__)
 HOP_HEADERS = {b"content-encoding", b"transfer-encoding", b"content-length"}
 
@@ -37,7 +39,7 @@ class WarcArchive:
     @classmethod
     def from_crawler(cls, crawler: Any) -> WarcArchive:
         """Needs TINMINE_WARC_DIR; hooks spider_opened/closed and response_received."""
-        directory = crawler.settings.get("TINMINE_WARC_DIR")
+        directory = settings_of(crawler.settings).warc_dir
         if not directory:
             raise NotConfigured("TINMINE_WARC_DIR not set")
         ext = cls(directory)

@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 
+from crawler.config import settings_of
 from crawler.errors import Skipped
 from crawler.netguard import host_addresses, is_private_host, parse_host
 from crawler.urls import same_site
@@ -104,9 +105,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
-        self.base = settings.getfloat("TINMINE_BACKOFF_BASE", 2.0)
-        self.ceiling = settings.getfloat("TINMINE_BACKOFF_MAX") or settings.getfloat("AUTOTHROTTLE_MAX_DELAY", 60.0)
-        self.decay = min(max(settings.getfloat("TINMINE_BACKOFF_DECAY", 0.5), 0.0), 1.0)
+        config = settings_of(settings)
+        self.base = config.backoff_base
+        self.ceiling = config.backoff_max or settings.getfloat("AUTOTHROTTLE_MAX_DELAY", 60.0)
+        self.decay = min(max(config.backoff_decay, 0.0), 1.0)
         self.normal: dict[str, float] = {}  # slot key -> its delay before it backed off
         self.crawler: Any = None
 

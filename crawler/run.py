@@ -30,6 +30,7 @@ from rich.table import Table
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.config import Settings as TinmineSettings
 from crawler.dupefilter import remove_stale
 from crawler.netguard import private_start_addresses
 from crawler.profiles import HERE as PROFILE_DIR
@@ -97,9 +98,11 @@ def resolve_target(target: str, stack: ExitStack) -> list[Profile]:
 
 def build_settings(db_path: str | Path, max_pages: int | None, overrides: Mapping[str, Any] | None,
                    progress: bool) -> Settings:
-    """Project settings + warehouse path + page limit + caller overrides."""
+    """Project settings, tinmine's settings (defaults, pyproject.toml, environment: crawler.config), then the
+    warehouse path, page limit and caller overrides (a profile's own settings sit between: spider priority)."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
+    settings.setdict(TinmineSettings.load().scrapy(), priority="project")
     settings.set("TINMINE_DB", str(db_path), priority="cmdline")
     if str(db_path) != ":memory:":
         settings.set("TINMINE_WARC_DIR", str(Path(db_path).resolve().parent / "warc"), priority="cmdline")
@@ -202,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m crawler.run TARGET... --db PATH``: one crawl; --json prints the stats as the last line."""
     parser = argparse.ArgumentParser(prog="python -m crawler.run", description=main.__doc__)
     parser.add_argument("targets", nargs="+")
-    parser.add_argument("--db", default="tinmine.duckdb")
+    parser.add_argument("--db", default=None, help="warehouse file (default: the db setting, $TINMINE_DB)")
     parser.add_argument("--max-pages", type=int, default=None)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
     parser.add_argument("--json", action="store_true")
@@ -210,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     overrides = dict(s.split("=", 1) for s in args.set)
     try:
-        stats = crawl(args.targets, args.db, max_pages=args.max_pages, settings=overrides, progress=not args.quiet)
+        stats = crawl(args.targets, args.db or TinmineSettings.load().db, max_pages=args.max_pages, settings=overrides, progress=not args.quiet)
     except TinmineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

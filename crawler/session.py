@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crawler.config import settings_of
 from warehouse.session import WarehouseSession
 
 # One session per warehouse path in this process: crawlers running side by side (several outlets in one
@@ -17,10 +18,10 @@ def session_for(crawler: Any) -> WarehouseSession:
 
 def session_for_settings(settings: Any) -> WarehouseSession:
     """The warehouse session of TINMINE_DB (crawler.run opens it before the crawl starts fetching)."""
-    path = settings.get("TINMINE_DB", "tinmine.duckdb")
-    session = _SESSIONS.get(path)
+    config = settings_of(settings)
+    session = _SESSIONS.get(config.db)
     if session is None:
-        session = _SESSIONS[path] = WarehouseSession(
-            path, settings.getint("TINMINE_STORE_BATCH_SIZE", 100), settings.getfloat("TINMINE_STORE_BATCH_SECONDS", 2.0),
-            memory_limit=settings.get("TINMINE_DB_MEMORY_LIMIT"), threads=settings.getint("TINMINE_DB_THREADS") or None)
+        session = _SESSIONS[config.db] = WarehouseSession(
+            config.db, config.store_batch_size, config.store_batch_seconds,
+            memory_limit=config.db_memory_limit, threads=config.db_threads or None)
     return session

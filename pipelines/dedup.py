@@ -4,11 +4,13 @@ from __future__ import annotations
 from typing import Any
 
 import warehouse
+from crawler.config import DEFAULTS, settings_of
 from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from crawler.session import session_for
 from warehouse import lookups
 from warehouse.neardup import NearDupIndex, minhash
+from warehouse.session import WarehouseSession
 
 __all__ = ["DedupPipeline", "minhash"]
 
@@ -22,7 +24,7 @@ class DedupPipeline:
     warehouse (warehouse.neardup): only the not-yet-committed articles' signatures are held in RAM.
     """
 
-    def __init__(self, session: Any, threshold: float = 0.8) -> None:
+    def __init__(self, session: WarehouseSession, threshold: float = DEFAULTS.near_dup_threshold) -> None:
         self.session, self.threshold = session, threshold
         self.index: NearDupIndex = session.near_dup_index(threshold)
         self.con: Any = None
@@ -30,7 +32,7 @@ class DedupPipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> DedupPipeline:
         """Shares the crawl's warehouse session; threshold from TINMINE_NEAR_DUP_THRESHOLD."""
-        return cls(session_for(crawler), crawler.settings.getfloat("TINMINE_NEAR_DUP_THRESHOLD", 0.8))
+        return cls(session_for(crawler), settings_of(crawler.settings).near_dup_threshold)
 
     def open_spider(self, spider: Any = None) -> None:
         """Acquire the warehouse connection; index stored articles the near-duplicate index lacks."""

@@ -1,12 +1,12 @@
 """The typer application object; command modules register on it."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import typer
 from rich.console import Console
 
+from crawler.config import Settings
 from tinmine.errors import Boundary
 
 app = typer.Typer(
@@ -21,9 +21,6 @@ app = typer.Typer(
 console = Console()
 err_console = Console(stderr=True)
 
-DEFAULT_DB = "tinmine.duckdb"
-
-
 def default_db() -> Path:
-    """The warehouse path: $TINMINE_DB or ./tinmine.duckdb."""
-    return Path(os.environ.get("TINMINE_DB", DEFAULT_DB))
+    """The warehouse path when --db is not given: the db setting (pyproject.toml, $TINMINE_DB, tinmine.duckdb)."""
+    return Path(Settings.load().db)

@@ -20,6 +20,7 @@ from warehouse.sql import PACKAGE_DIR, run_sql, statement_sql, transaction
 __all__ = ["transaction", "connect", "query", "run_sql", "statement_sql", "query_names", "query_params", "migrate"]
 
 QUERIES_DIR = PACKAGE_DIR / "queries"
+DEFAULT_DB = "tinmine.duckdb"  # the warehouse file when none is named (crawler.config.Settings.db)
 # "-- param: name default" lines in a named query declare its parameters.
 PARAM_RE = re.compile(r"^--[ \t]*param:[ \t]*(\w+)[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -119,7 +120,7 @@ def _bind(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
 
 def default_path() -> str:
     """$TINMINE_DB or ./tinmine.duckdb."""
-    return os.environ.get("TINMINE_DB", "tinmine.duckdb")
+    return os.environ.get("TINMINE_DB", DEFAULT_DB)
 
 
 def query(
