@@ -7,6 +7,7 @@ from typing import Any
 
 from crawler.text import content_hash
 from crawler.urls import article_id
+from extract.types import Extraction
 from warehouse.access import local_now  # the warehouse's one zone for timestamps (schema 014)
 
 
@@ -36,7 +37,7 @@ class ArticleItem:
     etag: str | None = None            # validators of the response, for conditional re-fetches
     last_modified: str | None = None
     status_code: int = 200
-    extraction: Any = None
+    extraction: Extraction | None = None
     extractor_version: str | None = None
 
     def __post_init__(self) -> None:

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from extract import extract_all
 from extract.document import align_tokens
@@ -138,7 +139,7 @@ def get_nlp():
 
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = UndertheseaTokenizer(nlp.vocab)
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": LEXICON_KEY, "phrase_matcher_attr": "LOWER"})
+    ruler: Any = nlp.add_pipe("span_ruler", config={"spans_key": LEXICON_KEY, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(lexicon_patterns())
     return nlp
 
@@ -151,7 +152,7 @@ def build_doc(text: str, extraction: Extraction | None = None, reference: date |
     doc = nlp.tokenizer.make_doc(text, frozenset(edges))
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    spans = []
+    spans: list[Any] = []
     for label, items in (("DATE", extraction.dates), ("FIGURE", extraction.figures),
                          ("MODEL", extraction.models)):
         spans.extend(_char_span(doc, it.start, it.end, label) for it in items)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import duckdb
+
 import warehouse
 from crawler.config import DEFAULTS, settings_of
 from crawler.errors import Rejected
@@ -27,7 +29,7 @@ class DedupPipeline:
     def __init__(self, session: WarehouseSession, threshold: float = DEFAULTS.near_dup_threshold) -> None:
         self.session, self.threshold = session, threshold
         self.index: NearDupIndex = session.near_dup_index(threshold)
-        self.con: Any = None
+        self.con: duckdb.DuckDBPyConnection | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DedupPipeline:

@@ -134,7 +134,8 @@ def query(
     no other file or URL reachable (warehouse.sandbox).
     """
     own = not isinstance(con_or_path, duckdb.DuckDBPyConnection)
-    con = connect_read_only(con_or_path or default_path()) if own else con_or_path
+    con = con_or_path if isinstance(con_or_path, duckdb.DuckDBPyConnection) else (
+        connect_read_only(con_or_path or default_path()))
     try:
         if NAME_RE.match(name_or_sql) and (QUERIES_DIR / f"{name_or_sql}.sql").exists():
             sql, bound = _named_query_sql(name_or_sql), _bind(name_or_sql, params)

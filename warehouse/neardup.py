@@ -91,6 +91,8 @@ class NearDupIndex:
         self.session.after_flush.append(self.write)
 
     def _con(self) -> duckdb.DuckDBPyConnection:
+        if self.session.con is None:
+            raise RuntimeError("the near-duplicate index is used while its session holds no connection")
         return self.session.con
 
     def candidates(self, signature: MinHash) -> list[tuple[str, float]]:
@@ -127,7 +129,7 @@ class NearDupIndex:
     def write(self, batch: WriteBatch) -> None:
         """After a commit: index the pending articles of that batch (those that were stored)."""
         ids = [a for a in batch.articles if a in self.pending]
-        if ids and self._con() is not None:
+        if ids and self.session.con is not None:
             self._insert({a: self.pending[a] for a in ids})
         for article_id in ids:
             self._forget(article_id)

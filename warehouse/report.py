@@ -173,7 +173,7 @@ def render_report(con: duckdb.DuckDBPyConnection, *, max_figures: int = MAX_FIGU
 
     outlets = report_query(con, "outlet_names")
     names = dict(zip(outlets["outlet"], outlets["name"], strict=True))
-    summary = {k: _date(v) if k.endswith("_published") else v
+    summary: dict[str, Any] = {k: _date(v) if k.endswith("_published") else v
                for k, v in report_query(con, "summary").iloc[0].to_dict().items()}
     figures = report_query(con, "figure_rows", limit=max_figures)
     ids = sorted(set(figures["article_id"])) if len(figures) else []

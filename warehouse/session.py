@@ -92,6 +92,8 @@ class WarehouseSession:
         return len(batch)
 
     def _write_apart(self, batch: WriteBatch) -> None:
+        if self.con is None:
+            return
         for part in batch.split():
             try:
                 write_batch(self.con, part)
