@@ -37,6 +37,7 @@ ANCESTOR_WEIGHTS = (1.0, 0.75, 0.4)  # the block's element, its parent, its gran
 CHROME_TAGS = frozenset({"footer", "nav", "menu"})
 CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright)($|[\s_-])|comment|binh-?luan", re.I)
 TEASER_PENALTY = 0.5  # a candidate's score is divided by 1 + this x its teasers
+CONTINUATION_LINK_DENSITY = 0.2  # paragraphs beside the main block that continue it have few links
 BREAK = None
 
 
@@ -159,7 +160,8 @@ def block_index(page: Page, el: lxml.html.HtmlElement | None) -> int | None:
     return None
 
 
-def _is_link_heading(block: Block) -> bool:
+def is_link_heading(block: Block) -> bool:
+    """A linked headline: a heading-sized block almost all inside a link."""
     return 15 <= block.chars <= 250 and block.link_density >= 0.8
 
 
@@ -171,10 +173,10 @@ def teasers_in(blocks: list[Block]) -> int:
     """
     count = 0
     for i, block in enumerate(blocks):
-        if not _is_link_heading(block):
+        if not is_link_heading(block):
             continue
         for nxt in blocks[i + 1:i + 4]:
-            if _is_link_heading(nxt):
+            if is_link_heading(nxt):
                 break
             if nxt.is_content and nxt.link_density < 0.2:
                 count += 1
@@ -182,10 +184,25 @@ def teasers_in(blocks: list[Block]) -> int:
     return count
 
 
-def _ancestors(el: lxml.html.HtmlElement, n: int) -> list[lxml.html.HtmlElement]:
+def _text_of(el: lxml.html.HtmlElement, cache: dict) -> str:
+    if el not in cache:
+        cache[el] = SPACES.sub("", el.text_content())
+    return cache[el]
+
+
+def _ancestors(el: lxml.html.HtmlElement, n: int, cache: dict) -> list[lxml.html.HtmlElement]:
+    """The block's element and its n-1 nearest ancestors that add text of their own.
+
+    A wrapper holding nothing but the block (a caption's <figcaption> and <figure> around its <p>, a
+    <div> around one paragraph) is the same text again: it is passed over, so a photo story's captions
+    score for the body container that holds them all, as paragraphs do.
+    """
     out = [el]
-    while len(out) < n and (parent := out[-1].getparent()) is not None:
-        out.append(parent)
+    below = el
+    while len(out) < n and (parent := below.getparent()) is not None:
+        if _text_of(parent, cache) != _text_of(below, cache):
+            out.append(parent)
+        below = parent
     return out
 
 
@@ -204,15 +221,42 @@ def _in(el: lxml.html.HtmlElement, elements: set[lxml.html.HtmlElement]) -> bool
     return bool(elements) and any(node in elements for node in [el, *el.iterancestors()])
 
 
+def _within(el: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
+    return el is container or any(anc is container for anc in el.iterancestors())
+
+
+def _continued(best: lxml.html.HtmlElement, blocks: list[Block], chrome: set[lxml.html.HtmlElement],
+               levels: int = 2) -> lxml.html.HtmlElement:
+    """The main block, or the container above it when that adds nothing but more paragraphs after it.
+
+    Some CMSes cut the body in two sibling containers around an embedded player or ad slot ("divfirst",
+    a video frame, "divend"): the parent holding both, and nothing else with text, is the body.
+    """
+    for _ in range(levels):
+        parent = best.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        own = [b.index for b in blocks if _within(b.element, best)]
+        others = [b for b in blocks if _within(b.element, parent) and not _within(b.element, best)]
+        if not own or not others or not all(b.index > own[-1] and b.is_content
+                                            and b.link_density < CONTINUATION_LINK_DENSITY
+                                            and not _in(b.element, chrome) for b in others):
+            break  # the headline, sapo or a box beside it: not a continuation
+        best = parent
+    return best
+
+
 def read_blocks(root: lxml.html.HtmlElement) -> Page:
     """Text blocks of a parsed page and its main text block (None when nothing reads like content)."""
     blocks = text_blocks(root)
     scores: dict[lxml.html.HtmlElement, float] = defaultdict(float)
     chrome = _chrome_elements(root)
+    texts: dict[lxml.html.HtmlElement, str] = {}
     for block in blocks:
         if block.is_content and not _in(block.element, chrome):
             value = block.chars * (1 - block.link_density)
-            for weight, el in zip(ANCESTOR_WEIGHTS, _ancestors(block.element, len(ANCESTOR_WEIGHTS)), strict=False):
+            for weight, el in zip(ANCESTOR_WEIGHTS, _ancestors(block.element, len(ANCESTOR_WEIGHTS), texts),
+                                  strict=False):
                 scores[el] += value * weight
     if not scores:
         return Page(root, blocks, None)
@@ -232,7 +276,10 @@ def read_blocks(root: lxml.html.HtmlElement) -> Page:
         adjusted = score * (1 - density) / (1 + TEASER_PENALTY * teasers_in(members))
         if adjusted > best_score:
             best, best_score = el, adjusted
-    return Page(root, blocks, best, inside[best] if best is not None else [])
+    if best is None:
+        return Page(root, blocks, None)
+    best = _continued(best, blocks, chrome)
+    return Page(root, blocks, best, [b for b in blocks if _within(b.element, best)])
 
 
-__all__ = ["Block", "Page", "block_index", "read_blocks", "teasers_in", "text_blocks"]
+__all__ = ["Block", "Page", "block_index", "is_link_heading", "read_blocks", "teasers_in", "text_blocks"]

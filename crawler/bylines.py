@@ -73,8 +73,12 @@ def _strip_label(text: str) -> tuple[str, bool]:
     return stripped.strip(" .:-–—\u00a0"), stripped != text
 
 
-def person_name(text: str | None, site_names: tuple[str, ...] = ()) -> str | None:
-    """The byline as shown when it reads as person names (or a newsroom role), else None."""
+def person_name(text: str | None, site_names: tuple[str, ...] = (), *, initials: bool = False) -> str | None:
+    """The byline as shown when it reads as person names (or a newsroom role), else None.
+
+    With ``initials`` (a value from an author element or a JSON-LD Person, where nothing but a name is
+    written) two capitals are a reporter's initials ("TP"); in running text they could be anything.
+    """
     if not text:
         return None
     value = " ".join(text.split()).strip(" .,:;-–—*")
@@ -101,7 +105,7 @@ def person_name(text: str | None, site_names: tuple[str, ...] = ()) -> str | Non
             kept.append(part)
         elif non_person.search(part) or _names_site(part, site_names):
             continue  # "Thu Hà/VOV.VN": the outlet credited beside the writer
-        elif _is_person(part):
+        elif _is_person(part, initials):
             kept.append(part)
         else:
             return None
@@ -110,8 +114,10 @@ def person_name(text: str | None, site_names: tuple[str, ...] = ()) -> str | Non
     return value if len(kept) == len(parts) else ", ".join(kept)
 
 
-def _is_person(part: str) -> bool:
+def _is_person(part: str, initials: bool = False) -> bool:
     words = part.split()
+    if initials and len(words) == 1 and 2 <= len(part) <= 3 and part.isalpha() and part.isupper():
+        return True
     return 1 <= len(words) <= MAX_WORDS and all(_name_word(w) for w in words) and (len(words) > 1 or len(part) >= 3)
 
 
@@ -135,6 +141,13 @@ def byline_at_end(text: str, site_names: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+def is_credit_line(line: str) -> bool:
+    """A short credit line under a byline: "Ảnh: Reuters", "Theo Báo Nhân Dân", "Nguồn: TTXVN"."""
+    _, credit, _, _ = _rules()
+    line = line.strip()
+    return len(line) <= MAX_BYLINE_CHARS and bool(credit.match(line) or _source_label().match(line))
+
+
 def byline_at_start(text: str, site_names: tuple[str, ...] = ()) -> str | None:
     """A labelled byline on the first lines of a body ("Bài, ảnh: Minh Anh")."""
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:2]:
@@ -144,4 +157,4 @@ def byline_at_start(text: str, site_names: tuple[str, ...] = ()) -> str | None:
     return None
 
 
-__all__ = ["byline_at_end", "byline_at_start", "person_name", "persons"]
+__all__ = ["byline_at_end", "byline_at_start", "is_credit_line", "person_name", "persons"]

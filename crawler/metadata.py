@@ -261,8 +261,8 @@ def _author_elements(tree: lxml.html.HtmlElement, page: Page, headline: object) 
     marked = set(found)
     groups: list[tuple[lxml.html.HtmlElement, list[str]]] = []  # (last element, texts) in document order
     for el in found:
-        if any(d in marked for d in el.iterdescendants()):
-            continue
+        if any(d in marked and d.text_content().strip() for d in el.iterdescendants()):
+            continue  # the innermost ones with text (an empty avatar link marked "author" does not count)
         index = block_index(page, el)
         if index is not None and first is not None and last is not None and not first - 3 <= index <= last:
             continue
@@ -283,14 +283,15 @@ def choose_author(tree: lxml.html.HtmlElement, metas: Metas, page: Page, headlin
         return Chosen(found, "selector")
     if found := byline_at_end(body, names):
         return Chosen(found, "byline_end")
-    shown = [found for text in _author_elements(tree, page, headline) if (found := person_name(text, names))]
+    shown = [found for text in _author_elements(tree, page, headline)
+             if (found := person_name(text, names, initials=True))]
     if shown:  # a box by the headline may show the first author only; the fullest byline wins
         return Chosen(max(shown, key=lambda a: (len(persons(a)), -shown.index(a))), "author_element")
     if found := byline_at_start(body, names):
         return Chosen(found, "byline_start")
-    for text in _ld_persons(metas):
-        if found := person_name(text, names):
-            return Chosen(found, "jsonld")
+    ld_names = [found for text in _ld_persons(metas) if (found := person_name(text, names, initials=True))]
+    if ld_names:  # every Person of the article's "author" list, in its order
+        return Chosen(", ".join(dict.fromkeys(ld_names)), "jsonld")
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "byl"):
         if found := person_name(metas.tags.get(key), names):
             return Chosen(found, "meta")

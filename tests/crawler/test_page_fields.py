@@ -129,6 +129,33 @@ def test_author_box_under_headline() -> None:
     assert fields.author == "NHẬT XUÂN - NGHI VŨ"
 
 
+def test_every_person_of_a_jsonld_author_list() -> None:  # VietNamNet 2026: two reporters, two Persons
+    head = ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Trần Nghị"},
+                                                  {"@type": "Person", "name": "Đức Hoàng"}]})
+    fields = read(page(dateline=DATELINE, head=head))
+    assert (fields.author, fields.author_source) == ("Trần Nghị, Đức Hoàng", "jsonld")
+
+
+def test_author_slides_with_empty_avatar_links() -> None:
+    """One slide per author, each with an avatar link (marked "author", no text) and the name beside it."""
+    slide = ('<div class="article-author-multiple__slide"><div class="article-author-multiple__avatar">'
+             '<a title="{0}" href="/tac-gia/{1}.html"> </a></div><div class="name"><a href="/tac-gia/{1}.html">{0}'
+             '</a></div></div>')
+    box = ('<div class="article-author-multiple"><div class="article-author-multiple__wrapper">'
+           + slide.format("Trần Nghị", "tran-nghi") + slide.format("Đức Hoàng", "duc-hoang") + "</div></div>")
+    fields = read(page(dateline=box + DATELINE))
+    assert (fields.author, fields.author_source) == ("Trần Nghị, Đức Hoàng", "author_element")
+
+
+@pytest.mark.parametrize("after_body, head, expected", [
+    ('<div class="article__author"><p class="name">TP</p></div>', "", "TP"),  # Nhân Dân: the reporter's initials
+    ("", ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "TP"}}), "TP"),
+    ("<p>TP</p>", "", None),  # two capitals closing the text could be anything ("TP" for thành phố)
+], ids=["author-element", "jsonld-person", "body-line"])
+def test_initials_byline(after_body: str, head: str, expected: str | None) -> None:
+    assert read(page(dateline=DATELINE, head=head, body=paragraphs() + after_body)).author == expected
+
+
 # -- bodies -----------------------------------------------------------------------------------------
 
 def test_sapo_opens_the_body_and_boxes_inside_the_body_are_left_out() -> None:
@@ -197,6 +224,76 @@ def test_a_one_paragraph_brief_under_its_headline_and_dateline_is_an_article() -
 def test_a_short_article_above_a_box_of_teasers_is_an_article() -> None:
     fields = read(with_teasers_below())
     assert fields.text.startswith(PARAGRAPHS[0]) and fields.text.endswith(PARAGRAPHS[2])
+
+
+def test_photo_story_is_its_captions() -> None:
+    """CafeF / Tiền Phong photo story: no paragraph in the body, the captions tell the news; a hidden
+    stock-quote box sits in the same container."""
+    figures = "".join(f'<figure class="VCSortableInPreviewMode" type="Photo"><div><img src="/{i}.jpg"></div>'
+                      f'<figcaption class="PhotoCMS_Caption"><p>{t}</p></figcaption></figure>'
+                      for i, t in enumerate(PARAGRAPHS))
+    stock = ('<div class="chisochungkhoan" style="display: none"><h2><a href="#">DBC:</a></h2><div class="gia">'
+             'Giá hiện tại</div><div class="thaydoi">Thay đổi so với phiên trước</div></div>')
+    sapo = '<p class="sapo">Toàn cảnh hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc tại huyện.</p>'
+    fields = read(page(dateline=DATELINE, sapo=sapo, body=stock + figures))
+    assert fields.text.startswith("Toàn cảnh hội nghị") and fields.text.endswith(PARAGRAPHS[-1])
+    assert all(t in fields.text for t in PARAGRAPHS) and "Giá hiện tại" not in fields.text
+
+
+def test_body_continued_after_an_embedded_player() -> None:
+    """Báo Tin tức: the body in two containers, a video player and a <noscript> between them."""
+    body = (f'<div class="contents"><div id="divfirst">{paragraphs(PARAGRAPHS[:3])}</div>'
+            '<div class="gliaplayer-container" data-slot="desktop"></div><script src="/player.js"></script>'
+            '<noscript><iframe src="https://www.googletagmanager.com/ns.html"></iframe></noscript>'
+            f'<div id="divend">{paragraphs(PARAGRAPHS[3:])}</div></div>'
+            '<div class="author"><strong>Tâm Hằng</strong><i> (TTXVN)</i></div>')
+    fields = read(page(dateline=DATELINE, body=body))
+    assert fields.text.startswith(PARAGRAPHS[0]) and fields.text.endswith(PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize("card", [
+    # VietNamNet 2026: an <article> card (linked headline and its description) inside the body container
+    '<article class="ck-cms-wiki-news-full" data-vnnembedtype="article"><a href="/thieu-ta-cong-an-2536741.html">'
+    '<img src="/t.jpg"></a><div class="summary__content"><a class="summary__content-title" href="/thieu-ta-cong-an-'
+    '2536741.html">Thiếu tá công an kể phút nắm tay nhau thành sợi dây người giữa lũ</a><span class="summary__content'
+    '-desc">Phát hiện 2 người dân mắc kẹt giữa dòng lũ chảy xiết, lực lượng công an đã kịp thời giải cứu.</span>'
+    '</div></article>',
+    # VietNamNet 2020: a box of a linked title and its summary
+    '<div class="inner-article t-j"><a href="//vietnamnet.vn/vn/the-gioi/697950.html#inner-article"><img src="/t.jpg">'
+    '</a><h4 class="title"><a href="//vietnamnet.vn/vn/the-gioi/697950.html#inner-article">Thiếu tá công an kể phút '
+    'nắm tay nhau thành sợi dây người giữa lũ</a></h4><p class="summary">Phát hiện 2 người dân mắc kẹt giữa dòng lũ '
+    'chảy xiết, lực lượng công an đã kịp thời giải cứu.</p></div>',
+], ids=["article-card", "title-summary-box"])
+def test_related_article_cards_inside_the_body_are_left_out(card: str) -> None:
+    fields = read(page(dateline=DATELINE, body=paragraphs() + card))
+    assert fields.text.endswith(PARAGRAPHS[-1]) and "Thiếu tá" not in fields.text and "mắc kẹt" not in fields.text
+
+
+def test_boxes_after_the_closing_byline_are_left_out() -> None:
+    """VietNamNet 2020: the byline closes the text; an app promo box follows it in the same container."""
+    promo = ('<div class="template noteblu"><span class="bold">Cách cài đặt ứng dụng cảnh báo người nghi nhiễm</span>'
+             '<br><br>Ứng dụng giúp cảnh báo sớm cho người dùng nếu họ từng tiếp xúc với người bị nhiễm bệnh.<br>'
+             '<a href="https://play.google.com/store/apps/details?id=x">Link tải trên Android</a><br>Sau khi cài đặt, '
+             'người dùng cần cấp quyền cho ứng dụng truy cập vào bộ nhớ và kết nối Bluetooth.</div>')
+    fields = read(page(dateline=DATELINE, head=ld({"@type": "NewsArticle", "author": {"@type": "Person", "name":
+                                                                                    "Nguyễn Đắc Vịnh"}}),
+                       body=paragraphs() + '<p class="t-j"><strong>Dương Lâm</strong></p>' + promo))
+    assert fields.text.endswith("Dương Lâm") and "Bluetooth" not in fields.text and "Cách cài đặt" not in fields.text
+    assert (fields.author, fields.author_source) == ("Dương Lâm", "byline_end")
+
+
+def test_a_name_like_subheading_inside_the_text_does_not_end_it() -> None:
+    body = paragraphs(PARAGRAPHS[:3]) + "<p><strong>Hoàng Long</strong></p>" + paragraphs(PARAGRAPHS[3:])
+    assert read(page(dateline=DATELINE, body=body)).text.endswith(PARAGRAPHS[-1])
+
+
+def test_byline_and_dateline_row_under_the_headline_is_not_the_sapo() -> None:
+    """GenK: "Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35" between the headline and the sapo."""
+    row = ('<div class="kbwc-meta"><span class="kbwcm-author"><span>Thế Duyệt</span>, Đời sống Pháp luật</span> '
+           '<time datetime="2026-07-16T16:35:00+07:00">16/07/2026 16:35</time></div>')
+    sapo = '<p class="knc-sapo"><strong>Huyện Krông Pắc sơ kết phong trào bảo vệ an ninh Tổ quốc năm 2024.</strong></p>'
+    fields = read(page(dateline=row, sapo=sapo))
+    assert fields.text.startswith("Huyện Krông Pắc sơ kết") and "Thế Duyệt" not in fields.text
 
 
 def test_vietnamese_text_under_an_english_template_is_vietnamese() -> None:

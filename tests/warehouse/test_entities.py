@@ -85,3 +85,24 @@ def test_place_resolved_by_era(con):
     text = "Tại tỉnh Bắc Ninh hôm nay có 3 tổ tự quản."
     store(con, text, extract_all(text, reference=date(2025, 9, 1)), published_at=datetime(2025, 9, 1))
     assert con.execute("SELECT place_id FROM place_mentions").fetchone()[0].startswith("P25-")
+
+
+def test_figure_conflicts_and_rounding(con):
+    """Two outlets report the province's cameras a few days apart with values 20 % apart: a conflict; a third
+    within 1 % of the first is rounding, not a conflict; another province is not compared."""
+    texts = {
+        "https://a.vn/1": "Ngày 10/6/2023, Công an tỉnh Bắc Ninh cho biết toàn tỉnh hiện có 1.200 camera an ninh.",
+        "https://b.vn/2": "Tính đến ngày 12/6/2023, tỉnh Bắc Ninh có 1.450 camera an ninh.",
+        "https://c.vn/3": "Tính đến ngày 11/6/2023, tỉnh Bắc Ninh có 1.205 camera an ninh.",
+        "https://d.vn/4": "Tính đến ngày 11/6/2023, tỉnh Bắc Giang có 300 camera an ninh.",
+    }
+    for url, text in texts.items():
+        record = make_article(text, url=url, outlet=url.split("/")[2])
+        warehouse.store_article(con, record)
+        warehouse.store_extraction(con, record["article_id"], extract_all(text, reference=date(2023, 6, 15)),
+                                   version="t")
+    rows = warehouse.query("figure_conflicts", con)
+    pairs = {tuple(sorted((r.value_a, r.value_b))) for r in rows.itertuples()}
+    assert pairs == {(1200.0, 1450.0), (1205.0, 1450.0)}
+    assert set(rows["indicator_key"]) == {"camera"} and set(rows["place"]) == {"Bắc Ninh"}
+    assert rows["sentence_a"].str.contains("camera").all() and rows["url_b"].str.startswith("https://").all()

@@ -1,4 +1,4 @@
--- An indicator place by place: its figures at one level (province, district or commune), per period,
+-- An indicator place by place: its figures at one level (national, province, district or commune), per period,
 -- with the values stated and where. "How many nhóm liên gia tự quản did each province report, as of when?"
 -- param: indicator
 -- param: level 'province'
@@ -7,8 +7,10 @@
 WITH facts AS (
     SELECT
         *,
-        CASE $level WHEN 'province' THEN province WHEN 'district' THEN district ELSE commune END AS at_place,
-        CASE $level WHEN 'province' THEN province_id WHEN 'district' THEN district_id ELSE commune_id END AS at_id
+        CASE $level WHEN 'national' THEN 'cả nước' WHEN 'province' THEN province WHEN 'district' THEN district
+                    ELSE commune END AS at_place,
+        CASE $level WHEN 'national' THEN 'VN' WHEN 'province' THEN province_id WHEN 'district' THEN district_id
+                    ELSE commune_id END AS at_id
     FROM figure_facts
     WHERE indicator_matches(indicator_key, indicator_label, indicator, $indicator)
       AND scope = $level
