@@ -18,7 +18,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from html import escape
@@ -30,7 +30,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from crawler.server import SAMPLE_ORIGIN
-from tools.sites.sample import slugify
+from tools.sites.sample import Article, slugify
+from tools.sites.sample_variants import write_page as _write
 from tools.sites.templates import article_page, listing_page
 
 DATA = Path(__file__).resolve().parent / "data" / "bench_site.yaml"
@@ -48,22 +49,10 @@ def templates() -> dict[str, Any]:
 
 
 @dataclass
-class BenchArticle:
-    """One generated article (the attributes the sample templates read)."""
+class BenchArticle(Article):
+    """One generated article: a sample-site page that knows whether it is on the campaign's topic."""
 
-    id: int
-    section: str
-    slug: str
-    title: str
-    published: datetime
-    author: str | None
-    paragraphs: list[str] = field(default_factory=list)
     on_topic: bool = False
-
-    @property
-    def path(self) -> str:
-        """Site path of the article page."""
-        return f"/{self.section}/{self.slug}-a{self.id}.html"
 
 
 def _slot(rng: random.Random, name: str) -> str:
@@ -103,14 +92,6 @@ def make_articles(count: int, seed: int = 7) -> list[BenchArticle]:
     weights = [3 if templates()["sections"][s]["topic"] == "campaign" else 2 for s in sections]
     arts = [make_article(rng, 10_000 + i, rng.choices(sections, weights)[0]) for i in range(count)]
     return sorted(arts, key=lambda a: a.published, reverse=True)
-
-
-def _write(root: Path, rel: str, text: str) -> None:
-    path = root / rel.lstrip("/")
-    if rel.endswith("/"):
-        path = path / "index.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 def _sitemaps(root: Path, arts: list[BenchArticle]) -> int:

@@ -88,10 +88,16 @@ def time_queries(con: duckdb.DuckDBPyConnection, repeats: int = 5) -> dict[str, 
             for name in query_names()}
 
 
-def _bulk_phase(tables: dict[str, pa.Table], repeats: int) -> dict:
-    """Bulk-load into a fresh in-memory warehouse, build the search index, time the named queries."""
+def _fresh() -> duckdb.DuckDBPyConnection:
+    """An empty in-memory warehouse without progress bars."""
     con = connect(":memory:")
     con.execute("SET enable_progress_bar = false")
+    return con
+
+
+def _bulk_phase(tables: dict[str, pa.Table], repeats: int) -> dict:
+    """Bulk-load into a fresh in-memory warehouse, build the search index, time the named queries."""
+    con = _fresh()
     try:
         t0 = time.perf_counter()
         rows = bulk_load(con, tables)
@@ -107,8 +113,7 @@ def _bulk_phase(tables: dict[str, pa.Table], repeats: int) -> dict:
 
 
 def _rowwise_phase(tables: dict[str, pa.Table]) -> dict:
-    base = connect(":memory:")
-    base.execute("SET enable_progress_bar = false")
+    base = _fresh()
     try:
         t0 = time.perf_counter()
         rows = rowwise_load(base, tables)

@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from extract.types import Extraction
 from warehouse.access import local_now
-from warehouse.columns import arrow_schema, defaults, project, required, upsert_sql
+from warehouse.columns import arrow_schema, defaults, delete_mentions_sql, project, required, upsert_sql
 from warehouse.frames import mention_tables
 from warehouse.sql import run_sql, statement_sql
 
@@ -192,7 +192,7 @@ def _write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch, register: Re
     cleared = [a for a in old if a in changed or (a in extracted and old[a] is not None)]
     if cleared:
         register("cleared", pa.table({"article_id": pa.array(cleared, pa.string())}))
-        run_sql(con, statement_sql("delete_mentions"))
+        run_sql(con, delete_mentions_sql())
     _write_articles(con, batch, old, register)
     _write_mentions(con, extracted, register)
     if batch.duplicates:

@@ -19,7 +19,8 @@ import pyarrow as pa
 
 from warehouse.migrations import migrate
 
-__all__ = ["Column", "table_columns", "arrow_schema", "upsert_sql", "required", "defaults", "project"]
+__all__ = ["Column", "table_columns", "tables", "mention_tables", "arrow_schema", "upsert_sql", "required", "defaults",
+           "project", "delete_mentions_sql", "copy_mentions_sql"]
 
 # DuckDB column types -> the Arrow types a registered table must have for INSERT ... BY NAME.
 ARROW_TYPES: dict[str, pa.DataType] = {
@@ -47,12 +48,31 @@ class Column:
         return found.group(1).replace("''", "'") if found else None
 
 
+# Rows that reference an article but are its search index, rebuilt with the article (not its mentions).
+SEARCH_TABLES = ("article_docs", "article_terms")
+
+
 @cache
 def _schema() -> dict[str, tuple[Column, ...]]:
+    return _read_schema()[0]
+
+
+@cache
+def mention_tables() -> tuple[str, ...]:
+    """The tables of what was extracted from an article (every table referencing ``articles`` but its search
+    rows): replaced together when an article is re-extracted, changed or loaded from a shard."""
+    return _read_schema()[1]
+
+
+@cache
+def _read_schema() -> tuple[dict[str, tuple[Column, ...]], tuple[str, ...]]:
     con = duckdb.connect(":memory:", config={"autoinstall_known_extensions": False,
                                              "autoload_known_extensions": False})
     try:
         migrate(con)
+        children = tuple(sorted({t for (t,) in con.execute(
+            "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'FOREIGN KEY' "
+            "AND referenced_table = 'articles'").fetchall()} - set(SEARCH_TABLES)))
         keys = {(t, c) for t, cols in con.execute(
             "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
             "WHERE constraint_type = 'PRIMARY KEY' AND schema_name = 'main'").fetchall() for c in cols}
@@ -62,7 +82,7 @@ def _schema() -> dict[str, tuple[Column, ...]]:
                 "FROM duckdb_columns() c JOIN duckdb_tables() t USING (database_name, schema_name, table_name) "
                 "WHERE c.schema_name = 'main' AND NOT t.temporary ORDER BY c.table_name, c.column_index").fetchall():
             found.setdefault(table, []).append(Column(name, type_, nullable, default, (table, name) in keys))
-        return {table: tuple(cols) for table, cols in found.items()}
+        return {table: tuple(cols) for table, cols in found.items()}, children
     finally:
         con.close()
 
@@ -114,3 +134,16 @@ def upsert_sql(table: str, source: str) -> str:
     keys = ", ".join(_quoted(c.name) for c in cols if c.key)
     sets = ",\n    ".join(f"{_quoted(c.name)} = excluded.{_quoted(c.name)}" for c in cols if not c.key)
     return f"INSERT INTO {table} BY NAME\nSELECT * FROM {source}\nON CONFLICT ({keys}) DO UPDATE SET\n    {sets};"
+
+
+def delete_mentions_sql(relation: str = "incoming_cleared") -> str:
+    """DELETE the mention rows (every mention table) of the articles whose ids ``relation`` holds."""
+    return "\n".join(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM {relation});"
+                     for t in mention_tables())
+
+
+def copy_mentions_sql(source: str, relation: str) -> str:
+    """INSERT the mention rows of catalogue ``source`` (an attached shard) for the articles ``relation`` holds."""
+    return "\n".join(f"INSERT INTO {t} BY NAME SELECT * FROM {source}.{t} "
+                     f"WHERE article_id IN (SELECT article_id FROM {relation});" for t in mention_tables())
+

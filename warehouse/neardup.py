@@ -20,7 +20,6 @@ import hashlib
 import re
 from collections import OrderedDict
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
@@ -29,22 +28,15 @@ import pyarrow as pa
 from datasketch import MinHash, MinHashLSH
 
 from warehouse.batch import WriteBatch
-from warehouse.sql import run_sql, transaction
+from warehouse.sql import run_sql, statement_sql, transaction
 
 if TYPE_CHECKING:  # the session owns its index: a type-only import
     from warehouse.session import WarehouseSession
 
-SQL = Path(__file__).resolve().parent / "statements"
 WORD = re.compile(r"\w+")
 NUM_PERM = 64
 SHINGLE = 5
 PAGE = 500
-
-
-@cache
-def sql(name: str) -> str:
-    """Text of warehouse/statements/NAME.sql."""
-    return (SQL / f"{name}.sql").read_text(encoding="utf-8")
 
 
 def minhash(text: str) -> MinHash:
@@ -100,10 +92,10 @@ class NearDupIndex:
         values = signature.hashvalues
         keys = band_keys(values, self.bands, self.rows)
         found = {a: jaccard(values, self.pending[a][1]) for k in keys for a in self.pending_keys.get(k, ())}
-        ids = [a for (a,) in run_sql(self._con(), sql("near_dup_candidates"), {"keys": keys}).fetchall()
+        ids = [a for (a,) in run_sql(self._con(), statement_sql("near_dup_candidates"), {"keys": keys}).fetchall()
                if a not in found]
         if ids:
-            for article_id, blob in run_sql(self._con(), sql("near_dup_signatures"), {"ids": ids}).fetchall():
+            for article_id, blob in run_sql(self._con(), statement_sql("near_dup_signatures"), {"ids": ids}).fetchall():
                 found[article_id] = jaccard(values, np.frombuffer(blob, dtype="<u8"))
         return sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
 
@@ -144,16 +136,16 @@ class NearDupIndex:
         con.register("incoming_near_dup", table)
         try:
             with transaction(con):
-                run_sql(con, sql("near_dup_insert"), {"lsh": self.layout})
+                run_sql(con, statement_sql("near_dup_insert"), {"lsh": self.layout})
         finally:
             con.unregister("incoming_near_dup")
 
     def backfill(self) -> int:
         """Index stored articles that have no (or a stale) signature; the number indexed."""
         con, done = self._con(), 0
-        run_sql(con, sql("near_dup_prune"))
+        run_sql(con, statement_sql("near_dup_prune"))
         while True:
-            page = run_sql(con, sql("near_dup_missing"), {"lsh": self.layout, "limit": PAGE}).fetchall()
+            page = run_sql(con, statement_sql("near_dup_missing"), {"lsh": self.layout, "limit": PAGE}).fetchall()
             entries = {}
             for article_id, content_hash, text in page:
                 values = minhash(text).hashvalues.astype("<u8")

@@ -23,11 +23,11 @@ from warehouse import report_charts as charts
 from warehouse.access import local_now
 from warehouse.db import connect, query
 from warehouse.outputs import check_output, generator_meta, write_output
+from warehouse.sql import sql_text
 
 __all__ = ["render_report", "write_report", "sentence_html", "article_sections", "format_value"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-REPORT_QUERIES = PACKAGE_DIR / "report_queries"
 TEMPLATES = PACKAGE_DIR / "templates"
 MAX_FIGURES = 2000
 TOP_MODELS = 15
@@ -36,14 +36,9 @@ TOP_INDICATORS = 20
 MAP_ROWS = 400
 
 
-@cache
-def _sql(name: str) -> str:
-    return (REPORT_QUERIES / f"{name}.sql").read_text(encoding="utf-8")
-
-
 def report_query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
     """Run one of the report's own queries (warehouse/report_queries/NAME.sql)."""
-    return query(_sql(name), con, **params)
+    return query(sql_text("report_queries", name), con, **params)
 
 
 def format_value(value: float | None, approx: bool = False) -> str:

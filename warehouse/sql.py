@@ -10,10 +10,9 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-__all__ = ["PACKAGE_DIR", "transaction", "run_sql", "statement_sql", "registered"]
+__all__ = ["PACKAGE_DIR", "transaction", "run_sql", "sql_text", "statement_sql", "registered"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-STATEMENTS_DIR = PACKAGE_DIR / "statements"
 
 
 @contextmanager
@@ -29,9 +28,14 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 
 
 @cache
+def sql_text(folder: str, name: str) -> str:
+    """The text of warehouse/FOLDER/NAME.sql (statements, merge_sql, report_queries...), read once."""
+    return (PACKAGE_DIR / folder / f"{name}.sql").read_text(encoding="utf-8")
+
+
 def statement_sql(name: str) -> str:
     """The text of an internal statement file warehouse/statements/NAME.sql."""
-    return (STATEMENTS_DIR / f"{name}.sql").read_text(encoding="utf-8")
+    return sql_text("statements", name)
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any] | None = None):

@@ -8,14 +8,14 @@ passed to :func:`rebase` (a replica served on 127.0.0.1).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 from urllib.parse import urljoin, urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model, field_validator
 
 from crawler.parse import Selectors
 from extract.errors import ConfigError
@@ -77,52 +77,29 @@ class Profile:
                 "search": searches}
 
 
-class _Selectors(BaseModel):
-    """The ``selectors:`` block of a profile file."""
-
-    model_config = ConfigDict(extra="forbid")
-    title: str | None = None
-    body: str | None = None
-    date: str | None = None
-    author: str | None = None
-    drop: list[str] = []
+def _file_model(name: str, cls: type, extra: dict[str, Any], validators: dict[str, Any] | None = None) -> type[BaseModel]:
+    """A pydantic model of what a YAML file may say for a dataclass: every field optional, lists as lists."""
+    hints = get_type_hints(cls)
+    kinds = {f.name: list[str] if f.name in LIST_KEYS or f.name == "drop" else hints[f.name]
+             for f in fields(cls) if f.name not in extra}
+    return create_model(name, __config__=ConfigDict(extra="forbid"), __validators__=validators,
+                        **{k: (t | None, None) for k, t in {**kinds, **extra}.items()})
 
 
-class ProfileFile(BaseModel):
-    """What a profile file may say (every key optional: it states only what differs from what it extends)."""
+def _regex(value: str | list[str] | None) -> str | list[str] | None:
+    for pattern in [value] if isinstance(value, str) else value or ():
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression ({exc}): {pattern!r}") from None
+    return value
 
-    model_config = ConfigDict(extra="forbid")
-    name: str | None = None
-    extends: str | None = None
-    outlet: str | None = None
-    base_url: str | None = None
-    origin: str | None = None
-    allowed_domains: list[str] | None = None
-    start_urls: list[str] | None = None
-    sitemaps: list[str] | None = None
-    rss: list[str] | None = None
-    listings: list[str] | None = None
-    search: list[str] | None = None
-    search_keywords: list[str] | None = None
-    pagination: str | None = None
-    article_pattern: str | None = None
-    deny_patterns: list[str] | None = None
-    follow_links: bool | None = None
-    max_depth: int | None = None
-    local_site: str | None = None
-    instances: dict[str, str] | None = None
-    selectors: _Selectors | None = None
-    settings: dict[str, Any] | None = None
 
-    @field_validator("article_pattern", "deny_patterns")
-    @classmethod
-    def _regex(cls, value: str | list[str] | None) -> str | list[str] | None:
-        for pattern in [value] if isinstance(value, str) else value or ():
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"not a regular expression ({exc}): {pattern!r}") from None
-        return value
+SelectorsFile = _file_model("SelectorsFile", Selectors, {})
+# A profile file: the Profile's fields, plus what is resolved on load (extends, a family's instances).
+ProfileFile = _file_model("ProfileFile", Profile, {"extends": str, "instances": dict[str, str],
+                                                    "selectors": SelectorsFile, "settings": dict[str, Any]},
+                          {"regex": field_validator("article_pattern", "deny_patterns")(_regex)})
 
 
 def read_profile_file(path: Path) -> dict[str, Any]:
@@ -139,7 +116,7 @@ def read_profile_file(path: Path) -> dict[str, Any]:
         error = exc.errors()[0]
         key = ".".join(str(p) for p in error["loc"])
         if error["type"] == "extra_forbidden":
-            known = _Selectors.model_fields if key.startswith("selectors.") else ProfileFile.model_fields
+            known = SelectorsFile.model_fields if key.startswith("selectors.") else ProfileFile.model_fields
             raise ConfigError(f"{path}: unknown key {key!r} (known: {', '.join(known)})") from None
         raise ConfigError(f"{path}: key {key!r}: {error['msg']}") from None
     return data

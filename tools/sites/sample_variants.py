@@ -45,7 +45,8 @@ def synthetic_articles(n: int, seed: int = 0) -> list[Article]:
     return out
 
 
-def _write(root: Path, rel: str, text: str) -> None:
+def write_page(root: Path, rel: str, text: str) -> None:
+    """Write a site page under ``root`` at site path ``rel`` (a folder path gets its index.html)."""
     out = root / rel.lstrip("/")
     if rel.endswith("/"):
         out = out / "index.html"
@@ -58,28 +59,28 @@ def generate_sample_variant(root: str | Path, n: int, *, seed: int = 0, per_page
     root = Path(root)
     arts = synthetic_articles(n, seed)
     for art in arts:
-        _write(root, art.path, article_page(ORIGIN, art, [], [], SECTIONS))
+        write_page(root, art.path, article_page(ORIGIN, art, [], [], SECTIONS))
     for section, name in SECTIONS.items():
         items = [a for a in arts if a.section == section]
         pages = [items[i:i + per_page] for i in range(0, len(items), per_page)] or [[]]
         for p, chunk in enumerate(pages, start=1):
             path = f"/{section}/" if p == 1 else f"/{section}/trang-{p}.html"
             nxt = f"/{section}/trang-{p + 1}.html" if p < len(pages) else None
-            _write(root, path, listing_page(ORIGIN, name, path, chunk, None, nxt, p, SECTIONS))
-    _write(root, "/", listing_page(ORIGIN, "Trang chủ", "/", arts[-10:], None, None, 1, SECTIONS))
+            write_page(root, path, listing_page(ORIGIN, name, path, chunk, None, nxt, p, SECTIONS))
+    write_page(root, "/", listing_page(ORIGIN, "Trang chủ", "/", arts[-10:], None, None, 1, SECTIONS))
     chunks = [arts[i:i + PER_SITEMAP] for i in range(0, len(arts), PER_SITEMAP)]
     for c, chunk in enumerate(chunks):
         urls = "".join(f"<url><loc>{ORIGIN}{a.path}</loc><lastmod>{a.published.replace(tzinfo=TZ).isoformat()}"
                        "</lastmod></url>\n" for a in chunk)
-        _write(root, f"/sitemaps/{c}.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
+        write_page(root, f"/sitemaps/{c}.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
                f'"http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
     index = "".join(f"<sitemap><loc>{ORIGIN}/sitemaps/{c}.xml</loc></sitemap>\n" for c in range(len(chunks)))
-    _write(root, "/sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns='
+    write_page(root, "/sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns='
            f'"http://www.sitemaps.org/schemas/sitemap/0.9">\n{index}</sitemapindex>\n')
     items = "".join(f"<item><title>{a.title}</title><link>{ORIGIN}{a.path}</link></item>" for a in arts[-10:])
-    _write(root, "/rss/trang-chu.rss", f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>{items}'
+    write_page(root, "/rss/trang-chu.rss", f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>{items}'
            "</channel></rss>")
-    _write(root, "/robots.txt", f"User-agent: *\nDisallow: /admin/\n\nSitemap: {ORIGIN}/sitemap.xml\n")
+    write_page(root, "/robots.txt", f"User-agent: *\nDisallow: /admin/\n\nSitemap: {ORIGIN}/sitemap.xml\n")
     return arts
 
 

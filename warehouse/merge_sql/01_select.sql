@@ -19,7 +19,7 @@ WHERE e.article_id IN (SELECT article_id FROM merge_incoming)
    OR (m.content_hash = s.content_hash AND (me.article_id IS NULL OR me.extracted_at < e.extracted_at));
 
 -- incoming_cleared: articles whose warehouse mention rows go (replaced, or pointing into an old text);
--- statements/delete_mentions.sql drops them, as it does for the batch writer.
+-- warehouse.columns.delete_mentions_sql drops them, as it does for the batch writer.
 CREATE OR REPLACE TEMP TABLE incoming_cleared AS
 SELECT article_id FROM merge_mentions
 UNION
