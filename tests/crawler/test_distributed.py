@@ -16,6 +16,7 @@ import redis
 import warehouse
 from benchmarks.site import generate_bench_site, serve_site
 from crawler.distributed import crawl_key, crawl_status
+from tests.warehouse.helpers import table_digests
 from warehouse.merge import merge_shards
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,11 +57,7 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
 
 def snapshot(db: Path) -> dict[str, list]:
     """Row count and an order-independent content hash of every merged table."""
-    con = warehouse.connect(db, read_only=True)
-    try:
-        return {t: con.execute(f"SELECT count(*), sum(hash(columns(*)::VARCHAR)) FROM {t}").fetchall() for t in TABLES}
-    finally:
-        con.close()
+    return table_digests(db, TABLES)
 
 
 def shard_ids(shard: Path) -> dict[str, str]:

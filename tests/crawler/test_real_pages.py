@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.pages import CORPUS, build_site, field_scores, load_corpus, read_outcomes, split_of, tally
+from benchmarks.pages import CORPUS, field_scores, load_corpus, read_outcomes, split_of, tally
 from crawler.parse import read_page
-from crawler.server import serve
-from tests.crawler.crawlproc import run_crawl
+from tests.crawler.crawlproc import crawl_real_pages
 
 FLOORS = json.loads((Path(__file__).with_name("pages_floors.json")).read_text(encoding="utf-8"))
 KEYS = {"url", "outlet", "source_kind", "topic", "is_article", "title", "published", "author", "body_first",
@@ -57,10 +56,7 @@ def test_page_fields_without_crawl(page) -> None:
 @pytest.mark.slow
 def test_real_pages_gate(tmp_path: Path) -> None:
     pages = load_corpus()
-    paths = build_site(pages, tmp_path / "site")
-    db = tmp_path / "pages.duckdb"
-    with serve(tmp_path / "site", origins=("http://127.0.0.1",)) as base:
-        run_crawl(db, base + "/", timeout=180)
+    db, paths = crawl_real_pages(tmp_path)
     outcomes = read_outcomes(db, paths)
     missing = [stem for stem, got in outcomes.items() if not got.stored and not got.event]
     assert not missing, f"pages neither stored nor logged with a reason: {missing}"
