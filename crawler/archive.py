@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
@@ -102,12 +101,3 @@ def read_record(warc_file: str | Path, offset: int) -> ArchivedResponse:
                                     record.content_stream().read(),
                                     record.rec_headers.get_header("WARC-Payload-Digest"))
     raise ValueError(f"no WARC record at {warc_file}:{offset}")
-
-
-def iter_records(warc_file: str | Path) -> Iterator[tuple[int, str]]:
-    """(offset, target URI) of every response record in a WARC file."""
-    with open(warc_file, "rb") as handle:
-        iterator = ArchiveIterator(handle)
-        for record in iterator:
-            if record.rec_type == "response":
-                yield iterator.get_record_offset(), record.rec_headers.get_header("WARC-Target-URI")
