@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test faults bench lint venv clean
+.PHONY: demo test test-fast faults bench lint venv clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -19,21 +19,28 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/tinmine demo
 
+# The whole suite: every test, the import contracts (tests/test_architecture.py) included.
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The quick loop (~1 min): no end-to-end crawls, fault suite, timing, benchmark, browser or notebook tests.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow and not fault and not timing"
 
 # The fault and fuzz suite alone (docs/RELIABILITY.md); part of `make test` too.
 faults: $(STAMP)
 	$(BIN)/python -m pytest -q -m fault --durations=5
 
 bench: $(STAMP)
-	$(BIN)/tinmine bench extract
-	$(BIN)/tinmine bench warehouse
-	$(BIN)/tinmine bench crawl
-	$(BIN)/tinmine bench pages
+	$(BIN)/python -m benchmarks extract
+	$(BIN)/python -m benchmarks warehouse
+	$(BIN)/python -m benchmarks crawl
+	$(BIN)/python -m benchmarks pages
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) tinmine.duckdb *.egg-info

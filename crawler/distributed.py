@@ -38,6 +38,7 @@ from scrapy.core.engine import ExecutionEngine
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
+from crawler.config import settings_of
 from crawler.profiles import load_profile, profile_names
 from crawler.run import CrawlStats, crawl
 
@@ -138,8 +139,7 @@ class DrainClose:
         server, key = _server(crawler.settings)
         ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = HEARTBEAT_SECONDS
         ext = cls(crawler, server, key, crawler.settings.get("TINMINE_WORKER", default_worker()),
-                  crawler.settings.getfloat("TINMINE_DRAIN_SECONDS", 2.0),
-                  crawler.settings.getfloat("TINMINE_STALE_SECONDS", 30.0))
+                  settings_of(crawler.settings).drain_seconds, settings_of(crawler.settings).stale_seconds)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)

@@ -19,6 +19,8 @@ from typing import Any
 
 from scrapy.dupefilters import BaseDupeFilter
 
+from crawler.config import settings_of
+
 logger = logging.getLogger(__name__)
 SUFFIX = ".sqlite"
 
@@ -62,9 +64,9 @@ class DiskDupeFilter(BaseDupeFilter):
     @classmethod
     def from_crawler(cls, crawler: Any) -> DiskDupeFilter:
         """Seen-set file beside the warehouse (TINMINE_DB), or in TINMINE_SEEN_DIR if set."""
-        directory, prefix = seen_location(crawler.settings.get("TINMINE_DB"), crawler.settings.get("TINMINE_SEEN_DIR"))
-        return cls(crawler.request_fingerprinter, directory, crawler.settings.getint("TINMINE_SEEN_CACHE", 50_000),
-                   prefix)
+        config = settings_of(crawler.settings)
+        directory, prefix = seen_location(config.db, config.seen_dir)
+        return cls(crawler.request_fingerprinter, directory, config.seen_cache, prefix)
 
     def request_seen(self, request: Any) -> bool:
         """True if this request's fingerprint was seen before in this crawl."""

@@ -5,6 +5,9 @@ import codecs
 import re
 import unicodedata
 
+from crawler.errors import PageRejected
+from crawler.legacy import LATIN1_GLYPHS, font_hint, repair_legacy
+
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"Rar!", b"\xd0\xcf\x11\xe0",
@@ -18,14 +21,6 @@ MAX_REPLACEMENT_RATIO = 0.001
 # UTF-16 and UTF-32 text is full of NUL bytes.
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-
-
-class PageRejected(ValueError):
-    """A page that cannot become article text; ``event`` is the crawl-log event name."""
-
-    def __init__(self, event: str, reason: str) -> None:
-        super().__init__(f"{event}: {reason}")
-        self.event, self.reason = event, reason
 
 
 def _codec(label: str | bytes | None) -> str | None:
@@ -88,8 +83,6 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
 
 def _legacy_or(body: bytes, text: str, codec: str) -> tuple[str, str]:
     """The text, or its TCVN3/VNI conversion when the page is in a legacy Vietnamese font encoding."""
-    from crawler.legacy import LATIN1_GLYPHS, font_hint, repair_legacy
-
     if codec in ("utf-16", "utf-32"):
         return text, codec  # legacy font encodings are single-byte
     hint = font_hint(body)

@@ -16,7 +16,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
-from scrapy.exceptions import IgnoreRequest
+
+from crawler.errors import Skipped
 
 # Request priorities (Scrapy: higher first; DEPTH_PRIORITY subtracts the depth).
 PRIORITY = {"robots": 30, "entry": 20, "sitemap_index": 15, "pagination": 15, "feed": 12, "indexed": 10,
@@ -105,13 +106,13 @@ class FrontierMiddleware:
         return spider or getattr(self.crawler, "spider", None)
 
     def process_request(self, request: Any, spider: Any = None) -> None:
-        """Raise IgnoreRequest('budget: ...' / 'capped: ...') for a request the crawl no longer makes."""
+        """Raise Skipped (budget, capped) for a request the crawl no longer makes."""
         spider = self._spider(spider)
         if getattr(spider, "budget_spent", False) and request.meta.get("link") != "robots":
-            raise IgnoreRequest(f"budget: {request.url}: the page budget is spent")
+            raise Skipped("budget", f"{request.url}: the page budget is spent")
         cap = getattr(spider, "error_cap", None)
         if cap is not None and request.meta.get("link") in PAGE_LINKS and cap.blocked(request.url):
-            raise IgnoreRequest(f"capped: {request.url}: URL shape {path_pattern(request.url)} kept failing")
+            raise Skipped("capped", f"{request.url}: URL shape {path_pattern(request.url)} kept failing")
 
     def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
         """Count a page response (2xx, for the page callback) against the budget."""

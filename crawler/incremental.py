@@ -7,30 +7,20 @@ killed with SIGKILL resumes from whatever the warehouse committed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from functools import cache
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
 
-import warehouse
+from crawler.errors import Skipped
 from crawler.parse import to_local
+from crawler.session import session_for
 from crawler.urls import canonicalize_url
-from pipelines.session import session_for
+from warehouse.lookups import StoredFetch, last_fetch
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-SQL = Path(__file__).resolve().parent / "sql"
-
-
-@cache
-def sql(name: str) -> str:
-    """Text of crawler/sql/NAME.sql."""
-    return (SQL / f"{name}.sql").read_text(encoding="utf-8")
 
 
 def parse_lastmod(value: str | None) -> datetime | None:
@@ -41,19 +31,6 @@ def parse_lastmod(value: str | None) -> datetime | None:
         return to_local(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
     except ValueError:
         return None
-
-
-@dataclass(frozen=True)
-class Stored:
-    """What the warehouse knows of a URL's article: when it was fetched, and the response's validators."""
-
-    seen: datetime
-    etag: str | None = None
-    last_modified: str | None = None
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 def _conditional(request: Any) -> bool:
@@ -83,16 +60,10 @@ class IncrementalMiddleware:
         self.session.release()
         self.con = None
 
-    def last_stored(self, url: str, spider: Any) -> Stored | None:
+    def last_stored(self, url: str, spider: Any) -> StoredFetch | None:
         """When the article behind a request URL was last stored (and its validators), if ever."""
         public = getattr(getattr(spider, "profile", None), "public_url", lambda u: u)(url)
-        frame = warehouse.query(sql("last_fetch"), self.con, url=canonicalize_url(public))
-        if frame.empty:
-            return None
-        seen, etag, last_modified = frame.iloc[0]
-        if seen is None or str(seen) == "NaT":
-            return None
-        return Stored(seen.to_pydatetime(), _text(etag), _text(last_modified))
+        return last_fetch(self.con, canonicalize_url(public))
 
     def process_request(self, request: Any, spider: Any = None) -> None:
         """Skip when the sitemap says nothing changed since we stored it; else make the request conditional.
@@ -108,7 +79,7 @@ class IncrementalMiddleware:
         lastmod = parse_lastmod(request.meta.get("lastmod"))
         if lastmod is not None and lastmod <= stored.seen:
             self.crawler.stats.inc_value("tinmine/skipped")
-            raise IgnoreRequest(f"unchanged: sitemap lastmod {lastmod:%Y-%m-%d %H:%M} <= stored {stored.seen:%Y-%m-%d %H:%M}")
+            raise Skipped("unchanged", f"sitemap lastmod {lastmod:%Y-%m-%d %H:%M} <= stored {stored.seen:%Y-%m-%d %H:%M}")
         if stored.etag:
             request.headers["If-None-Match"] = stored.etag
         since = stored.last_modified or format_datetime(stored.seen.replace(tzinfo=LOCAL_TZ).astimezone(UTC),
@@ -120,5 +91,5 @@ class IncrementalMiddleware:
         """A 304 Not Modified ends the request quietly."""
         if response.status == 304:
             self.crawler.stats.inc_value("tinmine/skipped")
-            raise IgnoreRequest("unchanged: 304 Not Modified")
+            raise Skipped("unchanged", "304 Not Modified")
         return response

@@ -7,11 +7,8 @@ from typing import Any
 
 from crawler.text import content_hash
 from crawler.urls import article_id
+from extract.types import Extraction
 from warehouse.access import local_now  # the warehouse's one zone for timestamps (schema 014)
-
-RECORD_KEYS = ("article_id", "url", "canonical_url", "outlet", "title", "published_at", "author", "text",
-               "content_hash", "fetched_at", "lang", "relevance", "relevance_reason", "status", "warc_file",
-               "warc_offset", "etag", "last_modified", "title_source", "published_source", "author_source")
 
 
 @dataclass
@@ -40,7 +37,7 @@ class ArticleItem:
     etag: str | None = None            # validators of the response, for conditional re-fetches
     last_modified: str | None = None
     status_code: int = 200
-    extraction: Any = None
+    extraction: Extraction | None = None
     extractor_version: str | None = None
 
     def __post_init__(self) -> None:
@@ -48,5 +45,5 @@ class ArticleItem:
         self.content_hash = self.content_hash or content_hash(self.text)
 
     def record(self) -> dict[str, Any]:
-        """The warehouse article record (the CONTRACTS.md keys only)."""
-        return {key: getattr(self, key) for key in RECORD_KEYS}
+        """The warehouse article record (docs/CONTRACTS.md): every field; the warehouse takes its columns."""
+        return dict(vars(self))

@@ -6,13 +6,15 @@ successful response after it halves the delay again, down to what it was before 
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import IgnoreRequest
 
+from crawler.config import settings_of
+from crawler.errors import Skipped
 from crawler.netguard import host_addresses, is_private_host, parse_host
 from crawler.urls import same_site
 
@@ -78,18 +80,18 @@ class SafeRedirectMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
-        """Raise IgnoreRequest('offsite_redirect: ...' / 'redirect_loop: ...') instead of following."""
+        """Raise Skipped (offsite_redirect, private_redirect, redirect_loop) instead of following."""
         location = response.headers.get("Location")
         if not (300 <= response.status < 400 and location):
             return response
         target = urljoin(request.url, location.decode("latin-1"))
         if target == request.url or target in request.meta.get("redirect_urls", ()):
-            raise IgnoreRequest(f"redirect_loop: {request.url} -> {target} was already visited in this chain")
+            raise Skipped("redirect_loop", f"{request.url} -> {target} was already visited in this chain")
         spider = spider or getattr(self.crawler, "spider", None)
         verdict = redirect_verdict(request.url, target, getattr(spider, "allowed_domains", None) or (),
                                    self.private_ok)
         if verdict:
-            raise IgnoreRequest(f"{verdict}: {request.url} -> {target} not followed")
+            raise Skipped(verdict, f"{request.url} -> {target} not followed")
         return response
 
 
@@ -103,9 +105,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
-        self.base = settings.getfloat("TINMINE_BACKOFF_BASE", 2.0)
-        self.ceiling = settings.getfloat("TINMINE_BACKOFF_MAX") or settings.getfloat("AUTOTHROTTLE_MAX_DELAY", 60.0)
-        self.decay = min(max(settings.getfloat("TINMINE_BACKOFF_DECAY", 0.5), 0.0), 1.0)
+        config = settings_of(settings)
+        self.base = config.backoff_base
+        self.ceiling = config.backoff_max or settings.getfloat("AUTOTHROTTLE_MAX_DELAY", 60.0)
+        self.decay = min(max(config.backoff_decay, 0.0), 1.0)
         self.normal: dict[str, float] = {}  # slot key -> its delay before it backed off
         self.crawler: Any = None
 
@@ -166,8 +169,6 @@ def _retry_after_seconds(value: str) -> float:
         return float(value)
     except ValueError:
         try:
-            from datetime import datetime
-
             stamp = parsedate_to_datetime(value)
             return max(0.0, (stamp - datetime.now(stamp.tzinfo)).total_seconds())
         except (TypeError, ValueError):

@@ -21,9 +21,10 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy.exceptions import IgnoreRequest
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.error import DNSLookupError
+
+from crawler.errors import Skipped
 
 __all__ = ["parse_host", "is_private_address", "is_private_host", "host_addresses", "private_start_addresses",
            "blocked_reason", "PrivateAddressMiddleware", "GuardedResolver"]
@@ -163,23 +164,23 @@ class PrivateAddressMiddleware:
         return cls(_allowed(crawler.settings))
 
     def verdict(self, url: str) -> str | None:
-        """Why a URL may not be fetched ('private_address: ...'), or None."""
+        """Why a URL may not be fetched (the reason of a private_address skip), or None."""
         host = urlsplit(url).hostname
         if not host:
             return None
         addr = parse_host(host)
         if addr is not None:
             if is_private_address(addr) and addr not in self.allowed:
-                return f"private_address: {url} names {addr}, a non-public address"
+                return f"{url} names {addr}, a non-public address"
             return None
         if _local_name(host) and not self.allowed & set(host_addresses(host)):
-            return f"private_address: {url} names the local host"
+            return f"{url} names the local host"
         return None
 
     def process_request(self, request: Any, spider: Any = None) -> None:
-        """Raise IgnoreRequest('private_address: ...') for a private target (the resolver checks names)."""
+        """Raise Skipped (private_address) for a private target (the resolver checks names)."""
         if reason := self.verdict(request.url):
-            raise IgnoreRequest(reason)
+            raise Skipped("private_address", reason)
 
 
 class GuardedResolver(CachingThreadedResolver):

@@ -18,7 +18,8 @@ from crawler.blocks import Page, block_index, read_blocks
 from crawler.body import body_text, sapo_blocks
 from crawler.datelines import parse_dateline, to_local
 from crawler.detect import Features, measure, verdict
-from crawler.encoding import PageRejected, decode_html
+from crawler.encoding import decode_html
+from crawler.errors import PageRejected
 from crawler.htmltree import shallow_html
 from crawler.metadata import choose_author, choose_published, read_metas, visible_dateline
 from crawler.text import clean_text, looks_vietnamese

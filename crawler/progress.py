@@ -11,6 +11,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
+from crawler.config import settings_of
+
 COLUMNS = ("outlet", "pages", "kept", "offtopic", "rejected", "errors", "pages/s", "state")
 
 
@@ -47,7 +49,7 @@ class LiveProgress:
     @classmethod
     def from_crawler(cls, crawler: Any) -> LiveProgress:
         """Enabled by the TINMINE_PROGRESS setting."""
-        if not crawler.settings.getbool("TINMINE_PROGRESS"):
+        if not settings_of(crawler.settings).progress:
             raise NotConfigured("TINMINE_PROGRESS is off")
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)

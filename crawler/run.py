@@ -25,18 +25,21 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from rich.console import Console
+from rich.table import Table
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.config import Settings as TinmineSettings
 from crawler.dupefilter import remove_stale
 from crawler.netguard import private_start_addresses
 from crawler.profiles import HERE as PROFILE_DIR
 from crawler.profiles import Profile, load_profile, profile_for_url, profile_names, rebase
 from crawler.server import serve
+from crawler.session import session_for_settings
 from crawler.spiders.news import NewsSpider
-from pipelines.session import session_for_settings
+from extract.errors import ConfigError, TinmineError
 from warehouse.access import claim
-from warehouse.errors import WarehouseError
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 # Politeness delays make no sense against our own replica server (AutoThrottle would read pipeline time as
@@ -90,14 +93,16 @@ def resolve_target(target: str, stack: ExitStack) -> list[Profile]:
         return [profile]
     if urlsplit(target).scheme in ("http", "https"):
         return [profile_for_url(target)]
-    raise ValueError(f"unknown target {target!r}: not a URL nor one of {', '.join(profile_names())}")
+    raise ConfigError(f"unknown target {target!r}: not a URL nor one of the outlets {', '.join(profile_names())}")
 
 
 def build_settings(db_path: str | Path, max_pages: int | None, overrides: Mapping[str, Any] | None,
                    progress: bool) -> Settings:
-    """Project settings + warehouse path + page limit + caller overrides."""
+    """Project settings, tinmine's settings (defaults, pyproject.toml, environment: crawler.config), then the
+    warehouse path, page limit and caller overrides (a profile's own settings sit between: spider priority)."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
+    settings.setdict(TinmineSettings.load().scrapy(), priority="project")
     settings.set("TINMINE_DB", str(db_path), priority="cmdline")
     if str(db_path) != ":memory:":
         settings.set("TINMINE_WARC_DIR", str(Path(db_path).resolve().parent / "warc"), priority="cmdline")
@@ -180,9 +185,6 @@ SUMMARY_KEYS = ("pages", "kept", "offtopic", "duplicates", "unchanged", "rejecte
 
 def print_summary(stats: CrawlStats) -> None:
     """The summary table, then the crawl-log rows of this crawl by reason, on stderr."""
-    from rich.console import Console
-    from rich.table import Table
-
     table = Table(title="crawl summary")
     for key in SUMMARY_KEYS:
         table.add_column(key, justify="right")
@@ -203,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m crawler.run TARGET... --db PATH``: one crawl; --json prints the stats as the last line."""
     parser = argparse.ArgumentParser(prog="python -m crawler.run", description=main.__doc__)
     parser.add_argument("targets", nargs="+")
-    parser.add_argument("--db", default="tinmine.duckdb")
+    parser.add_argument("--db", default=None, help="warehouse file (default: the db setting, $TINMINE_DB)")
     parser.add_argument("--max-pages", type=int, default=None)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
     parser.add_argument("--json", action="store_true")
@@ -211,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     overrides = dict(s.split("=", 1) for s in args.set)
     try:
-        stats = crawl(args.targets, args.db, max_pages=args.max_pages, settings=overrides, progress=not args.quiet)
-    except WarehouseError as exc:
+        stats = crawl(args.targets, args.db or TinmineSettings.load().db, max_pages=args.max_pages, settings=overrides, progress=not args.quiet)
+    except TinmineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.json:

@@ -178,7 +178,8 @@ class _Marks(NamedTuple):
 def _marks(text: str) -> _Marks:
     events = sorted(set(word_hits(text, tuple(w.lower() for w in words("event"))))
                     | {m.span() for m in NAMED_DAY_RE.finditer(text)})
-    starts, ends = [], []
+    starts: list[int] = []
+    ends: list[int] = []
     for s, e in events:  # "Ngày Quốc khánh" is found twice: keep spans that do not overlap
         if not ends or s >= ends[-1]:
             starts.append(s)

@@ -298,7 +298,7 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
     for pos in at.words["nay"]:
         since = FROM_BEFORE_RE.search(text, max(0, pos - 8), pos)
         m = FROM_NOW_RE.match(text, pos) if since else None
-        if m is not None and _valid(int(m["d"]), int(m["m"])):
+        if since is not None and m is not None and _valid(int(m["d"]), int(m["m"])):
             end = clock.day(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None)
             now = clock.ref.isoformat() if clock.ref else None
             yield Found(since.start(), m.end(), f"{now}/{end}" if now and end and now < end else None, "range")

@@ -117,13 +117,13 @@ class Prepared:
                     return []
                 self.tag_budget -= sent.end - sent.start
             tokens = self.tokens(index)
-            out = []
+            whole: list[Token] = []
             for t in tokens[bisect_left(tokens, lo, key=_start):]:
                 if t.start >= hi:
                     break
                 if t.end <= hi:
-                    out.append(t)
-            return out
+                    whole.append(t)
+            return whole
         if sent._chunks is None:
             sent._chunks = {}
         out: list[Token] = []

@@ -161,7 +161,7 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     label = label_before(words, i)
     if label == "strong":
         return None
-    ranged = _range(walk, i, numeral)
+    ranged: tuple[Decimal | None, Numeral] | tuple[Decimal, Numeral, Unit] | None = _range(walk, i, numeral)
     if ranged is None and not numeral.spelled and code_like(walk.doc.text, words[i]):
         return _ratio(walk, i, numeral)
     last = ranged[1] if ranged else numeral
@@ -259,7 +259,8 @@ def _unit_range(walk: _Walk, i: int, low: Numeral, unit: Unit) -> tuple[Decimal,
     if high is None or high.value is None or walk.is_blocked(j + 1, high.last):
         return None
     upper = unit_after(walk, high)
-    if upper is None or upper.canonical != unit.canonical or unit.kind == "count" or low.value >= high.value:
+    if upper is None or upper.canonical != unit.canonical or unit.kind == "count" or low.value is None \
+            or low.value >= high.value:
         return None
     return low.value, high, upper
 

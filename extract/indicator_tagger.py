@@ -107,7 +107,7 @@ def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
 
 @cache
 def _tagger():
-    import pycrfsuite
+    import pycrfsuite  # lazy: the CRF library loads only when a figure needs its indicator tagged
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL_PATH))

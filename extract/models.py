@@ -15,11 +15,11 @@ its quote, so the work grows linearly with the text.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from extract.document import LOWER, UPPER, Prepared, prepare
+from extract.keys import model_key
 from extract.lexicon import labelled, phrase_pattern
-from extract.normalize import as_written, normalize_tone, repair_tones
+from extract.normalize import as_written
 from extract.types import ModelMention
 
 __all__ = ["extract_models", "model_key", "quoted_spans"]
@@ -66,20 +66,6 @@ _OPENER_BEFORE = " \t([{:;,–—-/"
 _MAX_NAME = 250
 _MAX_UNQUOTED_WORDS = 14
 _GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
-_KEY_PUNCT_RE = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")
-
-
-def model_key(name: str) -> str:
-    """Canonical key of a model name: NFC, one tone style, casefolded, no quotes or punctuation.
-
-    Accents are kept on purpose: Vietnamese syllables that differ only in tone
-    are different words, so accent folding (``fold``) would merge distinct
-    names; tone *placement* (hoà/hòa, a misplaced "tiêủ") and case are unified instead.
-    Punctuation inside numbers ("4.0") is kept.
-    """
-    text = repair_tones(normalize_tone(unicodedata.normalize("NFC", name))).replace("\u00a0", " ")
-    text = _KEY_PUNCT_RE.sub(" ", text.casefold())
-    return " ".join(text.split())
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

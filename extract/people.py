@@ -224,8 +224,8 @@ class PersonReader(SentenceTokens):
             elif (i := self.honor_end.get(pos)) is None or i < boundary:
                 break
             pos, anchored = i, True
-        if not anchored and (head := self._title_before(pos, boundary, kind)) is not None:
-            head, end = head
+        if not anchored and (found := self._title_before(pos, boundary, kind)) is not None:
+            head, end = found
             titles.append(tidy(as_written(self.doc.norm, self.char(head), self.char_end(end))))
             pos, anchored = head, True
         return pos, rank, titles, anchored
@@ -279,7 +279,7 @@ class PersonReader(SentenceTokens):
             head_end = self.head_end(head, any_case=lower_ok)
             if head_end is None and lower_ok and head in self.appositive:
                 head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
-                if head_end >= end or not self.words[head_end][0].isupper():
+                if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()):
                     head_end = None
             if head_end is None or head_end > end:
                 head += 1

@@ -83,7 +83,7 @@ class Unit:
 class Gazetteer:
     """The units of ``data/gazetteer.tsv`` with look-ups by id and by (level, key)."""
 
-    def __init__(self, units: Iterable[Unit], keys: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, units: Iterable[Unit], keys: Iterable[str]) -> None:
         self.units: dict[str, Unit] = {}
         self.by_key: dict[tuple[str, str], list[Unit]] = {}
         for unit, unit_keys in zip(units, keys, strict=True):
@@ -251,7 +251,7 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
     while role in ("plural", "example"):  # "các xã Đắk Môl, Đắk Hòa và Nam Bình"
         sep = LIST_SEP_RE.match(text, pos)
         nxt = NAME_RE.match(text, sep.end()) if sep else None
-        item = _lookup_prefix(text, sep.end(), sep.end(), nxt.group(), level, role) if nxt else None
+        item = _lookup_prefix(text, sep.end(), sep.end(), nxt.group(), level, role) if sep and nxt else None
         if item is None:
             break
         out.append(item)
@@ -338,10 +338,10 @@ def resolve(mentions: Sequence[PlaceMention], era: str | None = None,
                     units = _narrow(units, provinces, districts, gaz)
                 known = settled[key] = _settle(p, units, gaz)
             out[i] = replace(known, start=p.start, end=p.end) if known.start != p.start else known
-            if out[i].province_id:
-                provinces.add(out[i].province_id)
-            if out[i].district_id:
-                districts.add(out[i].district_id)
+            if province_id := out[i].province_id:
+                provinces.add(province_id)
+            if district_id := out[i].district_id:
+                districts.add(district_id)
     return out
 
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from html import escape
 from pathlib import Path
+from typing import Any
 
+from extract import extract_all
 from extract.document import align_tokens
 from extract.types import Extraction
 
@@ -48,6 +51,7 @@ class UndertheseaTokenizer:
 
     def make_doc(self, text: str, boundaries: frozenset[int] = frozenset()):
         """Tokenise ``text``; no token crosses a line break or an offset in ``boundaries``."""
+        # lazy: spaCy and underthesea cost seconds to load; only the span layer (show, review) needs them
         from spacy.tokens import Doc
         from underthesea import word_tokenize
 
@@ -131,26 +135,24 @@ def lexicon_patterns() -> list[dict]:
 @lru_cache(maxsize=1)
 def get_nlp():
     """A blank Vietnamese spaCy pipeline with the underthesea tokenizer and the lexicon SpanRuler."""
-    import spacy
+    import spacy  # lazy: spaCy costs seconds to load; only the span layer needs it
 
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = UndertheseaTokenizer(nlp.vocab)
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": LEXICON_KEY, "phrase_matcher_attr": "LOWER"})
+    ruler: Any = nlp.add_pipe("span_ruler", config={"spans_key": LEXICON_KEY, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(lexicon_patterns())
     return nlp
 
 
 def build_doc(text: str, extraction: Extraction | None = None, reference: date | None = None):
     """A spaCy Doc of ``text`` with every extraction in ``doc.spans[SPAN_KEY]``."""
-    from extract import extract_all
-
     nlp = get_nlp()
     extraction = extraction or extract_all(text, reference=reference)
     edges = {x for item in _all_spans(extraction) for x in item}
     doc = nlp.tokenizer.make_doc(text, frozenset(edges))
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    spans = []
+    spans: list[Any] = []
     for label, items in (("DATE", extraction.dates), ("FIGURE", extraction.figures),
                          ("MODEL", extraction.models)):
         spans.extend(_char_span(doc, it.start, it.end, label) for it in items)
@@ -185,8 +187,7 @@ def render_html(doc, title: str = "tinmine", lexicon: bool = False) -> str:
     spans keep the earlier, longer one.  ``lexicon=True`` shows the SpanRuler's
     (overlapping) lexicon hits with the span style instead.
     """
-    from html import escape
-
+    # lazy: displaCy comes with spaCy, seconds to load; only the review page needs it
     from spacy import displacy
 
     title = escape(title)  # a file name is text, not markup: displaCy writes the title as is

@@ -4,21 +4,22 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from crawler.config import DEFAULTS, settings_of
+from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from crawler.text import clean_text, content_hash
-from pipelines.session import Rejected
 
 
 class CleanPipeline:
     """NFC text and title, boilerplate trimmed, hash recomputed; too short or non-Vietnamese pages dropped."""
 
-    def __init__(self, min_chars: int = 200, languages: tuple[str, ...] = ("vi",)) -> None:
+    def __init__(self, min_chars: int = DEFAULTS.min_chars, languages: tuple[str, ...] = ("vi",)) -> None:
         self.min_chars, self.languages = min_chars, languages
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> CleanPipeline:
         """Minimum body length from TINMINE_MIN_CHARS."""
-        return cls(min_chars=crawler.settings.getint("TINMINE_MIN_CHARS", 200))
+        return cls(min_chars=settings_of(crawler.settings).min_chars)
 
     def process_item(self, item: Any) -> Any:
         """Return the cleaned item or raise Rejected with the reason."""

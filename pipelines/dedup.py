@@ -3,10 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import duckdb
+
 import warehouse
+from crawler.config import DEFAULTS, settings_of
+from crawler.errors import Rejected
 from crawler.items import ArticleItem
-from pipelines.neardup import NearDupIndex, index_for, minhash, sql
-from pipelines.session import Rejected, session_for
+from crawler.session import session_for
+from warehouse import lookups
+from warehouse.neardup import NearDupIndex, minhash
+from warehouse.session import WarehouseSession
 
 __all__ = ["DedupPipeline", "minhash"]
 
@@ -17,18 +23,18 @@ class DedupPipeline:
     Exact checks ask the session's pending write batch first (a copy arriving in the same batch as its
     original), then the warehouse, the source of truth for what is stored (so a resumed crawl sees what
     the killed one committed). Near-duplicate candidates come from MinHash LSH band keys stored in the
-    warehouse (pipelines.neardup): only the not-yet-committed articles' signatures are held in RAM.
+    warehouse (warehouse.neardup): only the not-yet-committed articles' signatures are held in RAM.
     """
 
-    def __init__(self, session: Any, threshold: float = 0.8) -> None:
+    def __init__(self, session: WarehouseSession, threshold: float = DEFAULTS.near_dup_threshold) -> None:
         self.session, self.threshold = session, threshold
-        self.index: NearDupIndex = index_for(session, threshold)
-        self.con: Any = None
+        self.index: NearDupIndex = session.near_dup_index(threshold)
+        self.con: duckdb.DuckDBPyConnection | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DedupPipeline:
         """Shares the crawl's warehouse session; threshold from TINMINE_NEAR_DUP_THRESHOLD."""
-        return cls(session_for(crawler), crawler.settings.getfloat("TINMINE_NEAR_DUP_THRESHOLD", 0.8))
+        return cls(session_for(crawler), settings_of(crawler.settings).near_dup_threshold)
 
     def open_spider(self, spider: Any = None) -> None:
         """Acquire the warehouse connection; index stored articles the near-duplicate index lacks."""
@@ -39,23 +45,19 @@ class DedupPipeline:
         """Release the warehouse connection."""
         self.session.release()
 
-    def _lookup(self, name: str, **params: Any) -> Any:
-        frame = warehouse.query(sql(name), self.con, **params)
-        return None if frame.empty else frame.iloc[0, 0]
-
     def _known_duplicate(self, url: str) -> str | None:
-        return self.session.pending.duplicate_of(url) or self._lookup("duplicate_of", url=url)
+        return self.session.pending.duplicate_of(url) or lookups.duplicate_of(self.con, url)
 
     def _stored_hash(self, canonical_url: str) -> str | None:
         return self.session.pending.stored_hash(canonical_url) or warehouse.stored_hash(self.con, canonical_url)
 
     def _article_by_hash(self, content_hash: str) -> str | None:
-        return self.session.pending.article_by_hash(content_hash) or self._lookup(
-            "article_by_hash", content_hash=content_hash)
+        return self.session.pending.article_by_hash(content_hash) or lookups.article_by_hash(
+            self.con, content_hash)
 
     def _has_extraction(self, article_id: str) -> bool:
-        return self.session.pending.has_extraction(article_id) or bool(
-            self._lookup("has_extraction", article_id=article_id))
+        return self.session.pending.has_extraction(article_id) or lookups.has_extraction(
+            self.con, article_id)
 
     def _duplicate(self, item: ArticleItem, article_id: str, reason: str, similarity: float | None = None) -> None:
         # An alias URL (AMP, mobile...) stays recorded as 'canonical'; a content verdict concerns the article
@@ -71,7 +73,7 @@ class DedupPipeline:
     def _original_url(self, article_id: str) -> str:
         pending = self.session.pending.articles.get(article_id)
         return pending.row["url"] if pending is not None else (
-            self._lookup("article_url", article_id=article_id) or "not stored yet")
+            lookups.article_url(self.con, article_id) or "not stored yet")
 
     def process_item(self, item: Any) -> Any:
         """Pass new or changed articles on; record and drop duplicates and unchanged re-fetches."""

@@ -6,6 +6,8 @@ import logging
 from typing import Any
 
 from crawler.items import ArticleItem
+from extract import EXTRACTOR_VERSION, extract_all
+from warehouse.reference import outlet_places
 
 logger = logging.getLogger(__name__)
 
@@ -14,16 +16,12 @@ class ExtractPipeline:
     """Attach ``extract_all`` output to kept articles; off-topic ones pass through unextracted."""
 
     def __init__(self) -> None:
-        self.extract_all: Any = None
-        self.version: str | None = None
+        self.version = EXTRACTOR_VERSION
         self.places: dict[str, str] = {}
 
     def open_spider(self, spider: Any = None) -> None:
-        """Import the extractors once (they load their lexicons lazily)."""
-        from extract import EXTRACTOR_VERSION, extract_all
-        from warehouse.reference import outlet_places
-
-        self.extract_all, self.version, self.places = extract_all, EXTRACTOR_VERSION, outlet_places()
+        """The province of every provincial outlet (the place of articles that name none)."""
+        self.places = outlet_places()
 
     def process_item(self, item: Any) -> Any:
         """Set item.extraction and item.extractor_version; an extractor crash keeps the article unextracted."""
@@ -31,7 +29,7 @@ class ExtractPipeline:
             return item
         reference = item.published_at.date() if item.published_at else None
         try:
-            item.extraction = self.extract_all(item.text, reference=reference, place=self.places.get(item.outlet))
+            item.extraction = extract_all(item.text, reference=reference, place=self.places.get(item.outlet))
             item.extractor_version = self.version
         except Exception:  # an extractor bug must not lose the article
             logger.exception("extraction failed for %s", item.url)

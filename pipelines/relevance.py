@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from crawler.config import settings_of
 from crawler.items import ArticleItem
 
 DEFAULT_TOPIC = Path(__file__).resolve().parent / "data" / "topic.yaml"
@@ -56,10 +57,9 @@ class RelevancePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RelevancePipeline:
-        """Topic file and threshold from the TINMINE_TOPIC_FILE / TINMINE_RELEVANCE_THRESHOLD settings."""
-        topic = Topic.load(crawler.settings.get("TINMINE_TOPIC_FILE"))
-        threshold = crawler.settings.getfloat("TINMINE_RELEVANCE_THRESHOLD", topic.threshold)
-        return cls(topic, threshold)
+        """Topic file from the topic_file setting; its own threshold unless relevance_threshold is set."""
+        config = settings_of(crawler.settings)
+        return cls(Topic.load(config.topic_file), config.relevance_threshold)
 
     def process_item(self, item: Any) -> Any:
         """Set relevance, relevance_reason and status."""

@@ -4,12 +4,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import duckdb
 from scrapy import signals
+from scrapy.statscollectors import StatsCollector
 from twisted.internet import task
 
 from crawler.items import ArticleItem
+from crawler.session import session_for
 from crawler.signals import crawl_event
-from pipelines.session import session_for
+from warehouse.session import WarehouseSession
 
 logger = logging.getLogger(__name__)
 
@@ -23,9 +26,9 @@ class StorePipeline:
     resumed crawl fetches it again).
     """
 
-    def __init__(self, session: Any, stats: Any = None) -> None:
+    def __init__(self, session: WarehouseSession, stats: StatsCollector | None = None) -> None:
         self.session, self.stats = session, stats
-        self.con: Any = None
+        self.con: duckdb.DuckDBPyConnection | None = None
         self.periodic = False  # set by from_crawler: a crawl runs the reactor that drives the timer
         self.timer: task.LoopingCall | None = None
 

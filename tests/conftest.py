@@ -12,6 +12,16 @@ GOLD = FIXTURES / "gold"
 
 
 HELDOUT = FIXTURES / "heldout"
+# Modules that measure time, run a benchmark, a browser or notebooks: left out of `make test-fast`.
+TIMING_MODULES = {"test_linear_time.py", "test_dates_linear.py", "test_figures_linear.py", "test_bench_extract.py",
+                  "test_bench.py", "test_report_browser.py", "test_notebooks.py"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests of TIMING_MODULES 'timing'."""
+    for item in items:
+        if item.path.name in TIMING_MODULES:
+            item.add_marker(pytest.mark.timing)
 
 
 def seed_texts(directory: Path = SEEDS) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""`tinmine bench extract` runs both sides over the same corpus and ends with the speedup line."""
+"""`python -m benchmarks extract` runs both sides over the same corpus and ends with the speedup line."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import sys
 
 
 def test_bench_extract_smoke() -> None:
-    out = subprocess.run([sys.executable, "-m", "tinmine.cli", "bench", "extract", "--size", "15000"],
+    out = subprocess.run([sys.executable, "-m", "benchmarks", "extract", "--size", "15000"],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     lines = out.stdout.strip().splitlines()

@@ -1,11 +1,13 @@
 """The typer application object; command modules register on it."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import typer
 from rich.console import Console
+
+from crawler.config import Settings
+from tinmine.errors import Boundary
 
 app = typer.Typer(
     name="tinmine",
@@ -14,19 +16,11 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
+    cls=Boundary,
 )
 console = Console()
 err_console = Console(stderr=True)
 
-DEFAULT_DB = "tinmine.duckdb"
-
-
 def default_db() -> Path:
-    """The warehouse path: $TINMINE_DB or ./tinmine.duckdb."""
-    return Path(os.environ.get("TINMINE_DB", DEFAULT_DB))
-
-bench_app = typer.Typer(
-    help="Benchmarks: each prints ours vs a baseline run in the same process; last line is the ratio.",
-    no_args_is_help=True,
-)
-app.add_typer(bench_app, name="bench")
+    """The warehouse path when --db is not given: the db setting (pyproject.toml, $TINMINE_DB, tinmine.duckdb)."""
+    return Path(Settings.load().db)

@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 from tinmine import (  # noqa: F401  (register commands)
-    cmd_bench,
-    cmd_bench_crawl,
-    cmd_bench_pages,
     cmd_crawl,
     cmd_extract,
     cmd_load,

@@ -8,8 +8,10 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+import warehouse
 from tinmine.app import app, console, default_db
-from tinmine.display import cell, one_line_errors, printable
+from tinmine.display import cell, printable
+from warehouse.access import claim
 
 SUMMARY_SQL = """
 SELECT
@@ -32,7 +34,6 @@ LIMIT ?
 
 def print_summary(db: Path, top: int = 10) -> dict:
     """Print what the warehouse holds: article counts, mention counts, the largest figures."""
-    import warehouse
 
     con = warehouse.connect(db, read_only=True)
     try:
@@ -69,13 +70,15 @@ def demo(
 
     Example: [bold]tinmine demo --db /tmp/demo.duckdb[/]
     """
+    # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
     from crawler.run import crawl
 
     db = db or default_db()
     started = time.perf_counter()
-    with one_line_errors():  # an unwritable, foreign or busy warehouse stops it before anything is fetched
-        crawl(["sample"], db)  # the sample profile serves its bundled site on 127.0.0.1 itself
-        print_summary(db)
+    # the sample profile serves its bundled site on 127.0.0.1 itself; an unwritable, foreign or busy
+    # warehouse stops it with one line (a TinmineError) before anything is fetched
+    crawl(["sample"], db)
+    print_summary(db)
     console.print(f"done in {time.perf_counter() - started:.1f} s")
 
 
@@ -95,21 +98,22 @@ def crawl_cmd(
 
     Example: [bold]tinmine crawl cand --max-pages 200[/]   or   [bold]tinmine crawl https://example.vn/[/]
     """
+    # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
     from crawler.run import crawl
 
     if redis:  # one worker of a shared crawl, writing its own shard; merge shards with `tinmine load`
+        # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
         from crawler.distributed import run_worker
 
         if len(targets) != 1:
             raise typer.BadParameter("a distributed worker crawls one target")
-        with one_line_errors():
-            db, _ = run_worker(targets[0], redis, shard, worker=worker, max_pages=max_pages)
-            print_summary(db)
+        db, _ = run_worker(targets[0], redis, shard, worker=worker, max_pages=max_pages)
+        print_summary(db)
         return
     db = db or default_db()
-    with one_line_errors():  # an unwritable, foreign or busy warehouse stops it before anything is fetched
-        crawl(targets, db, max_pages=max_pages)
-        print_summary(db)
+    # an unknown target, an unwritable, foreign or busy warehouse: one line before anything is fetched
+    crawl(targets, db, max_pages=max_pages)
+    print_summary(db)
 
 
 @app.command()
@@ -124,18 +128,17 @@ def reextract(
 
     Example: [bold]tinmine reextract --db tinmine.duckdb --reparse[/]
     """
-    from crawler.archive import reextract as run_reextract
-    from warehouse.access import claim
+    # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
+    from pipelines.reextract import reextract as run_reextract
 
     db = db or default_db()
     if not db.exists():
         raise typer.BadParameter(f"{db}: no such warehouse")
     started = time.perf_counter()
-    with one_line_errors(), claim(db, "reextract"):  # whoever finds the warehouse busy is told who holds it
+    with claim(db, "reextract"):  # whoever finds the warehouse busy is told who holds it
         stats = run_reextract(db, reparse=reparse)
     console.print(f"re-extracted {stats.articles} articles in {time.perf_counter() - started:.1f} s "
                   f"(re-parsed {stats.reparsed}, text changed {stats.text_changed}, failed {stats.failed})")
-    with one_line_errors():
-        print_summary(db)
+    print_summary(db)
     if stats.failed:
         raise typer.Exit(1)

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from extract import extract_all
 from tinmine.app import app, console, err_console
 from tinmine.display import cell, json_line, markup_safe
 
@@ -15,6 +16,7 @@ def read_article_text(path: Path) -> str:
     """The article text of a file: plain text as is, HTML through the page parser."""
     raw = path.read_bytes()
     if path.suffix.lower() in {".html", ".htm"} or raw.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
+        # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
         from crawler.parse import html_to_text
 
         return html_to_text(raw, url=path.resolve().as_uri())
@@ -39,7 +41,6 @@ def extract(
 
     Example: [bold]tinmine extract article.txt --reference-date 2023-05-30 --format table[/]
     """
-    from extract import extract_all
 
     if fmt not in {"json", "table"}:
         raise typer.BadParameter("--format must be json or table")

@@ -8,7 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from tinmine.app import app, console, default_db
-from tinmine.display import cell, one_line_errors, printable
+from tinmine.display import cell, printable
+from warehouse.merge import merge_shards
 
 
 def shard_files(paths: list[Path]) -> list[Path]:
@@ -36,14 +37,12 @@ def load(
 
     Example: [bold]tinmine load shards/ --db tinmine.duckdb[/]
     """
-    from warehouse.merge import merge_shards
 
     db = db or default_db()
     files = shard_files(shards)
     if not files:
         raise typer.BadParameter("no shard-*.duckdb files found")
-    with one_line_errors():
-        results = merge_shards(db, files)
+    results = merge_shards(db, files)
     table = Table(title=Text(f"merged into {printable(db)}"))
     for col in ("shard", "new", "updated", "mentions replaced"):
         table.add_column(col, justify="left" if col == "shard" else "right")

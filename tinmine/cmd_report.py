@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import typer
 
 from tinmine.app import app, console, default_db, err_console
-from tinmine.display import markup_safe, one_line_errors
+from tinmine.display import markup_safe
 
 
 @app.command()
@@ -23,16 +24,15 @@ def report(
 
     Example: [bold]tinmine report --db tinmine.duckdb --out report.html[/]
     """
-    import duckdb
 
-    from warehouse.report import write_report
+
+    from warehouse.report import write_report  # lazy: plotly takes ~1 s to load; only this command needs it
 
     path = db or default_db()
-    with one_line_errors():
-        try:
-            written = write_report(path, out, max_figures=max_figures, overwrite=overwrite)
-        except (FileNotFoundError, duckdb.Error) as exc:
-            err_console.print(f"[red]cannot report on {markup_safe(path)}[/]: {markup_safe(exc)}")
-            raise typer.Exit(1) from exc
+    try:
+        written = write_report(path, out, max_figures=max_figures, overwrite=overwrite)
+    except (FileNotFoundError, duckdb.Error) as exc:
+        err_console.print(f"[red]cannot report on {markup_safe(path)}[/]: {markup_safe(exc)}")
+        raise typer.Exit(1) from exc
     size = written.stat().st_size / 1e6
     console.print(f"wrote [bold]{markup_safe(written)}[/] ({size:.1f} MB) from {markup_safe(path)}")

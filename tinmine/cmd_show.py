@@ -7,7 +7,9 @@ from pathlib import Path
 import typer
 
 from tinmine.app import app, console
-from tinmine.display import markup_safe, one_line_errors
+from tinmine.cmd_extract import read_article_text
+from tinmine.display import markup_safe
+from warehouse.outputs import check_output, generator_meta, write_output
 
 
 def default_out(file: Path) -> Path:
@@ -29,18 +31,15 @@ def show(
 
     Example: [bold]tinmine show article.txt[/] writes article.show.html; open it in a browser.
     """
+    # lazy: spaCy and underthesea take seconds to load; only this command needs the span layer
     from extract.spans import SPAN_KEY, build_doc, render_html
-    from tinmine.cmd_extract import read_article_text
-    from warehouse.outputs import check_output, generator_meta, write_output
 
     out = out or default_out(file)
-    with one_line_errors():
-        check_output(out, inputs=[file], overwrite=overwrite)
+    check_output(out, inputs=[file], overwrite=overwrite)
     ref = date.fromisoformat(reference_date) if reference_date else None
     doc = build_doc(read_article_text(file), reference=ref)
     html = render_html(doc, title=file.stem, lexicon=lexicon).replace("<head>", "<head>" + generator_meta("show"), 1)
-    with one_line_errors():
-        write_output(out, html, inputs=[file], overwrite=overwrite)
+    write_output(out, html, inputs=[file], overwrite=overwrite)
     counts: dict[str, int] = {}
     for span in doc.spans[SPAN_KEY]:
         counts[span.label_] = counts.get(span.label_, 0) + 1

@@ -1,7 +1,6 @@
 """`tinmine query` (and the other warehouse commands): read the DuckDB warehouse."""
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -10,13 +9,21 @@ from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import pandas as pd
 import typer
 from rich.table import Table
 from rich.text import Text
 
-from tinmine.app import app, bench_app, console, default_db, err_console
-from tinmine.display import cell, json_line, markup_safe, one_line_errors, printable, printable_frame
+import warehouse
+from tinmine.app import app, console, default_db, err_console
+from tinmine.display import cell, json_line, markup_safe, printable, printable_frame
+from warehouse.access import snapshot as take_snapshot
+from warehouse.db import connect
+from warehouse.errors import WarehouseInUse
+from warehouse.export import FORMATS as EXPORT_FORMATS
+from warehouse.export import check_destination, export
+from warehouse.sandbox import check_read_only, connect_read_only
 
 FORMATS = ("table", "csv", "json")
 DbOption = Annotated[
@@ -59,14 +66,10 @@ def _open(db: Path | None, *, snapshot: bool = False, sandbox: bool = True) -> I
     When another process holds the warehouse and ``snapshot`` is set (or the user agrees at a
     terminal), a copy taken as of its last commit is read instead.
     """
-    from warehouse.access import snapshot as take_snapshot
-    from warehouse.db import connect
-    from warehouse.errors import WarehouseInUse
-    from warehouse.sandbox import connect_read_only
 
     path = db or default_db()
     opener = connect_read_only if sandbox else partial(connect, read_only=True)
-    with one_line_errors(), tempfile.TemporaryDirectory(prefix="tinmine-snapshot-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="tinmine-snapshot-") as tmp:
         try:
             con = opener(path)
         except WarehouseInUse as exc:
@@ -111,10 +114,7 @@ def query(
     [bold]tinmine query "SELECT outlet, count(*) FROM articles GROUP BY outlet"[/]
     [bold]tinmine query --name coverage_by_month --param outlet=cand --format csv[/]
     """
-    import duckdb
 
-    import warehouse
-    from warehouse.sandbox import check_read_only
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
@@ -122,9 +122,8 @@ def query(
         raise typer.BadParameter("give either SQL or --name (named queries: " + ", ".join(warehouse.query_names()) + ")")
     if name is not None and name not in warehouse.query_names():
         raise typer.BadParameter(f"no named query {name!r}; known: {', '.join(warehouse.query_names())}")
-    with one_line_errors():
-        if sql is not None:
-            check_read_only(sql)
+    if sql is not None:
+        check_read_only(sql)
     with _open(db, snapshot=snapshot) as con:
         try:
             frame = warehouse.query(name or sql, con, **_parse_params(param or []))
@@ -146,7 +145,6 @@ def search(
 
     Example: [bold]tinmine search "bao ve an ninh" --limit 5[/]  (same hits as "bảo vệ an ninh")
     """
-    import warehouse
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
@@ -174,41 +172,11 @@ def export_tables(
 
     Example: [bold]tinmine export --to export/ --format parquet[/]
     """
-    from warehouse.export import FORMATS as EXPORT_FORMATS
-    from warehouse.export import check_destination, export
 
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(EXPORT_FORMATS)}")
-    with one_line_errors():
-        check_destination(to, overwrite=overwrite)
-    with _open(db, sandbox=False) as con, one_line_errors():
+    check_destination(to, overwrite=overwrite)
+    with _open(db, sandbox=False) as con:
         paths = export(con, to, fmt, overwrite=overwrite)
     for table, path in paths.items():
         console.print(Text(f"{table:20} ") + cell(path))
-
-
-@bench_app.command("warehouse")
-def bench_warehouse(
-    articles: Annotated[int, typer.Option(help="Synthetic articles.")] = 100_000,
-    figures: Annotated[int, typer.Option(help="Synthetic figure mentions (dates, models... scale with it).")] = 1_000_000,
-    rowwise_articles: Annotated[int, typer.Option(help="Articles (with their mentions) in the executemany run.")] = 2_000,
-    repeats: Annotated[int, typer.Option(help="Timed runs per named query (median reported).")] = 5,
-) -> None:
-    """Bulk (Arrow) load vs executemany, and every named query's median latency; last line 'bulk_vs_rowwise: X.Xx'.
-
-    Example: [bold]tinmine bench warehouse --articles 100000 --figures 1000000[/]
-    """
-    from warehouse.bench import run_bench
-
-    console.print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
-    r = run_bench(articles, figures, rowwise_articles=rowwise_articles, repeats=repeats, log=console.print)
-    console.print(f"bulk load      {r['rows']:>10,} rows  {r['bulk_s']:7.2f} s  {r['bulk_rows_per_s']:>12,.0f} rows/s")
-    console.print(f"search index   {r['search_postings']:>10,} rows  {r['search_index_s']:7.2f} s  "
-                  "(postings of folded words, built after the load by warehouse.search.reindex)")
-    console.print(f"executemany    {r['rowwise_rows']:>10,} rows  {r['rowwise_s']:7.2f} s  "
-                  f"{r['rowwise_rows_per_s']:>12,.0f} rows/s  (subset of {rowwise_articles:,} articles; "
-                  f"rows/s extrapolated to the full load)")
-    for name, ms in r["query_ms"].items():
-        flag = "" if ms <= 200 else "  [red]over 200 ms[/]"
-        console.print(f"query {name:22} median {ms:8.1f} ms{flag}")
-    print(f"bulk_vs_rowwise: {r['bulk_vs_rowwise']:.1f}x")

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
-import typer
 from rich.markup import escape
 from rich.text import Text
 
-__all__ = ["printable", "cell", "markup_safe", "one_line_errors", "printable_frame", "json_line"]
+__all__ = ["printable", "cell", "markup_safe", "printable_frame", "json_line"]
 
 # CSI and OSC escape sequences whole, then any other C0/C1 control character except tab and newline.
 CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
@@ -59,17 +56,3 @@ def printable_frame(frame: pd.DataFrame) -> pd.DataFrame:
             out[column] = out[column].map(lambda v: printable(v) if isinstance(v, str) else v)
     out.columns = [printable(c) for c in out.columns]
     return out
-
-
-@contextmanager
-def one_line_errors() -> Iterator[None]:
-    """Turn a warehouse error (a situation the user can act on) into one line on stderr and exit 1."""
-    from warehouse.errors import WarehouseError
-
-    try:
-        yield
-    except WarehouseError as exc:
-        from tinmine.app import err_console
-
-        err_console.print(Text("error: ", style="red") + Text(printable(exc).replace("\n", " ")), soft_wrap=True)
-        raise typer.Exit(1) from exc

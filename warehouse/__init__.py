@@ -9,7 +9,6 @@ from __future__ import annotations
 from warehouse.db import connect, migrate, query, query_names, query_params
 from warehouse.search import search
 from warehouse.store import (
-    insert_mentions,
     log_crawl_event,
     record_duplicate,
     store_article,
@@ -20,7 +19,6 @@ from warehouse.store import (
 
 __all__ = [
     "connect",
-    "insert_mentions",
     "log_crawl_event",
     "migrate",
     "query",

@@ -197,14 +197,14 @@ def open_duckdb(path: str, *, read_only: bool, config: dict[str, Any] | None = N
 @contextmanager
 def claim(path: str | os.PathLike, what: str) -> Iterator[None]:
     """Leave an owner note beside the warehouse (PID, what, since when) while a long writer runs."""
-    note = _owner_path(path)
     if str(path) == ":memory:":
         yield
         return
+    note: Path | None = _owner_path(path)
     # the machine's own clock and offset: the note is read by whoever is at this machine
     record = {"pid": os.getpid(), "what": what, "started_at": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %z")}
     try:
-        note.write_text(json.dumps(record), encoding="utf-8")
+        _owner_path(path).write_text(json.dumps(record), encoding="utf-8")
     except OSError:
         note = None  # a read-only folder: the lock message will just lack the note
     try:

@@ -1,49 +1,58 @@
-"""Batched writes: many articles with their mentions, duplicate URLs and crawl-log rows in one transaction.
+"""The one write path: articles, their mentions, duplicate URLs and crawl-log rows, in one transaction.
 
-``store_article`` and ``store_extraction`` commit once per call, so a crawl that wrote each article on its
-own paid about four commits per article. A crawl instead collects its writes in a :class:`WriteBatch` and
-commits them with :func:`write_batch`. A batch lands whole or not at all: the warehouse stays the record
-of what is stored, and a killed crawl loses only its un-committed batch, whose pages a resumed crawl
-fetches again because they are not stored.
+A crawl collects its writes in a :class:`WriteBatch` and commits them with :func:`write_batch`;
+``store_article``, ``store_extraction``, ``record_duplicate``, ``log_crawl_event`` (warehouse.store) and
+re-extraction are the same writer with a batch of one. A batch lands whole or not at all: the warehouse
+stays the record of what is stored, and a killed crawl loses only its un-committed batch, whose pages a
+resumed crawl fetches again because they are not stored.
 
-The batch also answers the de-duplication questions (stored hash of a canonical URL, article with a
-content hash, recorded duplicate of a URL) for what it holds, so a copy arriving in the same batch as its
-original is still caught.
+Rows are the tables' own columns, read from the migrated schema (warehouse.columns): no list of article
+columns is kept here. The batch also answers the de-duplication questions (stored hash of a canonical URL,
+article with a content hash, recorded duplicate of a URL) for what it holds, so a copy arriving in the
+same batch as its original is still caught.
 """
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import run_sql, statement_sql
+from extract.types import Extraction
+from warehouse.access import local_now
+from warehouse.columns import arrow_schema, defaults, delete_mentions_sql, project, required, upsert_sql
 from warehouse.frames import mention_tables
-from warehouse.store import _article_row
+from warehouse.sql import run_sql, statement_sql
 
-if TYPE_CHECKING:
-    from extract.types import Extraction
+__all__ = ["PendingArticle", "WriteBatch", "write_batch", "article_row"]
 
-__all__ = ["PendingArticle", "WriteBatch", "write_batch"]
-
-# HTTP validators kept with an article for conditional re-fetches (schema 009_etag.sql).
-VALIDATOR_KEYS = ("etag", "last_modified")
 MENTION_ORDER = ("place_mentions", "dates", "models", "officials", "figures", "sentences")
-ARTICLE_SCHEMA = pa.schema([
-    ("article_id", pa.string()), ("url", pa.string()), ("canonical_url", pa.string()), ("outlet", pa.string()),
-    ("title", pa.string()), ("published_at", pa.timestamp("us")), ("author", pa.string()), ("text", pa.string()),
-    ("content_hash", pa.string()), ("fetched_at", pa.timestamp("us")), ("lang", pa.string()),
-    ("relevance", pa.float64()), ("relevance_reason", pa.string()), ("status", pa.string()),
-    ("warc_file", pa.string()), ("warc_offset", pa.int64()), ("etag", pa.string()), ("last_modified", pa.string()),
-    ("title_source", pa.string()), ("published_source", pa.string()), ("author_source", pa.string()),
-])
-DUPLICATE_SCHEMA = pa.schema([("url", pa.string()), ("article_id", pa.string()), ("reason", pa.string()),
-                              ("similarity", pa.float64())])
-EVENT_SCHEMA = pa.schema([("seq", pa.int64()), ("url", pa.string()), ("outlet", pa.string()), ("event", pa.string()),
-                          ("status_code", pa.int32()), ("reason", pa.string())])
+# Columns the writer fills when a record leaves them empty (the rest of the rules come from the schema).
+FILLED = ("canonical_url", "fetched_at")
+# HTTP validators: kept fresh even when a re-fetched article's content is unchanged (schema 009).
+VALIDATORS = ("etag", "last_modified")
+
+Register = Callable[[str, pa.Table], None]
+
+
+def article_row(article: Mapping[str, Any]) -> dict[str, Any]:
+    """An ``articles`` row from an article record (docs/CONTRACTS.md): every column; ValueError if one is missing.
+
+    Keys that are no column are ignored; a missing canonical URL is the URL, a missing fetch time is now,
+    an empty column with a literal DEFAULT in the schema gets it.
+    """
+    missing = [k for k in required("articles", FILLED) if not article.get(k)]
+    if missing:
+        raise ValueError(f"article record lacks {missing}")
+    row = project("articles", article)
+    row["canonical_url"] = row["canonical_url"] or row["url"]
+    row["fetched_at"] = row["fetched_at"] or local_now()
+    for key, default in defaults("articles").items():
+        row[key] = row[key] or default
+    return row
 
 
 @dataclass
@@ -53,7 +62,6 @@ class PendingArticle:
     row: dict[str, Any]
     extraction: Extraction | None = None
     version: str | None = None
-    validators: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -61,6 +69,8 @@ class WriteBatch:
     """Warehouse writes collected for one transaction, with in-batch de-duplication lookups."""
 
     articles: dict[str, PendingArticle] = field(default_factory=dict)
+    # extractions of articles stored earlier (store_extraction, re-extraction): article_id -> (extraction, version)
+    extractions: dict[str, tuple[Extraction, str]] = field(default_factory=dict)
     duplicates: dict[str, dict[str, Any]] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)
     first_added: float | None = None
@@ -68,7 +78,7 @@ class WriteBatch:
     _by_hash: dict[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
-        return len(self.articles) + len(self.duplicates) + len(self.events)
+        return len(self.articles) + len(self.extractions) + len(self.duplicates) + len(self.events)
 
     def _touch(self) -> None:
         if self.first_added is None:
@@ -80,24 +90,28 @@ class WriteBatch:
 
     def add_article(self, article: Mapping[str, Any], extraction: Extraction | None = None, *,
                     version: str | None = None) -> str:
-        """Queue an article (validated now, as store_article would); a later copy of the same id replaces it."""
-        row = _article_row(article)
-        validators = {k: article.get(k) for k in VALIDATOR_KEYS if article.get(k)}
+        """Queue an article (validated now); a later copy of the same id replaces it."""
+        row = article_row(article)
         self.articles.pop(row["article_id"], None)  # re-insert: the last version is written last
-        self.articles[row["article_id"]] = PendingArticle(row, extraction, version, validators)
+        self.articles[row["article_id"]] = PendingArticle(row, extraction, version)
         self._by_canonical[row["canonical_url"]] = row["article_id"]
         self._by_hash.setdefault(row["content_hash"], row["article_id"])
         self._touch()
         return row["article_id"]
 
+    def add_extraction(self, article_id: str, extraction: Extraction, *, version: str) -> None:
+        """Queue new mention rows for an article (stored, or pending in this batch), replacing its old ones."""
+        self.extractions[article_id] = (extraction, version)
+        self._touch()
+
     def add_duplicate(self, url: str, article_id: str, reason: str, similarity: float | None = None) -> None:
-        """Queue warehouse.record_duplicate(url, article_id, reason, similarity); the latest verdict wins."""
+        """Queue a URL that duplicates an article (reason canonical, content_hash or near_duplicate); the latest wins."""
         self.duplicates[url] = {"url": url, "article_id": article_id, "reason": reason, "similarity": similarity}
         self._touch()
 
     def add_event(self, *, url: str, outlet: str, event: str, status_code: int | None = None,
                   reason: str | None = None) -> None:
-        """Queue warehouse.log_crawl_event(...)."""
+        """Queue a crawl-log row."""
         self.events.append({"url": url, "outlet": outlet, "event": event, "status_code": status_code,
                             "reason": reason})
         self._touch()
@@ -120,24 +134,30 @@ class WriteBatch:
         return found["article_id"] if found else None
 
     def has_extraction(self, article_id: str) -> bool:
-        """Whether the pending copy of an article carries its extraction."""
+        """Whether the batch carries mention rows for an article."""
         pending = self.articles.get(article_id)
-        return pending is not None and pending.extraction is not None
+        return (pending is not None and pending.extraction is not None) or article_id in self.extractions
 
     def split(self) -> Iterator[WriteBatch]:
-        """One batch per article, then one with every duplicate and event (to isolate a failing write)."""
+        """One batch per article (with its extraction), then one with every duplicate and event."""
         for pending in self.articles.values():
-            yield WriteBatch(articles={pending.row["article_id"]: pending})
+            article_id = pending.row["article_id"]
+            extra = {article_id: self.extractions[article_id]} if article_id in self.extractions else {}
+            yield WriteBatch(articles={article_id: pending}, extractions=extra)
+        for article_id, extraction in self.extractions.items():
+            if article_id not in self.articles:
+                yield WriteBatch(extractions={article_id: extraction})
         if self.duplicates or self.events:
             yield WriteBatch(duplicates=dict(self.duplicates), events=list(self.events))
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
-    """Write every pending article (and its mentions), duplicate URL and crawl event in one transaction.
+    """Write every pending article (and its mentions), extraction, duplicate URL and crawl event in one transaction.
 
-    The same rows as store_article, store_extraction, record_duplicate and log_crawl_event called in
-    turn, written set-wise where the statements allow; on any error the whole batch is rolled back and
-    the error raised.
+    An article whose content hash is unchanged keeps its stored row (only its HTTP validators are
+    refreshed); a new or changed one is written whole, a changed one losing its old mention rows.
+    Mention rows of an article neither stored nor in the batch raise KeyError; a duplicate URL whose
+    article is neither is left out. On any error the whole batch is rolled back and the error raised.
     """
     if not len(batch):
         return
@@ -160,62 +180,79 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
             con.unregister(name)
 
 
-def _write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch, register: Any) -> None:
-    old = {a: _first(run_sql(con, statement_sql("article_hash"), p.row).fetchall())
-           for a, p in batch.articles.items()}
-    new = [p for a, p in batch.articles.items() if old[a] is None]
-    _write_articles(con, batch, old, new, register)
-    tables = _mention_tables(batch)
-    for kind, table in tables.items():
-        register(kind, table)
-    extracted = [(a, p.version) for a, p in batch.articles.items() if p.extraction is not None]
-    for article_id, _ in extracted:
-        if old[article_id] is not None:  # a new article has no mention rows yet (they reference it)
-            run_sql(con, statement_sql("delete_mentions"), {"article_id": article_id})
-    for kind in tables:
-        run_sql(con, statement_sql(f"insert_{kind}"))
-    if extracted:
-        register("extractions", pa.table({"article_id": [a for a, _ in extracted],
-                                          "version": [v or "" for _, v in extracted]}))
-        run_sql(con, statement_sql("record_extractions"))
+def _write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch, register: Register) -> None:
+    old = _stored_hashes(con, batch, register)
+    extracted = {a: (p.extraction, p.version or "") for a, p in batch.articles.items() if p.extraction is not None}
+    extracted.update(batch.extractions)
+    missing = [a for a in extracted if old[a] is None and a not in batch.articles]
+    if missing:
+        raise KeyError(f"no stored article {missing[0]!r}; store_article first")
+    # stored articles whose mention rows go: changed ones (the offsets point into the old text) and re-extracted ones
+    changed = {a for a, p in batch.articles.items() if old[a] not in (None, p.row["content_hash"])}
+    cleared = [a for a in old if a in changed or (a in extracted and old[a] is not None)]
+    if cleared:
+        register("cleared", pa.table({"article_id": pa.array(cleared, pa.string())}))
+        run_sql(con, delete_mentions_sql())
+    _write_articles(con, batch, old, register)
+    _write_mentions(con, extracted, register)
     if batch.duplicates:
-        register("duplicates", pa.Table.from_pylist(list(batch.duplicates.values()), schema=DUPLICATE_SCHEMA))
+        register("duplicates", pa.Table.from_pylist(list(batch.duplicates.values()), schema=_DUPLICATES))
         run_sql(con, statement_sql("record_duplicates"))
     if batch.events:
         events = [{"seq": i, **e} for i, e in enumerate(batch.events)]
-        register("events", pa.Table.from_pylist(events, schema=EVENT_SCHEMA))
+        register("events", pa.Table.from_pylist(events, schema=_EVENTS))
         run_sql(con, statement_sql("log_crawl_events"))
 
 
-def _first(rows: list[tuple]) -> Any:
-    return rows[0][0] if rows else None
+# Shapes of the in-batch relations the statements read (a crawl event carries its arrival order).
+_DUPLICATES = pa.schema([("url", pa.string()), ("article_id", pa.string()), ("reason", pa.string()),
+                         ("similarity", pa.float64())])
+_EVENTS = pa.schema([("seq", pa.int64()), ("url", pa.string()), ("outlet", pa.string()), ("event", pa.string()),
+                     ("status_code", pa.int32()), ("reason", pa.string())])
+
+
+def _stored_hashes(con: duckdb.DuckDBPyConnection, batch: WriteBatch, register: Register) -> dict[str, str | None]:
+    """Content hash stored for every article the batch writes or extracts (None: not stored)."""
+    ids = list(dict.fromkeys([*batch.articles, *batch.extractions]))
+    if not ids:
+        return {}
+    register("article_ids", pa.table({"article_id": pa.array(ids, pa.string())}))
+    found = dict(run_sql(con, statement_sql("stored_hashes")).fetchall())
+    return {a: found.get(a) for a in ids}
 
 
 def _write_articles(con: duckdb.DuckDBPyConnection, batch: WriteBatch, old: Mapping[str, str | None],
-                    new: list[PendingArticle], register: Any) -> None:
-    """store_article for each (new ones in one insert); an unchanged article keeps its stored row."""
-    if new:
-        register("articles", pa.Table.from_pylist([{**p.row, **p.validators} for p in new], schema=ARTICLE_SCHEMA))
-        run_sql(con, statement_sql("insert_articles"))
-    for article_id, item in batch.articles.items():
-        row = item.row
-        if old[article_id] != row["content_hash"]:
-            if old[article_id] is not None:
-                run_sql(con, statement_sql("delete_mentions"), row)
-                run_sql(con, statement_sql("upsert_article"), row)
+                    register: Register) -> None:
+    """New and changed articles written whole; an unchanged one keeps its row, its validators refreshed."""
+    written = [p.row for a, p in batch.articles.items() if old[a] != p.row["content_hash"]]
+    if written:
+        register("articles", pa.Table.from_pylist(written, schema=arrow_schema("articles")))
+        run_sql(con, upsert_sql("articles", "incoming_articles"))
+        for row in written:
             run_sql(con, statement_sql("index_article"), row)
-        if item.validators and old[article_id] is not None:
-            params = {"article_id": article_id, **dict.fromkeys(VALIDATOR_KEYS), **item.validators}
-            run_sql(con, statement_sql("record_validators"), params)
+    for article_id, pending in batch.articles.items():
+        validators = {k: pending.row[k] for k in VALIDATORS}
+        if old[article_id] == pending.row["content_hash"] and any(validators.values()):
+            run_sql(con, statement_sql("record_validators"), {"article_id": article_id, **validators})
 
 
-def _mention_tables(batch: WriteBatch) -> dict[str, pa.Table]:
-    """The mention rows of every extracted article in the batch, one Arrow table per kind (non-empty only)."""
+def _write_mentions(con: duckdb.DuckDBPyConnection, extracted: Mapping[str, tuple[Extraction, str]],
+                    register: Register) -> None:
+    """Insert the mention rows of every extraction and record which extractor version made them."""
+    for kind, table in _mention_tables(extracted).items():
+        register(kind, table)
+        run_sql(con, statement_sql(f"insert_{kind}"))
+    if extracted:
+        register("extractions", pa.table({"article_id": pa.array(list(extracted), pa.string()),
+                                          "version": pa.array([v for _, v in extracted.values()], pa.string())}))
+        run_sql(con, statement_sql("record_extractions"))
+
+
+def _mention_tables(extracted: Mapping[str, tuple[Extraction, str]]) -> dict[str, pa.Table]:
+    """The mention rows of every extraction, one Arrow table per kind (non-empty only), in insert order."""
     parts: dict[str, list[pa.Table]] = {kind: [] for kind in MENTION_ORDER}
-    for article_id, item in batch.articles.items():
-        if item.extraction is None:
-            continue
-        tables = mention_tables(article_id, item.extraction, item.version or "")
+    for article_id, (extraction, version) in extracted.items():
+        tables = mention_tables(article_id, extraction, version)
         for kind in MENTION_ORDER:
             parts[kind].append(tables[kind])
     out = {kind: pa.concat_tables(tables) for kind, tables in parts.items() if tables}

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -13,59 +12,18 @@ import duckdb
 import pandas as pd
 
 from warehouse.access import TIMEZONE, check_file, check_tinmine, open_duckdb
+from warehouse.migrations import migrate
+from warehouse.reference import load_reference_data
 from warehouse.sandbox import connect_read_only
+from warehouse.sql import PACKAGE_DIR, run_sql, statement_sql, transaction
 
 __all__ = ["transaction", "connect", "query", "run_sql", "statement_sql", "query_names", "query_params", "migrate"]
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-SCHEMA_DIR = PACKAGE_DIR / "schema"
-STATEMENTS_DIR = PACKAGE_DIR / "statements"
 QUERIES_DIR = PACKAGE_DIR / "queries"
-MIGRATION_RE = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+DEFAULT_DB = "tinmine.duckdb"  # the warehouse file when none is named (crawler.config.Settings.db)
 # "-- param: name default" lines in a named query declare its parameters.
 PARAM_RE = re.compile(r"^--[ \t]*param:[ \t]*(\w+)[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-
-
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """BEGIN ... COMMIT, or ROLLBACK if the block raises."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        yield con
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
-
-
-def _migrations() -> list[tuple[int, str, Path]]:
-    found = []
-    for path in sorted(SCHEMA_DIR.glob("*.sql")):
-        m = MIGRATION_RE.match(path.name)
-        if not m:
-            raise RuntimeError(f"schema file {path.name} is not named NNN_name.sql")
-        found.append((int(m.group(1)), path.stem, path))
-    return found
-
-
-def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply numbered schema files not yet recorded in schema_migrations; return their names."""
-    con.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
-        " applied_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp())"
-    )
-    done = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
-    applied = []
-    for version, name, path in _migrations():
-        if version in done:
-            continue
-        with transaction(con):
-            con.execute(path.read_text(encoding="utf-8"))
-            con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
-        applied.append(name)
-    return applied
 
 
 def _probe(path: str, wait: float | None) -> None:
@@ -102,8 +60,6 @@ def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False,
             if not memory:
                 check_tinmine(con, path)
             return con
-        from warehouse.reference import load_reference_data
-
         migrate(con)
         with transaction(con):
             load_reference_data(con)
@@ -111,22 +67,6 @@ def connect(path: str | os.PathLike = ":memory:", *, read_only: bool = False,
         con.close()
         raise
     return con
-
-
-@cache
-def statement_sql(name: str) -> str:
-    """The text of an internal statement file warehouse/statements/NAME.sql."""
-    return (STATEMENTS_DIR / f"{name}.sql").read_text(encoding="utf-8")
-
-
-def run_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any] | None = None):
-    """Run every statement of ``sql``, each with the named parameters it uses; return the last result."""
-    params = dict(params or {})
-    result = None
-    for stmt in duckdb.extract_statements(sql):
-        used = {k: params[k] for k in stmt.named_parameters}
-        result = con.execute(stmt, used) if used else con.execute(stmt)
-    return result
 
 
 def query_names() -> list[str]:
@@ -180,7 +120,7 @@ def _bind(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
 
 def default_path() -> str:
     """$TINMINE_DB or ./tinmine.duckdb."""
-    return os.environ.get("TINMINE_DB", "tinmine.duckdb")
+    return os.environ.get("TINMINE_DB", DEFAULT_DB)
 
 
 def query(
@@ -194,7 +134,8 @@ def query(
     no other file or URL reachable (warehouse.sandbox).
     """
     own = not isinstance(con_or_path, duckdb.DuckDBPyConnection)
-    con = connect_read_only(con_or_path or default_path()) if own else con_or_path
+    con = con_or_path if isinstance(con_or_path, duckdb.DuckDBPyConnection) else (
+        connect_read_only(con_or_path or default_path()))
     try:
         if NAME_RE.match(name_or_sql) and (QUERIES_DIR / f"{name_or_sql}.sql").exists():
             sql, bound = _named_query_sql(name_or_sql), _bind(name_or_sql, params)

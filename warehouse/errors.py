@@ -1,15 +1,18 @@
 """The warehouse's own exceptions: a mistake or a situation the user can act on, said in one line.
 
 The command line prints ``str(exc)`` as one line and exits non-zero; anything else is a bug and keeps
-its traceback (sqlite-utils' NoTable, spaCy's error catalogue).
+its traceback (sqlite-utils' NoTable, spaCy's error catalogue). They derive from extract.errors.TinmineError,
+the root of every package's errors (tinmine/errors.py lists them all).
 """
 from __future__ import annotations
+
+from extract.errors import TinmineError
 
 __all__ = ["WarehouseError", "NotAWarehouse", "WarehouseInUse", "WarehouseUnavailable", "QueryRefused",
            "OutputRefused"]
 
 
-class WarehouseError(Exception):
+class WarehouseError(TinmineError):
     """A warehouse problem the user can fix; ``str()`` is one line."""
 
 

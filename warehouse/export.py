@@ -16,8 +16,9 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import PACKAGE_DIR, run_sql
+from warehouse.columns import mention_tables
 from warehouse.errors import OutputRefused
+from warehouse.sql import PACKAGE_DIR, run_sql
 
 __all__ = ["export", "check_destination", "FORMATS", "MARKER"]
 
@@ -51,8 +52,21 @@ def _foreign(root: Path, tops: list[str]) -> list[str]:
     return sorted(f for top in tops if (root / top).exists() for f in _files_under(root, top) - written)
 
 
+# Mention tables derived from others (person pairs are worked out from officials): not exported.
+DERIVED = {"person_pairs"}
+
+
+def export_sql() -> str:
+    """export/export.sql, then one COPY per mention table of the schema, by its article's publication year."""
+    mentions = "\n".join(
+        f"COPY (SELECT m.*, year(a.published_at) AS year FROM {t} m JOIN articles a USING (article_id))\n"
+        f"    TO ${t} (FORMAT $format, PARTITION_BY (year), OVERWRITE);"
+        for t in mention_tables() if t not in DERIVED)
+    return EXPORT_SQL.read_text(encoding="utf-8") + mentions
+
+
 def _table_paths(fmt: str) -> dict[str, str]:
-    sql = EXPORT_SQL.read_text(encoding="utf-8")
+    sql = export_sql()
     tables = sorted({p for s in duckdb.extract_statements(sql) for p in s.named_parameters} - {"format"})
     return {t: f"{t}.{f}" if t in SINGLE_FILE else t for t, f in ((t, fmt) for t in tables)}
 
@@ -117,8 +131,7 @@ def export(con: duckdb.DuckDBPyConnection, to: str | os.PathLike, fmt: str = "pa
     written = _written(root) or set()
     staged = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
-        sql = EXPORT_SQL.read_text(encoding="utf-8")
-        run_sql(con, sql, {"format": fmt, **{t: str(staged / top) for t, top in tops.items()}})
+        run_sql(con, export_sql(), {"format": fmt, **{t: str(staged / top) for t, top in tops.items()}})
         new_files = sorted(f for top in tops.values() for f in _files_under(staged, top))
         for top in tops.values():
             _replace_with_staged(root, staged, top, written, overwrite)

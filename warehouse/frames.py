@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from extract.keys import canonical_model_key, person_key
+
 if TYPE_CHECKING:
     from extract.types import Extraction
 
@@ -31,12 +33,14 @@ MENTION_SCHEMAS: dict[str, pa.Schema] = {
         ("value", pa.float64()), ("unit", pa.string()), ("kind", pa.string()), ("approx", pa.bool_()),
     ] + _FACTS + _VERSION),
     "dates": pa.schema(_SPAN + [("value", pa.string()), ("precision", pa.string())] + _VERSION),
-    "models": pa.schema(_SPAN + [("name", pa.string()), ("key", pa.string())] + _VERSION),
+    "models": pa.schema(_SPAN + [("name", pa.string()), ("key", pa.string()), ("canonical_key", pa.string())]
+                        + _VERSION),
     "officials": pa.schema(_SPAN + [
         ("name", pa.string()),
         ("rank", pa.string()),
         ("titles", pa.list_(pa.string())),
         ("mentions", pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())]))),
+        ("person_key", pa.string()),
     ] + _VERSION),
 }
 PLACE_SCHEMA = pa.schema(_SPAN + [
@@ -103,6 +107,10 @@ def mention_tables(article_id: str, extraction: Extraction, version: str) -> dic
             row.update({name: _field(kind, i, name) for name in _FIELDS[kind]})
             if kind == "figures":
                 row.update(_facts(i))
+            elif kind == "models":
+                row["canonical_key"] = canonical_model_key(i.key) if i.key is not None else None  # NOT NULL says it
+            elif kind == "officials":
+                row["person_key"] = person_key(i.name) if i.name is not None else None
             if kind != "place_mentions":
                 row["extractor_version"] = version
             rows.append(row)

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import duckdb
 
 from warehouse.access import claim
-from warehouse.db import SCHEMA_DIR, connect, run_sql, transaction
+from warehouse.columns import copy_mentions_sql, delete_mentions_sql, upsert_sql
+from warehouse.db import connect
+from warehouse.migrations import SCHEMA_DIR
+from warehouse.sql import run_sql, sql_text, transaction
 
-MERGE_SQL = Path(__file__).resolve().parent / "merge_sql"
-STEPS = ("01_select", "02_clear", "03_insert", "04_links")
-TEMP_TABLES = ("merge_incoming", "merge_mentions", "merge_cleared")
+TEMP_TABLES = ("merge_incoming", "merge_mentions", "incoming_cleared")
+# The shard's articles that replace or join the warehouse's, every column as the schema has it.
+ARTICLES = "(SELECT * FROM shard.articles WHERE article_id IN (SELECT article_id FROM merge_incoming))"
 
 __all__ = ["ShardMerge", "merge_shard", "merge_shards"]
 
@@ -33,12 +35,6 @@ class ShardMerge:
     new: int
     updated: int
     mentions: int
-
-
-@cache
-def merge_sql(name: str) -> str:
-    """Text of warehouse/merge_sql/NAME.sql."""
-    return (MERGE_SQL / f"{name}.sql").read_text(encoding="utf-8")
 
 
 def _latest_version() -> int:
@@ -68,11 +64,14 @@ def merge_shard(con: duckdb.DuckDBPyConnection, shard: str | os.PathLike) -> Sha
     run_sql(con, "ATTACH $path AS shard (READ_ONLY)", {"path": str(path)})
     try:
         with transaction(con):
-            for step in STEPS[:1]:
-                run_sql(con, merge_sql(step))
-            new, updated, mentions = run_sql(con, merge_sql("05_counts")).fetchall()[0]
-            for step in STEPS[1:]:
-                run_sql(con, merge_sql(step))
+            run_sql(con, sql_text("merge_sql", "01_select"))
+            new, updated, mentions = run_sql(con, sql_text("merge_sql", "05_counts")).fetchall()[0]
+            run_sql(con, delete_mentions_sql())
+            run_sql(con, sql_text("merge_sql", "02_clear"))
+            run_sql(con, upsert_sql("articles", ARTICLES))
+            run_sql(con, sql_text("merge_sql", "03_insert"))
+            run_sql(con, copy_mentions_sql("shard", "merge_mentions"))
+            run_sql(con, sql_text("merge_sql", "04_links"))
             for table in TEMP_TABLES:
                 con.execute(f"DROP TABLE {table}")  # fixed names, not input
     finally:

@@ -18,7 +18,7 @@ import pyarrow as pa
 from extract.lexicon import DATA_DIR as EXTRACT_DATA
 from extract.places import gazetteer, resolve_default
 from extract.taxonomy import taxonomy
-from warehouse.db import run_sql, statement_sql
+from warehouse.sql import run_sql, statement_sql
 
 __all__ = ["load_reference_data", "outlet_places"]
 

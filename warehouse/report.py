@@ -18,15 +18,16 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from extract.document import prepare
 from warehouse import report_charts as charts
 from warehouse.access import local_now
 from warehouse.db import connect, query
 from warehouse.outputs import check_output, generator_meta, write_output
+from warehouse.sql import sql_text
 
 __all__ = ["render_report", "write_report", "sentence_html", "article_sections", "format_value"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-REPORT_QUERIES = PACKAGE_DIR / "report_queries"
 TEMPLATES = PACKAGE_DIR / "templates"
 MAX_FIGURES = 2000
 TOP_MODELS = 15
@@ -35,14 +36,9 @@ TOP_INDICATORS = 20
 MAP_ROWS = 400
 
 
-@cache
-def _sql(name: str) -> str:
-    return (REPORT_QUERIES / f"{name}.sql").read_text(encoding="utf-8")
-
-
 def report_query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
     """Run one of the report's own queries (warehouse/report_queries/NAME.sql)."""
-    return query(_sql(name), con, **params)
+    return query(sql_text("report_queries", name), con, **params)
 
 
 def format_value(value: float | None, approx: bool = False) -> str:
@@ -60,8 +56,6 @@ def figure_anchor(article_id: str, start: int) -> str:
 
 def _sentence_span(text: str, index: int) -> tuple[int, int]:
     """Source offsets of sentence ``index`` as the extractor split ``text``."""
-    from extract.document import prepare
-
     doc = prepare(text)
     sentence = doc.sentences[max(0, min(index, len(doc.sentences) - 1))]
     return doc.norm.to_source(sentence.start, sentence.end)
@@ -170,11 +164,11 @@ def _environment() -> Environment:
 
 def render_report(con: duckdb.DuckDBPyConnection, *, max_figures: int = MAX_FIGURES, source: str = "") -> str:
     """The whole report page as one HTML string (plotly.js and the table script inlined)."""
-    from plotly.offline import get_plotlyjs
+    from plotly.offline import get_plotlyjs  # lazy: plotly costs ~0.5 s to import and only the page needs it
 
     outlets = report_query(con, "outlet_names")
     names = dict(zip(outlets["outlet"], outlets["name"], strict=True))
-    summary = {k: _date(v) if k.endswith("_published") else v
+    summary: dict[str, Any] = {k: _date(v) if k.endswith("_published") else v
                for k, v in report_query(con, "summary").iloc[0].to_dict().items()}
     figures = report_query(con, "figure_rows", limit=max_figures)
     ids = sorted(set(figures["article_id"])) if len(figures) else []

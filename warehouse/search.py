@@ -5,8 +5,8 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from warehouse.db import query, run_sql, statement_sql, transaction
-from warehouse.store import registered
+from warehouse.db import query
+from warehouse.sql import registered, run_sql, statement_sql, transaction
 
 __all__ = ["search", "reindex"]
 

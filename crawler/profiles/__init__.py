@@ -8,15 +8,17 @@ passed to :func:`rebase` (a replica served on 127.0.0.1).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 from urllib.parse import urljoin, urlsplit
 
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model, field_validator
 
 from crawler.parse import Selectors
+from extract.errors import ConfigError
 
 HERE = Path(__file__).resolve().parent
 LIST_KEYS = ("allowed_domains", "start_urls", "sitemaps", "rss", "listings", "search", "search_keywords",
@@ -75,11 +77,56 @@ class Profile:
                 "search": searches}
 
 
+def _file_model(name: str, cls: type, extra: dict[str, Any], validators: dict[str, Any] | None = None) -> type[BaseModel]:
+    """A pydantic model of what a YAML file may say for a dataclass: every field optional, lists as lists."""
+    hints = get_type_hints(cls)
+    kinds = {f.name: list[str] if f.name in LIST_KEYS or f.name == "drop" else hints[f.name]
+             for f in fields(cls) if f.name not in extra}
+    return create_model(name, __config__=ConfigDict(extra="forbid"), __validators__=validators,
+                        **{k: (t | None, None) for k, t in {**kinds, **extra}.items()})
+
+
+def _regex(value: str | list[str] | None) -> str | list[str] | None:
+    for pattern in [value] if isinstance(value, str) else value or ():
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression ({exc}): {pattern!r}") from None
+    return value
+
+
+SelectorsFile = _file_model("SelectorsFile", Selectors, {})
+# A profile file: the Profile's fields, plus what is resolved on load (extends, a family's instances).
+ProfileFile = _file_model("ProfileFile", Profile, {"extends": str, "instances": dict[str, str],
+                                                    "selectors": SelectorsFile, "settings": dict[str, Any]},
+                          {"regex": field_validator("article_pattern", "deny_patterns")(_regex)})
+
+
+def read_profile_file(path: Path) -> dict[str, Any]:
+    """A profile file's keys, checked: a typo or a wrong value is a ConfigError naming the file and the key."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not YAML: {' '.join(str(exc).split())}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a profile is a mapping of keys, not {type(data).__name__}")
+    try:
+        ProfileFile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = ".".join(str(p) for p in error["loc"])
+        if error["type"] == "extra_forbidden":
+            known = SelectorsFile.model_fields if key.startswith("selectors.") else ProfileFile.model_fields
+            raise ConfigError(f"{path}: unknown key {key!r} (known: {', '.join(known)})") from None
+        raise ConfigError(f"{path}: key {key!r}: {error['msg']}") from None
+    return data
+
+
 def _raw(name: str) -> dict[str, Any]:
     path = HERE / f"{name}.yaml"
     if not path.exists():
-        raise KeyError(f"no site profile {name!r} (known: {', '.join(profile_names())})")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raise ConfigError(f"no site profile {name!r} (known: {', '.join(profile_names())})")
+    data = read_profile_file(path)
     parent = data.pop("extends", None if name == "generic" else "generic")
     if parent:
         merged = _raw(parent)
@@ -104,7 +151,7 @@ def load_profile(name: str) -> Profile:
     members = data.pop("instances", None) or {}
     if member:
         if member not in members:
-            raise KeyError(f"profile family {family!r} has no member {member!r} (known: {', '.join(members)})")
+            raise ConfigError(f"profile family {family!r} has no member {member!r} (known: {', '.join(members)})")
         data.update(allowed_domains=[members[member]], outlet=f"{data.get('outlet') or family}-{member}")
     elif members:
         data["instances"] = [f"{family}:{m}" for m in members]

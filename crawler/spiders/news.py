@@ -16,7 +16,8 @@ from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.web._newclient import ResponseFailed
 
-from crawler.encoding import PageRejected
+from crawler.config import DEFAULTS, settings_of
+from crawler.errors import PageRejected, Skipped
 from crawler.frontier import PRIORITY, TRUSTED, ErrorCap, page_links
 from crawler.items import ArticleItem
 from crawler.netguard import blocked_reason
@@ -31,8 +32,6 @@ SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
 # Events that count as errors in the crawl stats (the rest are decisions: robots, not_article...).
 ERROR_EVENTS = {"http_error", "timeout", "connection", "error", "binary", "encoding", "empty", "bad_sitemap",
                 "too_large", "truncated", "offsite_redirect", "private_redirect", "private_address", "redirect_loop"}
-KNOWN_IGNORES = {"unchanged", "offsite_redirect", "private_redirect", "private_address", "redirect_loop", "capped",
-                 "budget"}
 # Every way Scrapy reports a size limit: Content-Length over DOWNLOAD_MAXSIZE, a body growing past it,
 # a compressed body decompressing past it (an IgnoreRequest from HttpCompressionMiddleware).
 SIZE_LIMIT = re.compile(r"max ?size|DOWNLOAD_MAXSIZE|larger than download", re.I)
@@ -50,13 +49,15 @@ class NewsSpider(scrapy.Spider):
         self.error_cap = ErrorCap()
         self.pages_done = 0  # HTML pages stored or logged (what --max-pages counts)
         self.max_pages = 0
+        self.config = DEFAULTS  # from_crawler: the crawl's settings
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         """The spider with the page budget and the per-shape error cap from the settings."""
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.max_pages = crawler.settings.getint("TINMINE_MAX_PAGES", 0)
-        spider.error_cap = ErrorCap(crawler.settings.getint("TINMINE_ERROR_CAP", 8))
+        spider.config = settings_of(crawler.settings)
+        spider.max_pages = spider.config.max_pages
+        spider.error_cap = ErrorCap(spider.config.error_cap)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -107,7 +108,7 @@ class NewsSpider(scrapy.Spider):
 
     def sitemap_maxsize(self) -> int:
         """Bytes of sitemap XML read (and downloaded) at most: TINMINE_SITEMAP_MAXSIZE."""
-        return self.settings.getint("TINMINE_SITEMAP_MAXSIZE", 64 * 1024 * 1024)
+        return self.config.sitemap_maxsize
 
     def sitemap_requests(self, response: Response, sitemap: SitemapReader) -> Iterator[scrapy.Request]:
         """Stream a sitemap's entries into requests; a sitemap cut at the size limit keeps what was read."""
@@ -172,7 +173,7 @@ class NewsSpider(scrapy.Spider):
         try:
             reading = read_page(response.body, response.url, selectors=self.profile.selectors,
                                 content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
-                                min_chars=self.settings.getint("TINMINE_MIN_CHARS", 200), detect=not pattern)
+                                min_chars=self.config.min_chars, detect=not pattern)
         except PageRejected as exc:
             self.event(response.url, exc.event, response.status, exc.reason)
             return None
@@ -189,7 +190,7 @@ class NewsSpider(scrapy.Spider):
             return self.profile.is_article_url(response.url)
         try:
             reading = read_page(response.body, response.url, selectors=self.profile.selectors,
-                                min_chars=self.settings.getint("TINMINE_MIN_CHARS", 200))
+                                min_chars=self.config.min_chars)
         except PageRejected:
             return False
         return reading.rejection is None
@@ -261,10 +262,9 @@ class NewsSpider(scrapy.Spider):
 def classify_failure(failure: Any, request: Any = None) -> tuple[str, str]:
     """(event, reason) of a non-HTTP failure: timeout, truncated, too_large, redirect_loop, offsite_redirect..."""
     message = str(failure.value) or failure.type.__name__
-    if failure.check(IgnoreRequest):
-        prefix = message.split(":", 1)[0]
-        if prefix in KNOWN_IGNORES:
-            return prefix, message
+    if failure.check(Skipped):  # our own decisions carry their event
+        return failure.value.event, message
+    if failure.check(IgnoreRequest):  # Scrapy's
         if "max redirections" in message:
             return "redirect_loop", "too many redirects (loop?)"
         if SIZE_LIMIT.search(message):

@@ -17,7 +17,7 @@ from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
-PRELOAD = ["crawler.run", "crawler.archive", "crawler.dupefilter", "crawler.incremental", "crawler.logformatter",
+PRELOAD = ["crawler.run", "crawler.archive", "crawler.session", "crawler.dupefilter", "crawler.incremental", "crawler.logformatter",
            "crawler.middlewares", "crawler.progress", "pipelines.clean", "pipelines.dedup", "pipelines.extraction",
            "pipelines.relevance", "pipelines.store", "warehouse.batch", "extract", "tests.crawler.crawlproc",
            "tests.crawler.crawlwarm"]
@@ -89,3 +89,16 @@ def crawl_args(db: Path, *args: str) -> list[str]:
 def run_crawl(db: Path, *args: str, timeout: float = 90) -> dict[str, Any]:
     """One crawl in its own (forked) process; its stats."""
     return Crawl(crawl_args(db, *args), db.parent / f"logs-{db.stem}").wait(timeout)
+
+
+def crawl_real_pages(tmp_path: Path, *args: str, timeout: float = 180) -> tuple[Path, dict[str, str]]:
+    """Serve the real-page corpus from 127.0.0.1 and crawl it (extra crawl ``args``); (warehouse, page paths)."""
+    from benchmarks.pages import build_site, load_corpus  # lazy: only the crawls of the corpus need it
+    from crawler.server import serve
+
+    paths = build_site(load_corpus(), tmp_path / "site")
+    db = tmp_path / "pages.duckdb"
+    with serve(tmp_path / "site", origins=("http://127.0.0.1",)) as base:
+        run_crawl(db, base + "/", *args, timeout=timeout)
+    return db, paths
+

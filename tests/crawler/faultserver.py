@@ -182,13 +182,21 @@ class FaultHandler(BaseHTTPRequestHandler):
 @contextmanager
 def fault_server() -> Iterator[tuple[str, dict[str, list[float]]]]:
     """Serve the faults on 127.0.0.1; yield (base URL, hits by path)."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FaultHandler)
+    with local_server(FaultHandler, hits=defaultdict(list)) as (base, httpd):
+        yield base, httpd.hits
+
+
+@contextmanager
+def local_server(handler: type[BaseHTTPRequestHandler], **state: object) -> Iterator[tuple[str, ThreadingHTTPServer]]:
+    """Serve ``handler`` on a free port of 127.0.0.1 in a thread (``state`` set on the server); yield (base URL, server)."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
-    httpd.hits = defaultdict(list)
+    for name, value in state.items():
+        setattr(httpd, name, value)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", httpd.hits
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", httpd
     finally:
         httpd.shutdown()
         httpd.server_close()

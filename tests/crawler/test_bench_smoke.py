@@ -1,4 +1,4 @@
-"""`tinmine bench crawl` on a small generated site: output format and what our crawl stored."""
+"""`python -m benchmarks crawl` on a small generated site: output format and what our crawl stored."""
 from __future__ import annotations
 
 import os
@@ -17,7 +17,7 @@ STORED = re.compile(r"stored by ours: ([\d,]+) kept \+ ([\d,]+) off-topic \(site
 
 @pytest.mark.slow
 def test_bench_crawl_smoke(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "tinmine.cli", "bench", "crawl", "--pages", "150",
+    proc = subprocess.run([sys.executable, "-m", "benchmarks", "crawl", "--pages", "150",
                            "--workdir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "COLUMNS": "200"})
     assert proc.returncode == 0, proc.stderr[-3000:]

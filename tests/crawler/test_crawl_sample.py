@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 import warehouse
-from crawler.archive import read_record, reextract
+from crawler.archive import read_record
+from pipelines.reextract import reextract
 from tests.crawler.crawlproc import run_crawl
 
 __all__ = ["run_crawl"]

@@ -17,7 +17,8 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 
-from crawler.encoding import PageRejected, decode_html
+from crawler.encoding import decode_html
+from crawler.errors import PageRejected
 from crawler.htmltree import shallow_html, too_deep
 from crawler.parse import parse_article
 from crawler.sitemap import BadSitemap, SitemapReader

@@ -14,8 +14,9 @@ import pytest
 import redis
 
 import warehouse
-from crawler.bench_site import generate_site, serve_site
+from benchmarks.site import generate_bench_site, serve_site
 from crawler.distributed import crawl_key, crawl_status
+from tests.warehouse.helpers import table_digests
 from warehouse.merge import merge_shards
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,11 +57,7 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
 
 def snapshot(db: Path) -> dict[str, list]:
     """Row count and an order-independent content hash of every merged table."""
-    con = warehouse.connect(db, read_only=True)
-    try:
-        return {t: con.execute(f"SELECT count(*), sum(hash(columns(*)::VARCHAR)) FROM {t}").fetchall() for t in TABLES}
-    finally:
-        con.close()
+    return table_digests(db, TABLES)
 
 
 def shard_ids(shard: Path) -> dict[str, str]:
@@ -79,7 +76,7 @@ def load(shards: Path, db: Path) -> str:
 
 
 def test_two_workers_share_queue_and_dupefilter_and_shards_merge_once(tmp_path: Path, redis_url: str) -> None:
-    manifest = generate_site(tmp_path / "site", articles=60)
+    manifest = generate_bench_site(tmp_path / "site", articles=60)
     shards, db = tmp_path / "shards", tmp_path / "main.duckdb"
     with serve_site(tmp_path / "site") as (base, hits):
         target = f"sample@{base}/"

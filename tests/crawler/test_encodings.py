@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.encoding import PageRejected, decode_html, to_cp1258
+from crawler.encoding import decode_html, to_cp1258
+from crawler.errors import PageRejected
 from crawler.legacy import DATA, from_tcvn3, from_vni, to_legacy
 from crawler.parse import parse_article
 

@@ -10,12 +10,10 @@ from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.test import get_crawler
 
 import warehouse
-from crawler.bench_pages import build_site, load_corpus
 from crawler.frontier import PRIORITY, ErrorCap, in_chrome, path_pattern
 from crawler.profiles import profile_for_url
-from crawler.server import serve
 from crawler.spiders.news import NewsSpider
-from tests.crawler.crawlproc import run_crawl
+from tests.crawler.crawlproc import crawl_real_pages
 from tests.crawler.pagekit import listing
 
 BASE = "http://127.0.0.1:8999"
@@ -81,11 +79,7 @@ def test_capped_shapes_are_not_requested_from_page_links_but_sitemaps_still_are(
 
 @pytest.mark.slow
 def test_page_budget_counts_stored_or_logged_pages_and_sitemap_articles_come_first(tmp_path: Path) -> None:
-    pages = load_corpus()
-    paths = build_site(pages, tmp_path / "site")
-    db = tmp_path / "budget.duckdb"
-    with serve(tmp_path / "site", origins=("http://127.0.0.1",)) as base:
-        run_crawl(db, base + "/", "--max-pages", "6", timeout=120)
+    db, paths = crawl_real_pages(tmp_path, "--max-pages", "6", timeout=120)
     con = warehouse.connect(db, read_only=True)
     try:
         rows = con.execute("SELECT url, event FROM crawl_log").fetchall()

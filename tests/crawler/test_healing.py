@@ -5,11 +5,10 @@ page in 25: 74 requests in 100 s instead of 300 in 5 s).
 """
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -21,6 +20,7 @@ from scrapy.settings import Settings
 import warehouse
 from crawler.middlewares import BackoffRetryMiddleware
 from tests.crawler.crawlproc import run_crawl
+from tests.crawler.faultserver import local_server
 
 pytestmark = pytest.mark.fault
 
@@ -63,16 +63,8 @@ class SlowEvery(BaseHTTPRequestHandler):
 
 @contextmanager
 def slow_site() -> Iterator[tuple[str, list[tuple[float, str]]]]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), SlowEvery)
-    httpd.daemon_threads = True
-    httpd.log = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", httpd.log
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_server(SlowEvery, log=[]) as (base, httpd):
+        yield base, httpd.log
 
 
 def test_slow_domain_recovers_after_timeouts(tmp_path: Path) -> None:

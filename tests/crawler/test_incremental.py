@@ -10,9 +10,9 @@ import pytest
 
 import warehouse
 from crawler.incremental import parse_lastmod
-from crawler.sample_site.generate import generate_site
 from crawler.server import serve
 from tests.crawler.test_crawl_sample import run_crawl
+from tools.sites.sample_variants import generate_sample_variant
 
 
 def test_parse_lastmod() -> None:
@@ -24,7 +24,7 @@ def test_parse_lastmod() -> None:
 @pytest.mark.slow
 def test_recrawl_fetches_only_new_and_changed(tmp_path: Path) -> None:
     site, db = tmp_path / "site", tmp_path / "inc.duckdb"
-    arts = generate_site(site, 4)  # one of them off-topic
+    arts = generate_sample_variant(site, 4)  # one of them off-topic
     log: list[str] = []
     with serve(site, log=log) as base:
         first = run_crawl(db, f"sample@{base}/")
@@ -55,7 +55,7 @@ def test_recrawl_fetches_only_new_and_changed(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_recrawl_revalidates_with_etag(tmp_path: Path) -> None:
     site, db = tmp_path / "site", tmp_path / "etag.duckdb"
-    arts = generate_site(site, 4)
+    arts = generate_sample_variant(site, 4)
     sitemap = site / "sitemaps" / "0.xml"  # no lastmod: every stored article is asked for conditionally
     sitemap.write_text(re.sub(r"<lastmod>[^<]+</lastmod>", "", sitemap.read_text(encoding="utf-8")), encoding="utf-8")
     exchanges: list[tuple[str, int]] = []

@@ -14,13 +14,14 @@ import pytest
 from scrapy import signals
 
 import warehouse
-from crawler.bench_site import generate_site, serve_site
+from benchmarks.site import generate_bench_site, serve_site
+from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from pipelines.clean import CleanPipeline
 from pipelines.dedup import DedupPipeline
-from pipelines.session import Rejected, WarehouseSession
 from pipelines.store import StorePipeline
 from tests.crawler.crawlproc import run_crawl
+from warehouse.session import WarehouseSession
 
 PAGES, EVERY, BATCH, LIMIT = 300, 50, 25, 64_000_000  # LIMIT: bytes of "64MB"
 
@@ -56,7 +57,7 @@ class MemorySampler:
 
 @pytest.mark.slow
 def test_crawl_keeps_near_dup_index_on_disk_and_duckdb_bounded(tmp_path: Path) -> None:
-    manifest = generate_site(tmp_path / "site", articles=PAGES)
+    manifest = generate_bench_site(tmp_path / "site", articles=PAGES)
     db, out = tmp_path / "w.duckdb", tmp_path / "samples.json"
     extensions = {"crawler.archive.WarcArchive": 500, f"{__name__}.MemorySampler": 900}
     sets = {"EXTENSIONS": json.dumps(extensions), "TINMINE_MEMCHECK_OUT": str(out), "CONCURRENT_REQUESTS": "16",

@@ -6,7 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from crawler.encoding import PageRejected, decode_html, to_cp1258
+from crawler.encoding import decode_html, to_cp1258
+from crawler.errors import PageRejected
 from crawler.parse import Selectors, html_to_text, parse_article, parse_dateline
 from crawler.profiles import load_profile
 from tests.crawler.testdata import ORIGIN, get_testdata

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.bench_pages import CORPUS, build_site, field_scores, load_corpus, read_outcomes, split_of, tally
+from benchmarks.pages import CORPUS, field_scores, load_corpus, read_outcomes, split_of, tally
 from crawler.parse import read_page
-from crawler.server import serve
-from tests.crawler.crawlproc import run_crawl
+from tests.crawler.crawlproc import crawl_real_pages
 
 FLOORS = json.loads((Path(__file__).with_name("pages_floors.json")).read_text(encoding="utf-8"))
 KEYS = {"url", "outlet", "source_kind", "topic", "is_article", "title", "published", "author", "body_first",
@@ -42,7 +41,7 @@ def test_corpus_is_documented() -> None:
 @pytest.mark.parametrize("page", [p for p in load_corpus() if p.is_article], ids=lambda p: p.stem)
 def test_page_fields_without_crawl(page) -> None:
     """The parser alone, page by page (fast feedback; the crawl gate below is the real bar)."""
-    from crawler.bench_pages import Outcome
+    from benchmarks.pages import Outcome
 
     reading = read_page((CORPUS / f"{page.stem}.html").read_bytes(), "http://127.0.0.1:8000" + page.path,
                         content_type="text/html")
@@ -57,10 +56,7 @@ def test_page_fields_without_crawl(page) -> None:
 @pytest.mark.slow
 def test_real_pages_gate(tmp_path: Path) -> None:
     pages = load_corpus()
-    paths = build_site(pages, tmp_path / "site")
-    db = tmp_path / "pages.duckdb"
-    with serve(tmp_path / "site", origins=("http://127.0.0.1",)) as base:
-        run_crawl(db, base + "/", timeout=180)
+    db, paths = crawl_real_pages(tmp_path)
     outcomes = read_outcomes(db, paths)
     missing = [stem for stem, got in outcomes.items() if not got.stored and not got.event]
     assert not missing, f"pages neither stored nor logged with a reason: {missing}"
@@ -97,7 +93,7 @@ def _profiled(page) -> str | None:
 @pytest.mark.parametrize("page", [p for p in load_corpus() if p.is_article and _profiled(p)], ids=lambda p: p.stem)
 def test_profiles_read_their_outlets_real_pages(page) -> None:
     """A profile with a real saved page of its outlet: its URL pattern and selectors get every field right."""
-    from crawler.bench_pages import Outcome
+    from benchmarks.pages import Outcome
     from crawler.profiles import load_profile
 
     profile = load_profile(_profiled(page))

@@ -8,10 +8,10 @@ import pytest
 
 import warehouse
 from crawler.profiles import load_profile, profile_names
-from crawler.replicas.build import HERE as REPLICAS
-from crawler.replicas.build import SEED_FOR, replica_articles, sites
 from crawler.server import serve
 from tests.crawler.test_crawl_sample import run_crawl
+from tools.sites.replicas import HERE as REPLICAS
+from tools.sites.replicas import SEED_FOR, replica_articles, sites
 
 TARGET = {"congan": "congan:hoabinh"}
 BOILERPLATE = ("Tin liên quan", "Tìm kiếm", "Liên kết website", "Quốc phòng - An ninh", "Bản quyền", "Tin khác")

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import warehouse
-from crawler.sample_site.generate import generate_site
 from crawler.server import serve
 from tests.crawler.crawlproc import Crawl, crawl_args
+from tools.sites.sample_variants import generate_sample_variant
 
 N_ARTICLES = 30  # 20 on topic; killed after 15 article fetches, several batches committed by then
 
@@ -27,7 +27,7 @@ def crawl(base: str, db: Path, logs: Path) -> Crawl:
 @pytest.mark.slow
 def test_sigkill_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     site, db = tmp_path / "site", tmp_path / "resume.duckdb"
-    generate_site(site, N_ARTICLES)
+    generate_sample_variant(site, N_ARTICLES)
     log: list[str] = []
     with serve(site, log=log, delay=0.02) as base:
         first = crawl(base, db, tmp_path / "first")

@@ -10,11 +10,12 @@ from collections.abc import Iterator
 import pytest
 
 import warehouse
+from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from pipelines.clean import CleanPipeline
 from pipelines.dedup import DedupPipeline
-from pipelines.session import Rejected, WarehouseSession
 from pipelines.store import StorePipeline
+from warehouse.session import WarehouseSession
 
 BASE = "https://baomau.vn"
 TEXT = " ".join(f"Câu số {i} nói về phong trào toàn dân bảo vệ an ninh Tổ quốc ở khu dân cư {i}." for i in range(40))
@@ -91,7 +92,7 @@ def test_alias_of_a_dropped_copy_points_at_the_stored_article(stages) -> None:
 def test_crawlers_of_one_warehouse_share_the_pending_batch(tmp_path) -> None:
     from scrapy.settings import Settings
 
-    from pipelines.session import session_for
+    from crawler.session import session_for
 
     class Crawler:
         def __init__(self, db: str) -> None:

@@ -10,7 +10,7 @@ from crawler.items import ArticleItem
 from pipelines.relevance import RelevancePipeline, Topic
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-OFFTOPIC = Path(__file__).resolve().parents[2] / "crawler" / "sample_site" / "offtopic.yaml"
+OFFTOPIC = Path(__file__).resolve().parents[2] / "tools" / "sites" / "offtopic.yaml"
 TOPIC = Topic.load()
 
 

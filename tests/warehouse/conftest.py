@@ -27,10 +27,10 @@ def stored(con):
 
 @pytest.fixture(scope="module")
 def synthetic_con():
-    """300 synthetic articles (warehouse.synthetic) with their mentions, bulk-loaded and indexed."""
-    from warehouse.bench import bulk_load
+    """300 synthetic articles (benchmarks.synthetic) with their mentions, bulk-loaded and indexed."""
+    from benchmarks.synthetic import synthetic
+    from benchmarks.warehouse import bulk_load
     from warehouse.search import reindex
-    from warehouse.synthetic import synthetic
 
     connection = warehouse.connect(":memory:")
     bulk_load(connection, synthetic(300, 3_000, seed=11))

@@ -90,7 +90,32 @@ def gold_extraction(stem: str = SEED) -> Extraction:
 
 def reference(con, name: str, **params):
     """Run a reference query tests/warehouse/sql/NAME.sql (plain SQL the warehouse must agree with)."""
-    from warehouse.db import run_sql
+    from warehouse.sql import run_sql
 
     sql = (Path(__file__).resolve().parent / "sql" / f"{name}.sql").read_text(encoding="utf-8")
     return run_sql(con, sql, params).df()
+
+
+def seeded_warehouse(path: Path) -> Path:
+    """A warehouse file at ``path`` holding one seed article and its (gold) extraction."""
+    import warehouse
+
+    con = warehouse.connect(path)
+    article = make_article(seed_text())
+    warehouse.store_article(con, article)
+    warehouse.store_extraction(con, article["article_id"], gold_extraction(), version="test-1")
+    con.close()
+    return path
+
+
+def table_digests(db: Path, tables: tuple[str, ...]) -> dict[str, list]:
+    """Row count and an order-independent content hash of each table: two warehouses compare equal or not."""
+    import warehouse
+
+    con = warehouse.connect(db, read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*), sum(hash(columns(*)::VARCHAR)) FROM {t}").fetchall()
+                for t in tables}  # table names are test constants
+    finally:
+        con.close()
+

@@ -1,8 +1,8 @@
-"""A small-size smoke run of the warehouse bench (the full run is `tinmine bench warehouse`)."""
+"""A small-size smoke run of the warehouse bench (the full run is `python -m benchmarks warehouse`)."""
 from __future__ import annotations
 
 import warehouse
-from warehouse.bench import run_bench
+from benchmarks.warehouse import run_bench
 
 
 def test_run_bench_small():

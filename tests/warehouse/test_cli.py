@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 import tinmine.cmd_warehouse  # noqa: F401  (registers the commands)
 import warehouse
-from tests.warehouse.helpers import gold_extraction, make_article, seed_text
+from tests.warehouse.helpers import seeded_warehouse
 from tinmine.app import app
 
 runner = CliRunner()
@@ -17,13 +17,7 @@ runner = CliRunner()
 @pytest.fixture
 def db_path(tmp_path):
     """A warehouse file holding one seed article and its extraction."""
-    path = tmp_path / "w.duckdb"
-    con = warehouse.connect(path)
-    article = make_article(seed_text())
-    warehouse.store_article(con, article)
-    warehouse.store_extraction(con, article["article_id"], gold_extraction(), version="test-1")
-    con.close()
-    return path
+    return seeded_warehouse(tmp_path / "w.duckdb")
 
 
 def test_query_json(db_path):

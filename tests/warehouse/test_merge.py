@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import warehouse
-from tests.warehouse.helpers import gold_extraction, make_article, seed_text
+from tests.warehouse.helpers import gold_extraction, make_article, seed_text, table_digests
 from warehouse.merge import merge_shards
 
 TABLES = ("articles", "extractions", "figures", "dates", "models", "officials", "place_mentions",
@@ -30,11 +30,7 @@ def build_shard(path: Path, articles: list[tuple[dict, bool]], event: str = "sto
 
 
 def snapshot(db: Path) -> dict[str, list]:
-    con = warehouse.connect(db, read_only=True)
-    try:
-        return {t: con.execute(f"SELECT count(*), sum(hash(columns(*)::VARCHAR)) FROM {t}").fetchall() for t in TABLES}
-    finally:
-        con.close()
+    return table_digests(db, TABLES)
 
 
 @pytest.fixture

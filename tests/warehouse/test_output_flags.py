@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import tinmine.cli  # noqa: F401  (registers every command)
 import warehouse
-from tests.warehouse.helpers import gold_extraction, make_article, seed_text
+from tests.warehouse.helpers import seed_text, seeded_warehouse
 from tinmine.app import app
 from warehouse.export import MARKER, export
 from warehouse.outputs import is_tinmine_page
@@ -33,13 +33,7 @@ def tree(root: Path) -> dict[str, str]:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "w.duckdb"
-    con = warehouse.connect(path)
-    article = make_article(seed_text())
-    warehouse.store_article(con, article)
-    warehouse.store_extraction(con, article["article_id"], gold_extraction(), version="test-1")
-    con.close()
-    return path
+    return seeded_warehouse(tmp_path / "w.duckdb")
 
 
 def one_line(result) -> str:

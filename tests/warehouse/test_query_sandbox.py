@@ -158,7 +158,7 @@ def test_fuzzed_hostile_sql_is_refused_before_it_runs(keyword: str, case, before
 # -- every connection, foreign files --------------------------------------------------------------
 
 def test_every_connection_turns_extension_install_and_load_off(tmp_path: Path) -> None:
-    from pipelines.session import WarehouseSession
+    from warehouse.session import WarehouseSession
 
     db = tmp_path / "w.duckdb"
     session = WarehouseSession(str(db))

@@ -1,21 +1,8 @@
 -- Every table to files, the article-bound ones partitioned by publication year (year=YYYY/ folders).
--- Each statement's $parameter is that table's output path; $format is parquet or csv.
+-- Each statement's $parameter is that table's output path; $format is parquet or csv. The mention tables
+-- follow, partitioned by their article's publication year (warehouse.export.mentions_sql).
 COPY (SELECT *, year(published_at) AS year FROM articles)
     TO $articles (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT m.*, year(a.published_at) AS year FROM figures m JOIN articles a USING (article_id))
-    TO $figures (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT m.*, year(a.published_at) AS year FROM dates m JOIN articles a USING (article_id))
-    TO $dates (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT m.*, year(a.published_at) AS year FROM models m JOIN articles a USING (article_id))
-    TO $models (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT m.*, year(a.published_at) AS year FROM officials m JOIN articles a USING (article_id))
-    TO $officials (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT m.*, year(a.published_at) AS year FROM place_mentions m JOIN articles a USING (article_id))
-    TO $place_mentions (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT m.*, year(a.published_at) AS year FROM sentences m JOIN articles a USING (article_id))
-    TO $sentences (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT m.*, year(a.published_at) AS year FROM extractions m JOIN articles a USING (article_id))
-    TO $extractions (FORMAT $format, PARTITION_BY (year), OVERWRITE);
 COPY (SELECT *, year(recorded_at) AS year FROM article_urls)
     TO $article_urls (FORMAT $format, PARTITION_BY (year), OVERWRITE);
 COPY (SELECT *, year(first_seen) AS year FROM crawl_log)

@@ -18,8 +18,9 @@ LEFT JOIN extractions me USING (article_id)
 WHERE e.article_id IN (SELECT article_id FROM merge_incoming)
    OR (m.content_hash = s.content_hash AND (me.article_id IS NULL OR me.extracted_at < e.extracted_at));
 
--- merge_cleared: articles whose warehouse mention rows go (replaced, or pointing into an old text).
-CREATE OR REPLACE TEMP TABLE merge_cleared AS
+-- incoming_cleared: articles whose warehouse mention rows go (replaced, or pointing into an old text);
+-- warehouse.columns.delete_mentions_sql drops them, as it does for the batch writer.
+CREATE OR REPLACE TEMP TABLE incoming_cleared AS
 SELECT article_id FROM merge_mentions
 UNION
 SELECT article_id FROM merge_incoming WHERE existing;

@@ -1,7 +1,6 @@
--- Bulk insert of officials rows from the registered Arrow table incoming_officials, with their person
--- key; then the person pairs of those articles are worked out again from all of their officials.
-INSERT INTO officials BY NAME
-SELECT *, fold_vi(name) AS person_key FROM incoming_officials;
+-- Bulk insert of officials rows from the registered Arrow table incoming_officials (person keys made by
+-- extract/keys.py); then the person pairs of those articles are worked out again from all of their officials.
+INSERT INTO officials BY NAME SELECT * FROM incoming_officials;
 DELETE FROM person_pairs WHERE article_id IN (SELECT article_id FROM incoming_officials);
 INSERT INTO person_pairs
 SELECT DISTINCT a.article_id, a.person_key, b.person_key

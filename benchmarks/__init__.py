@@ -1,0 +1,1 @@
+"""Benchmarks of tinmine against baselines (development tooling, not installed): python -m benchmarks."""

@@ -1,0 +1,126 @@
+"""tinmine's own settings, declared once: defaults, then ``[tool.tinmine]`` in pyproject.toml, then the
+environment (``TINMINE_DB``...), then the profile, then the command line.
+
+One frozen :class:`Settings` is built by whoever starts the work (the command line, ``crawler.run``) and
+passed down: a crawl hands it to Scrapy as its ``TINMINE_*`` settings (the profile's own ``settings:``
+block and ``--set NAME=VALUE`` sit above it there), and every component reads it back with
+:func:`settings_of`. Data files win over code defaults where they claim to configure something: the
+relevance threshold is the topic file's unless a setting names one.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from extract.errors import ConfigError
+from warehouse.access import DEFAULT_WAIT
+from warehouse.db import DEFAULT_DB
+
+__all__ = ["Settings", "settings_of", "DEFAULTS"]
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tinmine setting; the Scrapy name of ``min_chars`` is ``TINMINE_MIN_CHARS``, its variable too."""
+
+    db: str = _setting(DEFAULT_DB, "the warehouse file")
+    db_wait: float = _setting(DEFAULT_WAIT, "seconds to wait for a warehouse another process holds")
+    db_memory_limit: str | None = _setting("256MB", "DuckDB buffer pool of the crawl's connection")
+    db_threads: int = _setting(2, "DuckDB threads of the crawl's connection (0: one per core)")
+    store_batch_size: int = _setting(100, "warehouse writes per transaction")
+    store_batch_seconds: float = _setting(2.0, "...or this old, whichever first (a SIGKILL loses at most that)")
+    topic_file: str | None = _setting(None, "the campaign's topic file (default pipelines/data/topic.yaml)")
+    relevance_threshold: float | None = _setting(None, "kept from this score (default: the topic file's)")
+    near_dup_threshold: float = _setting(0.8, "MinHash similarity from which a page is a near duplicate")
+    min_chars: int = _setting(200, "shortest article text kept")
+    max_pages: int = _setting(0, "stop after this many pages stored or logged (0: no limit)")
+    error_cap: int = _setting(8, "consecutive fetch errors on one URL shape before its page links are dropped")
+    sitemap_maxsize: int = _setting(64 * 1024 * 1024, "sitemaps are streamed up to this many bytes")
+    backoff_base: float = _setting(2.0, "seconds; a domain's delay doubles on each retryable failure")
+    backoff_max: float | None = _setting(None, "ceiling of that delay (default AUTOTHROTTLE_MAX_DELAY)")
+    backoff_decay: float = _setting(0.5, "each later success multiplies the delay by this")
+    seen_dir: str | None = _setting(None, "where the crawl's seen-set lives (default: beside the warehouse)")
+    seen_cache: int = _setting(50_000, "fingerprints of the seen-set kept in memory")
+    warc_dir: str | None = _setting(None, "where responses are archived (crawler.run: warc/ beside the warehouse)")
+    progress: bool = _setting(False, "live progress table (interactive crawls)")
+    drain_seconds: float = _setting(2.0, "a distributed worker ends once every live worker was idle this long")
+    stale_seconds: float = _setting(30.0, "a distributed worker silent this long (killed) no longer counts")
+
+    @staticmethod
+    def scrapy_name(name: str) -> str:
+        """The Scrapy setting (and environment variable) of a field: ``min_chars`` -> ``TINMINE_MIN_CHARS``."""
+        return f"TINMINE_{name.upper()}"
+
+    @classmethod
+    def load(cls, overrides: Mapping[str, Any] | None = None, *, pyproject: str | os.PathLike | None = "pyproject.toml",
+             environ: Mapping[str, str] | None = None) -> Settings:
+        """Defaults, then ``[tool.tinmine]`` of ``pyproject`` (if the file has it), then TINMINE_* variables,
+        then ``overrides`` (field names; None values are left out). A wrong key or value is a ConfigError."""
+        settings = cls()
+        if pyproject and Path(pyproject).is_file():
+            try:
+                table = tomllib.loads(Path(pyproject).read_text(encoding="utf-8")).get("tool", {}).get("tinmine", {})
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError(f"{pyproject}: not TOML: {exc}") from exc
+            settings = settings.updated(table, source=f"{pyproject} [tool.tinmine]")
+        environ = os.environ if environ is None else environ
+        names = {cls.scrapy_name(f.name): f.name for f in fields(cls)}
+        settings = settings.updated({names[k]: v for k, v in environ.items() if k in names}, source="environment")
+        return settings.updated({k: v for k, v in (overrides or {}).items() if v is not None}, source="command line")
+
+    def updated(self, values: Mapping[str, Any], *, source: str) -> Settings:
+        """A copy with ``values`` (field names, values as given or as text) converted and checked."""
+        known = {f.name: f for f in fields(self)}
+        changes = {}
+        for key, value in values.items():
+            if key not in known:
+                raise ConfigError(f"{source}: unknown setting {key!r} (known: {', '.join(known)})")
+            changes[key] = _convert(value, known[key].type, f"{source}: setting {key!r}")
+        return replace(self, **changes)
+
+    def scrapy(self) -> dict[str, Any]:
+        """The TINMINE_* Scrapy settings of this object."""
+        return {self.scrapy_name(f.name): getattr(self, f.name) for f in fields(self)}
+
+
+def _convert(value: Any, annotation: Any, where: str) -> Any:
+    kinds = str(annotation).replace(" ", "").split("|")
+    if value is None or (isinstance(value, str) and value == "" and "None" in kinds):
+        if "None" in kinds:
+            return None
+        raise ConfigError(f"{where}: a value is needed")
+    for kind in kinds:
+        try:
+            if kind == "bool":
+                if isinstance(value, bool):
+                    return value
+                if str(value).lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+                    return str(value).lower() in ("1", "true", "yes", "on")
+            elif kind in ("int", "float") and not isinstance(value, bool):
+                return int(value) if kind == "int" else float(value)
+            elif kind == "str":
+                return str(value)
+        except ValueError:
+            continue
+    raise ConfigError(f"{where}: {value!r} is not a {' or '.join(k for k in kinds if k != 'None')}")
+
+
+DEFAULTS = Settings()
+
+
+def settings_of(scrapy_settings: Any) -> Settings:
+    """The Settings a crawl was given, read back from its Scrapy settings (a missing one is its default)."""
+    values = {}
+    for f in fields(Settings):
+        name = Settings.scrapy_name(f.name)
+        if scrapy_settings.get(name) is not None:
+            values[f.name] = scrapy_settings.get(name)
+    return DEFAULTS.updated(values, source="Scrapy settings")

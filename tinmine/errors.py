@@ -1,0 +1,63 @@
+"""Every error tinmine reports to its user, and the command line's one boundary.
+
+The hierarchy (each package defines its own, all under one root in the bottom package):
+
+    TinmineError (extract.errors)           a mistake or situation the user can act on; str() is one line
+    ├── ConfigError (extract.errors)        a setting, profile, data file or argument is wrong (names file and key)
+    ├── WarehouseError (warehouse.errors)   NotAWarehouse, WarehouseInUse, WarehouseUnavailable,
+    │                                       QueryRefused, OutputRefused
+    └── CrawlDecision (crawler.errors)      what a crawl decides, with its crawl-log event:
+                                            PageRejected, Skipped, Rejected (not imported here: Scrapy's
+                                            exceptions would slow every command's start)
+
+At the command line a TinmineError is one red ``error:`` line and exit 1; any other exception is a bug:
+its traceback is printed as usual, with a note asking for an issue.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import click
+import typer
+from rich.console import Console
+from rich.text import Text
+from typer.core import TyperGroup
+
+from extract.errors import ConfigError, TinmineError
+from tinmine.display import printable
+from warehouse.errors import (
+    NotAWarehouse,
+    OutputRefused,
+    QueryRefused,
+    WarehouseError,
+    WarehouseInUse,
+    WarehouseUnavailable,
+)
+
+__all__ = ["TinmineError", "ConfigError", "WarehouseError", "NotAWarehouse", "WarehouseInUse",
+           "WarehouseUnavailable", "QueryRefused", "OutputRefused", "BUG_NOTE", "Boundary", "report"]
+
+BUG_NOTE = ("This is a bug in tinmine, not a mistake of yours: please file an issue with this traceback and "
+            "the command you ran.")
+
+
+def report(exc: TinmineError, console: Console | None = None) -> None:
+    """Print a user error as one red line on stderr."""
+    (console or Console(stderr=True)).print(Text("error: ", style="red") + Text(printable(exc).replace("\n", " ")),
+                                            soft_wrap=True)
+
+
+class Boundary(TyperGroup):
+    """The command group every tinmine command runs in: user errors become one line, bugs keep a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TinmineError as exc:
+            report(exc)
+            raise typer.Exit(1) from exc
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            exc.add_note(BUG_NOTE)
+            raise

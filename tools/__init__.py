@@ -1,0 +1,1 @@
+"""Development tools: data builders, site generators for tests and benchmarks (not installed)."""

@@ -1,0 +1,1 @@
+"""Site generators: the bundled sample outlet, its larger variants for tests, the outlet replicas."""
