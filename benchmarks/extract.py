@@ -12,6 +12,15 @@ from extract import extract_all
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seeds"
 
+# Token classes every rule knows, repeated to make adversarial texts (issue 11: 60 KB of "1, 1, 1, ..."
+# once took over a minute): digits, separators, dates, ranks, titles, names, quotes, places, number words.
+ADVERSARIAL_TOKENS = (
+    "1", "1,", "1.", "12/3", "1-1", "1.234", "05", "3 - 7", "hai", "hàng trăm", "năm", "tháng", "ngày 9-11",
+    "Chủ tịch", "Đại tướng", "đồng chí", "Phó Giám đốc Công an tỉnh", "Nguyễn Văn", "“A", "”", "\"", "mô hình",
+    "như:", "xã", "huyện Đắk", "TP.", "Q.1", "trú tại", "toàn tỉnh", "tổng số", "khoảng", "%", "triệu đồng",
+    "(SN 1990)", "Tết", "qua 10 năm", "giai đoạn", "trong đó", "Giấy phép số", "\n", ". ", ";",
+)
+
 
 @dataclass(frozen=True)
 class Run:
@@ -40,6 +49,28 @@ def sample_corpus(min_chars: int = 1_000_000) -> list[str]:
             texts.append(f"Bài {len(texts) + 1}.\n{t}")
             total += len(texts[-1])
     return texts
+
+
+def repeat(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters."""
+    return (unit * (size // max(1, len(unit)) + 1))[:size]
+
+
+def best_seconds(text: str, runs: int = 2) -> float:
+    """The best of ``runs`` extractions of ``text``, in seconds (a busy machine slows some runs, not all)."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        extract_all(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def worst_case(size: int = 60_000) -> tuple[str, float]:
+    """The adversarial token whose repetition to ``size`` characters extracts slowest, and its µs per KB."""
+    per_kb = {t: best_seconds(repeat(t + " ", size)) * 1e6 / (size / 1000) for t in ADVERSARIAL_TOKENS}
+    token = max(per_kb, key=per_kb.__getitem__)
+    return token, per_kb[token]
 
 
 def timed(name: str, fn: Callable[[str], object], texts: list[str]) -> Run:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from typing import TypeVar, cast
 
 from extract.document import Prepared
 from extract.lexicon import labelled, phrase_pattern
@@ -22,6 +23,8 @@ from extract.places import PlaceMention, gazetteer
 from extract.types import DateMention, ModelMention
 
 __all__ = ["ArticleContext", "build_context", "to_norm", "cue_res", "clause_start", "DatePoint"]
+
+T = TypeVar("T")
 
 _L = r"[^\W\d_]"
 WORD_RE = re.compile(rf"{_L}+(?:['’]{_L}+)*|\d+(?:[.,]\d+)*|[^\w\s]")
@@ -207,11 +210,11 @@ class ArticleContext:
         k = bisect_left(found, (pos, ""))
         return found[k - 1][1] if k else None
 
-    def memo(self, key: object, compute) -> object:
+    def memo(self, key: object, compute: Callable[[], T]) -> T:
         """A per-article value computed once (the head's period, the head's place...)."""
         if key not in self._cache:
             self._cache[key] = compute()
-        return self._cache[key]
+        return cast(T, self._cache[key])
 
     def dateline(self, sentence: int) -> bool:
         """A sentence that is only a date and time ('09/06/2023 16:30', 'Thứ Ba, 14/03/2017'): the dateline."""

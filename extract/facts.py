@@ -24,13 +24,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import islice
+from typing import Any, cast
 
 from extract.fact_context import ArticleContext, build_context, to_norm
 from extract.indicator_tagger import tag_indicator
 from extract.periods import period_of
 from extract.places import PlaceMention, gazetteer, place_key
 from extract.taxonomy import indicator_key, taxonomy
-from extract.types import Figure, PlaceFact
+from extract.types import FactSource, Figure, PlaceFact, Scope
 
 __all__ = ["ArticleContext", "build_context", "figure_facts", "indicator_key", "taxonomy", "to_norm"]
 
@@ -57,10 +58,11 @@ def figure_facts(ctx: ArticleContext, figures: Sequence[Figure]) -> list[Figure]
     for n, figure in enumerate(figures):
         start, end = to_norm(ctx.doc, figure.start, figure.end)
         sentence = ctx.doc.sentence_at(start)
-        same = previous is not None and previous[0] == sentence
-        before = previous[2] if same else None
-        listed = same and LIST_GAP_RE.fullmatch(ctx.doc.text, previous[1], start) is not None \
-            and not TOTAL_FIRST_RE.match(ctx.doc.text, start)
+        before, listed = None, False
+        if previous is not None and previous[0] == sentence:
+            before = previous[2]
+            listed = LIST_GAP_RE.fullmatch(ctx.doc.text, previous[1], start) is not None \
+                and not TOTAL_FIRST_RE.match(ctx.doc.text, start)
         out.append(_facts(ctx, figure, start, end, sentence, before, listed, tag=n < TAGGED_FIGURES))
         previous = (sentence, end, out[-1])
     return out
@@ -159,7 +161,7 @@ def _inside(q: PlaceMention, p: PlaceMention) -> bool:
     return False
 
 
-def _fact_of(ctx: ArticleContext, i: int, source: str) -> PlaceFact:
+def _fact_of(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
     p = ctx.places[i]
     if p.level == "national":
         return PlaceFact("national", None, None, None, source=source)
@@ -179,7 +181,10 @@ def _fact_of(ctx: ArticleContext, i: int, source: str) -> PlaceFact:
         ids.setdefault("province", p.province_id)
     fact = _unit_fact(ctx, p.level, ids, source)
     written = _written_name(p)
-    return replace(fact, **{p.level: written}) if written else fact
+    if not written:
+        return fact
+    name: dict[str, Any] = {p.level: written}  # the level's name field: province, district or commune
+    return replace(fact, **name)
 
 
 def _written_name(p: PlaceMention) -> str | None:
@@ -202,7 +207,7 @@ def _commune_near(ctx: ArticleContext, i: int) -> str | None:
     return ctx.main.get("commune")
 
 
-def _unit_fact(ctx: ArticleContext, scope: str, ids: dict[str, str], source: str) -> PlaceFact:
+def _unit_fact(ctx: ArticleContext, scope: str, ids: dict[str, str], source: FactSource) -> PlaceFact:
     """A place fact of a scope, filling each level from its id, the unit above it, or the article's own unit."""
     gaz = gazetteer()
     if scope == "commune" and "commune" in ids:
@@ -217,7 +222,7 @@ def _unit_fact(ctx: ArticleContext, scope: str, ids: dict[str, str], source: str
         if level not in ids and level in ctx.main and _consistent(ids, ctx.main[level], level):
             ids[level] = ctx.main[level]
     names = {k: gaz.units[v].short for k, v in ids.items() if v in gaz.units}
-    return PlaceFact(scope, names.get("province"), names.get("district") if levels >= 2 else None,
+    return PlaceFact(cast(Scope, scope), names.get("province"), names.get("district") if levels >= 2 else None,
                      names.get("commune") if levels >= 3 else None,
                      province_id=ids.get("province"), district_id=ids.get("district") if levels >= 2 else None,
                      commune_id=ids.get("commune") if levels >= 3 else None, source=source)

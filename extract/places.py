@@ -263,7 +263,7 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
 
 def _role(text: str, type_start: int) -> str:
     m = _role_re().search(text, max(0, type_start - 60), type_start)
-    return m.lastgroup if m else "named"
+    return (m.lastgroup or "named") if m else "named"
 
 
 def _lookup_prefix(text: str, start: int, name_start: int, name: str, level: str, role: str) -> PlaceMention | None:
@@ -325,7 +325,7 @@ def resolve(mentions: Sequence[PlaceMention], era: str | None = None,
     provinces = {gaz.units[p].province_id for p in default if p in gaz.units}
     districts = {p for p in default if p in gaz.units and gaz.units[p].level == "district"}
     out = list(mentions)
-    settled: dict[tuple[str, ...], PlaceMention] = {}  # a name repeated in the text settles the same way
+    settled: dict[tuple[object, ...], PlaceMention] = {}  # a name repeated in the text settles the same way
     for round_ in range(2):  # a place settled in the first pass can settle another in the second
         for i, p in enumerate(out):
             if not p.candidates or (round_ and p.place_id):

@@ -37,7 +37,9 @@ def words_of(text: str) -> list[str]:
 @cache
 def taxonomy() -> tuple[IndicatorRow, ...]:
     """Rows of data/indicators.tsv; the first row of a key carries its label and generic flag."""
-    rows, labels, generic = [], {}, {}
+    rows: list[IndicatorRow] = []
+    labels: dict[str, str] = {}
+    generic: dict[str, bool] = {}
     for key, rest in read_entries("indicators.tsv"):  # read_entries splits the key off at the first tab
         cells = (rest or "").split("\t")
         period, head = cells[0].strip(), cells[1].strip()
