@@ -51,6 +51,8 @@ class Settings:
     seen_cache: int = _setting(50_000, "fingerprints of the seen-set kept in memory")
     warc_dir: str | None = _setting(None, "where responses are archived (crawler.run: warc/ beside the warehouse)")
     progress: bool = _setting(False, "live progress table (interactive crawls)")
+    workers: int = _setting(0, "worker processes that parse and extract pages (0: one per core)")
+    global_concurrency: int = _setting(32, "downloads at once over every outlet of a crawl (0: no limit)")
     drain_seconds: float = _setting(2.0, "a distributed worker ends once every live worker was idle this long")
     stale_seconds: float = _setting(30.0, "a distributed worker silent this long (killed) no longer counts")
 

@@ -18,7 +18,7 @@ from crawler.errors import Skipped
 from crawler.parse import to_local
 from crawler.session import session_for
 from crawler.urls import canonicalize_url
-from warehouse.lookups import StoredFetch, last_fetch
+from warehouse.lookups import StoredFetch
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -63,7 +63,7 @@ class IncrementalMiddleware:
     def last_stored(self, url: str, spider: Any) -> StoredFetch | None:
         """When the article behind a request URL was last stored (and its validators), if ever."""
         public = getattr(getattr(spider, "profile", None), "public_url", lambda u: u)(url)
-        return last_fetch(self.con, canonicalize_url(public))
+        return self.session.last_fetch(canonicalize_url(public))
 
     def process_request(self, request: Any, spider: Any = None) -> None:
         """Skip when the sitemap says nothing changed since we stored it; else make the request conditional.

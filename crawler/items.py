@@ -8,7 +8,8 @@ from typing import Any
 from crawler.text import content_hash
 from crawler.urls import article_id
 from extract.types import Extraction
-from warehouse.access import local_now  # the warehouse's one zone for timestamps (schema 014)
+from warehouse.access import local_now
+from warehouse.batch import NearDupRow  # the warehouse's one zone for timestamps (schema 014)
 
 
 @dataclass
@@ -39,6 +40,9 @@ class ArticleItem:
     status_code: int = 200
     extraction: Extraction | None = None
     extractor_version: str | None = None
+    near_dup: NearDupRow | None = None  # its near-duplicate index entry (set by de-duplication)
+    extraction_error: str | None = None  # why it has no extraction although kept (its worker died twice)
+    cleaned: bool = False  # text already through crawler.text.clean_text (read_page cleans what it reads)
 
     def __post_init__(self) -> None:
         self.article_id = self.article_id or article_id(self.canonical_url)

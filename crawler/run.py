@@ -31,15 +31,20 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.config import Settings as TinmineSettings
+from crawler.config import settings_of
 from crawler.dupefilter import remove_stale
+from crawler.flow import gate
 from crawler.netguard import private_start_addresses
 from crawler.profiles import HERE as PROFILE_DIR
 from crawler.profiles import Profile, load_profile, profile_for_url, profile_names, rebase
 from crawler.server import serve
 from crawler.session import session_for_settings
 from crawler.spiders.news import NewsSpider
+from crawler.workers import WorkerPool, use_pool
+from extract import extract_all
 from extract.errors import ConfigError, TinmineError
 from warehouse.access import claim
+from warehouse.session import WarehouseSession
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 # Politeness delays make no sense against our own replica server (AutoThrottle would read pipeline time as
@@ -142,6 +147,41 @@ def hold_warehouse(settings: Settings) -> Iterator[Any]:
         session.release()
 
 
+@contextmanager
+def crawl_workers(size: int) -> Iterator[WorkerPool]:
+    """The crawl's worker processes (forked now, before the warehouse is opened), used by its components.
+
+    The extractors' data is loaded here first, once, so the forked workers share it instead of each
+    loading its own copy."""
+    warm_up()
+    pool = WorkerPool(size or None).start()
+    use_pool(pool)
+    try:
+        yield pool
+    finally:
+        use_pool(None)
+        pool.close()
+
+
+@contextmanager
+def backpressure(pool: WorkerPool, session: WarehouseSession) -> Iterator[None]:
+    """Downloads wait while the workers or the writer are behind (crawler.flow), and resume when they catch up."""
+    door = gate()
+    door.holds.update(workers=pool.behind, writer=session.behind)
+    pool.on_done.append(door.wake)
+    session.after_flush.append(lambda _batch: door.wake())
+    try:
+        yield
+    finally:
+        door.holds.clear()
+        door.limit = 0
+
+
+def warm_up() -> None:
+    """Load what the workers' first jobs need (lexicons, gazetteer, taggers, topic) before they are forked."""
+    extract_all("Ngày 30/5/2023, Công an tỉnh Hòa Bình có 1.411 nhóm liên gia tự quản.")
+
+
 def start_urls(profiles: list[Profile]) -> list[str]:
     """Every URL a crawl of these profiles starts from (their origin and entry points)."""
     urls = [p.base_url for p in profiles if p.base_url]
@@ -151,9 +191,11 @@ def start_urls(profiles: list[Profile]) -> list[str]:
 
 
 def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = None,
-          settings: Mapping[str, Any] | None = None, progress: bool = True) -> CrawlStats:
+          settings: Mapping[str, Any] | None = None, progress: bool = True, workers: int | None = None) -> CrawlStats:
     """Crawl the targets into the warehouse at db_path and return the counts (once per process).
 
+    ``workers`` processes (default: the workers setting, 0 = one per core) parse and extract the pages;
+    the event loop downloads, archives and schedules, and one writer thread commits the batches.
     Raises warehouse.errors.WarehouseError (one line) before fetching anything when the warehouse
     cannot be opened for writing.
     """
@@ -161,7 +203,8 @@ def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = No
     built = build_settings(db_path, max_pages, settings, progress)
     with ExitStack() as stack:
         profiles = [p for t in targets for p in resolve_target(t, stack)]  # a bad target fails before the warehouse
-        stack.enter_context(hold_warehouse(built))
+        pool = stack.enter_context(crawl_workers(workers if workers is not None else settings_of(built).workers))
+        session = stack.enter_context(hold_warehouse(built))
         if "TINMINE_PRIVATE_ALLOWED" not in (settings or {}):
             built.set("TINMINE_PRIVATE_ALLOWED", private_start_addresses(start_urls(profiles)), priority="cmdline")
         process = CrawlerProcess(built)
@@ -170,6 +213,12 @@ def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = No
             crawler = process.create_crawler(spider_class(profile))
             crawlers.append(crawler)
             process.crawl(crawler, profile=profile)
+        # lazy: the reactor the first crawler has just installed (importing it earlier would install another)
+        from twisted.internet import reactor
+
+        pool.attach(reactor)
+        session.start_writer(reactor.callFromThread)
+        stack.enter_context(backpressure(pool, session))
         process.start()
     stats = CrawlStats()
     for crawler in crawlers:

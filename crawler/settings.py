@@ -39,6 +39,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.incremental.IncrementalMiddleware": 560,
     "crawler.middlewares.SafeRedirectMiddleware": 610,
     "crawler.frontier.FrontierMiddleware": 620,
+    "crawler.flow.FlowMiddleware": 990,  # last before the download: backpressure and the global limit
 }
 
 EXTENSIONS = {

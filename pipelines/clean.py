@@ -11,7 +11,11 @@ from crawler.text import clean_text, content_hash
 
 
 class CleanPipeline:
-    """NFC text and title, boilerplate trimmed, hash recomputed; too short or non-Vietnamese pages dropped."""
+    """NFC text and title, boilerplate trimmed, hash recomputed; too short or non-Vietnamese pages dropped.
+
+    Text the spider read is clean already (crawler.parse.read_page ran clean_text, and the page's worker
+    hashed it): it is not cleaned and hashed a second time.
+    """
 
     def __init__(self, min_chars: int = DEFAULTS.min_chars, languages: tuple[str, ...] = ("vi",)) -> None:
         self.min_chars, self.languages = min_chars, languages
@@ -25,12 +29,14 @@ class CleanPipeline:
         """Return the cleaned item or raise Rejected with the reason."""
         if not isinstance(item, ArticleItem):
             return item
-        item.text = clean_text(item.text)
+        if not item.cleaned:
+            item.text = clean_text(item.text)
+            item.content_hash = content_hash(item.text)
+            item.cleaned = True
         item.title = unicodedata.normalize("NFC", " ".join(item.title.split())) if item.title else None
         item.author = unicodedata.normalize("NFC", " ".join(item.author.split())) if item.author else None
         if len(item.text) < self.min_chars:
             raise Rejected("too_short", f"{len(item.text)} characters of text (< {self.min_chars})")
         if item.lang not in self.languages:
             raise Rejected("language", f"language {item.lang!r} is not one of {self.languages}")
-        item.content_hash = content_hash(item.text)
         return item

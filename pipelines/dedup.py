@@ -3,61 +3,55 @@ from __future__ import annotations
 
 from typing import Any
 
-import duckdb
+import numpy as np
 
-import warehouse
 from crawler.config import DEFAULTS, settings_of
 from crawler.errors import Rejected
 from crawler.items import ArticleItem
 from crawler.session import session_for
-from warehouse import lookups
+from crawler.workers import WorkerPool, crawl_pool, run_job
 from warehouse.neardup import NearDupIndex, minhash
 from warehouse.session import WarehouseSession
 
-__all__ = ["DedupPipeline", "minhash"]
+__all__ = ["DedupPipeline", "minhash", "signature"]
+
+
+def signature(text: str) -> np.ndarray:
+    """The MinHash values of a text (warehouse.neardup.minhash): the job a worker process runs."""
+    return minhash(text).hashvalues
 
 
 class DedupPipeline:
     """Drops what is already stored; every dropped duplicate URL is recorded (warehouse.record_duplicate).
 
-    Exact checks ask the session's pending write batch first (a copy arriving in the same batch as its
-    original), then the warehouse, the source of truth for what is stored (so a resumed crawl sees what
-    the killed one committed). Near-duplicate candidates come from MinHash LSH band keys stored in the
-    warehouse (warehouse.neardup): only the not-yet-committed articles' signatures are held in RAM.
+    Every check asks the warehouse session (warehouse.session), which answers from what is newest first:
+    articles that passed this stage and are still on their way to the store, the pending write batch (a
+    copy arriving in the same batch as its original), batches being written, then the warehouse, the
+    source of truth for what is stored (so a resumed crawl sees what the killed one committed).
+    Near-duplicate candidates come from MinHash LSH band keys stored in the warehouse (warehouse.neardup):
+    only the not-yet-committed articles' signatures are held in RAM. The signature is computed in a
+    worker process; the checks run on the event loop, one article at a time, so two copies are never
+    both let through.
     """
 
-    def __init__(self, session: WarehouseSession, threshold: float = DEFAULTS.near_dup_threshold) -> None:
-        self.session, self.threshold = session, threshold
+    def __init__(self, session: WarehouseSession, threshold: float = DEFAULTS.near_dup_threshold,
+                 pool: WorkerPool | None = None) -> None:
+        self.session, self.threshold, self.pool = session, threshold, pool
         self.index: NearDupIndex = session.near_dup_index(threshold)
-        self.con: duckdb.DuckDBPyConnection | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DedupPipeline:
         """Shares the crawl's warehouse session; threshold from TINMINE_NEAR_DUP_THRESHOLD."""
-        return cls(session_for(crawler), settings_of(crawler.settings).near_dup_threshold)
+        return cls(session_for(crawler), settings_of(crawler.settings).near_dup_threshold, crawl_pool())
 
     def open_spider(self, spider: Any = None) -> None:
         """Acquire the warehouse connection; index stored articles the near-duplicate index lacks."""
-        self.con = self.session.acquire()
+        self.session.acquire()
         self.index.backfill()
 
     def close_spider(self, spider: Any = None) -> None:
         """Release the warehouse connection."""
         self.session.release()
-
-    def _known_duplicate(self, url: str) -> str | None:
-        return self.session.pending.duplicate_of(url) or lookups.duplicate_of(self.con, url)
-
-    def _stored_hash(self, canonical_url: str) -> str | None:
-        return self.session.pending.stored_hash(canonical_url) or warehouse.stored_hash(self.con, canonical_url)
-
-    def _article_by_hash(self, content_hash: str) -> str | None:
-        return self.session.pending.article_by_hash(content_hash) or lookups.article_by_hash(
-            self.con, content_hash)
-
-    def _has_extraction(self, article_id: str) -> bool:
-        return self.session.pending.has_extraction(article_id) or lookups.has_extraction(
-            self.con, article_id)
 
     def _duplicate(self, item: ArticleItem, article_id: str, reason: str, similarity: float | None = None) -> None:
         # An alias URL (AMP, mobile...) stays recorded as 'canonical'; a content verdict concerns the article
@@ -71,34 +65,46 @@ class DedupPipeline:
                           if similarity is not None else ""))
 
     def _original_url(self, article_id: str) -> str:
-        pending = self.session.pending.articles.get(article_id)
-        return pending.row["url"] if pending is not None else (
-            lookups.article_url(self.con, article_id) or "not stored yet")
+        return self.session.article_url(article_id) or "not stored yet"
 
     def process_item(self, item: Any) -> Any:
-        """Pass new or changed articles on; record and drop duplicates and unchanged re-fetches."""
+        """Pass new or changed articles on; record and drop duplicates and unchanged re-fetches.
+
+        In a crawl the signature is computed in a worker (a coroutine is returned); else right here."""
         if not isinstance(item, ArticleItem):
             return item
-        known = self._known_duplicate(item.url)
+        if self.pool is None:
+            return self.check(item, signature(item.text))
+        return self._checked(item)
+
+    async def _checked(self, item: ArticleItem) -> ArticleItem:
+        return self.check(item, await run_job(self.pool, signature, item.text))
+
+    def check(self, item: ArticleItem, values: np.ndarray) -> ArticleItem:
+        """The verdict on an article with its MinHash values: the item (claimed in the session until it is
+        stored), or Rejected (duplicate, unchanged)."""
+        session = self.session
+        known = session.duplicate_of(item.url)
         if known is not None and known != item.article_id:
             raise Rejected("duplicate", f"known duplicate of article {known}")
-        signature = minhash(item.text)
-        stored = self._stored_hash(item.canonical_url)
+        stored = session.stored_hash(item.canonical_url)
         alias = item.url != item.canonical_url  # AMP, mobile, tracking or alias URL of the canonical article
         if alias and stored is not None:
             self._duplicate(item, item.article_id, "canonical")
         elif not alias and stored == item.content_hash:  # already indexed (or pending), so later copies still match it
-            if item.status == "offtopic" or self._has_extraction(item.article_id):
+            if item.status == "offtopic" or session.has_extraction(item.article_id):
                 raise Rejected("unchanged", "already stored with the same content")
+            session.claim(item.article_id, item.canonical_url, item.content_hash, item.url)
             return item  # stored without mentions (extractor crash, or a pre-batching kill): extract again
-        other = self._article_by_hash(item.content_hash)
+        other = session.article_by_hash(item.content_hash)
         if other is not None and other != item.article_id:
             self._duplicate(item, other, "content_hash")
-        for candidate, similarity in self.index.candidates(signature):
+        for candidate, similarity in self.index.candidates(values):
             # LSH also returns pairs below the threshold (that is its false-positive rate): the estimate decides.
             if candidate != item.article_id and similarity >= self.threshold:
                 self._duplicate(item, candidate, "near_duplicate", round(similarity, 4))
         if alias:  # only now: an alias of an article dropped above would point at nothing
-            self.session.pending.add_duplicate(item.url, item.article_id, "canonical")
-        self.index.add(item.article_id, item.content_hash, signature)
+            session.pending.add_duplicate(item.url, item.article_id, "canonical")
+        item.near_dup = self.index.add(item.article_id, item.content_hash, values)
+        session.claim(item.article_id, item.canonical_url, item.content_hash, item.url)
         return item

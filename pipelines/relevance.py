@@ -5,6 +5,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import yaml
 
 from crawler.config import settings_of
 from crawler.items import ArticleItem
+from crawler.workers import WorkerPool, crawl_pool, run_job
 
 DEFAULT_TOPIC = Path(__file__).resolve().parent / "data" / "topic.yaml"
 
@@ -48,22 +50,48 @@ class Topic:
         return score, ", ".join(hits) if hits else "no campaign phrase"
 
 
-class RelevancePipeline:
-    """Scores every article; those under the threshold get status 'offtopic' (stored, counted, not extracted)."""
+@cache
+def topic(path: str | None = None) -> Topic:
+    """The topic file at ``path`` (default pipelines/data/topic.yaml), read once per process."""
+    return Topic.load(path)
 
-    def __init__(self, topic: Topic, threshold: float | None = None) -> None:
-        self.topic = topic
+
+def score_text(topic_file: str | None, text: str, title: str | None) -> tuple[float, str]:
+    """(score, reason) of an article under a topic file: the job a worker process runs."""
+    return topic(topic_file).score(text, title)
+
+
+class RelevancePipeline:
+    """Scores every article; those under the threshold get status 'offtopic' (stored, counted, not extracted).
+
+    In a crawl the score is computed in a worker process (the topic file is read there once).
+    """
+
+    def __init__(self, topic: Topic, threshold: float | None = None, *, topic_file: str | None = None,
+                 pool: WorkerPool | None = None) -> None:
+        self.topic, self.topic_file, self.pool = topic, topic_file, pool
         self.threshold = topic.threshold if threshold is None else threshold
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RelevancePipeline:
         """Topic file from the topic_file setting; its own threshold unless relevance_threshold is set."""
         config = settings_of(crawler.settings)
-        return cls(Topic.load(config.topic_file), config.relevance_threshold)
+        return cls(topic(config.topic_file), config.relevance_threshold, topic_file=config.topic_file,
+                   pool=crawl_pool())
 
     def process_item(self, item: Any) -> Any:
-        """Set relevance, relevance_reason and status."""
-        if isinstance(item, ArticleItem):
-            item.relevance, item.relevance_reason = self.topic.score(item.text, item.title)
-            item.status = "kept" if item.relevance >= self.threshold else "offtopic"
+        """Set relevance, relevance_reason and status (scored in a worker in a crawl: a coroutine is returned)."""
+        if not isinstance(item, ArticleItem):
+            return item
+        if self.pool is None:
+            return self.judge(item, self.topic.score(item.text, item.title))
+        return self._scored(item)
+
+    async def _scored(self, item: ArticleItem) -> ArticleItem:
+        return self.judge(item, await run_job(self.pool, score_text, self.topic_file, item.text, item.title))
+
+    def judge(self, item: ArticleItem, scored: tuple[float, str]) -> ArticleItem:
+        """The item with its score, reason and status."""
+        item.relevance, item.relevance_reason = scored
+        item.status = "kept" if item.relevance >= self.threshold else "offtopic"
         return item

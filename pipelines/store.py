@@ -1,6 +1,7 @@
 """Last stage: store articles, their mentions and the crawl log in the DuckDB warehouse, in batches."""
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -15,6 +16,7 @@ from crawler.signals import crawl_event
 from warehouse.session import WarehouseSession
 
 logger = logging.getLogger(__name__)
+WAIT = 0.02  # seconds between looks at a writer that is behind
 
 
 class StorePipeline:
@@ -63,7 +65,7 @@ class StorePipeline:
 
     def on_idle(self, spider: Any = None) -> None:
         """Nothing left to fetch for now: commit, so the warehouse is current while the crawl waits."""
-        self.flush()
+        self._count("committed", self.session.flush(wait=False))
 
     def _count(self, key: str, n: int = 1) -> None:
         if self.stats is not None and n:
@@ -75,14 +77,32 @@ class StorePipeline:
         self._count(f"log/{row['event']}")
 
     def process_item(self, item: Any) -> Any:
-        """Queue the article (and its extraction, if any) with its 'stored' or 'offtopic' crawl-log row."""
+        """Queue the article (its extraction and near-duplicate entry, if any) with its 'stored' or 'offtopic'
+        crawl-log row; while the warehouse writer is behind, wait first (a coroutine is returned)."""
         if not isinstance(item, ArticleItem):
             return item
-        pending = self.session.pending
-        pending.add_article(item.record(), item.extraction, version=item.extractor_version)
+        if self.session.behind():
+            return self._queued_later(item)
+        return self.queue(item)
+
+    async def _queued_later(self, item: ArticleItem) -> ArticleItem:
+        while self.session.behind():
+            await asyncio.sleep(WAIT)
+        return self.queue(item)
+
+    def queue(self, item: ArticleItem) -> ArticleItem:
+        """Add the article and its crawl-log rows to the pending batch; commit if due."""
+        try:
+            self.session.pending.add_article(item.record(), item.extraction, version=item.extractor_version,
+                                             near_dup=item.near_dup)
+        finally:
+            self.session.unclaim(item.article_id, item.url)
         event = "stored" if item.status == "kept" else "offtopic"
         self._log(url=item.url, outlet=item.outlet, event=event, status_code=item.status_code,
                   reason=f"relevance {item.relevance:.2f}: {item.relevance_reason}"[:500])
+        if item.extraction_error:
+            self._log(url=item.url, outlet=item.outlet, event="worker_crash", status_code=item.status_code,
+                      reason=f"extraction: {item.extraction_error}"[:500])
         self._count("kept" if event == "stored" else "offtopic")
         self._count("committed", self.session.flush_if_due())
         return item
@@ -95,6 +115,8 @@ class StorePipeline:
 
     def on_item_dropped(self, item: Any, response: Any, exception: Exception, spider: Any = None) -> None:
         """Dropped items -> crawl log with the stage's event name (duplicate, unchanged, too_short...)."""
+        if isinstance(item, ArticleItem):
+            self.session.unclaim(item.article_id, item.url)
         event = getattr(exception, "event", "dropped")
         self._count("duplicates" if event == "duplicate" else event)
         if self.con is not None and isinstance(item, ArticleItem):

@@ -27,7 +27,7 @@ from warehouse.columns import arrow_schema, defaults, delete_mentions_sql, proje
 from warehouse.frames import mention_tables
 from warehouse.sql import run_sql, statement_sql
 
-__all__ = ["PendingArticle", "WriteBatch", "write_batch", "article_row"]
+__all__ = ["NearDupRow", "PendingArticle", "WriteBatch", "write_batch", "article_row", "near_dup_table"]
 
 MENTION_ORDER = ("place_mentions", "dates", "models", "officials", "figures", "sentences")
 # Columns the writer fills when a record leaves them empty (the rest of the rules come from the schema).
@@ -55,13 +55,23 @@ def article_row(article: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
+@dataclass(frozen=True)
+class NearDupRow:
+    """An article's near-duplicate index entry (warehouse.neardup): its MinHash signature and LSH band keys."""
+
+    layout: str  # the LSH layout the band keys were cut for ("64:5x11")
+    signature: bytes  # the MinHash values, little-endian uint64
+    band_keys: tuple[int, ...]
+
+
 @dataclass
 class PendingArticle:
-    """An article row waiting for the batch commit, with its extraction (if any)."""
+    """An article row waiting for the batch commit, with its extraction and near-duplicate entry (if any)."""
 
     row: dict[str, Any]
     extraction: Extraction | None = None
     version: str | None = None
+    near_dup: NearDupRow | None = None
 
 
 @dataclass
@@ -89,11 +99,11 @@ class WriteBatch:
         return 0.0 if self.first_added is None else time.monotonic() - self.first_added
 
     def add_article(self, article: Mapping[str, Any], extraction: Extraction | None = None, *,
-                    version: str | None = None) -> str:
+                    version: str | None = None, near_dup: NearDupRow | None = None) -> str:
         """Queue an article (validated now); a later copy of the same id replaces it."""
         row = article_row(article)
         self.articles.pop(row["article_id"], None)  # re-insert: the last version is written last
-        self.articles[row["article_id"]] = PendingArticle(row, extraction, version)
+        self.articles[row["article_id"]] = PendingArticle(row, extraction, version, near_dup)
         self._by_canonical[row["canonical_url"]] = row["article_id"]
         self._by_hash.setdefault(row["content_hash"], row["article_id"])
         self._touch()
@@ -152,7 +162,8 @@ class WriteBatch:
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
-    """Write every pending article (and its mentions), extraction, duplicate URL and crawl event in one transaction.
+    """Write every pending article (with its mentions, search rows and near-duplicate keys), extraction, duplicate
+    URL and crawl event in one transaction.
 
     An article whose content hash is unchanged keeps its stored row (only its HTTP validators are
     refreshed); a new or changed one is written whole, a changed one losing its old mention rows.
@@ -207,6 +218,7 @@ def _write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch, register: Re
 # Shapes of the in-batch relations the statements read (a crawl event carries its arrival order).
 _DUPLICATES = pa.schema([("url", pa.string()), ("article_id", pa.string()), ("reason", pa.string()),
                          ("similarity", pa.float64())])
+_VALIDATORS = pa.schema([("article_id", pa.string()), ("etag", pa.string()), ("last_modified", pa.string())])
 _EVENTS = pa.schema([("seq", pa.int64()), ("url", pa.string()), ("outlet", pa.string()), ("event", pa.string()),
                      ("status_code", pa.int32()), ("reason", pa.string())])
 
@@ -223,17 +235,34 @@ def _stored_hashes(con: duckdb.DuckDBPyConnection, batch: WriteBatch, register: 
 
 def _write_articles(con: duckdb.DuckDBPyConnection, batch: WriteBatch, old: Mapping[str, str | None],
                     register: Register) -> None:
-    """New and changed articles written whole; an unchanged one keeps its row, its validators refreshed."""
+    """New and changed articles written whole, with their search rows and near-duplicate keys (one statement
+    each for the whole batch); an unchanged one keeps its row, its validators refreshed."""
     written = [p.row for a, p in batch.articles.items() if old[a] != p.row["content_hash"]]
     if written:
         register("articles", pa.Table.from_pylist(written, schema=arrow_schema("articles")))
         run_sql(con, upsert_sql("articles", "incoming_articles"))
-        for row in written:
-            run_sql(con, statement_sql("index_article"), row)
-    for article_id, pending in batch.articles.items():
-        validators = {k: pending.row[k] for k in VALIDATORS}
-        if old[article_id] == pending.row["content_hash"] and any(validators.values()):
-            run_sql(con, statement_sql("record_validators"), {"article_id": article_id, **validators})
+        register("indexed", pa.table({"article_id": pa.array([r["article_id"] for r in written], pa.string())}))
+        run_sql(con, statement_sql("index_articles"))
+    refreshed = [{"article_id": a, **{k: p.row[k] for k in VALIDATORS}} for a, p in batch.articles.items()
+                 if old[a] == p.row["content_hash"] and any(p.row[k] for k in VALIDATORS)]
+    if refreshed:
+        register("validators", pa.Table.from_pylist(refreshed, schema=_VALIDATORS))
+        run_sql(con, statement_sql("record_validators_batch"))
+    near_dup = {a: (p.row["content_hash"], p.near_dup) for a, p in batch.articles.items() if p.near_dup is not None}
+    if near_dup:
+        register("near_dup", near_dup_table(near_dup))
+        run_sql(con, statement_sql("near_dup_insert"))
+
+
+def near_dup_table(entries: Mapping[str, tuple[str, NearDupRow]]) -> pa.Table:
+    """The relation near_dup_insert.sql reads, from article_id -> (content hash, entry)."""
+    return pa.table({
+        "article_id": pa.array(list(entries), pa.string()),
+        "content_hash": pa.array([h for h, _ in entries.values()], pa.string()),
+        "lsh": pa.array([e.layout for _, e in entries.values()], pa.string()),
+        "signature": pa.array([e.signature for _, e in entries.values()], pa.binary()),
+        "band_keys": pa.array([list(e.band_keys) for _, e in entries.values()], pa.list_(pa.int64())),
+    })
 
 
 def _write_mentions(con: duckdb.DuckDBPyConnection, extracted: Mapping[str, tuple[Extraction, str]],

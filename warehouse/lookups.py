@@ -14,8 +14,8 @@ import duckdb
 
 from warehouse.sql import run_sql, statement_sql
 
-__all__ = ["StoredFetch", "last_fetch", "duplicate_of", "article_by_hash", "has_extraction", "article_url",
-           "kept_articles"]
+__all__ = ["StoredFetch", "last_fetch", "duplicate_of", "stored_hash", "article_by_hash", "has_extraction",
+           "article_url", "near_dup_candidates", "near_dup_signatures", "kept_articles"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,11 @@ def duplicate_of(con: duckdb.DuckDBPyConnection, url: str) -> str | None:
     return _one(con, "duplicate_of", url=url)
 
 
+def stored_hash(con: duckdb.DuckDBPyConnection, canonical_url: str) -> str | None:
+    """Content hash of the article stored under a canonical URL, if any."""
+    return _one(con, "stored_hash", canonical_url=canonical_url)
+
+
 def article_by_hash(con: duckdb.DuckDBPyConnection, content_hash: str) -> str | None:
     """The article stored with this content hash (the first fetched), if any."""
     return _one(con, "article_by_hash", content_hash=content_hash)
@@ -60,6 +65,16 @@ def has_extraction(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
 def article_url(con: duckdb.DuckDBPyConnection, article_id: str) -> str | None:
     """The URL an article is stored under."""
     return _one(con, "article_url", article_id=article_id)
+
+
+def near_dup_candidates(con: duckdb.DuckDBPyConnection, keys: list[int]) -> list[str]:
+    """Stored articles sharing at least one LSH band key with ``keys``."""
+    return [a for (a,) in run_sql(con, statement_sql("near_dup_candidates"), {"keys": keys}).fetchall()]
+
+
+def near_dup_signatures(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[tuple[str, bytes]]:
+    """(article_id, stored MinHash signature) of the given articles."""
+    return run_sql(con, statement_sql("near_dup_signatures"), {"ids": ids}).fetchall()
 
 
 def kept_articles(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:

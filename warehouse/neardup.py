@@ -7,8 +7,8 @@ A candidate is an article sharing at least one band key with the new text, exact
 would return; its signature is read back only for candidates, to report the similarity.
 
 Memory: only articles that passed de-duplication but whose batch is not committed yet are held in
-RAM (``pending``, bounded by ``max_pending``); the session writes their rows after each commit
-(``WarehouseSession.after_flush``). The rows are a cache derived from ``articles.text``: a crawl
+RAM (``pending``, bounded by ``max_pending``); their rows are written in the same transaction as the
+article (``NearDupRow`` in the write batch) and they are forgotten once it commits. The rows are a cache derived from ``articles.text``: a crawl
 fills in missing or stale ones when it starts (a kill between the article commit and its index rows,
 articles merged by ``tinmine load``, or a changed threshold), so the warehouse stays the source of truth.
 Trade-off: a lookup scans the band-key column (no ART index, which DuckDB keeps in memory), about
@@ -22,13 +22,12 @@ from collections import OrderedDict
 from functools import cache
 from typing import TYPE_CHECKING
 
-import duckdb
 import numpy as np
-import pyarrow as pa
 from datasketch import MinHash, MinHashLSH
 
-from warehouse.batch import WriteBatch
-from warehouse.sql import run_sql, statement_sql, transaction
+from warehouse import lookups
+from warehouse.batch import NearDupRow, WriteBatch, near_dup_table
+from warehouse.sql import registered, run_sql, statement_sql, transaction
 
 if TYPE_CHECKING:  # the session owns its index: a type-only import
     from warehouse.session import WarehouseSession
@@ -71,44 +70,40 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 
 class NearDupIndex:
-    """LSH near-duplicate lookups against the warehouse plus the not-yet-committed articles."""
+    """LSH near-duplicate lookups against the warehouse plus the articles not yet committed."""
 
     def __init__(self, session: WarehouseSession, threshold: float, max_pending: int = 10_000) -> None:
         self.session, self.max_pending = session, max_pending
         self.bands, self.rows = lsh_layout(threshold)
         self.layout = f"{NUM_PERM}:{self.bands}x{self.rows}"
-        # article_id -> (content_hash, signature values, band keys), committed-but-unindexed excluded
+        # article_id -> (content_hash, signature values, band keys) of articles that passed de-duplication
+        # and whose batch is not committed yet
         self.pending: OrderedDict[str, tuple[str, np.ndarray, list[int]]] = OrderedDict()
         self.pending_keys: dict[int, set[str]] = {}
-        self.session.after_flush.append(self.write)
+        self.session.after_flush.append(self.committed)
 
-    def _con(self) -> duckdb.DuckDBPyConnection:
-        if self.session.con is None:
-            raise RuntimeError("the near-duplicate index is used while its session holds no connection")
-        return self.session.con
-
-    def candidates(self, signature: MinHash) -> list[tuple[str, float]]:
+    def candidates(self, signature: MinHash | np.ndarray) -> list[tuple[str, float]]:
         """Articles sharing an LSH band with the signature, most similar first: [(article_id, similarity)]."""
-        values = signature.hashvalues
+        values = signature.hashvalues if isinstance(signature, MinHash) else signature
         keys = band_keys(values, self.bands, self.rows)
         found = {a: jaccard(values, self.pending[a][1]) for k in keys for a in self.pending_keys.get(k, ())}
-        ids = [a for (a,) in run_sql(self._con(), statement_sql("near_dup_candidates"), {"keys": keys}).fetchall()
-               if a not in found]
+        ids = [a for a in self.session.band_candidates(keys) if a not in found]
         if ids:
-            for article_id, blob in run_sql(self._con(), statement_sql("near_dup_signatures"), {"ids": ids}).fetchall():
+            for article_id, blob in lookups.near_dup_signatures(self.session.reader, ids):
                 found[article_id] = jaccard(values, np.frombuffer(blob, dtype="<u8"))
         return sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    def add(self, article_id: str, content_hash: str, signature: MinHash) -> None:
-        """Remember an article that passed de-duplication until its batch is committed and indexed."""
+    def add(self, article_id: str, content_hash: str, signature: MinHash | np.ndarray) -> NearDupRow:
+        """Remember an article that passed de-duplication until its batch is committed; its index entry."""
         self._forget(article_id)
-        values = signature.hashvalues.astype("<u8")
+        values = (signature.hashvalues if isinstance(signature, MinHash) else signature).astype("<u8")
         keys = band_keys(values, self.bands, self.rows)
         self.pending[article_id] = (content_hash, values, keys)
         for key in keys:
             self.pending_keys.setdefault(key, set()).add(article_id)
         while len(self.pending) > self.max_pending:  # never committed (dropped later): backfill covers it
             self._forget(next(iter(self.pending)))
+        return NearDupRow(self.layout, values.tobytes(), tuple(keys))
 
     def _forget(self, article_id: str) -> None:
         entry = self.pending.pop(article_id, None)
@@ -118,40 +113,29 @@ class NearDupIndex:
             if not ids:
                 del self.pending_keys[key]
 
-    def write(self, batch: WriteBatch) -> None:
-        """After a commit: index the pending articles of that batch (those that were stored)."""
-        ids = [a for a in batch.articles if a in self.pending]
-        if ids and self.session.con is not None:
-            self._insert({a: self.pending[a] for a in ids})
-        for article_id in ids:
+    def committed(self, batch: WriteBatch) -> None:
+        """After a commit: the batch's articles are in the warehouse, their index rows with them."""
+        for article_id in batch.articles:
             self._forget(article_id)
-
-    def _insert(self, entries: dict[str, tuple[str, np.ndarray, list[int]]]) -> None:
-        con = self._con()
-        table = pa.table({
-            "article_id": list(entries), "content_hash": [e[0] for e in entries.values()],
-            "signature": [e[1].tobytes() for e in entries.values()],
-            "band_keys": pa.array([e[2] for e in entries.values()], type=pa.list_(pa.int64())),
-        })
-        con.register("incoming_near_dup", table)
-        try:
-            with transaction(con):
-                run_sql(con, statement_sql("near_dup_insert"), {"lsh": self.layout})
-        finally:
-            con.unregister("incoming_near_dup")
 
     def backfill(self) -> int:
         """Index stored articles that have no (or a stale) signature; the number indexed."""
-        con, done = self._con(), 0
+        con, done = self.session.con, 0
+        if con is None:
+            raise RuntimeError("the near-duplicate index is used while its session holds no connection")
         run_sql(con, statement_sql("near_dup_prune"))
         while True:
             page = run_sql(con, statement_sql("near_dup_missing"), {"lsh": self.layout, "limit": PAGE}).fetchall()
             entries = {}
             for article_id, content_hash, text in page:
                 values = minhash(text).hashvalues.astype("<u8")
-                entries[article_id] = (content_hash, values, band_keys(values, self.bands, self.rows))
+                keys = band_keys(values, self.bands, self.rows)
+                entries[article_id] = (content_hash, NearDupRow(self.layout, values.tobytes(), tuple(keys)))
             if entries:
-                self._insert(entries)
+                with registered(con, {"near_dup": near_dup_table(entries)}), transaction(con):
+                    run_sql(con, statement_sql("near_dup_insert"))
+                if "bands" in self.session.known:
+                    self.session.known["bands"].add(k for _, e in entries.values() for k in e.band_keys)
             done += len(entries)
             if len(page) < PAGE:
                 return done

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +38,17 @@ def statement_sql(name: str) -> str:
     return sql_text("statements", name)
 
 
+@lru_cache(maxsize=512)
+def _statements(sql: str) -> tuple[duckdb.Statement, ...]:
+    """The parsed statements of a SQL text (parsed once: a crawl runs the same few texts thousands of times)."""
+    return tuple(duckdb.extract_statements(sql))
+
+
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any] | None = None):
     """Run every statement of ``sql``, each with the named parameters it uses; return the last result."""
     params = dict(params or {})
     result = None
-    for stmt in duckdb.extract_statements(sql):
+    for stmt in _statements(sql):
         used = {k: params[k] for k in stmt.named_parameters}
         result = con.execute(stmt, used) if used else con.execute(stmt)
     return result

@@ -18,16 +18,17 @@ from twisted.web._newclient import ResponseFailed
 
 from crawler.config import DEFAULTS, settings_of
 from crawler.errors import PageRejected, Skipped
-from crawler.frontier import PRIORITY, TRUSTED, ErrorCap, page_links
+from crawler.frontier import PRIORITY, TRUSTED, ErrorCap
 from crawler.items import ArticleItem
 from crawler.netguard import blocked_reason
+from crawler.pagework import PageJob, PageResult, read_response
 from crawler.parse import Reading, read_page
 from crawler.profiles import Profile, load_profile
 from crawler.signals import crawl_event
 from crawler.sitemap import BadSitemap, SitemapReader
 from crawler.urls import canonicalize_url, same_site, strip_tracking
+from crawler.workers import WorkerCrashed, WorkerPool, crawl_pool, run_job
 
-FEED_LINKS = 'link[type="application/rss+xml"]::attr(href), link[type="application/atom+xml"]::attr(href)'
 SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
 # Events that count as errors in the crawl stats (the rest are decisions: robots, not_article...).
 ERROR_EVENTS = {"http_error", "timeout", "connection", "error", "binary", "encoding", "empty", "bad_sitemap",
@@ -50,6 +51,7 @@ class NewsSpider(scrapy.Spider):
         self.pages_done = 0  # HTML pages stored or logged (what --max-pages counts)
         self.max_pages = 0
         self.config = DEFAULTS  # from_crawler: the crawl's settings
+        self.pool: WorkerPool | None = None  # from_crawler: the crawl's worker processes (None: read here)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -58,6 +60,7 @@ class NewsSpider(scrapy.Spider):
         spider.config = settings_of(crawler.settings)
         spider.max_pages = spider.config.max_pages
         spider.error_cap = ErrorCap(spider.config.error_cap)
+        spider.pool = crawl_pool()
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -140,17 +143,49 @@ class NewsSpider(scrapy.Spider):
             if req := self.follow(urljoin(response.url, link.strip()), self.parse, link="indexed"):
                 yield req
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[ArticleItem | scrapy.Request]:
-        """Any HTML page: stored as an article or logged with the reason; pagination, feeds and links followed."""
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[ArticleItem | scrapy.Request] | AsyncIterator[
+            ArticleItem | scrapy.Request]:
+        """Any HTML page: stored as an article or logged with the reason; pagination, feeds and links followed.
+
+        In a crawl the page is read in a worker process (crawler.pagework) and the event loop only waits for
+        the result (an async generator); without a pool (tests, one-off use) it is read right here.
+        """
         self.crawler.stats.inc_value("tinmine/pages")
         self.error_cap.record(response.url, ok=True)
         if not isinstance(response, TextResponse):
             self.event(response.url, "binary", response.status, f"non-text response {response.headers.get('Content-Type')}")
+            return iter(())
+        job = self.page_job(response)
+        if self.pool is None:
+            return self.results(response, job, read_response(job))
+        return self._parse_in_worker(response, job)
+
+    async def _parse_in_worker(self, response: TextResponse, job: PageJob) -> AsyncIterator[
+            ArticleItem | scrapy.Request]:
+        try:
+            page = await run_job(self.pool, read_response, job)
+        except WorkerCrashed as exc:
+            self.event(response.url, "worker_crash", response.status, str(exc))
             return
-        reading = self.read(response)
+        for result in self.results(response, job, page):
+            yield result
+
+    def page_job(self, response: TextResponse) -> PageJob:
+        """What a worker needs to read a response the way this profile says."""
+        read = not self.profile.article_pattern or self.profile.is_article_url(response.url)
+        follow = self.profile.follow_links and response.meta.get("depth", 0) < self.profile.max_depth
+        return PageJob(url=response.url, body=response.body, content_type=response.headers.get("Content-Type") or b"",
+                       response_class=type(response), encoding=response.encoding, selectors=self.profile.selectors,
+                       min_chars=self.config.min_chars, read=read, detect=not self.profile.article_pattern,
+                       pagination=self.profile.pagination, page_links=follow)
+
+    def results(self, response: TextResponse, job: PageJob, page: PageResult) -> Iterator[
+            ArticleItem | scrapy.Request]:
+        """The article item (if the page is one) and the requests of a page's links."""
+        reading = self.reading(response, page, job.read)
         if reading is not None and reading.rejection is None and reading.fields is not None:
-            yield self.article(response, reading)
-        yield from self.links(response, is_article=reading is not None and reading.rejection is None)
+            yield self.article(response, reading, page.content_hash)
+        yield from self.links(page, is_article=reading is not None and reading.rejection is None)
 
     @property
     def budget_spent(self) -> bool:
@@ -164,20 +199,16 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("page budget of %d pages spent: closing", self.max_pages)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="max_pages"))
 
-    def read(self, response: TextResponse) -> Reading | None:
-        """Read the page; log why it is not an article (or cannot be read). None when it was not read."""
-        pattern = self.profile.article_pattern
-        if pattern and not self.profile.is_article_url(response.url):
+    def reading(self, response: TextResponse, page: PageResult, read: bool) -> Reading | None:
+        """The page's reading; log why it is not an article (or cannot be read). None when it was not read."""
+        if not read:
             self.event(response.url, "not_article", response.status, "URL does not match the profile's article_pattern")
             return None
-        try:
-            reading = read_page(response.body, response.url, selectors=self.profile.selectors,
-                                content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
-                                min_chars=self.config.min_chars, detect=not pattern)
-        except PageRejected as exc:
-            self.event(response.url, exc.event, response.status, exc.reason)
+        if page.rejected is not None:
+            self.event(response.url, page.rejected[0], response.status, page.rejected[1])
             return None
-        if reading.rejection is not None:
+        reading = page.reading
+        if reading is not None and reading.rejection is not None:
             code = reading.rejection.split(":", 1)[0]
             self.crawler.stats.inc_value(f"tinmine/not_article/{code}")
             self.event(response.url, "not_article", response.status,
@@ -195,26 +226,23 @@ class NewsSpider(scrapy.Spider):
             return False
         return reading.rejection is None
 
-    def links(self, response: TextResponse, is_article: bool = False) -> Iterator[scrapy.Request]:
+    def links(self, page: PageResult, is_article: bool = False) -> Iterator[scrapy.Request]:
         """Pagination first, then feeds, then (if the profile follows links) same-site links, content before chrome."""
-        for href in response.css(self.profile.pagination).xpath("@href").getall():
-            if req := self.follow(response.urljoin(href), self.parse, link="pagination"):
+        for url in page.pagination:
+            if req := self.follow(url, self.parse, link="pagination"):
                 yield req
-        for href in response.css(FEED_LINKS).getall():
-            if req := self.follow(response.urljoin(href), self.parse_feed, link="feed"):
+        for url in page.feeds:
+            if req := self.follow(url, self.parse_feed, link="feed"):
                 yield req
-        if not self.profile.follow_links or response.meta.get("depth", 0) >= self.profile.max_depth:
-            return
-        for href, chrome in page_links(response.selector.root):
-            url = response.urljoin(href)
+        for url, chrome in page.links:
             link = "chrome" if chrome else "content" if not is_article or self.profile.is_article_url(url) else "related"
             if req := self.follow(url, self.parse, link=link):
                 yield req
 
     # -- articles and events ---------------------------------------------------------------------
 
-    def article(self, response: TextResponse, reading: Reading) -> ArticleItem:
-        """The article item of a page read as an article."""
+    def article(self, response: TextResponse, reading: Reading, text_hash: str | None = None) -> ArticleItem:
+        """The article item of a page read as an article (its text is clean: read_page cleaned it)."""
         fields = reading.fields
         public = self.profile.public_url
         warc_file, warc_offset = response.meta.get("warc", (None, None))
@@ -224,7 +252,8 @@ class NewsSpider(scrapy.Spider):
                            title_source=fields.title_source, published_source=fields.published_source,
                            author_source=fields.author_source,
                            status_code=response.status, warc_file=warc_file, warc_offset=warc_offset,
-                           etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"))
+                           etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"),
+                           content_hash=text_hash or "", cleaned=True)
 
     def event(self, url: str, event: str, status_code: int | None = None, reason: str | None = None) -> None:
         """Log a crawl event (log line + crawl-log row through the store pipeline) and count it."""

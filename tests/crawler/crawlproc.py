@@ -58,7 +58,7 @@ class Crawl:
         logs.mkdir(parents=True, exist_ok=True)
         self.out, self.err = logs / "crawl.out", logs / "crawl.err"
         ensure_server()
-        self.process = _CTX.Process(target=_child, args=(argv, str(self.out), str(self.err)), daemon=True)
+        self.process = _CTX.Process(target=_child, args=(argv, str(self.out), str(self.err)))
         self.process.start()
 
     def kill(self) -> int | None:

@@ -1,0 +1,377 @@
+"""A pool of worker processes for the CPU work of a crawl or a re-extraction (parsing, relevance, MinHash
+signatures, extraction), so the crawl's event loop only downloads, archives and schedules.
+
+Workers are forked from the parent when the pool starts (before the warehouse is opened), so they share
+its loaded modules and lexicons; each runs one job at a time: a module-level function and its arguments,
+sent by pickle over a pipe. Jobs are handed out in the order they were submitted and their results come
+back in the order they complete.
+
+Two ways to drive it: inside a Twisted reactor, :meth:`WorkerPool.submit` returns a Deferred and the
+pipes are watched by the reactor (no thread); outside one, :meth:`WorkerPool.map_unordered` feeds a
+bounded window of jobs and yields results as they come (re-extraction).
+
+A worker that dies (a crash in C code, the OOM killer, ``kill -9``) loses nothing: the job it held is run
+once more on a fresh worker; if that one dies too, the job fails with :class:`WorkerCrashed`, which the
+caller logs. An exception raised by the job itself is not a crash: it is returned as :class:`JobFailed`.
+"""
+from __future__ import annotations
+
+import ctypes
+import gc
+import logging
+import multiprocessing
+import os
+import signal
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from scrapy.utils.defer import maybe_deferred_to_future
+
+from extract.errors import TinmineError
+
+__all__ = ["JobFailed", "WorkerCrashed", "WorkerPool", "crawl_pool", "default_workers", "run_job", "use_pool"]
+
+logger = logging.getLogger(__name__)
+_CONTEXT = multiprocessing.get_context("fork")
+PR_SET_PDEATHSIG = 1
+
+
+class WorkerCrashed(TinmineError):
+    """The worker running a job died, twice (the job was retried once on a fresh worker)."""
+
+
+class JobFailed(TinmineError):
+    """A job raised an exception in its worker (the worker's traceback is the message)."""
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (a SIGKILLed crawl leaves no orphans)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the pipe's EOF still ends the worker
+        pass
+
+
+def _serve(conn: Connection, warm_up: Callable[[], Any] | None, siblings: list[Connection]) -> None:
+    """A worker's loop: receive (job id, function, args), send back (job id, ok, result or error text)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it closes our pipe
+    _die_with_parent()
+    for other in siblings:  # the parent's ends of the other workers' pipes, copied by fork: holding them
+        other.close()       # open would keep those workers from seeing EOF when the parent dies
+    if warm_up is not None:
+        try:
+            warm_up()
+        except Exception:  # a warm-up is an optimisation: the job will say what is wrong
+            pass
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):  # the parent is gone or closed the pool
+            return
+        if message is None:
+            return
+        job_id, fn, args = message
+        try:
+            reply = (job_id, True, fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - whatever the job raised goes back to the parent
+            reply = (job_id, False, f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
+        try:
+            conn.send(reply)
+        except Exception as exc:  # an unpicklable result: say so instead of dying
+            conn.send((job_id, False, f"result could not be sent back: {exc}"))
+
+
+@dataclass
+class _Job:
+    id: int
+    fn: Callable[..., Any]
+    args: tuple
+    done: Callable[[bool, Any], None]  # (ok, result or exception)
+    attempts: int = 0
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    job: _Job | None = None
+    reader: Any = None  # the reactor's read descriptor, when driven by a reactor
+    started: float = field(default_factory=time.monotonic)
+
+    def fileno(self) -> int:
+        return self.conn.fileno()
+
+
+class WorkerPool:
+    """``size`` forked worker processes; ``retries`` more attempts for a job whose worker died."""
+
+    def __init__(self, size: int | None = None, *, retries: int = 1, backlog: int | None = None,
+                 warm_up: Callable[[], Any] | None = None) -> None:
+        self.size = max(1, size or default_workers())
+        self.retries = retries
+        self.limit = backlog or 4 * self.size  # jobs queued or running before the pool says it is behind
+        self.warm_up = warm_up
+        self.workers: list[_Worker] = []
+        self.queue: deque[_Job] = deque()
+        self.reactor: Any = None
+        self.crashes = 0
+        self.jobs_done = 0
+        self.on_done: list[Callable[[], None]] = []  # called after each job (backpressure: crawler.flow)
+        self._next_id = 0
+        self._closed = False
+
+    # -- life cycle ------------------------------------------------------------------------------
+
+    def start(self) -> WorkerPool:
+        """Fork the workers (call before opening databases or starting threads you do not want copied)."""
+        gc.collect()
+        gc.freeze()  # objects of the parent stay in shared pages instead of being copied on first touch
+        try:
+            self.workers = []
+            for _ in range(self.size):
+                self.workers.append(self._spawn())
+        finally:
+            gc.unfreeze()
+        return self
+
+    def _spawn(self) -> _Worker:
+        parent, child = _CONTEXT.Pipe(duplex=True)
+        siblings = [w.conn for w in self.workers if not w.conn.closed]
+        process = _CONTEXT.Process(target=_serve, args=(child, self.warm_up, siblings), name="tinmine-worker",
+                                   daemon=True)
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        if self.reactor is not None:
+            self._watch(worker)
+        return worker
+
+    def close(self) -> None:
+        """Stop the workers (jobs still queued fail)."""
+        if self._closed:
+            return
+        self._closed = True
+        for job in list(self.queue):
+            job.done(False, WorkerCrashed("the worker pool was closed before the job ran"))
+        self.queue.clear()
+        for worker in self.workers:
+            self._unwatch(worker)
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+            worker.conn.close()
+        for worker in self.workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+        self.workers = []
+
+    def __enter__(self) -> WorkerPool:
+        return self.start() if not self.workers else self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- state -----------------------------------------------------------------------------------
+
+    @property
+    def backlog(self) -> int:
+        """Jobs waiting or running."""
+        return len(self.queue) + sum(w.job is not None for w in self.workers)
+
+    def behind(self) -> bool:
+        """Whether more jobs are waiting or running than the pool should hold (the caller should slow down)."""
+        return self.backlog >= self.limit
+
+    # -- jobs ------------------------------------------------------------------------------------
+
+    def _add(self, fn: Callable[..., Any], args: tuple, done: Callable[[bool, Any], None]) -> None:
+        if self._closed:
+            raise RuntimeError("the worker pool is closed")
+        self._next_id += 1
+        self.queue.append(_Job(self._next_id, fn, args, done))
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        for worker in self.workers:
+            if not self.queue:
+                return
+            if worker.job is None:
+                job = self.queue.popleft()
+                worker.job = job
+                job.attempts += 1
+                try:
+                    worker.conn.send((job.id, job.fn, job.args))
+                except (OSError, EOFError):
+                    self._died(worker)
+                except Exception as exc:  # the job's arguments cannot be pickled: a bug, not a crash
+                    worker.job = None
+                    job.done(False, JobFailed(f"job arguments could not be sent: {exc}"))
+
+    def _receive(self, worker: _Worker) -> None:
+        """A worker's pipe is readable: its result, or its death."""
+        try:
+            job_id, ok, payload = worker.conn.recv()
+        except (EOFError, OSError):
+            self._died(worker)
+            return
+        job, worker.job = worker.job, None
+        self.jobs_done += 1
+        if job is not None and job.id == job_id:
+            job.done(ok, payload if ok else JobFailed(payload))
+        self._dispatch()
+        for listener in self.on_done:
+            listener()
+
+    def _died(self, worker: _Worker) -> None:
+        """Replace a dead worker; its job runs again on a fresh one, or fails once it has been retried."""
+        self.crashes += 1
+        self._unwatch(worker)
+        worker.conn.close()
+        worker.process.join(timeout=1)
+        code = worker.process.exitcode
+        job, worker.job = worker.job, None
+        index = self.workers.index(worker)
+        if self._closed:
+            return
+        self.workers[index] = self._spawn()
+        if job is not None:
+            if job.attempts <= self.retries:
+                logger.warning("a worker died (exit code %s) running %s; running it again", code, _name(job.fn))
+                self.queue.appendleft(job)
+            else:
+                job.done(False, WorkerCrashed(f"the worker running {_name(job.fn)} died twice (exit code {code})"))
+        self._dispatch()
+
+    # -- driven by a reactor ---------------------------------------------------------------------
+
+    def attach(self, reactor: Any) -> WorkerPool:
+        """Watch the workers' pipes with a Twisted reactor (until it shuts down); from now on use :meth:`submit`."""
+        self.reactor = reactor
+        for worker in self.workers:
+            self._watch(worker)
+        reactor.addSystemEventTrigger("before", "shutdown", self.detach)
+        return self
+
+    def detach(self) -> None:
+        """Stop watching the pipes (the reactor is shutting down; it would report them lost)."""
+        for worker in self.workers:
+            self._unwatch(worker)
+        self.reactor = None
+
+    def _watch(self, worker: _Worker) -> None:
+        worker.reader = _Reader(self, worker)
+        self.reactor.addReader(worker.reader)
+
+    def _unwatch(self, worker: _Worker) -> None:
+        if self.reactor is not None and worker.reader is not None:
+            self.reactor.removeReader(worker.reader)
+            worker.reader = None
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run ``fn(*args)`` in a worker; a Deferred of its result (JobFailed, WorkerCrashed on failure)."""
+        from twisted.internet.defer import Deferred  # lazy: only a reactor-driven pool needs Twisted
+        deferred: Deferred = Deferred()
+
+        def done(ok: bool, value: Any) -> None:
+            if ok:
+                deferred.callback(value)
+            else:
+                deferred.errback(value)
+
+        self._add(fn, args, done)
+        return deferred
+
+    # -- driven by the caller --------------------------------------------------------------------
+
+    def map_unordered(self, fn: Callable[..., Any], jobs: Iterable[tuple], *, window: int | None = None
+                      ) -> Iterator[tuple[tuple, bool, Any]]:
+        """Run ``fn(*args)`` for every args of ``jobs``, at most ``window`` at a time (the rest are not read
+        yet); yield (args, ok, result or exception) as each completes."""
+        window = window or self.limit
+        results: deque[tuple[tuple, bool, Any]] = deque()
+        pending = 0
+        source = iter(jobs)
+        exhausted = False
+        while True:
+            while not exhausted and pending < window:
+                try:
+                    args = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending += 1
+                self._add(fn, args, lambda ok, value, args=args: results.append((args, ok, value)))
+            while results:
+                pending -= 1
+                yield results.popleft()
+            if exhausted and pending == 0:
+                return
+            self._poll()
+
+    def _poll(self, timeout: float | None = 1.0) -> None:
+        busy = {w.conn: w for w in self.workers if w.job is not None}
+        for conn in wait(list(busy), timeout):
+            self._receive(busy[conn])  # type: ignore[index]
+
+
+class _Reader:
+    """The reactor's view of one worker's pipe."""
+
+    def __init__(self, pool: WorkerPool, worker: _Worker) -> None:
+        self.pool, self.worker = pool, worker
+
+    def fileno(self) -> int:
+        return self.worker.conn.fileno()
+
+    def doRead(self) -> None:  # noqa: N802 - Twisted's IReadDescriptor
+        self.pool._receive(self.worker)
+
+    def connectionLost(self, reason: Any) -> None:  # noqa: N802
+        if self.worker in self.pool.workers and not self.pool._closed and not self.worker.process.is_alive():
+            self.pool._died(self.worker)
+
+    def logPrefix(self) -> str:  # noqa: N802
+        return "tinmine-worker"
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"
+
+
+# -- the crawl's pool ------------------------------------------------------------------------------
+
+_POOL: WorkerPool | None = None
+
+
+def use_pool(pool: WorkerPool | None) -> None:
+    """Make ``pool`` the one the crawl's components submit their jobs to (None: they run jobs inline)."""
+    global _POOL
+    _POOL = pool
+
+
+def crawl_pool() -> WorkerPool | None:
+    """The pool of the crawl running in this process, if any."""
+    return _POOL
+
+
+async def run_job(pool: WorkerPool | None, fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn(*args)`` in a worker of ``pool`` (awaited), or right here without one (tests, one-off use)."""
+    if pool is None:
+        return fn(*args)
+    return await maybe_deferred_to_future(pool.submit(fn, *args))

@@ -1,0 +1,2 @@
+-- Every stored content hash (warehouse.known).
+SELECT content_hash FROM articles;
