@@ -17,6 +17,7 @@ from rich.table import Table
 from benchmarks import crawl as crawl_bench
 from benchmarks import extract as bench
 from benchmarks import pages as pages_bench
+from benchmarks import reextract as reextract_bench
 from benchmarks import warehouse as warehouse_bench
 
 bench_app = typer.Typer(
@@ -94,6 +95,27 @@ def bench_crawl(
                             for mark, (rss, t) in sorted(run.rss.items(), key=lambda kv: int(kv[0])))
         console.print(f"RSS {run.name}: {samples}")
     print(f"crawl_vs_bare: {ours.pages_per_s / runs[1].pages_per_s:.2f}")
+
+
+@bench_app.command("reextract")
+def bench_reextract(
+    articles: int = typer.Option(1500, "--articles", help="Synthetic articles in the archive (about 2/3 kept)."),
+    workers: str = typer.Option("", "--workers", help="Worker counts to run, comma-separated (default 1,2,N)."),
+    workdir: Path = typer.Option(None, "--workdir", help="Keep the archive here (default: a temp dir)."),
+) -> None:
+    """Re-extraction articles/s with 1, 2 and N worker processes; last line 'reextract_2_vs_1: X.Xx'.
+
+    Example: [bold]python -m benchmarks reextract --articles 1500[/]
+    """
+    counts = [int(w) for w in workers.split(",") if w.strip()] or None
+    kept, runs = reextract_bench.run_bench(articles, counts, workdir)
+    console.print(f"archive: {articles:,} synthetic articles ({kept:,} kept, re-extracted), {os.cpu_count()} cores")
+    for run in runs:
+        print(f"workers {run.workers}: {run.articles:,} articles in {run.seconds:.1f} s, "
+              f"{run.articles_per_s:,.1f} articles/s, failed {run.failed}")
+    by_workers = {run.workers: run for run in runs}
+    if 1 in by_workers and 2 in by_workers:
+        print(f"reextract_2_vs_1: {by_workers[2].articles_per_s / by_workers[1].articles_per_s:.1f}x")
 
 
 @bench_app.command("pages")

@@ -85,12 +85,16 @@ def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
     return [(a.get("href", "").strip(), in_chrome(a)) for a in tree.iter("a") if a.get("href")]
 
 
+BUDGET = "tinmine_budget"  # request meta: the request holds one of --max-pages' slots
+
+
 class FrontierMiddleware:
     """Downloader middleware: the page budget and the per-shape error cap, applied as requests leave.
 
-    A page is counted when its 2xx response arrives for the page callback (it will be stored or logged);
-    once the budget is spent no further request is sent and the crawl closes, so ``--max-pages N`` means
-    N pages stored or logged (plus the few already in flight), not N responses of which most are 404s.
+    ``--max-pages N`` is exact: N article pages (URLs matching the profile's article pattern; any page for a
+    profile without one) are requested, each reserving its slot as it leaves, and the crawl closes once
+    their responses (or failures) are in, each stored or logged. Listings, sitemaps, feeds and robots.txt
+    are not counted; once the N slots are taken no further request is made.
     A page link queued before its URL shape was capped is dropped instead of fetched.
     """
 
@@ -106,21 +110,32 @@ class FrontierMiddleware:
         return spider or getattr(self.crawler, "spider", None)
 
     def process_request(self, request: Any, spider: Any = None) -> None:
-        """Raise Skipped (budget, capped) for a request the crawl no longer makes."""
+        """Raise Skipped (budget, capped) for a request the crawl no longer makes; reserve a budget slot."""
         spider = self._spider(spider)
-        if getattr(spider, "budget_spent", False) and request.meta.get("link") != "robots":
-            raise Skipped("budget", f"{request.url}: the page budget is spent")
+        if getattr(spider, "max_pages", 0) and request.meta.get("link") != "robots" and BUDGET not in request.meta:
+            if spider.budget_spent:
+                raise Skipped("budget", f"{request.url}: the page budget is spent")
+            if spider.counts_against_budget(request):
+                spider.pages_started += 1
+                request.meta[BUDGET] = False  # reserved; True once its response (or failure) is counted
         cap = getattr(spider, "error_cap", None)
         if cap is not None and request.meta.get("link") in PAGE_LINKS and cap.blocked(request.url):
             raise Skipped("capped", f"{request.url}: URL shape {path_pattern(request.url)} kept failing")
 
-    def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
-        """Count a page response (2xx, for the page callback) against the budget."""
-        spider = self._spider(spider)
-        callback = getattr(request, "callback", None)
-        if spider is not None and 200 <= response.status < 300 and getattr(callback, "__name__", "") == "parse":
+    def _count(self, request: Any, spider: Any) -> None:
+        if request.meta.get(BUDGET) is False and spider is not None:  # once, whatever redirects and retries follow
+            request.meta[BUDGET] = True
             spider.count_page()
+
+    def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
+        """Count an article page's final response (not a redirect) against the budget."""
+        if not 300 <= response.status < 400:
+            self._count(request, self._spider(spider))
         return response
+
+    def process_exception(self, request: Any, exception: Exception, spider: Any = None) -> None:
+        """A failed article page counts too (it is logged with its error)."""
+        self._count(request, self._spider(spider))
 
 
 __all__ = ["PRIORITY", "TRUSTED", "ErrorCap", "FrontierMiddleware", "in_chrome", "page_links", "path_pattern"]

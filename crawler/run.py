@@ -32,6 +32,7 @@ from scrapy.settings import Settings
 
 from crawler.config import Settings as TinmineSettings
 from crawler.config import settings_of
+from crawler.counts import ERROR_EVENTS, crawl_counts
 from crawler.dupefilter import remove_stale
 from crawler.flow import gate
 from crawler.netguard import private_start_addresses
@@ -52,6 +53,9 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 LOCAL_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
 
 
+EXAMPLES = 2  # URLs shown per kind of error at the end of a crawl
+
+
 @dataclass
 class CrawlStats:
     """What a crawl did."""
@@ -66,21 +70,19 @@ class CrawlStats:
     seconds: float = 0.0
     logged: dict[str, int] = field(default_factory=dict)      # crawl-log rows written, by event
     not_article: dict[str, int] = field(default_factory=dict)  # not_article rows, by the test that failed
+    examples: dict[str, list[str]] = field(default_factory=dict)  # error event -> up to two URLs
 
     def add(self, stats: Mapping[str, Any]) -> None:
-        """Add one crawler's Scrapy stats."""
+        """Add one crawler's Scrapy stats: its crawl-log rows by event, counted by crawler.counts."""
         for key, into in (("tinmine/log/", self.logged), ("tinmine/not_article/", self.not_article)):
             counts = Counter(into)
             counts.update({k[len(key):]: v for k, v in stats.items() if k.startswith(key)})
             into.update(counts)
         self.pages += stats.get("downloader/response_count", 0)
-        self.kept += stats.get("tinmine/kept", 0)
-        self.offtopic += stats.get("tinmine/offtopic", 0)
-        self.duplicates += stats.get("tinmine/duplicates", 0)
-        self.unchanged += stats.get("tinmine/unchanged", 0) + stats.get("tinmine/skipped", 0)
-        self.rejected += sum(v for k, v in stats.items() if k in ("tinmine/too_short", "tinmine/language",
-                                                                    "tinmine/log/not_article"))
-        self.errors += stats.get("tinmine/errors", 0)
+        for key, value in crawl_counts(self.logged, self.pages).items():
+            setattr(self, key, value)
+        for event, urls in stats.get("tinmine/error_examples", {}).items():
+            self.examples[event] = (self.examples.get(event, []) + list(urls))[:EXAMPLES]
 
 
 def resolve_target(target: str, stack: ExitStack) -> list[Profile]:
@@ -182,6 +184,25 @@ def warm_up() -> None:
     extract_all("Ngày 30/5/2023, Công an tỉnh Hòa Bình có 1.411 nhóm liên gia tự quản.")
 
 
+def all_targets() -> list[str]:
+    """Every configured outlet (``tinmine crawl --all``): each bundled profile but generic and sample, a
+    family as its members."""
+    targets: list[str] = []
+    for name in profile_names():
+        if name not in ("generic", "sample"):
+            targets += list(load_profile(name).instances) or [name]
+    return targets
+
+
+def with_all(targets: list[str], everything: bool) -> list[str]:
+    """The targets of a crawl: with --all every configured outlet, where a given ``NAME@BASE`` target
+    replaces that outlet's entry (a replica, a mirror); the others run side by side with them."""
+    if not everything:
+        return targets
+    given = {t.partition("@")[0] for t in targets}
+    return [t for t in all_targets() if t not in given] + targets
+
+
 def start_urls(profiles: list[Profile]) -> list[str]:
     """Every URL a crawl of these profiles starts from (their origin and entry points)."""
     urls = [p.base_url for p in profiles if p.base_url]
@@ -200,6 +221,8 @@ def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = No
     cannot be opened for writing.
     """
     started = time.monotonic()
+    if max_pages is not None and max_pages < 1:
+        raise ConfigError(f"--max-pages {max_pages}: give 1 or more article pages (leave it out for no limit)")
     built = build_settings(db_path, max_pages, settings, progress)
     with ExitStack() as stack:
         profiles = [p for t in targets for p in resolve_target(t, stack)]  # a bad target fails before the warehouse
@@ -232,13 +255,38 @@ def crawl(targets: list[str], db_path: str | Path, *, max_pages: int | None = No
 SUMMARY_KEYS = ("pages", "kept", "offtopic", "duplicates", "unchanged", "rejected", "errors", "seconds")
 
 
+def summary_lines(stats: CrawlStats) -> list[str]:
+    """The end of a crawl as plain lines: the counts, pages by crawl-log event, errors by kind with examples."""
+    lines = ["crawl summary: " + ", ".join(f"{k} {getattr(stats, k)}" for k in SUMMARY_KEYS)]
+    for event, count in sorted(stats.logged.items(), key=lambda kv: (-kv[1], kv[0])):
+        detail = ", ".join(f"{k} {v}" for k, v in sorted(stats.not_article.items(), key=lambda kv: -kv[1]))
+        lines.append(f"  {event}: {count}" + (f" ({detail})" if event == "not_article" and detail else ""))
+    lines += error_lines(stats)
+    return lines
+
+
+def error_lines(stats: CrawlStats) -> list[str]:
+    """Errors by kind, most frequent first, each with up to two example URLs."""
+    errors = sorted(((e, n) for e, n in stats.logged.items() if e in ERROR_EVENTS), key=lambda kv: (-kv[1], kv[0]))
+    lines = ["errors by kind:"] if errors else []
+    for event, count in errors:
+        lines.append(f"  {event}: {count}")
+        lines += [f"    e.g. {url}" for url in stats.examples.get(event, [])[:EXAMPLES]]
+    return lines
+
+
 def print_summary(stats: CrawlStats) -> None:
-    """The summary table, then the crawl-log rows of this crawl by reason, on stderr."""
+    """The summary on stderr: tables on a terminal, plain unwrapped lines otherwise (logs, pipes); then the
+    errors by kind with two example URLs each."""
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        for line in summary_lines(stats):
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+        return
     table = Table(title="crawl summary")
     for key in SUMMARY_KEYS:
         table.add_column(key, justify="right")
     table.add_row(*(str(getattr(stats, k)) for k in SUMMARY_KEYS))
-    console = Console(stderr=True)
     console.print(table)
     reasons = Table(title="pages by crawl-log event (every fetched page is stored or logged with a reason)")
     reasons.add_column("event")
@@ -248,12 +296,16 @@ def print_summary(stats: CrawlStats) -> None:
         detail = ", ".join(f"{k} {v}" for k, v in sorted(stats.not_article.items(), key=lambda kv: -kv[1]))
         reasons.add_row(event, str(count), detail if event == "not_article" else "")
     console.print(reasons)
+    for line in error_lines(stats):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m crawler.run TARGET... --db PATH``: one crawl; --json prints the stats as the last line."""
     parser = argparse.ArgumentParser(prog="python -m crawler.run", description=main.__doc__)
-    parser.add_argument("targets", nargs="+")
+    parser.add_argument("targets", nargs="*")
+    parser.add_argument("--all", action="store_true", help="every configured outlet, side by side")
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (0: one per core)")
     parser.add_argument("--db", default=None, help="warehouse file (default: the db setting, $TINMINE_DB)")
     parser.add_argument("--max-pages", type=int, default=None)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
@@ -262,7 +314,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     overrides = dict(s.split("=", 1) for s in args.set)
     try:
-        stats = crawl(args.targets, args.db or TinmineSettings.load().db, max_pages=args.max_pages, settings=overrides, progress=not args.quiet)
+        targets = with_all(args.targets, args.all)
+        if not targets:
+            raise ConfigError("name a target (an outlet profile or a start URL), or give --all")
+        stats = crawl(targets, args.db or TinmineSettings.load().db, max_pages=args.max_pages, settings=overrides,
+                      progress=not args.quiet, workers=args.workers)
     except TinmineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -276,4 +332,4 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-__all__ = ["CrawlStats", "crawl", "replace"]
+__all__ = ["CrawlStats", "all_targets", "crawl", "replace", "with_all"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,10 +11,13 @@ from crawler.archive import read_record
 from crawler.parse import Selectors, parse_article
 from crawler.profiles import load_profile, profile_names
 from crawler.text import content_hash
+from crawler.workers import WorkerPool
 from extract import EXTRACTOR_VERSION, extract_all
+from extract.types import Extraction
 from warehouse import connect
-from warehouse.batch import WriteBatch, write_batch
+from warehouse.batch import WriteBatch
 from warehouse.lookups import kept_articles
+from warehouse.writer import BatchWriter
 
 logger = logging.getLogger(__name__)
 
@@ -28,42 +32,80 @@ class ReextractStats:
     failed: int = 0
 
 
-def _reparsed_text(row: dict[str, Any], stats: ReextractStats) -> str:
+def reparsed_text(row: dict[str, Any]) -> str | None:
+    """The page's text parsed again from its WARC record; None when it has no (readable) record."""
     if not row.get("warc_file") or row.get("warc_offset") is None or not Path(row["warc_file"]).exists():
-        return row["text"]
+        return None
     archived = read_record(row["warc_file"], int(row["warc_offset"]))
     selectors = load_profile(row["outlet"]).selectors if row["outlet"] in profile_names() else Selectors()
     fields = parse_article(archived.body, archived.url, selectors=selectors, content_type=archived.content_type,
                            min_chars=1)
-    stats.reparsed += 1
     return fields.text if fields else row["text"]
 
 
-def reextract(db_path: str | Path, *, reparse: bool = False) -> ReextractStats:
+def reextract_one(row: dict[str, Any], reparse: bool) -> tuple[str, bool, Extraction]:
+    """(text, re-parsed?, extraction) of one stored article: the job a worker process runs."""
+    text = reparsed_text(row) if reparse else None
+    reparsed = text is not None
+    text = row["text"] if text is None else text
+    published = row["published_at"]
+    reference = published.date() if published is not None else None
+    return text, reparsed, extract_all(text, reference=reference, place=row["place"])
+
+
+def warm_up() -> None:
+    """Load the extractors' data before the workers are forked (they share it)."""
+    extract_all("Ngày 30/5/2023, Công an tỉnh Hòa Bình có 1.411 nhóm liên gia tự quản.")
+
+
+JOB_FIELDS = ("article_id", "text", "published_at", "place", "warc_file", "warc_offset", "outlet")
+
+
+def reextract(db_path: str | Path, *, reparse: bool = False, workers: int | None = None,
+              batch_size: int = 200) -> ReextractStats:
     """Re-run extraction over every kept article, from stored text (or re-parsed WARC pages), offline.
 
-    Each article is one write of the batch writer: its row when a re-parse changed the text, and its new
-    mention rows, in one transaction.
+    ``workers`` processes (default one per core) extract in parallel; the articles are read in a stream
+    and handed out a bounded window at a time, and one writer thread (warehouse.writer) commits every
+    ``batch_size`` articles in one transaction: an article's row when a re-parse changed its text, and
+    its new mention rows (replacing the old ones), together.
     """
     stats = ReextractStats()
-    con = connect(db_path)
-    try:
-        for row in kept_articles(con):
-            stats.articles += 1
-            try:
-                batch = WriteBatch()
-                text = _reparsed_text(row, stats) if reparse else row["text"]
+    warm_up()
+    with WorkerPool(workers) as pool:  # forked before the warehouse is opened
+        con = connect(db_path)
+        reader = con.cursor()
+        writer = BatchWriter(con, lambda: None)
+        try:
+            rows: dict[str, dict[str, Any]] = {}
+
+            def jobs() -> Iterator[tuple[dict[str, Any], bool]]:
+                for row in kept_articles(reader):
+                    rows[row["article_id"]] = row
+                    yield {k: row[k] for k in JOB_FIELDS}, reparse
+
+            batch = WriteBatch()
+            for (job, _), ok, value in pool.map_unordered(reextract_one, jobs()):
+                row = rows.pop(job["article_id"])
+                stats.articles += 1
+                if not ok:  # one bad archive record (or a worker that died twice) must not stop the rest
+                    logger.error("re-extraction failed for %s: %s", row["article_id"], value)
+                    stats.failed += 1
+                    continue
+                text, reparsed, extraction = value
+                stats.reparsed += reparsed
                 if text != row["text"]:
                     stats.text_changed += 1
                     batch.add_article({**row, "text": text, "content_hash": content_hash(text)})
-                published = row["published_at"]
-                reference = published.date() if published is not None else None
-                extraction = extract_all(text, reference=reference, place=row["place"])
                 batch.add_extraction(row["article_id"], extraction, version=EXTRACTOR_VERSION)
-                write_batch(con, batch)
-            except Exception:  # one bad archive record must not stop the rest
-                logger.exception("re-extraction failed for %s", row["article_id"])
-                stats.failed += 1
-    finally:
-        con.close()
+                if len(batch.extractions) >= batch_size:
+                    writer.put(batch)
+                    batch = WriteBatch()
+            if len(batch):
+                writer.put(batch)
+        finally:
+            writer.close()
+            stats.failed += sum(failed for _, failed in writer.done)
+            reader.close()
+            con.close()
     return stats

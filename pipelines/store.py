@@ -10,6 +10,7 @@ from scrapy import signals
 from scrapy.statscollectors import StatsCollector
 from twisted.internet import task
 
+from crawler.counts import ERROR_EVENTS
 from crawler.items import ArticleItem
 from crawler.session import session_for
 from crawler.signals import crawl_event
@@ -75,6 +76,12 @@ class StorePipeline:
         """Queue one crawl-log row and count it under its event (the crawl summary's counts per reason)."""
         self.session.pending.add_event(**row)
         self._count(f"log/{row['event']}")
+        if row["event"] in ERROR_EVENTS and self.stats is not None:  # the end of the crawl shows two per kind
+            examples = self.stats.get_value("tinmine/error_examples") or {}
+            urls = examples.setdefault(row["event"], [])
+            if len(urls) < 2:
+                urls.append(row["url"])
+            self.stats.set_value("tinmine/error_examples", examples)
 
     def process_item(self, item: Any) -> Any:
         """Queue the article (its extraction and near-duplicate entry, if any) with its 'stored' or 'offtopic'

@@ -33,11 +33,40 @@ def test_demo_twice(tmp_path: Path) -> None:
     kept, offtopic, figures, dates, models, officials = counts
     assert kept == 5 and offtopic >= 10
     assert figures >= 30 and dates >= 15 and models >= 20 and officials >= 8
+    assert_counts_agree(first, db)
     assert_figures_database(db)
     second = run_demo(db)
     assert second.returncode == 0, second.stderr[-3000:]
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute(COUNTS_SQL).fetchone() == counts
+
+
+def counts_of(line: str) -> dict[str, int]:
+    """'sample: pages 34, kept 5, ..., pages/s 16.2, state finished' -> the integer counts."""
+    pairs = (part.rsplit(" ", 1) for part in line.split(": ", 1)[1].split(", "))
+    return {k: int(v) for k, v in pairs if v.isdigit()}
+
+
+def assert_counts_agree(run: subprocess.CompletedProcess, db: Path) -> None:
+    """Issue 13 item 4: the progress line, the crawl summary and the warehouse count the same (the crawl log);
+    piped output is plain lines (no live table borders, nothing wrapped)."""
+    from crawler.counts import COUNTS, crawl_counts
+
+    err = run.stderr.splitlines()
+    progress = counts_of(next(line for line in err if line.startswith("sample: ")))
+    summary = counts_of(next(line for line in err if line.startswith("crawl summary: ")))
+    assert not any(c in run.stderr for c in "┏━│└"), run.stderr  # no table drawn on stderr when piped
+    with duckdb.connect(str(db), read_only=True) as con:
+        logged = dict(con.execute("SELECT event, count(*) FROM crawl_log GROUP BY event").fetchall())
+    warehouse = crawl_counts(logged, summary["pages"])
+    assert {k: progress[k] for k in COUNTS} == {k: summary[k] for k in COUNTS} == warehouse, (progress, summary)
+    shown = {}  # the warehouse summary table on stdout: | what | count |
+    for line in run.stdout.splitlines():
+        cells = [c.strip() for c in line.strip().strip("│").split("│")]
+        if len(cells) == 2 and cells[1].replace(",", "").isdigit():
+            shown[cells[0]] = int(cells[1].replace(",", ""))
+    assert (shown["kept"], shown["offtopic"], shown["duplicates"]) == (
+        summary["kept"], summary["offtopic"], summary["duplicates"]), run.stdout
 
 
 @pytest.mark.slow

@@ -17,7 +17,7 @@ SUMMARY_SQL = """
 SELECT
   (SELECT count(*) FROM articles WHERE status = 'kept')     AS kept,
   (SELECT count(*) FROM articles WHERE status = 'offtopic') AS offtopic,
-  (SELECT count(*) FROM article_urls WHERE reason <> 'canonical') AS duplicates,
+  (SELECT count(*) FROM crawl_log WHERE event = 'duplicate') AS duplicates,
   (SELECT count(*) FROM figures)   AS figures,
   (SELECT count(*) FROM dates)     AS dates,
   (SELECT count(*) FROM models)    AS models,
@@ -43,7 +43,8 @@ def print_summary(db: Path, top: int = 10) -> dict:
         figures = con.execute(TOP_FIGURES_SQL, [top]).fetchall()
     finally:
         con.close()
-    table = Table(title=Text(f"warehouse {printable(db)}"))
+    console.print(Text(f"warehouse {printable(db)}"), soft_wrap=True)  # a path is never wrapped
+    table = Table()
     table.add_column("what")
     table.add_column("count", justify="right")
     for name, value in counts.items():
@@ -84,9 +85,14 @@ def demo(
 
 @app.command("crawl")
 def crawl_cmd(
-    targets: list[str] = typer.Argument(..., help="Outlet profile names (e.g. cand) or start URLs."),
+    targets: list[str] = typer.Argument(None, help="Outlet profile names (e.g. cand) or start URLs."),
+    everything: bool = typer.Option(False, "--all", help="Every configured outlet, side by side (a NAME@URL "
+                                    "target replaces that outlet's site)."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes that parse and extract pages "
+                                "(0: one per core)."),
     db: Path = typer.Option(None, "--db", help="DuckDB file (default $TINMINE_DB or ./tinmine.duckdb)."),
-    max_pages: int = typer.Option(None, "--max-pages", help="Stop after this many pages."),
+    max_pages: int = typer.Option(None, "--max-pages", min=1, help="Fetch this many article pages, then stop "
+                                  "(listings, sitemaps and feeds are not counted; leave out for no limit)."),
     redis: str = typer.Option(None, "--redis", help="Distributed worker: shared scrapy-redis queue, "
                               "e.g. redis://127.0.0.1:6379/0 (see docs/DISTRIBUTED.md)."),
     shard: Path = typer.Option(Path("shards"), "--shard", help="Distributed worker: folder of shard-<worker>.duckdb."),
@@ -96,23 +102,30 @@ def crawl_cmd(
 
     A start URL crawls its own domain, discovering articles via robots.txt sitemaps, RSS and links.
 
-    Example: [bold]tinmine crawl cand --max-pages 200[/]   or   [bold]tinmine crawl https://example.vn/[/]
+    Several targets (or --all) are crawled side by side in one process: each outlet keeps its own politeness
+    (robots.txt, one request at a time per domain, AutoThrottle, its profile's delay) under a global limit of
+    concurrent downloads; progress shows one line per outlet.
+
+    Example: [bold]tinmine crawl cand --max-pages 200[/]   or   [bold]tinmine crawl --all[/]
     """
     # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
-    from crawler.run import crawl
+    from crawler.run import crawl, with_all
 
     if redis:  # one worker of a shared crawl, writing its own shard; merge shards with `tinmine load`
         # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
         from crawler.distributed import run_worker
 
-        if len(targets) != 1:
+        if everything or len(targets or []) != 1:
             raise typer.BadParameter("a distributed worker crawls one target")
         db, _ = run_worker(targets[0], redis, shard, worker=worker, max_pages=max_pages)
         print_summary(db)
         return
     db = db or default_db()
+    targets = with_all(list(targets or []), everything)
+    if not targets:
+        raise typer.BadParameter("name a target (an outlet profile or a start URL), or give --all")
     # an unknown target, an unwritable, foreign or busy warehouse: one line before anything is fetched
-    crawl(targets, db, max_pages=max_pages)
+    crawl(targets, db, max_pages=max_pages, workers=workers or None)
     print_summary(db)
 
 
@@ -120,13 +133,16 @@ def crawl_cmd(
 def reextract(
     db: Path = typer.Option(None, "--db", help="DuckDB file (default $TINMINE_DB or ./tinmine.duckdb)."),
     reparse: bool = typer.Option(False, "--reparse", help="Re-parse each page from its WARC record first."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes that extract (0: one per core)."),
 ) -> None:
     """Re-run extraction over every stored article, offline, replacing its mentions atomically.
 
     With --reparse the page body is parsed again from the WARC archive (for parser fixes);
     otherwise the stored text is used (for extractor fixes). Nothing is fetched.
 
-    Example: [bold]tinmine reextract --db tinmine.duckdb --reparse[/]
+    Articles are extracted in parallel by --workers processes and written in batches by one writer.
+
+    Example: [bold]tinmine reextract --db tinmine.duckdb --reparse --workers 2[/]
     """
     # lazy: Scrapy, Twisted and the page parsers load only for the commands that crawl or parse pages
     from pipelines.reextract import reextract as run_reextract
@@ -136,7 +152,7 @@ def reextract(
         raise typer.BadParameter(f"{db}: no such warehouse")
     started = time.perf_counter()
     with claim(db, "reextract"):  # whoever finds the warehouse busy is told who holds it
-        stats = run_reextract(db, reparse=reparse)
+        stats = run_reextract(db, reparse=reparse, workers=workers or None)
     console.print(f"re-extracted {stats.articles} articles in {time.perf_counter() - started:.1f} s "
                   f"(re-parsed {stats.reparsed}, text changed {stats.text_changed}, failed {stats.failed})")
     print_summary(db)

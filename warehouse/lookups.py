@@ -81,5 +81,6 @@ def kept_articles(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
     """Every stored kept article as a record (its whole row) with ``place``, its outlet's province."""
     result = run_sql(con, statement_sql("reextract_articles"))
     names = [d[0] for d in result.description]
-    for row in result.fetchall():
-        yield dict(zip(names, row, strict=True))
+    while rows := result.fetchmany(500):  # a stream: an archive need not fit in memory
+        for row in rows:
+            yield dict(zip(names, row, strict=True))

@@ -17,6 +17,7 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 from twisted.web._newclient import ResponseFailed
 
 from crawler.config import DEFAULTS, settings_of
+from crawler.counts import ERROR_EVENTS
 from crawler.errors import PageRejected, Skipped
 from crawler.frontier import PRIORITY, TRUSTED, ErrorCap
 from crawler.items import ArticleItem
@@ -30,9 +31,6 @@ from crawler.urls import canonicalize_url, same_site, strip_tracking
 from crawler.workers import WorkerCrashed, WorkerPool, crawl_pool, run_job
 
 SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
-# Events that count as errors in the crawl stats (the rest are decisions: robots, not_article...).
-ERROR_EVENTS = {"http_error", "timeout", "connection", "error", "binary", "encoding", "empty", "bad_sitemap",
-                "too_large", "truncated", "offsite_redirect", "private_redirect", "private_address", "redirect_loop"}
 # Every way Scrapy reports a size limit: Content-Length over DOWNLOAD_MAXSIZE, a body growing past it,
 # a compressed body decompressing past it (an IgnoreRequest from HttpCompressionMiddleware).
 SIZE_LIMIT = re.compile(r"max ?size|DOWNLOAD_MAXSIZE|larger than download", re.I)
@@ -48,7 +46,8 @@ class NewsSpider(scrapy.Spider):
         self.profile = load_profile(profile) if isinstance(profile, str) else profile
         self.allowed_domains = list(self.profile.allowed_domains)
         self.error_cap = ErrorCap()
-        self.pages_done = 0  # HTML pages stored or logged (what --max-pages counts)
+        self.pages_started = 0  # article pages requested (what --max-pages limits)
+        self.pages_done = 0  # of those, fetched (each is stored or logged)
         self.max_pages = 0
         self.config = DEFAULTS  # from_crawler: the crawl's settings
         self.pool: WorkerPool | None = None  # from_crawler: the crawl's worker processes (None: read here)
@@ -189,11 +188,19 @@ class NewsSpider(scrapy.Spider):
 
     @property
     def budget_spent(self) -> bool:
-        """Whether --max-pages pages have been fetched (each is stored or logged)."""
-        return bool(self.max_pages) and self.pages_done >= self.max_pages
+        """Whether --max-pages article pages have been requested (no further page request is made)."""
+        return bool(self.max_pages) and self.pages_started >= self.max_pages
+
+    def counts_against_budget(self, request: scrapy.Request) -> bool:
+        """Whether a request is an article page of --max-pages: a page request whose URL matches the profile's
+        article pattern (any page request for a profile without one); listings, sitemaps, feeds and robots.txt
+        are not counted."""
+        if getattr(request.callback, "__name__", "") != "parse":
+            return False
+        return not self.profile.article_pattern or self.profile.is_article_url(request.url)
 
     def count_page(self) -> None:
-        """Count a fetched page (frontier.FrontierMiddleware); close the crawl when the page budget is spent."""
+        """Count a fetched article page (frontier.FrontierMiddleware); close the crawl when the budget is spent."""
         self.pages_done += 1
         if self.max_pages and self.pages_done == self.max_pages:
             self.logger.info("page budget of %d pages spent: closing", self.max_pages)
