@@ -91,9 +91,16 @@ def bench_crawl(
     console.print(f"stored by ours: {ours.extra.get('kept', 0):,} kept + {ours.extra.get('offtopic', 0):,} off-topic "
                   f"(site: {manifest['on_topic']:,} + {manifest['off_topic']:,}); errors {ours.extra.get('errors', 0)}")
     for run in runs:
-        samples = ", ".join(f"{int(mark):,} pages: {rss / MIB:.0f} MiB at {t:.1f} s"
-                            for mark, (rss, t) in sorted(run.rss.items(), key=lambda kv: int(kv[0])))
-        console.print(f"RSS {run.name}: {samples}")
+        samples = ", ".join(f"{int(mark):,} pages: {rss / MIB:.0f} MiB" + (f" + workers {w / MIB:.0f} MiB PSS" if w else "")
+                            + f" at {t:.1f} s"
+                            for mark, (rss, t, *more) in sorted(run.rss.items(), key=lambda kv: int(kv[0]))
+                            for w in [more[0] if more else 0])
+        console.print(f"RSS {run.name}: {samples}", soft_wrap=True)
+    marks = sorted(ours.rss, key=int)
+    if len(marks) > 1:
+        first, last = (sum(v for i, v in enumerate(ours.rss[m]) if i != 1) for m in (marks[0], marks[-1]))
+        print(f"rss_growth_{int(marks[0])}_to_{int(marks[-1])}: {100 * (last - first) / first:+.1f}% "
+              f"(crawl process and workers: {first / MIB:.0f} -> {last / MIB:.0f} MiB)")
     print(f"crawl_vs_bare: {ours.pages_per_s / runs[1].pages_per_s:.2f}")
 
 

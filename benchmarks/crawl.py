@@ -47,10 +47,30 @@ def bench_settings(concurrency: int) -> dict[str, Any]:
             "TELNETCONSOLE_ENABLED": False, "EXTENSIONS": {"benchmarks.crawl.CrawlMeter": 900}}
 
 
-def current_rss() -> int:
-    """Resident set size of this process in bytes."""
-    with open("/proc/self/statm", encoding="ascii") as statm:
-        return int(statm.read().split()[1]) * PAGE_SIZE
+def current_rss(pid: int | str = "self") -> int:
+    """Resident set size of a process (this one by default) in bytes; 0 if it is gone."""
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * PAGE_SIZE
+    except FileNotFoundError:
+        return 0
+
+
+def proportional_set_size(pid: int) -> int:
+    """A process's PSS in bytes (its pages shared with others counted in proportion); 0 if it is gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            return next(int(line.split()[1]) * 1024 for line in rollup if line.startswith("Pss:"))
+    except (FileNotFoundError, StopIteration):
+        return 0
+
+
+def workers_rss() -> int:
+    """Memory of the crawl's worker processes together (crawler.workers), in bytes: their PSS, since a forked
+    worker shares most of its pages with the crawl process (their RSS would count those twice)."""
+    from crawler.workers import crawl_pool  # lazy: the bare crawl has no pool
+    pool = crawl_pool()
+    return sum(proportional_set_size(w.process.pid) for w in pool.workers) if pool is not None else 0
 
 
 class CrawlMeter:
@@ -78,7 +98,8 @@ class CrawlMeter:
         """Count a response; sample RSS when a mark is reached."""
         self.pages += 1
         if self.marks and self.pages >= self.marks[0]:
-            self.samples[self.marks.pop(0)] = [current_rss(), round(time.perf_counter() - self.started, 3)]
+            self.samples[self.marks.pop(0)] = [current_rss(), round(time.perf_counter() - self.started, 3),
+                                               workers_rss()]
 
     def closed(self, spider: Any, reason: str) -> None:
         """Write the measurements."""

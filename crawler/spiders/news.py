@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -142,12 +142,12 @@ class NewsSpider(scrapy.Spider):
             if req := self.follow(urljoin(response.url, link.strip()), self.parse, link="indexed"):
                 yield req
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[ArticleItem | scrapy.Request] | AsyncIterator[
-            ArticleItem | scrapy.Request]:
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[ArticleItem | scrapy.Request] | Coroutine[
+            Any, Any, list[ArticleItem | scrapy.Request]]:
         """Any HTML page: stored as an article or logged with the reason; pagination, feeds and links followed.
 
         In a crawl the page is read in a worker process (crawler.pagework) and the event loop only waits for
-        the result (an async generator); without a pool (tests, one-off use) it is read right here.
+        the result (a coroutine); without a pool (tests, one-off use) it is read right here.
         """
         self.crawler.stats.inc_value("tinmine/pages")
         self.error_cap.record(response.url, ok=True)
@@ -159,15 +159,15 @@ class NewsSpider(scrapy.Spider):
             return self.results(response, job, read_response(job))
         return self._parse_in_worker(response, job)
 
-    async def _parse_in_worker(self, response: TextResponse, job: PageJob) -> AsyncIterator[
-            ArticleItem | scrapy.Request]:
+    async def _parse_in_worker(self, response: TextResponse, job: PageJob) -> list[ArticleItem | scrapy.Request]:
+        # a coroutine returning a list, not an async generator: Scrapy then hands the output to its
+        # middlewares as a plain iterable, without an asyncio task per request
         try:
             page = await run_job(self.pool, read_response, job)
         except WorkerCrashed as exc:
             self.event(response.url, "worker_crash", response.status, str(exc))
-            return
-        for result in self.results(response, job, page):
-            yield result
+            return []
+        return list(self.results(response, job, page))
 
     def page_job(self, response: TextResponse) -> PageJob:
         """What a worker needs to read a response the way this profile says."""
