@@ -34,7 +34,8 @@ class Settings:
     db: str = _setting(DEFAULT_DB, "the warehouse file")
     db_wait: float = _setting(DEFAULT_WAIT, "seconds to wait for a warehouse another process holds")
     db_memory_limit: str | None = _setting("256MB", "DuckDB buffer pool of the crawl's connection")
-    db_threads: int = _setting(2, "DuckDB threads of the crawl's connection (0: one per core)")
+    db_threads: int = _setting(1, "DuckDB threads of the crawl's connection (0: one per core; the cores are "
+                                  "the page workers')")
     store_batch_size: int = _setting(100, "warehouse writes per transaction")
     store_batch_seconds: float = _setting(2.0, "...or this old, whichever first (a SIGKILL loses at most that)")
     topic_file: str | None = _setting(None, "the campaign's topic file (default pipelines/data/topic.yaml)")

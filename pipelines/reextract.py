@@ -74,6 +74,7 @@ def reextract(db_path: str | Path, *, reparse: bool = False, workers: int | None
     warm_up()
     with WorkerPool(workers) as pool:  # forked before the warehouse is opened
         con = connect(db_path)
+        con.execute("SET threads = 1")  # the cores are the workers'; the writer's small inserts need no more
         reader = con.cursor()
         writer = BatchWriter(con, lambda: None)
         try:
