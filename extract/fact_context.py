@@ -112,8 +112,15 @@ class ArticleContext:
 
     # -- places ------------------------------------------------------------------------------------
 
+    def _foreign_counts(self, i: int) -> bool:
+        """A foreign country places figures only where the text puts something there ('tại Hàn Quốc') or the
+        head is about it; compared with ('so với Singapore'), an opponent ('U23 Myanmar'), a possessor ('của
+        Mỹ') or a partner ('Việt Nam - Ấn Độ') it says nothing of where a Vietnamese figure counts."""
+        return self.places[i].level != "foreign" or self.place_sentence[i] in self.head_sentences \
+            or self.locative(i)
+
     def _index_places(self) -> None:
-        self.usable = [i for i, p in enumerate(self.places) if p.role not in SKIP_ROLES]
+        self.usable = [i for i, p in enumerate(self.places) if p.role not in SKIP_ROLES and self._foreign_counts(i)]
         self.in_sentence: dict[int, list[int]] = {}
         for i in self.usable:
             self.in_sentence.setdefault(self.place_sentence[i], []).append(i)

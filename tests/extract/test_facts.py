@@ -41,6 +41,14 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # examples and national bodies named as objects do not place a figure
     ("Theo chỉ đạo của Bộ Công an, lực lượng đã vận động 209 đối tượng ra đầu thú.", "209",
      ("unknown", None, None, None, "none")),
+    # a foreign country compared with, or a possessor, does not place a Vietnamese figure; the country does
+    ("Tại Việt Nam, doanh nghiệp mất 872 giờ, gấp 10 lần so với Singapore.", "10 lần",
+     ("national", None, None, None, "sentence")),
+    ("Ký ức chi viện.\nBan liên lạc Công an chi viện chiến trường miền Nam tổ chức họp mặt kỷ niệm ngày giải phóng miền Nam, thống nhất đất nước với nhiều cán bộ lão thành tham dự.\nHơn 11.000 cán bộ bị bắt tù đày trong các nhà lao của Mỹ.", "11.000",
+     ("national", None, None, None, "title")),
+    ("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần",
+     ("foreign", None, None, None, "title")),
+    ("Lào Cai: đưa 44 người Trung Quốc nhập cảnh trái phép", "44", ("province", "Lào Cai", None, None, "sentence")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
