@@ -20,7 +20,7 @@ map, so the work grows linearly with the text.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from heapq import merge
 
 from extract.date_clock import Clock, lunar_day
@@ -70,11 +70,13 @@ DAY_RANGE_RE = re.compile(
 NIGHT_RE = re.compile(
     rf"{_START}(?P<d1>\d{{1,2}})\s+(?:rạng\s+sáng|sáng)\s+(?P<d2>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
-# "Từ nay đến hết ngày 3/2": from the reference date to that day; found from "nay".
+# "Từ nay đến hết ngày 3/2", "từ chiều tối mai đến ngày 21/9": from the reference date (or the day after)
+# to that day; found from "nay" / "mai".
 FROM_NOW_RE = re.compile(
-    rf"nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
+    rf"(?P<rel>nay|mai)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
-FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+$", re.I)
+FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm)\s+)?(?:(?:hôm|ngày)\s+)?$",
+                            re.I)
 MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.–—-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
 MONTH_REL_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}})\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
@@ -295,12 +297,12 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
         value = f"{a}/{b}" if a and b and a < b else None
         if value or y2 is None:
             yield Found(before(text, start, "range_prefix"), m.end(), value, "range")
-    for pos in at.words["nay"]:
-        since = FROM_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    for pos in sorted(at.words["nay"] + at.words["mai"]):
+        since = FROM_BEFORE_RE.search(text, max(0, pos - 24), pos)
         m = FROM_NOW_RE.match(text, pos) if since else None
         if since is not None and m is not None and _valid(int(m["d"]), int(m["m"])):
             end = clock.day(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None)
-            now = clock.ref.isoformat() if clock.ref else None
+            now = (clock.ref + timedelta(days=m["rel"].lower() == "mai")).isoformat() if clock.ref else None
             yield Found(since.start(), m.end(), f"{now}/{end}" if now and end and now < end else None, "range")
 
 

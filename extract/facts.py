@@ -74,8 +74,10 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
     phrase = _indicator_phrase(ctx, figure, start, end, sentence) if tag else " ".join(figure.unit.split())
     key, mapped, default_period = indicator_key(phrase, figure.unit)
     place = _place(ctx, start, end, sentence)
-    period = previous.period if listed and previous is not None and previous.period else \
-        period_of(ctx, figure, start, end, sentence, default_period, previous)
+    if listed and previous is not None and previous.period:
+        period = previous.period
+    else:
+        period = period_of(ctx, figure, start, end, sentence, default_period, previous)
     return replace(figure, indicator=phrase, indicator_key=key, indicator_mapped=mapped, place=place,
                    period=period, model_key=ctx.model_before(sentence, start))
 

@@ -25,6 +25,9 @@ SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|T�
 # "... 135 tập thể ... được khen thưởng tại Hội nghị": an award stated after the figure.
 AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương"
                               r"|vinh danh)(?!" + _L + ")")
+SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
+AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
+                              r"(?i:(?:ngày|tháng|năm)\s+)?$")
 SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
 SINCE_AFTER_RE = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # A legal norm (a fine level, a threshold): stated as of the article, not as something that happened.
@@ -64,12 +67,35 @@ def _kind(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: i
             or AWARDED_AFTER_RE.search(text, end, min(sent.end, end + CUE_WINDOW)):
         return "award"
     if cues["stock"].search(text, max(clause, start - STOCK_WINDOW), start) \
-            or (previous is None and SENTENCE_STOCK_RE.match(sent.text)) or _norm_sentence(ctx, sentence):
+            or (previous is None and SENTENCE_STOCK_RE.match(sent.text)) or _norm_sentence(ctx, sentence) \
+            or _stock_after(ctx, start, end, sentence):
         return "stock"
     if cues["flow"].search(text, clause, start) or _right_flow(text, end, sent.end):
         return "flow"
+    if _opens_as_of(ctx, sentence):
+        return "stock"
     return "stock" if default == "stock" or (default is None and figure.canonical_unit in PROPERTY_UNITS) \
         else "flow"
+
+
+def _stock_after(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
+    """'297 tin đang xử lý': a stock cue right after the figure, unless the figure is a part of a flow named
+    before it ('209 đối tượng ra đầu thú, trong đó có 122 đối tượng đang có lệnh truy nã' counts surrenders)."""
+    text = ctx.doc.text
+    sent = ctx.doc.sentences[sentence]
+    return cue_res()["stock"].match(text[end:min(sent.end, end + 40)].lstrip()) is not None \
+        and SUBSET_RE.search(text, max(sent.start, start - 30), start) is None
+
+
+def _opens_as_of(ctx: ArticleContext, sentence: int) -> bool:
+    """'Đến chiều 2/2, video đạt 1,1 triệu lượt xem', 'Tính đến ngày 30/6, toàn tỉnh có ...': a sentence that
+    opens on the moment of a count states stocks as of then."""
+    def compute() -> bool:
+        sent = ctx.doc.sentences[sentence]
+        first = next(iter(ctx.sentence_dates(sentence)), None)
+        return first is not None and first.start - sent.start <= 24 and \
+            AS_OF_OPENING_RE.match(ctx.doc.text, sent.start, first.start) is not None
+    return bool(ctx.memo(("opens_as_of", sentence), compute))
 
 
 def _norm_sentence(ctx: ArticleContext, sentence: int) -> bool:

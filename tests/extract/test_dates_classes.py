@@ -133,6 +133,8 @@ def test_tet_without_a_day_is_no_date(text: str) -> None:
         ("Giá vàng hôm nay, 7-3: Bật tăng trở lại", date(2026, 3, 7), [("hôm nay, 7-3", "2026-03-07", "day")]),
         ("Từ nay đến hết ngày 3/2, Công an", date(2026, 1, 20),
          [("Từ nay đến hết ngày 3/2", "2026-01-20/2026-02-03", "range")]),
+        ("khoảng từ chiều tối mai đến ngày 21/9, mưa lớn", date(2024, 9, 17),
+         [("từ chiều tối mai đến ngày 21/9", "2024-09-18/2024-09-21", "range")]),
         ("cuộc họp báo tháng 5 năm nay, đại diện", date(2013, 10, 23), [("tháng 5 năm nay", "2013-05", "month")]),
         ("Cuộc thi năm nay thu hút 47 đội", None, [("năm nay", None, "year")]),
     ],

@@ -68,6 +68,13 @@ def test_outlet_place_for_articles_that_name_none() -> None:
     ("Từ năm 2013 đến nay đã phối hợp quản lý 6.195 người.", "6.195", ("2013/2023", "during", "sentence")),
     ("Tổng kết 10 năm giai đoạn 2013 – 2023.\nQua 10 năm, đã tuyên truyền 2.500 đợt.", "2.500",
      ("2013/2023", "during", "sentence")),
+    # a sentence opening on the moment of a count states stocks as of then, not an event that followed
+    ("Đến chiều 2/2, chỉ sau hai ngày đăng tải, video đạt hơn 1,1 triệu lượt xem.", "1,1 triệu",
+     ("2023-02-02", "as_of", "sentence")),
+    ("Đến chiều 31/10, người dân đòi thả 9 người bị bắt quả tang.", "9 người", ("2022-10-31", "during", "sentence")),
+    ("Tổng đài hiện có 297 tin đang xử lý.", "297", ("2023-05-30", "as_of", "published")),
+    ("Vận động 209 đối tượng ra đầu thú, trong đó có 122 đối tượng đang có lệnh truy nã.", "122",
+     (None, "during", "none")),
     # a list shares the first figure's period; a new clause does not
     ("Hiện nay có 306 hội viên, trong đó có 6 hội viên mang quân hàm cấp tướng.", "6 hội viên",
      ("2023-05-30", "as_of", "published")),
