@@ -29,6 +29,8 @@ SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong s�
 AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
 SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
+SINCE_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này))?\s*,?\s*"
+                            r"(?i:đến|tới)\s+(?i:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 SINCE_AFTER_RE = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # A legal norm (a fine level, a threshold): stated as of the article, not as something that happened.
 NORM_RE = re.compile(r"^(?:Nếu|Trường hợp|Với người|Theo quy định|Mức phạt)(?!" + _L + r")|thì (?:sẽ )?bị phạt"
@@ -125,14 +127,19 @@ def _end_of(value: str) -> str:
 
 
 def _since(ctx: ArticleContext, sentence: int, start: int) -> str | None:
-    """'Từ năm 2013 đến nay ... 6.195 người': the span from that date to the publication date."""
-    if ctx.reference is None:
+    """'Từ năm 2013 đến nay ... 6.195 người': the span from that date to the article's day (its publication,
+    else the day its head reports); 'Từ đầu năm đến nay' from the first month of that year."""
+    now = ctx.reference.isoformat() if ctx.reference else _head_period(ctx)[1]
+    if now is None:
         return None
     text = ctx.doc.text
+    opening = SINCE_START_RE.search(text, ctx.doc.sentences[sentence].start, start)
+    if opening:
+        return f"{now[:4]}-01/{now}" if opening["unit"].lower() == "năm" else f"{now[:7]}-01/{now}"
     for d in ctx.dates_before(sentence, start):
         if d.precision != "range" and SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start) \
                 and SINCE_AFTER_RE.match(text, d.end):
-            ref = ctx.reference.isoformat()[:len(d.value)]
+            ref = now[:len(d.value)]
             return f"{d.value}/{ref}" if d.value < ref else None
     return None
 

@@ -66,6 +66,8 @@ def test_outlet_place_for_articles_that_name_none() -> None:
     ("Trong 6 tháng đầu năm 2021, lực lượng công an đã bắt giữ 45 đối tượng.", "45",
      ("2021-01/2021-06", "during", "sentence")),
     ("Từ năm 2013 đến nay đã phối hợp quản lý 6.195 người.", "6.195", ("2013/2023", "during", "sentence")),
+    ("Từ đầu năm đến nay, Công an huyện đã tổ chức 101 buổi phát động.", "101",
+     ("2023-01/2023-05-30", "during", "sentence")),
     ("Tổng kết 10 năm giai đoạn 2013 – 2023.\nQua 10 năm, đã tuyên truyền 2.500 đợt.", "2.500",
      ("2013/2023", "during", "sentence")),
     # a sentence opening on the moment of a count states stocks as of then, not an event that followed
@@ -117,3 +119,8 @@ def test_model_link() -> None:
     text = "Mô hình “Camera an ninh” được nhân rộng với 32 mắt camera."
     f = extract_all(text, reference=REF).figures[0]
     assert f.model_key == "camera an ninh" and f.indicator_key == "camera"
+
+
+def test_since_spans_end_on_the_day_the_head_reports_when_the_publication_date_is_unknown() -> None:
+    text = "Ngày 16/8/2022, huyện Mang Yang tổ chức Ngày hội.\nTừ đầu năm đến nay, Công an huyện tổ chức 101 buổi."
+    assert _facts(text, "101", reference=None)[1] == ("2022-01/2022-08-16", "during", "sentence")
