@@ -288,7 +288,14 @@ def test_year_of_a_day_without_one(text: str, ref: date, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Đêm 19 rạng sáng 20/6, mưa lớn gây ngập", [("19", "2024-06-19", "day"), ("20/6", "2024-06-20", "day")]),
+        ("Đêm 19 rạng sáng 20/6, mưa lớn gây ngập", [("19 rạng sáng 20/6", "2024-06-19/2024-06-20", "range")]),
+        ("Đêm 18 rạng sáng ngày 19/7/2020, tổ công tác ập vào",
+         [("18 rạng sáng ngày 19/7/2020", "2020-07-18/2020-07-19", "range")]),
+        ("kỷ niệm 24 năm Ngày Gia đình Việt Nam (28-6-2001 – 28-6-2025)",
+         [("28-6-2001 – 28-6-2025", "2001-06-28/2025-06-28", "range")]),
+        ("Công an tỉnh tổ chức nhiều hoạt động nhân Ngày Gia đình Việt Nam 28/6.", [("28/6", "2024-06-28", "day")]),
+        ("Ngày 26/6, tổ công tác bắt Nguyễn Khắc Tỉnh (1961), trú xóm 8A.",
+         [("Ngày 26/6", "2024-06-26", "day"), ("1961", "1961", "year")]),
         ("Giải bóng đá U15 năm 2024 khai mạc ngày 22.6.",
          [("năm 2024", "2024", "year"), ("ngày 22.6", "2024-06-22", "day")]),
         ("Khoảng 22h30 ngày 3.5, tại tổ 12/3, phường Tân Mai", [("ngày 3.5", "2024-05-03", "day")]),
