@@ -25,6 +25,10 @@ SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|T�
 # "... 135 tập thể ... được khen thưởng tại Hội nghị": an award stated after the figure.
 AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương"
                               r"|vinh danh)(?!" + _L + ")")
+# "Hội nghị tổng kết công tác năm 2016", "đánh giá kết quả công tác ... tháng 7.2022": the span the article
+# reports on, which outranks the day of the meeting.
+REVIEW_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:tổng kết|sơ kết|đánh giá|kết quả|báo cáo|trong)(?!" + _L
+                              + r")[^.;:!?\n]{0,80}?(?i:năm|tháng|quý)?\s*$")
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
 AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
@@ -242,7 +246,9 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
             if ctx.dateline(s):
                 continue
             for d in ctx.sentence_dates(s):
-                span = span or (d.value if d.precision == "range" else None)
+                reviewed = d.precision in ("year", "month") and REVIEW_BEFORE_RE.search(
+                    ctx.doc.text, max(ctx.doc.sentences[s].start, d.start - 90), d.start) is not None
+                span = span or (d.value if d.precision == "range" or reviewed else None)
                 year = year or (d.value if d.precision == "year" else None)
                 event = event or (d.value if d.precision == "day" else None)
         if span is None:

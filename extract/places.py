@@ -48,6 +48,7 @@ CITY_TYPE_RE = re.compile(r"(?i:thành phố|tp\.?)")
 # "U21 Malaysia", "đội tuyển Thái Lan": a team, not a place.
 TEAM_BEFORE_RE = re.compile(r"(?:\bU\d{2}|(?i:đội tuyển|tuyển|ĐT|CLB|câu lạc bộ))[ ]+$")
 SPLIT_RE = re.compile(r"[ ]+|[ ]*[-–][ ]*")
+LOCATIVE_BARE_RE = re.compile(r"(?<![^\W\d_])(?i:ở|tại)[ ]+$")
 NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ ]+$")
 # "điển hình như các tỉnh A, B": places given as examples say nothing of the text around them.
 EXAMPLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:như)[ ]*:?[ ]*(?:(?i:các|những)[ ]+)?$")
@@ -322,7 +323,7 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
         start = text.index(parts[1], m.start() + len(parts[0]))
     found = _bare_names().get(place_key(text[start:m.end()]))
     if found is None:
-        return None
+        return _bare_local(text, start, m.end())
     if TEAM_BEFORE_RE.search(text, max(0, start - 14), start):
         return None
     if start == m.start() and _in_proper_name(text, start):
@@ -333,6 +334,23 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
         role = "object"  # a nationality or an origin: "44 người Trung Quốc", "hàng Thái Lan"
     candidates = tuple(u.place_id for u in gazetteer().lookup("province", name)) if level == "province" else ()
     return PlaceMention(start, m.end(), text[start:m.end()], level, name, role, candidates=candidates)
+
+
+def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:
+    """A district or commune named without its type word right after 'ở'/'tại' ('tìm ma túy ở Cát Lái',
+    'tại Mường Tè'): taken only when every unit of that name, at the first level that has one, lies in
+    one province, so a name many provinces share ('Tân Phú') is never guessed."""
+    name = text[start:end]
+    if len(SPLIT_RE.split(name)) < 2 or not LOCATIVE_BARE_RE.search(text, max(0, start - 6), start):
+        return None
+    gaz = gazetteer()
+    for level in ("district", "commune"):
+        units = gaz.lookup(level, name)
+        if units:
+            if len({gaz.province_of(u).short for u in units}) != 1:
+                return None
+            return PlaceMention(start, end, name, level, units[0].short, _role(text, start))
+    return None
 
 
 def resolve(mentions: Sequence[PlaceMention], era: str | None = None,

@@ -86,6 +86,12 @@ def test_outlet_place_for_articles_that_name_none() -> None:
     # a document's date is not the figure's period
     ("Thực hiện Quyết định số 09/QĐ-UBND ngày 1/8/2013, năm 2022 xã đã lắp 32 camera.", "32",
      ("2022", "during", "sentence")),
+    # a comparison's baseline and a birth year date no figure; a review's span outranks the meeting's day
+    ("Tỉnh tổng kết.\nNăm 2020, toàn tỉnh xảy ra 956 vụ, giảm 52 vụ so với năm 2019.", "956",
+     ("2020", "during", "sentence")),
+    ("Ngày 26/6, bắt Nguyễn Khắc Tỉnh (1961) thu giữ 16 gói hêrôin.", "16 gói", ("2023-06-26", "during", "sentence")),
+    ("Ngày 10-1, Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2016.\nĐã điều tra, làm rõ 767 vụ.", "767",
+     ("2016", "during", "title")),
 ])
 def test_period(text: str, needle: str, period: tuple) -> None:
     assert _facts(text, needle)[1] == period

@@ -50,6 +50,10 @@ def _rows(text: str, **kw) -> list[tuple]:
                                                 ("Việt Nam", "national", "object", None)]),
     ("đưa 44 người Trung Quốc nhập cảnh; hàng Thái Lan", [("Trung Quốc", "foreign", "object", "Trung Quốc"),
                                                          ("Thái Lan", "foreign", "object", "Thái Lan")]),
+    # a district or commune without its type word after 'ở'/'tại', when its name is one province's
+    ("tìm ma túy ở Cát Lái; mưa lớn tại Mường Tè", [("Cát Lái", "commune", "named", "Cát Lái"),
+                                                   ("Mường Tè", "district", "named", "Mường Tè")]),
+    ("cháy nhà ở Tân Phú", []),
 ])
 def test_places_found(text: str, expected: list) -> None:
     assert _rows(text) == expected
