@@ -170,7 +170,22 @@ def body_blocks(page: Page, headline_index: int | None) -> list[Block]:
     main = _main_body(page, start, last, captions=False)
     if not any(block.is_content for block in main):
         main = _main_body(page, start, last, captions=True)
-    return out + _cut_after_closing_byline(main)
+    return out + _cut_after_closing_byline(main) + _byline_after_main(page, last)
+
+
+def _byline_after_main(page: Page, last: int) -> list[Block]:
+    """A byline line right after the main container, inside the same wrapper ('<div>...article...</div>
+    <p align=right><b>Thu Lương</b></p>'): it closes the article though the container ends before it."""
+    if last + 1 >= len(page.blocks) or page.main is None or (wrapper := page.main.getparent()) is None:
+        return []
+    block = page.blocks[last + 1]
+    text = block.text.strip()
+    if block.chars > CLOSING_BYLINE_CHARS or not person_name(text) or wrapper not in block.element.iterancestors() \
+            or _junk(block, wrapper):
+        return []  # an author box ('<div class="author">') is read as the author, not as body text
+    if text.isupper() and len(text.split()) >= 3 and not any(sep in text for sep in ",-–/"):
+        return []  # an upper-case heading of the next box
+    return [block]
 
 
 def body_text(page: Page, headline_index: int | None) -> str:

@@ -90,6 +90,7 @@ YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\
 # "năm học 2023/2024", "niên vụ 2023/2024": a slash between years only after a range word.
 YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
+BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 NAME_PAREN_RE = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*\($")
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
@@ -190,7 +191,9 @@ def _full_days(text: str, clock: Clock, at: Anchors):
     for m in matches(DMY_RE, text, at.digits):
         value = clock.day(int(m["d"]), int(m["m"]), int(m["y"]))
         if value:
-            yield Found(before(text, m.start(), "day_prefix"), m.end(), value, "day")
+            start = before(text, m.start(), "day_prefix")
+            birth = BORN_ON_RE.search(text, max(0, start - 12), start) is not None  # "sinh ngày 25/8/1985"
+            yield Found(start, m.end(), value, "day", "birth" if birth else "written")
     for m in matches(ISO_DAY_RE, text, at.digits):
         value = clock.day(int(m["d"]), int(m["m"]), int(m["y"]))
         if value:

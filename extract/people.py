@@ -44,6 +44,8 @@ _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"})
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
+# "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
+TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&\-./]{1,15}\)\s*$")
 _COPULAS = frozenset({"là", "làm"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
@@ -337,7 +339,8 @@ class PersonReader(SentenceTokens):
             if (j := self.rank.get(seg)) is not None and (j >= n or self.words[j] in (",", ")", ";")):
                 rank, pos = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
                 continue
-            unit = bool(titles) and self.words[seg - 1] == "," and (seg in self.unit or seg in self.formation)
+            unit = bool(titles) and self.words[seg - 1] == "," and (seg in self.unit or seg in self.formation) \
+                and self.head_end(seg) is None  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
             head = self.head_end(seg) or self._appositive(seg)
             if head is None and not unit:
                 break
@@ -469,7 +472,7 @@ def known_place(name: str, levels: tuple[str, ...]) -> bool:
 
 
 def tidy(title: str) -> str:
-    parts = title.split()
+    parts = TRAILING_ACRONYM_RE.sub("", title).split()
     while parts and parts[-1].casefold() in _TRAILING:
         parts.pop()
     return " ".join(parts).strip(" ,;-–")

@@ -92,6 +92,14 @@ def test_birth_year_does_not_date_the_article() -> None:
     assert found(text, None) == [("ngày 11/12", None, "day"), ("SN 1997", "1997", "year")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ngày 12/7, tổ công tác bắt Nguyễn Khắc Tỉnh (1961), trú xóm 8A.",
+    "Ngày 12/7, tổ công tác bắt Trần Hải Nghĩa, sinh ngày 25/8/1985, trú tại xã Cổ Lũng.",
+])
+def test_birth_dates_never_date_the_article(text: str) -> None:  # corpus f, g: '(1961)', 'sinh ngày 25/8/1985'
+    assert found(text, None)[0] == ("Ngày 12/7", None, "day")
+
+
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [

@@ -71,6 +71,22 @@ CASES += [
        ("nguyên Chủ nhiệm Bộ môn Kỹ thuật hàng không, Trường Đại học Bách khoa TP.HCM",))]),
     ("Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an đến dự hội nghị.",
      [("Nguyễn Văn Thành", "Thượng tướng", ("Thứ trưởng Bộ Công an",))]),
+    # corpus g: a new post after 'giữ chức', units chained after a comma, 'chống buôn lậu' inside a name, a
+    # bracketed acronym at a title's end
+    ("Bộ trưởng bổ nhiệm đại tá Bùi Quang Bình, Giám đốc Công an tỉnh Hải Dương giữ chức Giám đốc Công an TP Hải "
+     "Phòng.", [("Bùi Quang Bình", "Đại tá", ("Giám đốc Công an tỉnh Hải Dương", "Giám đốc Công an TP Hải Phòng"))]),
+    ("Ông Nguyễn Văn Lịch, Phó Cục trưởng Cục Điều tra chống buôn lậu được tặng Bằng khen.",
+     [("Nguyễn Văn Lịch", None, ("Phó Cục trưởng Cục Điều tra chống buôn lậu",))]),
+    ("Trung tá Nguyễn Văn Hải, Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương, Bộ Công an; Đại úy Phạm "
+     "Thị Hòa, Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền, Bộ Công an được khen.",
+     [("Nguyễn Văn Hải", "Trung tá", ("Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương, Bộ Công an",)),
+      ("Phạm Thị Hòa", "Đại úy", ("Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền, Bộ Công an",))]),
+    ("Ông Trần Văn An, Phó trưởng phòng, Cục trưởng Cục Cảnh sát giao thông dự.",
+     [("Trần Văn An", None, ("Phó trưởng phòng", "Cục trưởng Cục Cảnh sát giao thông"))]),
+    ("Bộ trưởng bổ nhiệm Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân "
+     "dân (CAND) giữ chức vụ Giám đốc Công an tỉnh Thanh Hóa.",
+     [("Nguyễn Hải Trung", "Thiếu tướng", ("nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân",
+                                           "Giám đốc Công an tỉnh Thanh Hóa"))]),
 ]
 
 NEGATIVE = [
