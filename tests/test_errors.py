@@ -62,3 +62,45 @@ def test_every_user_error_derives_from_the_root() -> None:
         value = getattr(errors, name)
         if isinstance(value, type) and issubclass(value, Exception):
             assert issubclass(value, TinmineError), name
+
+
+# The user mistakes of issue 13, each one line and exit 1 (an unknown outlet above; a warehouse held by a
+# running crawl: tests/warehouse/test_locking.py, for crawl and for query).
+
+def one_line(result) -> str:
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert result.exit_code == 1 and len(lines) == 1 and lines[0].startswith("error: "), result.output
+    return lines[0]
+
+
+@pytest.fixture
+def warehouse_file(tmp_path: Path) -> Path:
+    from tests.warehouse.helpers import seeded_warehouse
+
+    return seeded_warehouse(tmp_path / "w.duckdb")
+
+
+def test_unknown_named_query_lists_the_known_ones(warehouse_file: Path) -> None:
+    import warehouse
+
+    line = one_line(runner.invoke(app, ["query", "--name", "coverage", "--db", str(warehouse_file)]))
+    assert "no named query 'coverage'" in line and all(n in line for n in warehouse.query_names())
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--name", "indicator_series"], "query 'indicator_series' needs --param indicator=VALUE"),
+    (["--name", "officials", "--param", "who=Tô Lâm"], "query 'officials' has no parameter who"),
+    (["--name", "officials", "--param", "Tô Lâm"], "--param 'Tô Lâm': expected NAME=VALUE"),
+    (["SELECT nosuch FROM articles"], "query failed: Binder Error"),
+    ([], "give SQL (an argument, --file or -) or --name"),
+])
+def test_query_mistakes_are_one_line(warehouse_file: Path, args: list[str], said: str) -> None:
+    assert said in one_line(runner.invoke(app, ["query", *args, "--db", str(warehouse_file)]))
+
+
+def test_unreachable_redis_is_one_line_before_anything_is_written(tmp_path: Path) -> None:
+    shards = tmp_path / "shards"
+    result = runner.invoke(app, ["crawl", "http://127.0.0.1:9/", "--redis", "redis://127.0.0.1:1/0",
+                                 "--shard", str(shards)])
+    assert "--redis redis://127.0.0.1:1/0: no Redis server answers" in one_line(result)
+    assert not shards.exists()

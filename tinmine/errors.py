@@ -15,6 +15,8 @@ its traceback is printed as usual, with a note asking for an issue.
 """
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 import click
@@ -58,6 +60,18 @@ class Boundary(TyperGroup):
             raise typer.Exit(1) from exc
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError as exc:  # `tinmine query ... | head`: the reader has what it wanted
+            _silence_stdout()
+            raise typer.Exit(141) from exc
         except Exception as exc:
             exc.add_note(BUG_NOTE)
             raise
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's final flush does not fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file descriptor (a test runner's buffer)
+        pass
