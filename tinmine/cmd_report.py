@@ -7,9 +7,10 @@ from typing import Annotated
 import duckdb
 import typer
 
-from tinmine.app import app, console, default_db, err_console
+from tinmine.app import app, console, default_db
 from tinmine.display import markup_safe
 from tinmine.options import DbOption, alias, check_choice
+from warehouse.errors import WarehouseUnavailable
 
 LANGS = ("vi", "en")  # warehouse.report_data.LANGS; not imported here, plotly's import stays lazy
 
@@ -18,11 +19,11 @@ LANGS = ("vi", "en")  # warehouse.report_data.LANGS; not imported here, plotly's
 def report(
     db: DbOption = None,
     out: Path = typer.Option(Path("report.html"), "--out", "-o", help="HTML file to write."),
-    limit: int | None = typer.Option(None, "--limit", "-l", help="Rows in the figures table, most recent first "
+    limit: int | None = typer.Option(None, "--limit", "-l", min=0, help="Rows in the figures table, most recent first "
                                      "(default 2000; 0 = all)."),
     lang: str = typer.Option("vi", "--lang", help="Language of the page: vi (default) or en."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Write over an existing file tinmine did not write."),
-    max_figures: Annotated[int | None, typer.Option("--max-figures", hidden=True)] = None,
+    max_figures: Annotated[int | None, typer.Option("--max-figures", min=0, hidden=True)] = None,
 ) -> None:
     """Write one offline HTML page for communications staff, in Vietnamese (--lang en for English):
     filters for dates, outlets, province and status; monthly coverage per outlet with the campaign's
@@ -44,8 +45,7 @@ def report(
     try:
         written = write_report(path, out, max_figures=limit, overwrite=overwrite, lang=lang)
     except (FileNotFoundError, duckdb.Error) as exc:
-        err_console.print(f"[red]cannot report on {markup_safe(path)}[/]: {markup_safe(exc)}")
-        raise typer.Exit(1) from exc
+        raise WarehouseUnavailable(f"cannot report on {path}: {exc}") from exc
     size = written.stat().st_size
     shown = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
     console.print(f"wrote [bold]{markup_safe(written)}[/] ({shown}) from {markup_safe(path)}")

@@ -49,6 +49,10 @@ def report(exc: TinmineError, console: Console | None = None) -> None:
                                             soft_wrap=True)
 
 
+# Typer (>= 0.20) parses with its own copy of click (typer._click): its UsageError is BadParameter's base.
+USAGE_ERROR: type[Exception] = typer.BadParameter.__base__ or typer.BadParameter
+
+
 class Boundary(TyperGroup):
     """The command group every tinmine command runs in: user errors become one line, bugs keep a traceback."""
 
@@ -58,7 +62,13 @@ class Boundary(TyperGroup):
         except TinmineError as exc:
             report(exc)
             raise typer.Exit(1) from exc
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        except (click.exceptions.UsageError, USAGE_ERROR) as exc:  # a mistyped option, value or command: one line
+            where = f" (see {exc.ctx.command_path} -h)" if exc.ctx is not None else ""
+            Console(stderr=True).print(Text("error: ", style="red") + Text(exc.format_message().replace("\n", " ") + where),
+                                       soft_wrap=True)
+            raise typer.Exit(2) from exc
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, typer.TyperException,
+                typer.Exit, typer.Abort):
             raise
         except BrokenPipeError as exc:  # `tinmine query ... | head`: the reader has what it wanted
             _silence_stdout()

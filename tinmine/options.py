@@ -35,7 +35,7 @@ FormatOption = Annotated[str, typer.Option(
     "--format", "-f", help="table (fits the terminal), line (one column: value per line), csv, or json "
     "(one object per line).")]
 LimitOption = Annotated[int | None, typer.Option(
-    "--limit", "-l", help="At most this many rows (0 = all; a table shows 50 unless told).")]
+    "--limit", "-l", min=0, help="At most this many rows (0 = all; a table shows 50 unless told).")]
 SnapshotOption = Annotated[bool, typer.Option(
     "--snapshot", help="If a crawl holds the warehouse, read a copy as of its last commit.")]
 
