@@ -30,8 +30,9 @@ def tables(
     limit: LimitOption = 0,
     snapshot: SnapshotOption = False,
 ) -> None:
-    """The warehouse's tables and views with their row counts and comments; with NAMES, their
-    columns, types and comments.
+    """The warehouse's tables and views with their row counts and comments.
+
+    With NAMES: their columns, types and comments.
 
     Examples: [bold]tinmine tables[/]   [bold]tinmine tables figure_facts articles[/]
     """
@@ -69,8 +70,9 @@ def queries(fmt: FormatOption = "table") -> None:
 
 @app.command()
 def outlets(fmt: FormatOption = "table") -> None:
-    """The outlet profiles tinmine can crawl: domains and discovery entry points (sitemaps, RSS,
-    listings, search), and for a family (congan) its members.
+    """The outlet profiles tinmine can crawl, with domains and discovery entry points.
+
+    Entry points: sitemaps, RSS, listings, search; for a family (congan), its members.
 
     Example: [bold]tinmine outlets --format line[/], then [bold]tinmine crawl cand --max-pages 200[/]
     """

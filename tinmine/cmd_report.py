@@ -25,12 +25,13 @@ def report(
     overwrite: bool = typer.Option(False, "--overwrite", help="Write over an existing file tinmine did not write."),
     max_figures: Annotated[int | None, typer.Option("--max-figures", min=0, hidden=True)] = None,
 ) -> None:
-    """Write one offline HTML page for communications staff, in Vietnamese (--lang en for English):
-    filters for dates, outlets, province and status; monthly coverage per outlet with the campaign's
-    milestones; models, indicators, figures by place, officials timeline; what the newest crawl
-    brought; a sortable, searchable figures table (indicator, value, place, period) whose rows shown
-    download as CSV, each figure linked to its sentence. plotly.js is inlined once, only when there
-    is something to draw.
+    """Write the coverage report: one offline HTML page, in Vietnamese (--lang en for English).
+
+    Filters in the page: dates, outlets, province, status (unticked: off-topic articles).
+    Charts: coverage per outlet per month with the campaign's milestones, models, indicators,
+    figures by place, officials over time; what the newest crawl brought.
+    A figures table (indicator, value, place, period) to sort, search and download as CSV,
+    each figure linked to its sentence. plotly.js and the data are inlined once, gzip'd.
 
     An existing --out is replaced only if tinmine wrote it (or with --overwrite); never the warehouse.
 

@@ -51,8 +51,9 @@ def show(
     overwrite: Annotated[bool, typer.Option(
         "--overwrite", help="Write over an existing file tinmine did not write.")] = False,
 ) -> None:
-    """Render an article as HTML with its dates, figures, models, officials and places highlighted,
-    for review: a legend, and on hover the value read (the resolved date, the number and unit with its
+    """Render a stored article (by id or URL) or a file as HTML, every extraction highlighted.
+
+    For review: a legend, and on hover the value read (the resolved date, the number and unit with its
     indicator, place and period, the official's rank and titles).
 
     A stored article shows what the crawl stored; a file is extracted now. An existing --out is

@@ -279,7 +279,7 @@ def _print_table(rows: Rows, console: Console, limit: int, what: str) -> int:
     if dropped:
         named = ", ".join(dropped[:NAMED_DROPPED]) + (", …" if len(dropped) > NAMED_DROPPED else "")
         note += f"; {counted(len(dropped), 'more column')} not shown ({named}): --format line shows every column"
-    console.print(Text(note, style="dim"), soft_wrap=True)
+    console.print(Text(note, style="dim"))  # wrapped between words at the terminal's width, like the table
     return len(records)
 
 
