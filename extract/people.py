@@ -176,6 +176,8 @@ class PersonReader(SentenceTokens):
 
     def _read_person(self, first: int, last: int, kind: str, boundary: int) -> Mention | None:
         """Rank and titles around one name candidate, or None when nothing anchors it."""
+        if last < len(self.words) and self.words[last][0].isdigit() and self.spans[last - 1][1] == self.spans[last][0]:
+            return None  # "Cục trưởng C04", "Chuyên án A720P": a code, not a name
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
         if kind != "surname" and not anchored:
             return None
@@ -228,6 +230,11 @@ class PersonReader(SentenceTokens):
             head, end = found
             titles.append(tidy(as_written(self.doc.norm, self.char(head), self.char_end(end))))
             pos, anchored = head, True
+        elif anchored and pos - 1 > boundary and self.words[pos - 1] in _DASHES and self._spaced_dash(pos - 1) \
+                and (found := self._title_before(pos - 1, boundary, kind)) is not None:
+            head, end = found  # "Chủ tịch Hội Cựu chiến binh TP.HCM - Thiếu tướng Nguyễn Minh Hoàng"
+            titles.append(tidy(as_written(self.doc.norm, self.char(head), self.char_end(end))))
+            pos = head
         return pos, rank, titles, anchored
 
     def _chain(self, pos: int, boundary: int) -> tuple[int, list[str]]:
@@ -360,7 +367,7 @@ class PersonReader(SentenceTokens):
     def _segment_after(self, pos: int, direct: bool) -> int | None:
         """First token of the next appositive segment at token ``pos``, or None."""
         word = self.words[pos]
-        if word == "," or word in _DASHES and pos > 0 and self.spans[pos - 1][1] < self.spans[pos][0]:
+        if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
             return pos + 1
         if word == "(":
             seg = pos + 1
@@ -379,6 +386,12 @@ class PersonReader(SentenceTokens):
         if direct and self.head_end(pos) is not None and self.words[pos][0].isupper():
             return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
         return None
+
+    def _spaced_dash(self, pos: int) -> bool:
+        """Whether the dash at token ``pos`` stands apart on one side at least ('Viện - Cục trưởng', 'Viện-
+        Cục trưởng'), not joining two words ('Sư đoàn 3-Sao Vàng')."""
+        return self.spans[pos - 1][1] < self.spans[pos][0] or pos + 1 < len(self.spans) \
+            and self.spans[pos][1] < self.spans[pos + 1][0]
 
     def _after_copula(self, pos: int) -> int | None:
         """The title head after 'là'/'làm' at token ``pos`` ('là một trong các đồng chí Phó chủ nhiệm ...')."""

@@ -58,6 +58,21 @@ CASES = [
     ("Chủ tịch Hồ Chí Minh đã khẳng định sức mạnh của nhân dân.", [("Hồ Chí Minh", None, ("Chủ tịch",))]),
 ]
 
+# Written on fresh dev articles (corpus f): a title before a dashed rank, a dash glued to the name, an institution
+# after a comma, a title that ends at a motion or time word.
+CASES += [
+    ("Chủ tịch Hội Cựu chiến binh TP.HCM - Thiếu tướng Nguyễn Minh Hoàng trao bằng khen.",
+     [("Nguyễn Minh Hoàng", "Thiếu tướng", ("Chủ tịch Hội Cựu chiến binh TP.HCM",))]),
+    ("Chuyên án được đại tá Nguyễn Văn Viện- Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy chia sẻ.",
+     [("Nguyễn Văn Viện", "Đại tá", ("Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy",))]),
+    ("Theo ông Nguyễn Thiện Tống, nguyên Chủ nhiệm Bộ môn Kỹ thuật hàng không, Trường Đại học Bách khoa TP.HCM, "
+     "sân bay cần mở rộng.",
+     [("Nguyễn Thiện Tống", None,
+       ("nguyên Chủ nhiệm Bộ môn Kỹ thuật hàng không, Trường Đại học Bách khoa TP.HCM",))]),
+    ("Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an đến dự hội nghị.",
+     [("Nguyễn Văn Thành", "Thượng tướng", ("Thứ trưởng Bộ Công an",))]),
+]
+
 NEGATIVE = [
     "Đối tượng Nguyễn Văn Tèo (SN 1990, trú tại xã An Bình) đã bị bắt giữ.",
     "Anh Trần Văn Nam, trú tại thôn 3, đã giao nộp khẩu súng.",
@@ -67,6 +82,7 @@ NEGATIVE = [
     "Tham dự có đại diện lãnh đạo các tỉnh Bắc Kạn, Bà Rịa-Vũng Tàu, TP Hồ Chí Minh.\n\nQuốc Huy",
     "Hội nghị kết thúc tốt đẹp./.\n\nPhạm Linh\nTìm kiếm",
     "Giám đốc Công an tỉnh tặng giấy khen 2 tập thể.\nThủy Ngân",
+    "Cục trưởng C04 nói về việc bốc dỡ 28 tấn đá.",
 ]
 
 
