@@ -129,11 +129,8 @@ def _main_body(page: Page, start: int, last: int, *, captions: bool) -> list[Blo
 
 def _closes_article(block: Block, before: list[Block], after: list[Block]) -> bool:
     """A byline line under the article's paragraphs, followed in its container by boxes only."""
-    text = block.text.strip()
-    if block.chars > CLOSING_BYLINE_CHARS or not person_name(text):
+    if not _byline_line(block):
         return False
-    if text.isupper() and len(text.split()) >= 3 and not any(sep in text for sep in ",-–/"):
-        return False  # an upper-case subheading ("KẾT QUẢ BẤT NGỜ") reads like names
     if sum(b.is_content for b in before) < MIN_PARAGRAPHS_BEFORE_BYLINE:
         return False
     if sum(b.chars for b in after) >= sum(b.chars for b in before):
@@ -179,13 +176,17 @@ def _byline_after_main(page: Page, last: int) -> list[Block]:
     if last + 1 >= len(page.blocks) or page.main is None or (wrapper := page.main.getparent()) is None:
         return []
     block = page.blocks[last + 1]
-    text = block.text.strip()
-    if block.chars > CLOSING_BYLINE_CHARS or not person_name(text) or wrapper not in block.element.iterancestors() \
-            or _junk(block, wrapper):
+    if not _byline_line(block) or wrapper not in block.element.iterancestors() or _junk(block, wrapper):
         return []  # an author box ('<div class="author">') is read as the author, not as body text
-    if text.isupper() and len(text.split()) >= 3 and not any(sep in text for sep in ",-–/"):
-        return []  # an upper-case heading of the next box
     return [block]
+
+
+def _byline_line(block: Block) -> bool:
+    """A short line that reads as person names, not an upper-case subheading ("KẾT QUẢ BẤT NGỜ")."""
+    text = block.text.strip()
+    if block.chars > CLOSING_BYLINE_CHARS or not person_name(text):
+        return False
+    return not (text.isupper() and len(text.split()) >= 3 and not any(sep in text for sep in ",-–/"))
 
 
 def body_text(page: Page, headline_index: int | None) -> str:

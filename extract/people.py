@@ -228,15 +228,15 @@ class PersonReader(SentenceTokens):
             elif (i := self.honor_end.get(pos)) is None or i < boundary:
                 break
             pos, anchored = i, True
-        if not anchored and (found := self._title_before(pos, boundary, kind)) is not None:
+        if anchored:  # "Chủ tịch Hội Cựu chiến binh TP.HCM - Thiếu tướng Nguyễn Minh Hoàng": a title before a dash
+            dashed = pos - 1 > boundary and self.words[pos - 1] in _DASHES and self._spaced_dash(pos - 1)
+            found = self._title_before(pos - 1, boundary, kind) if dashed else None
+        else:
+            found = self._title_before(pos, boundary, kind)
+        if found is not None:
             head, end = found
             titles.append(tidy(as_written(self.doc.norm, self.char(head), self.char_end(end))))
             pos, anchored = head, True
-        elif anchored and pos - 1 > boundary and self.words[pos - 1] in _DASHES and self._spaced_dash(pos - 1) \
-                and (found := self._title_before(pos - 1, boundary, kind)) is not None:
-            head, end = found  # "Chủ tịch Hội Cựu chiến binh TP.HCM - Thiếu tướng Nguyễn Minh Hoàng"
-            titles.append(tidy(as_written(self.doc.norm, self.char(head), self.char_end(end))))
-            pos = head
         return pos, rank, titles, anchored
 
     def _chain(self, pos: int, boundary: int) -> tuple[int, list[str]]:
