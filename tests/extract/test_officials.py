@@ -87,6 +87,15 @@ CASES += [
      "dân (CAND) giữ chức vụ Giám đốc Công an tỉnh Thanh Hóa.",
      [("Nguyễn Hải Trung", "Thiếu tướng", ("nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân",
                                            "Giám đốc Công an tỉnh Thanh Hóa"))]),
+    # corpus h: 'và phòng chống ...', 'thuộc', 'sau thông quan' inside a unit's name
+    ("Theo Đại úy Vũ Quang, Đội trưởng Đội 2 Phòng An ninh mạng và phòng chống tội phạm công nghệ cao, Công an tỉnh "
+     "Cao Bằng, các đối tượng dùng nhiều thủ đoạn.",
+     [("Vũ Quang", "Đại úy", ("Đội trưởng Đội 2 Phòng An ninh mạng và phòng chống tội phạm công nghệ cao, Công an "
+                             "tỉnh Cao Bằng",))]),
+    ("Bổ nhiệm ông Trần Văn Tráng, Trưởng phòng thuộc Ban Cải cách hiện đại hóa Hải quan giữ chức Phó Cục trưởng.",
+     [("Trần Văn Tráng", None, ("Trưởng phòng thuộc Ban Cải cách hiện đại hóa Hải quan", "Phó Cục trưởng"))]),
+    ("Điều động ông Kiều Trường Sơn, Chi cục trưởng Chi cục Kiểm tra sau thông quan kể từ ngày 1/12/2020.",
+     [("Kiều Trường Sơn", None, ("Chi cục trưởng Chi cục Kiểm tra sau thông quan",))]),
 ]
 
 NEGATIVE = [
