@@ -129,11 +129,8 @@ def _main_body(page: Page, start: int, last: int, *, captions: bool) -> list[Blo
 
 def _closes_article(block: Block, before: list[Block], after: list[Block]) -> bool:
     """A byline line under the article's paragraphs, followed in its container by boxes only."""
-    text = block.text.strip()
-    if block.chars > CLOSING_BYLINE_CHARS or not person_name(text):
+    if not _byline_line(block):
         return False
-    if text.isupper() and len(text.split()) >= 3 and not any(sep in text for sep in ",-–/"):
-        return False  # an upper-case subheading ("KẾT QUẢ BẤT NGỜ") reads like names
     if sum(b.is_content for b in before) < MIN_PARAGRAPHS_BEFORE_BYLINE:
         return False
     if sum(b.chars for b in after) >= sum(b.chars for b in before):
@@ -170,7 +167,26 @@ def body_blocks(page: Page, headline_index: int | None) -> list[Block]:
     main = _main_body(page, start, last, captions=False)
     if not any(block.is_content for block in main):
         main = _main_body(page, start, last, captions=True)
-    return out + _cut_after_closing_byline(main)
+    return out + _cut_after_closing_byline(main) + _byline_after_main(page, last)
+
+
+def _byline_after_main(page: Page, last: int) -> list[Block]:
+    """A byline line right after the main container, inside the same wrapper ('<div>...article...</div>
+    <p align=right><b>Thu Lương</b></p>'): it closes the article though the container ends before it."""
+    if last + 1 >= len(page.blocks) or page.main is None or (wrapper := page.main.getparent()) is None:
+        return []
+    block = page.blocks[last + 1]
+    if not _byline_line(block) or wrapper not in block.element.iterancestors() or _junk(block, wrapper):
+        return []  # an author box ('<div class="author">') is read as the author, not as body text
+    return [block]
+
+
+def _byline_line(block: Block) -> bool:
+    """A short line that reads as person names, not an upper-case subheading ("KẾT QUẢ BẤT NGỜ")."""
+    text = block.text.strip()
+    if block.chars > CLOSING_BYLINE_CHARS or not person_name(text):
+        return False
+    return not (text.isupper() and len(text.split()) >= 3 and not any(sep in text for sep in ",-–/"))
 
 
 def body_text(page: Page, headline_index: int | None) -> str:

@@ -41,6 +41,7 @@ from twisted.internet import task
 from crawler.config import settings_of
 from crawler.profiles import load_profile, profile_names
 from crawler.run import CrawlStats, crawl
+from extract.errors import ConfigError
 
 DEFAULT_REDIS = "redis://127.0.0.1:6379/0"
 KEY_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -201,12 +202,24 @@ def run_worker(target: str, redis_url: str, shard_dir: str | Path, *, worker: st
                settings: Mapping[str, Any] | None = None, progress: bool = True) -> tuple[Path, CrawlStats]:
     """Run one worker of the shared crawl of ``target`` into its own shard; return (shard, stats)."""
     check_target(target)
+    check_redis(redis_url)
     worker = worker or default_worker()
     db = shard_path(shard_dir, worker)
     db.parent.mkdir(parents=True, exist_ok=True)
     overlay = redis_settings(redis_url, crawl_name or crawl_name_of(target), worker)
     overlay.update(settings or {})
     return db, crawl([target], db, max_pages=max_pages, settings=overlay, progress=progress)
+
+
+def check_redis(redis_url: str, timeout: float = 3.0) -> None:
+    """Raise ConfigError (one line) unless a Redis server answers at ``redis_url``: a worker that cannot
+    reach the shared queue stops before it opens its shard or fetches anything."""
+    try:
+        redis.Redis.from_url(redis_url, socket_connect_timeout=timeout, socket_timeout=timeout).ping()
+    except (redis.exceptions.RedisError, ValueError, OSError) as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise ConfigError(f"--redis {redis_url}: no Redis server answers ({reason}); start redis-server "
+                          "or give the URL of the shared one") from exc
 
 
 def crawl_status(redis_url: str, crawl_name: str) -> dict[str, Any]:

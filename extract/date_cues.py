@@ -56,7 +56,7 @@ class Anchors(NamedTuple):
 
 
 # The words patterns are anchored on; "tết" may follow a letter ("dịpTết": a lost space).
-_ANCHOR_WORDS = ("tháng", "năm", "quý", "nửa", "nay", "qua", "kia", "tết", "rằm")
+_ANCHOR_WORDS = ("tháng", "năm", "quý", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm")
 
 
 @lru_cache(maxsize=8)

@@ -20,7 +20,7 @@ map, so the work grows linearly with the text.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from heapq import merge
 
 from extract.date_clock import Clock, lunar_day
@@ -66,15 +66,17 @@ DAY_RANGE_RE = re.compile(
     rf"{_START}(?P<d1>\d{{1,2}})(?:(?P<s1>[/.-])(?P<m1>\d{{1,2}})(?:(?P=s1)(?P<y1>{YEAR}))?)?"
     rf"\s*(?:đến|tới|{_DASH}|(?P<and>và))\s*(?:ngày\s+)?"
     rf"(?P<d2>\d{{1,2}})(?P<s2>[/.-])(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{YEAR}))?{END}", re.I)
-# "Đêm 19 rạng sáng 20/6": a night across two days, each a day.
+# "Đêm 19 rạng sáng 20/6": a night across two days, one range (as "Tối 14 và 15-1").
 NIGHT_RE = re.compile(
-    rf"{_START}(?P<d1>\d{{1,2}})\s+(?:rạng\s+sáng|sáng)\s+(?P<d2>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
+    rf"{_START}(?P<d1>\d{{1,2}})\s+(?:rạng\s+sáng|sáng)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
-# "Từ nay đến hết ngày 3/2": from the reference date to that day; found from "nay".
+# "Từ nay đến hết ngày 3/2", "từ chiều tối mai đến ngày 21/9": from the reference date (or the day after)
+# to that day; found from "nay" / "mai".
 FROM_NOW_RE = re.compile(
-    rf"nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
+    rf"(?P<rel>nay|mai)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
-FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+$", re.I)
+FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm)\s+)?(?:(?:hôm|ngày)\s+)?$",
+                            re.I)
 MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.–—-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
 MONTH_REL_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}})\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
@@ -88,6 +90,9 @@ YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\
 # "năm học 2023/2024", "niên vụ 2023/2024": a slash between years only after a range word.
 YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
+BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
+# A person's name right before "(1961)": the bracket holds a birth year.
+NAME_PAREN_RE = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*\($")
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
@@ -186,7 +191,9 @@ def _full_days(text: str, clock: Clock, at: Anchors):
     for m in matches(DMY_RE, text, at.digits):
         value = clock.day(int(m["d"]), int(m["m"]), int(m["y"]))
         if value:
-            yield Found(before(text, m.start(), "day_prefix"), m.end(), value, "day")
+            start = before(text, m.start(), "day_prefix")
+            birth = BORN_ON_RE.search(text, max(0, start - 12), start) is not None  # "sinh ngày 25/8/1985"
+            yield Found(start, m.end(), value, "day", "birth" if birth else "written")
     for m in matches(ISO_DAY_RE, text, at.digits):
         value = clock.day(int(m["d"]), int(m["m"]), int(m["y"]))
         if value:
@@ -207,10 +214,10 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         if not cued and m["s"] != "/":
             continue  # "09-12", "1.11" without "ngày" or a time of day are codes and numbers
-        if not cued and (in_parens or named_day_before(text, m.start())) and after_event(text, m.start() - 1):
+        if not cued and in_parens and after_event(text, m.start() - 1):
             listed_until = m.end()
-            yield Found(m.start(), m.end(), None, "day")
-        elif cued or in_parens:
+            yield Found(m.start(), m.end(), None, "day")  # "Ngày hội toàn dân bảo vệ ANTQ (19/8)": the day's name
+        elif cued or in_parens or named_day_before(text, m.start()):  # "nhân Ngày Gia đình Việt Nam 28/6": this year's
             listed_until = m.end()
             yield _day_found(text, clock, start, m.end(), d, mo, shared_year(text, m.end()))
 
@@ -247,15 +254,15 @@ def _day_lists(text: str, clock: Clock, at: Anchors):
 
 
 def _nights(text: str, clock: Clock, at: Anchors):
-    """'Đêm 19 rạng sáng 20/6': the 19th and the 20th of the month, each a day."""
+    """'Đêm 19 rạng sáng 20/6', 'đêm 18 rạng sáng ngày 19/7/2020': the night from one day to the next."""
     for m in matches(NIGHT_RE, text, at.digits):
         d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
         if not (_valid(d1, mo) and _valid(d2, mo)) or d2 != d1 + 1 or not has_before(text, m.start(), "day_time"):
             continue
         y = int(m["y"]) if m["y"] else None
         narrative = _narrative(text, m.start())
-        yield Found(m.start(), m.end("d1"), clock.day(d1, mo, y, narrative), "day")
-        yield Found(m.start("d2"), m.end(), clock.day(d2, mo, y, narrative), "day")
+        first, second = clock.day(d1, mo, y, narrative), clock.day(d2, mo, y, narrative)
+        yield Found(m.start(), m.end(), f"{first}/{second}" if first and second else None, "range")
 
 
 def _worded_days(text: str, clock: Clock, at: Anchors):
@@ -281,7 +288,7 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
     for m in matches(DAY_RANGE_RE, text, at.digits):
         start = before(text, m.start(), "day_prefix")
         cued = start < m.start() or _strong_cue(text, m.start()) or _weak_cue(text, m.start())
-        if (m["m1"] is None or m["s1"] == "-") and not cued:
+        if (m["m1"] is None or m["s1"] == "-" and not (m["y1"] and m["y2"])) and not cued:
             continue
         d1, d2, m2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2
@@ -295,12 +302,12 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
         value = f"{a}/{b}" if a and b and a < b else None
         if value or y2 is None:
             yield Found(before(text, start, "range_prefix"), m.end(), value, "range")
-    for pos in at.words["nay"]:
-        since = FROM_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    for pos in sorted(at.words["nay"] + at.words["mai"]):
+        since = FROM_BEFORE_RE.search(text, max(0, pos - 24), pos)
         m = FROM_NOW_RE.match(text, pos) if since else None
         if since is not None and m is not None and _valid(int(m["d"]), int(m["m"])):
             end = clock.day(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None)
-            now = clock.ref.isoformat() if clock.ref else None
+            now = (clock.ref + timedelta(days=m["rel"].lower() == "mai")).isoformat() if clock.ref else None
             yield Found(since.start(), m.end(), f"{now}/{end}" if now and end and now < end else None, "range")
 
 
@@ -362,6 +369,8 @@ def _years(text: str, clock: Clock, at: Anchors):
         listed = 0 <= listed_until < m.start() and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         if birth < m.start():
             yield Found(birth, m.end(), m["y"], "year", "birth")
+        elif NAME_PAREN_RE.search(text, max(0, m.start() - 60), m.start()) and text[m.end():m.end() + 1] == ")":
+            yield Found(m.start(), m.end(), m["y"], "year", "birth")  # "Nguyễn Khắc Tỉnh (1961), trú ..."
         elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
             listed_until = m.end()
             yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start()))

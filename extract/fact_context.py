@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache
 from typing import TypeVar, cast
 
+from extract.dates import NAME_PAREN_RE
 from extract.document import Prepared
 from extract.lexicon import labelled, phrase_pattern
 from extract.places import PlaceMention, gazetteer
@@ -31,6 +32,9 @@ WORD_RE = re.compile(rf"{_L}+(?:['’]{_L}+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 CLAUSE_BREAK = frozenset(",;:()“”\"–—-…!?./")
 CLAUSE_WINDOW = 200  # characters a clause is looked for before a figure
 BIRTH_RE = re.compile(r"(?:\bSN|sinh năm|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
+# "giảm 52 vụ so với năm 2019", "so với cùng kỳ năm 2022": the date a figure is compared with, not its period.
+COMPARED_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|so)(?:\s+(?i:cùng\s+kỳ|thời\s+điểm|đầu|cuối))?"
+                         r"(?:\s+(?i:năm|tháng|quý|ngày))?\s*$")
 YEAR_OPENER_RE = re.compile(r"(?i:trong|từ|đến|cuối|đầu|giữa|hết)\s+(?:năm\s+)?$")
 DOCUMENT_NUMBER_RE = re.compile(r"(?:số|[A-ZĐ]{2,})[\s:]*\S*\d\S*\s*$|/[A-ZĐ][\w-]*\s*$")
 DATELINE_RE = re.compile(r"(?:(?:Thứ\s+\w+|Chủ nhật|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
@@ -112,8 +116,15 @@ class ArticleContext:
 
     # -- places ------------------------------------------------------------------------------------
 
+    def _foreign_counts(self, i: int) -> bool:
+        """A foreign country places figures only where the text puts something there ('tại Hàn Quốc') or the
+        head is about it; compared with ('so với Singapore'), an opponent ('U23 Myanmar'), a possessor ('của
+        Mỹ') or a partner ('Việt Nam - Ấn Độ') it says nothing of where a Vietnamese figure counts."""
+        return self.places[i].level != "foreign" or self.place_sentence[i] in self.head_sentences \
+            or self.locative(i)
+
     def _index_places(self) -> None:
-        self.usable = [i for i, p in enumerate(self.places) if p.role not in SKIP_ROLES]
+        self.usable = [i for i, p in enumerate(self.places) if p.role not in SKIP_ROLES and self._foreign_counts(i)]
         self.in_sentence: dict[int, list[int]] = {}
         for i in self.usable:
             self.in_sentence.setdefault(self.place_sentence[i], []).append(i)
@@ -168,7 +179,7 @@ class ArticleContext:
         text = self.doc.text
         self.by_sentence: dict[int, list[DatePoint]] = {}
         for d in self.dates:
-            if not document_date(text, d) and not birth_year(text, d):
+            if not document_date(text, d) and not birth_year(text, d) and not compared(text, d):
                 self.by_sentence.setdefault(d.sentence, []).append(d)
         self._date_ends = {s: [d.end for d in ds] for s, ds in self.by_sentence.items()}
         self._date_starts = {s: [d.start for d in ds] for s, ds in self.by_sentence.items()}
@@ -261,7 +272,13 @@ class ArticleContext:
 
 def birth_year(text: str, d: DatePoint) -> bool:
     """'(SN 1990)', 'sinh năm 1988': a person's birth year dates no figure."""
-    return d.precision == "year" and BIRTH_RE.search(text, max(0, d.start - 12), d.end) is not None
+    return d.precision == "year" and (BIRTH_RE.search(text, max(0, d.start - 12), d.end) is not None or (
+        text[d.end:d.end + 1] == ")" and NAME_PAREN_RE.search(text, max(0, d.start - 60), d.start) is not None))
+
+
+def compared(text: str, d: DatePoint) -> bool:
+    """'so với năm 2019': the baseline of a comparison dates no figure."""
+    return COMPARED_RE.search(text, max(0, d.start - 30), d.start) is not None
 
 
 def document_date(text: str, d: DatePoint) -> bool:

@@ -74,8 +74,10 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
     phrase = _indicator_phrase(ctx, figure, start, end, sentence) if tag else " ".join(figure.unit.split())
     key, mapped, default_period = indicator_key(phrase, figure.unit)
     place = _place(ctx, start, end, sentence)
-    period = previous.period if listed and previous is not None and previous.period else \
-        period_of(ctx, figure, start, end, sentence, default_period, previous)
+    if listed and previous is not None and previous.period:
+        period = previous.period
+    else:
+        period = period_of(ctx, figure, start, end, sentence, default_period, previous)
     return replace(figure, indicator=phrase, indicator_key=key, indicator_mapped=mapped, place=place,
                    period=period, model_key=ctx.model_before(sentence, start))
 
@@ -101,6 +103,7 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
         return _fact_of(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
             ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence")
+    after = [j for j in after if not _country(ctx, j)]  # "... đã đăng ký bảo hộ tại Việt Nam": a law's reach
     if after:
         return _fact_of(ctx, _refine(ctx, _first_own(ctx, after),
                                      lambda j: ctx.place_sentence[j] == sentence and ctx.places[j].start >= end),
@@ -117,6 +120,11 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     return head[0]
 
 
+def _country(ctx: ArticleContext, i: int) -> bool:
+    """'Việt Nam' named as a place (not 'cả nước', 'toàn quốc', which say the figure is national)."""
+    return ctx.places[i].level == "national" and ctx.places[i].role == "named"
+
+
 def _first_own(ctx: ArticleContext, indexes) -> int:
     """The first place (of the nearest few) that is not where a person lives, else the first one."""
     indexes = list(islice(indexes, 20))
@@ -130,6 +138,9 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     if head:
         actors = [i for i in head if ctx.places[i].role in ("actor", "scope") and ctx.places[i].level != "foreign"]
         primary = actors or [i for i in head if ctx.places[i].role != "residence"] or head
+        abroad = [i for i in head if ctx.places[i].level == "foreign"]
+        if not actors and abroad and ctx.places[primary[0]].level == "national":
+            primary = abroad  # a story abroad names Việt Nam for its readers ("từng gây sốt ở Việt Nam")
         found = _refine(ctx, primary[0], lambda j: True, pool=head)
         return _fact_of(ctx, found, "title"), found
     actor = next((i for i in ctx.usable if ctx.places[i].role == "actor"), None)

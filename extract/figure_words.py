@@ -35,6 +35,7 @@ __all__ = [
     "hedge_before",
     "label_before",
     "model_number",
+    "names_members",
     "names_places",
     "not_figure_after",
     "one_counts",
@@ -281,6 +282,27 @@ def describes(words: list[Word], start: int, unit: Unit) -> bool:
         return False
     return any(start - b >= 0 and match_phrase(words, start - b + 1, cue("holder"), backward=True)
                for b in range(1, HOLDER_REACH + 1))
+
+
+def names_members(words: list[Word], numeral: Numeral, unit: Unit) -> bool:
+    """'3 lực lượng Biên phòng-Hải quan-Công an', '2 đơn vị Công an tỉnh A, B': as many names as the number
+    follow the noun, so the number only introduces them."""
+    if numeral.value is None or not 2 <= numeral.value <= 6:
+        return False
+    k, items = unit.end, 0
+    for _ in range(int(numeral.value)):
+        named = k
+        if k >= len(words) or not (words[k].text[0].isupper() and words[k].text.isalpha()):
+            return False
+        k += 1  # a name opens with a capital; its next words may be lower case ('Biên phòng')
+        while k < len(words) and k - named < 4 and words[k].text.isalpha() and words[k].low != "và":
+            k += 1
+        items += 1
+        if items < numeral.value:
+            if k >= len(words) or words[k].low not in ("-", "–", ",", "và"):
+                return False
+            k += 1
+    return items == numeral.value and (k >= len(words) or not words[k].text[0].isupper())
 
 
 def names_places(words: list[Word], numeral: Numeral, unit: Unit) -> bool:

@@ -45,6 +45,7 @@ from extract.figure_words import (
     hedge_before,
     label_before,
     model_number,
+    names_members,
     names_places,
     not_figure_after,
     one_counts,
@@ -194,7 +195,7 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
     names ('2 xã Châu Thôn và Tiền Phong'), points back ('hai người này'), belongs to a name
     ('AirPods 4', 'Tân Lập 1'), or is the article 'một' / the adverb '1 lần' (once)."""
     words = walk.words
-    if describes(words, start, unit) or names_places(words, numeral, unit):
+    if describes(words, start, unit) or names_places(words, numeral, unit) or names_members(words, numeral, unit):
         return True
     back = points_back(words, unit.end)
     if numeral.spelled and _pointed_back(walk, numeral, unit, back or label == "spelled") or back:

@@ -44,6 +44,8 @@ _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"})
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
+# "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
+TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&\-./]{1,15}\)\s*$")
 _COPULAS = frozenset({"là", "làm"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
@@ -176,6 +178,8 @@ class PersonReader(SentenceTokens):
 
     def _read_person(self, first: int, last: int, kind: str, boundary: int) -> Mention | None:
         """Rank and titles around one name candidate, or None when nothing anchors it."""
+        if last < len(self.words) and self.words[last][0].isdigit() and self.spans[last - 1][1] == self.spans[last][0]:
+            return None  # "Cục trưởng C04", "Chuyên án A720P": a code, not a name
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
         if kind != "surname" and not anchored:
             return None
@@ -224,7 +228,12 @@ class PersonReader(SentenceTokens):
             elif (i := self.honor_end.get(pos)) is None or i < boundary:
                 break
             pos, anchored = i, True
-        if not anchored and (found := self._title_before(pos, boundary, kind)) is not None:
+        if anchored:  # "Chủ tịch Hội Cựu chiến binh TP.HCM - Thiếu tướng Nguyễn Minh Hoàng": a title before a dash
+            dashed = pos - 1 > boundary and self.words[pos - 1] in _DASHES and self._spaced_dash(pos - 1)
+            found = self._title_before(pos - 1, boundary, kind) if dashed else None
+        else:
+            found = self._title_before(pos, boundary, kind)
+        if found is not None:
             head, end = found
             titles.append(tidy(as_written(self.doc.norm, self.char(head), self.char_end(end))))
             pos, anchored = head, True
@@ -330,7 +339,8 @@ class PersonReader(SentenceTokens):
             if (j := self.rank.get(seg)) is not None and (j >= n or self.words[j] in (",", ")", ";")):
                 rank, pos = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
                 continue
-            unit = bool(titles) and self.words[seg - 1] == "," and (seg in self.unit or seg in self.formation)
+            unit = bool(titles) and self.words[seg - 1] == "," and (seg in self.unit or seg in self.formation) \
+                and self.head_end(seg) is None  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
             head = self.head_end(seg) or self._appositive(seg)
             if head is None and not unit:
                 break
@@ -360,7 +370,7 @@ class PersonReader(SentenceTokens):
     def _segment_after(self, pos: int, direct: bool) -> int | None:
         """First token of the next appositive segment at token ``pos``, or None."""
         word = self.words[pos]
-        if word == "," or word in _DASHES and pos > 0 and self.spans[pos - 1][1] < self.spans[pos][0]:
+        if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
             return pos + 1
         if word == "(":
             seg = pos + 1
@@ -379,6 +389,12 @@ class PersonReader(SentenceTokens):
         if direct and self.head_end(pos) is not None and self.words[pos][0].isupper():
             return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
         return None
+
+    def _spaced_dash(self, pos: int) -> bool:
+        """Whether the dash at token ``pos`` stands apart on one side at least ('Viện - Cục trưởng', 'Viện-
+        Cục trưởng'), not joining two words ('Sư đoàn 3-Sao Vàng')."""
+        return self.spans[pos - 1][1] < self.spans[pos][0] or pos + 1 < len(self.spans) \
+            and self.spans[pos][1] < self.spans[pos + 1][0]
 
     def _after_copula(self, pos: int) -> int | None:
         """The title head after 'là'/'làm' at token ``pos`` ('là một trong các đồng chí Phó chủ nhiệm ...')."""
@@ -456,7 +472,7 @@ def known_place(name: str, levels: tuple[str, ...]) -> bool:
 
 
 def tidy(title: str) -> str:
-    parts = title.split()
+    parts = TRAILING_ACRONYM_RE.sub("", title).split()
     while parts and parts[-1].casefold() in _TRAILING:
         parts.pop()
     return " ".join(parts).strip(" ,;-–")

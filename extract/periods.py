@@ -25,7 +25,16 @@ SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|T�
 # "... 135 tập thể ... được khen thưởng tại Hội nghị": an award stated after the figure.
 AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương"
                               r"|vinh danh)(?!" + _L + ")")
+# "Hội nghị tổng kết công tác năm 2016", "đánh giá kết quả công tác ... tháng 7.2022": the span the article
+# reports on, which outranks the day of the meeting.
+REVIEW_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:tổng kết|sơ kết|đánh giá|kết quả|báo cáo|trong)(?!" + _L
+                              + r")[^.;:!?\n]{0,80}?(?i:năm|tháng|quý)?\s*$")
+SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
+AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
+                              r"(?i:(?:ngày|tháng|năm)\s+)?$")
 SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
+SINCE_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này))?\s*,?\s*"
+                            r"(?i:đến|tới)\s+(?i:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 SINCE_AFTER_RE = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # A legal norm (a fine level, a threshold): stated as of the article, not as something that happened.
 NORM_RE = re.compile(r"^(?:Nếu|Trường hợp|Với người|Theo quy định|Mức phạt)(?!" + _L + r")|thì (?:sẽ )?bị phạt"
@@ -64,12 +73,35 @@ def _kind(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: i
             or AWARDED_AFTER_RE.search(text, end, min(sent.end, end + CUE_WINDOW)):
         return "award"
     if cues["stock"].search(text, max(clause, start - STOCK_WINDOW), start) \
-            or (previous is None and SENTENCE_STOCK_RE.match(sent.text)) or _norm_sentence(ctx, sentence):
+            or (previous is None and SENTENCE_STOCK_RE.match(sent.text)) or _norm_sentence(ctx, sentence) \
+            or _stock_after(ctx, start, end, sentence):
         return "stock"
     if cues["flow"].search(text, clause, start) or _right_flow(text, end, sent.end):
         return "flow"
+    if _opens_as_of(ctx, sentence):
+        return "stock"
     return "stock" if default == "stock" or (default is None and figure.canonical_unit in PROPERTY_UNITS) \
         else "flow"
+
+
+def _stock_after(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
+    """'297 tin đang xử lý': a stock cue right after the figure, unless the figure is a part of a flow named
+    before it ('209 đối tượng ra đầu thú, trong đó có 122 đối tượng đang có lệnh truy nã' counts surrenders)."""
+    text = ctx.doc.text
+    sent = ctx.doc.sentences[sentence]
+    return cue_res()["stock"].match(text[end:min(sent.end, end + 40)].lstrip()) is not None \
+        and SUBSET_RE.search(text, max(sent.start, start - 30), start) is None
+
+
+def _opens_as_of(ctx: ArticleContext, sentence: int) -> bool:
+    """'Đến chiều 2/2, video đạt 1,1 triệu lượt xem', 'Tính đến ngày 30/6, toàn tỉnh có ...': a sentence that
+    opens on the moment of a count states stocks as of then."""
+    def compute() -> bool:
+        sent = ctx.doc.sentences[sentence]
+        first = next(iter(ctx.sentence_dates(sentence)), None)
+        return first is not None and first.start - sent.start <= 24 and \
+            AS_OF_OPENING_RE.match(ctx.doc.text, sent.start, first.start) is not None
+    return bool(ctx.memo(("opens_as_of", sentence), compute))
 
 
 def _norm_sentence(ctx: ArticleContext, sentence: int) -> bool:
@@ -99,14 +131,19 @@ def _end_of(value: str) -> str:
 
 
 def _since(ctx: ArticleContext, sentence: int, start: int) -> str | None:
-    """'Từ năm 2013 đến nay ... 6.195 người': the span from that date to the publication date."""
-    if ctx.reference is None:
+    """'Từ năm 2013 đến nay ... 6.195 người': the span from that date to the article's day (its publication,
+    else the day its head reports); 'Từ đầu năm đến nay' from the first month of that year."""
+    now = ctx.reference.isoformat() if ctx.reference else _head_period(ctx)[1]
+    if now is None:
         return None
     text = ctx.doc.text
+    opening = SINCE_START_RE.search(text, ctx.doc.sentences[sentence].start, start)
+    if opening:
+        return f"{now[:4]}-01/{now}" if opening["unit"].lower() == "năm" else f"{now[:7]}-01/{now}"
     for d in ctx.dates_before(sentence, start):
         if d.precision != "range" and SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start) \
                 and SINCE_AFTER_RE.match(text, d.end):
-            ref = ctx.reference.isoformat()[:len(d.value)]
+            ref = now[:len(d.value)]
             return f"{d.value}/{ref}" if d.value < ref else None
     return None
 
@@ -209,7 +246,9 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
             if ctx.dateline(s):
                 continue
             for d in ctx.sentence_dates(s):
-                span = span or (d.value if d.precision == "range" else None)
+                reviewed = d.precision in ("year", "month") and REVIEW_BEFORE_RE.search(
+                    ctx.doc.text, max(ctx.doc.sentences[s].start, d.start - 90), d.start) is not None
+                span = span or (d.value if d.precision == "range" or reviewed else None)
                 year = year or (d.value if d.precision == "year" else None)
                 event = event or (d.value if d.precision == "day" else None)
         if span is None:

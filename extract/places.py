@@ -48,11 +48,16 @@ CITY_TYPE_RE = re.compile(r"(?i:thành phố|tp\.?)")
 # "U21 Malaysia", "đội tuyển Thái Lan": a team, not a place.
 TEAM_BEFORE_RE = re.compile(r"(?:\bU\d{2}|(?i:đội tuyển|tuyển|ĐT|CLB|câu lạc bộ))[ ]+$")
 SPLIT_RE = re.compile(r"[ ]+|[ ]*[-–][ ]*")
+LOCATIVE_BARE_RE = re.compile(r"(?<![^\W\d_])(?i:ở|tại)[ ]+$")
 NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ ]+$")
 # "điển hình như các tỉnh A, B": places given as examples say nothing of the text around them.
 EXAMPLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:như)[ ]*:?[ ]*(?:(?i:các|những)[ ]+)?$")
 # "chỉ đạo của Bộ Công an": a national body that is not the subject of its clause.
 OBJECT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:của|theo|với|giữa|cho|từ|về|thuộc|tới|đến)(?:[ ]+[^\W\d_]+){0,3}[ ]+$")
+# The country itself places a figure where it stands as a place: opening a clause ("Việt Nam tụt hạng"),
+# after a locative or possessive ("ở Việt Nam", "của Việt Nam"). After other words it ends a name or
+# a nationality ("Hội Nông dân Việt Nam", "U21 Việt Nam", "người Việt Nam").
+COUNTRY_BEFORE_RE = re.compile(r"(?:^|[.;:!?“\"(,–-][ ]*|(?<![^\W\d_])(?i:ở|tại|của|trên|toàn|khắp|cả|và)[ ]+)$")
 # A bare name right after a capitalised word is usually part of a longer proper name
 # ("Nguyễn Hòa Bình", "Bệnh viện Bạch Mai"), unless that word is one of these.
 OPEN_WORDS = frozenset({"Tại", "Ở", "Và", "Của", "Với", "Từ", "Đến", "Cho", "Như", "Cả", "Toàn", "Trên", "Về",
@@ -153,9 +158,16 @@ def _scope_re() -> re.Pattern[str]:
     kinds = [k for k in _words() if k.startswith("scope-")]
     alts = "|".join(f"(?P<{k.replace('-', '_')}>{_any_case(_words()[k])})" for k in kinds)
     national = _any_case(_words()["actor-national"])
+    country = _any_case(_words()["country"])
     # a scope phrase followed by a name is a named place ("Công an tỉnh Đắk Nông"): the type match takes it
     return re.compile(rf"(?<![^\W\d_])(?:(?:{alts})(?![^\W\d_])(?![ ]+{_SYL})|(?P<actor_national>{national})"
-                      rf"(?![^\W\d_]))")
+                      rf"(?![^\W\d_])|(?P<country>{country})(?![^\W\d_]))")
+
+
+@cache
+def _origin_re() -> re.Pattern[str]:
+    """Words before a country that make it a nationality or an origin ('người Trung Quốc')."""
+    return re.compile(rf"(?<![^\W\d_]){_any_case(_words()['origin'])}[ ]+$")
 
 
 @cache
@@ -197,10 +209,12 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     taken.sort()
     for m in _scope_re().finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v)
-        level = "national" if kind == "actor_national" else kind.removeprefix("scope_")
+        level = "national" if kind in ("actor_national", "country") else kind.removeprefix("scope_")
         if not _overlaps(m.start(), m.end(), taken):
             role = "scope"
-            if level == "national" and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            if kind == "country":  # named like a place: the head's actors still come first
+                role = "named" if COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) else "object"
+            elif level == "national" and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                 role = "object"
             found.append(PlaceMention(m.start(), m.end(), m.group(), level, None, role))
     for m in RUN_RE.finditer(text):
@@ -294,6 +308,13 @@ def _join_prefix(name: str, n: int) -> str:
     return name if n > len(cuts) else name[:cuts[n - 1]]
 
 
+def _in_proper_name(text: str, start: int) -> bool:
+    """Whether the name at ``start`` ends a longer capitalised name ('Nguyễn Hòa Bình', 'Bệnh viện Bạch Mai',
+    'Hội Nông dân Việt Nam'): the word before it is capitalised and not an opening word ('Tại', 'Của')."""
+    prev = re.search(r"([^\W\d_]+)[ ]+$", text[max(0, start - 20):start])
+    return prev is not None and prev.group(1)[0].isupper() and prev.group(1) not in OPEN_WORDS
+
+
 def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
     """A bare province/country name standing alone: not glued to a longer capitalised name."""
     parts = SPLIT_RE.split(m.group())
@@ -302,16 +323,34 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
         start = text.index(parts[1], m.start() + len(parts[0]))
     found = _bare_names().get(place_key(text[start:m.end()]))
     if found is None:
-        return None
+        return _bare_local(text, start, m.end())
     if TEAM_BEFORE_RE.search(text, max(0, start - 14), start):
         return None
-    prev = re.search(r"([^\W\d_]+)[ ]+$", text[max(0, start - 20):start])
-    if start == m.start() and prev and prev.group(1)[0].isupper() and prev.group(1) not in OPEN_WORDS:
+    if start == m.start() and _in_proper_name(text, start):
         return None
     level, name = found
     role = _role(text, start)
+    if level == "foreign" and _origin_re().search(text, max(0, start - 14), start):
+        role = "object"  # a nationality or an origin: "44 người Trung Quốc", "hàng Thái Lan"
     candidates = tuple(u.place_id for u in gazetteer().lookup("province", name)) if level == "province" else ()
     return PlaceMention(start, m.end(), text[start:m.end()], level, name, role, candidates=candidates)
+
+
+def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:
+    """A district or commune named without its type word right after 'ở'/'tại' ('tìm ma túy ở Cát Lái',
+    'tại Mường Tè'): taken only when every unit of that name, at the first level that has one, lies in
+    one province, so a name many provinces share ('Tân Phú') is never guessed."""
+    name = text[start:end]
+    if len(SPLIT_RE.split(name)) < 2 or not LOCATIVE_BARE_RE.search(text, max(0, start - 6), start):
+        return None
+    gaz = gazetteer()
+    for level in ("district", "commune"):
+        units = gaz.lookup(level, name)
+        if units:
+            if len({gaz.province_of(u).short for u in units}) != 1:
+                return None
+            return PlaceMention(start, end, name, level, units[0].short, _role(text, start))
+    return None
 
 
 def resolve(mentions: Sequence[PlaceMention], era: str | None = None,
@@ -336,12 +375,28 @@ def resolve(mentions: Sequence[PlaceMention], era: str | None = None,
                 units = _prefer_era([gaz.units[c] for c in p.candidates], era)
                 if len(units) > 1:
                     units = _narrow(units, provinces, districts, gaz)
+                if len(units) > 1:
+                    units = _by_type(p.text, units)
                 known = settled[key] = _settle(p, units, gaz)
             out[i] = replace(known, start=p.start, end=p.end) if known.start != p.start else known
             if province_id := out[i].province_id:
                 provinces.add(province_id)
             if district_id := out[i].district_id:
                 districts.add(district_id)
+    return _follow_chains(out, gaz)
+
+
+def _follow_chains(out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """'xã Nghi Phong, huyện Nghi Lộc': a commune written with its district belongs to that district, even
+    where the map has since moved it (Nghi Phong went to the city of Vinh in 2025) — the text is of its day."""
+    for i in range(len(out) - 1):
+        p, q = out[i], out[i + 1]
+        if p.level == "commune" and p.place_id and q.level == "district" and q.place_id \
+                and 0 <= q.start - p.end <= 3 and p.district_id != q.place_id and q.province_id:
+            inside = [c for c in p.candidates if gaz.units[c].parent_id == q.place_id]
+            unit = gaz.units[inside[0]] if len(inside) == 1 else gaz.units[p.place_id]
+            out[i] = replace(p, place_id=unit.place_id, name=unit.short, district_id=q.place_id,
+                             province_id=q.province_id)
     return out
 
 
@@ -357,6 +412,12 @@ def _narrow(units: list[Unit], provinces: set[str], districts: set[str], gaz: Ga
         return by_district
     by_province = [u for u in units if u.province_id in provinces]
     return by_province or units
+
+
+def _by_type(text: str, units: list[Unit]) -> list[Unit]:
+    """The units whose type the text writes ('thị trấn Đình Lập', not the commune 'xã Đình Lập' beside it)."""
+    written = text.casefold()
+    return [u for u in units if u.type and written.startswith(u.type.casefold() + " ")] or units
 
 
 def _settle(p: PlaceMention, units: list[Unit], gaz: Gazetteer) -> PlaceMention:

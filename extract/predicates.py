@@ -120,10 +120,13 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
                 or tok.text in _JOINS or _inside(quoted, tok.start):
             continue
         prev = tokens[k - 1]
-        if prev.tag == "Np" or prev.text in _UNITS:
+        org_word = " ".join(tok.text.split()).casefold() in _ORG_WORDS or \
+            f"{prev.text} {tok.text}".casefold() in _ORG_WORDS  # "ma | túy" tagged apart
+        if prev.tag == "Np" and not (org_word and " ".join(prev.text.split()).casefold() in _ORG_WORDS) \
+                or prev.text in _UNITS:
             return tok.start  # "... huyện Lâm Phong | chỉ huy", "Ban Chỉ đạo xã | kiểm tra"
-        if " ".join(tok.text.split()).casefold() in _ORG_WORDS:
-            continue  # "Đội Cảnh sát điều tra", "tội phạm về ma túy"
+        if org_word:
+            continue  # "Đội Cảnh sát điều tra", "tội phạm về ma túy", "Cục Điều tra chống buôn lậu"
         if tok.tag == "V" and prev.start >= body and prev.text[0].isupper():
             continue  # "Hội đồng thẩm định", "Công ty TNHH sản xuất": a verb naming what the body does
         return tok.start

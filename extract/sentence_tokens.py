@@ -29,7 +29,8 @@ TITLE_ANY_RE = re.compile(
     _START + _FORMER + phrase_pattern([t for t in _TITLES[""] if " " in t], first="any", rest="any") + _END
 )
 # Lower-case position words: titles only after a name and when a capitalised organisation follows.
-APPOSITIVE_RE = re.compile(_START + phrase_pattern(_TITLES["appositive"]) + _END)
+AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]")
+APPOSITIVE_RE = re.compile(_START + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
 ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}")
 FIXED_RE = re.compile(_START + phrase_pattern(_ORG["fixed"]) + _END)
@@ -126,8 +127,10 @@ class SentenceTokens:
                     and i + 1 < len(self.words) and self.words[i + 1][0].isupper())
 
     def lower_and(self, i: int) -> bool:
-        """'và' before a lower-case word: the clause goes on ('Sở Khoa học và Công nghệ' goes on the name)."""
-        return self.words[i] in AND_WORDS and i + 1 < len(self.words) and self.words[i + 1][0].islower()
+        """'và' before a lower-case word: the clause goes on ('Sở Khoa học và Công nghệ' goes on the name, and so
+        does 'Phòng An ninh mạng và phòng chống tội phạm công nghệ cao': 'phòng chống' names a unit's work)."""
+        return self.words[i] in AND_WORDS and i + 1 < len(self.words) and self.words[i + 1][0].islower() \
+            and not AND_ORG_RE.match(self.text, self.spans[i + 1][0])
 
     def _dotted(self, i: int) -> bool:
         """A full stop inside 'TP.HCM' (no space on either side)."""

@@ -10,6 +10,11 @@ the same word; the longer form is kept, where the first form stood.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from extract.keys import fold_chars
+from extract.lexicon import read_entries
+from extract.places import gazetteer
 
 __all__ = ["article_acronyms", "merge_titles", "title_key"]
 
@@ -40,13 +45,27 @@ def article_acronyms(text: str) -> dict[str, str]:
     return out
 
 
+@cache
+def _place_aliases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Written short forms of places ('TP.HCM', 'TT-Huế') -> the gazetteer's name, so 'Cục Hải quan TP.HCM' and
+    'Cục Hải quan TP.Hồ Chí Minh' name one post."""
+    units = gazetteer().units
+    names = {alias.casefold(): units[place_id].short for alias, place_id in read_entries("place_aliases.tsv")
+             if place_id in units}
+    alternation = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), names
+
+
 def title_key(title: str, acronyms: dict[str, str]) -> tuple[str, ...]:
-    """The words of a title, casefolded, with defined acronyms expanded and their definitions dropped."""
+    """The words of a title, casefolded, with defined acronyms expanded and their definitions dropped, places
+    written short spelt out, and other acronyms marked ('TCHQ' -> '@tchq') to match a run of words by initials."""
     text = ACRONYM_DEF_RE.sub(" ", title)
     for acronym, long in acronyms.items():
         if acronym in text:
             text = re.sub(rf"(?<!\w){re.escape(acronym)}(?!\w)", long, text)
-    return tuple(WORD_RE.findall(text.casefold()))
+    aliases, names = _place_aliases()
+    text = aliases.sub(lambda m: names[m.group().casefold()], text)
+    return tuple(f"@{w.casefold()}" if len(w) > 1 and w.isupper() else w.casefold() for w in WORD_RE.findall(text))
 
 
 def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
@@ -71,10 +90,31 @@ def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
 
 
 def _variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Whether ``short`` names the same position as ``long``: same first word, a subsequence of it."""
+    """Whether ``short`` names the same position as ``long``: same first word, a subsequence of it (an
+    acronym standing for the words whose initials it spells: 'Phó Tổng cục trưởng TCHQ')."""
     if short == long:
         return True
     if len(short) > len(long) or short[0] != long[0]:
         return False
-    words = iter(long)
-    return all(word in words for word in short)
+    k = 0
+    for word in short:
+        while k < len(long) and not _spells(word, long, k):
+            k += 1
+        if k == len(long):
+            return False
+        k += len(word) - 1 if word.startswith("@") and long[k] != word else 1
+    return True
+
+
+def _spells(word: str, long: tuple[str, ...], k: int) -> bool:
+    """Whether ``word`` is long[k], or an acronym ('@tchq') of the words starting there."""
+    if long[k] == word:
+        return True
+    letters = word[1:] if word.startswith("@") else ""
+    run = long[k:k + len(letters)]
+    return len(letters) > 1 and len(run) == len(letters) and all(
+        _initial(w) == fold_chars(c) for w, c in zip(run, letters, strict=True))
+
+
+def _initial(word: str) -> str:
+    return fold_chars(word.lstrip("@")[:1])

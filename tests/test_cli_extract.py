@@ -70,3 +70,18 @@ def test_bad_inputs_give_clear_errors(tmp_path: Path) -> None:
 def test_table_format() -> None:
     result = run(str(SEEDS / "002_361dfef9dc19900e.txt"), "--format", "table", "--reference-date", "2023-05-30")
     assert result.exit_code == 0 and "17.429" in result.stdout and "figure" in result.stdout
+
+
+def test_standard_input_is_read_with_a_dash() -> None:
+    text = (SEEDS / "002_361dfef9dc19900e.txt").read_text(encoding="utf-8")
+    from_stdin = RUNNER.invoke(app, ["extract", "-", "--reference-date", "2023-05-30"], input=text)
+    from_file = run(str(SEEDS / "002_361dfef9dc19900e.txt"), "--reference-date", "2023-05-30")
+    assert from_stdin.exit_code == 0, from_stdin.output
+    by_stdin, by_file = json.loads(from_stdin.stdout), json.loads(from_file.stdout)
+    assert by_stdin["article"] == "stdin"
+    assert {k: v for k, v in by_stdin.items() if k != "article"} == {k: v for k, v in by_file.items() if k != "article"}
+
+
+def test_a_missing_file_is_skipped_in_one_line(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1 and result.output.strip().startswith("skipped ") and "No such file" in result.output

@@ -1,4 +1,4 @@
-"""The notebooks run top to bottom against a demo-like warehouse, and are stored without outputs."""
+"""The notebooks run top to bottom against a demo-like warehouse, draw their plots, and are stored without outputs."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,6 +11,8 @@ from tests.report_fixtures import demo_db  # noqa: F401  (fixture)
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 NAMES = ("coverage_analysis", "figures_database")
+# The pictures each draws: coverage over time per outlet and the officials timeline; top indicators by province.
+PLOTS = {"coverage_analysis": 2, "figures_database": 1}
 
 
 def test_notebooks_are_present():
@@ -33,3 +35,5 @@ def test_notebook_runs(name, demo_db, monkeypatch):  # noqa: F811
     client.execute()  # raises CellExecutionError on the first failing cell
     text = "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert str(demo_db) in text  # it read the warehouse it was pointed at
+    images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
+    assert len(images) == PLOTS[name]

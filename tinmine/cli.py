@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from tinmine import (  # noqa: F401  (register commands)
+    cmd_catalog,
     cmd_crawl,
+    cmd_export,
     cmd_extract,
     cmd_load,
     cmd_report,
+    cmd_search,
     cmd_show,
     cmd_warehouse,
 )

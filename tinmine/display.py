@@ -15,7 +15,7 @@ import pandas as pd
 from rich.markup import escape
 from rich.text import Text
 
-__all__ = ["printable", "cell", "markup_safe", "printable_frame", "json_line"]
+__all__ = ["printable", "cell", "markup_safe", "printable_frame", "json_line", "json_text"]
 
 # CSI and OSC escape sequences whole, then any other C0/C1 control character except tab and newline.
 CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
@@ -27,8 +27,25 @@ JSON_C1 = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
 
 
 def json_line(record: Any) -> str:
-    """One JSON object per line, non-ASCII text kept, every control character escaped."""
-    return json.dumps(record, ensure_ascii=False, default=str).translate(JSON_C1)
+    """One JSON object per line, non-ASCII text kept, every control character escaped; strict JSON
+    (a float NaN or infinity is written as null, never as the invalid ``NaN``)."""
+    return json.dumps(_finite(record), ensure_ascii=False, default=str, allow_nan=False).translate(JSON_C1)
+
+
+def json_text(value: Any) -> str:
+    """A list or object as compact JSON text inside a cell (CSV, tables), control characters escaped."""
+    return json.dumps(_finite(value), ensure_ascii=False, default=str, allow_nan=False,
+                      separators=(", ", ": ")).translate(JSON_C1)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
 
 
 def printable(value: Any) -> str:

@@ -15,6 +15,8 @@ its traceback is printed as usual, with a note asking for an issue.
 """
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 import click
@@ -47,6 +49,10 @@ def report(exc: TinmineError, console: Console | None = None) -> None:
                                             soft_wrap=True)
 
 
+# Typer (>= 0.20) parses with its own copy of click (typer._click): its UsageError is BadParameter's base.
+USAGE_ERROR: type[Exception] = typer.BadParameter.__base__ or typer.BadParameter
+
+
 class Boundary(TyperGroup):
     """The command group every tinmine command runs in: user errors become one line, bugs keep a traceback."""
 
@@ -56,8 +62,26 @@ class Boundary(TyperGroup):
         except TinmineError as exc:
             report(exc)
             raise typer.Exit(1) from exc
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        except (click.exceptions.UsageError, USAGE_ERROR) as exc:  # a mistyped option, value or command: one line
+            where = f" (see {exc.ctx.command_path} -h)" if exc.ctx is not None else ""
+            Console(stderr=True).print(Text("error: ", style="red") + Text(exc.format_message().replace("\n", " ") + where),
+                                       soft_wrap=True)
+            raise typer.Exit(2) from exc
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, typer.TyperException,
+                typer.Exit, typer.Abort):
             raise
+        except BrokenPipeError as exc:  # `tinmine query ... | head`: the reader has what it wanted
+            _silence_stdout()
+            raise typer.Exit(141) from exc
         except Exception as exc:
             exc.add_note(BUG_NOTE)
             raise
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's final flush does not fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file descriptor (a test runner's buffer)
+        pass

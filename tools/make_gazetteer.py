@@ -42,7 +42,10 @@ def fold_key(text: str) -> str:
 
 
 def short_name(type_: str, short: str) -> str:
-    """'Quận 1' -> '1': numbered units are known by their number."""
+    """'Quận 1' -> '1': numbered units are known by their number. The package tells apart a town and a
+    commune of one name in one district by a suffix ('Đình Lập (Thị trấn)', 'Đình Lập (Xã)'); the text
+    writes 'thị trấn Đình Lập', so the name drops it and the type tells them apart."""
+    short = re.sub(r"\s*\((?:Thị trấn|Xã|Phường)\)$", "", short)
     m = re.fullmatch(r"(?:Quận|Phường|Xã|Thị trấn)\s+(\d+)", short)
     return m.group(1) if m else short
 

@@ -6,7 +6,7 @@ only runs them with parameters.  See docs/CONTRACTS.md for the API.
 """
 from __future__ import annotations
 
-from warehouse.db import connect, migrate, query, query_names, query_params
+from warehouse.db import connect, execute, migrate, query, query_description, query_names, query_params
 from warehouse.search import search
 from warehouse.store import (
     log_crawl_event,
@@ -19,9 +19,11 @@ from warehouse.store import (
 
 __all__ = [
     "connect",
+    "execute",
     "log_crawl_event",
     "migrate",
     "query",
+    "query_description",
     "query_names",
     "query_params",
     "record_duplicate",

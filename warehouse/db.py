@@ -12,12 +12,14 @@ import duckdb
 import pandas as pd
 
 from warehouse.access import TIMEZONE, check_file, check_tinmine, open_duckdb
+from warehouse.errors import QueryError, UnknownQuery
 from warehouse.migrations import migrate
 from warehouse.reference import load_reference_data
 from warehouse.sandbox import connect_read_only
 from warehouse.sql import PACKAGE_DIR, run_sql, statement_sql, transaction
 
-__all__ = ["transaction", "connect", "query", "run_sql", "statement_sql", "query_names", "query_params", "migrate"]
+__all__ = ["transaction", "connect", "query", "execute", "run_sql", "statement_sql", "query_names", "query_params",
+           "query_description", "migrate"]
 
 QUERIES_DIR = PACKAGE_DIR / "queries"
 DEFAULT_DB = "tinmine.duckdb"  # the warehouse file when none is named (crawler.config.Settings.db)
@@ -80,13 +82,23 @@ def query_params(name: str) -> dict[str, str | None]:
     return {m.group(1): (m.group(2) or None) for m in PARAM_RE.finditer(sql)}
 
 
+def query_description(name: str) -> str:
+    """What a named query answers: the first paragraph of the comment at the head of its file."""
+    lines: list[str] = []
+    for line in _named_query_sql(name).splitlines():
+        if not line.startswith("--") or (lines and not line.strip("- \t")):
+            break
+        if not PARAM_RE.match(line):
+            lines.append(line.removeprefix("--").strip())
+    return " ".join(x for x in lines if x)
+
+
 @cache
 def _named_query_sql(name: str) -> str:
-    if not NAME_RE.match(name):
-        raise KeyError(name)
     path = QUERIES_DIR / f"{name}.sql"
-    if not path.exists():
-        raise KeyError(f"no named query {name!r}; known: {', '.join(query_names())}")
+    if not NAME_RE.match(name) or not path.exists():
+        raise UnknownQuery(f"no named query {name!r} (known: {', '.join(query_names())}; "
+                           "tinmine queries lists them with their parameters)")
     return path.read_text(encoding="utf-8")
 
 
@@ -105,14 +117,15 @@ def _literal(text: str) -> Any:
 def _bind(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
     declared = query_params(name)
     unknown = set(params) - set(declared)
+    takes = ", ".join(declared) or "no parameters"
     if unknown:
-        raise ValueError(f"query {name!r} has no parameter(s) {sorted(unknown)}; it takes {sorted(declared)}")
+        raise QueryError(f"query {name!r} has no parameter {', '.join(sorted(unknown))} (it takes: {takes})")
     bound = {}
     for key, default in declared.items():
         if key in params:
             bound[key] = params[key]
         elif default is None:
-            raise ValueError(f"query {name!r} needs parameter {key!r}")
+            raise QueryError(f"query {name!r} needs --param {key}=VALUE (it takes: {takes})")
         else:
             bound[key] = _literal(default)
     return bound
@@ -123,6 +136,39 @@ def default_path() -> str:
     return os.environ.get("TINMINE_DB", DEFAULT_DB)
 
 
+def is_named_query(name_or_sql: str) -> bool:
+    """True when the text names a query of warehouse/queries/ rather than being SQL."""
+    return bool(NAME_RE.match(name_or_sql)) and (QUERIES_DIR / f"{name_or_sql}.sql").exists()
+
+
+def execute(name_or_sql: str, con: duckdb.DuckDBPyConnection, **params: Any) -> Any:
+    """Run a named query (warehouse/queries/NAME.sql) or a SQL string on ``con``.
+
+    Every statement but the last runs at once; the last, a query, comes back as a DuckDB relation that
+    runs when read (``to_arrow_reader``, ``fetchall``, ``df``), so rows stream without a copy. Another
+    last statement returns the connection holding its result, or None when it returns no rows. A named
+    query's parameters are checked first (QueryError names what is missing or unknown).
+    """
+    if is_named_query(name_or_sql):
+        sql, bound = _named_query_sql(name_or_sql), _bind(name_or_sql, params)
+    else:
+        sql, bound = name_or_sql, dict(params)
+    statements = duckdb.extract_statements(sql)
+    if not statements:
+        return None
+    *first, last = statements
+    for stmt in first:
+        used = {k: bound[k] for k in stmt.named_parameters}
+        done = con.execute(stmt, used) if used else con.execute(stmt)
+        if done.description:
+            done.fetchall()  # its rows are not wanted, but must be read before the next statement
+    used = {k: bound[k] for k in last.named_parameters}
+    if last.type == duckdb.StatementType.SELECT:
+        return con.sql(last.query, params=used or None)
+    result = con.execute(last, used) if used else con.execute(last)
+    return result if result.description else None
+
+
 def query(
     name_or_sql: str,
     con_or_path: duckdb.DuckDBPyConnection | str | os.PathLike | None = None,
@@ -131,18 +177,15 @@ def query(
     """Run a named query (warehouse/queries/NAME.sql) or a SQL string; return a DataFrame.
 
     Given a path rather than a connection, it opens the warehouse as ``tinmine query`` does: read-only,
-    no other file or URL reachable (warehouse.sandbox).
+    no other file or URL reachable (warehouse.sandbox). For output that must keep DuckDB's types
+    (lists, integers with NULLs, dates) use :func:`execute` and read the result as Arrow.
     """
     own = not isinstance(con_or_path, duckdb.DuckDBPyConnection)
     con = con_or_path if isinstance(con_or_path, duckdb.DuckDBPyConnection) else (
         connect_read_only(con_or_path or default_path()))
     try:
-        if NAME_RE.match(name_or_sql) and (QUERIES_DIR / f"{name_or_sql}.sql").exists():
-            sql, bound = _named_query_sql(name_or_sql), _bind(name_or_sql, params)
-        else:
-            sql, bound = name_or_sql, params
-        result = run_sql(con, sql, bound)
-        return result.df() if result is not None and result.description else pd.DataFrame()
+        result = execute(name_or_sql, con, **params)
+        return result.df() if result is not None else pd.DataFrame()
     finally:
         if own:
             con.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from extract.errors import TinmineError
 
 __all__ = ["WarehouseError", "NotAWarehouse", "WarehouseInUse", "WarehouseUnavailable", "QueryRefused",
-           "OutputRefused"]
+           "OutputRefused", "QueryError", "UnknownQuery", "QueryFailed", "UnknownOutlet"]
 
 
 class WarehouseError(TinmineError):
@@ -38,3 +38,22 @@ class QueryRefused(WarehouseError):
 
 class OutputRefused(WarehouseError):
     """An output path that would overwrite or delete a file tinmine did not write."""
+
+
+class QueryError(WarehouseError, ValueError):
+    """A named query asked for wrongly: a parameter it does not take, or one it needs and was not given."""
+
+
+class UnknownQuery(QueryError, KeyError):
+    """No named query of that name (the message lists the known ones)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+class QueryFailed(WarehouseError):
+    """DuckDB could not run the user's SQL (a typo, an unknown column): its message, on one line."""
+
+
+class UnknownOutlet(WarehouseError, ValueError):
+    """An outlet asked for that the warehouse has no article of (the message lists the ones it has)."""

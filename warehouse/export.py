@@ -1,4 +1,11 @@
-"""Export every warehouse table to Parquet or CSV files, partitioned by year, without losing a file.
+"""Export every warehouse table to CSV, Parquet or one Excel workbook, without losing a file.
+
+By default each table is one file (``TABLE.csv``, ``TABLE.parquet``); ``by_year`` splits the
+article-bound tables into ``TABLE/year=YYYY/`` folders. ``xlsx`` writes one workbook with a sheet
+per table and a contents sheet (``tinmine.xlsx`` in the folder, or the ``.xlsx`` file named). CSV
+for spreadsheets (``excel``) starts with a UTF-8 byte-order mark, so that Excel on Windows reads
+Vietnamese right; lists and structs are JSON text in CSV and Excel. Mention rows carry their
+article's URL, title, outlet and publication time, figure rows the sentence that states them.
 
 An export goes into a folder that is new, empty, or an earlier export: tinmine leaves a marker there
 (``.tinmine-export``, listing every file it wrote). Any other folder is refused unless ``overwrite``.
@@ -10,24 +17,74 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
-from warehouse.columns import mention_tables
+from warehouse.columns import mention_tables, table_columns
 from warehouse.errors import OutputRefused
+from warehouse.outputs import check_output
 from warehouse.sql import PACKAGE_DIR, run_sql
+from warehouse.workbook import WORKBOOK_NAME, write_workbook
 
-__all__ = ["export", "check_destination", "FORMATS", "MARKER"]
+__all__ = ["export", "check_destination", "export_tables", "ExportTable", "FORMATS", "MARKER", "BOM"]
 
-FORMATS = ("parquet", "csv")
+FORMATS = ("parquet", "csv", "xlsx")
 EXPORT_SQL = PACKAGE_DIR / "export" / "export.sql"
 MARKER = ".tinmine-export"
 STAGING_PREFIX = ".tinmine-export-staging-"
-# Tables written as one file rather than a folder of year partitions.
-SINGLE_FILE = {"places", "outlets", "indicator_taxonomy"}
+BOM = "\ufeff".encode()
+BLOCK_RE = re.compile(r"^-- table: (\w+)\n(?:-- year: (\w+)\n)?(.*?)(?=^-- table: |\Z)", re.M | re.S)
+# Mention tables derived from others (person pairs are worked out from officials): not exported.
+DERIVED = {"person_pairs"}
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    """One table of an export: its name, the SELECT that gives its rows, the timestamp a year split uses."""
+
+    name: str
+    select: str
+    year_column: str | None
+
+
+def mention_select(table: str) -> str:
+    """A mention table's rows with their article's URL, title, outlet and publication time; a table with a
+    ``sentence`` column (figures) gets the sentence's text when the warehouse keeps its span."""
+    has_sentence = table != "sentences" and any(c.name == "sentence" for c in table_columns(table))
+    sentence = (",\n       substr(a.text, s.start + 1, s.\"end\" - s.start) AS sentence_text" if has_sentence else "")
+    join = ("\nLEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence = m.sentence"
+            if has_sentence else "")
+    return (f"SELECT m.*, a.url, a.title, a.outlet, a.published_at{sentence}\n"
+            f"FROM {table} m\nJOIN articles a USING (article_id){join}")
+
+
+def export_tables() -> list[ExportTable]:
+    """Every table an export writes: export/export.sql, then the schema's mention tables."""
+    text = EXPORT_SQL.read_text(encoding="utf-8")
+    found = [ExportTable(m.group(1), m.group(3).strip().rstrip(";"), m.group(2)) for m in BLOCK_RE.finditer(text)]
+    found += [ExportTable(t, mention_select(t), "published_at") for t in mention_tables() if t not in DERIVED]
+    return found
+
+
+def _top(table: ExportTable, fmt: str, by_year: bool) -> str:
+    """Where a table goes under the export root: TABLE.FMT, or the folder TABLE of year partitions."""
+    return table.name if by_year and table.year_column else f"{table.name}.{fmt}"
+
+
+def _table_paths(fmt: str, by_year: bool = False) -> dict[str, str]:
+    if fmt == "xlsx":
+        return {"workbook": WORKBOOK_NAME}
+    return {t.name: _top(t, fmt, by_year) for t in export_tables()}
+
+
+def _every_top() -> list[str]:
+    return sorted({top for fmt in FORMATS for by_year in (False, True) for top in _table_paths(fmt, by_year).values()})
 
 
 def _written(root: Path) -> set[str] | None:
@@ -52,30 +109,19 @@ def _foreign(root: Path, tops: list[str]) -> list[str]:
     return sorted(f for top in tops if (root / top).exists() for f in _files_under(root, top) - written)
 
 
-# Mention tables derived from others (person pairs are worked out from officials): not exported.
-DERIVED = {"person_pairs"}
-
-
-def export_sql() -> str:
-    """export/export.sql, then one COPY per mention table of the schema, by its article's publication year."""
-    mentions = "\n".join(
-        f"COPY (SELECT m.*, year(a.published_at) AS year FROM {t} m JOIN articles a USING (article_id))\n"
-        f"    TO ${t} (FORMAT $format, PARTITION_BY (year), OVERWRITE);"
-        for t in mention_tables() if t not in DERIVED)
-    return EXPORT_SQL.read_text(encoding="utf-8") + mentions
-
-
-def _table_paths(fmt: str) -> dict[str, str]:
-    sql = export_sql()
-    tables = sorted({p for s in duckdb.extract_statements(sql) for p in s.named_parameters} - {"format"})
-    return {t: f"{t}.{f}" if t in SINGLE_FILE else t for t, f in ((t, fmt) for t in tables)}
+def is_workbook_path(to: str | os.PathLike) -> bool:
+    """True when the export target names one workbook file (``--out report.xlsx``) rather than a folder."""
+    return Path(to).suffix.lower() == ".xlsx"
 
 
 def check_destination(to: str | os.PathLike, *, overwrite: bool = False) -> None:
     """Raise OutputRefused unless ``to`` may receive an export (new, empty, or an earlier export)."""
     root = Path(to)
+    if is_workbook_path(root):
+        check_output(root, overwrite=overwrite)
+        return
     if root.exists() and not root.is_dir():
-        raise OutputRefused(f"--to {root} is a file, not a folder; refusing to overwrite it")
+        raise OutputRefused(f"--out {root} is a file, not a folder; refusing to overwrite it")
     if overwrite or not root.exists():
         return
     entries = [p for p in root.iterdir() if not p.name.startswith(STAGING_PREFIX)]
@@ -83,9 +129,8 @@ def check_destination(to: str | os.PathLike, *, overwrite: bool = False) -> None
         return
     if _written(root) is None:
         raise OutputRefused(f"{root} is not empty and was not made by tinmine export; choose a new or empty "
-                            "folder, or add --overwrite to replace its table folders")
-    tops = sorted({*_table_paths("parquet").values(), *_table_paths("csv").values()})
-    foreign = _foreign(root, tops)
+                            "folder, or add --overwrite to replace its table files")
+    foreign = _foreign(root, _every_top())
     if foreign:
         raise OutputRefused(f"{root} holds files tinmine did not write where the export goes "
                             f"({', '.join(foreign[:3])}{', ...' if len(foreign) > 3 else ''}); move them "
@@ -116,28 +161,91 @@ def _replace_with_staged(root: Path, staged: Path, top: str, written: set[str], 
     os.replace(staged / top, target)
 
 
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _flat_select(con: duckdb.DuckDBPyConnection, table: ExportTable) -> str:
+    """The table's SELECT with list, struct and map columns as JSON text (for CSV and spreadsheets)."""
+    relation = con.sql(table.select)
+    nested = [c for c, t in zip(relation.columns, relation.types, strict=True)
+              if str(t).endswith("]") or str(t).upper().startswith(("STRUCT", "MAP", "UNION"))]
+    if not nested:
+        return table.select
+    replaced = ", ".join(f"CAST(to_json({_quoted(c)}) AS VARCHAR) AS {_quoted(c)}" for c in nested)
+    return f"SELECT * REPLACE ({replaced}) FROM ({table.select})"
+
+
+def copy_sql(con: duckdb.DuckDBPyConnection, table: ExportTable, fmt: str, by_year: bool) -> str:
+    """The COPY statement writing one table ($path is where, $format parquet or csv)."""
+    select = _flat_select(con, table) if fmt == "csv" else table.select
+    if by_year and table.year_column:
+        return (f"COPY (SELECT *, year({_quoted(table.year_column)}) AS year FROM ({select}))\n"
+                "    TO $path (FORMAT $format, PARTITION_BY (year), OVERWRITE);")
+    return f"COPY ({select})\n    TO $path (FORMAT $format);"
+
+
+def _remove_stale(root: Path, stale: set[str]) -> None:
+    """Remove what the last export wrote and this one did not (another format or layout), and the
+    folders left empty; files tinmine did not write stay."""
+    for rel in sorted(stale, reverse=True):
+        path = root / rel
+        path.unlink(missing_ok=True)
+        for folder in path.parents:
+            if folder == root or not folder.is_dir() or any(folder.iterdir()):
+                break
+            folder.rmdir()
+
+
+def _prepend_bom(path: Path) -> None:
+    """Rewrite a CSV file with a UTF-8 byte-order mark in front (Excel then reads it as UTF-8)."""
+    tmp = path.with_name(path.name + ".bom")
+    with path.open("rb") as src, tmp.open("wb") as dst:
+        dst.write(BOM)
+        shutil.copyfileobj(src, dst, 1 << 20)
+    os.replace(tmp, path)
+
+
+def _staged_files(staged: Path, tops: Iterator[str] | list[str]) -> list[str]:
+    return sorted(f for top in tops for f in _files_under(staged, top))
+
+
 def export(con: duckdb.DuckDBPyConnection, to: str | os.PathLike, fmt: str = "parquet", *,
-           overwrite: bool = False) -> dict[str, Path]:
-    """Write every table under ``to`` (TABLE/year=YYYY/… or TABLE.FMT); return table -> path.
+           overwrite: bool = False, by_year: bool = False, excel: bool = False) -> dict[str, Path]:
+    """Write every table under ``to`` (TABLE.FMT, TABLE/year=YYYY/… with ``by_year``, or one workbook
+    for xlsx); return table -> path. ``excel`` puts a UTF-8 byte-order mark in front of every CSV file.
 
     Refuses (OutputRefused) a folder that is not new, empty or an earlier export unless ``overwrite``.
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}")
     check_destination(to, overwrite=overwrite)
+    if is_workbook_path(to):
+        if fmt != "xlsx":
+            raise OutputRefused(f"--out {to} names an Excel file; use --format xlsx or an output folder")
+        write_workbook(con, export_tables(), Path(to), flat_select=_flat_select)
+        return {"workbook": Path(to).resolve()}
     root = Path(to).resolve()
     root.mkdir(parents=True, exist_ok=True)
-    tops = _table_paths(fmt)
+    tops = _table_paths(fmt, by_year)
     written = _written(root) or set()
     staged = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
-        run_sql(con, export_sql(), {"format": fmt, **{t: str(staged / top) for t, top in tops.items()}})
-        new_files = sorted(f for top in tops.values() for f in _files_under(staged, top))
+        if fmt == "xlsx":
+            write_workbook(con, export_tables(), staged / WORKBOOK_NAME, flat_select=_flat_select)
+        else:
+            for table in export_tables():
+                run_sql(con, copy_sql(con, table, fmt, by_year),
+                        {"path": str(staged / tops[table.name]), "format": fmt})
+        new_files = _staged_files(staged, list(tops.values()))
+        if excel and fmt == "csv":
+            for rel in new_files:
+                _prepend_bom(staged / rel)
         for top in tops.values():
             _replace_with_staged(root, staged, top, written, overwrite)
     finally:
         shutil.rmtree(staged, ignore_errors=True)
-    kept = {f for f in written if (root / f).exists() and f not in new_files}
-    marker = {"tool": "tinmine export", "format": fmt, "files": sorted(kept | set(new_files))}
+    _remove_stale(root, written - set(new_files))
+    marker = {"tool": "tinmine export", "format": fmt, "by_year": by_year, "files": new_files}
     (root / MARKER).write_text(json.dumps(marker, indent=1), encoding="utf-8")
     return {t: root / top for t, top in tops.items()}

@@ -9,18 +9,23 @@ interrupted write leaves the old file whole.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from warehouse.access import file_kind
 from warehouse.errors import OutputRefused
 
-__all__ = ["GENERATOR", "generator_meta", "is_tinmine_page", "check_output", "write_output"]
+__all__ = ["GENERATOR", "generator_meta", "is_tinmine_page", "is_tinmine_workbook", "check_output", "write_output",
+           "replace_atomically"]
 
 GENERATOR = "tinmine"
 MARK = b'<meta name="generator" content="tinmine'
 HEAD_BYTES = 4096
+WORKBOOK_MARK = re.compile(rb"<dc:creator[^>]*>tinmine")
 
 
 def generator_meta(what: str) -> str:
@@ -34,6 +39,15 @@ def is_tinmine_page(path: str | os.PathLike) -> bool:
         with open(path, "rb") as fh:
             return MARK in fh.read(HEAD_BYTES)
     except OSError:
+        return False
+
+
+def is_tinmine_workbook(path: str | os.PathLike) -> bool:
+    """True when the file is an Excel workbook tinmine wrote (its creator property says tinmine)."""
+    try:
+        with zipfile.ZipFile(path) as book:
+            return bool(WORKBOOK_MARK.search(book.read("docProps/core.xml")))
+    except (OSError, KeyError, zipfile.BadZipFile):
         return False
 
 
@@ -60,8 +74,8 @@ def check_output(out: str | os.PathLike, *, inputs: Iterable[str | os.PathLike] 
     if overwrite:
         return
     if kind in ("duckdb", "sqlite"):
-        raise OutputRefused(f"{out} is a database; refusing to write a page over it (choose another --out)")
-    if not is_tinmine_page(out):
+        raise OutputRefused(f"{out} is a database; refusing to write over it (choose another --out)")
+    if not (is_tinmine_page(out) or is_tinmine_workbook(out)):
         raise OutputRefused(f"{out} exists and tinmine did not write it; choose another --out or add --overwrite")
 
 
@@ -82,6 +96,22 @@ def write_output(out: str | os.PathLike, text: str, *, inputs: Iterable[str | os
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a page is an ordinary file
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def replace_atomically(out: str | os.PathLike, write: Any) -> Path:
+    """Call ``write(temporary_path)`` for a file beside ``out``, then rename it over ``out``."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -20,7 +20,7 @@ from extract.places import gazetteer, resolve_default
 from extract.taxonomy import taxonomy
 from warehouse.sql import run_sql, statement_sql
 
-__all__ = ["load_reference_data", "outlet_places"]
+__all__ = ["load_reference_data", "outlet_places", "outlet_records"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 NATIONAL = {"place_id": "VN", "era": "", "level": "national", "type": "", "short_name": "cả nước",
@@ -53,9 +53,14 @@ def outlet_places() -> dict[str, str]:
         return {r["outlet"]: r["province"] for r in csv.DictReader(fh) if r["province"]}
 
 
-def _outlets() -> list[dict]:
+def outlet_records() -> list[dict]:
+    """The rows of outlets.csv: outlet, display name, domain, scope, province (None where empty)."""
     with (DATA_DIR / "outlets.csv").open(encoding="utf-8", newline="") as fh:
-        rows = [{k: (v or None) for k, v in r.items()} for r in csv.DictReader(fh)]
+        return [{k: (v or None) for k, v in r.items()} for r in csv.DictReader(fh)]
+
+
+def _outlets() -> list[dict]:
+    rows = outlet_records()
     for r in rows:
         ids = resolve_default(r["province"]) if r["province"] else ()
         r["province_id"] = ids[0] if ids else None

@@ -1,12 +1,17 @@
-"""The self-contained HTML report: charts of coverage, models and officials, and the figures table.
+"""The self-contained HTML report for communications staff: Vietnamese by default, filters in the page.
 
-Every figure row links to its sentence, shown further down the page with the
-figure highlighted, so a reader can check a number against what the article said.
-The page inlines plotly.js and its own small script: it opens with no network.
+The page carries the warehouse's rows gzip'd (warehouse.report_data) and its own script draws
+coverage per outlet per month, models, indicators, places and officials, and fills the figures
+table, again on every change of the filters (dates, outlets, province, status); the rows shown
+download as CSV. Every figure links to its sentence, shown further down with the figure
+highlighted, so a reader can check a number against what the article said. plotly.js is inlined
+once (gzip'd, as the data), and only when there is something to draw: an empty warehouse gives a page
+of a few tens of kB.
 """
 from __future__ import annotations
 
-import math
+import base64
+import gzip
 import os
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -19,39 +24,25 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from extract.document import prepare
-from warehouse import report_charts as charts
 from warehouse.access import local_now
-from warehouse.db import connect, query
+from warehouse.db import connect
 from warehouse.outputs import check_output, generator_meta, write_output
-from warehouse.sql import sql_text
+from warehouse.report_data import (
+    build_payload,
+    encode_payload,
+    figure_anchor,
+    format_day,
+    format_value,
+    plural,
+    report_query,
+    strings,
+)
 
 __all__ = ["render_report", "write_report", "sentence_html", "article_sections", "format_value"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 TEMPLATES = PACKAGE_DIR / "templates"
 MAX_FIGURES = 2000
-TOP_MODELS = 15
-TOP_OFFICIALS = 25
-TOP_INDICATORS = 20
-MAP_ROWS = 400
-
-
-def report_query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
-    """Run one of the report's own queries (warehouse/report_queries/NAME.sql)."""
-    return query(sql_text("report_queries", name), con, **params)
-
-
-def format_value(value: float | None, approx: bool = False) -> str:
-    """A figure's value for display: grouped digits, decimals only when present, ≈ when hedged."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "many" if approx else "—"
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
-    return f"≈ {text}" if approx else text
-
-
-def figure_anchor(article_id: str, start: int) -> str:
-    """The HTML id of a highlighted figure in the articles section."""
-    return f"fig-{article_id}-{start}"
 
 
 def _sentence_span(text: str, index: int) -> tuple[int, int]:
@@ -89,10 +80,12 @@ def _sentences_of(article: pd.Series, figures: pd.DataFrame) -> list[dict[str, A
 
 
 def article_sections(
-    figures: pd.DataFrame, texts: pd.DataFrame, names: Mapping[str, str] | None = None
+    figures: pd.DataFrame, texts: pd.DataFrame, names: Mapping[str, str] | None = None,
+    rows: Mapping[str, int] | None = None, lang: str = "vi",
 ) -> list[dict[str, Any]]:
-    """One section per article in the figures table: its header and its marked sentences."""
-    names = names or {}
+    """One section per article in the figures table: its header, its marked sentences, and its row in
+    the page's article list (``rows``), by which the filters hide it."""
+    names, rows = names or {}, rows or {}
     by_article = dict(tuple(figures.groupby("article_id"))) if len(figures) else {}
     sections = []
     for _, article in texts.iterrows():
@@ -100,61 +93,35 @@ def article_sections(
         if found is None:
             continue
         sections.append({
-            "id": f"art-{article['article_id']}", "title": article["title"] or article["url"],
-            "outlet": names.get(article["outlet"], article["outlet"]), "published": _date(article["published"]), "url": article["url"],
+            "id": f"art-{article['article_id']}", "row": rows.get(article["article_id"], -1),
+            "title": article["title"] or article["url"], "outlet": names.get(article["outlet"], article["outlet"]),
+            "published": format_day(article["published"], lang), "url": article["url"],
             "sentences": _sentences_of(article, found),
         })
     return sections
 
 
-def _date(value: Any) -> str:
-    return "" if value is None or pd.isna(value) else str(value)[:10]
+def _changes(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, Any] | None:
+    """What the newest crawl brought, against the crawl before it (None for an empty warehouse)."""
+    row = report_query(con, "newest_crawl").iloc[0]
+    if pd.isna(row["started"]):
+        return None
+    started = pd.Timestamp(row["started"]).to_pydatetime()
+    previous = None if pd.isna(row["previous_ended"]) else pd.Timestamp(row["previous_ended"]).to_pydatetime()
+    def stamp(moment: Any) -> str:  # naive local time, as stored
+        return f"{format_day(moment.date().isoformat(), lang)} {moment:%H:%M}"
 
-
-def _figure_rows(figures: pd.DataFrame, names: dict[str, str]) -> list[dict[str, Any]]:
-    rows = []
-    for f in figures.itertuples(index=False):
-        value = None if pd.isna(f.value) else float(f.value)
-        rows.append({
-            "indicator": f.indicator, "value": format_value(value, bool(f.approx)),
-            "sort_value": "" if value is None else repr(value), "unit": f.unit, "kind": f.kind,
-            "place": f.place or "", "place_source": f.place_source, "period": f.period or "",
-            "outlet": names.get(f.outlet, f.outlet), "published": _date(f.published), "text": f.text,
-            "anchor": figure_anchor(f.article_id, int(f.start)), "title": f.title or "",
-        })
-    return rows
-
-
-def _charts(con: duckdb.DuckDBPyConnection, names: dict[str, str]) -> dict[str, str | None]:
-    """HTML fragments of the four charts (None where there is nothing to draw)."""
-    colors = charts.outlet_colors(list(names))
-    coverage = query("coverage_by_month", con)
-    models = query("top_models", con, limit=TOP_MODELS)
-    timeline = report_query(con, "officials_timeline", limit=TOP_OFFICIALS)
-    indicators = report_query(con, "top_indicators", limit=TOP_INDICATORS)
     return {
-        "coverage": charts.chart_html(charts.coverage_chart(coverage, names, colors), "chart-coverage")
-        if len(coverage) else None,
-        "models": charts.chart_html(charts.top_models_chart(models), "chart-models") if len(models) else None,
-        "officials": charts.chart_html(charts.officials_chart(timeline, names, colors), "chart-officials")
-        if len(timeline) else None,
-        "indicators": charts.chart_html(charts.indicators_chart(indicators), "chart-indicators")
-        if len(indicators) else None,
+        "started": stamp(started), "previous": stamp(previous) if previous else None,
+        "kept": int(row["kept"]), "offtopic": int(row["offtopic"]), "figures": int(row["figures"]),
+        "models": list(row["new_models"]), "officials": list(row["new_officials"]),
     }
 
 
-def _places(con: duckdb.DuckDBPyConnection, names: dict[str, str]) -> tuple[str | None, list[dict[str, Any]]]:
-    """The figures-by-place map (HTML fragment, None when no figure has a known place) and its table rows."""
-    frame = report_query(con, "place_figures", limit=MAP_ROWS)
-    if not len(frame):
-        return None, []
-    chart = charts.chart_html(charts.places_chart(frame, report_query(con, "province_points")), "chart-places")
-    rows = [{"place": r.place, "scope": r.scope, "province": r.province, "indicator": r.indicator_label,
-             "value": format_value(float(r.value), bool(r.approx)), "sort_value": repr(float(r.value)),
-             "unit": r.unit, "period": r.period or "", "outlet": names.get(r.outlet, r.outlet), "url": r.url,
-             "title": r.title or ""}
-            for r in frame.itertuples(index=False)]
-    return chart, rows
+@cache
+def packed_plotly_js(code: str) -> str:
+    """plotly.js gzip'd and base64'd, as the page inflates it (1.9 MB instead of 4.8 MB); computed once."""
+    return base64.b64encode(gzip.compress(code.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
 
 
 @cache
@@ -162,41 +129,48 @@ def _environment() -> Environment:
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
 
 
-def render_report(con: duckdb.DuckDBPyConnection, *, max_figures: int = MAX_FIGURES, source: str = "") -> str:
-    """The whole report page as one HTML string (plotly.js and the table script inlined)."""
-    from plotly.offline import get_plotlyjs  # lazy: plotly costs ~0.5 s to import and only the page needs it
-
+def render_report(con: duckdb.DuckDBPyConnection, *, max_figures: int = MAX_FIGURES, source: str = "",
+                  lang: str = "vi") -> str:
+    """The whole report page as one HTML string: its data, its script and (when it draws) plotly.js inlined."""
+    t = strings(lang)
     outlets = report_query(con, "outlet_names")
     names = dict(zip(outlets["outlet"], outlets["name"], strict=True))
-    summary: dict[str, Any] = {k: _date(v) if k.endswith("_published") else v
-               for k, v in report_query(con, "summary").iloc[0].to_dict().items()}
+    summary = report_query(con, "summary").iloc[0].to_dict()
     figures = report_query(con, "figure_rows", limit=max_figures)
+    payload, rows = build_payload(con, figures, outlets, lang=lang)
     ids = sorted(set(figures["article_id"])) if len(figures) else []
     texts = report_query(con, "article_texts", article_ids=ids)
-    place_chart, place_rows = _places(con, names)
+    drawn = any(d is not None for d in payload["a"]["d"]) or len(figures) > 0 or len(payload["o"]["a"]) > 0
+    plotly_js = ""
+    if drawn:
+        # lazy: plotly costs ~0.5 s to import and only a page that draws needs it
+        from plotly.offline import get_plotlyjs
+        plotly_js = packed_plotly_js(get_plotlyjs())
     return _environment().get_template("report.html").render(
-        summary=summary, outlets=outlets.to_dict(orient="records"), charts={**_charts(con, names), "places": place_chart},
-        places=place_rows,
-        figures=_figure_rows(figures, names), articles=article_sections(figures, texts, names),
-        truncated=len(figures) >= max_figures and summary["figures"] > max_figures,
+        t=t, lang=lang, summary=summary, first=format_day(summary["first_published"], lang),
+        last=format_day(summary["last_published"], lang), changes=_changes(con, lang),
+        plural=lambda key, n: plural(lang, key, int(n)), outlets=list(names.values()),
+        articles=article_sections(figures, texts, names, rows, lang),
+        has_figures=len(figures) > 0, truncated=len(figures) >= max_figures and summary["figures"] > max_figures,
         max_figures=max_figures, source=source, generated=local_now().strftime("%Y-%m-%d %H:%M"),
-        generator=Markup(generator_meta("report")),
-        # plotly's own bundle, inlined so the page needs no network to draw.
-        plotly_js=Markup(get_plotlyjs()),
+        generator=Markup(generator_meta("report")), data=encode_payload(payload),
+        # plotly's own bundle, inlined once (gzip'd) so the page needs no network to draw; none when nothing is drawn.
+        plotly_js=plotly_js, script=Markup((TEMPLATES / "report.js").read_text(encoding="utf-8")),
     )
 
 
 def write_report(db: str | os.PathLike, out: str | os.PathLike, *, max_figures: int = MAX_FIGURES,
-                 overwrite: bool = False) -> Path:
+                 overwrite: bool = False, lang: str = "vi") -> Path:
     """Render the report of the warehouse at ``db`` into ``out``; return the output path.
 
     ``out`` may not be the warehouse itself, nor an existing file tinmine did not write (unless
     ``overwrite``): OutputRefused, checked before anything is read.
     """
+    strings(lang)  # an unknown language fails before anything is read or written
     check_output(out, inputs=[db], overwrite=overwrite)
     con = connect(db, read_only=True)
     try:
-        html = render_report(con, max_figures=max_figures, source=Path(db).name)
+        html = render_report(con, max_figures=max_figures, source=Path(db).name, lang=lang)
     finally:
         con.close()
     return write_output(out, html, inputs=[db], overwrite=overwrite)

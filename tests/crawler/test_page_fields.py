@@ -123,6 +123,16 @@ def test_author(after_body: str, head: str, expected: str | None, source: str | 
     assert (fields.author, fields.author_source) == (expected, source)
 
 
+def test_byline_after_the_body_container() -> None:
+    """phapluatplus 2016 (real page 44): the byline closes the article in the wrapper, after the body's div,
+    before a related box; two writers joined by a dash, one named Trang (real page 43)."""
+    after = ('<p style="text-align: right;"><b>Bá Đô - Quỳnh Trang</b></p>'
+             '<div class="related"><strong>Nên đọc</strong><ul><li><a href="/a.html">Tin khác một</a></li></ul></div>')
+    fields = read(page(dateline=DATELINE, after=after))
+    assert (fields.author, fields.author_source) == ("Bá Đô - Quỳnh Trang", "byline_end")
+    assert fields.text.endswith("Bá Đô - Quỳnh Trang") and "Nên đọc" not in fields.text
+
+
 def test_author_box_under_headline() -> None:
     fields = read(page(dateline='<div class="author-info"><a class="name">NHẬT XUÂN</a></div>' + DATELINE,
                        after='<div class="detail-author-bot">NHẬT XUÂN - NGHI VŨ</div>'))

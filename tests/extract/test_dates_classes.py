@@ -92,6 +92,14 @@ def test_birth_year_does_not_date_the_article() -> None:
     assert found(text, None) == [("ngày 11/12", None, "day"), ("SN 1997", "1997", "year")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ngày 12/7, tổ công tác bắt Nguyễn Khắc Tỉnh (1961), trú xóm 8A.",
+    "Ngày 12/7, tổ công tác bắt Trần Hải Nghĩa, sinh ngày 25/8/1985, trú tại xã Cổ Lũng.",
+])
+def test_birth_dates_never_date_the_article(text: str) -> None:  # corpus f, g: '(1961)', 'sinh ngày 25/8/1985'
+    assert found(text, None)[0] == ("Ngày 12/7", None, "day")
+
+
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
@@ -133,6 +141,8 @@ def test_tet_without_a_day_is_no_date(text: str) -> None:
         ("Giá vàng hôm nay, 7-3: Bật tăng trở lại", date(2026, 3, 7), [("hôm nay, 7-3", "2026-03-07", "day")]),
         ("Từ nay đến hết ngày 3/2, Công an", date(2026, 1, 20),
          [("Từ nay đến hết ngày 3/2", "2026-01-20/2026-02-03", "range")]),
+        ("khoảng từ chiều tối mai đến ngày 21/9, mưa lớn", date(2024, 9, 17),
+         [("từ chiều tối mai đến ngày 21/9", "2024-09-18/2024-09-21", "range")]),
         ("cuộc họp báo tháng 5 năm nay, đại diện", date(2013, 10, 23), [("tháng 5 năm nay", "2013-05", "month")]),
         ("Cuộc thi năm nay thu hút 47 đội", None, [("năm nay", None, "year")]),
     ],
@@ -286,7 +296,14 @@ def test_year_of_a_day_without_one(text: str, ref: date, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Đêm 19 rạng sáng 20/6, mưa lớn gây ngập", [("19", "2024-06-19", "day"), ("20/6", "2024-06-20", "day")]),
+        ("Đêm 19 rạng sáng 20/6, mưa lớn gây ngập", [("19 rạng sáng 20/6", "2024-06-19/2024-06-20", "range")]),
+        ("Đêm 18 rạng sáng ngày 19/7/2020, tổ công tác ập vào",
+         [("18 rạng sáng ngày 19/7/2020", "2020-07-18/2020-07-19", "range")]),
+        ("kỷ niệm 24 năm Ngày Gia đình Việt Nam (28-6-2001 – 28-6-2025)",
+         [("28-6-2001 – 28-6-2025", "2001-06-28/2025-06-28", "range")]),
+        ("Công an tỉnh tổ chức nhiều hoạt động nhân Ngày Gia đình Việt Nam 28/6.", [("28/6", "2024-06-28", "day")]),
+        ("Ngày 26/6, tổ công tác bắt Nguyễn Khắc Tỉnh (1961), trú xóm 8A.",
+         [("Ngày 26/6", "2024-06-26", "day"), ("1961", "1961", "year")]),
         ("Giải bóng đá U15 năm 2024 khai mạc ngày 22.6.",
          [("năm 2024", "2024", "year"), ("ngày 22.6", "2024-06-22", "day")]),
         ("Khoảng 22h30 ngày 3.5, tại tổ 12/3, phường Tân Mai", [("ngày 3.5", "2024-05-03", "day")]),

@@ -41,6 +41,14 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # examples and national bodies named as objects do not place a figure
     ("Theo chỉ đạo của Bộ Công an, lực lượng đã vận động 209 đối tượng ra đầu thú.", "209",
      ("unknown", None, None, None, "none")),
+    # a foreign country compared with, or a possessor, does not place a Vietnamese figure; the country does
+    ("Tại Việt Nam, doanh nghiệp mất 872 giờ, gấp 10 lần so với Singapore.", "10 lần",
+     ("national", None, None, None, "sentence")),
+    ("Ký ức chi viện.\nBan liên lạc Công an chi viện chiến trường miền Nam tổ chức họp mặt kỷ niệm ngày giải phóng miền Nam, thống nhất đất nước với nhiều cán bộ lão thành tham dự.\nHơn 11.000 cán bộ bị bắt tù đày trong các nhà lao của Mỹ.", "11.000",
+     ("national", None, None, None, "title")),
+    ("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần",
+     ("foreign", None, None, None, "title")),
+    ("Lào Cai: đưa 44 người Trung Quốc nhập cảnh trái phép", "44", ("province", "Lào Cai", None, None, "sentence")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
@@ -58,8 +66,17 @@ def test_outlet_place_for_articles_that_name_none() -> None:
     ("Trong 6 tháng đầu năm 2021, lực lượng công an đã bắt giữ 45 đối tượng.", "45",
      ("2021-01/2021-06", "during", "sentence")),
     ("Từ năm 2013 đến nay đã phối hợp quản lý 6.195 người.", "6.195", ("2013/2023", "during", "sentence")),
+    ("Từ đầu năm đến nay, Công an huyện đã tổ chức 101 buổi phát động.", "101",
+     ("2023-01/2023-05-30", "during", "sentence")),
     ("Tổng kết 10 năm giai đoạn 2013 – 2023.\nQua 10 năm, đã tuyên truyền 2.500 đợt.", "2.500",
      ("2013/2023", "during", "sentence")),
+    # a sentence opening on the moment of a count states stocks as of then, not an event that followed
+    ("Đến chiều 2/2, chỉ sau hai ngày đăng tải, video đạt hơn 1,1 triệu lượt xem.", "1,1 triệu",
+     ("2023-02-02", "as_of", "sentence")),
+    ("Đến chiều 31/10, người dân đòi thả 9 người bị bắt quả tang.", "9 người", ("2022-10-31", "during", "sentence")),
+    ("Tổng đài hiện có 297 tin đang xử lý.", "297", ("2023-05-30", "as_of", "published")),
+    ("Vận động 209 đối tượng ra đầu thú, trong đó có 122 đối tượng đang có lệnh truy nã.", "122",
+     (None, "during", "none")),
     # a list shares the first figure's period; a new clause does not
     ("Hiện nay có 306 hội viên, trong đó có 6 hội viên mang quân hàm cấp tướng.", "6 hội viên",
      ("2023-05-30", "as_of", "published")),
@@ -69,6 +86,12 @@ def test_outlet_place_for_articles_that_name_none() -> None:
     # a document's date is not the figure's period
     ("Thực hiện Quyết định số 09/QĐ-UBND ngày 1/8/2013, năm 2022 xã đã lắp 32 camera.", "32",
      ("2022", "during", "sentence")),
+    # a comparison's baseline and a birth year date no figure; a review's span outranks the meeting's day
+    ("Tỉnh tổng kết.\nNăm 2020, toàn tỉnh xảy ra 956 vụ, giảm 52 vụ so với năm 2019.", "956",
+     ("2020", "during", "sentence")),
+    ("Ngày 26/6, bắt Nguyễn Khắc Tỉnh (1961) thu giữ 16 gói hêrôin.", "16 gói", ("2023-06-26", "during", "sentence")),
+    ("Ngày 10-1, Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2016.\nĐã điều tra, làm rõ 767 vụ.", "767",
+     ("2016", "during", "title")),
 ])
 def test_period(text: str, needle: str, period: tuple) -> None:
     assert _facts(text, needle)[1] == period
@@ -102,3 +125,8 @@ def test_model_link() -> None:
     text = "Mô hình “Camera an ninh” được nhân rộng với 32 mắt camera."
     f = extract_all(text, reference=REF).figures[0]
     assert f.model_key == "camera an ninh" and f.indicator_key == "camera"
+
+
+def test_since_spans_end_on_the_day_the_head_reports_when_the_publication_date_is_unknown() -> None:
+    text = "Ngày 16/8/2022, huyện Mang Yang tổ chức Ngày hội.\nTừ đầu năm đến nay, Công an huyện tổ chức 101 buổi."
+    assert _facts(text, "101", reference=None)[1] == ("2022-01/2022-08-16", "during", "sentence")

@@ -19,6 +19,10 @@ def _rows(text: str) -> list[tuple]:
     ("text", "expected"),
     [
         ("UBND huyện đã kiểm tra 05 xã, 02 thị trấn", [(5, "xã"), (2, "thị trấn")]),
+        ("sắp xếp lại 52 Công an cấp tỉnh thành 23 đầu mối", [(52, "Công an cấp tỉnh"), (23, "đầu mối")]),
+        ("tặng 7 Huân chương Lao động hạng Nhì, 9 Huân chương Lao động hạng Ba", [(7, "Huân chương"), (9, "Huân chương")]),
+        # as many names as the number: the number only introduces them
+        ("biểu dương 3 lực lượng Biên phòng-Hải quan-Công an Hà Tĩnh và 3 lực lượng khác", [(3, "lực lượng")]),
         ("với sự tham dự của 07 đồng chí trong Ban Thường vụ", [(7, "đồng chí")]),
         ("xử lý 13 vụ việc nghiêm trọng trên 04 lĩnh vực trọng điểm", [(13, "vụ việc"), (4, "lĩnh vực trọng điểm")]),
         ("Đoàn đã trao 03 suất quà cho các gia đình chính sách", [(3, "suất quà")]),

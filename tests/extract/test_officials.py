@@ -58,6 +58,46 @@ CASES = [
     ("Chủ tịch Hồ Chí Minh đã khẳng định sức mạnh của nhân dân.", [("Hồ Chí Minh", None, ("Chủ tịch",))]),
 ]
 
+# Written on fresh dev articles (corpus f): a title before a dashed rank, a dash glued to the name, an institution
+# after a comma, a title that ends at a motion or time word.
+CASES += [
+    ("Chủ tịch Hội Cựu chiến binh TP.HCM - Thiếu tướng Nguyễn Minh Hoàng trao bằng khen.",
+     [("Nguyễn Minh Hoàng", "Thiếu tướng", ("Chủ tịch Hội Cựu chiến binh TP.HCM",))]),
+    ("Chuyên án được đại tá Nguyễn Văn Viện- Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy chia sẻ.",
+     [("Nguyễn Văn Viện", "Đại tá", ("Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy",))]),
+    ("Theo ông Nguyễn Thiện Tống, nguyên Chủ nhiệm Bộ môn Kỹ thuật hàng không, Trường Đại học Bách khoa TP.HCM, "
+     "sân bay cần mở rộng.",
+     [("Nguyễn Thiện Tống", None,
+       ("nguyên Chủ nhiệm Bộ môn Kỹ thuật hàng không, Trường Đại học Bách khoa TP.HCM",))]),
+    ("Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an đến dự hội nghị.",
+     [("Nguyễn Văn Thành", "Thượng tướng", ("Thứ trưởng Bộ Công an",))]),
+    # corpus g: a new post after 'giữ chức', units chained after a comma, 'chống buôn lậu' inside a name, a
+    # bracketed acronym at a title's end
+    ("Bộ trưởng bổ nhiệm đại tá Bùi Quang Bình, Giám đốc Công an tỉnh Hải Dương giữ chức Giám đốc Công an TP Hải "
+     "Phòng.", [("Bùi Quang Bình", "Đại tá", ("Giám đốc Công an tỉnh Hải Dương", "Giám đốc Công an TP Hải Phòng"))]),
+    ("Ông Nguyễn Văn Lịch, Phó Cục trưởng Cục Điều tra chống buôn lậu được tặng Bằng khen.",
+     [("Nguyễn Văn Lịch", None, ("Phó Cục trưởng Cục Điều tra chống buôn lậu",))]),
+    ("Trung tá Nguyễn Văn Hải, Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương, Bộ Công an; Đại úy Phạm "
+     "Thị Hòa, Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền, Bộ Công an được khen.",
+     [("Nguyễn Văn Hải", "Trung tá", ("Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương, Bộ Công an",)),
+      ("Phạm Thị Hòa", "Đại úy", ("Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền, Bộ Công an",))]),
+    ("Ông Trần Văn An, Phó trưởng phòng, Cục trưởng Cục Cảnh sát giao thông dự.",
+     [("Trần Văn An", None, ("Phó trưởng phòng", "Cục trưởng Cục Cảnh sát giao thông"))]),
+    ("Bộ trưởng bổ nhiệm Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân "
+     "dân (CAND) giữ chức vụ Giám đốc Công an tỉnh Thanh Hóa.",
+     [("Nguyễn Hải Trung", "Thiếu tướng", ("nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân",
+                                           "Giám đốc Công an tỉnh Thanh Hóa"))]),
+    # corpus h: 'và phòng chống ...', 'thuộc', 'sau thông quan' inside a unit's name
+    ("Theo Đại úy Vũ Quang, Đội trưởng Đội 2 Phòng An ninh mạng và phòng chống tội phạm công nghệ cao, Công an tỉnh "
+     "Cao Bằng, các đối tượng dùng nhiều thủ đoạn.",
+     [("Vũ Quang", "Đại úy", ("Đội trưởng Đội 2 Phòng An ninh mạng và phòng chống tội phạm công nghệ cao, Công an "
+                             "tỉnh Cao Bằng",))]),
+    ("Bổ nhiệm ông Trần Văn Tráng, Trưởng phòng thuộc Ban Cải cách hiện đại hóa Hải quan giữ chức Phó Cục trưởng.",
+     [("Trần Văn Tráng", None, ("Trưởng phòng thuộc Ban Cải cách hiện đại hóa Hải quan", "Phó Cục trưởng"))]),
+    ("Điều động ông Kiều Trường Sơn, Chi cục trưởng Chi cục Kiểm tra sau thông quan kể từ ngày 1/12/2020.",
+     [("Kiều Trường Sơn", None, ("Chi cục trưởng Chi cục Kiểm tra sau thông quan",))]),
+]
+
 NEGATIVE = [
     "Đối tượng Nguyễn Văn Tèo (SN 1990, trú tại xã An Bình) đã bị bắt giữ.",
     "Anh Trần Văn Nam, trú tại thôn 3, đã giao nộp khẩu súng.",
@@ -67,6 +107,7 @@ NEGATIVE = [
     "Tham dự có đại diện lãnh đạo các tỉnh Bắc Kạn, Bà Rịa-Vũng Tàu, TP Hồ Chí Minh.\n\nQuốc Huy",
     "Hội nghị kết thúc tốt đẹp./.\n\nPhạm Linh\nTìm kiếm",
     "Giám đốc Công an tỉnh tặng giấy khen 2 tập thể.\nThủy Ngân",
+    "Cục trưởng C04 nói về việc bốc dỡ 28 tấn đá.",
 ]
 
 

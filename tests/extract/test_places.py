@@ -43,6 +43,17 @@ def _rows(text: str, **kw) -> list[tuple]:
                                               ("Lào", "foreign", "named", "Lào"),
                                               ("tỉnh Lào Cai", "province", "named", "Lào Cai")]),
     ("có 05 xã: A, B; 50 tỉnh, thành phố", []),
+    # the country: a place where it stands as one, else part of a name or a nationality
+    ("Việt Nam tụt hạng; nhà đầu tư của Việt Nam", [("Việt Nam", "national", "named", None),
+                                                    ("Việt Nam", "national", "named", None)]),
+    ("Hội Nông dân Việt Nam; 1 người Việt Nam", [("Việt Nam", "national", "object", None),
+                                                ("Việt Nam", "national", "object", None)]),
+    ("đưa 44 người Trung Quốc nhập cảnh; hàng Thái Lan", [("Trung Quốc", "foreign", "object", "Trung Quốc"),
+                                                         ("Thái Lan", "foreign", "object", "Thái Lan")]),
+    # a district or commune without its type word after 'ở'/'tại', when its name is one province's
+    ("tìm ma túy ở Cát Lái; mưa lớn tại Mường Tè", [("Cát Lái", "commune", "named", "Cát Lái"),
+                                                   ("Mường Tè", "district", "named", "Mường Tè")]),
+    ("cháy nhà ở Tân Phú", []),
 ])
 def test_places_found(text: str, expected: list) -> None:
     assert _rows(text) == expected
@@ -78,3 +89,16 @@ def test_offsets_point_into_the_source() -> None:
 
 def test_place_key_folds_spelling_variants() -> None:
     assert place_key("Đắk N'Drung") == place_key("Đăk N’Drung") == "dakndrung"
+
+
+def test_type_word_tells_a_town_from_the_commune_of_the_same_name() -> None:
+    town, commune = extract_places("trú tại thị trấn Đình Lập, huyện Đình Lập. Xã Đình Lập có 3 thôn.")[0::2]
+    gaz = gazetteer()
+    assert (gaz.units[town.place_id].type, gaz.units[commune.place_id].type) == ("Thị trấn", "Xã")
+    assert town.district_id == commune.district_id == gaz.lookup("district", "Đình Lập")[0].place_id
+
+
+def test_a_commune_written_with_its_district_belongs_to_it() -> None:
+    """The map moved xã Nghi Phong from Nghi Lộc to the city of Vinh in 2025; an older text's chain holds."""
+    commune, district = extract_places("tại xóm 3, xã Nghi Phong, huyện Nghi Lộc, Công an thu giữ")
+    assert commune.name == "Nghi Phong" and commune.district_id == district.place_id

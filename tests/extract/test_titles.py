@@ -26,6 +26,13 @@ def test_acronyms_defined_in_the_article() -> None:
     (["Phó chủ nhiệm Tổng cục Chính trị", "nguyên Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam"],
      ["Phó chủ nhiệm Tổng cục Chính trị", "nguyên Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam"]),
     (["Chủ tịch UBND xã", "Chủ tịch HĐND xã"], ["Chủ tịch UBND xã", "Chủ tịch HĐND xã"]),
+    # a place written short, an acronym never defined in the article (corpus h)
+    (["Cục trưởng Cục Hải quan TP.HCM", "Cục trưởng Cục Hải quan TP.Hồ Chí Minh"],
+     ["Cục trưởng Cục Hải quan TP.Hồ Chí Minh"]),
+    (["Phó Tổng cục trưởng TCHQ", "Phó Tổng cục trưởng Tổng cục Hải quan"], ["Phó Tổng cục trưởng Tổng cục Hải quan"]),
+    (["Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh"], ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+    (["Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+     ["Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch Hội đồng nhân dân tỉnh"]),
 ])
 def test_variants_merge(titles: list[str], expected: list[str]) -> None:
     assert merge_titles(titles, ACRONYMS) == expected

@@ -52,10 +52,11 @@ def test_query_help_has_example():
     assert result.exit_code == 0 and "tinmine query" in result.stdout
 
 
-def test_export_partitions_by_year(db_path, tmp_path):
+def test_export_partitions_by_year_on_request(db_path, tmp_path):
     out = tmp_path / "out"
     for fmt in ("parquet", "csv"):
-        result = runner.invoke(app, ["export", "--to", str(out / fmt), "--format", fmt, "--db", str(db_path)])
+        result = runner.invoke(app, ["export", "--out", str(out / fmt), "--format", fmt, "--db", str(db_path),
+                                     "--by-year"])
         assert result.exit_code == 0, result.output
         assert (out / fmt / "figures" / "year=2023").is_dir()
         assert (out / fmt / f"places.{fmt}").is_file()

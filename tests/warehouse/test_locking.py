@@ -130,3 +130,17 @@ def test_read_only_file_fails_in_one_line(db: Path) -> None:
     db.chmod(0o444)
     with pytest.raises(WarehouseUnavailable):
         warehouse.connect(db)
+
+
+def test_every_reading_command_says_who_holds_the_warehouse(db: Path, tmp_path: Path) -> None:
+    """Issue 13: tables, search, show, export and report, while a crawl writes: one line naming it, exit 1."""
+    article_id = make_article(seed_text())["article_id"]
+    commands = [["tables"], ["search", "an ninh"], ["show", article_id, "--out", str(tmp_path / "a.html")],
+                ["export", "--format", "csv", "--out", str(tmp_path / "export")],
+                ["report", "--out", str(tmp_path / "report.html")]]
+    with held(db, 60) as proc:
+        for command in commands:
+            result = runner.invoke(app, [*command, "--db", str(db)], env={"TINMINE_DB_WAIT": "0.2"})
+            assert result.exit_code == 1 and len(lines(result)) == 1, (command, result.output)
+            assert lines(result)[0].startswith("error: ") and f"in use by PID {proc.pid}" in lines(result)[0], command
+    assert not [p.name for p in tmp_path.iterdir() if not p.name.startswith("w.duckdb")]  # nothing written

@@ -51,7 +51,7 @@ def test_export_refuses_a_folder_it_did_not_make(db: Path, tmp_path: Path) -> No
     (out / "models" / "my_model.pkl").write_bytes(b"weights")
     (out / "notes.txt").write_text("keep me")
     before = tree(out)
-    result = runner.invoke(app, ["export", "--to", str(out), "--db", str(db)])
+    result = runner.invoke(app, ["export", "--out", str(out), "--db", str(db)])
     assert result.exit_code == 1
     assert "not made by tinmine export" in one_line(result)
     assert tree(out) == before
@@ -62,7 +62,7 @@ def test_export_overwrite_replaces_table_folders_only(db: Path, tmp_path: Path) 
     (out / "models").mkdir(parents=True)
     (out / "models" / "my_model.pkl").write_bytes(b"weights")
     (out / "notes.txt").write_text("keep me")
-    result = runner.invoke(app, ["export", "--to", str(out), "--db", str(db), "--overwrite"])
+    result = runner.invoke(app, ["export", "--out", str(out), "--db", str(db), "--overwrite", "--by-year"])
     assert result.exit_code == 0, result.output
     assert (out / "notes.txt").read_text() == "keep me"  # outside every table path: never touched
     assert not (out / "models" / "my_model.pkl").exists() and (out / MARKER).is_file()
@@ -71,21 +71,21 @@ def test_export_overwrite_replaces_table_folders_only(db: Path, tmp_path: Path) 
 def test_export_again_into_its_own_folder(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "export"
     for fmt in ("parquet", "parquet", "csv"):
-        result = runner.invoke(app, ["export", "--to", str(out), "--db", str(db), "--format", fmt])
+        result = runner.invoke(app, ["export", "--out", str(out), "--db", str(db), "--format", fmt, "--by-year"])
         assert result.exit_code == 0, result.output
     assert list((out / "figures").rglob("*.csv")) and not list((out / "figures").rglob("*.parquet"))
     (out / "README.txt").write_text("my notes beside the export")
-    assert runner.invoke(app, ["export", "--to", str(out), "--db", str(db)]).exit_code == 0
+    assert runner.invoke(app, ["export", "--out", str(out), "--db", str(db)]).exit_code == 0
     assert (out / "README.txt").read_text() == "my notes beside the export"
     assert not [p for p in out.iterdir() if p.name.startswith(".tinmine-export-staging")]
 
 
 def test_export_refuses_a_stranger_inside_its_own_table_folder(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "export"
-    assert runner.invoke(app, ["export", "--to", str(out), "--db", str(db)]).exit_code == 0
+    assert runner.invoke(app, ["export", "--out", str(out), "--db", str(db), "--by-year"]).exit_code == 0
     stray = out / "figures" / "analysis.ipynb"
     stray.write_text("{}")
-    result = runner.invoke(app, ["export", "--to", str(out), "--db", str(db)])
+    result = runner.invoke(app, ["export", "--out", str(out), "--db", str(db), "--by-year"])
     assert result.exit_code == 1 and "did not write" in one_line(result)
     assert stray.read_text() == "{}"
 

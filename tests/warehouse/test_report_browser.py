@@ -1,7 +1,11 @@
 """The report in headless Chromium (Debian's, driven by playwright): it loads offline, with no console
-errors, its charts draw, and the figures table sorts, filters and links to the sentences."""
+errors, its charts draw with proper tooltips, the filters (dates, outlets, province, status) redraw
+the page, the figures table sorts, searches and links to the sentences, and the rows shown download
+as CSV."""
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +42,7 @@ def open_page(browser, path: Path):
     page.on("request", lambda r: None if r.url.startswith(("file:", "data:", "blob:"))
             else problems.append(f"network request: {r.url}"))
     page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_selector("body[data-ready]")
     return page, problems
 
 
@@ -53,7 +58,7 @@ def report(browser, demo_db, tmp_path_factory):  # noqa: F811
 
 def test_loads_offline_without_console_errors(report):
     page, problems = report
-    assert page.title().startswith("tinmine report")
+    assert page.title().startswith("Báo cáo tinmine")
     assert problems == []
 
 
@@ -68,6 +73,47 @@ def test_chart_draws(report, chart):
     assert drawn["svg"] > 0 and drawn["marks"] > 0 and drawn["height"] > 200, drawn
 
 
+def hover_text(page, selector: str) -> str:
+    """The tooltip plotly shows over the first mark matching ``selector`` that is on screen."""
+    page.locator(selector).first.scroll_into_view_if_needed()
+    box = page.evaluate("""sel => { for (const m of document.querySelectorAll(sel)) {
+            if (m.closest('.rangeslider-container')) { continue; }
+            const b = m.getBoundingClientRect();
+            if (b.width > 2 && b.height > 2 && b.left >= 0 && b.right <= window.innerWidth) {
+                return { x: b.left + Math.min(b.width / 2, 8), y: b.top + b.height / 2 }; } } }""", selector)
+    # Plotly listens on its drag layer above the marks: move the mouse there, near the mark's start (its
+    # top right may lie under the mode bar).
+    page.mouse.move(box["x"] - 3, box["y"])
+    page.mouse.move(box["x"], box["y"])
+    page.wait_for_selector(".hoverlayer .hovertext")
+    return page.evaluate("() => Array.from(document.querySelectorAll('.hoverlayer .hovertext'))"
+                         ".map(e => e.textContent).join(' | ')")
+
+
+@pytest.mark.parametrize(("selector", "expected"), [
+    ("#chart-officials .scatterlayer path.point", "Báo"),
+    ("#chart-coverage .barlayer .bars path", "bài"),
+    ("#chart-indicators .barlayer .bars path", "số liệu"),
+])
+def test_tooltips_are_sentences_not_plotting_labels(report, selector, expected):
+    page, _ = report
+    text = hover_text(page, selector)
+    assert expected in text and "=" not in text and "customdata" not in text and "undefined" not in text, text
+    page.mouse.move(0, 0)
+
+
+def test_coverage_marks_the_campaign_milestones(report):
+    page, _ = report
+    names = page.evaluate("() => document.getElementById('chart-coverage').data.map(t => t.name)")
+    assert "Mốc" in names
+    milestone = page.evaluate("() => document.getElementById('chart-coverage').data.find(t => t.name === 'Mốc')")
+    assert any(c.startswith("19/08/2013 · Ngày hội toàn dân bảo vệ ANTQ") for c in milestone["customdata"])
+    # Monthly bars at any span (the demo spans 2013 to 2023): one bar per outlet and month.
+    periods = page.evaluate("() => document.getElementById('chart-coverage').data.filter(t => t.type === 'bar')"
+                            ".map(t => t.xperiod)")
+    assert periods and set(periods) == {"M1"}
+
+
 def test_place_map_lists_the_outlet_province(report):
     """Seed 002 is stored under baobackan: its "toàn tỉnh" figures land on Bắc Kạn, on the map and the table."""
     page, _ = report
@@ -80,31 +126,35 @@ def test_place_map_lists_the_outlet_province(report):
 
 
 def visible_rows(page) -> list[list[str]]:
-    """Cell texts of the figure table rows not hidden by the filter, in display order."""
+    """Cell texts of the figure table's rows, in display order."""
     return page.evaluate("""() => Array.from(document.querySelectorAll('#figure-table tbody tr'))
-        .filter(r => !r.classList.contains('hidden')).map(r => Array.from(r.cells).map(c => c.innerText))""")
+        .map(r => Array.from(r.cells).map(c => c.innerText))""")
 
 
-def test_filter_is_accent_insensitive(report):
+def card(page, name: str) -> str:
+    return page.inner_text(f"[data-card={name}] b")
+
+
+def test_search_is_accent_insensitive(report):
     page, _ = report
     total = len(visible_rows(page))
     page.fill("#figure-search", "nguoi nghien")
     rows = visible_rows(page)
     assert 0 < len(rows) < total
     assert all("người nghiện" in " ".join(r) for r in rows)
-    assert page.inner_text("#figure-count") == f"{len(rows)} of {total} figures"
+    assert page.inner_text("#figure-count") == f"{len(rows)} / {total} số liệu"
     page.fill("#figure-search", "")
     assert len(visible_rows(page)) == total
 
 
 def test_sort_by_value(report):
     page, _ = report
-    header = page.locator("#figure-table th", has_text="Value")
+    header = page.locator("#figure-table th", has_text="Giá trị")
     header.click()
     header.click()  # second click: descending
     assert header.get_attribute("aria-sort") == "descending"
-    assert visible_rows(page)[0][1] == "≈ 12,000,000"
-    page.locator("#figure-table th", has_text="Indicator").click()
+    assert visible_rows(page)[0][1].startswith("≈ 12.000.000")
+    page.locator("#figure-table th", has_text="Chỉ tiêu").click()
     indicators = [r[0] for r in visible_rows(page)]
     assert indicators[0] <= indicators[-1]
 
@@ -121,10 +171,100 @@ def test_row_link_jumps_to_the_highlighted_sentence(report):
     assert mark.evaluate("m => m.getBoundingClientRect().top") >= 0
 
 
-def test_empty_report_has_no_errors(browser, tmp_path):
+def only_outlet(page, name: str) -> None:
+    """Tick one outlet in the outlets menu, untick the others."""
+    page.click("#filter-outlets summary")
+    for box in page.locator("#filter-outlets input[name=outlet]").all():
+        wanted = name in box.evaluate("b => b.parentElement.innerText")
+        if box.is_checked() != wanted:
+            box.click()
+    page.click("#filter-outlets summary")
+
+
+@pytest.fixture()
+def fresh(browser, demo_db, tmp_path):  # noqa: F811
+    """A fresh copy of the demo report, filters untouched: (page, problems)."""
+    page, problems = open_page(browser, write_report(demo_db, tmp_path / "report.html"))
+    yield page, problems
+    page.close()
+
+
+def test_outlet_filter_redraws_everything(fresh):
+    page, problems = fresh
+    articles, figures = int(card(page, "articles")), len(visible_rows(page))
+    only_outlet(page, "Báo Công an nhân dân")
+    rows = visible_rows(page)
+    assert 0 < len(rows) < figures and {r[4] for r in rows} == {"Báo Công an nhân dân"}
+    assert int(card(page, "articles")) == 2 < articles and card(page, "outlets") == "1"
+    assert page.inner_text("[data-card=outlets] span") == "báo"
+    assert page.inner_text("#filter-outlets summary") == "1 báo"
+    bars = page.evaluate("() => document.getElementById('chart-coverage').data.filter(t => t.type === 'bar')"
+                         ".map(t => t.name)")
+    assert bars == ["Báo Công an nhân dân"]
+    hidden = page.evaluate("() => Array.from(document.querySelectorAll('article.source'))"
+                           ".filter(a => a.offsetParent === null).map(a => a.querySelector('.meta').innerText)")
+    assert hidden and all(not h.startswith("Báo Công an nhân dân") for h in hidden)
+    page.click("#filter-reset")
+    assert len(visible_rows(page)) == figures and int(card(page, "articles")) == articles
+    assert problems == []
+
+
+def test_date_range_filter(fresh):
+    page, problems = fresh
+    page.fill("#filter-from", "2023-01-01")
+    page.dispatch_event("#filter-from", "change")
+    days = [r[5] for r in visible_rows(page)]
+    assert days and all(d.endswith("/2023") for d in days)
+    assert int(card(page, "articles")) == 3
+    page.fill("#filter-to", "2023-06-01")
+    page.dispatch_event("#filter-to", "change")
+    assert {r[5] for r in visible_rows(page)} == {"30/05/2023"}
+    assert problems == []
+
+
+def test_province_and_status_filters(fresh):
+    page, problems = fresh
+    total = len(visible_rows(page))
+    page.select_option("#filter-province", label="Bắc Kạn")
+    rows = visible_rows(page)
+    assert 0 < len(rows) < total and int(card(page, "articles")) >= 1
+    assert "Bắc Kạn" in {r[2] for r in rows}
+    page.select_option("#filter-province", value="")
+    page.locator("input[name=status][value='0']").uncheck()  # no status ticked: nothing passes
+    assert card(page, "articles") == "0" and visible_rows(page) == []
+    assert page.inner_text("#chart-coverage") == "Không có gì khớp bộ lọc."
+    page.locator("input[name=status][value='0']").check()
+    assert int(card(page, "articles")) == 5
+    assert problems == []
+
+
+def test_csv_download_holds_the_rows_shown(fresh):
+    page, problems = fresh
+    only_outlet(page, "Báo Bắc Kạn")
+    page.fill("#figure-search", "mo hinh")
+    shown = visible_rows(page)
+    assert shown
+    with page.expect_download() as info:
+        page.click("#figure-download")
+    download = info.value
+    assert download.suggested_filename == "tinmine-so-lieu.csv"
+    raw = Path(download.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM, for Excel
+    table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(table) == len(shown)
+    assert {r["Báo"] for r in table} == {"Báo Bắc Kạn"}
+    assert [r["Nguyên văn"] for r in table] == [r[6] for r in shown]
+    assert all(r["url"].startswith("https://baobackan.vn/") and r["sentence"] for r in table)
+    assert all(r["Giá trị"] == "" or float(r["Giá trị"]) >= 0 for r in table)
+    assert problems == []
+
+
+def test_empty_report_is_small_and_has_no_errors(browser, tmp_path):
     empty = tmp_path / "empty.duckdb"
     warehouse.connect(empty).close()
-    page, problems = open_page(browser, write_report(empty, tmp_path / "empty.html"))
+    out = write_report(empty, tmp_path / "empty.html")
+    assert out.stat().st_size < 60_000
+    page, problems = open_page(browser, out)
     assert page.locator(".empty").count() >= 5
     assert problems == []
     page.close()

@@ -14,12 +14,25 @@ QUERIES = ["bảo vệ an ninh", "bao ve an ninh", "BẢO VỆ AN NINH", "Tô L�
 @pytest.mark.parametrize("q", QUERIES)
 @pytest.mark.parametrize("limit", [1, 5, 20])
 def test_search_matches_scoring_every_article(synthetic_con, q, limit):
-    found = warehouse.query("search", synthetic_con, q=q, limit=limit)
+    found = warehouse.query("search", synthetic_con, q=q, limit=limit, status="all")
     expected = reference(synthetic_con, "naive_search", q=q, limit=limit)
     assert list(found["article_id"]) == list(expected["article_id"])
     assert list(found["score"]) == list(expected["score"])
     assert list(found["phrase"]) == list(expected["phrase"])
     assert list(found["matched_terms"]) == list(expected["matched_terms"])
+
+
+@pytest.mark.parametrize("q", ["bảo vệ an ninh", "Tô Lâm", "to", "2023"])
+@pytest.mark.parametrize("limit", [1, 5, 20])
+def test_filtered_search_is_the_full_ranking_filtered(synthetic_con, q, limit):
+    """Filters choose documents; the weights (document frequencies, lengths) stay the whole corpus's."""
+    kept = set(synthetic_con.execute("SELECT article_id FROM articles WHERE status = 'kept'").fetchall())
+    assert 0 < len(kept) < synthetic_con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    found = warehouse.query("search", synthetic_con, q=q, limit=limit)  # kept articles: the default
+    every = reference(synthetic_con, "naive_search", q=q, limit=10_000)
+    expected = every[every["article_id"].map(lambda a: (a,) in kept)].head(limit)
+    assert list(found["article_id"]) == list(expected["article_id"])
+    assert list(found["score"]) == list(expected["score"])
 
 
 def test_search_is_accent_insensitive(synthetic_con):

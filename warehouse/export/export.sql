@@ -1,15 +1,30 @@
--- Every table to files, the article-bound ones partitioned by publication year (year=YYYY/ folders).
--- Each statement's $parameter is that table's output path; $format is parquet or csv. The mention tables
--- follow, partitioned by their article's publication year (warehouse.export.mentions_sql).
-COPY (SELECT *, year(published_at) AS year FROM articles)
-    TO $articles (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT *, year(recorded_at) AS year FROM article_urls)
-    TO $article_urls (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT *, year(first_seen) AS year FROM crawl_log)
-    TO $crawl_log (FORMAT $format, PARTITION_BY (year), OVERWRITE);
-COPY (SELECT *, year(published_at) AS year FROM figure_facts)
-    TO $figure_facts (FORMAT $format, PARTITION_BY (year), OVERWRITE);
--- Reference tables: small, one file each.
-COPY places TO $places (FORMAT $format);
-COPY outlets TO $outlets (FORMAT $format);
-COPY indicator_taxonomy TO $indicator_taxonomy (FORMAT $format);
+-- What `tinmine export` writes: one block per table, "-- table: NAME" then its SELECT. "-- year: COLUMN"
+-- names the timestamp whose year partitions the table when the export is asked to split by year
+-- (--by-year); tables without one are always one file. The mention tables follow, generated from the
+-- schema (warehouse.export.mention_select): each row with its article's URL, title, outlet and
+-- publication time, and a figure's row with the sentence that states it.
+
+-- table: articles
+-- year: published_at
+SELECT * FROM articles;
+
+-- table: article_urls
+-- year: recorded_at
+SELECT * FROM article_urls;
+
+-- table: crawl_log
+-- year: first_seen
+SELECT * FROM crawl_log;
+
+-- table: figure_facts
+-- year: published_at
+SELECT * FROM figure_facts;
+
+-- table: places
+SELECT * FROM places;
+
+-- table: outlets
+SELECT * FROM outlets;
+
+-- table: indicator_taxonomy
+SELECT * FROM indicator_taxonomy;

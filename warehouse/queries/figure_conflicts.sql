@@ -1,8 +1,10 @@
--- Figures that disagree: the same indicator (a taxonomy key that is not generic), the same place at
--- the same level, the same period (stocks at moments at most a month apart; flows over spans whose
--- start and end are each at most a month apart), stated by two different articles with values that
--- differ by more than rounding (1 %, or 10 % when either is hedged: "hơn", "khoảng"). Both
--- sentences and URLs.
+-- Figures that disagree: the same indicator, place and period stated with different values by two
+-- articles, with both sentences and URLs.
+--
+-- The same indicator (a taxonomy key that is not generic), the same place at the same level, the
+-- same period (stocks at moments at most a month apart; flows over spans whose start and end are
+-- each at most a month apart), with values that differ by more than rounding (1 %, or 10 % when
+-- either is hedged: "hơn", "khoảng").
 -- param: indicator NULL
 -- param: limit 100
 WITH facts AS (
