@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks extract
 	$(BIN)/python -m benchmarks warehouse
 	$(BIN)/python -m benchmarks crawl
+	$(BIN)/python -m benchmarks reextract
 	$(BIN)/python -m benchmarks pages
 
 lint: $(STAMP)

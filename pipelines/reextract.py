@@ -13,9 +13,9 @@ from crawler.profiles import load_profile, profile_names
 from crawler.text import content_hash
 from crawler.workers import WorkerPool
 from extract import EXTRACTOR_VERSION, extract_all
-from extract.types import Extraction
 from warehouse import connect
-from warehouse.batch import WriteBatch
+from warehouse.batch import MentionRows, WriteBatch
+from warehouse.frames import mention_rows
 from warehouse.lookups import kept_articles
 from warehouse.writer import BatchWriter
 
@@ -43,14 +43,16 @@ def reparsed_text(row: dict[str, Any]) -> str | None:
     return fields.text if fields else row["text"]
 
 
-def reextract_one(row: dict[str, Any], reparse: bool) -> tuple[str, bool, Extraction]:
-    """(text, re-parsed?, extraction) of one stored article: the job a worker process runs."""
+def reextract_one(row: dict[str, Any], reparse: bool) -> tuple[str, bool, MentionRows]:
+    """(text, re-parsed?, mention rows) of one stored article: the job a worker process runs (it also turns
+    the extraction into rows, so the writer only builds the batch's Arrow tables)."""
     text = reparsed_text(row) if reparse else None
     reparsed = text is not None
     text = row["text"] if text is None else text
     published = row["published_at"]
     reference = published.date() if published is not None else None
-    return text, reparsed, extract_all(text, reference=reference, place=row["place"])
+    extraction = extract_all(text, reference=reference, place=row["place"])
+    return text, reparsed, MentionRows(mention_rows(row["article_id"], extraction, EXTRACTOR_VERSION))
 
 
 def warm_up() -> None:

@@ -24,10 +24,10 @@ import pyarrow as pa
 from extract.types import Extraction
 from warehouse.access import local_now
 from warehouse.columns import arrow_schema, defaults, delete_mentions_sql, project, required, upsert_sql
-from warehouse.frames import mention_tables
+from warehouse.frames import mention_rows, rows_to_tables
 from warehouse.sql import run_sql, statement_sql
 
-__all__ = ["NearDupRow", "PendingArticle", "WriteBatch", "write_batch", "article_row", "near_dup_table"]
+__all__ = ["MentionRows", "NearDupRow", "PendingArticle", "WriteBatch", "write_batch", "article_row", "near_dup_table"]
 
 MENTION_ORDER = ("place_mentions", "dates", "models", "officials", "figures", "sentences")
 # Columns the writer fills when a record leaves them empty (the rest of the rules come from the schema).
@@ -64,6 +64,14 @@ class NearDupRow:
     band_keys: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class MentionRows:
+    """An extraction already turned into its mention rows (warehouse.frames.mention_rows), e.g. by the worker
+    process that extracted it, so the writer only builds one Arrow table per kind for the whole batch."""
+
+    rows: dict[str, list[dict[str, Any]]]
+
+
 @dataclass
 class PendingArticle:
     """An article row waiting for the batch commit, with its extraction and near-duplicate entry (if any)."""
@@ -80,7 +88,7 @@ class WriteBatch:
 
     articles: dict[str, PendingArticle] = field(default_factory=dict)
     # extractions of articles stored earlier (store_extraction, re-extraction): article_id -> (extraction, version)
-    extractions: dict[str, tuple[Extraction, str]] = field(default_factory=dict)
+    extractions: dict[str, tuple[Extraction | MentionRows, str]] = field(default_factory=dict)
     duplicates: dict[str, dict[str, Any]] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)
     first_added: float | None = None
@@ -109,7 +117,7 @@ class WriteBatch:
         self._touch()
         return row["article_id"]
 
-    def add_extraction(self, article_id: str, extraction: Extraction, *, version: str) -> None:
+    def add_extraction(self, article_id: str, extraction: Extraction | MentionRows, *, version: str) -> None:
         """Queue new mention rows for an article (stored, or pending in this batch), replacing its old ones."""
         self.extractions[article_id] = (extraction, version)
         self._touch()
@@ -193,7 +201,8 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
 
 def _write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch, register: Register) -> None:
     old = _stored_hashes(con, batch, register)
-    extracted = {a: (p.extraction, p.version or "") for a, p in batch.articles.items() if p.extraction is not None}
+    extracted: dict[str, tuple[Extraction | MentionRows, str]] = {
+        a: (p.extraction, p.version or "") for a, p in batch.articles.items() if p.extraction is not None}
     extracted.update(batch.extractions)
     missing = [a for a in extracted if old[a] is None and a not in batch.articles]
     if missing:
@@ -265,7 +274,7 @@ def near_dup_table(entries: Mapping[str, tuple[str, NearDupRow]]) -> pa.Table:
     })
 
 
-def _write_mentions(con: duckdb.DuckDBPyConnection, extracted: Mapping[str, tuple[Extraction, str]],
+def _write_mentions(con: duckdb.DuckDBPyConnection, extracted: Mapping[str, tuple[Extraction | MentionRows, str]],
                     register: Register) -> None:
     """Insert the mention rows of every extraction and record which extractor version made them."""
     for kind, table in _mention_tables(extracted).items():
@@ -277,12 +286,12 @@ def _write_mentions(con: duckdb.DuckDBPyConnection, extracted: Mapping[str, tupl
         run_sql(con, statement_sql("record_extractions"))
 
 
-def _mention_tables(extracted: Mapping[str, tuple[Extraction, str]]) -> dict[str, pa.Table]:
+def _mention_tables(extracted: Mapping[str, tuple[Extraction | MentionRows, str]]) -> dict[str, pa.Table]:
     """The mention rows of every extraction, one Arrow table per kind (non-empty only), in insert order."""
-    parts: dict[str, list[pa.Table]] = {kind: [] for kind in MENTION_ORDER}
+    rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in MENTION_ORDER}
     for article_id, (extraction, version) in extracted.items():
-        tables = mention_tables(article_id, extraction, version)
+        found = extraction.rows if isinstance(extraction, MentionRows) else mention_rows(article_id, extraction, version)
         for kind in MENTION_ORDER:
-            parts[kind].append(tables[kind])
-    out = {kind: pa.concat_tables(tables) for kind, tables in parts.items() if tables}
-    return {kind: table for kind, table in out.items() if table.num_rows}
+            rows[kind] += found.get(kind, [])
+    tables = rows_to_tables(rows)
+    return {kind: tables[kind] for kind in MENTION_ORDER if rows[kind]}

@@ -11,7 +11,7 @@ from extract.keys import canonical_model_key, person_key
 if TYPE_CHECKING:
     from extract.types import Extraction
 
-__all__ = ["MENTION_SCHEMAS", "PLACE_SCHEMA", "mention_tables"]
+__all__ = ["MENTION_SCHEMAS", "PLACE_SCHEMA", "mention_rows", "mention_tables", "rows_to_tables"]
 
 _SPAN = [
     ("article_id", pa.string()),
@@ -94,9 +94,13 @@ def _dedupe(items: Sequence[Any]) -> list[Any]:
     return out
 
 
-def mention_tables(article_id: str, extraction: Extraction, version: str) -> dict[str, pa.Table]:
-    """One Arrow table per mention kind (possibly empty) for one article, its places and figure sentences."""
-    tables = {}
+KIND_SCHEMAS = {"place_mentions": PLACE_SCHEMA, **MENTION_SCHEMAS, "sentences": SENTENCE_SCHEMA}
+
+
+def mention_rows(article_id: str, extraction: Extraction, version: str) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every mention kind for one article, its places and figure sentences, as plain dicts
+    (cheap to send between processes; :func:`rows_to_tables` makes Arrow tables of many articles' rows)."""
+    out: dict[str, list[dict[str, Any]]] = {}
     for kind, attr in (("place_mentions", "places"), ("dates", "dates"), ("models", "models"),
                        ("officials", "officials"), ("figures", "figures")):
         items = _dedupe(getattr(extraction, attr))
@@ -114,11 +118,20 @@ def mention_tables(article_id: str, extraction: Extraction, version: str) -> dic
             if kind != "place_mentions":
                 row["extractor_version"] = version
             rows.append(row)
-        schema = PLACE_SCHEMA if kind == "place_mentions" else MENTION_SCHEMAS[kind]
-        tables[kind] = pa.Table.from_pylist(rows, schema=schema)
+        out[kind] = rows
     used = sorted({f.sentence for f in extraction.figures if f.sentence >= 0})
     spans = extraction.sentence_spans
-    tables["sentences"] = pa.Table.from_pylist(
-        [{"article_id": article_id, "sentence": s, "start": spans[s][0], "end": spans[s][1]}
-         for s in used if s < len(spans)], schema=SENTENCE_SCHEMA)
-    return tables
+    out["sentences"] = [{"article_id": article_id, "sentence": s, "start": spans[s][0], "end": spans[s][1]}
+                        for s in used if s < len(spans)]
+    return out
+
+
+def rows_to_tables(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]:
+    """One Arrow table per mention kind (possibly empty) from :func:`mention_rows` output (of one article or
+    many concatenated)."""
+    return {kind: pa.Table.from_pylist(rows.get(kind, []), schema=schema) for kind, schema in KIND_SCHEMAS.items()}
+
+
+def mention_tables(article_id: str, extraction: Extraction, version: str) -> dict[str, pa.Table]:
+    """One Arrow table per mention kind (possibly empty) for one article, its places and figure sentences."""
+    return rows_to_tables(mention_rows(article_id, extraction, version))
