@@ -76,7 +76,11 @@ def test_crawl_keeps_near_dup_index_on_disk_and_duckdb_bounded(tmp_path: Path) -
         assert sample["pending_keys"] <= IN_RAM * 5, sample
         assert sample["limit"] == "61.0 MiB", sample  # TINMINE_DB_MEMORY_LIMIT reached the connection
         assert sample["duckdb_bytes"] < LIMIT, sample
-    assert samples[-1]["indexed"] >= samples[-1]["pages"] * 0.8 - BATCH  # written to the warehouse as it goes
+    # written to the warehouse as it goes: what is not indexed yet is in RAM (<= IN_RAM, above) or in flight in
+    # the worker pool and the downloader (the flow gate bounds those), never the whole crawl; a machine under load
+    # lags by more than a batch or two, so the bound is the mechanism's, not a share of the pages
+    assert all(sample["indexed"] >= sample["pages"] - 2 * IN_RAM for sample in samples), samples
+    assert samples[len(samples) // 2]["indexed"] > 0
     con = warehouse.connect(db, read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM near_dup_signatures").fetchall() == [(PAGES,)]
