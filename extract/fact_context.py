@@ -307,5 +307,6 @@ def build_context(doc: Prepared, places: Sequence[PlaceMention], dates: Sequence
             s, e = to_norm(doc, d.start, d.end)
             norm_dates.append(DatePoint(s, e, d.value, d.precision, doc.sentence_at(s)))
     norm_models = [(*to_norm(doc, m.start, m.end), m.key) for m in models]
-    norm_places = [replace(p, start=s, end=e) for p in places for s, e in (to_norm(doc, p.start, p.end),)]
+    norm_places = [p if (s, e) == (p.start, p.end) else replace(p, start=s, end=e)
+                   for p in places for s, e in (to_norm(doc, p.start, p.end),)]
     return ArticleContext(doc, norm_places, norm_dates, norm_models, reference, default_ids)

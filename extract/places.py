@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.document import UPPER, Prepared, prepare
 from extract.lexicon import DATA_DIR, labelled, phrase_pattern, read_entries, words
@@ -276,7 +276,14 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
 
 
 def _role(text: str, type_start: int) -> str:
-    m = _role_re().search(text, max(0, type_start - 60), type_start)
+    lo = max(0, type_start - 61)  # one character more than the 60 read, for the pattern's look-behind
+    return _role_before(text[lo:type_start], type_start - lo - 60 if type_start - lo > 60 else 0)
+
+
+@lru_cache(maxsize=1024)
+def _role_before(window: str, pos: int) -> str:
+    """The role the words right before a place's type word give it (a repeated window is read once)."""
+    m = _role_re().search(window, pos)
     return (m.lastgroup or "named") if m else "named"
 
 
