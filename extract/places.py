@@ -33,7 +33,7 @@ from extract.lexicon import DATA_DIR, labelled, phrase_pattern, read_entries, wo
 from extract.normalize import fold
 from extract.types import PlaceMention
 
-__all__ = ["Unit", "PlaceMention", "Gazetteer", "gazetteer", "extract_places", "find_places", "place_key",
+__all__ = ["Unit", "PlaceMention", "Gazetteer", "gazetteer", "extract_places", "find_places", "place_key", "place_aliases",
            "resolve_default"]
 
 LEVELS = ("national", "province", "district", "commune")
@@ -115,6 +115,12 @@ def place_key(name: str) -> str:
 
 
 @cache
+def place_aliases() -> tuple[tuple[str, str], ...]:
+    """(written alias, place id) of ``data/place_aliases.tsv``: names the gazetteer's own do not cover."""
+    return tuple((alias, place_id or "") for alias, place_id in read_entries("place_aliases.tsv"))
+
+
+@cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, read once."""
     units, keys = [], []
@@ -126,7 +132,7 @@ def gazetteer() -> Gazetteer:
                 float(row["lon"]) if row["lon"] else None, row["merged_into"] or None))
             keys.append(row["keys"])
     aliases: dict[str, list[str]] = {}
-    for alias, place_id in read_entries("place_aliases.tsv"):
+    for alias, place_id in place_aliases():
         aliases.setdefault(place_id or "", []).append(place_key(alias))
     keys = [k if not aliases.get(u.place_id) else "|".join([k, *aliases[u.place_id]]) for u, k in zip(units, keys,
                                                                                                      strict=True)]

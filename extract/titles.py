@@ -13,8 +13,7 @@ import re
 from functools import cache
 
 from extract.keys import fold_chars
-from extract.lexicon import read_entries
-from extract.places import gazetteer
+from extract.places import gazetteer, place_aliases
 
 __all__ = ["article_acronyms", "merge_titles", "title_key"]
 
@@ -50,8 +49,7 @@ def _place_aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     """Written short forms of places ('TP.HCM', 'TT-Huế') -> the gazetteer's name, so 'Cục Hải quan TP.HCM' and
     'Cục Hải quan TP.Hồ Chí Minh' name one post."""
     units = gazetteer().units
-    names = {alias.casefold(): units[place_id].short for alias, place_id in read_entries("place_aliases.tsv")
-             if place_id in units}
+    names = {alias.casefold(): units[place_id].short for alias, place_id in place_aliases() if place_id in units}
     alternation = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), names
 
