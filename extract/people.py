@@ -20,6 +20,7 @@ from extract.normalize import as_written
 from extract.places import gazetteer
 from extract.predicates import predicate_start
 from extract.sentence_tokens import AND_WORDS, SentenceTokens
+from extract.titles import ACRONYM_DEF_RE
 
 __all__ = ["Mention", "PersonReader"]
 
@@ -45,7 +46,7 @@ _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
 # "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
-TRAILING_ACRONYM_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&\-./]{1,15}\)\s*$")
+TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 _COPULAS = frozenset({"là", "làm"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
