@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +33,20 @@ class ReextractStats:
     failed: int = 0
 
 
+@cache
+def _selectors(outlet: str) -> Selectors:
+    """The selectors of an outlet's bundled profile (none for an outlet without one), looked up once per process:
+    listing the profiles directory for every re-parsed article would repeat the same I/O."""
+    return load_profile(outlet).selectors if outlet in profile_names() else Selectors()
+
+
 def reparsed_text(row: dict[str, Any]) -> str | None:
     """The page's text parsed again from its WARC record; None when it has no (readable) record."""
     if not row.get("warc_file") or row.get("warc_offset") is None or not Path(row["warc_file"]).exists():
         return None
     archived = read_record(row["warc_file"], int(row["warc_offset"]))
-    selectors = load_profile(row["outlet"]).selectors if row["outlet"] in profile_names() else Selectors()
-    fields = parse_article(archived.body, archived.url, selectors=selectors, content_type=archived.content_type,
-                           min_chars=1)
+    fields = parse_article(archived.body, archived.url, selectors=_selectors(row["outlet"]),
+                           content_type=archived.content_type, min_chars=1)
     return fields.text if fields else row["text"]
 
 
