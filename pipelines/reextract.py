@@ -12,7 +12,7 @@ from crawler.archive import read_record
 from crawler.parse import Selectors, parse_article
 from crawler.profiles import load_profile, profile_names
 from crawler.text import content_hash
-from crawler.workers import WorkerPool
+from crawler.workers import WorkerPool, preload_extractors
 from extract import EXTRACTOR_VERSION, extract_all
 from warehouse import connect
 from warehouse.batch import MentionRows, WriteBatch
@@ -62,11 +62,6 @@ def reextract_one(row: dict[str, Any], reparse: bool) -> tuple[str, bool, Mentio
     return text, reparsed, MentionRows(mention_rows(row["article_id"], extraction, EXTRACTOR_VERSION))
 
 
-def warm_up() -> None:
-    """Load the extractors' data before the workers are forked (they share it)."""
-    extract_all("Ngày 30/5/2023, Công an tỉnh Hòa Bình có 1.411 nhóm liên gia tự quản.")
-
-
 JOB_FIELDS = ("article_id", "text", "published_at", "place", "warc_file", "warc_offset", "outlet")
 
 
@@ -80,7 +75,7 @@ def reextract(db_path: str | Path, *, reparse: bool = False, workers: int | None
     its new mention rows (replacing the old ones), together.
     """
     stats = ReextractStats()
-    warm_up()
+    preload_extractors()
     with WorkerPool(workers) as pool:  # forked before the warehouse is opened
         con = connect(db_path)
         con.execute("SET threads = 1")  # the cores are the workers'; the writer's small inserts need no more
