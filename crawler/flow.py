@@ -31,7 +31,6 @@ class Gate:
         self.active = 0
         self.waiting: list[Deferred] = []
         self.holds: dict[str, Callable[[], bool]] = {}  # name -> "behind?" (workers, writer)
-        self.waits = 0  # times a download had to wait (the crawl's stats report it)
 
     def blocked(self) -> bool:
         """Whether a new download must wait now."""
@@ -40,7 +39,6 @@ class Gate:
     async def enter(self) -> None:
         """Wait until a download may start, and count it."""
         while self.blocked():
-            self.waits += 1
             door: Deferred = Deferred()
             self.waiting.append(door)
             await maybe_deferred_to_future(door)

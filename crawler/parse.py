@@ -119,21 +119,23 @@ def _fallback_body(tree: lxml.html.HtmlElement) -> str | None:
 
 def _body(text_html: str, tree: lxml.html.HtmlElement, page: Page, selectors: Selectors,
           headline_index: int | None, min_chars: int) -> str:
-    """The body text: the profile's container, else the page's blocks, else trafilatura's text.
+    """The body text, cleaned (crawler.text.clean_text): the profile's container, else the page's blocks,
+    else trafilatura's text.
 
     The sapo printed between the headline and the body container opens the body. When the blocks give
     less than an article's worth of text, trafilatura (or the fallback containers) may find more.
+    Each candidate is cleaned once, and the longest cleaned one is the body.
     """
     if selectors.body and (body := _selector_body(_tree(text_html), selectors)):
         start = block_index(page, _css_element(tree, selectors.body))
         sapo = sapo_blocks(page, headline_index, start) if start is not None else []
-        return "\n".join([*(b.text for b in sapo), body])
-    blocks = body_text(page, headline_index)
-    if len(clean_text(blocks)) >= min_chars:
+        return clean_text("\n".join([*(b.text for b in sapo), body]))
+    blocks = clean_text(body_text(page, headline_index))
+    if len(blocks) >= min_chars:
         return blocks
     doc = trafilatura.bare_extraction(text_html, with_metadata=False, include_comments=False)
     extracted = (doc.as_dict().get("text") if doc is not None else None) or ""
-    return max((blocks, extracted, _fallback_body(_tree(text_html)) or ""), key=lambda t: len(clean_text(t)))
+    return max((blocks, clean_text(extracted), clean_text(_fallback_body(_tree(text_html)) or "")), key=len)
 
 
 def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None, content_type: str | None = None,
@@ -151,7 +153,7 @@ def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None
     page = read_blocks(tree)
     title, headline = choose_title(title_candidates(tree, metas, page, _css_element(tree, selectors.title)), page)
     headline_index = block_index(page, headline)
-    text = clean_text(_body(text_html, tree, page, selectors, headline_index, min_chars))
+    text = _body(text_html, tree, page, selectors, headline_index, min_chars)
     visible = visible_dateline(page, headline)
     published = choose_published(tree, metas, visible, text_html, url, _css_text(tree, selectors.date))
     author = choose_author(tree, metas, page, headline, text, _css_text(tree, selectors.author))

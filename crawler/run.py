@@ -42,8 +42,7 @@ from crawler.profiles import Profile, load_profile, profile_for_url, profile_nam
 from crawler.server import serve
 from crawler.session import session_for_settings
 from crawler.spiders.news import NewsSpider
-from crawler.workers import WorkerPool, use_pool
-from extract import extract_all
+from crawler.workers import WorkerPool, preload_extractors, use_pool
 from extract.errors import ConfigError, TinmineError
 from warehouse.access import claim
 from warehouse.session import WarehouseSession
@@ -160,7 +159,7 @@ def crawl_workers(size: int) -> Iterator[WorkerPool]:
 
     The extractors' data is loaded here first, once, so the forked workers share it instead of each
     loading its own copy."""
-    warm_up()
+    preload_extractors()
     pool = WorkerPool(size or None).start()
     use_pool(pool)
     try:
@@ -190,11 +189,6 @@ def give_back_memory() -> None:
     bodies and batches, so the crawl's RSS crept up with the pages crawled); nothing elsewhere."""
     if _LIBC is not None:
         _LIBC.malloc_trim(0)
-
-
-def warm_up() -> None:
-    """Load what the workers' first jobs need (lexicons, gazetteer, taggers, topic) before they are forked."""
-    extract_all("Ngày 30/5/2023, Công an tỉnh Hòa Bình có 1.411 nhóm liên gia tự quản.")
 
 
 def all_targets() -> list[str]:

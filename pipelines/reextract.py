@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from crawler.archive import read_record
 from crawler.parse import Selectors, parse_article
 from crawler.profiles import load_profile, profile_names
 from crawler.text import content_hash
-from crawler.workers import WorkerPool
+from crawler.workers import WorkerPool, preload_extractors
 from extract import EXTRACTOR_VERSION, extract_all
 from warehouse import connect
 from warehouse.batch import MentionRows, WriteBatch
@@ -32,14 +33,20 @@ class ReextractStats:
     failed: int = 0
 
 
+@cache
+def _selectors(outlet: str) -> Selectors:
+    """The selectors of an outlet's bundled profile (none for an outlet without one), looked up once per process:
+    listing the profiles directory for every re-parsed article would repeat the same I/O."""
+    return load_profile(outlet).selectors if outlet in profile_names() else Selectors()
+
+
 def reparsed_text(row: dict[str, Any]) -> str | None:
     """The page's text parsed again from its WARC record; None when it has no (readable) record."""
     if not row.get("warc_file") or row.get("warc_offset") is None or not Path(row["warc_file"]).exists():
         return None
     archived = read_record(row["warc_file"], int(row["warc_offset"]))
-    selectors = load_profile(row["outlet"]).selectors if row["outlet"] in profile_names() else Selectors()
-    fields = parse_article(archived.body, archived.url, selectors=selectors, content_type=archived.content_type,
-                           min_chars=1)
+    fields = parse_article(archived.body, archived.url, selectors=_selectors(row["outlet"]),
+                           content_type=archived.content_type, min_chars=1)
     return fields.text if fields else row["text"]
 
 
@@ -55,11 +62,6 @@ def reextract_one(row: dict[str, Any], reparse: bool) -> tuple[str, bool, Mentio
     return text, reparsed, MentionRows(mention_rows(row["article_id"], extraction, EXTRACTOR_VERSION))
 
 
-def warm_up() -> None:
-    """Load the extractors' data before the workers are forked (they share it)."""
-    extract_all("Ngày 30/5/2023, Công an tỉnh Hòa Bình có 1.411 nhóm liên gia tự quản.")
-
-
 JOB_FIELDS = ("article_id", "text", "published_at", "place", "warc_file", "warc_offset", "outlet")
 
 
@@ -73,7 +75,7 @@ def reextract(db_path: str | Path, *, reparse: bool = False, workers: int | None
     its new mention rows (replacing the old ones), together.
     """
     stats = ReextractStats()
-    warm_up()
+    preload_extractors()
     with WorkerPool(workers) as pool:  # forked before the warehouse is opened
         con = connect(db_path)
         con.execute("SET threads = 1")  # the cores are the workers'; the writer's small inserts need no more
