@@ -29,7 +29,7 @@ import duckdb
 from warehouse.columns import mention_tables, table_columns
 from warehouse.errors import OutputRefused
 from warehouse.outputs import check_output
-from warehouse.sql import PACKAGE_DIR, run_sql
+from warehouse.sql import PACKAGE_DIR, quoted, run_sql
 from warehouse.workbook import WORKBOOK_NAME, write_workbook
 
 __all__ = ["export", "check_destination", "export_tables", "ExportTable", "FORMATS", "MARKER", "BOM"]
@@ -161,10 +161,6 @@ def _replace_with_staged(root: Path, staged: Path, top: str, written: set[str], 
     os.replace(staged / top, target)
 
 
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _flat_select(con: duckdb.DuckDBPyConnection, table: ExportTable) -> str:
     """The table's SELECT with list, struct and map columns as JSON text (for CSV and spreadsheets)."""
     relation = con.sql(table.select)
@@ -172,7 +168,7 @@ def _flat_select(con: duckdb.DuckDBPyConnection, table: ExportTable) -> str:
               if str(t).endswith("]") or str(t).upper().startswith(("STRUCT", "MAP", "UNION"))]
     if not nested:
         return table.select
-    replaced = ", ".join(f"CAST(to_json({_quoted(c)}) AS VARCHAR) AS {_quoted(c)}" for c in nested)
+    replaced = ", ".join(f"CAST(to_json({quoted(c)}) AS VARCHAR) AS {quoted(c)}" for c in nested)
     return f"SELECT * REPLACE ({replaced}) FROM ({table.select})"
 
 
@@ -180,7 +176,7 @@ def copy_sql(con: duckdb.DuckDBPyConnection, table: ExportTable, fmt: str, by_ye
     """The COPY statement writing one table ($path is where, $format parquet or csv)."""
     select = _flat_select(con, table) if fmt == "csv" else table.select
     if by_year and table.year_column:
-        return (f"COPY (SELECT *, year({_quoted(table.year_column)}) AS year FROM ({select}))\n"
+        return (f"COPY (SELECT *, year({quoted(table.year_column)}) AS year FROM ({select}))\n"
                 "    TO $path (FORMAT $format, PARTITION_BY (year), OVERWRITE);")
     return f"COPY ({select})\n    TO $path (FORMAT $format);"
 
