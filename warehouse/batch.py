@@ -25,7 +25,7 @@ from extract.types import Extraction
 from warehouse.access import local_now
 from warehouse.columns import arrow_schema, defaults, delete_mentions_sql, project, required, upsert_sql
 from warehouse.frames import mention_rows, rows_to_tables
-from warehouse.sql import run_sql, statement_sql
+from warehouse.sql import run_sql, statement_sql, transaction
 
 __all__ = ["MentionRows", "NearDupRow", "PendingArticle", "WriteBatch", "write_batch", "article_row", "near_dup_table"]
 
@@ -186,14 +186,9 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
         names.append(f"incoming_{kind}")
         con.register(names[-1], table)
 
-    con.execute("BEGIN TRANSACTION")
     try:
-        _write_batch(con, batch, register)
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    else:
-        con.execute("COMMIT")
+        with transaction(con):
+            _write_batch(con, batch, register)
     finally:
         for name in names:
             con.unregister(name)

@@ -13,7 +13,7 @@ import duckdb
 from warehouse.access import SAFE_CONFIG
 from warehouse.errors import QueryError, UnknownOutlet
 from warehouse.migrations import migrate
-from warehouse.sql import run_sql, statement_sql
+from warehouse.sql import quoted, run_sql, statement_sql
 
 __all__ = ["relations", "columns", "outlets_seen", "check_outlets", "schema_comments"]
 
@@ -50,8 +50,7 @@ def relations(con: duckdb.DuckDBPyConnection, *, internal: bool = False) -> list
         if (r["comment"] or "").startswith("internal:") and not internal:
             continue
         # exact counts (estimated_size keeps deleted rows); the name comes from the catalog, quoted
-        quoted = '"' + r["name"].replace('"', '""') + '"'
-        r["rows"] = con.execute(f"SELECT count(*) FROM {quoted}").fetchall()[0][0]
+        r["rows"] = con.execute(f"SELECT count(*) FROM {quoted(r['name'])}").fetchall()[0][0]
         out.append({k: r[k] for k in ("name", "kind", "rows", "columns", "comment")})
     return out
 

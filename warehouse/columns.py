@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.migrations import migrate
+from warehouse.sql import quoted
 
 __all__ = ["Column", "table_columns", "tables", "mention_tables", "arrow_schema", "upsert_sql", "required", "defaults",
            "project", "delete_mentions_sql", "copy_mentions_sql"]
@@ -120,10 +121,6 @@ def project(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     return {c.name: record.get(c.name) for c in table_columns(table)}
 
 
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def upsert_sql(table: str, source: str) -> str:
     """INSERT every column of ``source`` into ``table``, a row whose key exists replacing every other column.
 
@@ -131,8 +128,8 @@ def upsert_sql(table: str, source: str) -> str:
     identifiers come from the catalogue, never from input.
     """
     cols = table_columns(table)
-    keys = ", ".join(_quoted(c.name) for c in cols if c.key)
-    sets = ",\n    ".join(f"{_quoted(c.name)} = excluded.{_quoted(c.name)}" for c in cols if not c.key)
+    keys = ", ".join(quoted(c.name) for c in cols if c.key)
+    sets = ",\n    ".join(f"{quoted(c.name)} = excluded.{quoted(c.name)}" for c in cols if not c.key)
     return f"INSERT INTO {table} BY NAME\nSELECT * FROM {source}\nON CONFLICT ({keys}) DO UPDATE SET\n    {sets};"
 
 

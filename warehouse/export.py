@@ -29,13 +29,12 @@ import duckdb
 from warehouse.columns import mention_tables, table_columns
 from warehouse.errors import OutputRefused
 from warehouse.outputs import check_output
-from warehouse.sql import PACKAGE_DIR, run_sql
+from warehouse.sql import quoted, run_sql, sql_text
 from warehouse.workbook import WORKBOOK_NAME, write_workbook
 
 __all__ = ["export", "check_destination", "export_tables", "ExportTable", "FORMATS", "MARKER", "BOM"]
 
 FORMATS = ("parquet", "csv", "xlsx")
-EXPORT_SQL = PACKAGE_DIR / "export" / "export.sql"
 MARKER = ".tinmine-export"
 STAGING_PREFIX = ".tinmine-export-staging-"
 BOM = "\ufeff".encode()
@@ -66,7 +65,7 @@ def mention_select(table: str) -> str:
 
 def export_tables() -> list[ExportTable]:
     """Every table an export writes: export/export.sql, then the schema's mention tables."""
-    text = EXPORT_SQL.read_text(encoding="utf-8")
+    text = sql_text("export", "export")  # read once per process
     found = [ExportTable(m.group(1), m.group(3).strip().rstrip(";"), m.group(2)) for m in BLOCK_RE.finditer(text)]
     found += [ExportTable(t, mention_select(t), "published_at") for t in mention_tables() if t not in DERIVED]
     return found
@@ -161,10 +160,6 @@ def _replace_with_staged(root: Path, staged: Path, top: str, written: set[str], 
     os.replace(staged / top, target)
 
 
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _flat_select(con: duckdb.DuckDBPyConnection, table: ExportTable) -> str:
     """The table's SELECT with list, struct and map columns as JSON text (for CSV and spreadsheets)."""
     relation = con.sql(table.select)
@@ -172,7 +167,7 @@ def _flat_select(con: duckdb.DuckDBPyConnection, table: ExportTable) -> str:
               if str(t).endswith("]") or str(t).upper().startswith(("STRUCT", "MAP", "UNION"))]
     if not nested:
         return table.select
-    replaced = ", ".join(f"CAST(to_json({_quoted(c)}) AS VARCHAR) AS {_quoted(c)}" for c in nested)
+    replaced = ", ".join(f"CAST(to_json({quoted(c)}) AS VARCHAR) AS {quoted(c)}" for c in nested)
     return f"SELECT * REPLACE ({replaced}) FROM ({table.select})"
 
 
@@ -180,7 +175,7 @@ def copy_sql(con: duckdb.DuckDBPyConnection, table: ExportTable, fmt: str, by_ye
     """The COPY statement writing one table ($path is where, $format parquet or csv)."""
     select = _flat_select(con, table) if fmt == "csv" else table.select
     if by_year and table.year_column:
-        return (f"COPY (SELECT *, year({_quoted(table.year_column)}) AS year FROM ({select}))\n"
+        return (f"COPY (SELECT *, year({quoted(table.year_column)}) AS year FROM ({select}))\n"
                 "    TO $path (FORMAT $format, PARTITION_BY (year), OVERWRITE);")
     return f"COPY ({select})\n    TO $path (FORMAT $format);"
 
@@ -220,10 +215,11 @@ def export(con: duckdb.DuckDBPyConnection, to: str | os.PathLike, fmt: str = "pa
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}")
     check_destination(to, overwrite=overwrite)
+    tables = export_tables()
     if is_workbook_path(to):
         if fmt != "xlsx":
             raise OutputRefused(f"--out {to} names an Excel file; use --format xlsx or an output folder")
-        write_workbook(con, export_tables(), Path(to), flat_select=_flat_select)
+        write_workbook(con, tables, Path(to), flat_select=_flat_select)
         return {"workbook": Path(to).resolve()}
     root = Path(to).resolve()
     root.mkdir(parents=True, exist_ok=True)
@@ -232,9 +228,9 @@ def export(con: duckdb.DuckDBPyConnection, to: str | os.PathLike, fmt: str = "pa
     staged = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
         if fmt == "xlsx":
-            write_workbook(con, export_tables(), staged / WORKBOOK_NAME, flat_select=_flat_select)
+            write_workbook(con, tables, staged / WORKBOOK_NAME, flat_select=_flat_select)
         else:
-            for table in export_tables():
+            for table in tables:
                 run_sql(con, copy_sql(con, table, fmt, by_year),
                         {"path": str(staged / tops[table.name]), "format": fmt})
         new_files = _staged_files(staged, list(tops.values()))

@@ -88,19 +88,8 @@ def _umask() -> int:
 def write_output(out: str | os.PathLike, text: str, *, inputs: Iterable[str | os.PathLike] = (),
                  overwrite: bool = False) -> Path:
     """Check ``out`` (see check_output), then write ``text`` to it atomically; return the path."""
-    out = Path(out)
     check_output(out, inputs=inputs, overwrite=overwrite)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a page is an ordinary file
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    return replace_atomically(out, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def replace_atomically(out: str | os.PathLike, write: Any) -> Path:
@@ -111,7 +100,7 @@ def replace_atomically(out: str | os.PathLike, write: Any) -> Path:
     os.close(fd)
     try:
         write(Path(tmp))
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a page is an ordinary file
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -10,9 +10,14 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-__all__ = ["PACKAGE_DIR", "transaction", "run_sql", "sql_text", "statement_sql", "registered"]
+__all__ = ["PACKAGE_DIR", "transaction", "run_sql", "sql_text", "statement_sql", "registered", "quoted"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def quoted(name: str) -> str:
+    """An identifier (a table or column name) quoted for SQL: "name", inner quotes doubled."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 @contextmanager

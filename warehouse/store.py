@@ -8,6 +8,7 @@ import duckdb
 
 from extract.types import Extraction
 from warehouse.batch import WriteBatch, write_batch
+from warehouse.lookups import stored_hash
 from warehouse.sql import run_sql, statement_sql, transaction
 
 __all__ = ["store_article", "store_extraction", "record_duplicate", "log_crawl_event", "stored_hash", "transaction"]
@@ -57,9 +58,3 @@ def log_crawl_event(con: duckdb.DuckDBPyConnection, *, url: str, outlet: str, ev
     batch = WriteBatch()
     batch.add_event(url=url, outlet=outlet, event=event, status_code=status_code, reason=reason)
     write_batch(con, batch)
-
-
-def stored_hash(con: duckdb.DuckDBPyConnection, canonical_url: str) -> str | None:
-    """Content hash of the article stored under ``canonical_url``, or None."""
-    found = _first(run_sql(con, statement_sql("stored_hash"), {"canonical_url": canonical_url}).fetchall())
-    return found[0] if found else None
