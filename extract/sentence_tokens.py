@@ -66,10 +66,23 @@ class SentenceTokens:
         self.formation = self._hits(FORMATION_RE, lo, hi)
         self.unit = self._hits(UNIT_RE, lo, hi)
         self.unit_end = {j: i for i, j in self.unit.items()}
-        self.named_end = set(self._hits(NAMED_RE, lo, hi).values())
+        self.named_end = {self._company_form(j) for j in self._hits(NAMED_RE, lo, hi).values()}
         self.rank_end = {j: i for i, j in self.rank.items()}
         self.honor_end = {j: i for i, j in self.honor.items()}
         self.is_name = self._name_tokens(self._hits(FIXED_RE, lo, hi))
+
+    def _company_form(self, j: int) -> int:
+        """The token after the legal form that follows an organisation noun ('Công ty TNHH', 'Công ty Cổ
+        phần', 'Công ty TNHH MTV'): the name starts there."""
+        n = len(self.words)
+        while j < n:
+            if len(self.words[j]) > 1 and self.words[j].isupper() and self.words[j].isalpha():
+                j += 1
+            elif j + 1 < n and f"{self.words[j]} {self.words[j + 1]}".casefold() == "cổ phần":
+                j += 2
+            else:
+                break
+        return j
 
     def _hits(self, regex: re.Pattern, lo: int, hi: int) -> dict[int, int]:
         """First token -> token after the last, for each match of ``regex`` aligned with tokens."""

@@ -327,6 +327,20 @@ CLASSES = [
     # a tone typed on the wrong vowel: found through the repaired text, reported as written
     ("Lãnh đạo yêu câù xử lý nghiêm và hiêụ trưởng kiêm Trưởng ban bán trú Phan Thị Tiến Lơị phải chịu trách nhiệm.",
      [("Phan Thị Tiến Lơị", None, ("hiêụ trưởng kiêm Trưởng ban bán trú",))]),
+    # real sentences (hddtvn.com, unannotated pool): a manner or time word opens the predicate, a unit word
+    # with no name after a comma opens the next clause, a company's legal form comes before its name
+    ("TS. Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) hồ hởi cho rằng kinh tế sẽ hồi "
+     "phục.", [("Vũ Tiến Lộc", None, ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam",))]),
+    ("Thay mặt cán bộ, đồng chí Vũ Thị Ánh Hồng, Tổng biên tập Báo Hải quan trân trọng cảm ơn sự quan tâm.",
+     [("Vũ Thị Ánh Hồng", None, ("Tổng biên tập Báo Hải quan",))]),
+    ("Đại hội bầu bổ sung ông Nguyễn Hoàng Linh – Tổng Giám đốc MSB hiện tại trở thành thành viên Hội đồng quản trị.",
+     [("Nguyễn Hoàng Linh", None, ("Tổng Giám đốc MSB",))]),
+    ("Theo ông Nguyễn Xuân Bình, Phó Giám đốc Sở Du lịch thành phố Đà Nẵng, TP sẽ tập trung cho du lịch nội địa.",
+     [("Nguyễn Xuân Bình", None, ("Phó Giám đốc Sở Du lịch thành phố Đà Nẵng",))]),
+    ("Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn Nam cho biết lô hàng đã được thông quan.",
+     [("Nguyễn Văn Nam", None, ("Giám đốc Công ty TNHH Hoàng Long",))]),
+    ("Ông Trần Văn Nam, Chi cục trưởng Chi cục Hải quan cửa khẩu Mộc Bài cho biết đã tạm dừng thông quan.",
+     [("Trần Văn Nam", None, ("Chi cục trưởng Chi cục Hải quan cửa khẩu Mộc Bài",))]),
 ]
 
 CLASS_NEGATIVE = [
@@ -339,6 +353,9 @@ CLASS_NEGATIVE = [
     "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.",
     "Chính ủy Sư đoàn 3-Sao Vàng đã về dự.",
     "Bí thư Trung ương Đảng và các đồng chí lãnh đạo đã tới dự.",
+    "Năm 2008, khi còn là Đội trưởng thuộc Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất (Cục Hải quan TP "
+    "HCM), ông đã chỉ đạo dừng kiểm tra.",
+    "Ông làm việc với Tổng giám đốc Công ty TNHH Intel Việt Nam và Tổng giám đốc Công ty SAP Việt Nam.",
 ]
 
 
