@@ -44,6 +44,7 @@ _SAFE = frozenset(
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _JOINS = frozenset(_ORG["join"])
 _UNITS = frozenset(_PLACES["unit"])
+_PLACE_NAMES = frozenset(p.casefold() for p in _PLACES["place"])  # "... Quân đội nhân dân Việt Nam | kiểm tra"
 ORG_WORD_RE = re.compile(phrase_pattern(_ORG["word"]) + r"(?![^\W\d_])")
 # One-syllable organisation nouns ('Ban', 'Cục', 'Đội'): capitalised, still no place name.
 _ORG_NOUNS = frozenset(w for w in _ORG_WORDS if " " not in w) - {u.casefold() for u in _UNITS}
@@ -122,9 +123,10 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
         prev = tokens[k - 1]
         org_word = " ".join(tok.text.split()).casefold() in _ORG_WORDS or \
             f"{prev.text} {tok.text}".casefold() in _ORG_WORDS  # "ma | túy" tagged apart
-        if prev.tag == "Np" and not (org_word and " ".join(prev.text.split()).casefold() in _ORG_WORDS) \
-                or prev.text in _UNITS:
-            return tok.start  # "... huyện Lâm Phong | chỉ huy", "Ban Chỉ đạo xã | kiểm tra"
+        prev_low = " ".join(prev.text.split()).casefold()
+        if prev.tag == "Np" and not (org_word and prev_low in _ORG_WORDS and prev_low not in _PLACE_NAMES) \
+                or prev.text in _UNITS or prev.text[0].isdigit():
+            return tok.start  # "... huyện Lâm Phong | chỉ huy", "Ban Chỉ đạo xã | kiểm tra", "Quân đoàn 34 | kiểm tra"
         if org_word:
             continue  # "Đội Cảnh sát điều tra", "tội phạm về ma túy", "Cục Điều tra chống buôn lậu"
         if tok.tag == "V" and prev.start >= body and prev.text[0].isupper():

@@ -341,6 +341,16 @@ CLASSES = [
      [("Nguyễn Văn Nam", None, ("Giám đốc Công ty TNHH Hoàng Long",))]),
     ("Ông Trần Văn Nam, Chi cục trưởng Chi cục Hải quan cửa khẩu Mộc Bài cho biết đã tạm dừng thông quan.",
      [("Trần Văn Nam", None, ("Chi cục trưởng Chi cục Hải quan cửa khẩu Mộc Bài",))]),
+    # real sentences (qdnd.vn, unannotated pool): army heads, a verb after a unit's number or a country's name
+    ("Thượng tá Nguyễn Xuân Tú, Phó sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn Không quân 372 chủ trì lễ phát động.",
+     [("Nguyễn Xuân Tú", "Thượng tá", ("Phó sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn Không quân 372",))]),
+    ("Trung tướng Nguyễn Trọng Bình và Thiếu tướng Nguyễn Bá Lực, Tư lệnh Quân đoàn 34 kiểm tra kế hoạch của đơn vị.",
+     [("Nguyễn Trọng Bình", "Trung tướng", ()), ("Nguyễn Bá Lực", "Thiếu tướng", ("Tư lệnh Quân đoàn 34",))]),
+    ("Sáng 16-1, Trung tướng Nguyễn Trọng Bình, Phó tổng Tham mưu trưởng Quân đội nhân dân (QĐND) Việt Nam kiểm tra "
+     "công tác sẵn sàng chiến đấu.",
+     [("Nguyễn Trọng Bình", "Trung tướng", ("Phó tổng Tham mưu trưởng Quân đội nhân dân (QĐND) Việt Nam",))]),
+    ("Thiếu tá Lê Văn Bình, Đội phó Đội Cảnh sát hình sự Công an huyện cho biết.",
+     [("Lê Văn Bình", "Thiếu tá", ("Đội phó Đội Cảnh sát hình sự Công an huyện",))]),
 ]
 
 CLASS_NEGATIVE = [
