@@ -185,6 +185,9 @@ class PersonReader(SentenceTokens):
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
         if kind != "surname" and not anchored:
             return None
+        if last - first == 2 and titles and first not in self.rank_end and first not in self.honor_end \
+                and any(start < j <= first for j in self.named_end):
+            return None  # "Giám đốc Công ty TNHH Đầu tư và Phát triển Đông Kinh": the company's own name
         if kind == "short" and not self._short_ok(first):
             return None
         if kind == "unsure" and not self._proper_noun(first):
@@ -372,6 +375,8 @@ class PersonReader(SentenceTokens):
     def _segment_after(self, pos: int, direct: bool) -> int | None:
         """First token of the next appositive segment at token ``pos``, or None."""
         word = self.words[pos]
+        if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
+            return self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
             return pos + 1
         if word == "(":

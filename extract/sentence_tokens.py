@@ -29,7 +29,7 @@ TITLE_ANY_RE = re.compile(
     _START + _FORMER + phrase_pattern([t for t in _TITLES[""] if " " in t], first="any", rest="any") + _END
 )
 # Lower-case position words: titles only after a name and when a capitalised organisation follows.
-AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]")
+AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|tội\s+phạm(?![^\W\d_])")
 APPOSITIVE_RE = re.compile(_START + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
 ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}")
@@ -134,6 +134,9 @@ class SentenceTokens:
 
     def hard_stop(self, i: int) -> bool:
         word = self.words[i]
+        if word == ",":  # "Cục Phòng, chống ma túy và tội phạm": the comma is inside the name
+            return not (0 < i < len(self.words) - 1 and self.words[i - 1].casefold() == "phòng"
+                        and self.words[i + 1].casefold() == "chống")
         if word != ".":
             return word in STOPS
         return not (self._dotted(i) or i > 0 and self.words[i - 1] in ABBREVIATIONS

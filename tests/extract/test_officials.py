@@ -351,6 +351,14 @@ CLASSES = [
      [("Nguyễn Trọng Bình", "Trung tướng", ("Phó tổng Tham mưu trưởng Quân đội nhân dân (QĐND) Việt Nam",))]),
     ("Thiếu tá Lê Văn Bình, Đội phó Đội Cảnh sát hình sự Công an huyện cho biết.",
      [("Lê Văn Bình", "Thiếu tá", ("Đội phó Đội Cảnh sát hình sự Công an huyện",))]),
+    # real sentences (hddtvn.com, unannotated pool): "Phòng, chống" inside a name, a team that "kiểm soát", a
+    # branch chained after a comma, a birth year between name and title, a company's two-word name
+    ("Đại tá Đỗ Ngọc Toàn- Phó Cục trưởng Cục Phòng, chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên phòng) cho "
+     "biết.", [("Đỗ Ngọc Toàn", "Đại tá", ("Phó Cục trưởng Cục Phòng, chống ma túy và tội phạm",))]),
+    ("Ông Bế Văn Tiến, Tổ trưởng Tổ kiểm soát chống buôn lậu, Chi cục Hải quan cửa khẩu Chi Ma cho biết.",
+     [("Bế Văn Tiến", None, ("Tổ trưởng Tổ kiểm soát chống buôn lậu, Chi cục Hải quan cửa khẩu Chi Ma",))]),
+    ("Bị can Võ Việt Hùng, sinh năm 1976, Giám đốc Công ty TNHH Đầu tư và Phát triển Đông Kinh về tội vi phạm quy "
+     "định về đấu thầu.", [("Võ Việt Hùng", None, ("Giám đốc Công ty TNHH Đầu tư và Phát triển Đông Kinh",))]),
 ]
 
 CLASS_NEGATIVE = [
