@@ -60,6 +60,17 @@ UNQUOTED_TAIL_RE = re.compile(
     r"\s*[,;]\s*(?:và\s+)?" + phrase_pattern(_TRIGGERS["unquoted"])
     + r"\s+([a-zà-ỹđ][^.…;:\n\"“”‘’']{2,150}?)(?=\s*(?:\.\.\.|…|[.;:\n]|$))"
 )
+# "6 mô hình, điển hình tiên tiến trong phong trào “...”: A; B; C...", "các mô hình như: “A” về ANTT; B; C...": a
+# list opened by a colon that a trigger earlier in its clause governs, its items parted by semicolons
+LIST_COLON_RE = re.compile(
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any")
+    + r"(?![^\W\d_])[^.!?;:\n]{0," + str(160) + r"}:[ \t]*"
+)
+LIST_END_RE = re.compile(r"\.\.\.|…|\.(?!\d)|\n|$")
+# the trigger counts several models ("6 mô hình", "các mô hình"), or the colon opens a list ("... như:")
+PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:\d+|các|những|nhiều|một số)\s+$", re.IGNORECASE)
+LIST_LINKER_RE = re.compile(r"(?<![^\W\d_])(?:như|gồm|là)\s*:[ \t]*$")
+_MAX_LIST_WORDS = 20
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 _OPENER_BEFORE = " \t([{:;,–—-/"
@@ -185,8 +196,35 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     for m in UNQUOTED_NAME_RE.finditer(norm):
         if not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) and not doc.sentences[doc.sentence_at(m.start())].boilerplate:
             found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
+    found.extend(_semicolon_lists(doc))
     found.sort(key=lambda mention: mention.start)
     return _dedupe(found)
+
+
+def _semicolon_lists(doc: Prepared) -> list[ModelMention]:
+    """The unquoted items of a semicolon list after a trigger's colon (a quoted item is read as a quote).
+
+    At least two items, each at most ``_MAX_LIST_WORDS`` words: a colon followed by one clause is no list."""
+    norm, out = doc.text, []
+    for m in LIST_COLON_RE.finditer(norm):
+        end = LIST_END_RE.search(norm, m.end()).start()
+        if norm.count(";", m.end(), end) < 1 or doc.sentences[doc.sentence_at(m.start())].boilerplate:
+            continue
+        if not (PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start())
+                or LIST_LINKER_RE.search(norm, m.start(), m.end())):
+            continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
+        items, pos = [], m.end()
+        for part in norm[m.end():end].split(";"):
+            lo = pos + len(part) - len(part.lstrip())
+            hi = pos + len(part.rstrip(" ,.…"))
+            pos += len(part) + 1
+            if hi <= lo or not norm[lo].isalpha():
+                continue
+            if any(q in norm[lo:hi] for q in "“”\"") or len(norm[lo:hi].split()) > _MAX_LIST_WORDS:
+                continue
+            items.append(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))))
+        out.extend(items)
+    return out
 
 
 def _dedupe(found: list[ModelMention]) -> list[ModelMention]:
