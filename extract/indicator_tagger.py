@@ -23,7 +23,9 @@ __all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "MODEL_P
 MODEL_PATH = DATA_DIR / "indicator.crfsuite"
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,/]\d+)*|[^\w\s]")
 BREAKS = frozenset(",;:()“”\"–—-…!?.")
-WINDOW = 24  # words each side of the figure
+# Words each side of the figure.  Twelve (with no neighbour classes or bigrams below) cross-validates
+# better than 24 (0.752 against 0.734 on 918 dev figures) with 57% fewer attributes to build and score.
+WINDOW = 12
 # A word joins the indicator when the model's marginal probability of I reaches this: gold indicators
 # run ~8 words, and token F1 rewards taking a doubtful word over missing it (chosen by 5-fold
 # cross-validation on the development gold, tools/train_indicator.py --cv 5).
@@ -95,12 +97,7 @@ def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
              f"ds={t.side}{dist}{_shape(t.text)}", f"kd={kind}{t.side}{min(dist, 3)}"]
         for off in (-2, -1, 1, 2):
             j = i + off
-            if 0 <= j < len(tokens):
-                f.append(f"w{off}={tokens[j].text.lower()}")
-                f.append(f"cls{off}={classes.get(tokens[j].text.lower(), '-')}")
-                f.append(f"bi{off}={low}|{tokens[j].text.lower()}")
-            else:
-                f.append(f"w{off}=<edge>")
+            f.append(f"w{off}={tokens[j].text.lower()}" if 0 <= j < len(tokens) else f"w{off}=<edge>")
         feats.append(f)
     return feats
 
