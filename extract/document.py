@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from extract.lexicon import labelled, phrase_pattern
 from extract.normalize import NormText, normalize
+from extract.pos import pos_tag
 
 __all__ = ["Prepared", "Sentence", "Token", "prepare", "align_tokens"]
 
@@ -220,13 +220,6 @@ def align_tokens(text: str, words: list[str]) -> list[tuple[int, int, int]]:
     return spans
 
 
-@lru_cache(maxsize=1)
-def _underthesea_pos():
-    from underthesea import pos_tag  # lazy: loading the CRF model costs ~0.5 s
-
-    return pos_tag
-
-
 def _start(token: Token) -> int:
     return token.start
 
@@ -236,6 +229,6 @@ def _tagged(text: str, offset: int) -> list[Token]:
 
 
 def _pos_tag(sentence: str) -> list[tuple[int, int, str, str]]:
-    tagged = _underthesea_pos()(sentence)
+    tagged = pos_tag(sentence)
     spans = align_tokens(sentence, [w for w, _ in tagged])
     return [(s, e, sentence[s:e], tagged[i][1]) for s, e, i in spans]

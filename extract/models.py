@@ -71,6 +71,7 @@ LIST_END_RE = re.compile(r"\.\.\.|…|\.(?!\d)|\n|$")
 PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:\d+|các|những|nhiều|một số)\s+$", re.IGNORECASE)
 LIST_LINKER_RE = re.compile(r"(?<![^\W\d_])(?:như|gồm|là)\s*:[ \t]*$")
 _MAX_LIST_WORDS = 20
+_MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 _OPENER_BEFORE = " \t([{:;,–—-/"
@@ -207,7 +208,7 @@ def _semicolon_lists(doc: Prepared) -> list[ModelMention]:
     At least two items, each at most ``_MAX_LIST_WORDS`` words: a colon followed by one clause is no list."""
     norm, out = doc.text, []
     for m in LIST_COLON_RE.finditer(norm):
-        end = LIST_END_RE.search(norm, m.end()).start()
+        end = LIST_END_RE.search(norm, m.end(), min(len(norm), m.end() + _MAX_LIST_CHARS)).start()
         if norm.count(";", m.end(), end) < 1 or doc.sentences[doc.sentence_at(m.start())].boilerplate:
             continue
         if not (PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start())

@@ -9,8 +9,8 @@ function words that never occur inside organisation names
 (``data/predicate_verbs.txt``), and underthesea's POS tags: a lower-case verb or
 preposition ends the title unless it is an organisation word or follows a capitalised
 organisation noun; right after a proper name or a unit word it always does (``...
-huyện Lâm Phong chỉ huy``, ``... TP Hà Nội về trách nhiệm``).  Tagging costs ~46k
-chars/s, so only the clause of a title that holds a lower-case word the lexicons
+huyện Lâm Phong chỉ huy``, ``... TP Hà Nội về trách nhiệm``).  Tagging costs ~130k
+chars/s (extract.pos), so only the clause of a title that holds a lower-case word the lexicons
 cannot vouch for is tagged.
 """
 from __future__ import annotations
@@ -125,7 +125,8 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
             f"{prev.text} {tok.text}".casefold() in _ORG_WORDS  # "ma | túy" tagged apart
         prev_low = " ".join(prev.text.split()).casefold()
         if prev.tag == "Np" and not (org_word and prev_low in _ORG_WORDS and prev_low not in _PLACE_NAMES) \
-                or prev.text in _UNITS or prev.text[0].isdigit():
+                or prev.text in _UNITS and f"{prev_low} {tok.text}".casefold() not in _ORG_WORDS \
+                or prev.text[0].isdigit():  # ("tổ | tự quản" is one name: "tổ tự quản")
             return tok.start  # "... huyện Lâm Phong | chỉ huy", "Ban Chỉ đạo xã | kiểm tra", "Quân đoàn 34 | kiểm tra"
         if org_word:
             continue  # "Đội Cảnh sát điều tra", "tội phạm về ma túy", "Cục Điều tra chống buôn lậu"
