@@ -1,4 +1,5 @@
-"""`python -m benchmarks extract` runs both sides over the same corpus and ends with the speedup line."""
+"""`tinmine bench extract` (= `python -m benchmarks extract`) runs both sides over the same corpus and ends
+with the speedup line; `tinmine bench` lists every benchmark."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ import sys
 
 
 def test_bench_extract_smoke() -> None:
-    out = subprocess.run([sys.executable, "-m", "benchmarks", "extract", "--size", "15000"],
+    out = subprocess.run([sys.executable, "-m", "tinmine.cli", "bench", "extract", "--size", "15000"],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     lines = out.stdout.strip().splitlines()
@@ -16,3 +17,11 @@ def test_bench_extract_smoke() -> None:
     assert any(line.startswith("baseline underthesea.ner") and "RSS peak" in line for line in lines)
     chars = re.search(r"corpus: (\d+) articles, ([\d,]+) chars", out.stdout)
     assert chars and int(chars.group(2).replace(",", "")) >= 15000
+
+
+def test_tinmine_bench_lists_every_benchmark() -> None:
+    out = subprocess.run([sys.executable, "-m", "tinmine.cli", "bench", "--help"], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    for name in ("extract", "crawl", "reextract", "pages", "warehouse"):
+        assert re.search(rf"^│ {name}\s", out.stdout, re.MULTILINE), name

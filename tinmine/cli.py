@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tinmine import (  # noqa: F401  (register commands)
+    cmd_bench,
     cmd_catalog,
     cmd_crawl,
     cmd_export,
