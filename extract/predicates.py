@@ -25,7 +25,7 @@ __all__ = ["predicate_start"]
 _VERBS = labelled("predicate_verbs.txt")
 _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
-VERB_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS[""]) + r"(?![^\W\d_])")
+VERB_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS[""], rest="any") + r"(?![^\W\d_])")
 COMPOUND_RE = re.compile(phrase_pattern(_VERBS["compound"]) + r"(?![^\W\d_])")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")

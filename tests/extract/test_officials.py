@@ -359,6 +359,9 @@ CLASSES = [
      [("Bế Văn Tiến", None, ("Tổ trưởng Tổ kiểm soát chống buôn lậu, Chi cục Hải quan cửa khẩu Chi Ma",))]),
     ("Bị can Võ Việt Hùng, sinh năm 1976, Giám đốc Công ty TNHH Đầu tư và Phát triển Đông Kinh về tội vi phạm quy "
      "định về đấu thầu.", [("Võ Việt Hùng", None, ("Giám đốc Công ty TNHH Đầu tư và Phát triển Đông Kinh",))]),
+    ("Ngày 30/10, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng, Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia ký "
+     "Quyết định số 12/QĐ-BCĐ389 về việc thành lập Tổ công tác.",
+     [("Đinh Tiến Dũng", None, ("Bộ trưởng Bộ Tài chính", "Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia"))]),
 ]
 
 CLASS_NEGATIVE = [
