@@ -49,6 +49,7 @@ _DASHES = frozenset("-–—")
 # "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 _COPULAS = frozenset({"là", "làm"})
+_DEMONSTRATIVES = frozenset({"này", "đó"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
 _WINDOW = 30  # tokens a title may span
@@ -73,6 +74,8 @@ class Mention:
 
 class PersonReader(SentenceTokens):
     """The people of one sentence, read left to right."""
+
+    copula_title: str | None = None  # the post of the last "<post> là <person>", for "... và <person>"
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
@@ -238,11 +241,27 @@ class PersonReader(SentenceTokens):
             found = self._title_before(pos - 1, boundary, kind) if dashed else None
         else:
             found = self._title_before(pos, boundary, kind)
+        if found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
+            # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
+            # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
+            found = self._title_before(pos - 1, boundary, kind)
+            if found is not None:
+                self.copula_title = self._title_text(*found)
+        elif found is None and self.copula_title and pos - 1 >= boundary and self.words[pos - 1] in AND_WORDS:
+            titles.append(self.copula_title)
+            anchored = True
         if found is not None:
             head, end = found
-            titles.append(tidy(as_written(self.doc.norm, self.char(head), self.char_end(end))))
+            titles.append(self._title_text(head, end))
             pos, anchored = head, True
         return pos, rank, titles, anchored
+
+    def _title_text(self, head: int, end: int) -> str:
+        """The title from token ``head`` to ``end``; 'Tổng giám đốc công ty này' refers back to a body named
+        before, so the post is the head alone."""
+        if self.words[end - 1].casefold() in _DEMONSTRATIVES and (head_end := self.head_end(head)) is not None:
+            end = min(end, head_end)
+        return tidy(as_written(self.doc.norm, self.char(head), self.char_end(end)))
 
     def _chain(self, pos: int, boundary: int) -> tuple[int, list[str]]:
         """(start, titles) of the comma-separated titles before token ``pos``."""

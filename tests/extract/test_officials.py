@@ -362,9 +362,18 @@ CLASSES = [
     ("Ngày 30/10, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng, Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia ký "
      "Quyết định số 12/QĐ-BCĐ389 về việc thành lập Tổ công tác.",
      [("Đinh Tiến Dũng", None, ("Bộ trưởng Bộ Tài chính", "Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia"))]),
+    # the post before a copula, shared by a list of people; a post of "công ty này" is the head alone
+    ("Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam.",
+     [("Nguyễn Văn Nam", None, ("Giám đốc Công ty TNHH Hoàng Long",))]),
+    ("Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng cũng được trao tặng huân "
+     "chương.", [("Phạm Văn Đức", "Đại tá", ("phó giám đốc công an tỉnh",)),
+                 ("Lê Quốc Hùng", "Thượng tá", ("phó giám đốc công an tỉnh",))]),
+    ("Công ty bị thu hồi giấy phép. Tổng giám đốc công ty này là ông Lê Quang Bình.",
+     [("Lê Quang Bình", None, ("Tổng giám đốc",))]),
 ]
 
 CLASS_NEGATIVE = [
+    "Đối tượng cầm đầu là Nguyễn Văn Tám và Lê Văn Chín.",
     # a coach, a hospital, a commune named after a person, a credit line, a footer: no official
     "Quyết định thay người mạo hiểm của HLV Đinh Văn Dũng đã giúp U21 Việt Nam vô địch.",
     "Giám đốc Bệnh viện Bạch Mai cũng không thể làm được, chủ tịch phường cũng không thể làm được.",
