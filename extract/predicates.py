@@ -42,6 +42,7 @@ _SAFE = frozenset(
     for syl in phrase.split()
 ) - _VERBISH
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
+_MISSIONS = frozenset(w.casefold() for w in _ORG["mission"])
 _JOINS = frozenset(_ORG["join"])
 _UNITS = frozenset(_PLACES["unit"])
 _PLACE_NAMES = frozenset(p.casefold() for p in _PLACES["place"])  # "... Quân đội nhân dân Việt Nam | kiểm tra"
@@ -130,7 +131,7 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
             return tok.start  # "... huyện Lâm Phong | chỉ huy", "Ban Chỉ đạo xã | kiểm tra", "Quân đoàn 34 | kiểm tra"
         if org_word:
             continue  # "Đội Cảnh sát điều tra", "tội phạm về ma túy", "Cục Điều tra chống buôn lậu"
-        if tok.tag == "V" and prev.start >= body and prev.text[0].isupper():
-            continue  # "Hội đồng thẩm định", "Công ty TNHH sản xuất": a verb naming what the body does
+        if tok.tag == "V" and prev.text[0].isupper() and (prev.start >= body or prev_low in _MISSIONS):
+            continue  # "Hội đồng thẩm định", "Công ty TNHH sản xuất", "Ban Chỉ đạo thực hiện": what the body does
         return tok.start
     return hi

@@ -370,6 +370,10 @@ CLASSES = [
                  ("Lê Quốc Hùng", "Thượng tá", ("phó giám đốc công an tỉnh",))]),
     ("Công ty bị thu hồi giấy phép. Tổng giám đốc công ty này là ông Lê Quang Bình.",
      [("Lê Quang Bình", None, ("Tổng giám đốc",))]),
+    # a steering board's name goes on with its mission, verb first (corpus j dev)
+    ("Ông Lê Ánh Dương, Trưởng Ban Chỉ đạo thực hiện các dự án xây dựng Khu du lịch tâm linh – sinh thái Tây Yên "
+     "Tử phát biểu.", [("Lê Ánh Dương", None, (
+         "Trưởng Ban Chỉ đạo thực hiện các dự án xây dựng Khu du lịch tâm linh – sinh thái Tây Yên Tử",))]),
 ]
 
 CLASS_NEGATIVE = [
