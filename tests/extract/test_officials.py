@@ -374,6 +374,8 @@ CLASSES = [
     ("Ông Lê Ánh Dương, Trưởng Ban Chỉ đạo thực hiện các dự án xây dựng Khu du lịch tâm linh – sinh thái Tây Yên "
      "Tử phát biểu.", [("Lê Ánh Dương", None, (
          "Trưởng Ban Chỉ đạo thực hiện các dự án xây dựng Khu du lịch tâm linh – sinh thái Tây Yên Tử",))]),
+    ("Ông Đinh Ngọc Thắng, Phó Cục trưởng phụ trách Cục Hải quan TP.HCM cho biết.",
+     [("Đinh Ngọc Thắng", None, ("Phó Cục trưởng phụ trách Cục Hải quan TP.HCM",))]),
 ]
 
 CLASS_NEGATIVE = [
