@@ -11,7 +11,7 @@ Entry URLs (sitemaps, feeds, listings) are never capped: the outlet published th
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -66,6 +66,26 @@ class ErrorCap:
     def blocked(self, url: str) -> bool:
         """Whether the URL's shape has hit the cap."""
         return bool(self.capped) and path_pattern(url) in self.capped
+
+
+class RecentUrls:
+    """The URLs a spider requested lately (a bounded LRU): a link found again on the next page (menus, related
+    lists: most of a page's links) is dropped before a Request is built and fingerprinted, which the dupefilter
+    would drop anyway. Exact strings only; whatever falls out of the window still meets the dupefilter."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self.urls: OrderedDict[str, None] = OrderedDict()
+
+    def seen(self, url: str) -> bool:
+        """Whether ``url`` was requested lately; it counts as requested from now on."""
+        if url in self.urls:
+            self.urls.move_to_end(url)
+            return True
+        self.urls[url] = None
+        if len(self.urls) > self.size:
+            self.urls.popitem(last=False)
+        return False
 
 
 def in_chrome(link: lxml.html.HtmlElement) -> bool:
@@ -138,4 +158,4 @@ class FrontierMiddleware:
         self._count(request, self._spider(spider))
 
 
-__all__ = ["PRIORITY", "TRUSTED", "ErrorCap", "FrontierMiddleware", "in_chrome", "page_links", "path_pattern"]
+__all__ = ["PRIORITY", "TRUSTED", "ErrorCap", "FrontierMiddleware", "RecentUrls", "in_chrome", "page_links", "path_pattern"]

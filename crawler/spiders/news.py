@@ -19,7 +19,7 @@ from twisted.web._newclient import ResponseFailed
 from crawler.config import DEFAULTS, settings_of
 from crawler.counts import ERROR_EVENTS
 from crawler.errors import PageRejected, Skipped
-from crawler.frontier import PRIORITY, TRUSTED, ErrorCap
+from crawler.frontier import PAGE_LINKS, PRIORITY, TRUSTED, ErrorCap, RecentUrls
 from crawler.items import ArticleItem
 from crawler.netguard import blocked_reason
 from crawler.pagework import PageJob, PageResult, read_response
@@ -60,6 +60,10 @@ class NewsSpider(scrapy.Spider):
         spider.max_pages = spider.config.max_pages
         spider.error_cap = ErrorCap(spider.config.error_cap)
         spider.pool = crawl_pool()
+        # Page links are dropped early only when each reaches the dupefilter: they are made below the profile's
+        # max_depth, so never dropped by the depth limit (a link dropped there could be found shallower later).
+        depth_limit = crawler.settings.getint("DEPTH_LIMIT")
+        spider.recent = RecentUrls() if not depth_limit or spider.profile.max_depth <= depth_limit else None
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -94,6 +98,8 @@ class NewsSpider(scrapy.Spider):
             return None
         if link not in TRUSTED and self.error_cap.blocked(url):
             self.crawler.stats.inc_value("tinmine/capped")
+            return None
+        if link in PAGE_LINKS and self.recent is not None and self.recent.seen(url):
             return None
         return scrapy.Request(url, callback=callback or self.parse, errback=self.on_error, priority=PRIORITY[link],
                               meta={**meta, "link": link})

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import lxml.html
@@ -11,7 +12,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.test import get_crawler
 
 import warehouse
-from crawler.frontier import PRIORITY, ErrorCap, in_chrome, path_pattern
+from crawler.frontier import PRIORITY, ErrorCap, RecentUrls, in_chrome, path_pattern
 from crawler.profiles import profile_for_url
 from crawler.spiders.news import NewsSpider
 from tests.crawler.crawlproc import crawl_real_pages
@@ -76,6 +77,29 @@ def test_capped_shapes_are_not_requested_from_page_links_but_sitemaps_still_are(
         sp.error_cap.record(f"{BASE}/{section}", ok=False)  # dead menu links: 404 after 404 on shape /S
     assert sp.follow(f"{BASE}/thoi-su", link="chrome") is None
     assert sp.follow(f"{BASE}/thoi-su", link="indexed") is not None
+
+
+def test_recent_urls_remember_a_bounded_window() -> None:
+    recent = RecentUrls(size=2)
+    assert not recent.seen("a") and not recent.seen("b") and recent.seen("a")
+    assert not recent.seen("c")  # "b" (least recent) falls out
+    assert not recent.seen("b") and recent.seen("c")
+
+
+def test_a_page_link_met_again_builds_no_request_but_index_links_still_reach_the_dupefilter() -> None:
+    sp = spider()
+    assert sp.follow(f"{BASE}/thoi-su", link="chrome") is not None
+    assert sp.follow(f"{BASE}/thoi-su", link="content") is None  # the dupefilter would drop it anyway
+    assert sp.follow(f"{BASE}/thoi-su", link="pagination") is not None
+    assert sp.follow(f"{BASE}/thoi-su?page=2", link="pagination") is not None
+
+
+def test_page_links_are_not_dropped_early_when_the_depth_limit_could_drop_them() -> None:
+    deep = replace(profile_for_url(f"{BASE}/"), max_depth=9)
+    sp = NewsSpider.from_crawler(get_crawler(NewsSpider, {"DEPTH_LIMIT": 6}), profile=deep)
+    assert sp.recent is None
+    assert sp.follow(f"{BASE}/thoi-su", link="chrome") is not None
+    assert sp.follow(f"{BASE}/thoi-su", link="chrome") is not None
 
 
 @pytest.mark.slow
