@@ -35,11 +35,12 @@ class Clock(NamedTuple):
 
     ref: date | None
     year: int | None = None
+    reviewed: bool = False  # no reference; ``year`` is one the article reviews, its meeting early in the next
 
     def year_for(self, month: int, day: int | None = None, narrative: bool = False) -> int | None:
         """The year of a day (or, with no day, a month) written without one."""
         if self.ref is None:
-            return self.year
+            return self.year + 1 if self.reviewed and self.year is not None and month <= 3 else self.year
         this = date(self.ref.year, month, min(day or 1, 28))
         if this > self.ref + (_NARRATIVE_AHEAD if narrative else _AHEAD):
             return self.ref.year - 1

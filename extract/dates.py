@@ -101,6 +101,8 @@ TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,
 WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$|\(\s*$")
 NUMBER_AFTER_RE = re.compile(r"\s*\d")
 YEARS_RE = re.compile(r"\d{4}")
+# "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
+REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,60}$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -125,21 +127,25 @@ def calendar_spans(doc: Prepared) -> list[tuple[int, int]]:
 def _find(text: str, ref: date | None) -> list[Found]:
     found = _choose(_candidates(text, Clock(ref)), len(text))
     if ref is None and any(f.value is None for f in found):
-        year = _article_year(found)
+        year, reviewed = _article_year(found)
         if year is not None:
-            found = _choose(_candidates(text, Clock(None, year)), len(text))
+            found = _choose(_candidates(text, Clock(None, year, reviewed)), len(text))
     return found
 
 
-def _article_year(found: list[Found]) -> int | None:
+def _article_year(found: list[Found]) -> tuple[int | None, bool]:
     """Without a reference date, the latest year the article writes out dates its days and months; a goal
-    ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never."""
+    ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never. Also
+    whether that year is one a review closes ('tổng kết công tác năm 2024'): its meeting's January to March
+    days are in the year after."""
     def years(standing: str) -> list[int]:
         return [int(y) for f in found if f.value and f.standing == standing for y in YEARS_RE.findall(f.value)]
-    written = years("written")
-    if not written:
-        return None
-    return max(written + [y for y in years("goal") if y <= max(written) + 1])
+    written, reviewed = years("written"), years("reviewed")
+    if not written and not reviewed:
+        return None, False
+    latest = max(written + reviewed)
+    year = max([latest] + [y for y in years("goal") if y <= latest + 1])
+    return year, year in reviewed
 
 
 def _candidates(text: str, clock: Clock) -> list[Found]:
@@ -377,7 +383,9 @@ def _years(text: str, clock: Clock, at: Anchors):
 
 
 def _standing(text: str, start: int) -> str:
-    return "goal" if has_before(text, start, "target") else "written"
+    if has_before(text, start, "target"):
+        return "goal"
+    return "reviewed" if REVIEWED_BEFORE_RE.search(text, max(0, start - 80), start) else "written"
 
 
 def _bare_year(text: str, start: int, end: int) -> bool:

@@ -330,3 +330,14 @@ def test_nights_teams_addresses_and_year_lists(text: str, expected: list) -> Non
 )
 def test_school_years_lunar_twins_and_addresses(text: str, expected: list) -> None:
     assert found(text, date(2024, 3, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a review of 2024 held on 8/1 is held in 2025; the year's own events stay in 2024 (corpus k dev)
+    ("Ngày 8/1, Công an tỉnh tổ chức hội nghị tổng kết công tác công an năm 2024. Ngày 15/8, Công an tỉnh triệt "
+     "phá đường dây.", [("Ngày 8/1", "2025-01-08"), ("năm 2024", "2024"), ("Ngày 15/8", "2024-08-15")]),
+    ("Sáng 23/12, Công an tỉnh tổng kết công tác năm 2020.", [("23/12", "2020-12-23"), ("năm 2020", "2020")]),
+    ("Ngày 8/1, xã tổ chức hội nghị. Năm 2024 xã đạt nhiều kết quả.", [("Ngày 8/1", "2024-01-08"), ("Năm 2024", "2024")]),
+])
+def test_a_review_meeting_early_in_the_year_after(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
