@@ -71,6 +71,7 @@ LIST_END_RE = re.compile(r"\.\.\.|…|\.(?!\d)|\n|$")
 PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:\d+|các|những|nhiều|một số)\s+$", re.IGNORECASE)
 LIST_LINKER_RE = re.compile(r"(?<![^\W\d_])(?:như|gồm|là)\s*:[ \t]*$")
 _MAX_LIST_WORDS = 20
+LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
@@ -223,6 +224,8 @@ def _semicolon_lists(doc: Prepared) -> list[ModelMention]:
                 continue
             if any(q in norm[lo:hi] for q in "“”\"") or len(norm[lo:hi].split()) > _MAX_LIST_WORDS:
                 continue
+            lead = LEADING_TRIGGER_RE.match(norm, lo, hi)  # "...: mô hình họ Bùi tự quản; mô hình ...": the name
+            lo = lead.end() if lead and lead.end() < hi else lo
             items.append(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))))
         out.extend(items)
     return out

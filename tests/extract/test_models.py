@@ -150,6 +150,10 @@ CLASSES = [
      "giới; tham gia quản lý, giáo dục người lầm lỗi tại cộng đồng...",
      ["Liên gia tự quản", "quần chúng tham gia tự quản đường biên mốc giới",
       "tham gia quản lý, giáo dục người lầm lỗi tại cộng đồng"]),
+    # a nationwide movement quoted beside models is none; "mô hình" opening a list item is not its name (k dev)
+    ("Nổi bật là có nhiều mô hình, điển hình “Dân vận khéo” trên lĩnh vực an ninh đạt hiệu quả, được khen thưởng "
+     "cấp tỉnh như: mô hình họ Bùi tự phòng, tự quản về an ninh trật tự; mô hình tự quản về an ninh trật tự của "
+     "thôn 1…", ["họ Bùi tự phòng, tự quản về an ninh trật tự", "tự quản về an ninh trật tự của thôn 1"]),
 ]
 
 CLASS_NEGATIVE = [
