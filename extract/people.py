@@ -398,6 +398,8 @@ class PersonReader(SentenceTokens):
             return self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
             return pos + 1
+        if direct and word in _DASHES and pos + 1 < len(self.words) and self.head_end(pos + 1) is not None:
+            return pos + 1  # "Đại tá Nguyễn Ngọc Sơn-Phó Giám đốc Công an tỉnh": a dash glued to the name
         if word == "(":
             seg = pos + 1
             for _ in range(2):  # "(56 tuổi, Giám đốc ...", "(SN 1972, ..."

@@ -376,6 +376,14 @@ CLASSES = [
          "Trưởng Ban Chỉ đạo thực hiện các dự án xây dựng Khu du lịch tâm linh – sinh thái Tây Yên Tử",))]),
     ("Ông Đinh Ngọc Thắng, Phó Cục trưởng phụ trách Cục Hải quan TP.HCM cho biết.",
      [("Đinh Ngọc Thắng", None, ("Phó Cục trưởng phụ trách Cục Hải quan TP.HCM",))]),
+    # a dash glued to both the name and the post; "đến nhận chức vụ" gives the new post (corpus k dev)
+    ("Đại tá Nguyễn Ngọc Sơn-Phó Giám đốc Công an tỉnh, Thủ trưởng cơ quan Cảnh sát điều tra Công an tỉnh chủ trì.",
+     [("Nguyễn Ngọc Sơn", "Đại tá",
+       ("Phó Giám đốc Công an tỉnh", "Thủ trưởng cơ quan Cảnh sát điều tra Công an tỉnh"))]),
+    ("Thứ trưởng trao quyết định cho đại tá Nguyễn Viết Giang, nguyên Phó giám đốc Công an tỉnh Hà Giang đến nhận "
+     "chức vụ Giám đốc Công an tỉnh Lai Châu.",
+     [("Nguyễn Viết Giang", "Đại tá",
+       ("nguyên Phó giám đốc Công an tỉnh Hà Giang", "Giám đốc Công an tỉnh Lai Châu"))]),
 ]
 
 CLASS_NEGATIVE = [
