@@ -49,6 +49,13 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     ("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần",
      ("foreign", None, None, None, "title")),
     ("Lào Cai: đưa 44 người Trung Quốc nhập cảnh trái phép", "44", ("province", "Lào Cai", None, None, "sentence")),
+    # a photo's caption in the head says where the photo was taken, not where the article is (corpus h dev)
+    ("Vi phạm về ma túy tăng mạnh\nMa túy cất giấu trong đá được phát hiện tại cảng Cát Lái (TP HCM). Ảnh: Lê Thu.\n"
+     "Trong tháng 7, lực lượng chức năng triệt phá 32 vụ vi phạm về ma túy.", "32 vụ",
+     ("unknown", None, None, None, "none")),
+    # a national enforcement body's own figures are national
+    ("Tổng cục Hải quan cho biết năm 2020 đã phát hiện 263 vụ buôn lậu ma túy.", "263 vụ",
+     ("national", None, None, None, "sentence")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
