@@ -209,13 +209,15 @@ def _semicolon_lists(doc: Prepared) -> list[ModelMention]:
     At least two items, each at most ``_MAX_LIST_WORDS`` words: a colon followed by one clause is no list."""
     norm, out = doc.text, []
     for m in LIST_COLON_RE.finditer(norm):
-        end = LIST_END_RE.search(norm, m.end(), min(len(norm), m.end() + _MAX_LIST_CHARS)).start()
+        limit = min(len(norm), m.end() + _MAX_LIST_CHARS)
+        stop = LIST_END_RE.search(norm, m.end(), limit)
+        end = stop.start() if stop else limit
         if norm.count(";", m.end(), end) < 1 or doc.sentences[doc.sentence_at(m.start())].boilerplate:
             continue
         if not (PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start())
                 or LIST_LINKER_RE.search(norm, m.start(), m.end())):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
-        items, pos = [], m.end()
+        pos = m.end()
         for part in norm[m.end():end].split(";"):
             lo = pos + len(part) - len(part.lstrip())
             hi = pos + len(part.rstrip(" ,.…"))
@@ -226,8 +228,7 @@ def _semicolon_lists(doc: Prepared) -> list[ModelMention]:
                 continue
             lead = LEADING_TRIGGER_RE.match(norm, lo, hi)  # "...: mô hình họ Bùi tự quản; mô hình ...": the name
             lo = lead.end() if lead and lead.end() < hi else lo
-            items.append(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))))
-        out.extend(items)
+            out.append(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))))
     return out
 
 
