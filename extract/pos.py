@@ -60,11 +60,12 @@ def pos_features(words: list[str]) -> list[list[str]]:
 
 @cache
 def _tagger() -> Callable[[str], list[tuple[str, str]]]:
-    from underthesea import pos_tag as library_pos_tag  # lazy: loading the models costs ~0.5 s
+    # lazy: loading underthesea's models costs ~0.5 s, paid only when a sentence is first tagged
+    from underthesea import pos_tag as library_pos_tag
     from underthesea import word_tokenize
 
     try:
-        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor  # lazy: as above
 
         model = CRFPOSTagPredictor.Instance().model
     except (ImportError, AttributeError):  # a future underthesea without the 2017 CRF: use its own
