@@ -56,6 +56,9 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # a national enforcement body's own figures are national
     ("Tổng cục Hải quan cho biết năm 2020 đã phát hiện 263 vụ buôn lậu ma túy.", "263 vụ",
      ("national", None, None, None, "sentence")),
+    ("Cục Cảnh sát giao thông cho biết trong tháng 1 đã xảy ra 1.200 vụ tai nạn giao thông.", "1.200 vụ",
+     ("national", None, None, None, "sentence")),
+    ("Bộ Y tế thông báo ghi nhận 35 ca mắc mới.", "35 ca", ("national", None, None, None, "sentence")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
