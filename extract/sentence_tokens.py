@@ -57,8 +57,10 @@ class SentenceTokens:
         self._ends = {e: i + 1 for i, (_, e) in enumerate(self.spans)}
         lo, hi = sent.start, sent.end
         self.rank = self._hits(RANK_RE, lo, hi)
-        self.title = self._hits(TITLE_RE, lo, hi)
-        self.title_any = self._hits(TITLE_ANY_RE, lo, hi)
+        # "Bộ Tư lệnh", "Bộ Chỉ huy": a command's name, not the post of its commander
+        self.title = {i: j for i, j in self._hits(TITLE_RE, lo, hi).items() if i == 0 or self.words[i - 1] != "Bộ"}
+        self.title_any = {i: j for i, j in self._hits(TITLE_ANY_RE, lo, hi).items()
+                          if i == 0 or self.words[i - 1] != "Bộ"}
         self.honor = self._hits(HONORIFIC_RE, lo, hi)
         self.place = self._hits(PLACE_RE, lo, hi)
         self.placed = {k for i, j in self.place.items() for k in range(i, j)}

@@ -393,6 +393,7 @@ CLASSES = [
 ]
 
 CLASS_NEGATIVE = [
+    "Cục phòng chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên Phòng) và các đơn vị đã khám xét khẩn cấp.",
     "Đối tượng cầm đầu là Nguyễn Văn Tám và Lê Văn Chín.",
     # a coach, a hospital, a commune named after a person, a credit line, a footer: no official
     "Quyết định thay người mạo hiểm của HLV Đinh Văn Dũng đã giúp U21 Việt Nam vô địch.",
