@@ -29,6 +29,7 @@ VERB_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS[""], rest="any") +
 COMPOUND_RE = re.compile(phrase_pattern(_VERBS["compound"]) + r"(?![^\W\d_])")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")
+OF_BODY_RE = re.compile(r"của\s+[A-ZĐ]{2,}(?![^\W\d_])")  # "Điều phối viên Chương trình ... của UNODC": an acronym's
 _TITLES = labelled("titles.txt")
 # First syllables of organisation words that are verbs elsewhere ("chỉ huy", "kiểm tra", "bảo vệ").
 _VERBISH = frozenset({"phòng", "chống", "quản", "bảo", "xây", "điều", "kiểm", "chỉ", "phát", "tham", "cứu",
@@ -119,7 +120,7 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
     tokens = doc.tokens_in(index, lo, hi)
     for k, tok in enumerate(tokens):
         if k == 0 or tok.start < body or not tok.text[0].islower() or tok.tag not in ("V", "E") \
-                or tok.text in _JOINS or _inside(quoted, tok.start):
+                or tok.text in _JOINS or _inside(quoted, tok.start) or OF_BODY_RE.match(doc.text, tok.start):
             continue
         prev = tokens[k - 1]
         org_word = " ".join(tok.text.split()).casefold() in _ORG_WORDS or \

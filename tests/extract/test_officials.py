@@ -388,6 +388,8 @@ CLASSES = [
     ("Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tú cho biết.",
      [("Đào Minh Tú", None, ("Phó Thống đốc Ngân hàng Nhà nước",))]),
     ("Ông Trần Văn Hải, Xã đội trưởng xã Tân Lập cho biết.", [("Trần Văn Hải", None, ("Xã đội trưởng xã Tân Lập",))]),
+    ("Bà Valentina Pancieri, Điều phối viên Chương trình Quản lý Biên giới của UNODC Khu vực cho biết.",
+     [("Valentina Pancieri", None, ("Điều phối viên Chương trình Quản lý Biên giới của UNODC Khu vực",))]),
     ("Thượng tá Lê Văn Nam, Cục phó Cục Cảnh sát hình sự phát biểu.",
      [("Lê Văn Nam", "Thượng tá", ("Cục phó Cục Cảnh sát hình sự",))]),
 ]
