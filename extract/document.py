@@ -20,7 +20,7 @@ __all__ = ["Prepared", "Sentence", "Token", "prepare", "align_tokens"]
 
 # A sentence ends at a line break, or at . ! ? … followed by space and an
 # upper-case letter, a quote or a digit (not "1.140", not "TP. Hồ Chí Minh").
-_ABBREV = ("TP", "Tp", "ThS", "TS", "PGS", "GS", "BS", "Q", "P", "St", "Mr", "Th")
+_ABBREV = ("TP", "Tp", "TX", "ThS", "TS", "PGS", "GS", "BS", "Q", "P", "H", "X", "St", "Mr", "Th")  # "H. Thanh Chương"
 # Upper-case Latin letters with Vietnamese diacritics (a range such as À-Ỹ would take lower case too).
 UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 LOWER = "".join(c for c in map(chr, [*range(0x61, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())

@@ -29,7 +29,7 @@ TITLE_ANY_RE = re.compile(
     _START + _FORMER + phrase_pattern([t for t in _TITLES[""] if " " in t], first="any", rest="any") + _END
 )
 # Lower-case position words: titles only after a name and when a capitalised organisation follows.
-AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|tội\s+phạm(?![^\W\d_])")
+AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|(?:tội\s+phạm|cứu\s+nạn|cứu\s+hộ)(?![^\W\d_])")
 APPOSITIVE_RE = re.compile(_START + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
 ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}")
@@ -42,7 +42,9 @@ FORMATION_RE = re.compile(_START + phrase_pattern(_ORG["formation"]) + _END)
 TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['’][^\W\d_]+)*|\S")
 STOPS = frozenset(",;:!?()[]{}…\"“”‘’«»'")
 AND_WORDS = frozenset({"và", "cùng"})
-ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P"})  # "TP. Nha Trang": the stop is no stop
+# Two halves of one name with a comma between: "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
+_PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu")})
+ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H", "X"})  # "TP. Nha Trang", "H. Thanh Chương"
 
 
 class SentenceTokens:
@@ -136,9 +138,9 @@ class SentenceTokens:
 
     def hard_stop(self, i: int) -> bool:
         word = self.words[i]
-        if word == ",":  # "Cục Phòng, chống ma túy và tội phạm": the comma is inside the name
-            return not (0 < i < len(self.words) - 1 and self.words[i - 1].casefold() == "phòng"
-                        and self.words[i + 1].casefold() == "chống")
+        if word == ",":  # "Cục Phòng, chống ma túy", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+            return not (0 < i < len(self.words) - 1
+                        and (self.words[i - 1].casefold(), self.words[i + 1].casefold()) in _PAIRED)
         if word != ".":
             return word in STOPS
         return not (self._dotted(i) or i > 0 and self.words[i - 1] in ABBREVIATIONS
@@ -147,8 +149,8 @@ class SentenceTokens:
     def lower_and(self, i: int) -> bool:
         """'và' before a lower-case word: the clause goes on ('Sở Khoa học và Công nghệ' goes on the name, and so
         does 'Phòng An ninh mạng và phòng chống tội phạm công nghệ cao': 'phòng chống' names a unit's work)."""
-        return self.words[i] in AND_WORDS and i + 1 < len(self.words) and self.words[i + 1][0].islower() \
-            and not AND_ORG_RE.match(self.text, self.spans[i + 1][0])
+        return self.words[i] in AND_WORDS and i + 1 < len(self.words) and (self.words[i + 1][0].isdigit() or (
+            self.words[i + 1][0].islower() and not AND_ORG_RE.match(self.text, self.spans[i + 1][0])))
 
     def _dotted(self, i: int) -> bool:
         """A full stop inside 'TP.HCM' (no space on either side)."""

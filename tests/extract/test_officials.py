@@ -390,6 +390,19 @@ CLASSES = [
     ("Ông Trần Văn Hải, Xã đội trưởng xã Tân Lập cho biết.", [("Trần Văn Hải", None, ("Xã đội trưởng xã Tân Lập",))]),
     ("Bà Valentina Pancieri, Điều phối viên Chương trình Quản lý Biên giới của UNODC Khu vực cho biết.",
      [("Valentina Pancieri", None, ("Điều phối viên Chương trình Quản lý Biên giới của UNODC Khu vực",))]),
+    # corpus l dev: comma pairs inside a unit's name, "và" before a count, "H." for huyện, an emulation
+    # council's name, a term of office after the post
+    ("Thượng tá Đào Văn Bách, Phó trưởng Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, Công an tỉnh dự.",
+     [("Đào Văn Bách", "Thượng tá",
+       ("Phó trưởng Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, Công an tỉnh",))]),
+    ("Truy tố Trần Văn Công, cựu Chủ tịch UBND huyện Quảng Xương và 10 người khác.",
+     [("Trần Văn Công", None, ("cựu Chủ tịch UBND huyện Quảng Xương",))]),
+    ("Nguyễn Văn Lương, Phó trưởng Ban Tuyên giáo H. Thanh Chương bị truy tố.",
+     [("Nguyễn Văn Lương", None, ("Phó trưởng Ban Tuyên giáo H. Thanh Chương",))]),
+    ("Thủ tướng Nguyễn Tấn Dũng, Chủ tịch Hội đồng Thi đua khen thưởng Trung ương dự.",
+     [("Nguyễn Tấn Dũng", None, ("Thủ tướng", "Chủ tịch Hội đồng Thi đua khen thưởng Trung ương"))]),
+    ("Ông Tạ Văn Bửu, nguyên Chủ tịch UBND huyện Đất Đỏ nhiệm kỳ 2015-2020 bị kỷ luật.",
+     [("Tạ Văn Bửu", None, ("nguyên Chủ tịch UBND huyện Đất Đỏ",))]),
     ("Thượng tá Lê Văn Nam, Cục phó Cục Cảnh sát hình sự phát biểu.",
      [("Lê Văn Nam", "Thượng tá", ("Cục phó Cục Cảnh sát hình sự",))]),
 ]
