@@ -49,7 +49,7 @@ UNQUOTED_NAME_RE = re.compile(
     r"(?=\s*(?:[,.;:!?…()\n]|\s(?:" + phrase_pattern(_TRIGGERS["name_stop"]) + r")(?![^\W\d_])|$))"
 )
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
-EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"]) + r"(?![^\W\d_])")
+EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
@@ -71,6 +71,9 @@ LIST_END_RE = re.compile(r"\.\.\.|…|\.(?!\d)|\n|$")
 PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:\d+|các|những|nhiều|một số)\s+$", re.IGNORECASE)
 LIST_LINKER_RE = re.compile(r"(?<![^\W\d_])(?:như|gồm|là)\s*:[ \t]*$")
 _MAX_LIST_WORDS = 20
+_MAX_COMMA_ITEM_WORDS = 10
+QUOTE_CHARS_RE = re.compile(r"[“”\"]")
+NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
@@ -198,13 +201,15 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     for m in UNQUOTED_NAME_RE.finditer(norm):
         if not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) and not doc.sentences[doc.sentence_at(m.start())].boilerplate:
             found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
-    found.extend(_semicolon_lists(doc))
+    found.extend(_colon_lists(doc))
     found.sort(key=lambda mention: mention.start)
     return _dedupe(found)
 
 
-def _semicolon_lists(doc: Prepared) -> list[ModelMention]:
-    """The unquoted items of a semicolon list after a trigger's colon (a quoted item is read as a quote).
+def _colon_lists(doc: Prepared) -> list[ModelMention]:
+    """The unquoted items of a list after a trigger's colon (a quoted item is read as a quote): parted by
+    semicolons, or by commas after a trigger with its number and "như:" ("32 mô hình như: camera giám sát an ninh,
+    tiếng loa di động, mô hình 5+1, ..."), where at least three short items and no quote make it a list.
 
     At least two items, each at most ``_MAX_LIST_WORDS`` words: a colon followed by one clause is no list."""
     norm, out = doc.text, []
@@ -212,19 +217,27 @@ def _semicolon_lists(doc: Prepared) -> list[ModelMention]:
         limit = min(len(norm), m.end() + _MAX_LIST_CHARS)
         stop = LIST_END_RE.search(norm, m.end(), limit)
         end = stop.start() if stop else limit
-        if norm.count(";", m.end(), end) < 1 or doc.sentences[doc.sentence_at(m.start())].boilerplate:
+        if doc.sentences[doc.sentence_at(m.start())].boilerplate:
             continue
-        if not (PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start())
-                or LIST_LINKER_RE.search(norm, m.start(), m.end())):
+        counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None
+        linked = LIST_LINKER_RE.search(norm, m.start(), m.end()) is not None
+        if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
+        if norm.count(";", m.end(), end):
+            sep, most = ";", _MAX_LIST_WORDS
+        elif linked and NUMBER_BEFORE_RE.search(norm, max(0, m.start() - 8), m.start()) \
+                and norm.count(",", m.end(), end) >= 2 and not QUOTE_CHARS_RE.search(norm, m.end(), end):
+            sep, most = ",", _MAX_COMMA_ITEM_WORDS
+        else:
+            continue
         pos = m.end()
-        for part in norm[m.end():end].split(";"):
+        for part in norm[m.end():end].split(sep):
             lo = pos + len(part) - len(part.lstrip())
             hi = pos + len(part.rstrip(" ,.…"))
             pos += len(part) + 1
             if hi <= lo or not norm[lo].isalpha():
                 continue
-            if any(q in norm[lo:hi] for q in "“”\"") or len(norm[lo:hi].split()) > _MAX_LIST_WORDS:
+            if QUOTE_CHARS_RE.search(norm, lo, hi) or len(norm[lo:hi].split()) > most:
                 continue
             lead = LEADING_TRIGGER_RE.match(norm, lo, hi)  # "...: mô hình họ Bùi tự quản; mô hình ...": the name
             lo = lead.end() if lead and lead.end() < hi else lo

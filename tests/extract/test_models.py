@@ -154,9 +154,14 @@ CLASSES = [
     ("Nổi bật là có nhiều mô hình, điển hình “Dân vận khéo” trên lĩnh vực an ninh đạt hiệu quả, được khen thưởng "
      "cấp tỉnh như: mô hình họ Bùi tự phòng, tự quản về an ninh trật tự; mô hình tự quản về an ninh trật tự của "
      "thôn 1…", ["họ Bùi tự phòng, tự quản về an ninh trật tự", "tự quản về an ninh trật tự của thôn 1"]),
+    # a comma list after a counted trigger and "như:" (corpus l dev); a movement in lower case is none either
+    ("Các mô hình “dân vận khéo” được quan tâm. Toàn huyện có 32 mô hình như: camera giám sát an ninh, tiếng loa "
+     "di động, mô hình 5+1, nông dân không vi phạm pháp luật...",
+     ["camera giám sát an ninh", "tiếng loa di động", "5+1", "nông dân không vi phạm pháp luật"]),
 ]
 
 CLASS_NEGATIVE = [
+    "Các mô hình như: tuần tra, canh gác, hòa giải đều được duy trì.",  # no number: a comma list needs one
     "Mô hình này có ba nội dung chính: tuyên truyền; tuần tra; hòa giải.",
     "Nhiều đơn vị tham gia các phong trào thi đua như “Vì an ninh Tổ quốc”, “Ngày hội toàn dân bảo vệ ANTQ”.",
     "Tại hội nghị, các đại biểu đã trao đổi về nhiều nội dung như “Chuyển đổi số”, “Cải cách hành chính”.",
