@@ -52,7 +52,7 @@ _DASH = r"[-–—]"
 _REL_YEAR = r"năm\s+(?:nay|ngoái|trước)"  # "tháng 5 năm nay": the year counted from the reference
 DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR}){END}")
 ISO_DAY_RE = re.compile(rf"{_START}(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){END}")
-DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}}){END}")
+DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/.-])(?:(?<=-) )?(?P<m>\d{{1,2}}){END}")  # "chiều 22- 8" too
 # "ngày 11, 12/4/2024", "các ngày 12, 13, 14/10": leading bare days share the last one's month and year.
 # At most eight days, so a run of "1, 1, 1, ..." costs each digit a bounded attempt.
 _LIST_SEP = r"\s*(?:,|và|hoặc|&)\s*"

@@ -341,3 +341,8 @@ def test_school_years_lunar_twins_and_addresses(text: str, expected: list) -> No
 ])
 def test_a_review_meeting_early_in_the_year_after(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+def test_a_space_after_the_dash_of_a_day_month() -> None:  # corpus l dev: "chiều 22- 8"
+    text = "Sau 7 lần hoãn, chiều 22- 8, TAND tỉnh Nghệ An đã tuyên án. Nhóm có 1- 2 người."
+    assert [(d.text, d.value) for d in extract_dates(text, reference=date(2013, 9, 1))] == [("22- 8", "2013-08-22")]
