@@ -403,6 +403,13 @@ CLASSES = [
      [("Nguyễn Tấn Dũng", None, ("Thủ tướng", "Chủ tịch Hội đồng Thi đua khen thưởng Trung ương"))]),
     ("Ông Tạ Văn Bửu, nguyên Chủ tịch UBND huyện Đất Đỏ nhiệm kỳ 2015-2020 bị kỷ luật.",
      [("Tạ Văn Bửu", None, ("nguyên Chủ tịch UBND huyện Đất Đỏ",))]),
+    # commune civil servants' posts, former ones in court news (corpus l dev)
+    ("Nguyễn Văn Lương- nguyên Phó trưởng Ban Tuyên giáo H. Thanh Chương, Trần Văn Dinh- nguyên cán bộ địa chính "
+     "UBND xã Thanh An, bị truy tố 2 tội.",
+     [("Nguyễn Văn Lương", None, ("nguyên Phó trưởng Ban Tuyên giáo H. Thanh Chương",)),
+      ("Trần Văn Dinh", None, ("nguyên cán bộ địa chính UBND xã Thanh An",))]),
+    ("Đặng Đình Nam, nguyên cán bộ công chức địa chính xã Lưu Vĩnh Sơn bị phạt 9 tháng tù.",
+     [("Đặng Đình Nam", None, ("nguyên cán bộ công chức địa chính xã Lưu Vĩnh Sơn",))]),
     ("Thượng tá Lê Văn Nam, Cục phó Cục Cảnh sát hình sự phát biểu.",
      [("Lê Văn Nam", "Thượng tá", ("Cục phó Cục Cảnh sát hình sự",))]),
 ]
