@@ -408,6 +408,10 @@ CLASSES = [
      "UBND xã Thanh An, bị truy tố 2 tội.",
      [("Nguyễn Văn Lương", None, ("nguyên Phó trưởng Ban Tuyên giáo H. Thanh Chương",)),
       ("Trần Văn Dinh", None, ("nguyên cán bộ địa chính UBND xã Thanh An",))]),
+    ("Năm 2004, huyện điều động các ông: Nguyễn Văn Lương- Huyện ủy viên về làm Bí thư Đảng ủy, Chủ tịch HĐND xã "
+     "Thanh An và Nguyễn Hữu Đức- cán bộ Phòng NN&PTNT H. Thanh Chương về giữ chức vụ Chủ tịch UBND xã Thanh An.",
+     [("Nguyễn Văn Lương", None, ("Huyện ủy viên", "Bí thư Đảng ủy", "Chủ tịch HĐND xã Thanh An")),
+      ("Nguyễn Hữu Đức", None, ("cán bộ Phòng NN&PTNT H. Thanh Chương", "Chủ tịch UBND xã Thanh An"))]),
     ("Đặng Đình Nam, nguyên cán bộ công chức địa chính xã Lưu Vĩnh Sơn bị phạt 9 tháng tù.",
      [("Đặng Đình Nam", None, ("nguyên cán bộ công chức địa chính xã Lưu Vĩnh Sơn",))]),
     ("Thượng tá Lê Văn Nam, Cục phó Cục Cảnh sát hình sự phát biểu.",
