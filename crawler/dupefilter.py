@@ -13,13 +13,13 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
 from scrapy.dupefilters import BaseDupeFilter
 
 from crawler.config import settings_of
+from crawler.frontier import Recent
 
 logger = logging.getLogger(__name__)
 SUFFIX = ".sqlite"
@@ -51,14 +51,14 @@ class DiskDupeFilter(BaseDupeFilter):
 
     def __init__(self, fingerprinter: Any, directory: str | Path | None = None, cache_size: int = 50_000,
                  prefix: str = "tinmine-seen-") -> None:
-        self.fingerprinter, self.cache_size = fingerprinter, cache_size
+        self.fingerprinter = fingerprinter
         fd, name = tempfile.mkstemp(prefix=prefix, suffix=SUFFIX, dir=directory)
         os.close(fd)
         self.path = Path(name)
         self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
                               "CREATE TABLE seen (fp BLOB PRIMARY KEY) WITHOUT ROWID;")
-        self.recent: OrderedDict[bytes, None] = OrderedDict()
+        self.recent = Recent(cache_size)
         self.count = 0
 
     @classmethod
@@ -71,13 +71,9 @@ class DiskDupeFilter(BaseDupeFilter):
     def request_seen(self, request: Any) -> bool:
         """True if this request's fingerprint was seen before in this crawl."""
         fp = self.fingerprinter.fingerprint(request)
-        if fp in self.recent:
-            self.recent.move_to_end(fp)
+        if self.recent.seen(fp):
             return True
         cursor = self.db.execute("INSERT OR IGNORE INTO seen (fp) VALUES (?)", (fp,))
-        self.recent[fp] = None
-        if len(self.recent) > self.cache_size:
-            self.recent.popitem(last=False)
         if cursor.rowcount == 0:
             return True
         self.count += 1

@@ -68,23 +68,27 @@ class ErrorCap:
         return bool(self.capped) and path_pattern(url) in self.capped
 
 
-class RecentUrls:
-    """The URLs a spider requested lately (a bounded LRU): a link found again on the next page (menus, related
-    lists: most of a page's links) is dropped before a Request is built and fingerprinted, which the dupefilter
-    would drop anyway. Exact strings only; whatever falls out of the window still meets the dupefilter."""
+class Recent:
+    """A bounded LRU set: the keys met lately (URLs a spider requested, fingerprints a dupefilter saw). A page
+    link found again on the next page (menus, related lists: most of a page's links) is dropped before a
+    Request is built and fingerprinted, which the dupefilter would drop anyway; whatever falls out of the
+    window still meets the dupefilter."""
 
     def __init__(self, size: int = 20_000) -> None:
         self.size = size
-        self.urls: OrderedDict[str, None] = OrderedDict()
+        self.keys: OrderedDict[object, None] = OrderedDict()
 
-    def seen(self, url: str) -> bool:
-        """Whether ``url`` was requested lately; it counts as requested from now on."""
-        if url in self.urls:
-            self.urls.move_to_end(url)
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def seen(self, key: object) -> bool:
+        """Whether ``key`` was met lately; it counts as met from now on."""
+        if key in self.keys:
+            self.keys.move_to_end(key)
             return True
-        self.urls[url] = None
-        if len(self.urls) > self.size:
-            self.urls.popitem(last=False)
+        self.keys[key] = None
+        if len(self.keys) > self.size:
+            self.keys.popitem(last=False)
         return False
 
 
@@ -158,4 +162,4 @@ class FrontierMiddleware:
         self._count(request, self._spider(spider))
 
 
-__all__ = ["PRIORITY", "TRUSTED", "ErrorCap", "FrontierMiddleware", "RecentUrls", "in_chrome", "page_links", "path_pattern"]
+__all__ = ["PRIORITY", "TRUSTED", "ErrorCap", "FrontierMiddleware", "Recent", "in_chrome", "page_links", "path_pattern"]

@@ -19,7 +19,7 @@ from twisted.web._newclient import ResponseFailed
 from crawler.config import DEFAULTS, settings_of
 from crawler.counts import ERROR_EVENTS
 from crawler.errors import PageRejected, Skipped
-from crawler.frontier import PAGE_LINKS, PRIORITY, TRUSTED, ErrorCap, RecentUrls
+from crawler.frontier import PAGE_LINKS, PRIORITY, TRUSTED, ErrorCap, Recent
 from crawler.items import ArticleItem
 from crawler.netguard import blocked_reason
 from crawler.pagework import PageJob, PageResult, read_response
@@ -63,7 +63,7 @@ class NewsSpider(scrapy.Spider):
         # Page links are dropped early only when each reaches the dupefilter: they are made below the profile's
         # max_depth, so never dropped by the depth limit (a link dropped there could be found shallower later).
         depth_limit = crawler.settings.getint("DEPTH_LIMIT")
-        spider.recent = RecentUrls() if not depth_limit or spider.profile.max_depth <= depth_limit else None
+        spider.recent = Recent() if not depth_limit or spider.profile.max_depth <= depth_limit else None
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:

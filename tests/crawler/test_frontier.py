@@ -12,7 +12,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.test import get_crawler
 
 import warehouse
-from crawler.frontier import PRIORITY, ErrorCap, RecentUrls, in_chrome, path_pattern
+from crawler.frontier import PRIORITY, ErrorCap, Recent, in_chrome, path_pattern
 from crawler.profiles import profile_for_url
 from crawler.spiders.news import NewsSpider
 from tests.crawler.crawlproc import crawl_real_pages
@@ -80,7 +80,7 @@ def test_capped_shapes_are_not_requested_from_page_links_but_sitemaps_still_are(
 
 
 def test_recent_urls_remember_a_bounded_window() -> None:
-    recent = RecentUrls(size=2)
+    recent = Recent(size=2)
     assert not recent.seen("a") and not recent.seen("b") and recent.seen("a")
     assert not recent.seen("c")  # "b" (least recent) falls out
     assert not recent.seen("b") and recent.seen("c")
