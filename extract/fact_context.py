@@ -46,7 +46,7 @@ SKIP_ROLES = frozenset({"object", "example"})
 HEAD_LIMIT = 8  # sentences of the head at most
 LOCATIVE_RE = re.compile(r"(?<![^\W\d_])(?i:tại|ở|trên địa bàn|địa bàn|thuộc|xảy ra tại)\s+(?:các\s+)?$")
 HEAD_PLACES = 40  # places of the head read at most
-CREDIT_RE = re.compile(r"\(?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*[:(]")  # a photo credit after a caption
+CREDIT_RE = re.compile(r"\(?(?:Ảnh(?:\s+minh\s+\S+)?|Nguồn ảnh)\s*[:(]")  # a photo credit after a caption
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,15 +237,14 @@ class ArticleContext:
         A photo's caption ('... tại cảng Cát Lái (TP HCM). Ảnh: Lê Thu.') says where the photo was taken, not
         where the article is: it is left out."""
         out: set[int] = set()
-        sentences = self.doc.sentences
-        for i, sent in enumerate(sentences):
-            credit = CREDIT_RE.match(sent.text) is not None
-            captioned = i + 1 < len(sentences) and CREDIT_RE.match(sentences[i + 1].text) is not None \
+        sentences = self.doc.sentences[:HEAD_LIMIT + 1]
+        credit = [CREDIT_RE.match(sent.text) is not None for sent in sentences]
+        for i, sent in enumerate(sentences[:HEAD_LIMIT]):
+            captioned = i + 1 < len(sentences) and credit[i + 1] \
                 and "\n" not in self.doc.text[sent.end:sentences[i + 1].start]
-            if not (credit or captioned):
+            if not (credit[i] or captioned):
                 out.add(i)
-            if (len(sent.text) > 120 and sent.text.rstrip()[-1:] in ".!?…") and not captioned \
-                    or i + 1 >= HEAD_LIMIT:
+            if len(sent.text) > 120 and sent.text.rstrip()[-1:] in ".!?…" and not captioned:
                 break
         return out
 
