@@ -60,11 +60,17 @@ UNQUOTED_TAIL_RE = re.compile(
     r"\s*[,;]\s*(?:và\s+)?" + phrase_pattern(_TRIGGERS["unquoted"])
     + r"\s+([a-zà-ỹđ][^.…;:\n\"“”‘’']{2,150}?)(?=\s*(?:\.\.\.|…|[.;:\n]|$))"
 )
+OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
+OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
+_OPENER_BEFORE = " \t([{:;,–—-/"
+_MAX_NAME = 250
+_MAX_UNQUOTED_WORDS = 14
+_GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
 # "6 mô hình, điển hình tiên tiến trong phong trào “...”: A; B; C...", "các mô hình như: “A” về ANTT; B; C...": a
-# list opened by a colon that a trigger earlier in its clause governs, its items parted by semicolons
+# list opened by a colon that a trigger earlier in its clause governs, its items parted by semicolons (or commas)
 LIST_COLON_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any")
-    + r"(?![^\W\d_])[^.!?;:\n]{0," + str(160) + r"}:[ \t]*"
+    + r"(?![^\W\d_])[^.!?;:\n]{0," + str(_GOVERN_CHARS) + r"}:[ \t]*"
 )
 LIST_END_RE = re.compile(r"\.\.\.|…|\.(?!\d)|\n|$")
 # the trigger counts several models ("6 mô hình", "các mô hình"), or the colon opens a list ("... như:")
@@ -76,12 +82,6 @@ QUOTE_CHARS_RE = re.compile(r"[“”\"]")
 NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
-OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
-OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
-_OPENER_BEFORE = " \t([{:;,–—-/"
-_MAX_NAME = 250
-_MAX_UNQUOTED_WORDS = 14
-_GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
