@@ -19,7 +19,7 @@ from extract.names import NAME_STOPS, foreign_syllable, surname_like
 from extract.normalize import as_written
 from extract.places import gazetteer
 from extract.predicates import predicate_start
-from extract.sentence_tokens import AND_WORDS, SentenceTokens
+from extract.sentence_tokens import AND_WORDS, UNIT_RE, SentenceTokens
 from extract.titles import ACRONYM_DEF_RE
 
 __all__ = ["Mention", "PersonReader"]
@@ -43,7 +43,6 @@ _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", 
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"})
-_UNIT_WORDS = frozenset(u for u in labelled("places.txt")["unit"] if " " not in u)
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
 # "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
@@ -380,7 +379,7 @@ class PersonReader(SentenceTokens):
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title):
                 break  # ", đường dây ...": a unit or position word with no name after it
-            if not title or unit and tidy(title) in _UNIT_WORDS:
+            if not title or unit and UNIT_RE.fullmatch(tidy(title)):
                 break  # ", TP sẽ ...": a unit word with no name after it opens the next clause
             if unit:
                 titles[-1] += ", " + tidy(title)  # "Chủ tịch UBND xã A, huyện B", "Trung đội 2, Đại đội 4"
