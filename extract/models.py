@@ -42,10 +42,11 @@ TRIGGER_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any") + r"(?![^\W\d_])"
 )
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
-# "mô hình Dòng tộc tự quản, ...": a capitalised name after the cue, up to a stop or a function word
+# "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
+# lower-case head word) after the cue, up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"\s+"
-    rf"((?:[{UPPER}][{LOWER}]+)(?:\s+[^\W\d_]+){{1,9}}?)"
+    rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["lower_head"]) + r")(?:\s+[^\W\d_]+){1,9}?)"
     r"(?=\s*(?:[,.;:!?…()\n]|\s(?:" + phrase_pattern(_TRIGGERS["name_stop"]) + r")(?![^\W\d_])|$))"
 )
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")

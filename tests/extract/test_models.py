@@ -134,6 +134,12 @@ CLASSES = [
     ("Toàn huyện đã xây dựng 161 Tổ nhân dân tự quản, 2 mô hình Dòng tộc tự quản, 3 Tổ xung kích phòng, chống tội "
      "phạm.", ["Dòng tộc tự quản"]),
     ("Mô hình Camera an ninh được nhân rộng ra 12 xã.", ["Camera an ninh"]),
+    # a lower-case name opened by the equipment it is named by (corpus f, k, l dev); other lower-case words after
+    # "mô hình" name no model
+    ("Thị trấn đã xây dựng được 1 mô hình camera an ninh, quần chúng nhân dân đã cung cấp 12 tin có giá trị.",
+     ["camera an ninh"]),
+    ("Xã duy trì mô hình camera giám sát đảm bảo ANTT với 28 camera.", ["camera giám sát đảm bảo ANTT"]),
+    ("Huyện triển khai mô hình chính quyền địa phương hai cấp, mô hình phát triển nông nghiệp công nghệ cao.", []),
     # an upper-case headline: the model is found, and named as the body writes it
     ("XÂY DỰNG MÔ HÌNH “CAMERA AN NINH” Ở XÃ TÂN LẬP\nXã Tân Lập duy trì mô hình “Camera an ninh” hiệu quả.",
      ["Camera an ninh"]),
