@@ -45,6 +45,9 @@ _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"})
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
+_CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
+# the last unit of a title is a district or a commune: "... xã A, huyện B"
+LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|xã|phường|thị trấn)\s+[^\W\d_][^,;]*$")
 # "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 _COPULAS = frozenset({"là", "làm"})
@@ -115,9 +118,9 @@ class PersonReader(SentenceTokens):
         pos = self.char(lo)
         for m in CAREER_RE.finditer(self.text, pos, self.char_end(stop)):
             head = self.token_at(m.end())
-            if m.start() < pos or head >= stop or self.head_end(head, any_case=False) is None:
+            if m.start() < pos or head >= stop or self.head_end(head, any_case=True) is None:
                 continue
-            found, end, _ = self._after(head, True)
+            found, end, _ = self._after(head, True, cued=True)
             titles += found
             pos = self.char(end)
         return titles
@@ -348,19 +351,24 @@ class PersonReader(SentenceTokens):
                 return j
         return None
 
-    def _after(self, pos: int, anchored: bool) -> tuple[list[str], int, str | None]:
-        """(titles, end token, rank) of the appositive list after a name: `, Ủy viên ..., Bộ trưởng ...;`."""
+    def _after(self, pos: int, anchored: bool, cued: bool = False) -> tuple[list[str], int, str | None]:
+        """(titles, end token, rank) of the appositive list after a name: `, Ủy viên ..., Bộ trưởng ...;`
+        (``cued``: ``pos`` is a title head a career cue points at, which may be written in lower case)."""
         titles: list[str] = []
         rank = None
         n = len(self.words)
         for step in range(_MAX_LIST):
             if pos >= n:
                 break
-            seg = self._segment_after(pos, step == 0 and anchored)
+            seg = self._segment_after(pos, step == 0 and anchored, step == 0 and cued)
             if seg is None or seg >= n:
                 break
             if (j := self.rank.get(seg)) is not None and (j >= n or self.words[j] in (",", ")", ";")):
                 rank, pos = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
+                continue
+            if titles and self.words[seg - 1] == "," and (k := self._province_tail(seg, titles[-1])) is not None:
+                titles[-1] += ", " + as_written(self.doc.norm, self.char(seg), self.char_end(k))
+                pos = k  # "Chủ tịch UBND xã A, huyện B, Hà Tĩnh": the province named bare after the district
                 continue
             unit = bool(titles) and self.words[seg - 1] == "," and (seg in self.unit or seg in self.formation) \
                 and self.head_end(seg) is None  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
@@ -390,7 +398,21 @@ class PersonReader(SentenceTokens):
                 break  # the title ended inside the clause: the sentence goes on about something else
         return titles, pos, rank
 
-    def _segment_after(self, pos: int, direct: bool) -> int | None:
+    def _province_tail(self, seg: int, title: str) -> int | None:
+        """End token of a province named bare at ``seg`` ('..., huyện Thạch Hà, Hà Tĩnh.') after a title whose
+        last unit is a district or commune, when the clause ends right after it."""
+        if not LOWER_UNIT_RE.search(title):
+            return None
+        for size in (3, 2, 1):
+            k = seg + size
+            if k > len(self.words) or not all(w[:1].isupper() for w in self.words[seg:k]):
+                continue
+            if (k == len(self.words) or self.words[k] in _CLAUSE_ENDS) and known_place(
+                    " ".join(self.words[seg:k]), ("province",)):
+                return k
+        return None
+
+    def _segment_after(self, pos: int, direct: bool, cued: bool = False) -> int | None:
         """First token of the next appositive segment at token ``pos``, or None."""
         word = self.words[pos]
         if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
@@ -413,7 +435,7 @@ class PersonReader(SentenceTokens):
             return seg
         if word.casefold() in _COPULAS:
             return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
-        if direct and self.head_end(pos) is not None and self.words[pos][0].isupper():
+        if direct and self.head_end(pos) is not None and (cued or self.words[pos][0].isupper()):
             return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
         return None
 

@@ -416,11 +416,19 @@ CLASSES = [
      [("Đặng Đình Nam", None, ("nguyên cán bộ công chức địa chính xã Lưu Vĩnh Sơn",))]),
     ("Thượng tá Lê Văn Nam, Cục phó Cục Cảnh sát hình sự phát biểu.",
      [("Lê Văn Nam", "Thượng tá", ("Cục phó Cục Cảnh sát hình sự",))]),
+    # a career cue points at a post written in lower case; the province named bare ends the post's place chain
+    # (corpus l dev)
+    ("Ông Dương Anh Dũng bị phạt 7 tháng tù. Lúc phạm tội, ông Dũng đang làm chủ tịch UBND xã Lưu Vĩnh Sơn, "
+     "huyện Thạch Hà, Hà Tĩnh.",
+     [("Dương Anh Dũng", None, ("chủ tịch UBND xã Lưu Vĩnh Sơn, huyện Thạch Hà, Hà Tĩnh",))]),
+    ("Khi đó ông Trần Văn Bình giữ chức chủ tịch UBND xã Tân Lập.",
+     [("Trần Văn Bình", None, ("chủ tịch UBND xã Tân Lập",))]),
 ]
 
 CLASS_NEGATIVE = [
     "Cục phòng chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên Phòng) và các đơn vị đã khám xét khẩn cấp.",
     "Đối tượng cầm đầu là Nguyễn Văn Tám và Lê Văn Chín.",
+    "Ông Trần Văn Bình làm chủ nhà hàng và làm việc tại xã.",
     # a coach, a hospital, a commune named after a person, a credit line, a footer: no official
     "Quyết định thay người mạo hiểm của HLV Đinh Văn Dũng đã giúp U21 Việt Nam vô địch.",
     "Giám đốc Bệnh viện Bạch Mai cũng không thể làm được, chủ tịch phường cũng không thể làm được.",
