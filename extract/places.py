@@ -166,8 +166,9 @@ def _scope_re() -> re.Pattern[str]:
     national = _any_case(_words()["actor-national"])
     country = _any_case(_words()["country"])
     # a scope phrase followed by a name is a named place ("Công an tỉnh Đắk Nông"): the type match takes it
+    department = phrase_pattern(_words()["department-province"])
     return re.compile(rf"(?<![^\W\d_])(?:(?:{alts})(?![^\W\d_])(?![ ]+{_SYL})|(?P<actor_national>{national})"
-                      rf"(?![^\W\d_])|(?P<country>{country})(?![^\W\d_]))")
+                      rf"(?![^\W\d_])|(?P<country>{country})(?![^\W\d_])|(?P<department>{department})(?=[ ]+[{UPPER}]))")
 
 
 @cache
@@ -215,7 +216,8 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     taken.sort()
     for m in _scope_re().finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v)
-        level = "national" if kind in ("actor_national", "country") else kind.removeprefix("scope_")
+        level = "national" if kind in ("actor_national", "country") else \
+            "province" if kind == "department" else kind.removeprefix("scope_")
         if not _overlaps(m.start(), m.end(), taken):
             role = "scope"
             if kind == "country":  # named like a place: the head's actors still come first
