@@ -43,11 +43,13 @@ TRIGGER_RE = re.compile(
 )
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
-# lower-case head word) after the cue, up to a stop or a function word
+# head word) after the cue and "điểm" (a pilot), up to a stop or a function word; "phòng, chống" stays whole
 UNQUOTED_NAME_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"\s+"
-    rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["lower_head"]) + r")(?:\s+[^\W\d_]+){1,9}?)"
-    r"(?=\s*(?:[,.;:!?…()\n]|\s(?:" + phrase_pattern(_TRIGGERS["name_stop"]) + r")(?![^\W\d_])|$))"
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:\s+điểm)?\s+"
+    rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")"
+    r"(?:\s+[^\W\d_]+|(?<=[Pp]hòng),\s+chống){1,9}?)"
+    r"(?=\s*(?:(?<![Pp]hòng),|,(?!\s+chống)|[.;:!?…()\n]|\s(?:" + phrase_pattern(_TRIGGERS["name_stop"])
+    + r")(?![^\W\d_])|$))"
 )
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")

@@ -140,6 +140,11 @@ CLASSES = [
      ["camera an ninh"]),
     ("Xã duy trì mô hình camera giám sát đảm bảo ANTT với 28 camera.", ["camera giám sát đảm bảo ANTT"]),
     ("Huyện triển khai mô hình chính quyền địa phương hai cấp, mô hình phát triển nông nghiệp công nghệ cao.", []),
+    # a pilot ("mô hình điểm") of a residential area's model; a club's name keeps "phòng, chống" (corpus m dev)
+    ("Xã phối hợp xây dựng mô hình điểm khu dân cư phòng chống tội phạm, lắp đặt hệ thống camera.",
+     ["khu dân cư phòng chống tội phạm"]),
+    ("Hơn tám năm qua, mô hình CLB Gia đình phòng, chống tệ nạn xã hội ngày càng khẳng định vai trò.",
+     ["CLB Gia đình phòng, chống tệ nạn xã hội"]),
     # an upper-case headline: the model is found, and named as the body writes it
     ("XÂY DỰNG MÔ HÌNH “CAMERA AN NINH” Ở XÃ TÂN LẬP\nXã Tân Lập duy trì mô hình “Camera an ninh” hiệu quả.",
      ["Camera an ninh"]),

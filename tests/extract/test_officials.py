@@ -423,6 +423,14 @@ CLASSES = [
      [("Dương Anh Dũng", None, ("chủ tịch UBND xã Lưu Vĩnh Sơn, huyện Thạch Hà, Hà Tĩnh",))]),
     ("Khi đó ông Trần Văn Bình giữ chức chủ tịch UBND xã Tân Lập.",
      [("Trần Văn Bình", None, ("chủ tịch UBND xã Tân Lập",))]),
+    # a youth union's body ("Huyện Đoàn") is no family name; "UV.BTV" abbreviates a standing committee member,
+    # "Đ/c" đồng chí; a commune treasurer (corpus m dev)
+    ("Anh Trịnh Công Duy-quyền Bí thư Huyện Đoàn Chư Păh-cho biết: công tác tuyên truyền có ý nghĩa.",
+     [("Trịnh Công Duy", None, ("quyền Bí thư Huyện Đoàn Chư Păh",))]),
+    ("Đến dự có Đ/c Lê Thị Anh Thư - UV.BTV Huyện ủy, Phó Chủ tịch UBND Huyện.",
+     [("Lê Thị Anh Thư", None, ("UV.BTV Huyện ủy", "Phó Chủ tịch UBND Huyện"))]),
+    ("Năm cán bộ, gồm: Võ Thị Quỳnh (thủ quỹ UBND xã) và Nguyễn Văn Tiếp (phó chủ tịch UBND xã).",
+     [("Võ Thị Quỳnh", None, ("thủ quỹ UBND xã",)), ("Nguyễn Văn Tiếp", None, ("phó chủ tịch UBND xã",))]),
 ]
 
 CLASS_NEGATIVE = [
