@@ -93,6 +93,7 @@ def test_not_figures(text: str) -> None:
         ("cất giấu 350 gam heroin", (350, "gam", "g", "measure")),
         ("bảo vệ 12 héc-ta rừng", (12, "héc-ta", "ha", "measure")),
         ("thu giữ 20.000 USD tiền mặt", (20000, "USD", "USD", "money")),
+        ("thu 20.000 Nhân dân tệ tiền công", (20000, "Nhân dân tệ", "nhân dân tệ", "money")),  # the currency capitalised (corpus e dev)
         ("phạt 7.500.000 VNĐ", (7500000, "VNĐ", "đồng", "money")),
         ("lấn chiếm 120 m2 đất công", (120, "m2", "m2", "measure")),
         ("tuần tra 45 km đường biên giới", (45, "km", "km", "measure")),
