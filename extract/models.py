@@ -15,6 +15,7 @@ its quote, so the work grows linearly with the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from extract.document import LOWER, UPPER, Prepared, prepare
 from extract.keys import model_key
@@ -53,6 +54,8 @@ UNQUOTED_NAME_RE = re.compile(
 )
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")
+# "các mô hình chăn nuôi hiệu quả như ...": a livelihood model's list names crops and herds
+ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["economy"]) + r"(?![^\W\d_])")
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
@@ -71,19 +74,24 @@ _MAX_UNQUOTED_WORDS = 14
 _GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
 # "6 mô hình, điển hình tiên tiến trong phong trào “...”: A; B; C...", "các mô hình như: “A” về ANTT; B; C...": a
 # list opened by a colon that a trigger earlier in its clause governs, its items parted by semicolons (or commas)
+# ("các mô hình ... như mô hình Tổ dân phố, thôn không có tội phạm; Quản lý ...; Tổ tuần tra ..." opens one with
+# "như mô hình" and no colon: it counts as a list only when semicolons part it, or commas with an ellipsis closing it)
 LIST_COLON_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any")
-    + r"(?![^\W\d_])[^.!?;:\n]{0," + str(_GOVERN_CHARS) + r"}:[ \t]*"
+    + r"(?![^\W\d_])[^.!?;:\n]{0," + str(_GOVERN_CHARS) + r"}(?::[ \t]*|(?P<open>(?<![^\W\d_])như\s+mô\s+hình"
+    r"\s+(?=[^\W\d_])))"
 )
 LIST_END_RE = re.compile(r"\.\.\.|…|\.(?!\d)|\n|$")
 # the trigger counts several models ("6 mô hình", "các mô hình"), or the colon opens a list ("... như:")
 PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:\d+|các|những|nhiều|một số)\s+$", re.IGNORECASE)
 LIST_LINKER_RE = re.compile(r"(?<![^\W\d_])(?:như|gồm|là)\s*:[ \t]*$")
 _MAX_LIST_WORDS = 20
-_MAX_COMMA_ITEM_WORDS = 10
+_MAX_COMMA_ITEM_WORDS = 12
 QUOTE_CHARS_RE = re.compile(r"[“”\"]")
 NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
+# a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
+ITEM_COMMA_RE = re.compile(r",(?!(?<=phòng,)\s+chống)(?!(?<=cháy,)\s+chữa)(?!(?<=nạn,)\s+cứu)")
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
 
 
@@ -201,40 +209,50 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         tail = UNQUOTED_TAIL_RE.match(norm, list_end)
         if tail and len(tail.group(1).split()) <= _MAX_UNQUOTED_WORDS:
             found.append(_mention(doc, tail.start(1), tail.end(1), _clean_name(as_written(doc.norm, *tail.span(1)))))
+    items = sorted(_colon_list_items(doc))
     for m in UNQUOTED_NAME_RE.finditer(norm):
-        if not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) and not doc.sentences[doc.sentence_at(m.start())].boilerplate:
+        if not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
+                and not _within(items, m.start(1)):  # a list item read whole: "Tổ dân phố, thôn không có tội phạm; ..."
             found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
-    found.extend(_colon_lists(doc))
+    found.extend(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))) for lo, hi in items)
     found.sort(key=lambda mention: mention.start)
     return _dedupe(found)
 
 
-def _colon_lists(doc: Prepared) -> list[ModelMention]:
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of the sorted ``spans``."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
     """The unquoted items of a list after a trigger's colon (a quoted item is read as a quote): parted by
     semicolons, or by commas after a trigger with its number and "như:" ("32 mô hình như: camera giám sát an ninh,
     tiếng loa di động, mô hình 5+1, ..."), where at least three short items and no quote make it a list.
 
-    At least two items, each at most ``_MAX_LIST_WORDS`` words: a colon followed by one clause is no list."""
+    At least two items, each at most ``_MAX_LIST_WORDS`` words: a colon followed by one clause is no list. Returns
+    the items' spans in the normalised text."""
     norm, out = doc.text, []
     for m in LIST_COLON_RE.finditer(norm):
         limit = min(len(norm), m.end() + _MAX_LIST_CHARS)
         stop = LIST_END_RE.search(norm, m.end(), limit)
         end = stop.start() if stop else limit
-        if doc.sentences[doc.sentence_at(m.start())].boilerplate:
+        if doc.sentences[doc.sentence_at(m.start())].boilerplate or ECONOMY_RE.search(norm, m.start(), m.end()):
             continue
         counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None
-        linked = LIST_LINKER_RE.search(norm, m.start(), m.end()) is not None
+        linked = m["open"] is not None or LIST_LINKER_RE.search(norm, m.start(), m.end()) is not None
         if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
+        commas = norm.count(",", m.end(), end) >= 2 and not QUOTE_CHARS_RE.search(norm, m.end(), end)
         if norm.count(";", m.end(), end):
             sep, most = ";", _MAX_LIST_WORDS
-        elif linked and NUMBER_BEFORE_RE.search(norm, max(0, m.start() - 8), m.start()) \
-                and norm.count(",", m.end(), end) >= 2 and not QUOTE_CHARS_RE.search(norm, m.end(), end):
+        elif linked and commas and (NUMBER_BEFORE_RE.search(norm, max(0, m.start() - 8), m.start())
+                                    or m["open"] is not None and stop is not None and stop.group() in ("...", "…")):
             sep, most = ",", _MAX_COMMA_ITEM_WORDS
         else:
             continue
         pos = m.end()
-        for part in norm[m.end():end].split(sep):
+        for part in (norm[m.end():end].split(sep) if sep == ";" else ITEM_COMMA_RE.split(norm[m.end():end])):
             lo = pos + len(part) - len(part.lstrip())
             hi = pos + len(part.rstrip(" ,.…"))
             pos += len(part) + 1
@@ -244,7 +262,7 @@ def _colon_lists(doc: Prepared) -> list[ModelMention]:
                 continue
             lead = LEADING_TRIGGER_RE.match(norm, lo, hi)  # "...: mô hình họ Bùi tự quản; mô hình ...": the name
             lo = lead.end() if lead and lead.end() < hi else lo
-            out.append(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))))
+            out.append((lo, hi))
     return out
 
 

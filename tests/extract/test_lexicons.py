@@ -16,7 +16,7 @@ KINDS = {
     "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission"},
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "name_head"},
-    "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix"},
+    "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy"},
     "predicate_verbs.txt": {None, "compound"},
     "name_stops.txt": {None},
     "boilerplate.tsv": {"colon", "any"},

@@ -145,6 +145,21 @@ CLASSES = [
      ["khu dân cư phòng chống tội phạm"]),
     ("Hơn tám năm qua, mô hình CLB Gia đình phòng, chống tệ nạn xã hội ngày càng khẳng định vai trò.",
      ["CLB Gia đình phòng, chống tệ nạn xã hội"]),
+    # a list opened by "như mô hình" without a colon: semicolons part it, or commas when an ellipsis closes it
+    # (a comma pair stays inside its item); a nationwide movement after "mô hình" and a livelihood model's crops
+    # and herds are no models (corpus n dev)
+    ("Các địa bàn duy trì các mô hình phát huy hiệu quả như mô hình Tổ dân phố, thôn không có tội phạm; Quản lý, "
+     "giáo dục đối tượng tù tha tái hòa nhập cộng đồng; Tổ tuần tra, canh gác bảo vệ mùa vụ… Các ngành phối hợp.",
+     ["Tổ dân phố, thôn không có tội phạm", "Quản lý, giáo dục đối tượng tù tha tái hòa nhập cộng đồng",
+      "Tổ tuần tra, canh gác bảo vệ mùa vụ"]),
+    ("Công an nhân rộng các mô hình, điển hình tiên tiến như mô hình camera an ninh, đoạn đường sắt tự quản an toàn "
+     "giao thông, Zalo an ninh, tổ liên kết phòng cháy, chữa cháy và cứu hộ cứu nạn…",
+     ["camera an ninh", "đoạn đường sắt tự quản an toàn giao thông", "Zalo an ninh",
+      "tổ liên kết phòng cháy, chữa cháy và cứu hộ cứu nạn"]),
+    ("Toàn tỉnh duy trì 134 mô hình Toàn dân bảo vệ an ninh Tổ quốc; trong đó, khối xã có 122 mô hình.", []),
+    ("Huyện đẩy mạnh các mô hình chăn nuôi hiệu quả như bò lấy thịt, bò đẻ, lợn đen, dê thả, gia cầm sạch...", []),
+    ("Các mô hình như tuyên truyền, vận động người dân được duy trì.", []),
+    ("Nhiều điển hình như các tỉnh Bắc Kạn, Bà Rịa-Vũng Tàu, TP Hồ Chí Minh…", []),
     # an upper-case headline: the model is found, and named as the body writes it
     ("XÂY DỰNG MÔ HÌNH “CAMERA AN NINH” Ở XÃ TÂN LẬP\nXã Tân Lập duy trì mô hình “Camera an ninh” hiệu quả.",
      ["Camera an ninh"]),
