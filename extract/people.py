@@ -51,6 +51,8 @@ LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|xã|phư�
 # "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 _COPULAS = frozenset({"là", "làm"})
+_BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
+_LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
@@ -84,17 +86,34 @@ class PersonReader(SentenceTokens):
         boundary = 0
         candidates = list(self._candidates())
         firsts = [c[0] for c in candidates if c[2] == "surname"]  # where another person may be named
+        # names with no post yet, joined by commas or "và" (the mention read for each, if any)
+        pending: list[tuple[int, int, Mention | None]] = []
         for first, last, kind in candidates:
             if first < boundary:
                 continue
             mention = self._read_person(first, last, kind, boundary)
-            if mention is not None:
-                out.append(mention)
-                end = self.token_at(mention.span[1], after=True)
-                if not mention.short:  # a given name alone may yet be a word of a longer title
-                    boundary = end
-                k = bisect_left(firsts, end)
-                mention.titles += self._career(end, firsts[k] if k < len(firsts) else len(self.words))
+            joined = bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:first])
+            if mention is not None and joined and mention.titles and self._shared(last):
+                # "Mã Văn Thanh, Hoàng Văn Long - đều là nguyên Trưởng phòng ...": the post of each name listed
+                for a, b, earlier in pending:
+                    if earlier is None:
+                        span = (self.char(a), self.char_end(b))
+                        out.append(Mention(as_written(self.doc.norm, *span), span, span, None, list(mention.titles)))
+                    else:
+                        earlier.titles += mention.titles
+            if mention is None or not mention.titles and kind == "surname":
+                if kind == "surname":
+                    pending = [*pending, (first, last, mention)] if joined else [(first, last, mention)]
+                if mention is None:
+                    continue
+            else:
+                pending = []
+            out.append(mention)
+            end = self.token_at(mention.span[1], after=True)
+            if not mention.short:  # a given name alone may yet be a word of a longer title
+                boundary = end
+            k = bisect_left(firsts, end)
+            mention.titles += self._career(end, firsts[k] if k < len(firsts) else len(self.words))
         return out
 
     def subject_titles(self) -> list[str]:
@@ -204,7 +223,7 @@ class PersonReader(SentenceTokens):
                 and last - first > 1:
             name_end, last = self.spans[last][1], last + 1  # "Nguyễn Anh D." keeps its full stop
         after, end, rank_after = self._after(last, anchored)
-        if start == first and not after and not rank_after:
+        if start == first and not titles and not after and not rank_after:
             return None
         name = as_written(self.doc.norm, self.char(first), name_end)
         span = (self.char(start), max(self.char_end(end), name_end))
@@ -412,9 +431,18 @@ class PersonReader(SentenceTokens):
                 return k
         return None
 
+    def _shared(self, last: int) -> bool:
+        """Whether the post after the name ending at token ``last`` is said of several ('đều là', 'cùng là')."""
+        k = last + (last < len(self.words) and (self.words[last] == "," or self.words[last] in _DASHES))
+        return k + 1 < len(self.words) and self.words[k].casefold() in _BOTH \
+            and self.words[k + 1].casefold() in _COPULAS
+
     def _segment_after(self, pos: int, direct: bool, cued: bool = False) -> int | None:
         """First token of the next appositive segment at token ``pos``, or None."""
         word = self.words[pos]
+        if self._shared(pos) or word.casefold() in _BOTH and self._shared(pos - 1):
+            k = pos + 1 if word.casefold() in _BOTH else pos + 2
+            return self._after_copula(k)  # "..., Hoàng Văn Long - đều là nguyên Trưởng phòng ..."
         if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
             return self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):

@@ -431,12 +431,26 @@ CLASSES = [
      [("Lê Thị Anh Thư", None, ("UV.BTV Huyện ủy", "Phó Chủ tịch UBND Huyện"))]),
     ("Năm cán bộ, gồm: Võ Thị Quỳnh (thủ quỹ UBND xã) và Nguyễn Văn Tiếp (phó chủ tịch UBND xã).",
      [("Võ Thị Quỳnh", None, ("thủ quỹ UBND xã",)), ("Nguyễn Văn Tiếp", None, ("phó chủ tịch UBND xã",))]),
+    # a post before "là" goes to each name of the list after it, with or without "ông"; "đều là"/"cùng là" give
+    # a post to every name listed before; "Mã" is a family name (corpus n dev)
+    ("Gồm: hai cựu Phó Chủ tịch UBND huyện Quảng Xương là Hà Thế Anh và Nguyễn Đình Dự; Mã Văn Thanh, cựu Trưởng "
+     "phòng Tài nguyên và Môi trường.",
+     [("Hà Thế Anh", None, ("cựu Phó Chủ tịch UBND huyện Quảng Xương",)),
+      ("Nguyễn Đình Dự", None, ("cựu Phó Chủ tịch UBND huyện Quảng Xương",)),
+      ("Mã Văn Thanh", None, ("cựu Trưởng phòng Tài nguyên và Môi trường",))]),
+    ("Liên quan vụ án, Mã Văn Thanh, Hoàng Văn Long - đều là nguyên Trưởng phòng Tài nguyên và Môi trường huyện "
+     "Quảng Xương, bị khởi tố.",
+     [("Mã Văn Thanh", None, ("nguyên Trưởng phòng Tài nguyên và Môi trường huyện Quảng Xương",)),
+      ("Hoàng Văn Long", None, ("nguyên Trưởng phòng Tài nguyên và Môi trường huyện Quảng Xương",))]),
+    ("Ông Nguyễn Văn An, Trần Văn Bình cùng là Phó Giám đốc Sở Y tế.",
+     [("Nguyễn Văn An", None, ("Phó Giám đốc Sở Y tế",)), ("Trần Văn Bình", None, ("Phó Giám đốc Sở Y tế",))]),
 ]
 
 CLASS_NEGATIVE = [
     "Cục phòng chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên Phòng) và các đơn vị đã khám xét khẩn cấp.",
     "Đối tượng cầm đầu là Nguyễn Văn Tám và Lê Văn Chín.",
     "Ông Trần Văn Bình làm chủ nhà hàng và làm việc tại xã.",
+    "Nguyễn Văn Tám và Trần Văn Chín đều là công nhân thời vụ.",
     # a coach, a hospital, a commune named after a person, a credit line, a footer: no official
     "Quyết định thay người mạo hiểm của HLV Đinh Văn Dũng đã giúp U21 Việt Nam vô địch.",
     "Giám đốc Bệnh viện Bạch Mai cũng không thể làm được, chủ tịch phường cũng không thể làm được.",
