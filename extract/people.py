@@ -94,20 +94,13 @@ class PersonReader(SentenceTokens):
             mention = self._read_person(first, last, kind, boundary)
             joined = bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:first])
             if mention is not None and joined and mention.titles and self._shared(last):
-                # "Mã Văn Thanh, Hoàng Văn Long - đều là nguyên Trưởng phòng ...": the post of each name listed
-                for a, b, earlier in pending:
-                    if earlier is None:
-                        span = (self.char(a), self.char_end(b))
-                        out.append(Mention(as_written(self.doc.norm, *span), span, span, None, list(mention.titles)))
-                    else:
-                        earlier.titles += mention.titles
-            if mention is None or not mention.titles and kind == "surname":
-                if kind == "surname":
-                    pending = [*pending, (first, last, mention)] if joined else [(first, last, mention)]
-                if mention is None:
-                    continue
-            else:
+                out.extend(self._share(pending, mention.titles))
+            if kind == "surname" and (mention is None or not mention.titles):
+                pending = [*pending, (first, last, mention)] if joined else [(first, last, mention)]
+            elif mention is not None:
                 pending = []
+            if mention is None:
+                continue
             out.append(mention)
             end = self.token_at(mention.span[1], after=True)
             if not mention.short:  # a given name alone may yet be a word of a longer title
@@ -430,6 +423,18 @@ class PersonReader(SentenceTokens):
                     " ".join(self.words[seg:k]), ("province",)):
                 return k
         return None
+
+    def _share(self, pending: list[tuple[int, int, Mention | None]], titles: list[str]) -> list[Mention]:
+        """'Mã Văn Thanh, Hoàng Văn Long - đều là nguyên Trưởng phòng ...': the post goes to each name listed
+        before; returns the mentions of the names that had been read with none."""
+        new: list[Mention] = []
+        for first, last, earlier in pending:
+            if earlier is not None:
+                earlier.titles += titles
+                continue
+            span = (self.char(first), self.char_end(last))
+            new.append(Mention(as_written(self.doc.norm, *span), span, span, None, list(titles)))
+        return new
 
     def _shared(self, last: int) -> bool:
         """Whether the post after the name ending at token ``last`` is said of several ('đều là', 'cùng là')."""
