@@ -37,6 +37,9 @@ TRIGGER_BEFORE_RE = re.compile(
 STRICT_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["strict"], first="any", rest="any") + r"\s*$"
 )
+LAUNCH_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["launch"]) + r"(?:\s+(?:và|,)\s+"
+                              + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
+TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ)(?![^\W\d_])")
 # "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
 LINKER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + phrase_pattern(_TRIGGERS["list"]) + r")\s*:?\s*$")
 TRIGGER_RE = re.compile(
@@ -46,10 +49,10 @@ CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
 # head word) after the cue and "điểm" (a pilot), up to a stop or a function word; "phòng, chống" stays whole
 UNQUOTED_NAME_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:\s+điểm)?\s+"
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:[ \t]+điểm)?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")"
-    r"(?:\s+[^\W\d_]+|(?<=[Pp]hòng),\s+chống){1,9}?)"
-    r"(?=\s*(?:(?<![Pp]hòng),|,(?!\s+chống)|[.;:!?…()\n]|\s(?:" + phrase_pattern(_TRIGGERS["name_stop"])
+    r"(?:[ \t]+[^\W\d_]+|(?<=[Pp]hòng),[ \t]+chống){1,11}?)"
+    r"(?=[ \t]*(?:(?<![Pp]hòng),|,(?![ \t]+chống)|[.;:!?…()\n“\"]|[ \t](?:" + phrase_pattern(_TRIGGERS["name_stop"])
     + r")(?![^\W\d_])|$))"
 )
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
@@ -59,6 +62,8 @@ ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["eco
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
+    # "“A” tại xã An Thủy (huyện Lệ Thủy); “B” ở xã Quảng Lộc, “C” tại phường Quảng Long (TX. Ba Đồn)"
+    rf"(?:\s+(?:tại|ở|của)\s+(?:[^“”\"\n.;:!?]|\.(?=\s?[{UPPER}])){{1,60}}?)?"
     r"\s*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"]) + r"\s*)?"
 )
 # `, mô hình giúp đỡ người lầm lỗi tái hòa nhập cộng đồng...` after a quoted list item
@@ -155,9 +160,10 @@ def _is_model_quote(text: str, start: int, list_end: int | None) -> bool:
         return True
     if STRICT_BEFORE_RE.search(text, lo, start):
         return not _lower_start(text, start)  # "ở nhóm “chót bảng”": a phrase, not a name
+    if LAUNCH_BEFORE_RE.search(text, lo, start) and TEAM_NAME_RE.match(text, start + 1):
+        return True  # "thành lập và ra mắt “Đội thanh niên xung kích ...”": a team launched
     if list_end is not None:
-        gap = LIST_GAP_RE.match(text, list_end, start)
-        if gap is not None and gap.end() == start:
+        if LIST_GAP_RE.fullmatch(text, list_end, start) is not None:
             return True
     return _governed_list(text, start)
 

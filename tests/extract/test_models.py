@@ -160,6 +160,26 @@ CLASSES = [
     ("Huyện đẩy mạnh các mô hình chăn nuôi hiệu quả như bò lấy thịt, bò đẻ, lợn đen, dê thả, gia cầm sạch...", []),
     ("Các mô hình như tuyên truyền, vận động người dân được duy trì.", []),
     ("Nhiều điển hình như các tỉnh Bắc Kạn, Bà Rịa-Vũng Tàu, TP Hồ Chí Minh…", []),
+    # corpus o dev: where each model of a quoted list is ("“A” tại xã X (TX. Y); “B” ở xã Z") does not end the
+    # list; "mô hình tự quản “...”"; a team launched by name; unquoted names on one line, ended by "năm" or a
+    # quoted slogan; lower-case names opened by "tổ liên gia", "dòng họ"
+    ("Năm 2020, tỉnh xây dựng mới 5 mô hình, gồm: “Chung tay giúp đỡ người chưa thành niên vi phạm pháp luật” tại xã "
+     "An Thủy (huyện Lệ Thủy); “Khu dân cư thực hiện tốt an toàn giao thông” ở xã Quảng Lộc, “Tổ dân phố bảo đảm "
+     "ANTT” tại phường Quảng Long (TX. Ba Đồn); “Khu dân cư tự quản về ANTT” tại xã Cao Quảng.",
+     ["Chung tay giúp đỡ người chưa thành niên vi phạm pháp luật", "Khu dân cư thực hiện tốt an toàn giao thông",
+      "Tổ dân phố bảo đảm ANTT", "Khu dân cư tự quản về ANTT"]),
+    ("Công an khánh thành mô hình tự quản “Trường học an toàn giao thông”, thành lập và ra mắt “Đội thanh niên xung "
+     "kích bảo đảm trật tự an toàn giao thông” tại Trường THCS.",
+     ["Trường học an toàn giao thông", "Đội thanh niên xung kích bảo đảm trật tự an toàn giao thông"]),
+    ("Huyện thành lập “Ban chỉ đạo 138” và ra mắt “Sổ tay pháp luật”.", []),
+    ("Công an quận ký kết chương trình thực hiện mô hình Cổng trường an toàn giao thông năm 2023.",
+     ["Cổng trường an toàn giao thông"]),
+    ("Thành đoàn phát động mô hình Cổng trường an Toàn “Phân luồng giao thông - Vững bước tương lai” năm 2025.",
+     ["Cổng trường an Toàn"]),
+    ("Các đại biểu chúc mừng lễ ra mắt mô hình\nDòng họ Bon Niêng tự quản về an ninh trật tự nhằm phát huy tinh "
+     "thần tự quản.", []),
+    ("Toàn tỉnh duy trì 10.600 mô hình tổ liên gia tự quản, mô hình dòng họ tự quản.",
+     ["tổ liên gia tự quản", "dòng họ tự quản"]),
     # an upper-case headline: the model is found, and named as the body writes it
     ("XÂY DỰNG MÔ HÌNH “CAMERA AN NINH” Ở XÃ TÂN LẬP\nXã Tân Lập duy trì mô hình “Camera an ninh” hiệu quả.",
      ["Camera an ninh"]),
