@@ -372,6 +372,10 @@ class PersonReader(SentenceTokens):
         for step in range(_MAX_LIST):
             if pos >= n:
                 break
+            if titles and (k := self._place_note(pos)) is not None:
+                titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k))
+                pos = k  # "Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)": where the unit is, kept as written
+                continue
             seg = self._segment_after(pos, step == 0 and anchored, step == 0 and cued)
             if seg is None or seg >= n:
                 break
@@ -485,6 +489,19 @@ class PersonReader(SentenceTokens):
         m = COPULA_RE.match(self.text, self.char(pos))
         head = self.token_at(m.end()) if m else len(self.words)
         return head if head < len(self.words) and self.head_end(head) is not None else None
+
+    def _place_note(self, pos: int) -> int | None:
+        """The token after a bracket at ``pos`` that holds only where the title's unit is ('(Đồng Hỷ)',
+        '(huyện Kỳ Anh, Hà Tĩnh)'), else None."""
+        if self.words[pos] != "(" or (close := self._closing_bracket(pos + 1)) is None or close == pos + 1:
+            return None
+        for part in " ".join(self.words[pos + 1:close]).split(" , "):
+            words = part.split()
+            named = " ".join(words[1:]) if UNIT_RE.fullmatch(words[0]) else part
+            if not named or not all(w[:1].isupper() for w in named.split()) \
+                    or not known_place(named, ("province", "district", "commune")):
+                return None
+        return close + 1
 
     def _closing_bracket(self, k: int) -> int | None:
         for j in range(k, min(len(self.words), k + 12)):

@@ -444,6 +444,14 @@ CLASSES = [
       ("Hoàng Văn Long", None, ("nguyên Trưởng phòng Tài nguyên và Môi trường huyện Quảng Xương",))]),
     ("Ông Nguyễn Văn An, Trần Văn Bình cùng là Phó Giám đốc Sở Y tế.",
      [("Nguyễn Văn An", None, ("Phó Giám đốc Sở Y tế",)), ("Trần Văn Bình", None, ("Phó Giám đốc Sở Y tế",))]),
+    # a bracket that only says where the unit is stays on the title as written; a parent body in brackets does
+    # not (corpus m, n, o dev; DECISIONS.md)
+    ("Ông Nguyễn Văn Hoàng, Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh) cho biết.",
+     [("Nguyễn Văn Hoàng", None, ("Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)",))]),
+    ("Ông Nguyễn Hữu Sơn, Trưởng Công an TP.Tuy Hòa ( Phú Yên ) cho biết.",
+     [("Nguyễn Hữu Sơn", None, ("Trưởng Công an TP.Tuy Hòa ( Phú Yên )",))]),
+    ("Ông Nguyễn Văn Bình, Cục trưởng Cục An ninh điều tra (Bộ Công an) cho biết.",
+     [("Nguyễn Văn Bình", None, ("Cục trưởng Cục An ninh điều tra",))]),
 ]
 
 CLASS_NEGATIVE = [
