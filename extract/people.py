@@ -535,8 +535,9 @@ class PersonReader(SentenceTokens):
                 continue
             if self.hard_stop(k) or self.lower_and(k):
                 return k, False
-            if word in _DASHES and k + 1 < n and (self.head_end(k + 1) is not None or k + 1 in self.rank):
-                return k, False
+            if word in _DASHES and k + 1 < n and (self.head_end(k + 1) is not None or k + 1 in self.rank
+                                                   or self.words[k + 1].casefold() == "ảnh"):
+                return k, False  # "... - Phó Giám đốc", "... - ảnh: ...": another post, or a photo credit
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
             if self._person_at(k, 3):

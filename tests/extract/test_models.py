@@ -180,6 +180,8 @@ CLASSES = [
      "thần tự quản.", []),
     ("Toàn tỉnh duy trì 10.600 mô hình tổ liên gia tự quản, mô hình dòng họ tự quản.",
      ["tổ liên gia tự quản", "dòng họ tự quản"]),
+    ("Mô hình camera an ninh không chỉ phát huy hiệu quả trong công tác phòng, chống tội phạm.",
+     ["camera an ninh"]),  # corpus p dev
     # an upper-case headline: the model is found, and named as the body writes it
     ("XÂY DỰNG MÔ HÌNH “CAMERA AN NINH” Ở XÃ TÂN LẬP\nXã Tân Lập duy trì mô hình “Camera an ninh” hiệu quả.",
      ["Camera an ninh"]),

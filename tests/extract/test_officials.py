@@ -452,6 +452,15 @@ CLASSES = [
      [("Nguyễn Hữu Sơn", None, ("Trưởng Công an TP.Tuy Hòa ( Phú Yên )",))]),
     ("Ông Nguyễn Văn Bình, Cục trưởng Cục An ninh điều tra (Bộ Công an) cho biết.",
      [("Nguyễn Văn Bình", None, ("Cục trưởng Cục An ninh điều tra",))]),
+    # corpus p dev: a photo credit after a caption's post; a deputy head of an office; a commune's finance officer
+    ("Ông Nguyễn Thành Thường, Chủ tịch UBND huyện Bắc Tân Uyên - ảnh: Minh Hải",
+     [("Nguyễn Thành Thường", None, ("Chủ tịch UBND huyện Bắc Tân Uyên",))]),
+    ("“Sáng kiến này rất đáng ghi nhận”, Thượng tá Phạm Xuân Trường - Phó Văn phòng Công an tỉnh Bình Dương cho biết.",
+     [("Phạm Xuân Trường", "Thượng tá", ("Phó Văn phòng Công an tỉnh Bình Dương",))]),
+    ("Khởi tố Trần Văn Tuyên (cựu công chức địa chính xã Nghĩa Đồng) và Nguyễn Công Dũng (cựu công chức tài chính xã "
+     "Nghĩa Đồng).",
+     [("Trần Văn Tuyên", None, ("cựu công chức địa chính xã Nghĩa Đồng",)),
+      ("Nguyễn Công Dũng", None, ("cựu công chức tài chính xã Nghĩa Đồng",))]),
 ]
 
 CLASS_NEGATIVE = [
