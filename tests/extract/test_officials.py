@@ -453,6 +453,8 @@ CLASSES = [
     ("Ông Nguyễn Văn Bình, Cục trưởng Cục An ninh điều tra (Bộ Công an) cho biết.",
      [("Nguyễn Văn Bình", None, ("Cục trưởng Cục An ninh điều tra",))]),
     # corpus p dev: a photo credit after a caption's post; a deputy head of an office; a commune's finance officer
+    ("Đại tá Nguyễn Văn An, Chính ủy Sư đoàn 3-Sao Vàng... cho biết.",  # a list that trails off (corpus b dev)
+     [("Nguyễn Văn An", "Đại tá", ("Chính ủy Sư đoàn 3-Sao Vàng",))]),
     ("Ông Nguyễn Thành Thường, Chủ tịch UBND huyện Bắc Tân Uyên - ảnh: Minh Hải",
      [("Nguyễn Thành Thường", None, ("Chủ tịch UBND huyện Bắc Tân Uyên",))]),
     ("“Sáng kiến này rất đáng ghi nhận”, Thượng tá Phạm Xuân Trường - Phó Văn phòng Công an tỉnh Bình Dương cho biết.",
