@@ -575,4 +575,4 @@ def tidy(title: str) -> str:
     parts = TRAILING_ACRONYM_RE.sub("", title).split()
     while parts and parts[-1].casefold() in _TRAILING:
         parts.pop()
-    return " ".join(parts).strip(" ,;-–").rstrip(" ,;-–.…")  # "Chính ủy Sư đoàn 3-Sao Vàng...": a list trails off
+    return " ".join(parts).lstrip(" ,;-–").rstrip(" ,;-–.…")  # "Chính ủy Sư đoàn 3-Sao Vàng...": a list trails off
