@@ -102,6 +102,8 @@ WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$|\(\s*$")
 NUMBER_AFTER_RE = re.compile(r"\s*\d")
 YEARS_RE = re.compile(r"\d{4}")
 # "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
+TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)(?![^\W\d_])")
+TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+kỳ)\s*(?:\(\s*)?$")
 REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,60}$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -140,7 +142,9 @@ def _article_year(found: list[Found]) -> tuple[int | None, bool]:
     days are in the year after."""
     def years(standing: str) -> list[int]:
         return [int(y) for f in found if f.value and f.standing == standing for y in YEARS_RE.findall(f.value)]
-    written, reviewed = years("written"), years("reviewed")
+    # a term of office ('nhiệm kỳ 2021-2026') has begun by the article's day, not ended: its first year counts
+    terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term"]
+    written, reviewed = years("written") + terms, years("reviewed")
     if not written and not reviewed:
         return None, False
     latest = max(written + reviewed)
@@ -385,6 +389,8 @@ def _years(text: str, clock: Clock, at: Anchors):
 def _standing(text: str, start: int) -> str:
     if has_before(text, start, "target"):
         return "goal"
+    if TERM_RE.match(text, start) or TERM_BEFORE_RE.search(text, max(0, start - 12), start):
+        return "term"  # "nhiệm kỳ 2021-2026" (the span keeps its prefix), "Đại hội ... nhiệm kỳ (2020-2025)"
     return "reviewed" if REVIEWED_BEFORE_RE.search(text, max(0, start - 80), start) else "written"
 
 

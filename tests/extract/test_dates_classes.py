@@ -209,6 +209,9 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
          ("ngày 10.1", "2023-01-10")),
         ("Trong tháng 5, toàn huyện xử lý 12 vụ. Năm 2022, huyện đã", ("tháng 5", "2022-05")),
         ("Ngày 4/10, UBND xã tổ chức hội nghị.", ("Ngày 4/10", None)),
+        # a term of office has begun by the article's day, not ended (corpus o, p dev)
+        ("Chào mừng Đại hội Đoàn tỉnh lần thứ XV, nhiệm kỳ 2022-2027, ngày 8-8, Tỉnh Đoàn ra mắt mô hình.",
+         ("ngày 8-8", "2022-08-08")),
     ],
 )
 def test_year_from_the_article_without_reference(text: str, expected: tuple) -> None:
