@@ -80,6 +80,7 @@ class PersonReader(SentenceTokens):
     """The people of one sentence, read left to right."""
 
     copula_title: str | None = None  # the post of the last "<post> là <person>", for "... và <person>"
+    copula_at: int = 0  # the token of that person
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
@@ -260,8 +261,9 @@ class PersonReader(SentenceTokens):
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
             found = self._title_before(pos - 1, boundary, kind)
             if found is not None:
-                self.copula_title = self._title_text(*found)
-        elif found is None and self.copula_title and pos - 1 >= boundary and self.words[pos - 1] in AND_WORDS:
+                self.copula_title, self.copula_at = self._title_text(*found), pos
+        elif found is None and self.copula_title and pos - 1 >= boundary and self.words[pos - 1] in AND_WORDS \
+                and ";" not in self.words[self.copula_at:pos]:  # "...; và Lê Quang Trung, cựu ...": another list
             titles.append(self.copula_title)
             anchored = True
         if found is not None:
@@ -540,10 +542,17 @@ class PersonReader(SentenceTokens):
                 return k, False  # "... - Phó Giám đốc", "... - ảnh: ...": another post, or a photo credit
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
-            if self._person_at(k, 3):
+            if self._person_at(k, 3) and not self._unit_name(k):  # "xã Nghĩa Đồng" names a commune, not Nghĩa
                 return k, True
             k += 1
         return k, False
+
+    def _unit_name(self, k: int) -> bool:
+        """Whether the words at token ``k``, right after a unit word ('xã', 'huyện'), are a place's name in the
+        gazetteer ('xã Nghĩa Đồng'), not a person's ('UBND huyện Trần Minh Tuấn')."""
+        return k in self.unit_end and any(
+            known_place(" ".join(self.words[k:k + size]), ("commune", "district", "province")) for size in (2, 3, 1)
+            if k + size <= len(self.words) and all(w[:1].isupper() for w in self.words[k:k + size]))
 
     def _anchor_at(self, i: int) -> bool:
         return i in self.rank or i in self.honor or self.head_end(i, any_case=False) is not None

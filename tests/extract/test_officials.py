@@ -453,6 +453,16 @@ CLASSES = [
     ("Ông Nguyễn Văn Bình, Cục trưởng Cục An ninh điều tra (Bộ Công an) cho biết.",
      [("Nguyễn Văn Bình", None, ("Cục trưởng Cục An ninh điều tra",))]),
     # corpus p dev: a photo credit after a caption's post; a deputy head of an office; a commune's finance officer
+    # a commune named after a unit word is no person ("xã Nghĩa Đồng" after Ngô Xuân Nghĩa); a post before "là"
+    # does not reach past a semicolon to another list's "và" (corpus n, p dev)
+    ("Khởi tố Ngô Xuân Nghĩa (cựu chủ tịch xã Nghĩa Đồng, huyện Tân Kỳ); Trịnh Hữu Minh (cựu bí thư xã Nghĩa Đồng).",
+     [("Ngô Xuân Nghĩa", None, ("cựu chủ tịch xã Nghĩa Đồng, huyện Tân Kỳ",)),
+      ("Trịnh Hữu Minh", None, ("cựu bí thư xã Nghĩa Đồng",))]),
+    ("Gồm: hai cựu Phó Chủ tịch UBND huyện là Hà Thế Anh và Nguyễn Đình Dự; Lê Đình Khoa, cựu Chủ tịch UBND xã "
+     "Quảng Chính và Lê Quang Trung, cựu Phó Chủ tịch UBND xã Quảng Chính.",
+     [("Hà Thế Anh", None, ("cựu Phó Chủ tịch UBND huyện",)), ("Nguyễn Đình Dự", None, ("cựu Phó Chủ tịch UBND huyện",)),
+      ("Lê Đình Khoa", None, ("cựu Chủ tịch UBND xã Quảng Chính",)),
+      ("Lê Quang Trung", None, ("cựu Phó Chủ tịch UBND xã Quảng Chính",))]),
     ("Đại tá Nguyễn Văn An, Chính ủy Sư đoàn 3-Sao Vàng... cho biết.",  # a list that trails off (corpus b dev)
      [("Nguyễn Văn An", "Đại tá", ("Chính ủy Sư đoàn 3-Sao Vàng",))]),
     ("Ông Nguyễn Thành Thường, Chủ tịch UBND huyện Bắc Tân Uyên - ảnh: Minh Hải",
