@@ -2,14 +2,17 @@
 
 A quoted phrase is a model name when a trigger word (``data/model_triggers.txt``)
 stands right before it, or when it continues a list that started that way
-(`mô hình “A”, “B” và “C”`), or when it opens a list after "như"/"gồm"/":" that a
-trigger governs from earlier in its clause (`xây dựng 24 mô hình về an ninh trật tự
-như “A”, “B”`).  Quotes after slogan, campaign, event and document cues
+(`mô hình “A”, “B” và “C”`, also with where each is: `“A” tại xã X; “B” ở xã Y`), or when
+it opens a list after "như"/"gồm"/":" that a trigger governs from earlier in its clause
+(`xây dựng 24 mô hình về an ninh trật tự như “A”, “B”`), or when a team is launched by name
+(`ra mắt “Đội ...”`).  Quotes after slogan, campaign, event and document cues
 (``data/model_exclusions.txt``) are not models, nor lower-case phrases after "tổ"/
-"nhóm"/"đội" (`ở nhóm “chót bảng”`).  Unquoted names are taken in two safe spots:
-`..., mô hình giúp đỡ người lầm lỗi ...` closing a quoted list, and a capitalised
-name right after "mô hình" (`2 mô hình Dòng tộc tự quản, 3 Tổ ...`) that ends at a
-punctuation mark or a function word.  Every test looks at a bounded window around
+"nhóm"/"đội" (`ở nhóm “chót bảng”`).  Unquoted names are taken in a few safe spots:
+`..., mô hình giúp đỡ người lầm lỗi ...` closing a quoted list; a name right after "mô hình"
+that is capitalised or opened by a head word (`2 mô hình Dòng tộc tự quản`, `mô hình camera an
+ninh`) and ends at a punctuation mark or a function word on its line; and the items of a list
+after a trigger's colon or "như mô hình" (semicolons, or commas closed by an ellipsis), unless
+it lists a livelihood model's crops and herds.  Every test looks at a bounded window around
 its quote, so the work grows linearly with the text.
 """
 from __future__ import annotations
