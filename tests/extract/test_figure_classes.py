@@ -183,6 +183,10 @@ def test_currency_given_once(text: str, expected: list) -> None:
         ("100% xã đạt chuẩn; 15/15 xã, phường tổ chức Ngày hội", [(100, "%"), (15, "xã")]),
         ("từ xếp hạng 138 trên 183 quốc gia, xuống vị trí 149 trên 189 quốc gia", [(183, "quốc gia"), (189, "quốc gia")]),
         ("đứng thứ 157 trong số 189 nước; Singapore đứng đầu bảng xếp hạng 189 nước", [(189, "nước"), (189, "nước")]),
+        # a label word that ends a compound is no label: "cung cấp", "khẩn cấp", "dân số" (corpus f, l, n dev)
+        ("Nhân dân cung cấp 386 nguồn tin có giá trị; khám xét khẩn cấp 1 lô hàng",
+         [(386, "nguồn tin"), (1, "lô hàng")]),
+        ("với diện tích 81,71km2 và dân số 9.500 người; học sinh trường cấp 3", [(81.71, "km2"), (9500, "người")]),
     ],
 )
 def test_ratios_and_ranks(text: str, expected: list) -> None:
