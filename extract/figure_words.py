@@ -223,7 +223,8 @@ def not_figure_after(ws: Words, numeral: Numeral) -> bool:
     if words[j].start == words[j - 1].end and words[j].text[0].isalnum() and not (
             words[j].text.isalpha() and words[j].text.islower() and len(words[j].text) > 2):
         return _measure_at(words, ws.doc.text, j) is None  # "12kg" is a weight; "150.000test" lost a space
-    return bool(match_phrase(words, j, phrases("non_figures.tsv", "after")))
+    after = match_phrase(words, j, phrases("non_figures.tsv", "after"))
+    return bool(after) and match_phrase(words, j, phrases("counted_nouns.txt")) <= after  # "350 ngày công": a count
 
 
 def _measure_at(words: list[Word], text: str, j: int) -> Unit | None:
