@@ -187,6 +187,8 @@ def test_currency_given_once(text: str, expected: list) -> None:
         ("Nhân dân cung cấp 386 nguồn tin có giá trị; khám xét khẩn cấp 1 lô hàng",
          [(386, "nguồn tin"), (1, "lô hàng")]),
         ("với diện tích 81,71km2 và dân số 9.500 người; học sinh trường cấp 3", [(81.71, "km2"), (9500, "người")]),
+        # the total a part is out of ("trong tổng số"), and a provincial road's number (corpus p dev)
+        ("có 89 trong tổng số 91 xã, phường, thị trấn đã xây dựng; tuyến đường ĐT 743 đi Đồng Nai", []),
         # a counted noun longer than the duration word it starts with (corpus n dev)
         ("xã huy động 350 ngày công làm đường trong 10 ngày", [(350, "ngày công")]),
     ],
