@@ -72,6 +72,7 @@ __all__ = ["extract_figures"]
 
 # Short quoted spans are names and slogans ("Hòm thư ANTT 4.0", "Trong nhà 3 có, ngoài ngõ 3 không");
 # longer ones are speech, whose figures count.
+WHOLE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # digits, thousands grouped with dots or not
 QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|(?<!\w)'[^'\n]{1,80}'(?!\w)")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
@@ -278,8 +279,8 @@ def _ratio(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | 
     if whole is None or whole.last != j + 2 or numeral.value is None or whole.value is None:
         return None
     unit = unit_after(walk, whole)
-    if unit is None or numeral.value > whole.value or not words[i].text.isdigit():
-        return None
+    if unit is None or numeral.value > whole.value or not WHOLE_NUMBER_RE.fullmatch(words[i].text):
+        return None  # "1.042/1.165 khu dân cư" (thousands grouped with dots), not "2,5/10"
     figure = _make(walk.doc, words[i].start, words[unit.end - 1].end, numeral.value, unit, False)
     _remember(walk, i, unit)
     return [figure], unit.end

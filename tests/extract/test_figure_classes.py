@@ -180,6 +180,7 @@ def test_currency_given_once(text: str, expected: list) -> None:
     ("text", "expected"),
     [
         ("Đến nay đã có 114/116 xã đạt chuẩn nông thôn mới", [(114, "xã")]),
+        ("toàn tỉnh có 1.042/1.165 khu dân cư đạt chuẩn; điểm 2,5/10 môn toán", [(1042, "khu dân cư")]),  # corpus o dev
         ("100% xã đạt chuẩn; 15/15 xã, phường tổ chức Ngày hội", [(100, "%"), (15, "xã")]),
         ("từ xếp hạng 138 trên 183 quốc gia, xuống vị trí 149 trên 189 quốc gia", [(183, "quốc gia"), (189, "quốc gia")]),
         ("đứng thứ 157 trong số 189 nước; Singapore đứng đầu bảng xếp hạng 189 nước", [(189, "nước"), (189, "nước")]),
