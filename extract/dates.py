@@ -101,9 +101,10 @@ TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,
 WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$|\(\s*$")
 NUMBER_AFTER_RE = re.compile(r"\s*\d")
 YEARS_RE = re.compile(r"\d{4}")
-# "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
+# "nhiệm kỳ 2021-2026": a term of office, begun by the article's day
 TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)(?![^\W\d_])")
 TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+kỳ)\s*(?:\(\s*)?$")
+# "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
 REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,60}$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
