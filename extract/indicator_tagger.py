@@ -6,8 +6,9 @@ không đeo khẩu trang bị xử phạt"), the noun a measure or amount belong
 7,39%"). Which words those are depends on the clause, the verbs and the kind of figure, so the
 choice is learned: a linear-chain CRF (python-crfsuite, the library underthesea's own taggers are
 built on) labels each word of a window around the figure IN or OUT, from its form, its distance
-and side relative to the figure, the clause breaks between them, and the lexicon classes of
-``data/fact_words.tsv``. It is trained by ``tools/train_indicator.py`` on the development gold
+and side relative to the figure, the clause breaks between them, the lexicon classes of
+``data/fact_words.tsv``, and the first word of the figure's unit (what it counts decides which
+words around it say more: "đối tượng ra đầu thú", "heroin thu giữ"). It is trained by ``tools/train_indicator.py`` on the development gold
 (tests/fixtures/corpus/dev and the seeds) and shipped as ``data/indicator.crfsuite``.
 """
 from __future__ import annotations
@@ -88,13 +89,14 @@ def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
     """CRFsuite attribute lists, one per token."""
     classes = _classes()
     feats = []
+    unit = next((t.text.lower() for t in tokens if t.side == "F" and t.text[0].isalpha()), "-")
     for i, t in enumerate(tokens):
         low = t.text.lower()
         dist = min(t.distance, 8)
         f = [f"w={low}", f"sw={t.side}{min(t.breaks, 1)}{low}", f"shape={_shape(t.text)}", f"side={t.side}",
              f"d={t.side}{dist}", f"b={t.side}{min(t.breaks, 2)}", f"kind={kind}", f"cls={classes.get(low, '-')}",
              f"side_b_cls={t.side}{min(t.breaks, 1)}{classes.get(low, '-')}",
-             f"ds={t.side}{dist}{_shape(t.text)}", f"kd={kind}{t.side}{min(dist, 3)}"]
+             f"ds={t.side}{dist}{_shape(t.text)}", f"kd={kind}{t.side}{min(dist, 3)}", f"u={unit}{t.side}{min(dist, 3)}"]
         for off in (-2, -1, 1, 2):
             j = i + off
             f.append(f"w{off}={tokens[j].text.lower()}" if 0 <= j < len(tokens) else f"w{off}=<edge>")
