@@ -452,7 +452,6 @@ CLASSES = [
      [("Nguyễn Hữu Sơn", None, ("Trưởng Công an TP.Tuy Hòa ( Phú Yên )",))]),
     ("Ông Nguyễn Văn Bình, Cục trưởng Cục An ninh điều tra (Bộ Công an) cho biết.",
      [("Nguyễn Văn Bình", None, ("Cục trưởng Cục An ninh điều tra",))]),
-    # corpus p dev: a photo credit after a caption's post; a deputy head of an office; a commune's finance officer
     # a commune named after a unit word is no person ("xã Nghĩa Đồng" after Ngô Xuân Nghĩa); a post before "là"
     # does not reach past a semicolon to another list's "và" (corpus n, p dev)
     ("Khởi tố Ngô Xuân Nghĩa (cựu chủ tịch xã Nghĩa Đồng, huyện Tân Kỳ); Trịnh Hữu Minh (cựu bí thư xã Nghĩa Đồng).",
@@ -465,6 +464,7 @@ CLASSES = [
       ("Lê Quang Trung", None, ("cựu Phó Chủ tịch UBND xã Quảng Chính",))]),
     ("Đại tá Nguyễn Văn An, Chính ủy Sư đoàn 3-Sao Vàng... cho biết.",  # a list that trails off (corpus b dev)
      [("Nguyễn Văn An", "Đại tá", ("Chính ủy Sư đoàn 3-Sao Vàng",))]),
+    # corpus p dev: a photo credit after a caption's post; a deputy head of an office; a commune's finance officer
     ("Ông Nguyễn Thành Thường, Chủ tịch UBND huyện Bắc Tân Uyên - ảnh: Minh Hải",
      [("Nguyễn Thành Thường", None, ("Chủ tịch UBND huyện Bắc Tân Uyên",))]),
     ("“Sáng kiến này rất đáng ghi nhận”, Thượng tá Phạm Xuân Trường - Phó Văn phòng Công an tỉnh Bình Dương cho biết.",
