@@ -24,6 +24,7 @@ from extract.document import LOWER, UPPER, Prepared, prepare
 from extract.keys import model_key
 from extract.lexicon import labelled, phrase_pattern
 from extract.normalize import as_written
+from extract.sentence_tokens import PAIRED_COMMA
 from extract.types import ModelMention
 
 __all__ = ["extract_models", "model_key", "quoted_spans"]
@@ -54,8 +55,8 @@ CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
 UNQUOTED_NAME_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:[ \t]+điểm)?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")"
-    r"(?:[ \t]+[^\W\d_]+|(?<=[Pp]hòng),[ \t]+chống){1,11}?)"
-    r"(?=[ \t]*(?:(?<![Pp]hòng),|,(?![ \t]+chống)|[.;:!?…()\n“\"]|[ \t](?:" + phrase_pattern(_TRIGGERS["name_stop"])
+    rf"(?:[ \t]+[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{1,11}}?)"
+    rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t](?:" + phrase_pattern(_TRIGGERS["name_stop"])
     + r")(?![^\W\d_])|$))"
 )
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
@@ -99,7 +100,7 @@ QUOTE_CHARS_RE = re.compile(r"[“”\"]")
 NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
-ITEM_COMMA_RE = re.compile(r",(?!(?<=phòng,)\s+chống)(?!(?<=cháy,)\s+chữa)(?!(?<=nạn,)\s+cứu)")
+ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
 
 

@@ -43,7 +43,9 @@ TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['�
 STOPS = frozenset(",;:!?()[]{}…\"“”‘’«»'")
 AND_WORDS = frozenset({"và", "cùng"})
 # Two halves of one name with a comma between: "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
-_PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu")})
+PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu")})
+# the comma of such a pair, in text ("Phòng, chống"): a pattern for the readers that work on characters
+PAIRED_COMMA = "(?:" + "|".join(rf"(?<=(?i:{a})),(?=\s+(?i:{b})(?![^\W\d_]))" for a, b in sorted(PAIRED)) + ")"
 ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H", "X"})  # "TP. Nha Trang", "H. Thanh Chương"
 
 
@@ -140,7 +142,7 @@ class SentenceTokens:
         word = self.words[i]
         if word == ",":  # "Cục Phòng, chống ma túy", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
             return not (0 < i < len(self.words) - 1
-                        and (self.words[i - 1].casefold(), self.words[i + 1].casefold()) in _PAIRED)
+                        and (self.words[i - 1].casefold(), self.words[i + 1].casefold()) in PAIRED)
         if word != ".":
             return word in STOPS
         return not (self._dotted(i) or i > 0 and self.words[i - 1] in ABBREVIATIONS
