@@ -421,13 +421,17 @@ class PersonReader(SentenceTokens):
         last unit is a district or commune, when the clause ends right after it."""
         if not LOWER_UNIT_RE.search(title):
             return None
+        k = self._place_name_end(seg, ("province",))
+        return k if k is not None and (k == len(self.words) or self.words[k] in _CLAUSE_ENDS) else None
+
+    def _place_name_end(self, k: int, levels: tuple[str, ...]) -> int | None:
+        """The token after the longest run of up to three capitalised words at ``k`` that names a unit of the
+        gazetteer at one of ``levels``, else None."""
         for size in (3, 2, 1):
-            k = seg + size
-            if k > len(self.words) or not all(w[:1].isupper() for w in self.words[seg:k]):
-                continue
-            if (k == len(self.words) or self.words[k] in _CLAUSE_ENDS) and known_place(
-                    " ".join(self.words[seg:k]), ("province",)):
-                return k
+            end = k + size
+            if end <= len(self.words) and all(w[:1].isupper() for w in self.words[k:end]) \
+                    and known_place(" ".join(self.words[k:end]), levels):
+                return end
         return None
 
     def _share(self, pending: list[tuple[int, int, Mention | None]], titles: list[str]) -> list[Mention]:
@@ -550,9 +554,7 @@ class PersonReader(SentenceTokens):
     def _unit_name(self, k: int) -> bool:
         """Whether the words at token ``k``, right after a unit word ('xã', 'huyện'), are a place's name in the
         gazetteer ('xã Nghĩa Đồng'), not a person's ('UBND huyện Trần Minh Tuấn')."""
-        return k in self.unit_end and any(
-            known_place(" ".join(self.words[k:k + size]), ("commune", "district", "province")) for size in (2, 3, 1)
-            if k + size <= len(self.words) and all(w[:1].isupper() for w in self.words[k:k + size]))
+        return k in self.unit_end and self._place_name_end(k, ("commune", "district", "province")) is not None
 
     def _anchor_at(self, i: int) -> bool:
         return i in self.rank or i in self.honor or self.head_end(i, any_case=False) is not None
