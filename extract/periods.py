@@ -5,7 +5,8 @@ The kind comes from cue words near the figure (``data/fact_words.tsv``: stock, f
 the taxonomy's default for its indicator. The value is the date the sentence gives (the one before the
 figure, else a span cue like "qua 10 năm", else the one after), else the nearest dated sentence of its
 paragraph, else the article's head (its span, else the day its lead reports, else a year it names);
-stocks fall back to the publication date, flows to nothing ("else null", as the gold schema says).
+stocks fall back to the publication date (without one, the day the lead reports), flows to nothing ("else
+null", as the gold schema says).
 """
 from __future__ import annotations
 
@@ -123,7 +124,8 @@ def _as_of(ctx: ArticleContext, start: int, sentence: int) -> PeriodFact:
         return PeriodFact(_end_of(before[-1].value), "as_of", source="sentence")
     if ctx.reference:
         return PeriodFact(ctx.reference.isoformat(), "as_of", source="published")
-    return PeriodFact(None, "as_of", source="none")
+    _, event = _head_period(ctx)  # no publication date: the day the lead reports stands in for it
+    return PeriodFact(event, "as_of", source="title" if event else "none")
 
 
 def _end_of(value: str) -> str:

@@ -70,6 +70,13 @@ def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
 
 
+def test_stock_without_publication_date_is_as_of_the_day_the_lead_reports() -> None:
+    # corpus d dev: no reference date; the lead's day (its year named later in the sentence) stands in
+    text = "Tối ngày 17.8, UBND huyện tổ chức tuyên dương các tập thể năm 2017.\nHiện huyện có 24 mô hình."
+    assert _facts(text, "24 mô hình", reference=None)[1] == ("2017-08-17", "as_of", "title")
+    assert _facts("Hiện huyện có 24 mô hình.", "24 mô hình", reference=None)[1] == (None, "as_of", "none")
+
+
 def test_outlet_place_for_articles_that_name_none() -> None:
     assert _facts("Lực lượng đã vận động 209 đối tượng ra đầu thú.", "209", place="Đắk Nông")[0] == \
         ("province", "Đắk Nông", None, None, "outlet")
