@@ -19,7 +19,7 @@ from extract.names import NAME_STOPS, foreign_syllable, surname_like
 from extract.normalize import as_written
 from extract.places import gazetteer
 from extract.predicates import predicate_start
-from extract.sentence_tokens import AND_WORDS, UNIT_RE, SentenceTokens
+from extract.sentence_tokens import AND_WORDS, TITLE_ANY_RE, TITLE_RE, TOP_RE, UNIT_RE, SentenceTokens
 from extract.titles import ACRONYM_DEF_RE
 
 __all__ = ["Mention", "PersonReader"]
@@ -388,8 +388,9 @@ class PersonReader(SentenceTokens):
                 titles[-1] += ", " + as_written(self.doc.norm, self.char(seg), self.char_end(k))
                 pos = k  # "Chủ tịch UBND xã A, huyện B, Hà Tĩnh": the province named bare after the district
                 continue
-            unit = bool(titles) and self.words[seg - 1] == "," and (seg in self.unit or seg in self.formation) \
-                and self.head_end(seg) is None  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
+            unit = bool(titles) and self.words[seg - 1] == "," and self.head_end(seg) is None and (
+                seg in self.unit or seg in self.formation or seg in self.parent and self._parent_of(seg, titles[-1])
+            )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
             head = self.head_end(seg) or self._appositive(seg)
             if head is None and not unit:
                 break
@@ -415,6 +416,14 @@ class PersonReader(SentenceTokens):
             if cut < end and self._after_copula(cut) is None:
                 break  # the title ended inside the clause: the sentence goes on about something else
         return titles, pos, rank
+
+    def _parent_of(self, seg: int, title: str) -> bool:
+        """Whether the body at token ``seg`` ('Sở Xây dựng', 'UBND tỉnh') is the one the unit of ``title`` belongs
+        to: the title's body below its head names no top body and no body of the same kind."""
+        body = title[max((m.end() for m in (TITLE_RE.match(title), TITLE_ANY_RE.match(title)) if m), default=0):]
+        kind = self.words[seg:self.parent[seg]]
+        return TOP_RE.search(body) is None and re.search(rf"(?<![^\W\d_]){re.escape(' '.join(kind))}(?![^\W\d_])",
+                                                         body) is None
 
     def _province_tail(self, seg: int, title: str) -> int | None:
         """End token of a province named bare at ``seg`` ('..., huyện Thạch Hà, Hà Tĩnh.') after a title whose

@@ -14,7 +14,7 @@ from extract.document import Prepared
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import name_syllable
 
-__all__ = ["ANCHOR_RE", "AND_WORDS", "RANK_RE", "SentenceTokens"]
+__all__ = ["ANCHOR_RE", "AND_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens"]
 
 _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
@@ -38,6 +38,8 @@ PLACE_RE = re.compile(_START + phrase_pattern(_PLACES["place"]) + _END)
 UNIT_RE = re.compile(_START + phrase_pattern(_PLACES["unit"]) + r"(?![^\W\d_])")
 NAMED_RE = re.compile(_START + phrase_pattern(_ORG["named"], first="any") + _END)
 FORMATION_RE = re.compile(_START + phrase_pattern(_ORG["formation"]) + _END)
+PARENT_RE = re.compile(_START + phrase_pattern(_ORG["parent"] + _ORG["top"]) + _END)
+TOP_RE = re.compile(_START + phrase_pattern(_ORG["top"]) + _END)
 # A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).
 TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['’][^\W\d_]+)*|\S")
 STOPS = frozenset(",;:!?()[]{}…\"“”‘’«»'")
@@ -70,6 +72,7 @@ class SentenceTokens:
         self.placed = {k for i, j in self.place.items() for k in range(i, j)}
         self.appositive = self._hits(APPOSITIVE_RE, lo, hi)
         self.formation = self._hits(FORMATION_RE, lo, hi)
+        self.parent = self._hits(PARENT_RE, lo, hi)
         self.unit = self._hits(UNIT_RE, lo, hi)
         self.unit_end = {j: i for i, j in self.unit.items()}
         self.named_end = {self._company_form(j) for j in self._hits(NAMED_RE, lo, hi).values()}

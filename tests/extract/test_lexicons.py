@@ -13,7 +13,7 @@ KINDS = {
     "honorifics.txt": {None},
     "surnames.txt": {None},
     "titles.txt": {None, "appositive", "career", "subject_stop"},
-    "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission"},
+    "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission", "parent", "top"},
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "name_head", "launch"},
     "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy"},

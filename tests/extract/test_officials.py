@@ -473,6 +473,18 @@ CLASSES = [
      "Nghĩa Đồng).",
      [("Trần Văn Tuyên", None, ("cựu công chức địa chính xã Nghĩa Đồng",)),
       ("Nguyễn Công Dũng", None, ("cựu công chức tài chính xã Nghĩa Đồng",))]),
+    # the body a unit belongs to, after a comma, goes on the title; a second body of the same kind, or any
+    # after a top body, starts a list
+    ("Ông Nguyễn Văn An, Phó Trưởng phòng Quản lý đô thị, Sở Xây dựng tỉnh Thái Bình cho biết.",
+     [("Nguyễn Văn An", None, ("Phó Trưởng phòng Quản lý đô thị, Sở Xây dựng tỉnh Thái Bình",))]),
+    ("Ông Phan Văn Tú, Phó Trưởng phòng Tổ chức, Sở Nội vụ, UBND tỉnh Nghệ An cho biết.",
+     [("Phan Văn Tú", None, ("Phó Trưởng phòng Tổ chức, Sở Nội vụ, UBND tỉnh Nghệ An",))]),
+    ("Ông Lê Văn Bình, Chánh Văn phòng, Ủy ban nhân dân tỉnh Thái Bình cho biết.",
+     [("Lê Văn Bình", None, ("Chánh Văn phòng, Ủy ban nhân dân tỉnh Thái Bình",))]),
+    ("Tham dự có ông Nguyễn Văn Nam, Giám đốc Sở Y tế, Sở Giáo dục và Đào tạo, Sở Tài chính.",
+     [("Nguyễn Văn Nam", None, ("Giám đốc Sở Y tế",))]),
+    ("Ông Trần Văn Hòa, Chủ tịch UBND huyện, Sở Tài chính và các ngành đã họp.",
+     [("Trần Văn Hòa", None, ("Chủ tịch UBND huyện",))]),
 ]
 
 CLASS_NEGATIVE = [
