@@ -35,6 +35,9 @@ _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
 QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
 # "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*[,;]\s*", re.IGNORECASE)
+# Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
+RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT)(?![^\W\d_])", re.IGNORECASE)
+_RESIDENCE_REACH = 24  # tokens of an address read for the post after it
 _PLACE_WORDS = labelled("place_words.tsv")
 # Which gazetteer levels the name after a unit word can be ('huyện' -> district; a city is either level).
 _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", "commune")
@@ -480,6 +483,7 @@ class PersonReader(SentenceTokens):
                 if m is None:
                     break
                 seg = self.token_at(m.end(), after=True)
+            seg = self._past_residence(seg)
             close = self._closing_bracket(seg)
             if close is not None and self.head_end(seg) is None and close + 1 < len(self.words) \
                     and self.words[close + 1] in (",", *_DASHES):
@@ -490,6 +494,17 @@ class PersonReader(SentenceTokens):
         if direct and self.head_end(pos) is not None and (cued or self.words[pos][0].isupper()):
             return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
         return None
+
+    def _past_residence(self, seg: int) -> int:
+        """The post after an address that opens a bracket ('trú tại xã A, huyện B, nguyên Bí thư ...'), else ``seg``."""
+        if seg >= len(self.words) or not RESIDENCE_RE.match(self.words[seg]):
+            return seg
+        for k in range(seg + 1, min(len(self.words) - 1, seg + _RESIDENCE_REACH)):
+            if self.words[k] in "()":
+                break
+            if self.words[k] in ",;" and self.head_end(k + 1) is not None:
+                return k + 1
+        return seg
 
     def _spaced_dash(self, pos: int) -> bool:
         """Whether the dash at token ``pos`` stands apart on one side at least ('Viện - Cục trưởng', 'Viện-

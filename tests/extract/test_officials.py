@@ -473,6 +473,12 @@ CLASSES = [
      "Nghĩa Đồng).",
      [("Trần Văn Tuyên", None, ("cựu công chức địa chính xã Nghĩa Đồng",)),
       ("Nguyễn Công Dũng", None, ("cựu công chức tài chính xã Nghĩa Đồng",))]),
+    # an address in the bracket before the post; a commune accountant's post
+    ("Bị can Phạm Văn Tâm (SN 1965, trú tại thôn 3, xã Tân Lập, huyện Đan Phượng; nguyên Chủ tịch UBND xã Tân Lập) "
+     "bị bắt.", [("Phạm Văn Tâm", None, ("nguyên Chủ tịch UBND xã Tân Lập",))]),
+    ("Khởi tố Nguyễn Văn Hùng (nguyên kế toán UBND xã Tân Lập) và Lê Thị Hoa (nguyên thủ quỹ xã Tân Lập).",
+     [("Nguyễn Văn Hùng", None, ("nguyên kế toán UBND xã Tân Lập",)),
+      ("Lê Thị Hoa", None, ("nguyên thủ quỹ xã Tân Lập",))]),
     # the body a unit belongs to, after a comma, goes on the title; a second body of the same kind, or any
     # after a top body, starts a list
     ("Ông Nguyễn Văn An, Phó Trưởng phòng Quản lý đô thị, Sở Xây dựng tỉnh Thái Bình cho biết.",
@@ -488,6 +494,7 @@ CLASSES = [
 ]
 
 CLASS_NEGATIVE = [
+    "Bị can Phạm Văn Tâm (SN 1965, trú tại xã Tân Lập) bị bắt về tội trộm cắp.",
     "Cục phòng chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên Phòng) và các đơn vị đã khám xét khẩn cấp.",
     "Đối tượng cầm đầu là Nguyễn Văn Tám và Lê Văn Chín.",
     "Ông Trần Văn Bình làm chủ nhà hàng và làm việc tại xã.",
