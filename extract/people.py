@@ -50,13 +50,15 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
 # the last unit of a title is a district or a commune: "... xã A, huyện B"
-LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|xã|phường|thị trấn)\s+[^\W\d_][^,;]*$")
+LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*$")
 # "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 _COPULAS = frozenset({"là", "làm"})
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
+# Words whose last syllable would open a lower-case title head ("chức vụ Phó Thủ tướng" is no "Vụ phó")
+_COMPOUNDS = frozenset({"chức vụ", "nhiệm vụ", "dịch vụ", "phục vụ", "nghĩa vụ", "sự vụ"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
 _WINDOW = 30  # tokens a title may span
@@ -265,6 +267,11 @@ class PersonReader(SentenceTokens):
             found = self._title_before(pos - 1, boundary, kind)
             if found is not None:
                 self.copula_title, self.copula_at = self._title_text(*found), pos
+        elif found is None and (toward := self._toward(pos, boundary)) is not None:
+            # "bổ nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Trần Hồng Minh": the post an act gives a person
+            found = self._title_before(toward, boundary, kind)
+            if found is not None:
+                self.copula_title, self.copula_at = self._title_text(*found), pos
         elif found is None and self.copula_title and pos - 1 >= boundary and self.words[pos - 1] in AND_WORDS \
                 and ";" not in self.words[self.copula_at:pos]:  # "...; và Lê Quang Trung, cựu ...": another list
             titles.append(self.copula_title)
@@ -274,6 +281,13 @@ class PersonReader(SentenceTokens):
             titles.append(self._title_text(head, end))
             pos, anchored = head, True
         return pos, rank, titles, anchored
+
+    def _toward(self, pos: int, boundary: int) -> int | None:
+        """The token of 'đối với' ('đối với các') right before token ``pos``, else None."""
+        k = pos - 1 if pos - 1 >= boundary and self.words[pos - 1].casefold() == "các" else pos
+        if k - 2 >= boundary and self.words[k - 2].casefold() == "đối" and self.words[k - 1].casefold() == "với":
+            return k - 2
+        return None
 
     def _title_text(self, head: int, end: int) -> str:
         """The title from token ``head`` to ``end``; 'Tổng giám đốc công ty này' refers back to a body named
@@ -329,6 +343,9 @@ class PersonReader(SentenceTokens):
         head = first
         while head < end:
             head_end = self.head_end(head, any_case=lower_ok)
+            if head_end is not None and head > first and f"{self.words[head - 1]} {self.words[head]}".casefold() \
+                    in _COMPOUNDS:
+                head_end = None
             if head_end is None and lower_ok and head in self.appositive:
                 head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
                 if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()):
@@ -350,7 +367,7 @@ class PersonReader(SentenceTokens):
         k = head_end
         while k < end:
             word = self.words[k]
-            if word in _OPEN_QUOTES and QUOTE_CUE_RE.search(self.text, max(0, self.char(k) - 30), self.char(k)):
+            if word in _OPEN_QUOTES and self._quoted_name(k, head_end):
                 close = self._closing_quote(k, end)
                 if close is None:
                     return False
@@ -430,10 +447,12 @@ class PersonReader(SentenceTokens):
 
     def _province_tail(self, seg: int, title: str) -> int | None:
         """End token of a province named bare at ``seg`` ('..., huyện Thạch Hà, Hà Tĩnh.') after a title whose
-        last unit is a district or commune, when the clause ends right after it."""
-        if not LOWER_UNIT_RE.search(title):
+        last unit is a district or commune (or a district after a commune: 'xã Hà Thái, Hà Trung'), when the
+        clause ends right after it."""
+        unit = LOWER_UNIT_RE.search(title)
+        if unit is None:
             return None
-        k = self._place_name_end(seg, ("province",))
+        k = self._place_name_end(seg, ("province", "district") if unit["commune"] else ("province",))
         return k if k is not None and (k == len(self.words) or self.words[k] in _CLAUSE_ENDS) else None
 
     def _place_name_end(self, k: int, levels: tuple[str, ...]) -> int | None:
@@ -553,7 +572,7 @@ class PersonReader(SentenceTokens):
         n, start = len(self.words), k
         while k < n and k - start < _WINDOW:
             word = self.words[k]
-            if word in _OPEN_QUOTES and QUOTE_CUE_RE.search(self.text, max(0, self.char(k) - 30), self.char(k)):
+            if word in _OPEN_QUOTES and self._quoted_name(k, start):
                 close = self._closing_quote(k, n)
                 if close is None:
                     return k, False
@@ -575,10 +594,22 @@ class PersonReader(SentenceTokens):
             k += 1
         return k, False
 
+    def _quoted_name(self, k: int, start: int) -> bool:
+        """Whether the quote at token ``k`` names the body of a post whose body starts at ``start``: after 'tổ',
+        'CLB', 'phong trào' ... ('Chủ nhiệm CLB “Phụ nữ với pháp luật”'), or capitalised right after the post's
+        head ('tổ phó “Tổ CCB vì dân”')."""
+        return k == start and k + 1 < len(self.words) and self.words[k + 1][:1].isupper() \
+            or QUOTE_CUE_RE.search(self.text, max(0, self.char(k) - 30), self.char(k)) is not None
+
     def _unit_name(self, k: int) -> bool:
         """Whether the words at token ``k``, right after a unit word ('xã', 'huyện'), are a place's name in the
         gazetteer ('xã Nghĩa Đồng'), not a person's ('UBND huyện Trần Minh Tuấn')."""
-        return k in self.unit_end and self._place_name_end(k, ("commune", "district", "province")) is not None
+        unit = self.unit_end.get(k)
+        if unit is None:
+            return False
+        levels = _UNIT_LEVELS.get(self.text[self.char(unit):self.char_end(k)].strip().casefold(),
+                                  ("commune", "district", "province"))  # 'tỉnh Hà Văn Hùng': no province Hà Văn
+        return self._place_name_end(k, levels) is not None
 
     def _anchor_at(self, i: int) -> bool:
         return i in self.rank or i in self.honor or self.head_end(i, any_case=False) is not None

@@ -21,7 +21,7 @@ _PLACES = labelled("places.txt")
 _TITLES = labelled("titles.txt")
 _END = r"(?![^\W\d_])"
 _START = r"(?<![^\W\d_])"
-_FORMER = r"(?:(?:[Nn]guyên|[Qq]uyền|[Cc]ựu)\s+)?"
+_FORMER = r"(?:(?:[Nn]guyên|[Qq]uyền|[Cc]ựu)(?:\s+là)?\s+)?"  # "nguyên là Chủ tịch UBND xã"
 RANK_RE = re.compile(_START + phrase_pattern(words("ranks.txt"), first="any") + _END)
 TITLE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES[""], rest="any") + _END)
 # Heads of two words or more read in either case ("chủ tịch UBND phường 3", "nguyên giám đốc Sở ...").
