@@ -50,19 +50,21 @@ TRIGGER_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any") + r"(?![^\W\d_])"
 )
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
+_NAME_STOP = "(?:" + phrase_pattern(_TRIGGERS["name_stop"]) + ")"
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
 # head word) after the cue and "điểm" (a pilot), up to a stop or a function word; "phòng, chống" stays whole
 UNQUOTED_NAME_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:[ \t]+điểm)?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")"
-    rf"(?:[ \t]+[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{1,11}}?)"
-    rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t](?:" + phrase_pattern(_TRIGGERS["name_stop"])
-    + r")(?![^\W\d_])|$))"
+    rf"(?:[ \t]+(?!{_NAME_STOP}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{1,11}}?)"
+    rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t]{_NAME_STOP}(?![^\W\d_])|$))"
 )
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")
 # "các mô hình chăn nuôi hiệu quả như ...": a livelihood model's list names crops and herds
 ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["economy"]) + r"(?![^\W\d_])")
+# "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model
+ECONOMY_NAME_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["economy"], first="any") + r"(?![^\W\d_])")
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
@@ -226,7 +228,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
             found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
     found.extend(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))) for lo, hi in items)
     found.sort(key=lambda mention: mention.start)
-    return _dedupe(found)
+    return _dedupe([mention for mention in found if not ECONOMY_NAME_RE.search(mention.name)])
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -206,9 +206,19 @@ CLASSES = [
     ("Các mô hình “dân vận khéo” được quan tâm. Toàn huyện có 32 mô hình như: camera giám sát an ninh, tiếng loa "
      "di động, mô hình 5+1, nông dân không vi phạm pháp luật...",
      ["camera giám sát an ninh", "tiếng loa di động", "5+1", "nông dân không vi phạm pháp luật"]),
+    # corpus q dev: a list that "các tổ tự quản" governs; a road model named in lower case
+    ("Duy trì hoạt động của các tổ tự quản an ninh trật tự như: \"Câu lạc bộ phòng chống ma túy\", \"Tổ tự quản an "
+     "toàn giao thông\", \"Tổ hòa giải\", thành lập Ban chỉ đạo ở cơ sở.",
+     ["Câu lạc bộ phòng chống ma túy", "Tổ tự quản an toàn giao thông", "Tổ hòa giải"]),
+    ("Các đoàn xã triển khai xây dựng mô hình tuyến đường thanh niên tự quản về an ninh trật tự.",
+     ["tuyến đường thanh niên tự quản về an ninh trật tự"]),
 ]
 
 CLASS_NEGATIVE = [
+    # corpus q dev: a head word with no name after it; a livelihood model, quoted or not
+    "Sau một thời gian nhân rộng, mô hình dòng họ mang lại nhiều hiệu quả, nhất là trong công tác hòa giải.",
+    "Làng Mỹ Lợi là mô hình dòng họ đầu tiên được chọn làm điểm.",
+    "Mô hình “nông dân giúp nhau phát triển kinh tế” do Hội Nông dân xã triển khai.",
     "Các mô hình như: tuần tra, canh gác, hòa giải đều được duy trì.",  # no number: a comma list needs one
     "Mô hình này có ba nội dung chính: tuyên truyền; tuần tra; hòa giải.",
     "Nhiều đơn vị tham gia các phong trào thi đua như “Vì an ninh Tổ quốc”, “Ngày hội toàn dân bảo vệ ANTQ”.",
