@@ -56,7 +56,7 @@ class Anchors(NamedTuple):
 
 
 # The words patterns are anchored on; "tết" may follow a letter ("dịpTết": a lost space).
-_ANCHOR_WORDS = ("tháng", "năm", "quý", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm")
+_ANCHOR_WORDS = ("tháng", "năm", "quý", "quí", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm", "xuân")
 
 
 @lru_cache(maxsize=8)
@@ -64,7 +64,7 @@ def anchors(text: str) -> Anchors:
     # Trying each pattern only where a date can start is far faster than scanning the text per pattern.
     digits = tuple(m.start() for m in DIGITS_RE.finditer(text))
     found: dict[str, list[int]] = {w: [] for w in _ANCHOR_WORDS}
-    for start, end in word_hits(text, _ANCHOR_WORDS, glued=("quý", "tết")):
+    for start, end in word_hits(text, _ANCHOR_WORDS, glued=("quý", "quí", "tết")):
         found[_lowered(text)[start:end]].append(start)
     found["T"] = [m.start() for m in T_MONTH_RE.finditer(text)]
     return Anchors(digits, {k: tuple(v) for k, v in found.items()})

@@ -128,6 +128,13 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
             year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
             day = _lunar_number(m["d"]) if m["d"] else 1
             yield Found(m.start(), m.end(), tet_day(day, year, clock) if day else None, "day")
+    for m in matches(_lunar_day_re(), text, at.digits):  # "ngày 13/1 năm Bính Thân": a lunar day and year
+        year = year_of_can_chi(m["cc"], clock)
+        day = lunar_day(int(m["d"]), int(m["m"]), year, clock) if year and 1 <= int(m["m"]) <= 12 else None
+        yield Found(before(text, m.start(), "day_prefix"), m.end(), day, "day")
+    for m in matches(_spring_re(), text, at.words["xuân"]):  # "xuân Bính Thân": the year its Tết opens
+        year = year_of_can_chi(m["cc"], clock)
+        yield Found(m.start(), m.end(), str(year) if year else None, "year")
     for m in matches(_full_moon_re(), text, at.words["rằm"]):
         name = " ".join(m["month"].lower().split())
         month = values("lunar_month").get(name) or values("month_name").get(name) or int(name)
@@ -149,6 +156,17 @@ def _tet_re() -> re.Pattern[str]:
         rf"(?:(?i:{prefix})\s+(?P<d>\d{{1,2}}|[^\W\d_]+)\s+)?"
         rf"(?i:tết)(?:\s+(?i:nguyên\s+đán))?(?:\s*(?P<cc>{can_chi_pattern()}))?"
         rf"(?:\s+(?:(?i:năm)\s+)?(?P<y>{YEAR}){END})?(?!\w)")
+
+
+@cache
+def _lunar_day_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})\s+(?:\(?(?i:âm\s+lịch)\)?\s+)?(?i:năm)\s+"
+                      rf"(?P<cc>{can_chi_pattern()})")
+
+
+@cache
+def _spring_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:xuân)\s+(?P<cc>{can_chi_pattern()})")
 
 
 @cache

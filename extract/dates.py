@@ -80,16 +80,18 @@ FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chi
 MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.–—-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
 MONTH_REL_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}})\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
-# "từ tháng 3 đến tháng 5/2024", "tháng 3 - 6/2027", "T9/2013-T9/2014".
+# "từ tháng 3 đến tháng 5/2024", "tháng 3 - 6/2027", "T9/2013-T9/2014", "tháng 6.2021 - 5.2022".
 MONTH_RANGE_RE = re.compile(
-    rf"(?:tháng\s+|T)(?P<m1>\d{{1,2}})(?:\s*[/-]\s*(?P<y1>{YEAR}))?\s*(?:đến|tới|{_DASH})\s*"
+    rf"(?:tháng\s+|T)(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y1>{YEAR}))?\s*(?:đến|tới|{_DASH})\s*"
     rf"(?:tháng\s+|T)?(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{YEAR})?{END}", re.I)
-# "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors).
-QUARTER_RE = re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR}))?(?![\w/])", re.I)
+# "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors); "Quí I" is an old spelling.
+QUARTER_RE = re.compile(rf"qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR}))?(?![\w/])", re.I)
 YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:năm\s+)?(?P<y2>{YEAR}){END}", re.I)
 # "năm học 2023/2024", "niên vụ 2023/2024": a slash between years only after a range word.
 YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
+SPAN_JOIN_RE = re.compile(r"\s*(?:đến|tới)\s+(?:hết\s+)?", re.I)
+FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+$", re.I)
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 NAME_PAREN_RE = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*\($")
@@ -133,7 +135,24 @@ def _find(text: str, ref: date | None) -> list[Found]:
         year, reviewed = _article_year(found)
         if year is not None:
             found = _choose(_candidates(text, Clock(None, year, reviewed)), len(text))
-    return found
+    return _spans(text, found)
+
+
+def _spans(text: str, found: list[Found]) -> list[Found]:
+    """'từ năm 2018 đến tháng 10/2023', 'từ tháng 1 đến 30-8': two dates of different precision that a 'từ ...
+    đến' joins are one range (ranges of one precision are read whole by their own patterns)."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.precision in ("day", "month", "year") and f.precision in ("day", "month", "year") \
+                and prev.precision != f.precision and prev.value and f.value and prev.value < f.value \
+                and SPAN_JOIN_RE.fullmatch(text, prev.end, f.start):
+            since = FROM_RE.search(text, max(0, prev.start - 8), prev.start)
+            if since is not None:
+                out[-1] = Found(since.start(), f.end, f"{prev.value}/{f.value}", "range", prev.standing)
+                continue
+        out.append(f)
+    return out
 
 
 def _article_year(found: list[Found]) -> tuple[int | None, bool]:
@@ -349,7 +368,7 @@ def _month_ranges(text: str, clock: Clock, at: Anchors):
 
 
 def _quarters(text: str, clock: Clock, at: Anchors):
-    for m in matches(QUARTER_RE, text, at.words["quý"]):
+    for m in matches(QUARTER_RE, text, tuple(sorted(at.words["quý"] + at.words["quí"]))):
         q = m["q"].upper()
         quarter = _ROMAN.get(q) or int(q)
         year = int(m["y"]) if m["y"] else clock.this_year()

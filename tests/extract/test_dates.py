@@ -137,6 +137,12 @@ def test_text_order() -> None:
         ("Hà Nội, 15/3/2023Sáng 14/3, tại trụ sở", [("15/3/2023", "2023-03-15"), ("14/3", "2023-03-14")]),
         ("từ 11-13/4, đoàn kiểm tra", [("từ 11-13/4", "2023-04-11/2023-04-13")]),
         ("TP.HCM - Sáng 10/5, tại hội trường", [("10/5", "2023-05-10")]),
+        # corpus q/s dev: "từ ... đến" across precisions; dotted month ranges; "Quí"; a lunar day by its year's name
+        ("Từ năm 2018 đến tháng 10/2023, dòng họ hòa giải 20 vụ", [("Từ năm 2018 đến tháng 10/2023", "2018/2023-10")]),
+        ("giai đoạn tháng 6.2021 - 5.2022", [("giai đoạn tháng 6.2021 - 5.2022", "2021-06/2022-05")]),
+        ("Quí I năm 2014, toàn tỉnh", [("Quí I năm 2014", "2014-01/2014-03")]),
+        ("Ngày 13/1 năm Bính Thân, mùa xuân Bính Thân", [("Ngày 13/1 năm Bính Thân", "2016-02-20"),
+                                                        ("xuân Bính Thân", "2016")]),
     ],
 )
 def test_date_lists_and_glued_cues(text: str, expected: list[tuple[str, str]]) -> None:
