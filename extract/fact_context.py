@@ -31,6 +31,9 @@ _L = r"[^\W\d_]"
 WORD_RE = re.compile(rf"{_L}+(?:['’]{_L}+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 CLAUSE_BREAK = frozenset(",;:()“”\"–—-…!?./")
 CLAUSE_WINDOW = 200  # characters a clause is looked for before a figure
+# A paragraph that goes on from the one before ("Cạnh đó, ..."): its figures keep that paragraph's period and place
+CONTINUES_RE = re.compile(r"(?:Bên\s+cạnh\s+đó|Cạnh\s+đó|Ngoài\s+ra|Đồng\s+thời|Cùng\s+với\s+đó|Bên\s+cạnh)"
+                          r"(?![^\W\d_])")
 BIRTH_RE = re.compile(r"(?:\bSN|sinh năm|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
 # "giảm 52 vụ so với năm 2019", "so với cùng kỳ năm 2022": the date a figure is compared with, not its period.
 COMPARED_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|so)(?:\s+(?i:cùng\s+kỳ|thời\s+điểm|đầu|cuối))?"
@@ -134,7 +137,7 @@ class ArticleContext:
         last_own: int | None = None
         last_any: int | None = None
         for s, para in enumerate(self.sentence_paragraph):
-            if s and para != self.sentence_paragraph[s - 1]:
+            if s and para != self.sentence_paragraph[s - 1] and not CONTINUES_RE.match(self.doc.sentences[s].text):
                 last_own = last_any = None
             self.paragraph_before.append(last_own if last_own is not None else last_any)
             for i in self.in_sentence.get(s, ()):

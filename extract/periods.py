@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.fact_context import ArticleContext, clause_start, cue_res
+from extract.fact_context import CONTINUES_RE, ArticleContext, clause_start, cue_res
 from extract.types import Figure, PeriodFact
 
 __all__ = ["period_of"]
@@ -155,8 +155,8 @@ def _award_day(ctx: ArticleContext, sentence: int) -> PeriodFact:
     day = next((d for d in ctx.sentence_dates(sentence) if d.precision == "day"), None)
     if day:
         return PeriodFact(day.value, "during", source="sentence")
-    _, event = _head_period(ctx)
-    return PeriodFact(event, "during", source="title" if event else "none")
+    report, event = _head_period(ctx)  # no day: the span the article reports on ("Năm 2018, ...")
+    return PeriodFact(event or report, "during", source="title" if event or report else "none")
 
 
 def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodFact:
@@ -186,8 +186,8 @@ def _paragraph_period(ctx: ArticleContext, sentence: int) -> str | None:
         out: list[str | None] = []
         last: str | None = None
         for s, para in enumerate(ctx.sentence_paragraph):
-            if s and para != ctx.sentence_paragraph[s - 1]:
-                last = None
+            if s and para != ctx.sentence_paragraph[s - 1] and not CONTINUES_RE.match(ctx.doc.sentences[s].text):
+                last = None  # a new paragraph starts afresh, unless it goes on from the last ("Cạnh đó, ...")
             out.append(last)
             found = _sentence_period(ctx, s)
             if found:

@@ -115,6 +115,12 @@ def test_outlet_place_for_articles_that_name_none() -> None:
     ("Ngày 26/6, bắt Nguyễn Khắc Tỉnh (1961) thu giữ 16 gói hêrôin.", "16 gói", ("2023-06-26", "during", "sentence")),
     ("Ngày 10-1, Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2016.\nĐã điều tra, làm rõ 767 vụ.", "767",
      ("2016", "during", "title")),
+    # corpus q dev: an award with no day counts in the span the article reports on; a paragraph that goes on
+    # from the last ("Cạnh đó, ...") keeps its period
+    ("Năm 2018, công tác xây dựng phong trào có bước phát triển.\nUBND tỉnh tặng Bằng khen cho 9 tập thể.", "9 tập thể",
+     ("2018", "during", "title")),
+    ("Hội nghị ký kết giao ước thi đua.\nGiai đoạn tháng 6.2021 - 5.2022, tuổi trẻ triển khai 15 công trình.\n"
+     "Cạnh đó, trinh sát trẻ khám phá 462 vụ phạm pháp hình sự.", "462 vụ", ("2021-06/2022-05", "during", "paragraph")),
 ])
 def test_period(text: str, needle: str, period: tuple) -> None:
     assert _facts(text, needle)[1] == period
