@@ -32,6 +32,7 @@ _START = r"(?<![^\W\d_])"
 CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|từ(?:\s+[^\W\d_]+){1,3}?\s+đến)"
                        r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
 _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
+MISSION_RE = re.compile(_START + phrase_pattern(_ORG["mission"], first="any") + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
 # "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*[,;]\s*", re.IGNORECASE)
@@ -582,7 +583,9 @@ class PersonReader(SentenceTokens):
                     and k + 3 < n and not self.hard_stop(k + 3):
                 k += 3  # "Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên": an acronym inside the name
                 continue
-            if self.hard_stop(k) or self.lower_and(k):
+            if self.hard_stop(k) or self.lower_and(k) and not MISSION_RE.search(self.text, self.char(max(0, start - 1)),
+                                                                                  self.char(k)):
+                # a mission body's name goes on past "và": "(Trưởng) Ban Chỉ đạo phòng chống ... và xây dựng ..."
                 return k, False
             if word in _DASHES and k + 1 < n and (self.head_end(k + 1) is not None or k + 1 in self.rank
                                                    or self.words[k + 1].casefold() == "ảnh"):

@@ -44,8 +44,10 @@ TOP_RE = re.compile(_START + phrase_pattern(_ORG["top"]) + _END)
 TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['’][^\W\d_]+)*|\S")
 STOPS = frozenset(",;:!?()[]{}…\"“”‘’«»'")
 AND_WORDS = frozenset({"và", "cùng"})
-# Two halves of one name with a comma between: "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
-PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu")})
+# Two halves of one name with a comma between: "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", and
+# what "phòng chống" is against: "tội phạm, tệ nạn xã hội", "tội phạm, ma túy", "ma túy, tệ nạn"
+PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("phạm", "tệ"), ("phạm", "ma"),
+                    ("túy", "tệ")})
 # the comma of such a pair, in text ("Phòng, chống"): a pattern for the readers that work on characters
 PAIRED_COMMA = "(?:" + "|".join(rf"(?<=(?i:{a})),(?=\s+(?i:{b})(?![^\W\d_]))" for a, b in sorted(PAIRED)) + ")"
 ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H", "X"})  # "TP. Nha Trang", "H. Thanh Chương"

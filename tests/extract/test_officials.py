@@ -492,6 +492,14 @@ CLASSES = [
       ("Vũ Văn Cường", None, ("nguyên là Phó trưởng Công an xã Hà Thái",))]),
     ("Đoàn có Trưởng Ban Nội chính Tỉnh ủy Trần Báu Hà, Chủ tịch UBMTTQ tỉnh Hà Văn Hùng.",
      [("Trần Báu Hà", None, ("Trưởng Ban Nội chính Tỉnh ủy",)), ("Hà Văn Hùng", None, ("Chủ tịch UBMTTQ tỉnh",))]),
+    # a mission body's name goes on past "và" and past the comma of what it works against
+    ("Bà Vũ Thị Thu Thủy, Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo phòng chống tội phạm, tệ nạn xã hội và xây "
+     "dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Quảng Ninh chủ trì.",
+     [("Vũ Thị Thu Thủy", None, ("Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo phòng chống tội phạm, tệ nạn xã hội "
+                                 "và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Quảng Ninh"))]),
+    ("Ông Huỳnh Minh Hùng, Phó Giám đốc Ban quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp "
+     "TP HCM được bổ nhiệm.", [("Huỳnh Minh Hùng", None, ("Phó Giám đốc Ban quản lý dự án đầu tư xây dựng các công "
+                                                         "trình dân dụng và công nghiệp TP HCM",))]),
     ("Ông Nguyễn Văn Thực, tổ phó “Tổ CCB vì dân” xóm Hồng Hà 2 cho biết.",
      [("Nguyễn Văn Thực", None, ("tổ phó “Tổ CCB vì dân” xóm Hồng Hà 2",))]),
     # the body a unit belongs to, after a comma, goes on the title; a second body of the same kind, or any
