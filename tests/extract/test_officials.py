@@ -77,10 +77,11 @@ CASES += [
      "Phòng.", [("Bùi Quang Bình", "Đại tá", ("Giám đốc Công an tỉnh Hải Dương", "Giám đốc Công an TP Hải Phòng"))]),
     ("Ông Nguyễn Văn Lịch, Phó Cục trưởng Cục Điều tra chống buôn lậu được tặng Bằng khen.",
      [("Nguyễn Văn Lịch", None, ("Phó Cục trưởng Cục Điều tra chống buôn lậu",))]),
+    # units chained by commas stay on the title; the ministry they all belong to does not (corpus p, q, u)
     ("Trung tá Nguyễn Văn Hải, Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương, Bộ Công an; Đại úy Phạm "
      "Thị Hòa, Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền, Bộ Công an được khen.",
-     [("Nguyễn Văn Hải", "Trung tá", ("Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương, Bộ Công an",)),
-      ("Phạm Thị Hòa", "Đại úy", ("Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền, Bộ Công an",))]),
+     [("Nguyễn Văn Hải", "Trung tá", ("Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương",)),
+      ("Phạm Thị Hòa", "Đại úy", ("Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền",))]),
     ("Ông Trần Văn An, Phó trưởng phòng, Cục trưởng Cục Cảnh sát giao thông dự.",
      [("Trần Văn An", None, ("Phó trưởng phòng", "Cục trưởng Cục Cảnh sát giao thông"))]),
     ("Bộ trưởng bổ nhiệm Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân "
