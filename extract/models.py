@@ -59,6 +59,20 @@ UNQUOTED_NAME_RE = re.compile(
     rf"(?:[ \t]+(?!{_NAME_STOP}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{1,11}}?)"
     rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t]{_NAME_STOP}(?![^\W\d_])|$))"
 )
+# "CLB ... gắn với các phong trào thi đua, các cuộc vận động như: “...”": the list a movement word heads
+# ("mô hình về ANTT như: “...”": "về" only says what the models are about)
+# "ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm ... ở tổ dân phố số 22", "Ra mắt Chi hội Nông dân tự quản
+# về an ninh trật tự": a team launched by a name written without quotes, up to where it is or a stop word
+# (a launched team's name may hold "và": "... phòng chống tội phạm và giữ gìn TTVSĐT")
+_UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any") + ")"
+_LAUNCH_STOP = "(?:" + phrase_pattern([w for w in _TRIGGERS["name_stop"] if w != "và"]) + f"|{_UNIT_WORD})"
+LAUNCHED_NAME_RE = re.compile(
+    r"(?<![^\W\d_])(?i:ra\s+mắt)[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)"
+    rf"(?:[ \t]+(?!{_LAUNCH_STOP}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{2,14}}?)"
+    rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t]{_LAUNCH_STOP}(?![^\W\d_])|$))"
+)
+CUE_HEADS_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != "về"])
+                          + r"(?:\s+[^\W\d_]+){0,2}\s*$")
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")
 # "các mô hình chăn nuôi hiệu quả như ...": a livelihood model's list names crops and herds
@@ -188,7 +202,8 @@ def _governed_list(text: str, start: int) -> bool:
     last = None
     for m in TRIGGER_RE.finditer(text, lo, linker.start()):
         last = m
-    return last is not None and CLAUSE_STOP_RE.search(text, last.end(), linker.start()) is None
+    return last is not None and CLAUSE_STOP_RE.search(text, last.end(), linker.start()) is None \
+        and CUE_HEADS_RE.search(text, max(last.end(), linker.start() - 40), linker.start()) is None
 
 
 def _mention(doc: Prepared, start: int, end: int, name: str) -> ModelMention:
@@ -225,6 +240,9 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     for m in UNQUOTED_NAME_RE.finditer(norm):
         if not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
                 and not _within(items, m.start(1)):  # a list item read whole: "Tổ dân phố, thôn không có tội phạm; ..."
+            found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
+    for m in LAUNCHED_NAME_RE.finditer(norm):
+        if not doc.sentences[doc.sentence_at(m.start())].boilerplate:
             found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
     found.extend(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))) for lo, hi in items)
     found.sort(key=lambda mention: mention.start)

@@ -212,6 +212,10 @@ CLASSES = [
      ["Câu lạc bộ phòng chống ma túy", "Tổ tự quản an toàn giao thông", "Tổ hòa giải"]),
     ("Các đoàn xã triển khai xây dựng mô hình tuyến đường thanh niên tự quản về an ninh trật tự.",
      ["tuyến đường thanh niên tự quản về an ninh trật tự"]),
+    # corpus t dev: a team launched by a name written without quotes, up to where it is
+    ("Sáng 12-10, UBND quận tổ chức ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT ở tổ "
+     "dân phố số 22.", ["tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT"]),
+    ("Xã tổ chức ra mắt Câu lạc bộ phòng chống tội phạm xã Bình Định Bắc.", ["Câu lạc bộ phòng chống tội phạm"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -219,6 +223,10 @@ CLASS_NEGATIVE = [
     "Sau một thời gian nhân rộng, mô hình dòng họ mang lại nhiều hiệu quả, nhất là trong công tác hòa giải.",
     "Làng Mỹ Lợi là mô hình dòng họ đầu tiên được chọn làm điểm.",
     "Mô hình “nông dân giúp nhau phát triển kinh tế” do Hội Nông dân xã triển khai.",
+    # corpus t dev: the list a movement word heads, though a club was named earlier in the clause; a bare launch
+    "CLB sinh hoạt gắn với các phong trào thi đua, các cuộc vận động như: \"Xây dựng gia đình 5 không, 3 sạch\"; "
+    "\"Tổ phụ nữ không sinh con thứ 3\".",
+    "Hội tổ chức ra mắt CLB với 20 thành viên.",
     "Các mô hình như: tuần tra, canh gác, hòa giải đều được duy trì.",  # no number: a comma list needs one
     "Mô hình này có ba nội dung chính: tuyên truyền; tuần tra; hòa giải.",
     "Nhiều đơn vị tham gia các phong trào thi đua như “Vì an ninh Tổ quốc”, “Ngày hội toàn dân bảo vệ ANTQ”.",
