@@ -225,6 +225,18 @@ class ArticleContext:
         k = bisect_left(found, (pos, ""))
         return found[k - 1][1] if k else None
 
+    def main_name(self, level: str) -> str | None:
+        """The name of the article's own unit at ``level`` when its id is unknown: the one name its mentions of that
+        level give ('huyện Bảo Lâm', a name two provinces share), from the head, else from the whole text."""
+        def compute() -> str | None:
+            for pool in (self.head_sentences, None):
+                names = {p.name for p, s in zip(self.places, self.place_sentence, strict=True)
+                         if p.level == level and p.name and p.role != "residence" and (pool is None or s in pool)}
+                if names:
+                    return names.pop() if len(names) == 1 else None
+            return None
+        return self.memo(("main_name", level), compute)
+
     def memo(self, key: object, compute: Callable[[], T]) -> T:
         """A per-article value computed once (the head's period, the head's place...)."""
         if key not in self._cache:

@@ -182,7 +182,11 @@ def _fact_of(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
         commune = _commune_near(ctx, i)
         return _unit_fact(ctx, "commune", {"commune": commune} if commune else {}, source)
     if p.name is None:  # a scope phrase: the article's own unit of that level
-        return _unit_fact(ctx, p.level, {p.level: ctx.main[p.level]} if p.level in ctx.main else {}, source)
+        if p.level in ctx.main:
+            return _unit_fact(ctx, p.level, {p.level: ctx.main[p.level]}, source)
+        fact = _unit_fact(ctx, p.level, {}, source)
+        name = ctx.main_name(p.level) if p.level in ("province", "district", "commune") else None
+        return replace(fact, **{p.level: name}) if name else fact  # "Công an huyện" after "huyện Bảo Lâm"
     ids = {}
     if p.place_id:
         ids[p.level] = p.place_id

@@ -70,6 +70,12 @@ def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
 
 
+def test_scope_phrase_takes_the_name_of_an_ambiguous_own_unit() -> None:
+    # corpus v dev: "huyện Bảo Lâm" is in Lâm Đồng and in Cao Bằng; "Công an huyện" after it is still Bảo Lâm
+    text = "Tin từ Công an huyện Bảo Lâm cho biết, đã xảy ra 302 vụ.\nCông an huyện đã khởi tố 280 vụ với 498 bị can."
+    assert _facts(text, "498 bị can")[0] == ("district", None, "Bảo Lâm", None, "sentence")
+
+
 def test_stock_without_publication_date_is_as_of_the_day_the_lead_reports() -> None:
     # corpus d dev: no reference date; the lead's day (its year named later in the sentence) stands in
     text = "Tối ngày 17.8, UBND huyện tổ chức tuyên dương các tập thể năm 2017.\nHiện huyện có 24 mô hình."
