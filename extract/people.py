@@ -37,7 +37,7 @@ QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", re
 # "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*[,;]\s*", re.IGNORECASE)
 # Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
-RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT)(?![^\W\d_])", re.IGNORECASE)
+RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
 _RESIDENCE_REACH = 24  # tokens of an address read for the post after it
 _PLACE_WORDS = labelled("place_words.tsv")
 # Which gazetteer levels the name after a unit word can be ('huyện' -> district; a city is either level).
@@ -269,8 +269,12 @@ class PersonReader(SentenceTokens):
             if found is not None:
                 self.copula_title, self.copula_at = self._title_text(*found), pos
         elif found is None and (toward := self._toward(pos, boundary)) is not None:
-            # "bổ nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Trần Hồng Minh": the post an act gives a person
+            # "bổ nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Trần Hồng Minh": the post an act gives a person;
+            # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung": the post a person held
             found = self._title_before(toward, boundary, kind)
+            if found is not None and self.words[toward].casefold() == "của" \
+                    and " ".join(self.words[max(0, found[0] - 2):found[0]]).casefold() not in ("chức vụ", "chức danh"):
+                found = None
             if found is not None:
                 self.copula_title, self.copula_at = self._title_text(*found), pos
         elif found is None and self.copula_title and pos - 1 >= boundary and self.words[pos - 1] in AND_WORDS \
@@ -284,10 +288,12 @@ class PersonReader(SentenceTokens):
         return pos, rank, titles, anchored
 
     def _toward(self, pos: int, boundary: int) -> int | None:
-        """The token of 'đối với' ('đối với các') right before token ``pos``, else None."""
+        """The token of 'đối với' ('đối với các') or 'của' right before token ``pos``, else None."""
         k = pos - 1 if pos - 1 >= boundary and self.words[pos - 1].casefold() == "các" else pos
         if k - 2 >= boundary and self.words[k - 2].casefold() == "đối" and self.words[k - 1].casefold() == "với":
             return k - 2
+        if k - 1 >= boundary and self.words[k - 1].casefold() == "của":
+            return k - 1
         return None
 
     def _title_text(self, head: int, end: int) -> str:
@@ -504,7 +510,8 @@ class PersonReader(SentenceTokens):
                     break
                 seg = self.token_at(m.end(), after=True)
             seg = self._past_residence(seg)
-            close = self._closing_bracket(seg)
+            close = self._closing_bracket(seg, _RESIDENCE_REACH if RESIDENCE_RE.match(self.words[seg]) else 12) \
+                if seg < len(self.words) else None  # "(SN 1960, ở phường A, thành phố B, tỉnh C), nguyên Bí thư"
             if close is not None and self.head_end(seg) is None and close + 1 < len(self.words) \
                     and self.words[close + 1] in (",", *_DASHES):
                 return close + 2  # "Thượng tá A (bìa phải), Phó Trưởng Công an huyện": a note on the photo
@@ -553,8 +560,8 @@ class PersonReader(SentenceTokens):
                 return None
         return close + 1
 
-    def _closing_bracket(self, k: int) -> int | None:
-        for j in range(k, min(len(self.words), k + 12)):
+    def _closing_bracket(self, k: int, reach: int = 12) -> int | None:
+        for j in range(k, min(len(self.words), k + reach)):
             if self.words[j] in "()":
                 return j if self.words[j] == ")" else None
         return None

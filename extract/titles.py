@@ -87,6 +87,9 @@ def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
     return out
 
 
+_FORMER = frozenset({"nguyên", "cựu", "quyền"})
+
+
 def _variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether ``short`` names the same position as ``long``: same first word, a subsequence of it (an
     acronym standing for the words whose initials it spells: 'Phó Tổng cục trưởng TCHQ')."""
@@ -94,6 +97,8 @@ def _variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return True
     if len(short) > len(long) or short[0] != long[0]:
         return False
+    if short[0] in _FORMER and len(short) > 1:  # "nguyên Chủ tịch" is no short form of "nguyên Phó Chủ tịch ..."
+        return _variant(short[1:], long[1:])
     k = 0
     for word in short:
         while k < len(long) and not _spells(word, long, k):

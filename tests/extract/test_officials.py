@@ -493,6 +493,13 @@ CLASSES = [
       ("Vũ Văn Cường", None, ("nguyên là Phó trưởng Công an xã Hà Thái",))]),
     ("Đoàn có Trưởng Ban Nội chính Tỉnh ủy Trần Báu Hà, Chủ tịch UBMTTQ tỉnh Hà Văn Hùng.",
      [("Trần Báu Hà", None, ("Trưởng Ban Nội chính Tỉnh ủy",)), ("Hà Văn Hùng", None, ("Chủ tịch UBMTTQ tỉnh",))]),
+    # corpus u dev: a long address in the bracket, then the posts; "nguyên Chủ tịch" beside "nguyên Phó Chủ tịch ...";
+    # the post a person held, "chức vụ ... của ông"
+    ("Công an tỉnh khởi tố bị can đối với ông Nguyễn Văn Vịnh (SN 1960, ở phường Bắc Cường, thành phố Lào Cai, tỉnh "
+     "Lào Cai), nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch, nguyên Phó Chủ tịch UBND tỉnh Lào Cai.",
+     [("Nguyễn Văn Vịnh", None, ("nguyên Bí thư Tỉnh ủy", "nguyên Chủ tịch", "nguyên Phó Chủ tịch UBND tỉnh Lào Cai"))]),
+    ("Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung.",
+     [("Trương Chí Trung", None, ("Chủ tịch UBND tỉnh Bắc Kạn",))]),
     # a mission body's name goes on past "và" and past the comma of what it works against
     ("Bà Vũ Thị Thu Thủy, Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo phòng chống tội phạm, tệ nạn xã hội và xây "
      "dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Quảng Ninh chủ trì.",
@@ -518,6 +525,7 @@ CLASSES = [
 ]
 
 CLASS_NEGATIVE = [
+    "Giám đốc Công an tỉnh đã nghe báo cáo của ông Nguyễn Văn Bình.",
     "Giám đốc Sở Văn Hóa Thể Thao và Du lịch phát biểu tại hội nghị.",  # "Văn" opens no family name
     "Công an tỉnh đã áp dụng biện pháp ngăn chặn đối với ông Nguyễn Văn An.",
     "Bị can Phạm Văn Tâm (SN 1965, trú tại xã Tân Lập) bị bắt về tội trộm cắp.",
