@@ -115,6 +115,8 @@ _MAX_COMMA_ITEM_WORDS = 12
 QUOTE_CHARS_RE = re.compile(r"[“”\"]")
 NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
+PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
+ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:\d+\s+)?" + _UNIT_WORD + r"(?![^\W\d_])")
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
 ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
@@ -293,6 +295,10 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 continue
             lead = LEADING_TRIGGER_RE.match(norm, lo, hi)  # "...: mô hình họ Bùi tự quản; mô hình ...": the name
             lo = lead.end() if lead and lead.end() < hi else lo
+            plural = PLURAL_LEAD_RE.match(norm, lo, hi)  # "các cụm An ninh liên hoàn": the name without "các"
+            lo = plural.end() if plural and plural.end() < hi else lo
+            where = ITEM_PLACE_RE.search(norm, lo, hi)  # "... tại 02 thôn vùng cao Đông Đăm": where it is, not its name
+            hi = where.start() if where and where.start() > lo else hi
             out.append((lo, hi))
     return out
 

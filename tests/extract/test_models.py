@@ -212,6 +212,11 @@ CLASSES = [
      ["Câu lạc bộ phòng chống ma túy", "Tổ tự quản an toàn giao thông", "Tổ hòa giải"]),
     ("Các đoàn xã triển khai xây dựng mô hình tuyến đường thanh niên tự quản về an ninh trật tự.",
      ["tuyến đường thanh niên tự quản về an ninh trật tự"]),
+    # corpus w dev: a list item's name without where it is or a plural word before it
+    ("Các mô hình như: Mô hình “Hộ an toàn, thôn bản bình yên” với 75 thành viên; Mô hình liên kết đảm bảo an ninh "
+     "trật tự tại 02 thôn vùng cao Đông Đăm - Lủng Tráng; Mô hình tổ tự quản; các cụm An ninh liên hoàn giữa các "
+     "thôn...", ["Hộ an toàn, thôn bản bình yên", "liên kết đảm bảo an ninh trật tự", "tổ tự quản",
+                 "cụm An ninh liên hoàn giữa các thôn"]),
     # corpus t dev: a team launched by a name written without quotes, up to where it is
     ("Sáng 12-10, UBND quận tổ chức ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT ở tổ "
      "dân phố số 22.", ["tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT"]),
