@@ -50,6 +50,11 @@ PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu
                     ("túy", "tệ")})
 # the comma of such a pair, in text ("Phòng, chống"): a pattern for the readers that work on characters
 PAIRED_COMMA = "(?:" + "|".join(rf"(?<=(?i:{a})),(?=\s+(?i:{b})(?![^\W\d_]))" for a, b in sorted(PAIRED)) + ")"
+# Words whose last syllable is an organisation noun ("trường", "báo", "cầu"): "Bộ trưởng Tài nguyên và Môi trường
+# Đặng Quốc Khánh" names a person after the ministry, not a school
+_NAMED_COMPOUNDS = frozenset({"môi trường", "thị trường", "hiện trường", "chiến trường", "quảng trường", "lập trường",
+                              "nông trường", "công trường", "ngư trường", "thương trường", "thông báo", "cảnh báo",
+                              "dự báo", "tình báo", "khán đài", "yêu cầu", "nhu cầu", "toàn cầu"})
 ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H", "X"})  # "TP. Nha Trang", "H. Thanh Chương"
 
 
@@ -77,7 +82,8 @@ class SentenceTokens:
         self.parent = self._hits(PARENT_RE, lo, hi)
         self.unit = self._hits(UNIT_RE, lo, hi)
         self.unit_end = {j: i for i, j in self.unit.items()}
-        self.named_end = {self._company_form(j) for j in self._hits(NAMED_RE, lo, hi).values()}
+        self.named_end = {self._company_form(j) for i, j in self._hits(NAMED_RE, lo, hi).items()
+                          if not (i and f"{self.words[i - 1]} {self.words[i]}".casefold() in _NAMED_COMPOUNDS)}
         self.rank_end = {j: i for i, j in self.rank.items()}
         self.honor_end = {j: i for i, j in self.honor.items()}
         self.is_name = self._name_tokens(self._hits(FIXED_RE, lo, hi))

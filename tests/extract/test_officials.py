@@ -500,6 +500,10 @@ CLASSES = [
      [("Nguyễn Văn Vịnh", None, ("nguyên Bí thư Tỉnh ủy", "nguyên Chủ tịch", "nguyên Phó Chủ tịch UBND tỉnh Lào Cai"))]),
     ("Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung.",
      [("Trương Chí Trung", None, ("Chủ tịch UBND tỉnh Bắc Kạn",))]),
+    # corpus x dev: "Môi trường" ends in "trường" but names no school before a person
+    ("Tham dự có Bộ trưởng Giao thông vận tải Nguyễn Văn Thắng, Bộ trưởng Tài nguyên và Môi trường Đặng Quốc Khánh.",
+     [("Nguyễn Văn Thắng", None, ("Bộ trưởng Giao thông vận tải",)),
+      ("Đặng Quốc Khánh", None, ("Bộ trưởng Tài nguyên và Môi trường",))]),
     # a mission body's name goes on past "và" and past the comma of what it works against
     ("Bà Vũ Thị Thu Thủy, Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo phòng chống tội phạm, tệ nạn xã hội và xây "
      "dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Quảng Ninh chủ trì.",
