@@ -167,7 +167,9 @@ def _scope_re() -> re.Pattern[str]:
     country = _any_case(_words()["country"])
     # a scope phrase followed by a name is a named place ("Công an tỉnh Đắk Nông"): the type match takes it
     department = phrase_pattern(_words()["department-province"])
-    return re.compile(rf"(?<![^\W\d_])(?:(?:{alts})(?![^\W\d_])(?![ ]+{_SYL})|(?P<actor_national>{national})"
+    # ("an toàn xã hội": "xã hội" is society, not a commune)
+    return re.compile(rf"(?<![^\W\d_])(?:(?:{alts})(?![^\W\d_])(?![ ]+{_SYL})(?![ ]+hội(?![^\W\d_]))"
+                      rf"|(?P<actor_national>{national})"
                       rf"(?![^\W\d_])|(?P<country>{country})(?![^\W\d_])|(?P<department>{department})(?=[ ]+[{UPPER}]))")
 
 
