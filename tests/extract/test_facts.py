@@ -65,6 +65,9 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      "đồng.", "13.500", ("province", None, None, None, "title")),
     ("Sở Y tế tỉnh Hà Tĩnh cho biết đã ghi nhận 35 ca mắc mới.", "35 ca", ("province", "Hà Tĩnh", None, None,
                                                                          "sentence")),
+    # corpus y dev: the province's border guard, council or court acting, its province unnamed
+    ("Bộ chỉ huy Bộ đội Biên phòng tỉnh đã bắt giữ 02 vụ với 03 đối tượng.", "02 vụ",
+     ("province", None, None, None, "sentence")),
     # corpus y dev: "an toàn xã hội" names society, not a commune ("toàn xã")
     ("Người phát ngôn Bộ Công an cho biết tình hình trật tự, an toàn xã hội được bảo đảm. Lực lượng công an đã khám "
      "phá 18.163 vụ.", "18.163", ("national", None, None, None, "paragraph")),
