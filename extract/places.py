@@ -234,7 +234,26 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
         if bare is not None:
             found.append(bare)
     found.sort(key=lambda p: p.start)
-    return _continue_lists(text, found)
+    return _continue_lists(text, [_bracket_parent(text, p) for p in found])
+
+
+def _bracket_parent(text: str, p: PlaceMention) -> PlaceMention:
+    """'xã Quảng Lưu (Quảng Xương)', 'xã Tân Lập (huyện Đan Phượng, Hà Nội)': a unit whose name several share keeps
+    the candidates inside the district or province its bracket names."""
+    if len(p.candidates) < 2 or p.level not in ("commune", "district"):
+        return p
+    m = BRACKET_AFTER_RE.match(text, p.end)
+    if m is None:
+        return p
+    gaz = gazetteer()
+    keys = {place_key(_strip_type(part.strip())) for part in re.split(r"[,;-]", m.group(1))}
+    inside = tuple(c for c in p.candidates
+                   if any(place_key(gaz.units[u].short) in keys
+                          for u in (gaz.units[c].parent_id, gaz.units[c].province_id) if u in gaz.units))
+    return replace(p, candidates=inside) if inside else p
+
+
+BRACKET_AFTER_RE = re.compile(r"\s*\(([^()\n]{2,60})\)")
 
 
 def _continue_lists(text: str, found: list[PlaceMention]) -> list[PlaceMention]:

@@ -67,6 +67,15 @@ def test_ambiguous_name_settled_by_other_places() -> None:
     assert settled.place_id and gazetteer().units[settled.province_id].short == "Tiền Giang"
 
 
+@pytest.mark.parametrize(("text", "district"), [
+    ("Về xã Quảng Lưu (Quảng Xương) những ngày này", "Quảng Xương"),  # corpus q dev
+    ("Tại xã Minh Đức (Tứ Kỳ, Hải Dương) có 3 vụ", "Tứ Kỳ"),
+])
+def test_ambiguous_name_settled_by_its_bracket(text: str, district: str) -> None:
+    mention = extract_places(text)[0]
+    assert mention.place_id and gazetteer().units[mention.district_id].short == district
+
+
 def test_ambiguous_commune_settled_by_default_place() -> None:
     """A commune name shared across provinces is settled by the caller's default place (the outlet's)."""
     ids = resolve_default("Đắk Nông")
