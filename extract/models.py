@@ -116,6 +116,10 @@ QUOTE_CHARS_RE = re.compile(r"[“”\"]")
 NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
+# what the sentence goes on to say of the last item: "... Thôn bản bình yên hoạt động có hiệu quả"
+ITEM_PREDICATE_RE = re.compile(r"\s+(?:" + phrase_pattern(
+    [w for w in _TRIGGERS["name_stop"] if w not in ("tại", "ở", "của", "do", "năm", "với", "trên", "trong", "và", "cho",
+                                                   "là", "có", "từ", "nhằm", "để", "không chỉ")]) + r")(?![^\W\d_])")
 ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:\d+\s+)?" + _UNIT_WORD + r"(?![^\W\d_])")
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
 ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
@@ -299,6 +303,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             lo = plural.end() if plural and plural.end() < hi else lo
             where = ITEM_PLACE_RE.search(norm, lo, hi)  # "... tại 02 thôn vùng cao Đông Đăm": where it is, not its name
             hi = where.start() if where and where.start() > lo else hi
+            said = ITEM_PREDICATE_RE.search(norm, lo, hi)  # "...; mô hình Hộ an toàn hoạt động có hiệu quả": the name
+            hi = said.start() if said and said.start() > lo else hi
             out.append((lo, hi))
     return out
 

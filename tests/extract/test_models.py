@@ -217,6 +217,9 @@ CLASSES = [
      "trật tự tại 02 thôn vùng cao Đông Đăm - Lủng Tráng; Mô hình tổ tự quản; các cụm An ninh liên hoàn giữa các "
      "thôn...", ["Hộ an toàn, thôn bản bình yên", "liên kết đảm bảo an ninh trật tự", "tổ tự quản",
                  "cụm An ninh liên hoàn giữa các thôn"]),
+    # corpus ab dev: the last item of a list ends where the sentence says what it does
+    ("Thường xuyên chỉ đạo các mô hình tự quản như: Tổ hòa giải; mô hình Hộ an toàn – Thôn bản bình yên hoạt động có "
+     "hiệu quả trên địa bàn 6 thôn.", ["Tổ hòa giải", "Hộ an toàn – Thôn bản bình yên"]),
     # corpus t dev: a team launched by a name written without quotes, up to where it is
     ("Sáng 12-10, UBND quận tổ chức ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT ở tổ "
      "dân phố số 22.", ["tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT"]),
