@@ -100,7 +100,7 @@ class PersonReader(SentenceTokens):
                 continue
             mention = self._read_person(first, last, kind, boundary)
             joined = bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:first])
-            if mention is not None and joined and mention.titles and self._shared(last):
+            if mention is not None and joined and mention.titles and (self._shared(last) or self._bracketed(last)):
                 out.extend(self._share(pending, mention.titles))
             if kind == "surname" and (mention is None or not mention.titles):
                 pending = [*pending, (first, last, mention)] if joined else [(first, last, mention)]
@@ -483,6 +483,16 @@ class PersonReader(SentenceTokens):
             span = (self.char(first), self.char_end(last))
             new.append(Mention(as_written(self.doc.norm, *span), span, span, None, list(titles)))
         return new
+
+    def _bracketed(self, last: int) -> bool:
+        """Whether the posts of the name ending before token ``last`` stand in a bracket right after it, which a list
+        of names before it shares: 'Nguyễn Trình Văn, Nguyễn Văn Sơn (nguyên cán bộ Phòng ...)'."""
+        if not (last + 1 < len(self.words) and self.words[last] == "(" and (
+                self.head_end(last + 1) is not None or self._appositive(last + 1) is not None)):
+            return False
+        close = self._closing_bracket(last + 1, _RESIDENCE_REACH)  # "(Trưởng và phó Phòng Khảo thí)": one post each
+        return close is not None and not any(self.words[k] in AND_WORDS and k + 1 < close and (
+            self.head_end(k + 1) is not None or self.words[k + 1].casefold() == "phó") for k in range(last + 1, close))
 
     def _shared(self, last: int) -> bool:
         """Whether the post after the name ending at token ``last`` is said of several ('đều là', 'cùng là')."""

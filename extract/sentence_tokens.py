@@ -29,8 +29,8 @@ TITLE_ANY_RE = re.compile(
     _START + _FORMER + phrase_pattern([t for t in _TITLES[""] if " " in t], first="any", rest="any") + _END
 )
 # Lower-case position words: titles only after a name and when a capitalised organisation follows.
-AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|(?:tội\s+phạm|cứu\s+nạn|cứu\s+hộ)(?![^\W\d_])")
-APPOSITIVE_RE = re.compile(_START + phrase_pattern(_TITLES["appositive"], first="any") + _END)
+AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|(?:tội\s+phạm|cứu\s+nạn|cứu\s+hộ|công\s+tác)(?![^\W\d_])")
+APPOSITIVE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
 ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}")
 FIXED_RE = re.compile(_START + phrase_pattern(_ORG["fixed"]) + _END)

@@ -500,6 +500,17 @@ CLASSES = [
      [("Nguyễn Văn Vịnh", None, ("nguyên Bí thư Tỉnh ủy", "nguyên Chủ tịch", "nguyên Phó Chủ tịch UBND tỉnh Lào Cai"))]),
     ("Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung.",
      [("Trương Chí Trung", None, ("Chủ tịch UBND tỉnh Bắc Kạn",))]),
+    # corpus aa dev: a former appositive post; names listed before a bracket share its post, unless the bracket
+    # gives one post each ("Trưởng và phó ..."); "và công tác" goes on in a body's name
+    ("Các bị cáo gồm: Nguyễn Kỳ Tổng (nguyên Trưởng Phòng Tài nguyên - Môi trường huyện); Nguyễn Trình Văn, Nguyễn "
+     "Văn Sơn (nguyên cán bộ Phòng Tài nguyên - Môi trường huyện).",
+     [("Nguyễn Kỳ Tổng", None, ("nguyên Trưởng Phòng Tài nguyên - Môi trường huyện",)),
+      ("Nguyễn Trình Văn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",)),
+      ("Nguyễn Văn Sơn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",))]),
+    ("Khởi tố 2 bị can là Vũ Trọng Lương và Nguyễn Thanh Hoài (Trưởng và phó Phòng Khảo thí, Sở GD&ĐT Hà Giang).",
+     [("Nguyễn Thanh Hoài", None, ("Trưởng",))]),
+    ("Tham dự có Thiếu tướng Lê Hồng Hiệp – Phó Cục trưởng Cục Công tác đảng và công tác chính trị.",
+     [("Lê Hồng Hiệp", "Thiếu tướng", ("Phó Cục trưởng Cục Công tác đảng và công tác chính trị",))]),
     # corpus x dev: "Môi trường" ends in "trường" but names no school before a person
     ("Tham dự có Bộ trưởng Giao thông vận tải Nguyễn Văn Thắng, Bộ trưởng Tài nguyên và Môi trường Đặng Quốc Khánh.",
      [("Nguyễn Văn Thắng", None, ("Bộ trưởng Giao thông vận tải",)),
