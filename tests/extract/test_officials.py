@@ -509,6 +509,9 @@ CLASSES = [
       ("Nguyễn Văn Sơn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",))]),
     ("Tham dự có Thiếu tướng Lê Hồng Hiệp – Phó Cục trưởng Cục Công tác đảng và công tác chính trị.",
      [("Lê Hồng Hiệp", "Thiếu tướng", ("Phó Cục trưởng Cục Công tác đảng và công tác chính trị",))]),
+    # corpus z dev: "tổ bảo vệ" names a team ("bảo vệ" is no predicate there)
+    ("Theo chân anh Trịnh Công Toán, tổ trưởng tổ bảo vệ ANTT thôn Đa Phạn, chúng tôi ghi nhận.",
+     [("Trịnh Công Toán", None, ("tổ trưởng tổ bảo vệ ANTT thôn Đa Phạn",))]),
     # corpus x dev: "Môi trường" ends in "trường" but names no school before a person
     ("Tham dự có Bộ trưởng Giao thông vận tải Nguyễn Văn Thắng, Bộ trưởng Tài nguyên và Môi trường Đặng Quốc Khánh.",
      [("Nguyễn Văn Thắng", None, ("Bộ trưởng Giao thông vận tải",)),
