@@ -283,7 +283,10 @@ class PersonReader(SentenceTokens):
             anchored = True
         if found is not None:
             head, end = found
-            titles.append(self._title_text(head, end))
+            cuts = [k for k in range(head + 1, end - 1)
+                    if self.words[k] in _DASHES and self._spaced_dash(k) and self.head_end(k + 1) is not None]
+            for lo, hi in zip([head, *(k + 1 for k in cuts)], [*cuts, end], strict=True):
+                titles.append(self._title_text(lo, hi))  # "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A": two posts
             pos, anchored = head, True
         return pos, rank, titles, anchored
 

@@ -509,6 +509,11 @@ CLASSES = [
       ("Nguyễn Văn Sơn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",))]),
     ("Tham dự có Thiếu tướng Lê Hồng Hiệp – Phó Cục trưởng Cục Công tác đảng và công tác chính trị.",
      [("Lê Hồng Hiệp", "Thiếu tướng", ("Phó Cục trưởng Cục Công tác đảng và công tác chính trị",))]),
+    # corpus ad dev: two posts joined by a spaced dash before the name; "lại", "vẫn" open the predicate
+    ("Dự hội nghị có Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Quảng Trị Lê Ngọc Quang.",
+     [("Lê Ngọc Quang", None, ("Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Quảng Trị"))]),
+    ("Việc bà Giang H’Đan, Phó Chủ tịch UBND huyện Đak Đoa lại ký quyết định cho phép.",
+     [("Giang H’Đan", None, ("Phó Chủ tịch UBND huyện Đak Đoa",))]),
     # corpus z dev: "tổ bảo vệ" names a team ("bảo vệ" is no predicate there)
     ("Theo chân anh Trịnh Công Toán, tổ trưởng tổ bảo vệ ANTT thôn Đa Phạn, chúng tôi ghi nhận.",
      [("Trịnh Công Toán", None, ("tổ trưởng tổ bảo vệ ANTT thôn Đa Phạn",))]),
