@@ -71,6 +71,7 @@ LAUNCHED_NAME_RE = re.compile(
     rf"(?:[ \t]+(?!{_LAUNCH_STOP}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{2,14}}?)"
     rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t]{_LAUNCH_STOP}(?![^\W\d_])|$))"
 )
+SCARE_QUOTE_RE = re.compile(rf"[{LOWER}]+")
 CUE_HEADS_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != "về"])
                           + r"(?:\s+[^\W\d_]+){0,2}\s*$")
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
@@ -113,6 +114,7 @@ LIST_LINKER_RE = re.compile(r"(?<![^\W\d_])(?:như|gồm|là)\s*:[ \t]*$")
 _MAX_LIST_WORDS = 20
 _MAX_COMMA_ITEM_WORDS = 12
 QUOTE_CHARS_RE = re.compile(r"[“”\"]")
+QUOTED_ITEM_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
@@ -236,7 +238,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
             list_end = None
             continue
         name = _clean_name(as_written(doc.norm, open_at + 1, close_at))
-        if name:
+        if name and not SCARE_QUOTE_RE.fullmatch(name):  # "mô hình tự quản 'lạ'": a word in quotes, no name
             found.append(_mention(doc, open_at, close_at + 1, name))
         list_end = close_at + 1
         tail = UNQUOTED_TAIL_RE.match(norm, list_end)
@@ -248,7 +250,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
                 and not _within(items, m.start(1)):  # a list item read whole: "Tổ dân phố, thôn không có tội phạm; ..."
             found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
     for m in LAUNCHED_NAME_RE.finditer(norm):
-        if not doc.sentences[doc.sentence_at(m.start())].boilerplate:
+        if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
     found.extend(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))) for lo, hi in items)
     found.sort(key=lambda mention: mention.start)
@@ -277,7 +279,10 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         if doc.sentences[doc.sentence_at(m.start())].boilerplate or ECONOMY_RE.search(norm, m.start(), m.end()):
             continue
         counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None
-        linked = m["open"] is not None or LIST_LINKER_RE.search(norm, m.start(), m.end()) is not None
+        linker = LIST_LINKER_RE.search(norm, m.start(), m.end())
+        linked = m["open"] is not None or linker is not None
+        if linker is not None and CUE_HEADS_RE.search(norm, max(m.start(), linker.start() - 40), linker.start()):
+            continue  # "CLB ... gắn với các cuộc vận động như: ...": the movements' list, not models
         if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
         commas = norm.count(",", m.end(), end) >= 2 and not QUOTE_CHARS_RE.search(norm, m.end(), end)
@@ -293,9 +298,16 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             lo = pos + len(part) - len(part.lstrip())
             hi = pos + len(part.rstrip(" ,.…"))
             pos += len(part) + 1
-            if hi <= lo or not norm[lo].isalpha():
+            if hi <= lo:
                 continue
-            if QUOTE_CHARS_RE.search(norm, lo, hi) or len(norm[lo:hi].split()) > most:
+            if QUOTE_CHARS_RE.search(norm, lo, hi):
+                whole = QUOTED_ITEM_RE.fullmatch(norm, lo, hi)  # '...; camera an ninh; "Người cha trách nhiệm"; ...'
+                if whole and sep == ";":
+                    out.append(whole.span(1))
+                continue
+            if not norm[lo].isalpha():
+                continue
+            if len(norm[lo:hi].split()) > most:
                 continue
             lead = LEADING_TRIGGER_RE.match(norm, lo, hi)  # "...: mô hình họ Bùi tự quản; mô hình ...": the name
             lo = lead.end() if lead and lead.end() < hi else lo

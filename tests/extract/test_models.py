@@ -217,6 +217,11 @@ CLASSES = [
      "trật tự tại 02 thôn vùng cao Đông Đăm - Lủng Tráng; Mô hình tổ tự quản; các cụm An ninh liên hoàn giữa các "
      "thôn...", ["Hộ an toàn, thôn bản bình yên", "liên kết đảm bảo an ninh trật tự", "tổ tự quản",
                  "cụm An ninh liên hoàn giữa các thôn"]),
+    # corpus ac/ae dev: an initiative named in single quotes; a quoted item of a semicolon list
+    ("Sáng kiến 'Tiếng kẻng an ninh' và 'Dòng họ tự quản' không chỉ tạo ra bước đột phá.",
+     ["Tiếng kẻng an ninh", "Dòng họ tự quản"]),
+    ("Có một số mô hình phát huy hiệu quả như: mô hình camera an ninh; thôn xóm bình yên; \"Người cha trách nhiệm\"; "
+     "tổ công nhân tự quản.", ["camera an ninh", "thôn xóm bình yên", "Người cha trách nhiệm", "tổ công nhân tự quản"]),
     # corpus ab dev: the last item of a list ends where the sentence says what it does
     ("Thường xuyên chỉ đạo các mô hình tự quản như: Tổ hòa giải; mô hình Hộ an toàn – Thôn bản bình yên hoạt động có "
      "hiệu quả trên địa bàn 6 thôn.", ["Tổ hòa giải", "Hộ an toàn – Thôn bản bình yên"]),
@@ -235,6 +240,9 @@ CLASS_NEGATIVE = [
     "CLB sinh hoạt gắn với các phong trào thi đua, các cuộc vận động như: \"Xây dựng gia đình 5 không, 3 sạch\"; "
     "\"Tổ phụ nữ không sinh con thứ 3\".",
     "Hội tổ chức ra mắt CLB với 20 thành viên.",
+    # corpus ac/z dev: a word in scare quotes; the grassroots security force the 2023 law set up
+    "Bắc Giang đã khuyến khích những mô hình tự quản 'lạ' nhưng hiệu quả.",
+    "Ra mắt Tổ bảo vệ an ninh, trật tự trên địa bàn phường Phú Đức",
     "Các mô hình như: tuần tra, canh gác, hòa giải đều được duy trì.",  # no number: a comma list needs one
     "Mô hình này có ba nội dung chính: tuyên truyền; tuần tra; hòa giải.",
     "Nhiều đơn vị tham gia các phong trào thi đua như “Vì an ninh Tổ quốc”, “Ngày hội toàn dân bảo vệ ANTQ”.",
