@@ -133,7 +133,7 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         day = lunar_day(int(m["d"]), int(m["m"]), year, clock) if year and 1 <= int(m["m"]) <= 12 else None
         yield Found(before(text, m.start(), "day_prefix"), m.end(), day, "day")
     for m in matches(_spring_re(), text, at.words["xuân"]):  # "xuân Bính Thân": the year its Tết opens
-        year = year_of_can_chi(m["cc"], clock)
+        year = int(m["y"]) if m["y"] else year_of_can_chi(m["cc"], clock)  # "Xuân Ất Tỵ năm 2025": one date
         yield Found(m.start(), m.end(), str(year) if year else None, "year")
     for m in matches(_full_moon_re(), text, at.words["rằm"]):
         name = " ".join(m["month"].lower().split())
@@ -166,7 +166,7 @@ def _lunar_day_re() -> re.Pattern[str]:
 
 @cache
 def _spring_re() -> re.Pattern[str]:
-    return re.compile(rf"(?i:xuân)\s+(?P<cc>{can_chi_pattern()})")
+    return re.compile(rf"(?i:xuân)\s+(?P<cc>{can_chi_pattern()})(?:\s+(?:(?i:năm)\s+)?(?P<y>{YEAR}){END})?")
 
 
 @cache

@@ -143,6 +143,7 @@ def test_text_order() -> None:
         ("Quí I năm 2014, toàn tỉnh", [("Quí I năm 2014", "2014-01/2014-03")]),
         ("Ngày 13/1 năm Bính Thân, mùa xuân Bính Thân", [("Ngày 13/1 năm Bính Thân", "2016-02-20"),
                                                         ("xuân Bính Thân", "2016")]),
+        ("trong dịp Xuân Ất Tỵ năm 2025, góp phần", [("Xuân Ất Tỵ năm 2025", "2025")]),
     ],
 )
 def test_date_lists_and_glued_cues(text: str, expected: list[tuple[str, str]]) -> None:
