@@ -166,8 +166,9 @@ class PersonReader(SentenceTokens):
             run = run[2:] if len(run) > 3 else []  # "Bệnh viện Bạch Mai": the organisation's own name
         while run and (place_end := self.place.get(run[0])) is not None:
             run = [i for i in run if i >= place_end]
-        while len(run) > 2 and self.words[run[-1]] in NAME_STOPS:
-            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất": a glued sentence start
+        while len(run) > 2 and self.words[run[-1]] in NAME_STOPS and not (
+                run[-1] + 1 < len(self.words) and self.words[run[-1] + 1] in _CLAUSE_ENDS):
+            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất": a glued sentence start ("Nguyễn Văn Được," is a name)
         if not run:
             return
         names = [self.words[i] for i in run]

@@ -509,6 +509,9 @@ CLASSES = [
       ("Nguyễn Văn Sơn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",))]),
     ("Tham dự có Thiếu tướng Lê Hồng Hiệp – Phó Cục trưởng Cục Công tác đảng và công tác chính trị.",
      [("Lê Hồng Hiệp", "Thiếu tướng", ("Phó Cục trưởng Cục Công tác đảng và công tác chính trị",))]),
+    # corpus ac dev: a given name that could open a sentence ("Được") ends a name before a comma
+    ("Đoàn do đồng chí Thượng tướng Nguyễn Văn Được, Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam dẫn đầu.",
+     [("Nguyễn Văn Được", "Thượng tướng", ("Bí thư Đảng đoàn", "Chủ tịch Hội CCB Việt Nam"))]),
     # corpus ad dev: two posts joined by a spaced dash before the name; "lại", "vẫn" open the predicate
     ("Dự hội nghị có Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Quảng Trị Lê Ngọc Quang.",
      [("Lê Ngọc Quang", None, ("Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Quảng Trị"))]),
