@@ -40,8 +40,10 @@ COMPARED_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|so)(?:\s+(?i:cùng\s+kỳ
                          r"(?:\s+(?i:năm|tháng|quý|ngày))?\s*$")
 YEAR_OPENER_RE = re.compile(r"(?i:trong|từ|đến|cuối|đầu|giữa|hết)\s+(?:năm\s+)?$")
 DOCUMENT_NUMBER_RE = re.compile(r"(?:số|[A-ZĐ]{2,})[\s:]*\S*\d\S*\s*$|/[A-ZĐ][\w-]*\s*$")
-DATELINE_RE = re.compile(r"(?:(?:Thứ\s+\w+|Chủ nhật|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-                         r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|GMT\+7))?)?\s*", re.I)
+# ('Cập nhật, 13:47, Thứ Năm, 12/01/2017 (GMT+7)': a page's update line is a dateline too)
+DATELINE_RE = re.compile(r"(?:(?:Cập nhật|Đăng|Ngày đăng|Thời gian)\s*:?\s*,?\s*(?:\d{1,2}[:h]\d{2}\s*,?\s*)?)?"
+                         r"(?:(?:Thứ\s+\w+|Chủ nhật|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+                         r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|GMT\+7))?)?\s*(?:\(GMT\+7\))?\s*", re.I)
 # Places that do not say where a figure counts: a national body named as an object ("chỉ đạo của
 # Bộ Công an"), places given as examples ("điển hình như các tỉnh A, B"). Where a person lives
 # ("trú tại ...") counts only when nothing else is named.

@@ -127,6 +127,9 @@ def test_outlet_place_for_articles_that_name_none() -> None:
     ("Ngày 26/6, bắt Nguyễn Khắc Tỉnh (1961) thu giữ 16 gói hêrôin.", "16 gói", ("2023-06-26", "during", "sentence")),
     ("Ngày 10-1, Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2016.\nĐã điều tra, làm rõ 767 vụ.", "767",
      ("2016", "during", "title")),
+    # corpus ac dev: a page's update line is its dateline, not the day the lead reports ("Năm 2016, ...")
+    ("Xây dựng 43 mô hình\nCập nhật, 13:47, Thứ Năm, 12/01/2017 (GMT+7)\nNăm 2016, Hội Nông dân huyện xây dựng được "
+     "43 mô hình.\nHội đã hỗ trợ 12 hộ.", "12 hộ", ("2016", "during", "title")),
     # corpus q dev: an award with no day counts in the span the article reports on; a paragraph that goes on
     # from the last ("Cạnh đó, ...") keeps its period
     ("Năm 2018, công tác xây dựng phong trào có bước phát triển.\nUBND tỉnh tặng Bằng khen cho 9 tập thể.", "9 tập thể",
