@@ -122,7 +122,9 @@ PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
 ITEM_PREDICATE_RE = re.compile(r"\s+(?:" + phrase_pattern(
     [w for w in _TRIGGERS["name_stop"] if w not in ("tại", "ở", "của", "do", "năm", "với", "trên", "trong", "và", "cho",
                                                    "là", "có", "từ", "nhằm", "để", "không chỉ")]) + r")(?![^\W\d_])")
-ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:\d+\s+)?" + _UNIT_WORD + r"(?![^\W\d_])")
+ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:(?:\d+\s+)?" + _UNIT_WORD + rf"(?![^\W\d_])|(?=[{UPPER}]))"
+                           rf"|\s+{_UNIT_WORD}\s+(?=[{UPPER}])"  # "... con đường an toàn xã Đak Djrăng"
+                           r"|\s*\((?![A-ZĐ&]+\))[^()]*\)\s*$")  # "... camera an ninh (thành phố Pleiku)", not "(ANTT)"
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
 ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)

@@ -217,6 +217,13 @@ CLASSES = [
      "trật tự tại 02 thôn vùng cao Đông Đăm - Lủng Tráng; Mô hình tổ tự quản; các cụm An ninh liên hoàn giữa các "
      "thôn...", ["Hộ an toàn, thôn bản bình yên", "liên kết đảm bảo an ninh trật tự", "tổ tự quản",
                  "cụm An ninh liên hoàn giữa các thôn"]),
+    # corpus ai dev: a list item's name without where it is, however that is written
+    ("Nhiều mô hình được hưởng ứng, như: Mô hình camera an ninh (thành phố Pleiku); Mô hình tiếng kẻng an ninh (huyện "
+     "Chư Prông); Mô hình con đường thanh niên tự quản (huyện Mang Yang)....",
+     ["camera an ninh", "tiếng kẻng an ninh", "con đường thanh niên tự quản"]),
+    ("17 mô hình gồm: Mô hình cổng làng bình yên làng Chrơng 2, xã Đak Taley; con đường an toàn xã Đak Djrăng; tiếng "
+     "nói học đường tại Trường tiểu học xã Đak Djrăng; Tổ tự quản về ANTT tại khu dân cư.",
+     ["cổng làng bình yên", "con đường an toàn", "tiếng nói học đường", "Tổ tự quản về ANTT tại khu dân cư"]),
     # corpus ac/ae dev: an initiative named in single quotes; a quoted item of a semicolon list
     ("Sáng kiến 'Tiếng kẻng an ninh' và 'Dòng họ tự quản' không chỉ tạo ra bước đột phá.",
      ["Tiếng kẻng an ninh", "Dòng họ tự quản"]),
