@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extract.document import Prepared
+from extract.document import UPPER, Prepared
 from extract.lexicon import labelled, phrase_pattern
 
 __all__ = ["predicate_start"]
@@ -26,6 +26,10 @@ _VERBS = labelled("predicate_verbs.txt")
 _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
 VERB_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS[""], rest="any") + r"(?![^\W\d_])")
+# Reporting verbs that are also nouns ("thông tin"): they end a title only right after a name ("... tỉnh Bình Dương
+# thông tin"), never inside an organisation's name ("Cục Công nghệ thông tin")
+AFTER_NAME_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS["after_name"]) + r"(?![^\W\d_])")
+NAME_BEFORE_RE = re.compile(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]*)\s+$")
 COMPOUND_RE = re.compile(phrase_pattern(_VERBS["compound"]) + r"(?![^\W\d_])")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")
@@ -90,10 +94,16 @@ def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _lexicon_cut(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> int:
+    cut = hi
     for m in VERB_RE.finditer(text, lo, hi):
         if m.group()[0].islower() and not COMPOUND_RE.match(text, m.start(), hi) and not _inside(quoted, m.start()):
+            cut = m.start()
+            break
+    for m in AFTER_NAME_RE.finditer(text, lo, cut):  # "... Công an tỉnh Bình Dương thông tin", not "Cục Công nghệ
+        before = NAME_BEFORE_RE.search(text, lo, m.start())  # thông tin"
+        if before and before.group(1).casefold() not in _ORG_NOUNS and not _inside(quoted, m.start()):
             return m.start()
-    return hi
+    return cut
 
 
 def _needs_tags(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> bool:

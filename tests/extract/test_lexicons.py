@@ -17,7 +17,7 @@ KINDS = {
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "name_head", "launch"},
     "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy"},
-    "predicate_verbs.txt": {None, "compound"},
+    "predicate_verbs.txt": {None, "compound", "after_name"},
     "name_stops.txt": {None},
     "boilerplate.tsv": {"colon", "any"},
 }

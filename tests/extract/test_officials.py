@@ -509,6 +509,11 @@ CLASSES = [
       ("Nguyễn Văn Sơn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",))]),
     ("Tham dự có Thiếu tướng Lê Hồng Hiệp – Phó Cục trưởng Cục Công tác đảng và công tác chính trị.",
      [("Lê Hồng Hiệp", "Thiếu tướng", ("Phó Cục trưởng Cục Công tác đảng và công tác chính trị",))]),
+    # corpus ai dev: "thông tin" reports after a name, and names a department inside "Cục Công nghệ thông tin"
+    ("Đại tá Trịnh Ngọc Quyên, Giám đốc Công an tỉnh Bình Dương thông tin về kết quả.",
+     [("Trịnh Ngọc Quyên", "Đại tá", ("Giám đốc Công an tỉnh Bình Dương",))]),
+    ("Ông Nguyễn Văn An, Cục trưởng Cục Công nghệ thông tin cho biết.",
+     [("Nguyễn Văn An", None, ("Cục trưởng Cục Công nghệ thông tin",))]),
     # corpus ac dev: a given name that could open a sentence ("Được") ends a name before a comma
     ("Đoàn do đồng chí Thượng tướng Nguyễn Văn Được, Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam dẫn đầu.",
      [("Nguyễn Văn Được", "Thượng tướng", ("Bí thư Đảng đoàn", "Chủ tịch Hội CCB Việt Nam"))]),
