@@ -600,9 +600,9 @@ class PersonReader(SentenceTokens):
                     return k, False
                 k = close + 1
                 continue
-            if word == "(" and k + 2 < n and self.words[k + 2] == ")" and self.words[k + 1].isupper() \
-                    and k + 3 < n and not self.hard_stop(k + 3):
-                k += 3  # "Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên": an acronym inside the name
+            if word == "(" and (close := self._acronym_bracket(k)) is not None and close + 1 < n \
+                    and not self.hard_stop(close + 1):
+                k = close + 1  # "Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên", "Phòng ... (TN-MT) huyện": an acronym inside
                 continue
             if self.hard_stop(k) or self.lower_and(k) and not MISSION_RE.search(self.text, self.char(max(0, start - 1)),
                                                                                   self.char(k)):
@@ -617,6 +617,15 @@ class PersonReader(SentenceTokens):
                 return k, True
             k += 1
         return k, False
+
+    def _acronym_bracket(self, k: int) -> int | None:
+        """The closing bracket of '(BĐBP)', '(TN-MT)', '(GD&ĐT)' opening at token ``k``: only capitals between."""
+        for j in range(k + 1, min(len(self.words), k + 7)):
+            if self.words[j] == ")":
+                return j if j > k + 1 else None
+            if not (self.words[j].isupper() or self.words[j] in "-&/."):
+                return None
+        return None
 
     def _quoted_name(self, k: int, start: int) -> bool:
         """Whether the quote at token ``k`` names the body of a post whose body starts at ``start``: after 'tổ',

@@ -509,6 +509,9 @@ CLASSES = [
       ("Nguyễn Văn Sơn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",))]),
     ("Tham dự có Thiếu tướng Lê Hồng Hiệp – Phó Cục trưởng Cục Công tác đảng và công tác chính trị.",
      [("Lê Hồng Hiệp", "Thiếu tướng", ("Phó Cục trưởng Cục Công tác đảng và công tác chính trị",))]),
+    # corpus ag dev: an acronym of several parts in brackets inside a title
+    ("Bị cáo Nguyễn Hoàng Nghĩa, cựu Trưởng phòng Tài nguyên và Môi trường (TN-MT) huyện Long Thành bị xét xử.",
+     [("Nguyễn Hoàng Nghĩa", None, ("cựu Trưởng phòng Tài nguyên và Môi trường (TN-MT) huyện Long Thành",))]),
     # corpus ai dev: "thông tin" reports after a name, and names a department inside "Cục Công nghệ thông tin"
     ("Đại tá Trịnh Ngọc Quyên, Giám đốc Công an tỉnh Bình Dương thông tin về kết quả.",
      [("Trịnh Ngọc Quyên", "Đại tá", ("Giám đốc Công an tỉnh Bình Dương",))]),
