@@ -35,6 +35,8 @@ _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
 MISSION_RE = re.compile(_START + phrase_pattern(_ORG["mission"], first="any") + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
 # "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
+# "các đồng chí", "các ông": a post written before a colon is every listed person's
+PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:các|những)(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*[,;]\s*", re.IGNORECASE)
 # Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
@@ -58,6 +60,8 @@ _COPULAS = frozenset({"là", "làm"})
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
+# Last words of a body that is followed by its province or district ("Huyện ủy Mù Cang Chải", "UBND Hà Tĩnh")
+_BODY_ENDS = frozenset({"ủy", "uỷ", "ubnd", "hđnd", "ubmttq"})
 # Words whose last syllable would open a lower-case title head ("chức vụ Phó Thủ tướng" is no "Vụ phó")
 _COMPOUNDS = frozenset({"chức vụ", "nhiệm vụ", "dịch vụ", "phục vụ", "nghĩa vụ", "sự vụ"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
@@ -87,6 +91,7 @@ class PersonReader(SentenceTokens):
 
     copula_title: str | None = None  # the post of the last "<post> là <person>", for "... và <person>"
     copula_at: int = 0  # the token of that person
+    copula_commas: bool = False  # the post heads a colon's list, whose names commas part ("...: A, B và C")
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
@@ -164,6 +169,10 @@ class PersonReader(SentenceTokens):
             run = run[self._place_words(run):]  # "xã Tân Lập Nguyễn Văn A": the place comes first
         elif before in self.named_end:
             run = run[2:] if len(run) > 3 else []  # "Bệnh viện Bạch Mai": the organisation's own name
+        elif before > 0 and self.words[before - 1].casefold() in _BODY_ENDS:
+            # "Bí thư Huyện ủy Mù Cang Chải (tỉnh Yên Bái) Nông Việt Yên": the body's place comes first
+            k = self._place_name_end(before, ("province", "district"))
+            run = run[k - before:] if k is not None else run
         while run and (place_end := self.place.get(run[0])) is not None:
             run = [i for i in run if i >= place_end]
         while len(run) > 2 and self.words[run[-1]] in NAME_STOPS and not (
@@ -268,7 +277,15 @@ class PersonReader(SentenceTokens):
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
             found = self._title_before(pos - 1, boundary, kind)
             if found is not None:
-                self.copula_title, self.copula_at = self._title_text(*found), pos
+                self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, False
+        elif found is None and (colon := self._listed_after_colon(pos, boundary)) is not None:
+            # "các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng": a post the list shares
+            found = self._title_before(colon, boundary, kind)
+            if found is not None and not PLURAL_BEFORE_RE.search(self.text, max(0, self.char(found[0]) - 24),
+                                                                 self.char(found[0])):
+                found = None
+            if found is not None:
+                self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, True
         elif found is None and (toward := self._toward(pos, boundary)) is not None:
             # "bổ nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Trần Hồng Minh": the post an act gives a person;
             # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung": the post a person held
@@ -277,8 +294,9 @@ class PersonReader(SentenceTokens):
                     and " ".join(self.words[max(0, found[0] - 2):found[0]]).casefold() not in ("chức vụ", "chức danh"):
                 found = None
             if found is not None:
-                self.copula_title, self.copula_at = self._title_text(*found), pos
-        elif found is None and self.copula_title and pos - 1 >= boundary and self.words[pos - 1] in AND_WORDS \
+                self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, False
+        elif found is None and self.copula_title and pos - 1 >= boundary \
+                and (self.words[pos - 1] in AND_WORDS or self.copula_commas and self.words[pos - 1] == ",") \
                 and ";" not in self.words[self.copula_at:pos]:  # "...; và Lê Quang Trung, cựu ...": another list
             titles.append(self.copula_title)
             anchored = True
@@ -290,6 +308,13 @@ class PersonReader(SentenceTokens):
                 titles.append(self._title_text(lo, hi))  # "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A": two posts
             pos, anchored = head, True
         return pos, rank, titles, anchored
+
+    def _listed_after_colon(self, pos: int, boundary: int) -> int | None:
+        """The colon that opens the list of names the name at token ``pos`` belongs to, else None."""
+        k = pos - 1
+        while k > boundary and (self.words[k] in (",", "và") or self.is_name[k]):
+            k -= 1
+        return k if k > boundary and self.words[k] == ":" else None
 
     def _toward(self, pos: int, boundary: int) -> int | None:
         """The token of 'đối với' ('đối với các') or 'của' right before token ``pos``, else None."""
@@ -340,7 +365,7 @@ class PersonReader(SentenceTokens):
             if k < boundary or self.words[k] != "(":
                 return None
             end = k  # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim"
-        if end == pos and not (self.adjacent(pos) and self.words[pos - 1][-1].isalnum()):
+        if end == pos and not ((self.adjacent(pos) or self.words[pos] == ":") and self.words[pos - 1][-1].isalnum()):
             return None  # "Sư đoàn 3-Sao Vàng": a title runs into a name only across a space
         first = self._segment_start(end, boundary)
         if first is None:

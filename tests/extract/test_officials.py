@@ -509,6 +509,19 @@ CLASSES = [
       ("Nguyễn Văn Sơn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",))]),
     ("Tham dự có Thiếu tướng Lê Hồng Hiệp – Phó Cục trưởng Cục Công tác đảng và công tác chính trị.",
      [("Lê Hồng Hiệp", "Thiếu tướng", ("Phó Cục trưởng Cục Công tác đảng và công tác chính trị",))]),
+    # corpus ak/x dev: a post before a colon goes to each name listed after it ("các đồng chí <post>: A, B, C");
+    # "thay" opens a predicate
+    ("Dự có các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng, Tạ Quang Khải; các đồng chí "
+     "nguyên lãnh đạo VKSND tối cao.",
+     [("Trần Công Phàn", None, ("Phó Viện trưởng VKSND tối cao",)),
+      ("Nguyễn Duy Giảng", None, ("Phó Viện trưởng VKSND tối cao",)),
+      ("Tạ Quang Khải", None, ("Phó Viện trưởng VKSND tối cao",))]),
+    ("Điều động ông Nguyễn Văn Bảy, Trưởng ban Tổ chức Tỉnh ủy Hậu Giang giữ chức Bí thư Huyện ủy Phụng Hiệp thay cho "
+     "ông Nguyễn Văn Lẫy.",
+     [("Nguyễn Văn Bảy", None, ("Trưởng ban Tổ chức Tỉnh ủy Hậu Giang", "Bí thư Huyện ủy Phụng Hiệp"))]),
+    # corpus aj dev: the district a party committee is of, then the person
+    ("Mô hình do Bí thư Huyện ủy Mù Cang Chải (tỉnh Yên Bái) Nông Việt Yên khởi xướng.",
+     [("Nông Việt Yên", None, ("Bí thư Huyện ủy Mù Cang Chải",))]),
     # corpus ag dev: an acronym of several parts in brackets inside a title
     ("Bị cáo Nguyễn Hoàng Nghĩa, cựu Trưởng phòng Tài nguyên và Môi trường (TN-MT) huyện Long Thành bị xét xử.",
      [("Nguyễn Hoàng Nghĩa", None, ("cựu Trưởng phòng Tài nguyên và Môi trường (TN-MT) huyện Long Thành",))]),
@@ -557,6 +570,7 @@ CLASSES = [
 ]
 
 CLASS_NEGATIVE = [
+    "Thành phần gồm Trưởng phòng: Nguyễn Văn An.",  # a colon's post goes to a list only after "các đồng chí"
     "Giám đốc Công an tỉnh đã nghe báo cáo của ông Nguyễn Văn Bình.",
     "Giám đốc Sở Văn Hóa Thể Thao và Du lịch phát biểu tại hội nghị.",  # "Văn" opens no family name
     "Công an tỉnh đã áp dụng biện pháp ngăn chặn đối với ông Nguyễn Văn An.",
