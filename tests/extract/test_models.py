@@ -243,6 +243,7 @@ CLASS_NEGATIVE = [
     "Sau một thời gian nhân rộng, mô hình dòng họ mang lại nhiều hiệu quả, nhất là trong công tác hòa giải.",
     "Làng Mỹ Lợi là mô hình dòng họ đầu tiên được chọn làm điểm.",
     "Mô hình “nông dân giúp nhau phát triển kinh tế” do Hội Nông dân xã triển khai.",
+    "Hội phụ nữ duy trì các mô hình “Phụ nữ dân tộc thiểu số tiết kiệm 5-10 triệu đồng”, “nuôi heo đất”.",
     # corpus t dev: the list a movement word heads, though a club was named earlier in the clause; a bare launch
     "CLB sinh hoạt gắn với các phong trào thi đua, các cuộc vận động như: \"Xây dựng gia đình 5 không, 3 sạch\"; "
     "\"Tổ phụ nữ không sinh con thứ 3\".",
