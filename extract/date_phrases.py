@@ -129,12 +129,13 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
             day = _lunar_number(m["d"]) if m["d"] else 1
             yield Found(m.start(), m.end(), tet_day(day, year, clock) if day else None, "day")
     for m in matches(_lunar_day_re(), text, at.digits):  # "ngày 13/1 năm Bính Thân": a lunar day and year
-        year = year_of_can_chi(m["cc"], clock)
-        day = lunar_day(int(m["d"]), int(m["m"]), year, clock) if year and 1 <= int(m["m"]) <= 12 else None
-        yield Found(before(text, m.start(), "day_prefix"), m.end(), day, "day")
+        lunar_year = year_of_can_chi(m["cc"], clock)
+        solar = lunar_day(int(m["d"]), int(m["m"]), lunar_year, clock) if lunar_year and 1 <= int(m["m"]) <= 12 \
+            else None
+        yield Found(before(text, m.start(), "day_prefix"), m.end(), solar, "day")
     for m in matches(_spring_re(), text, at.words["xuân"]):  # "xuân Bính Thân": the year its Tết opens
-        year = int(m["y"]) if m["y"] else year_of_can_chi(m["cc"], clock)  # "Xuân Ất Tỵ năm 2025": one date
-        yield Found(m.start(), m.end(), str(year) if year else None, "year")
+        spring = int(m["y"]) if m["y"] else year_of_can_chi(m["cc"], clock)  # "Xuân Ất Tỵ năm 2025": one date
+        yield Found(m.start(), m.end(), str(spring) if spring else None, "year")
     for m in matches(_full_moon_re(), text, at.words["rằm"]):
         name = " ".join(m["month"].lower().split())
         month = values("lunar_month").get(name) or values("month_name").get(name) or int(name)

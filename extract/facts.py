@@ -185,8 +185,9 @@ def _fact_of(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
         if p.level in ctx.main:
             return _unit_fact(ctx, p.level, {p.level: ctx.main[p.level]}, source)
         fact = _unit_fact(ctx, p.level, {}, source)
-        name = ctx.main_name(p.level) if p.level in ("province", "district", "commune") else None
-        return replace(fact, **{p.level: name}) if name else fact  # "Công an huyện" after "huyện Bảo Lâm"
+        own = ctx.main_name(p.level) if p.level in ("province", "district", "commune") else None
+        named: dict[str, Any] = {p.level: own}  # "Công an huyện" after "huyện Bảo Lâm" (two provinces have one)
+        return replace(fact, **named) if own else fact
     ids = {}
     if p.place_id:
         ids[p.level] = p.place_id
