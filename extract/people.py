@@ -34,13 +34,13 @@ CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|t
 _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
 MISSION_RE = re.compile(_START + phrase_pattern(_ORG["mission"], first="any") + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
-# "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
 # "các đồng chí", "các ông": a post written before a colon is every listed person's
 PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:các|những)(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
+# "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*[,;]\s*", re.IGNORECASE)
 # Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
-_RESIDENCE_REACH = 24  # tokens of an address read for the post after it
+_BRACKET_REACH = 24  # tokens read inside a bracket: an address before a post, one post per person
 _PLACE_WORDS = labelled("place_words.tsv")
 # Which gazetteer levels the name after a unit word can be ('huyện' -> district; a city is either level).
 _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", "commune")
@@ -276,16 +276,14 @@ class PersonReader(SentenceTokens):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
             found = self._title_before(pos - 1, boundary, kind)
-            if found is not None:
-                self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, False
+            self._remember(found, pos, commas=False)
         elif found is None and (colon := self._listed_after_colon(pos, boundary)) is not None:
             # "các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng": a post the list shares
             found = self._title_before(colon, boundary, kind)
             if found is not None and not PLURAL_BEFORE_RE.search(self.text, max(0, self.char(found[0]) - 24),
                                                                  self.char(found[0])):
                 found = None
-            if found is not None:
-                self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, True
+            self._remember(found, pos, commas=True)
         elif found is None and (toward := self._toward(pos, boundary)) is not None:
             # "bổ nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Trần Hồng Minh": the post an act gives a person;
             # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung": the post a person held
@@ -293,8 +291,7 @@ class PersonReader(SentenceTokens):
             if found is not None and self.words[toward].casefold() == "của" \
                     and " ".join(self.words[max(0, found[0] - 2):found[0]]).casefold() not in ("chức vụ", "chức danh"):
                 found = None
-            if found is not None:
-                self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, False
+            self._remember(found, pos, commas=False)
         elif found is None and self.copula_title and pos - 1 >= boundary \
                 and (self.words[pos - 1] in AND_WORDS or self.copula_commas and self.words[pos - 1] == ",") \
                 and ";" not in self.words[self.copula_at:pos]:  # "...; và Lê Quang Trung, cựu ...": another list
@@ -308,6 +305,12 @@ class PersonReader(SentenceTokens):
                 titles.append(self._title_text(lo, hi))  # "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A": two posts
             pos, anchored = head, True
         return pos, rank, titles, anchored
+
+    def _remember(self, found: tuple[int, int] | None, pos: int, commas: bool) -> None:
+        """Keep a post said of the person at token ``pos`` for the next ones of its list (joined by 'và', and by
+        commas too after a colon)."""
+        if found is not None:
+            self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, commas
 
     def _listed_after_colon(self, pos: int, boundary: int) -> int | None:
         """The colon that opens the list of names the name at token ``pos`` belongs to, else None."""
@@ -519,7 +522,7 @@ class PersonReader(SentenceTokens):
         if not (last + 1 < len(self.words) and self.words[last] == "(" and (
                 self.head_end(last + 1) is not None or self._appositive(last + 1) is not None)):
             return False
-        close = self._closing_bracket(last + 1, _RESIDENCE_REACH)  # "(Trưởng và phó Phòng Khảo thí)": one post each
+        close = self._closing_bracket(last + 1, _BRACKET_REACH)  # "(Trưởng và phó Phòng Khảo thí)": one post each
         return close is not None and not any(self.words[k] in AND_WORDS and k + 1 < close and (
             self.head_end(k + 1) is not None or self.words[k + 1].casefold() == "phó") for k in range(last + 1, close))
 
@@ -549,7 +552,7 @@ class PersonReader(SentenceTokens):
                     break
                 seg = self.token_at(m.end(), after=True)
             seg = self._past_residence(seg)
-            close = self._closing_bracket(seg, _RESIDENCE_REACH if RESIDENCE_RE.match(self.words[seg]) else 12) \
+            close = self._closing_bracket(seg, _BRACKET_REACH if RESIDENCE_RE.match(self.words[seg]) else 12) \
                 if seg < len(self.words) else None  # "(SN 1960, ở phường A, thành phố B, tỉnh C), nguyên Bí thư"
             if close is not None and self.head_end(seg) is None and close + 1 < len(self.words) \
                     and self.words[close + 1] in (",", *_DASHES):
@@ -565,7 +568,7 @@ class PersonReader(SentenceTokens):
         """The post after an address that opens a bracket ('trú tại xã A, huyện B, nguyên Bí thư ...'), else ``seg``."""
         if seg >= len(self.words) or not RESIDENCE_RE.match(self.words[seg]):
             return seg
-        for k in range(seg + 1, min(len(self.words) - 1, seg + _RESIDENCE_REACH)):
+        for k in range(seg + 1, min(len(self.words) - 1, seg + _BRACKET_REACH)):
             if self.words[k] in "()":
                 break
             if self.words[k] in ",;" and self.head_end(k + 1) is not None:
