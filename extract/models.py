@@ -12,8 +12,12 @@ it opens a list after "như"/"gồm"/":" that a trigger governs from earlier in 
 that is capitalised or opened by a head word (`2 mô hình Dòng tộc tự quản`, `mô hình camera an
 ninh`) and ends at a punctuation mark or a function word on its line; and the items of a list
 after a trigger's colon or "như mô hình" (semicolons, or commas closed by an ellipsis), unless
-it lists a livelihood model's crops and herds.  Every test looks at a bounded window around
-its quote, so the work grows linearly with the text.
+it lists a livelihood model's crops and herds or a movement word heads it; each item loses where
+the model is ("... tại 02 thôn", "... xã A", "(huyện B)"), a leading "các" and what the sentence
+goes on to say of it; and a team launched by a name without quotes (`ra mắt tổ cựu quân nhân xung
+kích ...`).  Names about livelihoods (`phát triển kinh tế`, `tiết kiệm`) and words in scare quotes
+are dropped.  Every test looks at a bounded window around its quote, so the work grows linearly
+with the text.
 """
 from __future__ import annotations
 
