@@ -97,6 +97,7 @@ class ArticleContext:
     reference: date | None
     default_ids: tuple[str, ...]
     sentence_paragraph: list[int] = field(init=False)
+    afresh: list[bool] = field(init=False)
     head_sentences: set[int] = field(init=False)
     main: dict[str, str] = field(init=False)
 
@@ -108,6 +109,10 @@ class ArticleContext:
                 para += 1
             self.sentence_paragraph.append(para)
             prev_end = sent.end
+        # where a new paragraph starts afresh: not one that goes on from the last ("Cạnh đó, ...")
+        self.afresh = [s > 0 and para != self.sentence_paragraph[s - 1]
+                       and not CONTINUES_RE.match(self.doc.sentences[s].text)
+                       for s, para in enumerate(self.sentence_paragraph)]
         self.head_sentences = self._head()
         self.place_sentence = [self.doc.sentence_at(p.start) for p in self.places]
         self.place_starts = [p.start for p in self.places]
@@ -138,8 +143,8 @@ class ArticleContext:
         self.paragraph_before: list[int | None] = []
         last_own: int | None = None
         last_any: int | None = None
-        for s, para in enumerate(self.sentence_paragraph):
-            if s and para != self.sentence_paragraph[s - 1] and not CONTINUES_RE.match(self.doc.sentences[s].text):
+        for s in range(len(self.sentence_paragraph)):
+            if self.afresh[s]:
                 last_own = last_any = None
             self.paragraph_before.append(last_own if last_own is not None else last_any)
             for i in self.in_sentence.get(s, ()):

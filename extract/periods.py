@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.fact_context import CONTINUES_RE, ArticleContext, clause_start, cue_res
+from extract.fact_context import ArticleContext, clause_start, cue_res
 from extract.types import Figure, PeriodFact
 
 __all__ = ["period_of"]
@@ -185,9 +185,9 @@ def _paragraph_period(ctx: ArticleContext, sentence: int) -> str | None:
     def every() -> list[str | None]:
         out: list[str | None] = []
         last: str | None = None
-        for s, para in enumerate(ctx.sentence_paragraph):
-            if s and para != ctx.sentence_paragraph[s - 1] and not CONTINUES_RE.match(ctx.doc.sentences[s].text):
-                last = None  # a new paragraph starts afresh, unless it goes on from the last ("Cạnh đó, ...")
+        for s in range(len(ctx.sentence_paragraph)):
+            if ctx.afresh[s]:
+                last = None
             out.append(last)
             found = _sentence_period(ctx, s)
             if found:

@@ -237,6 +237,9 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     return _continue_lists(text, [_bracket_parent(text, p) for p in found])
 
 
+BRACKET_AFTER_RE = re.compile(r"\s*\(([^()\n]{2,60})\)")
+
+
 def _bracket_parent(text: str, p: PlaceMention) -> PlaceMention:
     """'xã Quảng Lưu (Quảng Xương)', 'xã Tân Lập (huyện Đan Phượng, Hà Nội)': a unit whose name several share keeps
     the candidates inside the district or province its bracket names."""
@@ -251,9 +254,6 @@ def _bracket_parent(text: str, p: PlaceMention) -> PlaceMention:
                    if any(place_key(gaz.units[u].short) in keys
                           for u in (gaz.units[c].parent_id, gaz.units[c].province_id) if u in gaz.units))
     return replace(p, candidates=inside) if inside else p
-
-
-BRACKET_AFTER_RE = re.compile(r"\s*\(([^()\n]{2,60})\)")
 
 
 def _continue_lists(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
