@@ -47,7 +47,8 @@ STRICT_BEFORE_RE = re.compile(
 )
 LAUNCH_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["launch"]) + r"(?:\s+(?:và|,)\s+"
                               + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
-TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ)(?![^\W\d_])")
+# what a launched model is called by: a team, a club, a branch, a residential area, a clan
+TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])")
 # "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
 LINKER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + phrase_pattern(_TRIGGERS["list"]) + r")\s*:?\s*$")
 TRIGGER_RE = re.compile(

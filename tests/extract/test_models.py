@@ -232,6 +232,9 @@ CLASSES = [
     # corpus ab dev: the last item of a list ends where the sentence says what it does
     ("Thường xuyên chỉ đạo các mô hình tự quản như: Tổ hòa giải; mô hình Hộ an toàn – Thôn bản bình yên hoạt động có "
      "hiệu quả trên địa bàn 6 thôn.", ["Tổ hòa giải", "Hộ an toàn – Thôn bản bình yên"]),
+    # corpus y dev: a residential area launched by a quoted name
+    ("UBMTTQVN xã Phước Hưng đã tổ chức lễ ra mắt “Khu dân cư Lò Vôi tự quản về an ninh trật tự”.",
+     ["Khu dân cư Lò Vôi tự quản về an ninh trật tự"]),
     # corpus t dev: a team launched by a name written without quotes, up to where it is
     ("Sáng 12-10, UBND quận tổ chức ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT ở tổ "
      "dân phố số 22.", ["tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT"]),
