@@ -55,28 +55,34 @@ TRIGGER_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any") + r"(?![^\W\d_])"
 )
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
-_NAME_STOP = "(?:" + phrase_pattern(_TRIGGERS["name_stop"]) + ")"
+_NAME_STOP = "(?:" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
+
+
+def _name_run(stop: str, least: int, most: int) -> str:
+    """The words of an unquoted name after its first word, ``least`` to ``most`` of them, up to a punctuation mark
+    or a ``stop`` word; "phòng, chống" stays whole (the pattern closes the name's group)."""
+    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{{least},{most}}}?)"
+            rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t]{stop}(?![^\W\d_])|$))")
+
+
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
-# head word) after the cue and "điểm" (a pilot), up to a stop or a function word; "phòng, chống" stays whole
+# head word) after the cue and "điểm" (a pilot), up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:[ \t]+điểm)?[ \t]+"
-    rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")"
-    rf"(?:[ \t]+(?!{_NAME_STOP}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{1,11}}?)"
-    rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t]{_NAME_STOP}(?![^\W\d_])|$))"
+    rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
 )
-# "CLB ... gắn với các phong trào thi đua, các cuộc vận động như: “...”": the list a movement word heads
-# ("mô hình về ANTT như: “...”": "về" only says what the models are about)
 # "ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm ... ở tổ dân phố số 22", "Ra mắt Chi hội Nông dân tự quản
 # về an ninh trật tự": a team launched by a name written without quotes, up to where it is or a stop word
 # (a launched team's name may hold "và": "... phòng chống tội phạm và giữ gìn TTVSĐT")
 _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any") + ")"
-_LAUNCH_STOP = "(?:" + phrase_pattern([w for w in _TRIGGERS["name_stop"] if w != "và"]) + f"|{_UNIT_WORD})"
+_LAUNCH_STOP = "(?:" + phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"]) \
+    + f"|{_UNIT_WORD})"
 LAUNCHED_NAME_RE = re.compile(
-    r"(?<![^\W\d_])(?i:ra\s+mắt)[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)"
-    rf"(?:[ \t]+(?!{_LAUNCH_STOP}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{2,14}}?)"
-    rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t]{_LAUNCH_STOP}(?![^\W\d_])|$))"
+    r"(?<![^\W\d_])(?i:ra\s+mắt)[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)" + _name_run(_LAUNCH_STOP, 2, 14)
 )
 SCARE_QUOTE_RE = re.compile(rf"[{LOWER}]+")
+# "CLB ... gắn với các phong trào thi đua, các cuộc vận động như: “...”": the list a movement word heads
+# ("mô hình về ANTT như: “...”": "về" only says what the models are about)
 CUE_HEADS_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != "về"])
                           + r"(?:\s+[^\W\d_]+){0,2}\s*$")
 CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
@@ -124,9 +130,7 @@ NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a num
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
 # what the sentence goes on to say of the last item: "... Thôn bản bình yên hoạt động có hiệu quả"
-ITEM_PREDICATE_RE = re.compile(r"\s+(?:" + phrase_pattern(
-    [w for w in _TRIGGERS["name_stop"] if w not in ("tại", "ở", "của", "do", "năm", "với", "trên", "trong", "và", "cho",
-                                                   "là", "có", "từ", "nhằm", "để", "không chỉ")]) + r")(?![^\W\d_])")
+ITEM_PREDICATE_RE = re.compile(r"\s+(?:" + phrase_pattern(_TRIGGERS["said"]) + r")(?![^\W\d_])")
 ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:(?:\d+\s+)?" + _UNIT_WORD + rf"(?![^\W\d_])|(?=[{UPPER}]))"
                            rf"|\s+{_UNIT_WORD}\s+(?=[{UPPER}])"  # "... con đường an toàn xã Đak Djrăng"
                            r"|\s*\((?![A-ZĐ&]+\))[^()]*\)\s*$")  # "... camera an ninh (thành phố Pleiku)", not "(ANTT)"

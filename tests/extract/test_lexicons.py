@@ -15,7 +15,7 @@ KINDS = {
     "titles.txt": {None, "appositive", "career", "subject_stop"},
     "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission", "parent", "top"},
     "places.txt": {"unit", "place"},
-    "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "name_head", "launch"},
+    "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "said", "name_head", "launch"},
     "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy"},
     "predicate_verbs.txt": {None, "compound", "after_name"},
     "name_stops.txt": {None},
