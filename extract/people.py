@@ -35,7 +35,7 @@ _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
 MISSION_RE = re.compile(_START + phrase_pattern(_ORG["mission"], first="any") + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
 # "các đồng chí", "các ông": a post written before a colon is every listed person's
-PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:các|những)(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
+PLURAL_BEFORE_RE = re.compile(_START + r"(?i:các|những)(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
 # "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*[,;]\s*", re.IGNORECASE)
 # Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
@@ -62,8 +62,6 @@ _LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
 # Last words of a body that is followed by its province or district ("Huyện ủy Mù Cang Chải", "UBND Hà Tĩnh")
 _BODY_ENDS = frozenset({"ủy", "uỷ", "ubnd", "hđnd", "ubmttq"})
-# Words whose last syllable would open a lower-case title head ("chức vụ Phó Thủ tướng" is no "Vụ phó")
-_COMPOUNDS = frozenset({"chức vụ", "nhiệm vụ", "dịch vụ", "phục vụ", "nghĩa vụ", "sự vụ"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
 _WINDOW = 30  # tokens a title may span
@@ -382,9 +380,8 @@ class PersonReader(SentenceTokens):
         head = first
         while head < end:
             head_end = self.head_end(head, any_case=lower_ok)
-            if head_end is not None and head > first and f"{self.words[head - 1]} {self.words[head]}".casefold() \
-                    in _COMPOUNDS:
-                head_end = None
+            if head_end is not None and head > first and self.compound_tail(head):
+                head_end = None  # "chức vụ Phó Thủ tướng" holds no "Vụ phó"
             if head_end is None and lower_ok and head in self.appositive:
                 head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
                 if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()):

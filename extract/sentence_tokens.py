@@ -50,11 +50,13 @@ PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu
                     ("túy", "tệ")})
 # the comma of such a pair, in text ("Phòng, chống"): a pattern for the readers that work on characters
 PAIRED_COMMA = "(?:" + "|".join(rf"(?<=(?i:{a})),(?=\s+(?i:{b})(?![^\W\d_]))" for a, b in sorted(PAIRED)) + ")"
-# Words whose last syllable is an organisation noun ("trường", "báo", "cầu"): "Bộ trưởng Tài nguyên và Môi trường
-# Đặng Quốc Khánh" names a person after the ministry, not a school
-_NAMED_COMPOUNDS = frozenset({"môi trường", "thị trường", "hiện trường", "chiến trường", "quảng trường", "lập trường",
-                              "nông trường", "công trường", "ngư trường", "thương trường", "thông báo", "cảnh báo",
-                              "dự báo", "tình báo", "khán đài", "yêu cầu", "nhu cầu", "toàn cầu"})
+# Two-syllable words whose last syllable would read as a lexicon word: an organisation noun ("Bộ trưởng Tài
+# nguyên và Môi trường Đặng Quốc Khánh" names a person after the ministry, not a school) or a title head
+# ("chức vụ Phó Thủ tướng" holds no "Vụ phó")
+COMPOUNDS = frozenset({"môi trường", "thị trường", "hiện trường", "chiến trường", "quảng trường", "lập trường",
+                       "nông trường", "công trường", "ngư trường", "thương trường", "thông báo", "cảnh báo", "dự báo",
+                       "tình báo", "khán đài", "yêu cầu", "nhu cầu", "toàn cầu", "chức vụ", "nhiệm vụ", "dịch vụ",
+                       "phục vụ", "nghĩa vụ", "sự vụ"})
 ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H", "X"})  # "TP. Nha Trang", "H. Thanh Chương"
 
 
@@ -83,7 +85,7 @@ class SentenceTokens:
         self.unit = self._hits(UNIT_RE, lo, hi)
         self.unit_end = {j: i for i, j in self.unit.items()}
         self.named_end = {self._company_form(j) for i, j in self._hits(NAMED_RE, lo, hi).items()
-                          if not (i and f"{self.words[i - 1]} {self.words[i]}".casefold() in _NAMED_COMPOUNDS)}
+                          if not self.compound_tail(i)}
         self.rank_end = {j: i for i, j in self.rank.items()}
         self.honor_end = {j: i for i, j in self.honor.items()}
         self.is_name = self._name_tokens(self._hits(FIXED_RE, lo, hi))
@@ -121,6 +123,10 @@ class SentenceTokens:
                 for k in range(i, j):
                     blocked[k] = True
         return [not b and name_syllable(w) for w, b in zip(self.words, blocked, strict=True)]
+
+    def compound_tail(self, i: int) -> bool:
+        """Whether token ``i`` is the second syllable of a word in ``COMPOUNDS`` ('Môi trường', 'chức vụ')."""
+        return i > 0 and f"{self.words[i - 1]} {self.words[i]}".casefold() in COMPOUNDS
 
     def adjacent(self, i: int) -> bool:
         """Whether token i follows token i-1 after exactly one space."""
