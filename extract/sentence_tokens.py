@@ -14,14 +14,16 @@ from extract.document import Prepared
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import name_syllable
 
-__all__ = ["ANCHOR_RE", "AND_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens"]
+__all__ = ["ANCHOR_RE", "AND_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens"]
 
 _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
 _TITLES = labelled("titles.txt")
 _END = r"(?![^\W\d_])"
 _START = r"(?<![^\W\d_])"
-_FORMER = r"(?:(?:[Nn]guyên|[Qq]uyền|[Cc]ựu)(?:\s+là)?\s+)?"  # "nguyên là Chủ tịch UBND xã"
+FORMER_WORDS = frozenset({"nguyên", "quyền", "cựu"})  # before a post: it was held, or is held acting
+_FORMER = r"(?:(?:" + "|".join(rf"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(FORMER_WORDS)) \
+    + r")(?:\s+là)?\s+)?"  # "nguyên là Chủ tịch UBND xã"
 RANK_RE = re.compile(_START + phrase_pattern(words("ranks.txt"), first="any") + _END)
 TITLE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES[""], rest="any") + _END)
 # Heads of two words or more read in either case ("chủ tịch UBND phường 3", "nguyên giám đốc Sở ...").

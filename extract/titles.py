@@ -14,6 +14,7 @@ from functools import cache
 
 from extract.keys import fold_chars
 from extract.places import gazetteer, place_aliases
+from extract.sentence_tokens import FORMER_WORDS
 
 __all__ = ["article_acronyms", "merge_titles", "title_key"]
 
@@ -87,9 +88,6 @@ def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
     return out
 
 
-_FORMER = frozenset({"nguyên", "cựu", "quyền"})
-
-
 def _variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether ``short`` names the same position as ``long``: same first word, a subsequence of it (an
     acronym standing for the words whose initials it spells: 'Phó Tổng cục trưởng TCHQ')."""
@@ -97,7 +95,7 @@ def _variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return True
     if len(short) > len(long) or short[0] != long[0]:
         return False
-    if short[0] in _FORMER and len(short) > 1:  # "nguyên Chủ tịch" is no short form of "nguyên Phó Chủ tịch ..."
+    if short[0] in FORMER_WORDS and len(short) > 1:  # "nguyên Chủ tịch" is no short form of "nguyên Phó Chủ tịch ..."
         return _variant(short[1:], long[1:])
     k = 0
     for word in short:
