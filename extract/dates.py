@@ -359,12 +359,13 @@ def _months(text: str, clock: Clock, at: Anchors):
 def _month_ranges(text: str, clock: Clock, at: Anchors):
     for m in matches(MONTH_RANGE_RE, text, at.words["tháng"] + at.words["T"]):
         m1, m2 = int(m["m1"]), int(m["m2"])
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):  # "hàng tháng 10-15 triệu đồng": no month range
+            continue
         y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, None, opens_clause(text, m.start()))
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and m1 > m2 else y2)  # "tháng 11 đến tháng 2/2024"
-        if 1 <= m1 <= 12 and 1 <= m2 <= 12:
-            ok = y1 is not None and y2 is not None and (y1, m1) < (y2, m2)
-            value = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if ok else None
-            yield Found(before(text, m.start(), "range_prefix"), m.end(), value, "range")
+        ok = y1 is not None and y2 is not None and (y1, m1) < (y2, m2)
+        value = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if ok else None
+        yield Found(before(text, m.start(), "range_prefix"), m.end(), value, "range")
 
 
 def _quarters(text: str, clock: Clock, at: Anchors):

@@ -276,6 +276,11 @@ def test_dash_day_after_an_occasion_is_not_a_count() -> None:
     assert found("trong dịp 3-5 ngày nghỉ", date(2026, 3, 7)) == []
 
 
+def test_month_then_a_number_range_is_no_month_range() -> None:
+    # "hàng tháng 10-15 triệu đồng" once raised ValueError (month 15) when a reference date was given.
+    assert found("thu nhập hàng tháng 10-15 triệu đồng/người", date(2024, 1, 1)) == []
+
+
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
