@@ -14,7 +14,7 @@ words around it say more: "đối tượng ra đầu thú", "heroin thu giữ").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from extract.lexicon import DATA_DIR, labelled
@@ -85,22 +85,27 @@ def _shape(word: str) -> str:
     return "cap" if word[0].isupper() else "low"
 
 
+@lru_cache(maxsize=1 << 16)
+def _word(word: str) -> tuple[str, str, str]:
+    """(lower case, shape, fact_words class) of a word: the same few thousand words recur in every window."""
+    low = word.lower()
+    return low, _shape(word), _classes().get(low, "-")
+
+
 def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
     """CRFsuite attribute lists, one per token."""
-    classes = _classes()
+    words = [_word(t.text) for t in tokens]
+    unit = next((w[0] for t, w in zip(tokens, words) if t.side == "F" and t.text[0].isalpha()), "-")
+    lows = ["<edge>", "<edge>", *(w[0] for w in words), "<edge>", "<edge>"]
+    kind_f = f"kind={kind}"
     feats = []
-    unit = next((t.text.lower() for t in tokens if t.side == "F" and t.text[0].isalpha()), "-")
-    for i, t in enumerate(tokens):
-        low = t.text.lower()
-        dist = min(t.distance, 8)
-        f = [f"w={low}", f"sw={t.side}{min(t.breaks, 1)}{low}", f"shape={_shape(t.text)}", f"side={t.side}",
-             f"d={t.side}{dist}", f"b={t.side}{min(t.breaks, 2)}", f"kind={kind}", f"cls={classes.get(low, '-')}",
-             f"side_b_cls={t.side}{min(t.breaks, 1)}{classes.get(low, '-')}",
-             f"ds={t.side}{dist}{_shape(t.text)}", f"kd={kind}{t.side}{min(dist, 3)}", f"u={unit}{t.side}{min(dist, 3)}"]
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            f.append(f"w{off}={tokens[j].text.lower()}" if 0 <= j < len(tokens) else f"w{off}=<edge>")
-        feats.append(f)
+    for i, (t, (low, shape, cls)) in enumerate(zip(tokens, words)):
+        side, dist, b1 = t.side, min(t.distance, 8), min(t.breaks, 1)
+        near = min(dist, 3)
+        feats.append([f"w={low}", f"sw={side}{b1}{low}", f"shape={shape}", f"side={side}", f"d={side}{dist}",
+                      f"b={side}{min(t.breaks, 2)}", kind_f, f"cls={cls}", f"side_b_cls={side}{b1}{cls}",
+                      f"ds={side}{dist}{shape}", f"kd={kind}{side}{near}", f"u={unit}{side}{near}",
+                      f"w-2={lows[i]}", f"w-1={lows[i + 1]}", f"w1={lows[i + 3]}", f"w2={lows[i + 4]}"])
     return feats
 
 
