@@ -77,7 +77,7 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
     if listed and previous is not None and previous.period:
         period = previous.period
     else:
-        period = period_of(ctx, figure, start, end, sentence, default_period, previous)
+        period = period_of(ctx, figure, start, end, sentence, default_period, previous, key)
     return replace(figure, indicator=phrase, indicator_key=key, indicator_mapped=mapped, place=place,
                    period=period, model_key=ctx.model_before(sentence, start))
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from extract.lexicon import DATA_DIR, labelled
 
-__all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "MODEL_PATH"]
+__all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "word_class", "MODEL_PATH", "WORD_RE"]
 
 MODEL_PATH = DATA_DIR / "indicator.crfsuite"
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,/]\d+)*|[^\w\s]")
@@ -75,6 +75,11 @@ def _classes() -> dict[str, str]:
     return out
 
 
+def word_class(low: str) -> str:
+    """The fact_words class of a lower-case word ('-' for none)."""
+    return _classes().get(low, "-")
+
+
 def _shape(word: str) -> str:
     if word[0].isdigit():
         return "num"
@@ -89,17 +94,17 @@ def _shape(word: str) -> str:
 def _word(word: str) -> tuple[str, str, str]:
     """(lower case, shape, fact_words class) of a word: the same few thousand words recur in every window."""
     low = word.lower()
-    return low, _shape(word), _classes().get(low, "-")
+    return low, _shape(word), word_class(low)
 
 
 def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
     """CRFsuite attribute lists, one per token."""
     words = [_word(t.text) for t in tokens]
-    unit = next((w[0] for t, w in zip(tokens, words) if t.side == "F" and t.text[0].isalpha()), "-")
+    unit = next((w[0] for t, w in zip(tokens, words, strict=True) if t.side == "F" and t.text[0].isalpha()), "-")
     lows = ["<edge>", "<edge>", *(w[0] for w in words), "<edge>", "<edge>"]
     kind_f = f"kind={kind}"
     feats = []
-    for i, (t, (low, shape, cls)) in enumerate(zip(tokens, words)):
+    for i, (t, (low, shape, cls)) in enumerate(zip(tokens, words, strict=True)):
         side, dist, b1 = t.side, min(t.distance, 8), min(t.breaks, 1)
         near = min(dist, 3)
         feats.append([f"w={low}", f"sw={side}{b1}{low}", f"shape={shape}", f"side={side}", f"d={side}{dist}",

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from extract.fact_context import ArticleContext, clause_start, cue_res
+from extract.period_kind import THRESHOLD as STOCK_THRESHOLD
+from extract.period_kind import kind_features, stock_probability
 from extract.types import Figure, PeriodFact
 
 __all__ = ["period_of"]
@@ -50,10 +52,13 @@ _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6
 
 
 def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
-              default: str | None, previous: Figure | None) -> PeriodFact:
-    """The period of a figure at [start, end) (normalised offsets) of ``sentence``; ``default`` is its
-    indicator's period in the taxonomy, ``previous`` the figure before it in the same sentence."""
+              default: str | None, previous: Figure | None, key: str | None = None) -> PeriodFact:
+    """The period of a figure at [start, end) (normalised offsets) of ``sentence``; ``default`` and ``key`` are
+    its indicator's period and key in the taxonomy, ``previous`` the figure before it in the same sentence."""
     kind = _kind(ctx, figure, start, end, sentence, default, previous)
+    if kind != "award":  # the rules' verdict weighed with the words around the figure (extract.period_kind)
+        features = kind_features(ctx, figure, start, end, sentence, kind, default, key)
+        kind = "stock" if stock_probability(features) >= STOCK_THRESHOLD else "flow"
     since = _since(ctx, sentence, start)
     if since:
         return PeriodFact(since, "during", source="sentence")
