@@ -12,8 +12,11 @@ it came from (``source``), so a researcher can filter on confidence.
   tagger (``extract.indicator_tagger``), and their key in the taxonomy
   (``extract.taxonomy``, ``data/indicators.tsv``).
 * place: a scope (national, province, district, commune, foreign, unknown) and
-  the names at each level, from ``extract.places``.
-* period: ``during`` a span or ``as_of`` a moment (``extract.periods``).
+  the names at each level, from ``extract.places``; the scope the rules give is
+  weighed with the words and places around the figure by a learned model
+  (``extract.fact_models``).
+* period: ``during`` a span or ``as_of`` a moment (``extract.periods``, whose
+  stock-or-flow verdict is weighed the same way).
 
 The article-wide indexes these questions need are built once (``extract.fact_context``),
 so facts cost the same per figure however long the article.
@@ -27,6 +30,7 @@ from itertools import islice
 from typing import Any, cast
 
 from extract.fact_context import ArticleContext, build_context, to_norm
+from extract.fact_models import PLACE_SCOPE, scope_features
 from extract.indicator_tagger import tag_indicator
 from extract.periods import period_of
 from extract.places import PlaceMention, gazetteer, place_key
@@ -74,12 +78,25 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
     phrase = _indicator_phrase(ctx, figure, start, end, sentence) if tag else " ".join(figure.unit.split())
     key, mapped, default_period = indicator_key(phrase, figure.unit)
     place = _place(ctx, start, end, sentence)
+    place = _rescoped(place, PLACE_SCOPE.decide(start, scope_features(ctx, place, start, end, sentence, key), place.scope))
     if listed and previous is not None and previous.period:
         period = previous.period
     else:
         period = period_of(ctx, figure, start, end, sentence, default_period, previous, key)
     return replace(figure, indicator=phrase, indicator_key=key, indicator_mapped=mapped, place=place,
                    period=period, model_key=ctx.model_before(sentence, start))
+
+
+def _rescoped(place: PlaceFact, scope: str) -> PlaceFact:
+    """The place at the scope the model gives (extract.fact_models): the names below that level are dropped,
+    and all of them for a scope without names (national, foreign, unknown)."""
+    if scope == place.scope:
+        return place
+    depth = ("province", "district", "commune").index(scope) if scope in ("province", "district", "commune") else -1
+    return replace(place, scope=cast(Scope, scope),
+                   province=place.province if depth >= 0 else None, province_id=place.province_id if depth >= 0 else None,
+                   district=place.district if depth >= 1 else None, district_id=place.district_id if depth >= 1 else None,
+                   commune=place.commune if depth >= 2 else None, commune_id=place.commune_id if depth >= 2 else None)
 
 
 def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int) -> str:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.fact_context import ArticleContext, clause_start, cue_res
-from extract.period_kind import THRESHOLD as STOCK_THRESHOLD
-from extract.period_kind import kind_features, stock_probability
+from extract.fact_models import PERIOD_KIND, kind_features
 from extract.types import Figure, PeriodFact
 
 __all__ = ["period_of"]
@@ -56,9 +55,10 @@ def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentenc
     """The period of a figure at [start, end) (normalised offsets) of ``sentence``; ``default`` and ``key`` are
     its indicator's period and key in the taxonomy, ``previous`` the figure before it in the same sentence."""
     kind = _kind(ctx, figure, start, end, sentence, default, previous)
-    if kind != "award":  # the rules' verdict weighed with the words around the figure (extract.period_kind)
+    if kind != "award":  # the rules' verdict weighed with the words around the figure (extract.fact_models)
         features = kind_features(ctx, figure, start, end, sentence, kind, default, key)
-        kind = "stock" if stock_probability(features) >= STOCK_THRESHOLD else "flow"
+        kind = "stock" if PERIOD_KIND.decide(start, features, "as_of" if kind == "stock" else "during") == "as_of" \
+            else "flow"
     since = _since(ctx, sentence, start)
     if since:
         return PeriodFact(since, "during", source="sentence")

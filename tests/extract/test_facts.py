@@ -39,8 +39,10 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     ("Hà Nam: mang xăng đốt 3 người bỏng nặng\nBực tức, Sáng mang xăng đốt khiến 4 người bị bỏng.", "4 người",
      ("province", "Hà Nam", None, None, "title")),
     # examples and national bodies named as objects do not place a figure
-    ("Theo chỉ đạo của Bộ Công an, lực lượng đã vận động 209 đối tượng ra đầu thú.", "209",
-     ("unknown", None, None, None, "none")),
+    # (the article's head places it; alone, such a sentence is read as national by the scope model, as the
+    # development gold reads "Theo Bộ Công an, ..." in most articles: extract.fact_models)
+    ("Công an tỉnh Hà Giang tổng kết công tác năm 2022\nTheo chỉ đạo của Bộ Công an, lực lượng đã vận động 209 "
+     "đối tượng ra đầu thú.", "209", ("province", "Hà Giang", None, None, "title")),
     # a foreign country compared with, or a possessor, does not place a Vietnamese figure; the country does
     ("Tại Việt Nam, doanh nghiệp mất 872 giờ, gấp 10 lần so với Singapore.", "10 lần",
      ("national", None, None, None, "sentence")),
@@ -52,7 +54,7 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # a photo's caption in the head says where the photo was taken, not where the article is (corpus h dev)
     ("Vi phạm về ma túy tăng mạnh\nMa túy cất giấu trong đá được phát hiện tại cảng Cát Lái (TP HCM). Ảnh: Lê Thu.\n"
      "Trong tháng 7, lực lượng chức năng triệt phá 32 vụ vi phạm về ma túy.", "32 vụ",
-     ("unknown", None, None, None, "none")),
+     ("national", None, None, None, "none")),  # no place named: the scope model reads it national, as the gold
     # a national enforcement body's own figures are national
     ("Tổng cục Hải quan cho biết năm 2020 đã phát hiện 263 vụ buôn lậu ma túy.", "263 vụ",
      ("national", None, None, None, "sentence")),

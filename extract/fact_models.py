@@ -1,0 +1,109 @@
+"""Two figure facts decided by the rules and a small learned model together: whether a figure is a stock
+or a flow (its period's kind), and the level of the territory it covers (its place's scope).
+
+The rules (``extract.periods``, ``extract.facts``) read a handful of cue words and the nearest place;
+where nothing stands near the figure they guess, and on the development gold they miss one period
+kind in six and one scope in four. Each fact here gets a maximum-entropy classifier (python-crfsuite
+on a one-item sequence, the library the indicator tagger uses) that reads the rules' verdict with
+the words around the figure (its clause, the words after it, the sentence's opening, their
+fact_words classes), its unit and taxonomy key, and for the scope the levels and roles of the places
+around it. They are trained by ``tools/train_fact_models.py`` on the development gold
+(tests/fixtures/corpus/dev and the seeds) and shipped as ``data/period_kind.crfsuite`` and
+``data/place_scope.crfsuite``.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from extract.fact_context import ArticleContext, clause_start, cue_res
+from extract.indicator_tagger import WORD_RE, word_class
+from extract.lexicon import DATA_DIR
+from extract.types import Figure, PlaceFact
+
+__all__ = ["FactModel", "PERIOD_KIND", "PLACE_SCOPE", "kind_features", "scope_features"]
+
+LEFT, RIGHT, OPENING = 8, 5, 3  # words read before the figure, after it, at the sentence's start
+
+
+class FactModel:
+    """A classifier of one fact, loaded on first use. While ``recorded`` is a dict (tools/train_fact_models.py
+    gathering its training data) the model stays off: the rules' verdict stands and each figure's
+    attributes are kept by the figure's start."""
+
+    def __init__(self, name: str) -> None:
+        self.path = DATA_DIR / f"{name}.crfsuite"
+        self.recorded: dict[int, list[str]] | None = None
+
+    @cached_property
+    def tagger(self) -> Any:
+        import pycrfsuite  # lazy, as in extract.indicator_tagger
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(self.path))
+        return tagger
+
+    def decide(self, start: int, features: list[str], rule: str) -> str:
+        """The fact's label for a figure starting at ``start`` (normalised offset)."""
+        if self.recorded is not None:
+            self.recorded[start] = features
+            return rule
+        return self.tagger.tag([features])[0]
+
+
+PERIOD_KIND = FactModel("period_kind")  # labels: as_of, during
+PLACE_SCOPE = FactModel("place_scope")  # labels: the scopes of extract.types.Scope
+
+
+def _words(ctx: ArticleContext, start: int, end: int, sentence: int, left_from: int) -> list[str]:
+    """Attributes of the words around a figure at [start, end): before it from ``left_from`` on, after it in its
+    sentence, and the sentence's opening."""
+    text = ctx.doc.text
+    sent = ctx.doc.sentences[sentence]
+    left = [m.group().lower() for m in WORD_RE.finditer(text, max(left_from, start - 200), start)][-LEFT:]
+    right = [m.group().lower() for m in WORD_RE.finditer(text, end, min(sent.end, end + 120))][:RIGHT]
+    opening = [m.group().lower() for m in WORD_RE.finditer(text, sent.start, min(sent.end, sent.start + 60))][:OPENING]
+    return [f"open={' '.join(opening[:2])}", *(f"l{k}={w}" for k, w in enumerate(reversed(left[-3:]), 1)),
+            *(f"lw={w}" for w in left), *(f"lc={word_class(w)}" for w in left),
+            *(f"r{k}={w}" for k, w in enumerate(right[:2], 1)), *(f"rw={w}" for w in right),
+            *(f"rc={word_class(w)}" for w in right), *(f"ow={w}" for w in opening)]
+
+
+def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
+                  rule: str, default: str | None, key: str | None) -> list[str]:
+    """The attributes of a figure's period kind: ``rule`` is the cue rules' verdict (stock, flow), ``default``
+    and ``key`` its indicator's taxonomy period and key."""
+    text = ctx.doc.text
+    sent = ctx.doc.sentences[sentence]
+    clause = clause_start(text, sent.start, start)
+    unit = next(iter(figure.unit.split()), "-").lower()
+    feats = [f"rule={rule}", f"default={default or '-'}", f"key={key or '-'}", f"unit={unit}", f"fkind={figure.kind}",
+             f"rule_unit={rule}{unit}", f"clause_open={clause == sent.start}", *_words(ctx, start, end, sentence, clause)]
+    if clause > sent.start:  # the words of the sentence before the figure's clause ("Hiện nay, ..., có 12 ...")
+        feats += [f"sw={w}" for w in sorted({m.group().lower()
+                                              for m in WORD_RE.finditer(text, max(sent.start, clause - 150), clause)})]
+    feats += ctx.memo(("kind_cues", sentence), lambda: [  # once per sentence: a long one holds many figures
+        f"cue_{kind}={cue_res()[kind].search(text, sent.start, sent.end) is not None}" for kind in ("stock", "flow")])
+    dates = ctx.sentence_dates(sentence)  # in text order
+    feats.append(f"dates_before={bool(ctx.dates_before(sentence, start, last=1))}")
+    feats.append(f"dates_after={bool(dates) and dates[-1].start >= end}")
+    return feats
+
+
+def scope_features(ctx: ArticleContext, place: PlaceFact, start: int, end: int, sentence: int,
+                   key: str | None) -> list[str]:
+    """The attributes of a figure's place scope: ``place`` is the rules' place, ``key`` the indicator's key."""
+    names = "".join("1" if name else "0" for name in (place.province, place.district, place.commune))
+    feats = [f"rule={place.scope}", f"src={place.source}", f"rule_src={place.scope}{place.source}", f"key={key or '-'}",
+             f"names={names}", *_words(ctx, start, end, sentence, ctx.doc.sentences[sentence].start)]
+    before, after = ctx.places_around(sentence, start, end)
+    for k, i in enumerate(reversed(before[-3:]), 1):
+        feats += [f"pb{k}={ctx.places[i].level}:{ctx.places[i].role}", f"pbl={ctx.places[i].level}"]
+    feats += [f"pa{k}={ctx.places[i].level}:{ctx.places[i].role}" for k, i in enumerate(after[:2], 1)]
+    feats.append(f"nbefore={min(len(before), 3)}")
+    para = ctx.paragraph_before[sentence]
+    feats.append(f"para={ctx.places[para].level if para is not None else '-'}")
+    feats += ctx.memo(("place_levels", sentence), lambda: [  # once per sentence, as the cues above
+        f"slevel={level}" for level in sorted({ctx.places[i].level for i in ctx.in_sentence.get(sentence, ())})])
+    return feats
+

@@ -1,0 +1,92 @@
+"""The learned models of figure facts (extract.fact_models) over the rules' verdicts: period kind, place scope."""
+from __future__ import annotations
+
+from datetime import date
+
+import pycrfsuite
+import pytest
+
+from extract import extract_all
+from extract.fact_models import PERIOD_KIND, PLACE_SCOPE, kind_features, scope_features
+
+REFERENCE = date(2023, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        # Stocks the cue words alone miss: what remains, a rate or an area stated with "là", a membership.
+        ("Trên địa bàn tỉnh còn 15 đối tượng truy nã chưa bắt được.", "15 đối tượng", "as_of"),
+        ("Tỷ lệ hộ nghèo của huyện là 4,5%.", "4,5%", "as_of"),
+        ("Tổng diện tích tự nhiên của huyện là 52.000 ha.", "52.000 ha", "as_of"),
+        ("Lực lượng bảo vệ an ninh trật tự ở cơ sở gồm 1.500 thành viên.", "1.500 thành viên", "as_of"),
+        # A change over a year is a flow, though the rules read the sentence's year as a moment.
+        ("Năm 2018, tội phạm về trật tự xã hội giảm 12% so với năm 2017.", "12%", "during"),
+        # What the rules already read stays.
+        ("Đến nay, toàn tỉnh có 1.200 tổ an ninh nhân dân hoạt động hiệu quả.", "1.200 tổ", "as_of"),
+        ("Qua đợt ra quân, lực lượng công an đã phá 23 chuyên án, bắt 45 đối tượng.", "45 đối tượng", "during"),
+    ],
+)
+def test_kind_of_a_figure(text: str, figure: str, kind: str) -> None:
+    found = {f.text: f.period.kind for f in extract_all(text, reference=REFERENCE).figures if f.period}
+    assert next(k for t, k in found.items() if t.startswith(figure)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # A national ministry reporting with no place named: the figure is national, not of an unknown place.
+        ("Theo báo cáo của Bộ Công an, năm 2022 đã bắt 12.000 đối tượng.", "national"),
+        ("Theo Bộ Công an, năm 2022 đã phát hiện 3.500 vụ phạm tội về ma túy.", "national"),
+        # What the rules already read stays.
+        ("Công an tỉnh Đắk Nông cho biết, năm 2022 đã bắt 45 đối tượng.", "province"),
+        ("Tại xã Ea Pô, huyện Cư Jút, tỉnh Đắk Nông có 12 tổ tự quản.", "commune"),
+    ],
+)
+def test_scope_of_a_figure(text: str, scope: str) -> None:
+    assert [f.place.scope for f in extract_all(text, reference=REFERENCE).figures] == [scope]
+
+
+def test_a_scope_above_the_rules_place_drops_the_names_below_it() -> None:
+    from extract.facts import _rescoped
+    from extract.types import PlaceFact
+
+    place = PlaceFact("commune", "Đắk Nông", "Cư Jút", "Ea Pô", "P1", "D1", "C1", "sentence")
+    assert _rescoped(place, "district") == PlaceFact("district", "Đắk Nông", "Cư Jút", None, "P1", "D1", None,
+                                                     "sentence")
+    assert _rescoped(place, "national") == PlaceFact("national", None, None, None, None, None, None, "sentence")
+    assert _rescoped(place, "commune") is place
+
+
+@pytest.mark.parametrize(("model", "builder", "module"), [(PERIOD_KIND, kind_features, "extract.periods"),
+                                                          (PLACE_SCOPE, scope_features, "extract.facts")])
+def test_the_shipped_models_know_the_attributes_built_today(model, builder, module, monkeypatch) -> None:  # noqa: ANN001
+    # A change to the attributes without retraining (tools/train_fact_models.py) would leave a model weighing
+    # attributes it never saw: three in four of a figure's attributes must be ones the model has weights for.
+    import importlib
+
+    built: list[list[str]] = []
+
+    def record(*args: object) -> list[str]:
+        built.append(builder(*args))
+        return built[-1]
+
+    monkeypatch.setattr(importlib.import_module(module), builder.__name__, record)
+    extract_all("Hiện nay, toàn tỉnh có 1.411 nhóm liên gia tự quản, bắt 45 đối tượng.", reference=REFERENCE)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model.path))
+    known = {attr for attr, _ in tagger.info().state_features}
+    assert len(built) == 2
+    for feats in built:
+        assert sum(f in known for f in feats) >= 0.75 * len(feats)
+
+
+def test_a_model_off_keeps_the_rules_verdict_and_records_the_attributes() -> None:
+    PLACE_SCOPE.recorded = {}
+    try:
+        figures = extract_all("Theo báo cáo của Bộ Công an, năm 2022 đã bắt 12.000 đối tượng.").figures
+        recorded = dict(PLACE_SCOPE.recorded)
+    finally:
+        PLACE_SCOPE.recorded = None
+    assert [f.place.scope for f in figures] == ["unknown"]  # the rules alone
+    assert list(recorded) == [45] and "rule=unknown" in recorded[45]
