@@ -13,6 +13,7 @@ around it. They are trained by ``tools/train_fact_models.py`` on the development
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import Any
 
@@ -55,18 +56,34 @@ PERIOD_KIND = FactModel("period_kind")  # labels: as_of, during
 PLACE_SCOPE = FactModel("place_scope")  # labels: the scopes of extract.types.Scope
 
 
+def _sentence_words(ctx: ArticleContext, sentence: int) -> tuple[list[int], list[int], list[str], list[str]]:
+    """(starts, ends, lower-case words, the opening's attributes) of a sentence's words, once per sentence: its
+    figures read their windows from these by bisection."""
+    def compute() -> tuple[list[int], list[int], list[str], list[str]]:
+        sent = ctx.doc.sentences[sentence]
+        found = list(WORD_RE.finditer(ctx.doc.text, sent.start, sent.end))
+        lows = [m.group().lower() for m in found]
+        opening = [w for m, w in zip(found, lows, strict=True) if m.end() <= sent.start + 60][:OPENING]
+        return ([m.start() for m in found], [m.end() for m in found], lows,
+                [f"open={' '.join(opening[:2])}", *(f"ow={w}" for w in opening)])
+    return ctx.memo(("words", sentence), compute)
+
+
+def _between(ctx: ArticleContext, sentence: int, lo: int, hi: int) -> list[str]:
+    """The sentence's words that lie within [lo, hi)."""
+    starts, ends, lows, _ = _sentence_words(ctx, sentence)
+    return lows[bisect_left(starts, lo):bisect_right(ends, hi)]
+
+
 def _words(ctx: ArticleContext, start: int, end: int, sentence: int, left_from: int) -> list[str]:
     """Attributes of the words around a figure at [start, end): before it from ``left_from`` on, after it in its
     sentence, and the sentence's opening."""
-    text = ctx.doc.text
-    sent = ctx.doc.sentences[sentence]
-    left = [m.group().lower() for m in WORD_RE.finditer(text, max(left_from, start - 200), start)][-LEFT:]
-    right = [m.group().lower() for m in WORD_RE.finditer(text, end, min(sent.end, end + 120))][:RIGHT]
-    opening = [m.group().lower() for m in WORD_RE.finditer(text, sent.start, min(sent.end, sent.start + 60))][:OPENING]
-    return [f"open={' '.join(opening[:2])}", *(f"l{k}={w}" for k, w in enumerate(reversed(left[-3:]), 1)),
+    left = _between(ctx, sentence, max(left_from, start - 200), start)[-LEFT:]
+    right = _between(ctx, sentence, end, end + 120)[:RIGHT]
+    return [*_sentence_words(ctx, sentence)[3], *(f"l{k}={w}" for k, w in enumerate(reversed(left[-3:]), 1)),
             *(f"lw={w}" for w in left), *(f"lc={word_class(w)}" for w in left),
             *(f"r{k}={w}" for k, w in enumerate(right[:2], 1)), *(f"rw={w}" for w in right),
-            *(f"rc={word_class(w)}" for w in right), *(f"ow={w}" for w in opening)]
+            *(f"rc={word_class(w)}" for w in right)]
 
 
 def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
@@ -80,8 +97,7 @@ def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sen
     feats = [f"rule={rule}", f"default={default or '-'}", f"key={key or '-'}", f"unit={unit}", f"fkind={figure.kind}",
              f"rule_unit={rule}{unit}", f"clause_open={clause == sent.start}", *_words(ctx, start, end, sentence, clause)]
     if clause > sent.start:  # the words of the sentence before the figure's clause ("Hiện nay, ..., có 12 ...")
-        feats += [f"sw={w}" for w in sorted({m.group().lower()
-                                              for m in WORD_RE.finditer(text, max(sent.start, clause - 150), clause)})]
+        feats += [f"sw={w}" for w in sorted(set(_between(ctx, sentence, clause - 150, clause)))]
     feats += ctx.memo(("kind_cues", sentence), lambda: [  # once per sentence: a long one holds many figures
         f"cue_{kind}={cue_res()[kind].search(text, sent.start, sent.end) is not None}" for kind in ("stock", "flow")])
     dates = ctx.sentence_dates(sentence)  # in text order
