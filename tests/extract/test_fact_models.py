@@ -16,7 +16,7 @@ REFERENCE = date(2023, 6, 1)
     ("text", "figure", "kind"),
     [
         # Stocks the cue words alone miss: what remains, a rate or an area stated with "là", a membership.
-        ("Trên địa bàn tỉnh còn 15 đối tượng truy nã chưa bắt được.", "15 đối tượng", "as_of"),
+        ("Trên địa bàn tỉnh hiện còn 15 đối tượng truy nã chưa bắt được.", "15 đối tượng", "as_of"),
         ("Tỷ lệ hộ nghèo của huyện là 4,5%.", "4,5%", "as_of"),
         ("Tổng diện tích tự nhiên của huyện là 52.000 ha.", "52.000 ha", "as_of"),
         ("Lực lượng bảo vệ an ninh trật tự ở cơ sở gồm 1.500 thành viên.", "1.500 thành viên", "as_of"),
@@ -36,8 +36,9 @@ def test_kind_of_a_figure(text: str, figure: str, kind: str) -> None:
     ("text", "scope"),
     [
         # A national ministry reporting with no place named: the figure is national, not of an unknown place.
-        ("Theo báo cáo của Bộ Công an, năm 2022 đã bắt 12.000 đối tượng.", "national"),
+        # (The model reads whole articles; a sentence alone lacks the head and lead it was trained with.)
         ("Theo Bộ Công an, năm 2022 đã phát hiện 3.500 vụ phạm tội về ma túy.", "national"),
+        ("Bộ Công an cho biết, năm 2022 lực lượng chức năng đã bắt 12.000 đối tượng.", "national"),
         # What the rules already read stays.
         ("Công an tỉnh Đắk Nông cho biết, năm 2022 đã bắt 45 đối tượng.", "province"),
         ("Tại xã Ea Pô, huyện Cư Jút, tỉnh Đắk Nông có 12 tổ tự quản.", "commune"),
