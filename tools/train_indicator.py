@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import random
 import re
 import sys
 import unicodedata
@@ -24,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from extract import prepare  # noqa: E402
 from extract.indicator_tagger import MODEL_PATH, THRESHOLD, token_features, window_tokens  # noqa: E402
 from extract.normalize import normalize_tone  # noqa: E402
+from tools.crf import held_out, train_crf  # noqa: E402
 
 GOLD = [(ROOT / "tests/fixtures/corpus/dev/gold", ROOT / "tests/fixtures/corpus/dev/texts"),
         (ROOT / "tests/fixtures/gold", ROOT / "tests/fixtures/seeds")]
@@ -70,13 +70,7 @@ def examples(gold_dir: Path, text_dir: Path) -> list[tuple[str, list, list[str],
 
 
 def train(data: list, path: Path) -> None:
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for _, feats, labels, _, _ in data:
-        trainer.append(feats, labels)
-    trainer.set_params(PARAMS)
-    trainer.train(str(path))
+    train_crf(((feats, labels) for _, feats, labels, _, _ in data), PARAMS, path)
 
 
 def token_f1_ok(gold: list[str], pred: list[str]) -> bool:
@@ -85,18 +79,9 @@ def token_f1_ok(gold: list[str], pred: list[str]) -> bool:
 
 
 def cross_validate(data: list, folds: int) -> float:
-    import pycrfsuite
-
-    articles = sorted({a for a, *_ in data})
-    random.Random(7).shuffle(articles)
     ok = total = 0
-    for k in range(folds):
-        held = set(articles[k::folds])
-        model = Path(f"/tmp/indicator-cv-{k}.crfsuite")
-        train([d for d in data if d[0] not in held], model)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(model))
-        for _, feats, _, wanted, words in (d for d in data if d[0] in held):
+    for tagger, rows in held_out(data, folds, train, "indicator"):
+        for _, feats, _, wanted, words in rows:
             tagger.set(feats)
             pred = [norm(w) for i, w in enumerate(words) if w[0].isalpha() and tagger.marginal("I", i) >= THRESHOLD]
             ok += token_f1_ok(wanted, pred)
