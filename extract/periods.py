@@ -2,7 +2,8 @@
 (stocks: "hiện có", "đang quản lý", legal thresholds), read from the dates of the text.
 
 The kind comes from cue words near the figure (``data/fact_words.tsv``: stock, flow, award), else
-the taxonomy's default for its indicator. The value is the date the sentence gives (the one before the
+the taxonomy's default for its indicator; a stock-or-flow verdict is then weighed with the words around
+the figure by a learned model (``extract.fact_models``). The value is the date the sentence gives (the one before the
 figure, else a span cue like "qua 10 năm", else the one after), else the nearest dated sentence of its
 paragraph, else the article's head (its span, else the day its lead reports, else a year it names);
 stocks fall back to the publication date (without one, the day the lead reports), flows to nothing ("else
@@ -51,17 +52,17 @@ _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6
 
 
 def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
-              default: str | None, previous: Figure | None, key: str | None = None) -> PeriodFact:
+              default: str | None, previous: Figure | None, key: str | None) -> PeriodFact:
     """The period of a figure at [start, end) (normalised offsets) of ``sentence``; ``default`` and ``key`` are
     its indicator's period and key in the taxonomy, ``previous`` the figure before it in the same sentence."""
+    since = _since(ctx, sentence, start)
+    if since:
+        return PeriodFact(since, "during", source="sentence")
     kind = _kind(ctx, figure, start, end, sentence, default, previous)
     if kind != "award":  # the rules' verdict weighed with the words around the figure (extract.fact_models)
         features = kind_features(ctx, figure, start, end, sentence, kind, default, key)
         kind = "stock" if PERIOD_KIND.decide(start, features, "as_of" if kind == "stock" else "during") == "as_of" \
             else "flow"
-    since = _since(ctx, sentence, start)
-    if since:
-        return PeriodFact(since, "during", source="sentence")
     if kind == "stock":
         return _as_of(ctx, start, sentence)
     if kind == "award":
