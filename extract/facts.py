@@ -78,7 +78,8 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
     phrase = _indicator_phrase(ctx, figure, start, end, sentence) if tag else " ".join(figure.unit.split())
     key, mapped, default_period = indicator_key(phrase, figure.unit)
     place = _place(ctx, start, end, sentence)
-    place = _rescoped(place, PLACE_SCOPE.decide(start, scope_features(ctx, place, start, end, sentence, key), place.scope))
+    place = _rescoped(ctx, place, PLACE_SCOPE.decide(start, scope_features(ctx, place, start, end, sentence, key),
+                                                     place.scope))
     if listed and previous is not None and previous.period:
         period = previous.period
     else:
@@ -87,16 +88,22 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
                    period=period, model_key=ctx.model_before(sentence, start))
 
 
-def _rescoped(place: PlaceFact, scope: str) -> PlaceFact:
-    """The place at the scope the model gives (extract.fact_models): the names below that level are dropped,
-    and all of them for a scope without names (national, foreign, unknown)."""
+def _rescoped(ctx: ArticleContext, place: PlaceFact, scope: str) -> PlaceFact:
+    """The place at the scope the model gives (extract.fact_models): the names below that level are dropped, and
+    all of them for a scope without names (national, foreign, unknown). A level the rules' place does not name
+    is the article's own unit of it, as for a scope phrase ('toàn tỉnh'), when the article has one."""
     if scope == place.scope:
         return place
-    depth = ("province", "district", "commune").index(scope) if scope in ("province", "district", "commune") else -1
-    return replace(place, scope=cast(Scope, scope),
-                   province=place.province if depth >= 0 else None, province_id=place.province_id if depth >= 0 else None,
-                   district=place.district if depth >= 1 else None, district_id=place.district_id if depth >= 1 else None,
-                   commune=place.commune if depth >= 2 else None, commune_id=place.commune_id if depth >= 2 else None)
+    if scope not in ("province", "district", "commune"):
+        return PlaceFact(cast(Scope, scope), None, None, None, source=place.source)
+    ids = {level: i for level, i in (("province", place.province_id), ("district", place.district_id),
+                                     ("commune", place.commune_id)) if i}
+    if scope not in ids and scope in ctx.main and _consistent(ids, ctx.main[scope], scope):
+        ids[scope] = ctx.main[scope]
+    fact = _unit_fact(ctx, scope, ids, place.source)
+    levels = ("province", "district", "commune")[:("province", "district", "commune").index(scope) + 1]
+    written = {level: getattr(place, level) for level in levels if getattr(place, level) and not getattr(fact, level)}
+    return replace(fact, **written) if written else fact  # names the gazetteer could not settle stay as written
 
 
 def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int) -> str:

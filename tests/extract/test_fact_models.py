@@ -46,15 +46,24 @@ def test_scope_of_a_figure(text: str, scope: str) -> None:
     assert [f.place.scope for f in extract_all(text, reference=REFERENCE).figures] == [scope]
 
 
-def test_a_scope_above_the_rules_place_drops_the_names_below_it() -> None:
-    from extract.facts import _rescoped
+def test_a_rescoped_place_keeps_the_names_above_its_level_and_fills_its_own_from_the_article() -> None:
+    from extract import prepare
+    from extract.facts import _rescoped, build_context
+    from extract.places import extract_places
     from extract.types import PlaceFact
 
-    place = PlaceFact("commune", "Đắk Nông", "Cư Jút", "Ea Pô", "P1", "D1", "C1", "sentence")
-    assert _rescoped(place, "district") == PlaceFact("district", "Đắk Nông", "Cư Jút", None, "P1", "D1", None,
-                                                     "sentence")
-    assert _rescoped(place, "national") == PlaceFact("national", None, None, None, None, None, None, "sentence")
-    assert _rescoped(place, "commune") is place
+    doc = prepare("Công an tỉnh Đắk Nông tổng kết năm 2022.\nTại xã Ea Pô, huyện Cư Jút có 12 tổ tự quản.")
+    ctx = build_context(doc, extract_places(doc), [], [], None, ())
+    ids = ctx.main["province"], ctx.main["district"], ctx.main["commune"]
+    commune = PlaceFact("commune", "Đắk Nông", "Cư Jút", "Ea Pô", *ids, source="sentence")
+    assert _rescoped(ctx, commune, "commune") is commune
+    assert _rescoped(ctx, commune, "district") == PlaceFact("district", "Đắk Nông", "Cư Jút", None, *ids[:2], None,
+                                                           source="sentence")
+    assert _rescoped(ctx, commune, "national") == PlaceFact("national", None, None, None, source="sentence")
+    # raised from a scope without names ("Theo Bộ Công an, ..."): the article's own province
+    national = PlaceFact("national", None, None, None, source="title")
+    assert _rescoped(ctx, national, "province") == PlaceFact("province", "Đắk Nông", None, None, ids[0],
+                                                             source="title")
 
 
 @pytest.mark.parametrize(("model", "builder", "module"), [(PERIOD_KIND, kind_features, "extract.periods"),
