@@ -49,6 +49,7 @@ TAGGED_FIGURES = 400
 LIST_GAP_RE = re.compile(r"[\s,;:()=]*(?:(?:trong đó|trong số đó|bao gồm|gồm|có|và|với|cùng|hoặc|là)[\s,;:()]*)*",
                          re.I)
 TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\s")  # "tổng số người tái phạm ... 458"
+UNIT_LEVELS = ("province", "district", "commune")  # the levels a place fact names, from the top
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
 TYPE_WORD_RE = re.compile(r"(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
@@ -94,14 +95,14 @@ def _rescoped(ctx: ArticleContext, place: PlaceFact, scope: str) -> PlaceFact:
     is the article's own unit of it, as for a scope phrase ('toàn tỉnh'), when the article has one."""
     if scope == place.scope:
         return place
-    if scope not in ("province", "district", "commune"):
+    if scope not in UNIT_LEVELS:
         return PlaceFact(cast(Scope, scope), None, None, None, source=place.source)
-    ids = {level: i for level, i in (("province", place.province_id), ("district", place.district_id),
-                                     ("commune", place.commune_id)) if i}
+    ids = {level: i for level, i in zip(UNIT_LEVELS, (place.province_id, place.district_id, place.commune_id),
+                                        strict=True) if i}
     if scope not in ids and scope in ctx.main and _consistent(ids, ctx.main[scope], scope):
         ids[scope] = ctx.main[scope]
     fact = _unit_fact(ctx, scope, ids, place.source)
-    levels = ("province", "district", "commune")[:("province", "district", "commune").index(scope) + 1]
+    levels = UNIT_LEVELS[:UNIT_LEVELS.index(scope) + 1]
     written = {level: getattr(place, level) for level in levels if getattr(place, level) and not getattr(fact, level)}
     return replace(fact, **written) if written else fact  # names the gazetteer could not settle stay as written
 
@@ -209,7 +210,7 @@ def _fact_of(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
         if p.level in ctx.main:
             return _unit_fact(ctx, p.level, {p.level: ctx.main[p.level]}, source)
         fact = _unit_fact(ctx, p.level, {}, source)
-        own = ctx.main_name(p.level) if p.level in ("province", "district", "commune") else None
+        own = ctx.main_name(p.level) if p.level in UNIT_LEVELS else None
         named: dict[str, Any] = {p.level: own}  # "Công an huyện" after "huyện Bảo Lâm" (two provinces have one)
         return replace(fact, **named) if own else fact
     ids = {}

@@ -222,12 +222,23 @@ def _governed_list(text: str, start: int) -> bool:
     for m in TRIGGER_RE.finditer(text, lo, linker.start()):
         last = m
     return last is not None and CLAUSE_STOP_RE.search(text, last.end(), linker.start()) is None \
-        and CUE_HEADS_RE.search(text, max(last.end(), linker.start() - 40), linker.start()) is None
+        and not _movement_list(text, last.end(), linker.start())
+
+
+def _movement_list(text: str, lo: int, linker: int) -> bool:
+    """Whether a movement word heads the list its linker at ``linker`` opens ('các cuộc vận động như: ...'), looking
+    no further back than ``lo``."""
+    return CUE_HEADS_RE.search(text, max(lo, linker - 40), linker) is not None
 
 
 def _mention(doc: Prepared, start: int, end: int, name: str) -> ModelMention:
     s, e, source_text = doc.norm.source_span(start, end)
     return ModelMention(start=s, end=e, text=source_text, name=name, key=model_key(name))
+
+
+def _written(doc: Prepared, start: int, end: int) -> ModelMention:
+    """The mention of the unquoted name at [start, end) of the normalised text, named as the source writes it."""
+    return _mention(doc, start, end, _clean_name(as_written(doc.norm, start, end)))
 
 
 def _clean_name(raw: str) -> str:
@@ -254,16 +265,16 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         list_end = close_at + 1
         tail = UNQUOTED_TAIL_RE.match(norm, list_end)
         if tail and len(tail.group(1).split()) <= _MAX_UNQUOTED_WORDS:
-            found.append(_mention(doc, tail.start(1), tail.end(1), _clean_name(as_written(doc.norm, *tail.span(1)))))
+            found.append(_written(doc, *tail.span(1)))
     items = sorted(_colon_list_items(doc))
     for m in UNQUOTED_NAME_RE.finditer(norm):
         if not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
                 and not _within(items, m.start(1)):  # a list item read whole: "Tổ dân phố, thôn không có tội phạm; ..."
-            found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
+            found.append(_written(doc, *m.span(1)))
     for m in LAUNCHED_NAME_RE.finditer(norm):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
-            found.append(_mention(doc, m.start(1), m.end(1), _clean_name(as_written(doc.norm, *m.span(1)))))
-    found.extend(_mention(doc, lo, hi, _clean_name(as_written(doc.norm, lo, hi))) for lo, hi in items)
+            found.append(_written(doc, *m.span(1)))
+    found.extend(_written(doc, lo, hi) for lo, hi in items)
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found if not ECONOMY_NAME_RE.search(mention.name)])
 
@@ -292,7 +303,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None
         linker = LIST_LINKER_RE.search(norm, m.start(), m.end())
         linked = m["open"] is not None or linker is not None
-        if linker is not None and CUE_HEADS_RE.search(norm, max(m.start(), linker.start() - 40), linker.start()):
+        if linker is not None and _movement_list(norm, m.start(), linker.start()):
             continue  # "CLB ... gắn với các cuộc vận động như: ...": the movements' list, not models
         if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
