@@ -1,10 +1,11 @@
 """When a figure counts: ``during`` a span (flows: arrests, seizures, campaigns) or ``as_of`` a moment
 (stocks: "hiện có", "đang quản lý", legal thresholds), read from the dates of the text.
 
-The kind comes from cue words near the figure (``data/fact_words.tsv``: stock, flow, award), else
-the taxonomy's default for its indicator; a stock-or-flow verdict is then weighed with the words around
-the figure by a learned model (``extract.fact_models``). The value is the date the sentence gives (the one before the
-figure, else a span cue like "qua 10 năm", else the one after), else the nearest dated sentence of its
+A "từ ... đến nay" span settles the period first. Else the kind comes from cue words near the figure
+(``data/fact_words.tsv``: stock, flow, award), else the taxonomy's default for its indicator; a
+stock-or-flow verdict is then weighed with the words around the figure by a learned model
+(``extract.fact_models``). The value is the date the sentence gives (the one before the figure,
+else a span cue like "qua 10 năm", else the one after), else the nearest dated sentence of its
 paragraph, else the article's head (its span, else the day its lead reports, else a year it names);
 stocks fall back to the publication date (without one, the day the lead reports), flows to nothing ("else
 null", as the gold schema says).
