@@ -14,6 +14,8 @@ around it. They are trained by ``tools/train_fact_models.py`` on the development
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from typing import Any
 
@@ -28,9 +30,9 @@ LEFT, RIGHT, OPENING = 8, 5, 3  # words read before the figure, after it, at the
 
 
 class FactModel:
-    """A classifier of one fact, loaded on first use. While ``recorded`` is a dict (tools/train_fact_models.py
-    gathering its training data) the model stays off: the rules' verdict stands and each figure's
-    attributes are kept by the figure's start."""
+    """A classifier of one fact, loaded on first use. Switched :meth:`off` (tools/train_fact_models.py gathering
+    its training data, tests of the rules) the rules' verdict stands and each figure's attributes are recorded by
+    the figure's start."""
 
     def __init__(self, name: str) -> None:
         self.path = DATA_DIR / f"{name}.crfsuite"
@@ -43,6 +45,15 @@ class FactModel:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(self.path))
         return tagger
+
+    @contextmanager
+    def off(self) -> Iterator[dict[int, list[str]]]:
+        """Within the block the rules decide alone; the dict it gives fills with each figure's attributes."""
+        self.recorded = {}
+        try:
+            yield self.recorded
+        finally:
+            self.recorded = None
 
     def decide(self, start: int, features: list[str], rule: str) -> str:
         """The fact's label for a figure starting at ``start`` (normalised offset)."""

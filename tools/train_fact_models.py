@@ -16,6 +16,7 @@ import json
 import sys
 import unicodedata
 from collections.abc import Callable
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -54,14 +55,9 @@ def examples(gold_dir: Path, text_dir: Path) -> dict[str, list[tuple[str, list[s
         gold = json.loads(path.read_text(encoding="utf-8"))
         stem = path.name.removesuffix(".gold.json")
         raw = (text_dir / f"{stem}.txt").read_text(encoding="utf-8")
-        for model, *_ in MODELS.values():
-            model.recorded = {}
-        try:
+        with ExitStack() as stack:
+            seen = {name: stack.enter_context(model.off()) for name, (model, *_) in MODELS.items()}
             extract_all(raw, reference=date.fromisoformat(gold["reference_date"]) if gold.get("reference_date") else None)
-            seen = {name: dict(model.recorded or {}) for name, (model, *_) in MODELS.items()}
-        finally:
-            for model, *_ in MODELS.values():
-                model.recorded = None
         text, cursor = prepare(raw).text, {}
         for fig in gold.get("figures", []):
             needle = normalize_tone(unicodedata.normalize("NFC", fig["text"]))

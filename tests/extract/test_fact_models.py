@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pycrfsuite
 import pytest
 
 from extract import extract_all
-from extract.fact_models import PERIOD_KIND, PLACE_SCOPE, kind_features, scope_features
+from extract.fact_models import PERIOD_KIND, PLACE_SCOPE, FactModel
 
 REFERENCE = date(2023, 6, 1)
 
@@ -66,35 +65,20 @@ def test_a_rescoped_place_keeps_the_names_above_its_level_and_fills_its_own_from
                                                              source="title")
 
 
-@pytest.mark.parametrize(("model", "builder", "module"), [(PERIOD_KIND, kind_features, "extract.periods"),
-                                                          (PLACE_SCOPE, scope_features, "extract.facts")])
-def test_the_shipped_models_know_the_attributes_built_today(model, builder, module, monkeypatch) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("model", [PERIOD_KIND, PLACE_SCOPE])
+def test_the_shipped_models_know_the_attributes_built_today(model: FactModel) -> None:
     # A change to the attributes without retraining (tools/train_fact_models.py) would leave a model weighing
     # attributes it never saw: three in four of a figure's attributes must be ones the model has weights for.
-    import importlib
-
-    built: list[list[str]] = []
-
-    def record(*args: object) -> list[str]:
-        built.append(builder(*args))
-        return built[-1]
-
-    monkeypatch.setattr(importlib.import_module(module), builder.__name__, record)
-    extract_all("Hiện nay, toàn tỉnh có 1.411 nhóm liên gia tự quản, bắt 45 đối tượng.", reference=REFERENCE)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model.path))
-    known = {attr for attr, _ in tagger.info().state_features}
-    assert len(built) == 2
-    for feats in built:
+    with model.off() as recorded:
+        extract_all("Hiện nay, toàn tỉnh có 1.411 nhóm liên gia tự quản, bắt 45 đối tượng.", reference=REFERENCE)
+    known = {attr for attr, _ in model.tagger.info().state_features}
+    assert len(recorded) == 2
+    for feats in recorded.values():
         assert sum(f in known for f in feats) >= 0.75 * len(feats)
 
 
 def test_a_model_off_keeps_the_rules_verdict_and_records_the_attributes() -> None:
-    PLACE_SCOPE.recorded = {}
-    try:
+    with PLACE_SCOPE.off() as recorded:
         figures = extract_all("Theo báo cáo của Bộ Công an, năm 2022 đã bắt 12.000 đối tượng.").figures
-        recorded = dict(PLACE_SCOPE.recorded)
-    finally:
-        PLACE_SCOPE.recorded = None
     assert [f.place.scope for f in figures] == ["unknown"]  # the rules alone
     assert list(recorded) == [45] and "rule=unknown" in recorded[45]

@@ -14,9 +14,8 @@ from extract.taxonomy import indicator_key
 @pytest.fixture
 def rules_only() -> Iterator[None]:
     """The period rules alone: the stock-or-flow model off (it records instead of deciding)."""
-    PERIOD_KIND.recorded = {}
-    yield
-    PERIOD_KIND.recorded = None
+    with PERIOD_KIND.off():
+        yield
 
 
 REF = date(2023, 5, 30)
