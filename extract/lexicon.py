@@ -49,22 +49,76 @@ def labelled(name: str) -> dict[str, tuple[str, ...]]:
 
 
 def phrase_pattern(phrases: tuple[str, ...] | list[str], first: str = "exact", rest: str = "exact") -> str:
-    """A regex alternation of phrases, longest first, spaces matching any run of spaces.
+    """A regex matching any of the phrases, the longest that fits first, spaces matching any run of spaces.
 
     ``first``/``rest`` say how the first letter and the remaining letters
     match: "exact", or "any" for either case ('Phó trưởng Ban' matching
-    'Phó Trưởng Ban' with ``rest="any"``).
+    'Phó Trưởng Ban' with ``rest="any"``).  A phrase that does not open with a letter matches exactly.
+
+    The phrases are merged into a trie ('Bộ (?:Công an|Quốc phòng)'), so a search tries the next character
+    once at each step instead of every phrase at every position: the lexicons hold thousands of phrases.
+    At most one branch of a node fits the text and every ending is optional and greedy, so the match is
+    the one the plain alternation of the phrases, longest first, would find.
     """
-    alts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in phrase.split())
-        head, tail = body[0], body[1:]
-        if not head.isalpha():
-            alts.append(body)
+    trie: dict = {}
+    for phrase in sorted(set(phrases)):
+        atoms = _atoms(phrase, first, rest)
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[_END_OF_PHRASE] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+_END_OF_PHRASE = ("", "")
+
+
+def _atoms(phrase: str, first: str, rest: str) -> list[tuple[str, str]]:
+    """The steps of a phrase through the trie: (flags, regex) of each character; a space is one step."""
+    letters = phrase.split()
+    text = " ".join(letters)
+    head = text[0]
+    folded = head.isalpha() and rest == "any"  # as in the alternation: only a phrase opening with a letter
+    atoms: list[tuple[str, str]] = []
+    for index, char in enumerate(text):
+        if char == " ":
+            atoms.append(("", r"\s+"))
+        elif index == 0 and head.isalpha() and first == "any":
+            atoms.append(("", f"[{char.upper()}{char.lower()}]"))
+        elif index and folded:
+            atoms.append(("i", re.escape(char.lower())))
+        else:
+            atoms.append(("", re.escape(char)))
+    return atoms
+
+
+def _trie_regex(node: dict) -> str:
+    """The regex of a trie node's continuations: its branches, optional when a phrase may end here."""
+    branches = []
+    for atom, child in node.items():
+        if atom == _END_OF_PHRASE:
             continue
-        if first == "any":
-            head = f"[{head.upper()}{head.lower()}]"
-        if rest == "any" and tail:
-            tail = f"(?i:{tail})"
-        alts.append(head + tail)
-    return "(?:" + "|".join(alts) + ")"
+        run = [atom]
+        while len(child) == 1 and _END_OF_PHRASE not in child:  # a chain of one-way steps: written as one run
+            (atom, child), = child.items()
+            run.append(atom)
+        branches.append(_run_regex(run) + _trie_regex(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END_OF_PHRASE not in node:
+        return body
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+
+
+def _run_regex(run: list[tuple[str, str]]) -> str:
+    """Consecutive steps, the case-folded ones grouped under one (?i:...)."""
+    out, index = [], 0
+    while index < len(run):
+        flags = run[index][0]
+        group = []
+        while index < len(run) and run[index][0] == flags:
+            group.append(run[index][1])
+            index += 1
+        out.append(f"(?i:{''.join(group)})" if flags else "".join(group))
+    return "".join(out)

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 
-from extract.lexicon import DATA_DIR, labelled, read_entries, words
+from extract.lexicon import DATA_DIR, labelled, phrase_pattern, read_entries, words
 
 KINDS = {
     "ranks.txt": {None},
@@ -55,3 +56,43 @@ def test_ranks_and_surnames_are_capitalised() -> None:
 def test_old_tone_style_is_normalised_on_load() -> None:
     assert "Ủy viên" in labelled("titles.txt")[""]
     assert all("uỷ" not in p.casefold() for p in words("titles.txt"))
+
+
+def _alternation(phrases: list[str], first: str, rest: str) -> str:
+    """The plain alternation phrase_pattern's trie stands for: every phrase, longest first."""
+    alts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in phrase.split())
+        head, tail = body[0], body[1:]
+        if head.isalpha():
+            head = f"[{head.upper()}{head.lower()}]" if first == "any" else head
+            tail = f"(?i:{tail})" if rest == "any" and tail else tail
+        alts.append(head + tail)
+    return "(?:" + "|".join(alts) + ")"
+
+
+def test_phrase_pattern_prefers_the_longest_phrase_and_ignores_spacing() -> None:
+    pattern = re.compile(phrase_pattern(["Bộ", "Bộ Công an", "Bộ Công", "(Bộ)"], first="any", rest="any"))
+    assert pattern.match("bộ  CÔNG\nan nhân dân").group() == "bộ  CÔNG\nan"
+    assert pattern.match("Bộ Công thương").group() == "Bộ Công"
+    assert pattern.match("(Bộ)").group() == "(Bộ)" and not pattern.match("(bộ)")  # no letter first: exact
+    assert re.fullmatch(phrase_pattern(["Phó trưởng ban"]), "Phó trưởng ban")
+    assert not re.match(phrase_pattern(["Phó trưởng ban"]), "phó trưởng ban")
+
+
+CORPUS_TEXT = "\n".join(p.read_text(encoding="utf-8") for p in sorted(
+    (Path(__file__).parents[1] / "fixtures" / "corpus" / "dev" / "texts").glob("*.txt"))[:60])
+
+
+@pytest.mark.parametrize(("name", "kind", "first", "rest"), [
+    ("ranks.txt", "", "any", "exact"), ("titles.txt", "", "exact", "any"), ("titles.txt", "", "any", "any"),
+    ("organisations.txt", "named", "any", "exact"), ("places.txt", "unit", "exact", "exact"),
+    ("model_triggers.txt", "trigger", "any", "any"), ("model_exclusions.txt", "economy", "exact", "exact"),
+])
+def test_phrase_pattern_matches_what_the_alternation_matches(name: str, kind: str, first: str, rest: str) -> None:
+    phrases = list(labelled(name)[kind])
+    edge = r"(?<![^\W\d_]){}(?![^\W\d_])"
+    trie, plain = (re.compile(edge.format(p)) for p in (phrase_pattern(phrases, first, rest),
+                                                        _alternation(phrases, first, rest)))
+    found = [m.span() for m in trie.finditer(CORPUS_TEXT)]
+    assert found and found == [m.span() for m in plain.finditer(CORPUS_TEXT)]
