@@ -16,7 +16,7 @@ from extract.figures import extract_figures
 from extract.models import extract_models, model_key
 from extract.normalize import fold, normalize
 from extract.officials import extract_officials
-from extract.places import extract_places, gazetteer, resolve_default
+from extract.places import byline_province, extract_places, gazetteer, resolve_default
 from extract.types import (
     DateMention,
     Extraction,
@@ -74,7 +74,8 @@ def extract_all(text: str, reference: date | None = None, *, place: str | None =
     """Run every extractor over one text, sharing normalisation and tagging.
 
     ``reference`` is the publication date (resolves '30/5' and dates stocks); ``place`` a default
-    place for an article that never names its own ('Đắk Nông', e.g. the outlet's province).
+    place for an article that never names its own ('Đắk Nông', e.g. the outlet's province); without one, the
+    province of a provincial outlet whose tag opens the text ('(QNO) - ...', ``data/bylines.tsv``).
     Every figure carries its facts (indicator, place, period) and every record its sentence index.
     A text longer than ``max_chars`` is extracted in pieces cut at sentence boundaries (a budget per
     article: no page, however crafted, holds the extractor for long), with offsets into the whole text.
@@ -83,7 +84,7 @@ def extract_all(text: str, reference: date | None = None, *, place: str | None =
         return _in_pieces(text, reference, place, max_chars)
     doc = prepare(text)
     era = era_of(reference)
-    default_ids = resolve_default(place, era)
+    default_ids = resolve_default(place, era) or byline_province(text, era)  # the outlet's province
     dates = extract_dates(doc, reference=reference)
     models = extract_models(doc)
     places = extract_places(doc, era=era, default=default_ids)

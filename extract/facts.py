@@ -32,6 +32,7 @@ from typing import Any, cast
 from extract.fact_context import ArticleContext, build_context, to_norm
 from extract.fact_models import PLACE_SCOPE, scope_features
 from extract.indicator_tagger import tag_indicator
+from extract.lexicon import labelled, phrase_pattern
 from extract.periods import period_of
 from extract.places import PlaceMention, gazetteer, place_key
 from extract.taxonomy import indicator_key, taxonomy
@@ -52,8 +53,9 @@ TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\
 UNIT_LEVELS = ("province", "district", "commune")  # the levels a place fact names, from the top
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
-TYPE_WORD_RE = re.compile(r"(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
-                          r"(?:TP|Tp|TX|TT)\.?\s*|[HQP]\.\s*")
+TYPE_WORD_RE = re.compile(r"(?:(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
+                          r"(?:TP|Tp|TX|TT)\.?\s*|[HQP]\.\s*)"
+                          rf"(?:{phrase_pattern(labelled('place_words.tsv')['epithet'])}\s+)?")  # "xã biên giới A"
 
 
 def figure_facts(ctx: ArticleContext, figures: Sequence[Figure]) -> list[Figure]:
@@ -229,13 +231,39 @@ def _fact_of(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
 
 
 def _written_name(p: PlaceMention) -> str | None:
-    """The name as the text writes it, without the type word ('huyện Đắk Song' -> 'Đắk Song'), when
-    it spells the unit's own name; else the unit's name ('TP.HCM' -> 'Hồ Chí Minh')."""
-    m = TYPE_WORD_RE.match(p.text)
-    name = " ".join(p.text[m.end() if m else 0:].split())
-    if p.name is None or place_key(name) != place_key(p.name):
-        return p.name
-    return name
+    """The name as the text writes it, without the type word ('huyện Đắk Song' -> 'Đắk Song'), when it spells
+    the unit's own name or names a district or commune of its day (_former); else the unit's name ('TP.HCM' ->
+    'Hồ Chí Minh')."""
+    name = _strip_type(p.text)
+    if p.name is None or place_key(name) == place_key(p.name) or _former(p.level, name):
+        return name
+    return p.name
+
+
+def _strip_type(text: str) -> str:
+    m = TYPE_WORD_RE.match(text)
+    return " ".join(text[m.end() if m else 0:].split())
+
+
+def _former(level: str, name: str) -> bool:
+    """Whether a district or commune written by another name than the map's is a unit of its day that has since
+    merged ('huyện Nông Sơn', now part of Quế Sơn; 'Quận 9', now Thủ Đức): written out in full, not abbreviated
+    ('Q.1', 'TP.HCM') as an alias would be."""
+    return level in ("district", "commune") and "." not in name and not name.isupper()
+
+
+def _unit_name(ctx: ArticleContext, place_id: str) -> str:
+    """A unit's name in this article: as the article writes it when that is the name of a unit of its day (the
+    commune's district 'Đất Đỏ', not the 'Long Đất' it merged into), else the map's name."""
+    def compute() -> dict[str, str]:
+        gaz, out = gazetteer(), {}
+        for p in ctx.places:
+            if p.place_id and p.level in ("district", "commune"):
+                name = _strip_type(p.text)
+                if place_key(name) != place_key(gaz.units[p.place_id].short) and _former(p.level, name):
+                    out.setdefault(p.place_id, name)
+        return out
+    return ctx.memo("unit_names", compute).get(place_id) or gazetteer().units[place_id].short
 
 
 def _commune_near(ctx: ArticleContext, i: int) -> str | None:
@@ -262,7 +290,7 @@ def _unit_fact(ctx: ArticleContext, scope: str, ids: dict[str, str], source: Fac
     for level in ("province", "district")[:levels - 1]:
         if level not in ids and level in ctx.main and _consistent(ids, ctx.main[level], level):
             ids[level] = ctx.main[level]
-    names = {k: gaz.units[v].short for k, v in ids.items() if v in gaz.units}
+    names = {k: _unit_name(ctx, v) for k, v in ids.items() if v in gaz.units}
     return PlaceFact(cast(Scope, scope), names.get("province"), names.get("district") if levels >= 2 else None,
                      names.get("commune") if levels >= 3 else None,
                      province_id=ids.get("province"), district_id=ids.get("district") if levels >= 2 else None,

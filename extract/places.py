@@ -34,7 +34,7 @@ from extract.normalize import fold
 from extract.types import PlaceMention
 
 __all__ = ["Unit", "PlaceMention", "Gazetteer", "gazetteer", "extract_places", "find_places", "place_key", "place_aliases",
-           "resolve_default"]
+           "resolve_default", "byline_province"]
 
 LEVELS = ("national", "province", "district", "commune")
 _SYL = rf"(?:[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*)"
@@ -60,6 +60,7 @@ OBJECT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:của|theo|với|giữa|cho|t�
 COUNTRY_BEFORE_RE = re.compile(r"(?:^|[.;:!?“\"(,–-][ ]*|(?<![^\W\d_])(?i:ở|tại|của|trên|toàn|khắp|cả|và)[ ]+)$")
 # A bare name right after a capitalised word is usually part of a longer proper name
 # ("Nguyễn Hòa Bình", "Bệnh viện Bạch Mai"), unless that word is one of these.
+BIRTH_BRACKET = r"\((?:(?i:SN|sinh năm)[ ]*\d{4}|\d{1,3}[ ]*tuổi)[ ]*,(?:[ ]*(?:ở|tại))?"
 OPEN_WORDS = frozenset({"Tại", "Ở", "Và", "Của", "Với", "Từ", "Đến", "Cho", "Như", "Cả", "Toàn", "Trên", "Về",
                         "Sang", "Tới", "Qua", "Theo", "Trong", "Ngoài", "Khắp"})
 
@@ -156,7 +157,8 @@ def _any_case(phrases: Sequence[str]) -> str:
 def _type_re() -> re.Pattern[str]:
     kinds = ("province", "district", "commune", "village")
     alts = "|".join(f"(?P<{k}>{_any_case(_words()[k])})" for k in kinds)
-    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?:[ ]+|(?<=\.)[ ]*)(?={_NAME})")
+    epithet = phrase_pattern(_words()["epithet"])  # "xã biên giới Thường Thới Hậu A"
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?:[ ]+{epithet})?(?:[ ]+|(?<=\.)[ ]*)(?={_NAME})")
 
 
 @cache
@@ -186,8 +188,11 @@ def _role_re() -> re.Pattern[str]:
     # an address may stand between "trú tại" and the place: "trú tại xóm 7 xã Phú Phúc", "ngụ số 5 đường X, "
     address = rf"(?:(?:[ ]*,)?[ ]+(?:{_SYL}|\d+[\w/]*|{_any_case(_words()['village'])}|số|đường|phố|ngõ|hẻm|kiệt))*"
     tails = {"actor": r"(?:[ ]+(?:cấp|các))?", "residence": address, "plural": ""}
+    heads = {role: rf"(?<![^\W\d_]){_any_case(_words()[role])}" for role in tails}
+    # a person's birth year or age in brackets opens their home address: "Đặng Ngọc Vĩ (SN 1986, xã Đại Thắng)"
+    heads["residence"] = rf"(?:{heads['residence']}|{BIRTH_BRACKET})"
     alts = [f"(?P<example>{EXAMPLE_BEFORE_RE.pattern})"] + [
-        rf"(?P<{role}>(?<![^\W\d_]){_any_case(_words()[role])}{tail}[ ,:]*[ ]+$)" for role, tail in tails.items()]
+        rf"(?P<{role}>{heads[role]}{tail}[ ,:]*[ ]+$)" for role, tail in tails.items()]
     return re.compile("|".join(alts))
 
 
@@ -211,6 +216,8 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in _type_re().finditer(text):
+        if taken and m.start() < taken[-1][1]:
+            continue  # a type word inside the name just read: "thành phố Buôn Ma Thuột" holds no village "buôn"
         level = next(k for k in ("province", "district", "commune", "village") if m.group(k))
         mentions = _named(text, m.start(), m.end(), level)
         found.extend(mentions)
@@ -479,6 +486,30 @@ def resolve_default(name: str | None, era: str | None = None) -> tuple[str, ...]
         if len(units) == 1:
             return (units[0].place_id,)
     return ()
+
+
+BYLINE_RE = re.compile(r"\s*\(([^()\n]{2,30})\)[ \t]*[-–—]")
+# a site's address that names its province: "Baohatinh.vn", "kontumtv.vn", "baoquangninh.com.vn"
+SITE_RE = re.compile(r"(?:bao)?([a-z]+?)(?:tv|online|city)?\.(?:com\.|gov\.|org\.)?vn")
+
+
+@cache
+def _bylines() -> dict[str, str]:
+    """Key of an outlet's tag -> the province it reports on (``data/bylines.tsv``)."""
+    return {place_key(tag): province or "" for tag, province in read_entries("bylines.tsv")}
+
+
+def byline_province(text: str, era: str | None = None) -> tuple[str, ...]:
+    """The province id of the outlet whose tag opens the text ('(QNO) - ...' -> Quảng Nam), or ()."""
+    m = BYLINE_RE.match(text)
+    if m is None:
+        return ()
+    tag = m.group(1).strip()
+    if province := _bylines().get(place_key(tag)):
+        return resolve_default(province, era)
+    site = SITE_RE.fullmatch(fold(tag).lower())
+    units = _prefer_era(gazetteer().lookup("province", site.group(1)), era) if site else []
+    return (units[0].place_id,) if len(units) == 1 else ()
 
 
 def _strip_type(name: str) -> str:

@@ -42,20 +42,27 @@ def fold_key(text: str) -> str:
 
 
 def short_name(type_: str, short: str) -> str:
-    """'Quận 1' -> '1': numbered units are known by their number. The package tells apart a town and a
-    commune of one name in one district by a suffix ('Đình Lập (Thị trấn)', 'Đình Lập (Xã)'); the text
-    writes 'thị trấn Đình Lập', so the name drops it and the type tells them apart."""
-    short = re.sub(r"\s*\((?:Thị trấn|Xã|Phường)\)$", "", short)
+    """'Quận 1' -> '1': numbered units are known by their number. The package tells apart two units of one
+    name by a suffix: a town and a commune in one district ('Đình Lập (Thị trấn)', 'Đình Lập (Xã)'), a rural
+    district and the town or city it surrounds ('Cai Lậy (Huyện)', 'Cai Lậy (Thị xã)'); the text writes
+    'thị trấn Đình Lập', 'huyện Cai Lậy', so the name drops it and the type tells them apart."""
+    short = re.sub(r"\s*\((?:Thị trấn|Xã|Phường|Huyện|Thị xã|Thành phố|Quận)\)$", "", short)
     m = re.fullmatch(r"(?:Quận|Phường|Xã|Thị trấn)\s+(\d+)", short)
     return m.group(1) if m else short
 
 
+DISTRICT_TYPES = ("Quận", "Huyện", "Thị xã", "Thành phố")
+
+
 def alias_keys(own_type: str, aliases: str | None) -> list[str]:
-    """The package's alias keys without their type prefix ('huyenthongnong' -> 'thongnong')."""
+    """The package's alias keys without their type prefix ('huyenthongnong' -> 'thongnong'; a district's 'quan9'
+    -> '9': the former Quận 9 of Thủ Đức. A ward's former number is left out: the district's other wards took the
+    numbers freed by mergers, so 'phường 8' names the ward that has it now)."""
     out = []
     for key in json.loads(aliases) if aliases else []:
         for prefix in TYPE_PREFIXES:
-            if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            if key.startswith(prefix) and (len(key) > len(prefix) + 2 or own_type in DISTRICT_TYPES
+                                           and key[len(prefix):].isdigit()):
                 key = key[len(prefix):]
                 break
         out.append(key)

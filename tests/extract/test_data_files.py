@@ -24,8 +24,9 @@ ROLES = {
     "fact_words.tsv": (2, {1: {"stock", "flow", "verb", "award", "as_of", "document", "stop", "keep"}}),
     "place_words.tsv": (2, {1: {"province", "district", "commune", "village", "scope-national", "scope-province",
                                  "scope-district", "scope-commune", "actor-national", "department-province", "actor", "residence",
-                                 "plural", "prefix-only", "country", "origin"}}),
+                                 "plural", "prefix-only", "country", "origin", "epithet"}}),
     "place_aliases.tsv": (2, {}),
+    "bylines.tsv": (2, {}),
     "countries.txt": (1, {}),
 }
 

@@ -88,6 +88,32 @@ def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
 
 
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # corpus dev: a district of its day, since merged (Đất Đỏ into Long Đất, Nông Sơn into Quế Sơn), keeps its name,
+    # also where a commune implies it; an abbreviation still takes the map's name
+    ("Xã Láng Dài, huyện Đất Đỏ, tỉnh Bà Rịa - Vũng Tàu hiện có 4 ấp.", "4 ấp",
+     ("commune", "Bà Rịa - Vũng Tàu", "Đất Đỏ", "Láng Dài", "sentence")),
+    ("Năm 2020, huyện Nông Sơn (Quảng Nam) có 15 mô hình.", "15 mô hình",
+     ("district", "Quảng Nam", "Nông Sơn", None, "sentence")),
+    ("Năm 2020, Công an Q.1, TP.HCM bắt 5 đối tượng.", "5 đối tượng", ("district", "Hồ Chí Minh", "1", None, "sentence")),
+    ("Ngày 1-11, Công an quận 9, TPHCM cho biết đã bắt 3 đối tượng.", "3 đối tượng",  # Thủ Đức since 2021
+     ("district", "Hồ Chí Minh", "9", None, "sentence")),
+])
+def test_place_names_a_unit_of_its_day(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("(QNO) - Trên địa bàn toàn tỉnh xảy ra 257 vụ phạm pháp hình sự.", "Quảng Nam"),  # the outlet's tag
+    ("(Baohatinh.vn) - Toàn tỉnh xảy ra 257 vụ phạm pháp hình sự.", "Hà Tĩnh"),  # its address names its province
+    ("(PLO)- Toàn tỉnh xảy ra 257 vụ phạm pháp hình sự.", None),  # a national outlet
+])
+def test_a_provincial_outlets_tag_gives_the_province_of_an_article_that_names_none(text: str, province: str) -> None:
+    """corpus bc dev: Báo Quảng Nam's '(QNO) -' opens an article that only says 'toàn tỉnh'."""
+    assert _facts(text, "257 vụ")[0][:2] == ("province", province)
+    assert _facts(text, "257 vụ", place="Gia Lai")[0][1] == "Gia Lai"  # the crawl's outlet profile comes first
+
+
 def test_scope_phrase_takes_the_name_of_an_ambiguous_own_unit() -> None:
     # corpus v dev: "huyện Bảo Lâm" is in Lâm Đồng and in Cao Bằng; "Công an huyện" after it is still Bảo Lâm
     text = "Tin từ Công an huyện Bảo Lâm cho biết, đã xảy ra 302 vụ.\nCông an huyện đã khởi tố 280 vụ với 498 bị can."

@@ -107,6 +107,35 @@ def test_type_word_tells_a_town_from_the_commune_of_the_same_name() -> None:
     assert town.district_id == commune.district_id == gaz.lookup("district", "Đình Lập")[0].place_id
 
 
+def test_type_word_tells_a_rural_district_from_the_town_of_the_same_name() -> None:
+    """corpus dev: 'huyện Hồng Ngự' is not the city of Hồng Ngự; a bare 'Cai Lậy' could be either, so it stays open."""
+    gaz = gazetteer()
+    rural, town, bare = (extract_places(t)[0] for t in ("Công an huyện Hồng Ngự", "tại thị xã Cai Lậy", "Ở Cai Lậy."))
+    assert (gaz.units[rural.place_id].type, rural.name) == ("Huyện", "Hồng Ngự")
+    assert (gaz.units[town.place_id].type, town.name) == ("Thị xã", "Cai Lậy")
+    assert bare.level == "district" and bare.place_id is None
+
+
+@pytest.mark.parametrize("text", ["Đặng Ngọc Vĩ (SN 1986, xã Đại Thắng, Đại Lộc) có hành vi",
+                                  "Nguyễn Văn A (32 tuổi, ở xã Tân Hòa) khai nhận", "anh B (sinh năm 1990, xã Tân Hòa)"])
+def test_birth_year_in_brackets_opens_a_home_address(text: str) -> None:
+    """corpus dev: crime news gives a suspect's home after the birth year; it is not where the figures are."""
+    assert extract_places(text)[0].role == "residence"
+
+
+def test_an_epithet_may_stand_between_the_type_word_and_the_name() -> None:
+    """corpus dev: 'xã biên giới Thường Thới Hậu A', 'huyện đảo Lý Sơn'."""
+    assert _rows("tại xã biên giới Thường Thới Hậu A và huyện đảo Lý Sơn") == [
+        ("xã biên giới Thường Thới Hậu A", "commune", "named", "Thường Thới Hậu A"),
+        ("huyện đảo Lý Sơn", "district", "named", "Lý Sơn")]
+
+
+def test_a_type_word_inside_a_name_is_no_place_of_its_own() -> None:
+    """'Buôn' is a village's type word, and the first word of 'Buôn Đôn' and 'Buôn Ma Thuột'."""
+    assert _rows("huyện Buôn Đôn và thành phố Buôn Ma Thuột") == [
+        ("huyện Buôn Đôn", "district", "named", "Buôn Đôn"), ("thành phố Buôn Ma Thuột", "district", "named", "Buôn Ma Thuột")]
+
+
 def test_a_commune_written_with_its_district_belongs_to_it() -> None:
     """The map moved xã Nghi Phong from Nghi Lộc to the city of Vinh in 2025; an older text's chain holds."""
     commune, district = extract_places("tại xóm 3, xã Nghi Phong, huyện Nghi Lộc, Công an thu giữ")
