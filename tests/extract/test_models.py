@@ -206,6 +206,10 @@ CLASSES = [
     ("Các mô hình “dân vận khéo” được quan tâm. Toàn huyện có 32 mô hình như: camera giám sát an ninh, tiếng loa "
      "di động, mô hình 5+1, nông dân không vi phạm pháp luật...",
      ["camera giám sát an ninh", "tiếng loa di động", "5+1", "nông dân không vi phạm pháp luật"]),
+    # corpus be dev: a comma list after "như:" that an ellipsis closes, with or without a count before the trigger
+    ("Duy trì và xây dựng các mô hình mang lại hiệu quả cao, như: mô hình tổ hòa giải, tổ dân phòng phòng cháy chữa "
+     "cháy, mô hình ánh sáng an ninh, camera an ninh... Trong năm qua",
+     ["tổ hòa giải", "tổ dân phòng phòng cháy chữa cháy", "ánh sáng an ninh", "camera an ninh"]),
     # corpus q dev: a list that "các tổ tự quản" governs; a road model named in lower case
     ("Duy trì hoạt động của các tổ tự quản an ninh trật tự như: \"Câu lạc bộ phòng chống ma túy\", \"Tổ tự quản an "
      "toàn giao thông\", \"Tổ hòa giải\", thành lập Ban chỉ đạo ở cơ sở.",
