@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extract import extract_all
-from extract.fact_models import PERIOD_KIND
+from extract.fact_models import PERIOD_KIND, PLACE_SCOPE
 from extract.taxonomy import indicator_key
 
 
@@ -58,8 +58,6 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      ("national", None, None, None, "sentence")),
     ("Ký ức chi viện.\nBan liên lạc Công an chi viện chiến trường miền Nam tổ chức họp mặt kỷ niệm ngày giải phóng miền Nam, thống nhất đất nước với nhiều cán bộ lão thành tham dự.\nHơn 11.000 cán bộ bị bắt tù đày trong các nhà lao của Mỹ.", "11.000",
      ("national", None, None, None, "title")),
-    ("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần",
-     ("foreign", None, None, None, "title")),
     ("Lào Cai: đưa 44 người Trung Quốc nhập cảnh trái phép", "44", ("province", "Lào Cai", None, None, "sentence")),
     # a photo's caption in the head says where the photo was taken, not where the article is (corpus h dev)
     ("Vi phạm về ma túy tăng mạnh\nMa túy cất giấu trong đá được phát hiện tại cảng Cát Lái (TP HCM). Ảnh: Lê Thu.\n"
@@ -112,6 +110,13 @@ def test_a_provincial_outlets_tag_gives_the_province_of_an_article_that_names_no
     """corpus bc dev: Báo Quảng Nam's '(QNO) -' opens an article that only says 'toàn tỉnh'."""
     assert _facts(text, "257 vụ")[0][:2] == ("province", province)
     assert _facts(text, "257 vụ", place="Gia Lai")[0][1] == "Gia Lai"  # the crawl's outlet profile comes first
+
+
+def test_a_story_abroad_is_not_placed_by_the_country_it_names_for_its_readers() -> None:
+    """The rules' place, which the scope model reads (extract.fact_models) and may overrule in a text this short."""
+    with PLACE_SCOPE.off():
+        assert _facts("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần")[0] \
+            == ("foreign", None, None, None, "title")
 
 
 def test_scope_phrase_takes_the_name_of_an_ambiguous_own_unit() -> None:
