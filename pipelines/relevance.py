@@ -22,7 +22,7 @@ DEFAULT_TOPIC = Path(__file__).resolve().parent / "data" / "topic.yaml"
 class Topic:
     """Weighted phrases and abbreviations describing the campaign."""
 
-    patterns: tuple[tuple[str, re.Pattern[str], float], ...]
+    patterns: tuple[tuple[str, re.Pattern[str], float, str], ...]  # label, pattern, weight, case-folded label
     threshold: float
     scale: float
     cap: int
@@ -31,18 +31,26 @@ class Topic:
     def load(cls, path: str | Path | None = None) -> Topic:
         """Read a topic file (default pipelines/data/topic.yaml)."""
         data = yaml.safe_load(Path(path or DEFAULT_TOPIC).read_text(encoding="utf-8"))
-        pats = [(p, re.compile(rf"(?<!\w){re.escape(unicodedata.normalize('NFC', p))}(?!\w)", re.I), float(w))
+        phrases = {p: unicodedata.normalize("NFC", p) for p in data.get("phrases") or {}}
+        pats = [(p, re.compile(rf"(?<!\w){re.escape(phrases[p])}(?!\w)", re.I), float(w), phrases[p].casefold())
                 for p, w in (data.get("phrases") or {}).items()]
-        pats += [(a, re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), float(w))
+        pats += [(a, re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), float(w), a.casefold())
                  for a, w in (data.get("abbreviations") or {}).items()]
         return cls(tuple(pats), float(data.get("threshold", 0.5)), float(data.get("scale", 4.0)),
                    int(data.get("cap", 3)))
 
     def score(self, text: str, title: str | None = None) -> tuple[float, str]:
-        """(score 0..1, reason listing matched phrases with counts) of a text."""
+        """(score 0..1, reason listing matched phrases with counts) of a text.
+
+        A phrase is searched for only where its case-folded letters occur (one substring test instead of a
+        regex scan per phrase); a text holding 'İ', which folds to two characters, is searched in full."""
         total, hits = 0.0, []
-        for label, pattern, weight in self.patterns:
-            count = min(len(pattern.findall(text)), self.cap) + 2 * len(pattern.findall(title or ""))
+        title = title or ""
+        folded = None if "\u0130" in text + title else f"{text}\n{title}".casefold()
+        for label, pattern, weight, needle in self.patterns:
+            if folded is not None and needle not in folded:
+                continue
+            count = min(len(pattern.findall(text)), self.cap) + 2 * len(pattern.findall(title))
             if count:
                 total += weight * count
                 hits.append(f"{label}×{count}")

@@ -35,6 +35,20 @@ def test_phrases_and_abbreviations(text: str, hit: str) -> None:
     assert hit in TOPIC.score(text)[1]
 
 
+def _scanned(text: str, title: str = "") -> tuple[float, str]:
+    """The score with every phrase's pattern run over the text (what the substring test in Topic.score skips)."""
+    return TOPIC.score(text + " \u0130", title)  # 'İ' turns the substring test off
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC: Công an xã ra mắt mô hình tự quản ANTT.", "Ngày hội Toàn dân bảo vệ ANTQ"),
+    ((FIXTURES / "seeds" / sorted(p.name for p in (FIXTURES / "seeds").glob("*.txt"))[0]).read_text(encoding="utf-8"), ""),
+    ("Giá lúa tăng, bà con phấn khởi.", "Thời sự"),
+])
+def test_the_substring_test_skips_only_phrases_that_cannot_match(text: str, title: str) -> None:
+    assert TOPIC.score(text, title) == _scanned(text, title)
+
+
 def test_abbreviations_are_case_sensitive_words() -> None:
     assert TOPIC.score("antt và quantq không phải từ viết tắt")[0] == 0
 
