@@ -214,6 +214,9 @@ class PersonReader(SentenceTokens):
         """Rank and titles around one name candidate, or None when nothing anchors it."""
         if last < len(self.words) and self.words[last][0].isdigit() and self.spans[last - 1][1] == self.spans[last][0]:
             return None  # "Cục trưởng C04", "Chuyên án A720P": a code, not a name
+        if first > boundary and self.words[first - 1] in _DASHES \
+                and known_place(" ".join(self.words[first:last]), ("province", "district")):
+            return None  # "Giám đốc Sở TN-MT tỉnh Bà Rịa - Vũng Tàu": the second half of a province's name
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
         if kind != "surname" and not anchored:
             return None
@@ -265,11 +268,13 @@ class PersonReader(SentenceTokens):
             elif (i := self.honor_end.get(pos)) is None or i < boundary:
                 break
             pos, anchored = i, True
+        dashed = pos - 1 > boundary and self.words[pos - 1] in _DASHES and self._spaced_dash(pos - 1)
         if anchored:  # "Chủ tịch Hội Cựu chiến binh TP.HCM - Thiếu tướng Nguyễn Minh Hoàng": a title before a dash
-            dashed = pos - 1 > boundary and self.words[pos - 1] in _DASHES and self._spaced_dash(pos - 1)
             found = self._title_before(pos - 1, boundary, kind) if dashed else None
         else:
             found = self._title_before(pos, boundary, kind)
+            if found is None and dashed:  # "Chủ tịch UBND huyện Đại Lộc - Lê Văn Quang": the title, a dash, the name
+                found = self._title_before(pos - 1, boundary, kind)
         if found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)

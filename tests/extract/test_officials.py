@@ -567,6 +567,12 @@ CLASSES = [
      [("Nguyễn Văn Nam", None, ("Giám đốc Sở Y tế",))]),
     ("Ông Trần Văn Hòa, Chủ tịch UBND huyện, Sở Tài chính và các ngành đã họp.",
      [("Trần Văn Hòa", None, ("Chủ tịch UBND huyện",))]),
+    # corpus bb dev: the post, a spaced dash, the name (no rank or honorific before it)
+    ("Chủ tịch UBND huyện Đại Lộc - Lê Văn Quang vừa đến khen thưởng.",
+     [("Lê Văn Quang", None, ("Chủ tịch UBND huyện Đại Lộc",))]),
+    ("Cựu giám đốc Trung tâm phát triển quỹ đất - Đặng Hoài Nhân cùng cựu Phó Giám đốc - Nguyễn Thị Thu Phong cùng bị "
+     "áp dụng 24 tháng tù.", [("Đặng Hoài Nhân", None, ("Cựu giám đốc Trung tâm phát triển quỹ đất",)),
+                              ("Nguyễn Thị Thu Phong", None, ("cựu Phó Giám đốc",))]),
 ]
 
 CLASS_NEGATIVE = [
@@ -587,6 +593,7 @@ CLASS_NEGATIVE = [
     "Hội nghị kết thúc tốt đẹp.\nTổng Biên tập: Nguyễn Văn Hùng\nPhó Tổng Biên tập: Trần Thị Lan\n"
     "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.",
     "Chính ủy Sư đoàn 3-Sao Vàng đã về dự.",
+    "Giám đốc Sở TN-MT tỉnh Bà Rịa - Vũng Tàu cho biết.",  # the second half of a province's name
     "Bí thư Trung ương Đảng và các đồng chí lãnh đạo đã tới dự.",
     "Năm 2008, khi còn là Đội trưởng thuộc Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất (Cục Hải quan TP "
     "HCM), ông đã chỉ đạo dừng kiểm tra.",
