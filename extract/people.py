@@ -558,12 +558,26 @@ class PersonReader(SentenceTokens):
                 if seg < len(self.words) else None  # "(SN 1960, ở phường A, thành phố B, tỉnh C), nguyên Bí thư"
             if close is not None and self.head_end(seg) is None and close + 1 < len(self.words) \
                     and self.words[close + 1] in (",", *_DASHES):
-                return close + 2  # "Thượng tá A (bìa phải), Phó Trưởng Công an huyện": a note on the photo
+                # "Thượng tá A (bìa phải), Phó Trưởng Công an huyện": a note on the photo; "Trần Văn Công (SN 1960), trú
+                # tại phường A, TP B (nguyên Chủ tịch UBND huyện C)": the post in the bracket after the address
+                return self._bracket_after_address(close + 2) or close + 2
             return seg
         if word.casefold() in _COPULAS:
             return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
         if direct and self.head_end(pos) is not None and (cued or self.words[pos][0].isupper()):
             return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
+        return None
+
+    def _bracket_after_address(self, seg: int) -> int | None:
+        """The post in the bracket that closes an address at token ``seg`` ('trú tại xã A, huyện B (nguyên Bí thư
+        ...)'), or None."""
+        if seg >= len(self.words) or not RESIDENCE_RE.match(self.words[seg]):
+            return None
+        for k in range(seg + 1, min(len(self.words) - 1, seg + _BRACKET_REACH)):
+            if self.words[k] in ");":
+                return None
+            if self.words[k] == "(":
+                return k + 1 if self.head_end(k + 1) is not None else None
         return None
 
     def _past_residence(self, seg: int) -> int:

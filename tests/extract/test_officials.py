@@ -567,6 +567,11 @@ CLASSES = [
      [("Nguyễn Văn Nam", None, ("Giám đốc Sở Y tế",))]),
     ("Ông Trần Văn Hòa, Chủ tịch UBND huyện, Sở Tài chính và các ngành đã họp.",
      [("Trần Văn Hòa", None, ("Chủ tịch UBND huyện",))]),
+    # corpus bb dev: the accused's post in the bracket after their birth year and address
+    ("Các bị can gồm: Trần Văn Công (SN 1960), trú tại phường Đông Hải, Tp.Thanh Hóa (nguyên Chủ tịch UBND huyện "
+     "Quảng Xương); Chu Đức Khương (SN 1979), trú tại phường Quảng Cát (Trưởng phòng Tài nguyên và Môi trường).",
+     [("Trần Văn Công", None, ("nguyên Chủ tịch UBND huyện Quảng Xương",)),
+      ("Chu Đức Khương", None, ("Trưởng phòng Tài nguyên và Môi trường",))]),
     # corpus bb dev: the post, a spaced dash, the name (no rank or honorific before it)
     ("Chủ tịch UBND huyện Đại Lộc - Lê Văn Quang vừa đến khen thưởng.",
      [("Lê Văn Quang", None, ("Chủ tịch UBND huyện Đại Lộc",))]),
@@ -581,6 +586,7 @@ CLASS_NEGATIVE = [
     "Giám đốc Sở Văn Hóa Thể Thao và Du lịch phát biểu tại hội nghị.",  # "Văn" opens no family name
     "Công an tỉnh đã áp dụng biện pháp ngăn chặn đối với ông Nguyễn Văn An.",
     "Bị can Phạm Văn Tâm (SN 1965, trú tại xã Tân Lập) bị bắt về tội trộm cắp.",
+    "Bị can Phạm Văn Tâm (SN 1965), trú tại xã Tân Lập (huyện Đan Phượng) bị bắt.",  # the bracket holds no post
     "Cục phòng chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên Phòng) và các đơn vị đã khám xét khẩn cấp.",
     "Đối tượng cầm đầu là Nguyễn Văn Tám và Lê Văn Chín.",
     "Ông Trần Văn Bình làm chủ nhà hàng và làm việc tại xã.",
