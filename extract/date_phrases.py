@@ -1,5 +1,6 @@
 """Dates written in words: relative ('hôm qua', 'năm ngoái'), lunar ('mùng 4 Tết Quý Mão', 'rằm tháng
-Giêng'), months by name ('hồi tháng ba') and periods of a year ('6 tháng đầu năm', 'nửa đầu năm nay').
+Giêng'), months by name ('hồi tháng ba') and periods of a year ('6 tháng đầu năm', 'nửa đầu năm nay') and
+of a month ('15 ngày đầu tháng 8').
 
 Each finder takes the normalised text, the ``Clock`` that resolves years, and the text's ``Anchors``,
 and yields ``Found`` candidates for ``extract.dates`` to choose from.
@@ -7,6 +8,8 @@ and yields ``Found`` candidates for ``extract.dates`` to choose from.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
+from datetime import date
 from functools import cache
 
 from extract.date_clock import Clock, can_chi_pattern, lunar_day, tet_day, year_of_can_chi
@@ -36,6 +39,11 @@ PART_OF_YEAR_RE = re.compile(
     rf"(?:\s+(?P<y>{YEAR})|\s+(?P<now>nay))?(?![\w/])", re.I)
 HALF_YEAR_RE = re.compile(
     rf"(?<!\w)nửa\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})|\s+(?P<now>nay))?(?![\w/])", re.I)
+# "15 ngày đầu tháng 8", "10 ngày cuối tháng 7-2024": the first or last days of a month.
+PART_OF_MONTH_RE = re.compile(
+    rf"(?P<n>\d{{1,2}}|[^\W\d_]+)\s+ngày\s+(?P<part>đầu|cuối)\s+tháng\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*[/.-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?{END}", re.I)
+DAYS_BEFORE_RE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)\s+ngày\s+(?:đầu|cuối)\s+$", re.I)
 # A day written right after a relative word: "hôm nay (21/10)", "Hôm nay, 21/10", "chiều nay 30/9".
 EXPLICIT_DAY_RE = re.compile(
     rf"\s*(?:(?P<open>\()\s*|,\s*|(?=\d))(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{YEAR}))?{END}"
@@ -214,6 +222,29 @@ def _parts_of_year(text: str, clock: Clock, at: Anchors):
         yield Found(m.start(), m.end(), month_span(_period_year(m, clock), first, last), "range")
 
 
+def _parts_of_month(text: str, clock: Clock, at: Anchors):
+    """'15 ngày đầu tháng 8' -> 1-15 August, '10 ngày cuối tháng 7/2024' -> 22-31 July 2024."""
+    for pos in at.words["tháng"]:
+        days = DAYS_BEFORE_RE.search(text, max(0, pos - 24), pos)
+        m = PART_OF_MONTH_RE.match(text, days.start()) if days else None
+        if m is None:
+            continue
+        tokens = tokenize(m["n"])
+        numeral = read_numeral(tokens, 0) if len(tokens) == 1 else None
+        month = int(m["m"])
+        if numeral is None or numeral.value is None or not 1 <= numeral.value <= 28 or not 1 <= month <= 12:
+            continue
+        n = int(to_number(numeral.value))
+        year = int(m["y"] or m["y2"] or 0) or clock.year_for(month, None, opens_clause(text, m.start()))
+        if year is None:
+            yield Found(m.start(), m.end(), None, "range")
+            continue
+        last = monthrange(year, month)[1]
+        first, final = (1, n) if m["part"].lower() == "đầu" else (last - n + 1, last)
+        yield Found(m.start(), m.end(), f"{date(year, month, first).isoformat()}/{date(year, month, final).isoformat()}",
+                    "range")
+
+
 def _period_year(m: re.Match[str], clock: Clock) -> int | None:
     if m["y"]:
         return int(m["y"])
@@ -222,4 +253,4 @@ def _period_year(m: re.Match[str], clock: Clock) -> int | None:
     return clock.this_year()
 
 
-WORD_FINDERS = (_relative_days, _relative_spans, _lunar_dates, _month_names, _parts_of_year)
+WORD_FINDERS = (_relative_days, _relative_spans, _lunar_dates, _month_names, _parts_of_year, _parts_of_month)

@@ -185,6 +185,9 @@ def test_spans_of_time_are_not_relative_dates(text: str) -> None:
         ("bán tòa tháp trong nửa đầu năm nay", date(2026, 2, 2), ("nửa đầu năm nay", "2026-01/2026-06")),
         ("Thứ trưởng cho biết, riêng trongquý 1/2021, các lực lượng", date(2021, 4, 28),
          ("quý 1/2021", "2021-01/2021-03")),
+        # corpus al dev: the first or last days of a month
+        ("Trong 15 ngày đầu tháng 8, xuất khẩu cà phê", date(2018, 8, 22), ("15 ngày đầu tháng 8", "2018-08-01/2018-08-15")),
+        ("Mười ngày cuối tháng 2-2024, có 5 vụ", None, ("Mười ngày cuối tháng 2-2024", "2024-02-20/2024-02-29")),
     ],
 )
 def test_periods(text: str, ref: date | None, expected: tuple) -> None:
