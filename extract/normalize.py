@@ -1,7 +1,7 @@
 """Text normalisation that keeps offsets valid against the original text.
 
 Extractors match on a normalised copy (NFC, one tone-placement style, plain
-spaces, no zero-width characters, tone marks typed on the wrong vowel put back:
+spaces, 'Đ' for the look-alike 'Ð', no zero-width characters, tone marks typed on the wrong vowel put back:
 "tiêủ học" -> "tiểu học", "nưả" -> "nửa") and map every span back to the text
 they were given, so stored offsets always point into the stored article text.
 """
@@ -19,6 +19,7 @@ _SAME_LENGTH = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ",
     "\u2002": " ", "\u2003": " ", "\t": " ",
     "\u2010": "-", "\u2011": "-", "\u2012": "-",
+    "\u00d0": "\u0110", "\u00f0": "\u0111",  # the Icelandic eth some sites type for Đ/đ: "Nam Ðịnh"
 })
 # Characters dropped (offsets remapped).
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")

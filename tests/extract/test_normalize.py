@@ -48,6 +48,12 @@ def test_offsets_map_back_to_source(source: str) -> None:
         assert source[start:end] == text
 
 
+def test_the_eth_look_alike_reads_as_d_with_stroke() -> None:
+    """corpus bf dev: 'Thành phố Nam Ðịnh' typed with U+00D0; the offsets stay one-for-one."""
+    norm = normalize("Thành phố Nam Ðịnh, ðường")
+    assert norm.text == "Thành phố Nam Định, đường" and norm.source_span(14, 18)[2] == "Ðịnh"
+
+
 def test_identity_when_already_clean() -> None:
     norm = normalize("Ngày 30/5, Công an tỉnh")
     assert norm.offsets is None and norm.text == norm.source
