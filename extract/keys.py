@@ -52,7 +52,7 @@ def normalize_tone(text: str) -> str:
 
 
 
-_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
+_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})  # and the eth some sites type for it
 
 
 def fold(text: str) -> str:

@@ -234,10 +234,11 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
             elif level == "national" and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                 role = "object"
             found.append(PlaceMention(m.start(), m.end(), m.group(), level, None, role))
+    provinces = _named_provinces(found)
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
-        bare = _bare(text, m)
+        bare = _bare(text, m) or _list_head(text, m, provinces)
         if bare is not None:
             found.append(bare)
     found.sort(key=lambda p: p.start)
@@ -377,6 +378,35 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
         role = "object"  # a nationality or an origin: "44 người Trung Quốc", "hàng Thái Lan"
     candidates = tuple(u.place_id for u in gazetteer().lookup("province", name)) if level == "province" else ()
     return PlaceMention(start, m.end(), text[start:m.end()], level, name, role, candidates=candidates)
+
+
+LIST_HEAD_BEFORE_RE = re.compile(r"(?:^|[;:\n])[ ]*$")
+LIST_HEAD_AFTER_RE = re.compile(r"[ ]*:|[ ]+\d")
+
+
+def _named_provinces(found: list[PlaceMention]) -> set[str]:
+    """The provinces the places found by their type word lie in (those whose candidates agree on one)."""
+    gaz, out = gazetteer(), set()
+    for p in found:
+        ids = {gaz.units[c].province_id for c in p.candidates}
+        if len(ids) == 1:
+            out |= ids
+    return out
+
+
+def _list_head(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention | None:
+    """A district named bare at the head of a list item, before its figures ('... các huyện như sau: Thành phố Nam
+    Định: 689ha; Mỹ Lộc: 3.197ha; Vụ Bản: ...', '; Tân Châu 12/14 cơ sở'): taken only when it is the one district
+    of that name in a province the article names."""
+    if not LIST_HEAD_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) \
+            or not LIST_HEAD_AFTER_RE.match(text, m.end()) or not provinces:
+        return None
+    gaz = gazetteer()
+    units = [u for u in _prefer_era(gaz.lookup("district", m.group()), None) if u.province_id in provinces]
+    if len(units) != 1:
+        return None
+    return PlaceMention(m.start(), m.end(), m.group(), "district", units[0].short, "named",
+                        candidates=(units[0].place_id,))
 
 
 def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:

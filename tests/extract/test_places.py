@@ -130,6 +130,15 @@ def test_an_epithet_may_stand_between_the_type_word_and_the_name() -> None:
         ("huyện đảo Lý Sơn", "district", "named", "Lý Sơn")]
 
 
+def test_a_district_heads_a_list_item_of_figures_without_its_type_word() -> None:
+    """corpus bf dev: a statistics office's list by district; the district must lie in a province the text names."""
+    rows = _rows("Kết quả của các huyện trong tỉnh Nam Định như sau: Mỹ Lộc: 3.197ha; Vụ Bản 5.012ha; Ý Yên: 8.000ha.")
+    assert [r for r in rows if r[1] == "district"] == [("Mỹ Lộc", "district", "named", "Nam Định"),
+                                                        ("Vụ Bản", "district", "named", "Vụ Bản"),
+                                                        ("Ý Yên", "district", "named", "Ý Yên")]
+    assert [r for r in _rows("Tại Hà Nội, ông nói: Bình Minh: 3 vụ; Vụ Bản: 5 vụ.") if r[1] == "district"] == []
+
+
 def test_a_type_word_inside_a_name_is_no_place_of_its_own() -> None:
     """'Buôn' is a village's type word, and the first word of 'Buôn Đôn' and 'Buôn Ma Thuột'."""
     assert _rows("huyện Buôn Đôn và thành phố Buôn Ma Thuột") == [
