@@ -15,6 +15,8 @@ are kept once (``extract.titles``), and a sentence that opens with a pronoun (`�
 """
 from __future__ import annotations
 
+import re
+
 from extract.document import Prepared, prepare
 from extract.people import Mention, PersonReader
 from extract.sentence_tokens import ANCHOR_RE
@@ -22,6 +24,8 @@ from extract.titles import article_acronyms, merge_titles
 from extract.types import Official
 
 __all__ = ["extract_officials"]
+
+INITIALS_RE = re.compile(r"(?:[^\W\d_](?:\.[ ]?|[ ]+|$))+")  # a name of initials only: "D", "N.V.A", "Đ. V. C."
 
 
 def extract_officials(text: str | Prepared) -> list[Official]:
@@ -76,6 +80,8 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
             continue
         named = [m for m in group if not m.partial] or group
         full = next((m for m in named if m.rank or m.titles), named[0])
+        if INITIALS_RE.fullmatch(full.name):
+            continue  # "trung tá D", "ông N.V.L.": the press hides who it is, so no one to name
         start, end, source_text = doc.norm.source_span(*full.span)
         spans = tuple(doc.norm.to_source(*m.name_span) for m in group)
         out.append(Official(start, end, source_text, full.name, rank, tuple(titles), spans))

@@ -600,6 +600,8 @@ CLASS_NEGATIVE = [
     "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.",
     "Chính ủy Sư đoàn 3-Sao Vàng đã về dự.",
     "Giám đốc Sở TN-MT tỉnh Bà Rịa - Vũng Tàu cho biết.",  # the second half of a province's name
+    "Ba sĩ quan gồm trung tá D, thượng úy T và đại úy N đã nhận tiền.",  # corpus bj dev: initials hide who it is
+    "Đại tá N.V.A cho biết, ông Đ. V. C. không có mặt.",
     "Bí thư Trung ương Đảng và các đồng chí lãnh đạo đã tới dự.",
     "Năm 2008, khi còn là Đội trưởng thuộc Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất (Cục Hải quan TP "
     "HCM), ông đã chỉ đạo dừng kiểm tra.",
