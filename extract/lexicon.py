@@ -75,8 +75,7 @@ _END_OF_PHRASE = ("", "")
 
 def _atoms(phrase: str, first: str, rest: str) -> list[tuple[str, str]]:
     """The steps of a phrase through the trie: (flags, regex) of each character; a space is one step."""
-    letters = phrase.split()
-    text = " ".join(letters)
+    text = " ".join(phrase.split())
     head = text[0]
     folded = head.isalpha() and rest == "any"  # as in the alternation: only a phrase opening with a letter
     atoms: list[tuple[str, str]] = []

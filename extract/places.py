@@ -58,9 +58,10 @@ OBJECT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:của|theo|với|giữa|cho|t�
 # after a locative or possessive ("ở Việt Nam", "của Việt Nam"). After other words it ends a name or
 # a nationality ("Hội Nông dân Việt Nam", "U21 Việt Nam", "người Việt Nam").
 COUNTRY_BEFORE_RE = re.compile(r"(?:^|[.;:!?“\"(,–-][ ]*|(?<![^\W\d_])(?i:ở|tại|của|trên|toàn|khắp|cả|và)[ ]+)$")
+# A person's birth year or age in brackets, before their home address: "(SN 1986, xã A", "(32 tuổi, ở xã B".
+BIRTH_BRACKET = r"\((?:(?i:SN|sinh năm)[ ]*\d{4}|\d{1,3}[ ]*tuổi)[ ]*,(?:[ ]*(?:ở|tại))?"
 # A bare name right after a capitalised word is usually part of a longer proper name
 # ("Nguyễn Hòa Bình", "Bệnh viện Bạch Mai"), unless that word is one of these.
-BIRTH_BRACKET = r"\((?:(?i:SN|sinh năm)[ ]*\d{4}|\d{1,3}[ ]*tuổi)[ ]*,(?:[ ]*(?:ở|tại))?"
 OPEN_WORDS = frozenset({"Tại", "Ở", "Và", "Của", "Với", "Từ", "Đến", "Cho", "Như", "Cả", "Toàn", "Trên", "Về",
                         "Sang", "Tới", "Qua", "Theo", "Trong", "Ngoài", "Khắp"})
 
