@@ -256,7 +256,8 @@ def _unit_name(ctx: ArticleContext, place_id: str) -> str:
     """A unit's name in this article: as the article writes it when that is the name of a unit of its day (the
     commune's district 'Đất Đỏ', not the 'Long Đất' it merged into), else the map's name."""
     def compute() -> dict[str, str]:
-        gaz, out = gazetteer(), {}
+        gaz = gazetteer()
+        out: dict[str, str] = {}
         for p in ctx.places:
             if p.place_id and p.level in ("district", "commune"):
                 name = _strip_type(p.text)
