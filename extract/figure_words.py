@@ -106,9 +106,9 @@ def phrases(name: str, position: str | None = None) -> frozenset[tuple[str, ...]
 
 
 def one_may_count(words: list[Word], i: int) -> bool:
-    """A first look, before reading any unit (so "một" as "a" costs no tagging): a cue before it,
-    or a counted noun then, within a few words, a cue after it."""
-    if match_phrase(words, i, cue("one_before"), backward=True):
+    """A first look, before reading any unit (so "một" as "a" costs no tagging): a cue before it, an item of a
+    list of counts (_listed_one), or a counted noun then, within a few words, a cue after it."""
+    if match_phrase(words, i, cue("one_before"), backward=True) or _listed_one(words, i):
         return True
     n = match_phrase(words, i + 1, phrases("counted_nouns.txt"))
     return bool(n) and any(match_phrase(words, k, cue("one_after")) for k in range(i + 1 + n, min(len(words), i + n + 4)))
@@ -354,9 +354,29 @@ def year_like(word: Word, numeral: Numeral) -> bool:
 
 
 def one_counts(words: list[Word], start: int, unit: Unit) -> bool:
-    """'thấp hơn một bậc', 'Một người tử vong tại chỗ': 'một' states a quantity, not 'a'."""
+    """'thấp hơn một bậc', 'Một người tử vong tại chỗ', 'thu giữ 2 ô tô và một tivi': 'một' states a quantity,
+    not 'a'."""
     return bool(match_phrase(words, start, cue("one_before"), backward=True)
-                or match_phrase(words, unit.end, cue("one_after")))
+                or match_phrase(words, unit.end, cue("one_after")) or _listed_one(words, start))
+
+
+_LIST_LINKS = frozenset({",", "và"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")"})
+_NOT_ITEMS = frozenset({"giờ", "phút", "tuổi", "h"})
+
+
+def _listed_one(words: list[Word], i: int) -> bool:
+    """'tạm giữ 2 ôtô, một dàn máy vi tính và một tivi': 'một' after a comma or 'và' that goes on a list whose
+    earlier items, in the same clause, are counted in digits."""
+    if i == 0 or words[i - 1].low not in _LIST_LINKS:
+        return False
+    for k in range(i - 2, max(-1, i - 14), -1):
+        if words[k].text in _CLAUSE_ENDS:
+            return False
+        if words[k].text[0].isdigit():  # a count: a number then its lower-case noun ('2 ôtô'), not a day ('2/2'),
+            return k + 1 < i - 1 and words[k + 1].text[0].islower() and words[k + 1].text[0].isalpha() \
+                and words[k + 1].low not in _NOT_ITEMS  # an hour or an age
+    return False
 
 
 def _counted_by_pos(ws: Words, numeral: Numeral) -> bool:

@@ -80,6 +80,9 @@ def test_measures(text: str, expected: list) -> None:
         ("U21 Sydney còn giành hai giải thưởng cá nhân", [(2, "giải thưởng cá nhân")]),
         ("Ban tổ chức còn trao năm giải Nhì; sáu giải Ba", [(5, "giải"), (6, "giải")]),
         ("trong thời kỳ rất khẩn trương của hai mặt trận", [(2, "mặt trận")]),
+        # corpus bk dev: "một" goes on a list whose earlier items are counted in digits
+        ("Công an tạm giữ 2 ôtô các loại, một dàn máy vi tính và 3 điện thoại", [(2, "ôtô"), (1, "dàn máy vi tính"),
+                                                                             (3, "điện thoại")]),
     ],
 )
 def test_number_words_that_state_a_statistic(text: str, expected: list) -> None:
@@ -97,6 +100,8 @@ def test_number_words_that_state_a_statistic(text: str, expected: list) -> None:
         "kiểm tra hành chính và xác minh đối với 2 chiếc ô tô trên.",
         "Cả hai đều bị bắt; cả hai hệ cho các đội thi",
         "Một người dân cho biết đã nghe tiếng nổ",
+        "Chiều 2/2, một lãnh đạo UBND huyện cho biết",  # a day before the comma, not a count
+        "Ông Hạt, 74 tuổi, một lão nông ở xã Long Thành Nam, cho biết",
         "Nếu phát hiện một đối tượng khả nghi, người dân báo ngay",
         "sơ kết quy chế phối hợp giữa hai đơn vị. Hai đơn vị đã thu hồi nộp ngân sách",
         "Hòa 1-1 sau 90 phút, hai đội phải bước vào loạt đá luân lưu",
