@@ -450,7 +450,8 @@ class PersonReader(SentenceTokens):
                 pos = k  # "Chủ tịch UBND xã A, huyện B, Hà Tĩnh": the province named bare after the district
                 continue
             unit = bool(titles) and self.words[seg - 1] == "," and self.head_end(seg) is None and (
-                seg in self.unit or seg in self.formation or seg in self.parent and self._parent_of(seg, titles[-1])
+                seg in self.unit or seg in self.formation and self._new_body(seg, self.formation[seg], titles[-1])
+                or seg in self.parent and self._parent_of(seg, titles[-1])
             )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
             head = self.head_end(seg) or self._appositive(seg)
             if head is None and not unit:
@@ -481,10 +482,18 @@ class PersonReader(SentenceTokens):
     def _parent_of(self, seg: int, title: str) -> bool:
         """Whether the body at token ``seg`` ('Sở Xây dựng', 'UBND tỉnh') is the one the unit of ``title`` belongs
         to: the title's body below its head names no top body and no body of the same kind."""
-        body = title[max((m.end() for m in (TITLE_RE.match(title), TITLE_ANY_RE.match(title)) if m), default=0):]
-        kind = self.words[seg:self.parent[seg]]
-        return TOP_RE.search(body) is None and re.search(rf"(?<![^\W\d_]){re.escape(' '.join(kind))}(?![^\W\d_])",
-                                                         body) is None
+        return TOP_RE.search(self._body(title)) is None and self._new_body(seg, self.parent[seg], title)
+
+    def _new_body(self, seg: int, end: int, title: str) -> bool:
+        """Whether the kind of body at tokens [seg, end) ('Công an TP') is not already in ``title``'s body: ', Công an
+        TP' after 'Chánh văn phòng Công an TP.HCM' opens the next clause."""
+        kind = " ".join(self.words[seg:end])
+        return re.search(rf"(?<![^\W\d_]){re.escape(kind)}(?![^\W\d_])", self._body(title)) is None
+
+    @staticmethod
+    def _body(title: str) -> str:
+        """The title without its head ('Chánh văn phòng')."""
+        return title[max((m.end() for m in (TITLE_RE.match(title), TITLE_ANY_RE.match(title)) if m), default=0):]
 
     def _province_tail(self, seg: int, title: str) -> int | None:
         """End token of a province named bare at ``seg`` ('..., huyện Thạch Hà, Hà Tĩnh.') after a title whose

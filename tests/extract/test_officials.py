@@ -567,6 +567,12 @@ CLASSES = [
      [("Nguyễn Văn Nam", None, ("Giám đốc Sở Y tế",))]),
     ("Ông Trần Văn Hòa, Chủ tịch UBND huyện, Sở Tài chính và các ngành đã họp.",
      [("Trần Văn Hòa", None, ("Chủ tịch UBND huyện",))]),
+    # corpus bj dev: the city's police after the department, written 'Công an TP.HCM'; a second 'Công an TP' after
+    # one the title names opens the next clause
+    ("Thượng tá Phan Chí Hùng, Đội trưởng Đội 5, Phòng Cảnh sát hình sự, Công an TP.HCM cho biết.",
+     [("Phan Chí Hùng", "Thượng tá", ("Đội trưởng Đội 5, Phòng Cảnh sát hình sự, Công an TP.HCM",))]),
+    ("Ông Lê Anh Tuấn, Chánh văn phòng Công an TP.HCM, Công an TP có chủ trương kiểm tra.",
+     [("Lê Anh Tuấn", None, ("Chánh văn phòng Công an TP.HCM",))]),
     # corpus bb dev: the accused's post in the bracket after their birth year and address
     ("Các bị can gồm: Trần Văn Công (SN 1960), trú tại phường Đông Hải, Tp.Thanh Hóa (nguyên Chủ tịch UBND huyện "
      "Quảng Xương); Chu Đức Khương (SN 1979), trú tại phường Quảng Cát (Trưởng phòng Tài nguyên và Môi trường).",
