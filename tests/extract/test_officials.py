@@ -567,6 +567,9 @@ CLASSES = [
      [("Nguyễn Văn Nam", None, ("Giám đốc Sở Y tế",))]),
     ("Ông Trần Văn Hòa, Chủ tịch UBND huyện, Sở Tài chính và các ngành đã họp.",
      [("Trần Văn Hòa", None, ("Chủ tịch UBND huyện",))]),
+    # corpus bm dev: civil-service grades and deputy posts written in lower case in brackets
+    ("Buộc thôi việc Ngô Thúy Lan (kiểm hóa viên Chi cục hải quan khu vực 2) và kỷ luật Phạm Liệu (chi cục phó).",
+     [("Ngô Thúy Lan", None, ("kiểm hóa viên Chi cục hải quan khu vực 2",)), ("Phạm Liệu", None, ("chi cục phó",))]),
     # corpus bj dev: the city's police after the department, written 'Công an TP.HCM'; a second 'Công an TP' after
     # one the title names opens the next clause
     ("Thượng tá Phan Chí Hùng, Đội trưởng Đội 5, Phòng Cảnh sát hình sự, Công an TP.HCM cho biết.",
