@@ -373,9 +373,10 @@ def _listed_one(words: list[Word], i: int) -> bool:
     for k in range(i - 2, max(-1, i - 14), -1):
         if words[k].text in _CLAUSE_ENDS:
             return False
-        if words[k].text[0].isdigit():  # a count: a number then its lower-case noun ('2 ôtô'), not a day ('2/2'),
+        if words[k].text[0].isdigit():
+            # a count: a number then its lower-case noun ('2 ôtô'), not a day ('2/2'), an hour or an age
             return k + 1 < i - 1 and words[k + 1].text[0].islower() and words[k + 1].text[0].isalpha() \
-                and words[k + 1].low not in _NOT_ITEMS  # an hour or an age
+                and words[k + 1].low not in _NOT_ITEMS
     return False
 
 
