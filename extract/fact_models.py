@@ -16,12 +16,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cached_property
 from typing import Any
 
 from extract.fact_context import ArticleContext, clause_start, cue_res
 from extract.indicator_tagger import WORD_RE, word_class
-from extract.lexicon import DATA_DIR
+from extract.lexicon import DATA_DIR, crf_tagger
 from extract.types import Figure, PlaceFact
 
 __all__ = ["FactModel", "PERIOD_KIND", "PLACE_SCOPE", "kind_features", "scope_features"]
@@ -38,13 +37,10 @@ class FactModel:
         self.path = DATA_DIR / f"{name}.crfsuite"
         self.recorded: dict[int, list[str]] | None = None
 
-    @cached_property
+    @property
     def tagger(self) -> Any:
-        import pycrfsuite  # lazy, as in extract.indicator_tagger
-
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(self.path))
-        return tagger
+        """The model's crfsuite tagger, opened on first use."""
+        return crf_tagger(self.path)
 
     @contextmanager
     def off(self) -> Iterator[dict[int, list[str]]]:

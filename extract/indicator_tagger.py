@@ -17,7 +17,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from extract.lexicon import DATA_DIR, labelled
+from extract.lexicon import DATA_DIR, crf_tagger, labelled
 
 __all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "word_class", "MODEL_PATH", "WORD_RE"]
 
@@ -114,20 +114,11 @@ def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
     return feats
 
 
-@cache
-def _tagger():
-    import pycrfsuite  # lazy: the CRF library loads only when a figure needs its indicator tagged
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
-    return tagger
-
-
 def tag_indicator(text: str, lo: int, hi: int, start: int, end: int, kind: str) -> list[Token]:
     """The words of the sentence text[lo:hi] the model says belong to the indicator of figure [start, end)."""
     tokens = window_tokens(text, lo, hi, start, end)
     if not tokens:
         return []
-    tagger = _tagger()
+    tagger = crf_tagger(MODEL_PATH)
     tagger.set(token_features(tokens, kind))
     return [t for i, t in enumerate(tokens) if t.text[0].isalpha() and tagger.marginal("I", i) >= THRESHOLD]

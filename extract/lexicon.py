@@ -10,10 +10,11 @@ import re
 import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from extract.normalize import normalize_tone
 
-__all__ = ["DATA_DIR", "read_entries", "words", "labelled", "phrase_pattern"]
+__all__ = ["DATA_DIR", "read_entries", "words", "labelled", "phrase_pattern", "crf_tagger"]
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -31,6 +32,17 @@ def read_entries(name: str) -> list[tuple[str, str | None]]:
         phrase, _, kind = line.partition("\t")
         out.append((_clean(phrase), kind.strip() or None))
     return out
+
+
+@cache
+def crf_tagger(path: Path) -> Any:
+    """A python-crfsuite tagger of a model file shipped in ``extract/data``, opened once per process; the CRF
+    library itself loads only when a model is first needed."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
 
 
 @cache

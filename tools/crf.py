@@ -1,11 +1,43 @@
-"""What the CRF trainers (train_indicator.py, train_fact_models.py) share: writing a crfsuite model, and k-fold
-cross-validation by article (all of an article's rows in the same fold)."""
+"""What the CRF trainers (train_indicator.py, train_fact_models.py) share: the development gold and where its
+figures stand in their texts, writing a crfsuite model, and k-fold cross-validation by article (all of an
+article's rows in the same fold)."""
 from __future__ import annotations
 
+import json
 import random
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+from extract.normalize import normalize_tone
+
+ROOT = Path(__file__).resolve().parents[1]
+# (gold folder, text folder): the corpus's dev split and the seeds; the blind split is never read for training
+GOLD = [(ROOT / "tests/fixtures/corpus/dev/gold", ROOT / "tests/fixtures/corpus/dev/texts"),
+        (ROOT / "tests/fixtures/gold", ROOT / "tests/fixtures/seeds")]
+
+
+def gold_articles() -> Iterator[tuple[str, dict, str]]:
+    """(stem, gold annotation, raw text) of every development article."""
+    for gold_dir, text_dir in GOLD:
+        for path in sorted(gold_dir.glob("*.gold.json")):
+            stem = path.name.removesuffix(".gold.json")
+            yield (stem, json.loads(path.read_text(encoding="utf-8")),
+                   (text_dir / f"{stem}.txt").read_text(encoding="utf-8"))
+
+
+def located(text: str, figures: list[dict]) -> Iterator[tuple[dict, int, int]]:
+    """(gold figure, start, end) in the normalised ``text`` of each figure found there: a figure written twice is
+    the next occurrence after the last one taken."""
+    cursor: dict[str, int] = {}
+    for fig in figures:
+        needle = normalize_tone(unicodedata.normalize("NFC", fig["text"]))
+        start = text.find(needle, cursor.get(needle, 0))
+        if start < 0:
+            continue
+        cursor[needle] = start + len(needle)
+        yield fig, start, start + len(needle)
 
 
 def train_crf(sequences: Iterable[tuple[list, list[str]]], params: dict[str, Any], path: Path) -> None:

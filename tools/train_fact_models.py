@@ -12,9 +12,7 @@ never read here.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import unicodedata
 from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import date
@@ -26,11 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from extract import extract_all, prepare  # noqa: E402
 from extract.fact_models import PERIOD_KIND, PLACE_SCOPE, FactModel  # noqa: E402
-from extract.normalize import normalize_tone  # noqa: E402
-from tools.crf import held_out, train_crf  # noqa: E402
+from tools.crf import gold_articles, held_out, located, train_crf  # noqa: E402
 
-GOLD = [(ROOT / "tests/fixtures/corpus/dev/gold", ROOT / "tests/fixtures/corpus/dev/texts"),
-        (ROOT / "tests/fixtures/gold", ROOT / "tests/fixtures/seeds")]
 # name -> (model, the gold label of a figure, the rules' label read back from the attributes)
 MODELS: dict[str, tuple[FactModel, Callable[[dict], Any], Callable[[list[str]], str]]] = {
     "period_kind": (PERIOD_KIND, lambda fig: (fig.get("period") or {}).get("kind"),
@@ -48,25 +43,16 @@ MODELS: dict[str, tuple[FactModel, Callable[[dict], Any], Callable[[list[str]], 
 PARAMS = {"c1": 0.1, "c2": 5.0, "max_iterations": 200}
 
 
-def examples(gold_dir: Path, text_dir: Path) -> dict[str, list[tuple[str, list[str], str]]]:
+def examples() -> dict[str, list[tuple[str, list[str], str]]]:
     """Per model: (article, attributes, gold label) for every gold figure the rules judged."""
     out: dict[str, list[tuple[str, list[str], str]]] = {name: [] for name in MODELS}
-    for path in sorted(gold_dir.glob("*.gold.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        stem = path.name.removesuffix(".gold.json")
-        raw = (text_dir / f"{stem}.txt").read_text(encoding="utf-8")
+    for stem, gold, raw in gold_articles():
         with ExitStack() as stack:
             seen = {name: stack.enter_context(model.off()) for name, (model, *_) in MODELS.items()}
             extract_all(raw, reference=date.fromisoformat(gold["reference_date"]) if gold.get("reference_date") else None)
-        text, cursor = prepare(raw).text, {}
-        for fig in gold.get("figures", []):
-            needle = normalize_tone(unicodedata.normalize("NFC", fig["text"]))
-            start = text.find(needle, cursor.get(needle, 0))
-            if start < 0:
-                continue
-            cursor[needle] = start + len(needle)
+        for fig, start, end in located(prepare(raw).text, gold.get("figures", [])):
             for name, (_, label_of, _) in MODELS.items():
-                at = next((s for s in range(start, start + len(needle)) if s in seen[name]), None)
+                at = next((s for s in range(start, end) if s in seen[name]), None)
                 if at is not None and label_of(fig):
                     out[name].append((stem, seen[name][at], label_of(fig)))
     return out
@@ -92,10 +78,7 @@ def main() -> None:
     ap.add_argument("--cv", type=int, default=0, help="k-fold estimate by article instead of training")
     ap.add_argument("--model", choices=sorted(MODELS), action="append", help="one model (default: all)")
     args = ap.parse_args()
-    data: dict[str, list] = {name: [] for name in MODELS}
-    for gold_dir, text_dir in GOLD:
-        for name, rows in examples(gold_dir, text_dir).items():
-            data[name] += rows
+    data = examples()
     for name in args.model or sorted(MODELS):
         model, _, rule_of = MODELS[name]
         rows = data[name]

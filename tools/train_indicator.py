@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import re
 import sys
 import unicodedata
@@ -23,10 +22,8 @@ sys.path.insert(0, str(ROOT))
 from extract import prepare  # noqa: E402
 from extract.indicator_tagger import MODEL_PATH, THRESHOLD, token_features, window_tokens  # noqa: E402
 from extract.normalize import normalize_tone  # noqa: E402
-from tools.crf import held_out, train_crf  # noqa: E402
+from tools.crf import gold_articles, held_out, located, train_crf  # noqa: E402
 
-GOLD = [(ROOT / "tests/fixtures/corpus/dev/gold", ROOT / "tests/fixtures/corpus/dev/texts"),
-        (ROOT / "tests/fixtures/gold", ROOT / "tests/fixtures/seeds")]
 # c1 = 0.3, c2 = 0.5: on the 637-article dev gold, 5-fold CV by article gave 0.798, against 0.797 (c1 0.5), 0.801
 # (c1 0.5, c2 1.0), 0.795 (c1 0.2) and 0.792 (c1 0.2, c2 0.2). Of these only c1 0.3 / c2 0.5 and c1 0.2 / c2 0.2 keep
 # the shared gold's indicators at 37/38 (the seed gate's 0.95); the others give 36/38.
@@ -39,25 +36,14 @@ def norm(word: str) -> str:
     return normalize_tone(unicodedata.normalize("NFC", word)).casefold()
 
 
-def examples(gold_dir: Path, text_dir: Path) -> list[tuple[str, list, list[str], list[str]]]:
+def examples() -> list[tuple[str, list, list[str], list[str]]]:
     """(article, features, labels, gold words) for every gold figure found in its article."""
     out = []
-    for path in sorted(gold_dir.glob("*.gold.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        stem = path.name.removesuffix(".gold.json")
-        doc = prepare((text_dir / f"{stem}.txt").read_text(encoding="utf-8"))
-        text, cursor = doc.text, {}
-        for fig in gold.get("figures", []):
-            if not fig.get("indicator"):
-                continue
-            needle = normalize_tone(unicodedata.normalize("NFC", fig["text"]))
-            start = text.find(needle, cursor.get(needle, 0))
-            if start < 0:
-                continue
-            end = start + len(needle)
-            cursor[needle] = end
+    for stem, gold, raw in gold_articles():
+        doc = prepare(raw)
+        for fig, start, end in located(doc.text, [f for f in gold.get("figures", []) if f.get("indicator")]):
             sent = doc.sentences[doc.sentence_at(start)]
-            tokens = window_tokens(text, sent.start, sent.end, start, end)
+            tokens = window_tokens(doc.text, sent.start, sent.end, start, end)
             wanted = [norm(w) for w in re.findall(r"\w+", fig["indicator"])]
             labels = ["O"] * len(tokens)
             order = sorted(range(len(tokens)), key=lambda k: tokens[k].distance)
@@ -95,7 +81,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv", type=int, default=0, help="k-fold estimate by article instead of training")
     args = ap.parse_args()
-    data = [e for gold_dir, text_dir in GOLD for e in examples(gold_dir, text_dir)]
+    data = examples()
     print(f"{len(data)} gold figures from {len({a for a, *_ in data})} articles")
     if args.cv:
         print(f"cross-validated indicator accuracy (token F1 >= 0.5): {cross_validate(data, args.cv):.3f}")
