@@ -210,11 +210,9 @@ def _parts_of_year(text: str, clock: Clock, at: Anchors):
         m = PART_OF_YEAR_RE.match(text, count.start()) if count else None
         if m is None or not (m["part"] or m["y"] or m["now"]):
             continue  # "3 tháng năm" is no period
-        tokens = tokenize(m["n"])
-        numeral = read_numeral(tokens, 0) if len(tokens) == 1 else None
-        if numeral is None or numeral.value is None or not 1 <= numeral.value <= 12:
+        n = _count(m["n"], 12)
+        if n is None:
             continue
-        n = int(to_number(numeral.value))
         first, last = (1, n) if (m["part"] or "đầu").lower() == "đầu" else (13 - n, 12)
         yield Found(m.start(), m.end(), month_span(_period_year(m, clock), first, last), "range")
     for m in matches(HALF_YEAR_RE, text, at.words["nửa"]):
@@ -229,12 +227,9 @@ def _parts_of_month(text: str, clock: Clock, at: Anchors):
         m = PART_OF_MONTH_RE.match(text, days.start()) if days else None
         if m is None:
             continue
-        tokens = tokenize(m["n"])
-        numeral = read_numeral(tokens, 0) if len(tokens) == 1 else None
-        month = int(m["m"])
-        if numeral is None or numeral.value is None or not 1 <= numeral.value <= 28 or not 1 <= month <= 12:
+        n, month = _count(m["n"], 28), int(m["m"])
+        if n is None or not 1 <= month <= 12:
             continue
-        n = int(to_number(numeral.value))
         year = int(m["y"] or m["y2"] or 0) or clock.year_for(month, None, opens_clause(text, m.start()))
         if year is None:
             yield Found(m.start(), m.end(), None, "range")
@@ -243,6 +238,15 @@ def _parts_of_month(text: str, clock: Clock, at: Anchors):
         first, final = (1, n) if m["part"].lower() == "đầu" else (last - n + 1, last)
         yield Found(m.start(), m.end(), f"{date(year, month, first).isoformat()}/{date(year, month, final).isoformat()}",
                     "range")
+
+
+def _count(word: str, most: int) -> int | None:
+    """How many months or days a period counts ('6', 'sáu'), from 1 to ``most``; None otherwise."""
+    tokens = tokenize(word)
+    numeral = read_numeral(tokens, 0) if len(tokens) == 1 else None
+    if numeral is None or numeral.value is None or not 1 <= numeral.value <= most:
+        return None
+    return int(to_number(numeral.value))
 
 
 def _period_year(m: re.Match[str], clock: Clock) -> int | None:

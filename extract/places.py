@@ -538,7 +538,7 @@ def byline_province(text: str, era: str | None = None) -> tuple[str, ...]:
     tag = m.group(1).strip()
     if province := _bylines().get(place_key(tag)):
         return resolve_default(province, era)
-    site = SITE_RE.fullmatch(fold(tag).lower())
+    site = SITE_RE.fullmatch(fold(tag))  # fold lower-cases
     units = _prefer_era(gazetteer().lookup("province", site.group(1)), era) if site else []
     return (units[0].place_id,) if len(units) == 1 else ()
 
