@@ -36,9 +36,8 @@ def read_entries(name: str) -> list[tuple[str, str | None]]:
 
 @cache
 def crf_tagger(path: Path) -> Any:
-    """A python-crfsuite tagger of a model file shipped in ``extract/data``, opened once per process; the CRF
-    library itself loads only when a model is first needed."""
-    import pycrfsuite
+    """A python-crfsuite tagger of a model file shipped in ``extract/data``, opened once per process."""
+    import pycrfsuite  # lazy: the CRF library loads only when a model is first needed
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
