@@ -25,6 +25,7 @@ from heapq import merge
 
 from extract.date_clock import Clock, lunar_day
 from extract.date_cues import (
+    COMPARED_RE,
     DIGITS_RE,
     Anchors,
     Found,
@@ -164,7 +165,8 @@ def _article_year(found: list[Found]) -> tuple[int | None, bool]:
         return [int(y) for f in found if f.value and f.standing == standing for y in YEARS_RE.findall(f.value)]
     # a term of office ('nhiệm kỳ 2021-2026') has begun by the article's day, not ended: its first year counts
     terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term"]
-    written, reviewed = years("written") + terms, years("reviewed")
+    # a year compared with ('giảm 5% so với năm 2019') is one the article's own year is past
+    written, reviewed = years("written") + terms + [y + 1 for y in years("compared")], years("reviewed")
     if not written and not reviewed:
         return None, False
     latest = max(written + reviewed)
@@ -412,6 +414,8 @@ def _standing(text: str, start: int) -> str:
         return "goal"
     if TERM_RE.match(text, start) or TERM_BEFORE_RE.search(text, max(0, start - 12), start):
         return "term"  # "nhiệm kỳ 2021-2026" (the span keeps its prefix), "Đại hội ... nhiệm kỳ (2020-2025)"
+    if COMPARED_RE.search(text, max(0, start - 40), start):
+        return "compared"
     return "reviewed" if REVIEWED_BEFORE_RE.search(text, max(0, start - 80), start) else "written"
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache
 from typing import TypeVar, cast
 
+from extract.date_cues import COMPARED_RE
 from extract.dates import NAME_PAREN_RE
 from extract.document import Prepared
 from extract.lexicon import labelled, phrase_pattern
@@ -34,16 +35,13 @@ CLAUSE_WINDOW = 200  # characters a clause is looked for before a figure
 # A paragraph that goes on from the one before ("Cạnh đó, ..."): its figures keep that paragraph's period and place
 CONTINUES_RE = re.compile(r"(?:Bên\s+cạnh\s+đó|Cạnh\s+đó|Ngoài\s+ra|Đồng\s+thời|Cùng\s+với\s+đó|Bên\s+cạnh)"
                           r"(?![^\W\d_])")
-BIRTH_RE = re.compile(r"(?:\bSN|sinh năm|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
-# "giảm 52 vụ so với năm 2019", "so với cùng kỳ năm 2022": the date a figure is compared with, not its period.
-COMPARED_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|so)(?:\s+(?i:cùng\s+kỳ|thời\s+điểm|đầu|cuối))?"
-                         r"(?:\s+(?i:năm|tháng|quý|ngày))?\s*$")
+BIRTH_RE = re.compile(r"(?:\bSN|(?<!học )(?<!thí )\bsinh|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
 YEAR_OPENER_RE = re.compile(r"(?i:trong|từ|đến|cuối|đầu|giữa|hết)\s+(?:năm\s+)?$")
 DOCUMENT_NUMBER_RE = re.compile(r"(?:số|[A-ZĐ]{2,})[\s:]*\S*\d\S*\s*$|/[A-ZĐ][\w-]*\s*$")
 # ('Cập nhật, 13:47, Thứ Năm, 12/01/2017 (GMT+7)': a page's update line is a dateline too)
 DATELINE_RE = re.compile(r"(?:(?:Cập nhật|Đăng|Ngày đăng|Thời gian)\s*:?\s*,?\s*(?:\d{1,2}[:h]\d{2}\s*,?\s*)?)?"
                          r"(?:(?:Thứ\s+\w+|Chủ nhật|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-                         r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|GMT\+7))?)?\s*(?:\(GMT\+7\))?\s*", re.I)
+                         r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|GMT\+7))?)?\s*(?:\(GMT\+7\))?\s*", re.I)
 # Places that do not say where a figure counts: a national body named as an object ("chỉ đạo của
 # Bộ Công an"), places given as examples ("điển hình như các tỉnh A, B"). Where a person lives
 # ("trú tại ...") counts only when nothing else is named.

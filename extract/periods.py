@@ -248,9 +248,10 @@ def _small_number(word: str) -> int | None:
 
 def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
     """(report span, event day) of the article from its head: a span ('giai đoạn 2013 – 2023', 'qua 10
-    năm'), else the day the lead reports, else a year the head names."""
+    năm'), else the day the lead reports on, else a year the head names."""
     def compute() -> tuple[str | None, str | None]:
-        span = year = event = None
+        span = year = None
+        days: list[str] = []
         for s in sorted(ctx.head_sentences):
             if ctx.dateline(s):
                 continue
@@ -259,7 +260,11 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
                     ctx.doc.text, max(ctx.doc.sentences[s].start, d.start - 90), d.start) is not None
                 span = span or (d.value if d.precision == "range" or reviewed else None)
                 year = year or (d.value if d.precision == "year" else None)
-                event = event or (d.value if d.precision == "day" else None)
+                if d.precision == "day":
+                    days.append(d.value)
+        # the event is the earliest day the head names: 'Trưa 26.4, trao đổi với PV ..., đêm 24.4, Công an ...
+        # đã bao vây một ổ bạc' reports on the 24th
+        event = min(days, default=None)
         if span is None:
             for s in sorted(ctx.head_sentences):
                 sent = ctx.doc.sentences[s]

@@ -212,6 +212,10 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
          ("ngày 10.1", "2023-01-10")),
         ("Trong tháng 5, toàn huyện xử lý 12 vụ. Năm 2022, huyện đã", ("tháng 5", "2022-05")),
         ("Ngày 4/10, UBND xã tổ chức hội nghị.", ("Ngày 4/10", None)),
+        # a year compared with is one the article's own year is past (corpus v, bc dev)
+        ("Tại Hà Tĩnh, 6 tháng đầu năm xảy ra 213 vụ phạm pháp hình sự. So với 2019, tội phạm hình sự giảm.",
+         ("6 tháng đầu năm", "2020-01/2020-06")),
+        ("Ba tháng đầu năm, khách đến Hội An bằng 2% so với cùng kỳ năm 2020.", ("Ba tháng đầu năm", "2021-01/2021-03")),
         # a term of office has begun by the article's day, not ended (corpus o, p dev)
         ("Chào mừng Đại hội Đoàn tỉnh lần thứ XV, nhiệm kỳ 2022-2027, ngày 8-8, Tỉnh Đoàn ra mắt mô hình.",
          ("ngày 8-8", "2022-08-08")),

@@ -168,6 +168,18 @@ def test_outlet_place_for_articles_that_name_none() -> None:
     ("Tỉnh tổng kết.\nNăm 2020, toàn tỉnh xảy ra 956 vụ, giảm 52 vụ so với năm 2019.", "956",
      ("2020", "during", "sentence")),
     ("Ngày 26/6, bắt Nguyễn Khắc Tỉnh (1961) thu giữ 16 gói hêrôin.", "16 gói", ("2023-06-26", "during", "sentence")),
+    # corpus bf, au, bo dev: comparisons written after the figure, a birth year without "năm"
+    ("Cục Thống kê công bố.\nToàn tỉnh thu hoạch 385.000 tấn lúa, giảm 1,34% so với vụ xuân 2019.", "385.000",
+     (None, "during", "none")),
+    ("Sở cho biết.\nSản lượng vải thiều đạt gần 48 nghìn tấn, cao hơn năm 2013.", "48 nghìn", (None, "during", "none")),
+    ("Công an bắt quả tang Lê Quang Nghiêm (sinh 1980) đang giao 50 chiếc điện thoại.", "50 chiếc",
+     (None, "during", "none")),
+    # the day a lead reports on is the earliest it names, not the day it was told to the paper (corpus bc dev)
+    ("Trưa 26.4, trao đổi với PV, đại tá Hiệp cho biết, đêm 24.4, Công an đã bao vây một ổ bạc.\n"
+     "Công an đã tạm giữ 19 người.", "19 người", ("2023-04-24", "during", "title")),
+    # a page's update line with seconds is its dateline (corpus au dev)
+    ("12 bánh heroin bị thu giữ tại Sơn La\nCập nhật 16/11/2018, 06:11:46\nBộ đội Biên phòng phá chuyên án.\n"
+     "Lực lượng chức năng bắt 3 đối tượng.", "3 đối tượng", (None, "during", "none")),
     ("Ngày 10-1, Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2016.\nĐã điều tra, làm rõ 767 vụ.", "767",
      ("2016", "during", "title")),
     # corpus ac dev: a page's update line is its dateline, not the day the lead reports ("Năm 2016, ...")
