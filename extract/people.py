@@ -65,6 +65,9 @@ _BODY_ENDS = frozenset({"ủy", "uỷ", "ubnd", "hđnd", "ubmttq"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
 _WINDOW = 30  # tokens a title may span
+_LEAD_WORDS = 2  # words that may open the clause before a title chained to a name ("Đích thân Giám đốc ..., A")
+_OTHERS_TITLE = frozenset({"của", "mặt", "quyền", "theo", "cho", "với", "tặng", "trao", "được", "và", "cùng", "thay",
+                           "thừa"})
 _CAREER_REACH = 80  # tokens after a name a career cue may stand
 _MAX_LIST = 8  # titles read after one name
 
@@ -346,10 +349,20 @@ class PersonReader(SentenceTokens):
             if comma <= boundary or self.words[comma] != ",":
                 break
             seg = self._segment_start(comma, boundary)
-            if seg is None or self.head_end(seg, any_case=False) is None or not self._reaches(seg, comma):
+            if seg is None:
                 break
-            titles.insert(0, tidy(as_written(self.doc.norm, self.char(seg), self.char_end(comma))))
-            pos = seg
+            # the first head whose title runs cleanly to the comma: "Đích thân Giám đốc Công an tỉnh, đại tá A"
+            head = next((k for k in range(seg, min(comma, seg + _LEAD_WORDS + 1))
+                         if (k == seg or self.words[k - 1].islower()) and self.head_end(k, any_case=False) is not None
+                         and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
+            if head is not None and any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]):
+                break  # "Thay mặt Bộ trưởng Bộ Công an, Đại tá A", "Theo ủy quyền của Chủ tịch nước, ông B": not A's
+            if head is None:
+                break
+            titles.insert(0, tidy(as_written(self.doc.norm, self.char(head), self.char_end(comma))))
+            pos = head
+            if head > seg:
+                break  # the words before the title open the clause
         return pos, titles
 
     def _segment_start(self, end: int, boundary: int) -> int | None:

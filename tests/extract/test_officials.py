@@ -587,6 +587,15 @@ CLASSES = [
     ("Cựu giám đốc Trung tâm phát triển quỹ đất - Đặng Hoài Nhân cùng cựu Phó Giám đốc - Nguyễn Thị Thu Phong cùng bị "
      "áp dụng 24 tháng tù.", [("Đặng Hoài Nhân", None, ("Cựu giám đốc Trung tâm phát triển quỹ đất",)),
                               ("Nguyễn Thị Thu Phong", None, ("cựu Phó Giám đốc",))]),
+    # corpus bp, br dev: a title after a clause's opening words, chained to a rank and name; a verb after the body
+    ("Đích thân Giám đốc Công an tỉnh, đại tá Nguyễn Minh Dũng đã đến động viên.",
+     [("Nguyễn Minh Dũng", "Đại tá", ("Giám đốc Công an tỉnh",))]),
+    ("Thay mặt Đảng ủy, Ban Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Thời, Phó Giám đốc Công an tỉnh đã trao quà.",
+     [("Nguyễn Văn Thời", "Đại tá", ("Phó Giám đốc Công an tỉnh",))]),
+    ("Thừa lệnh Chủ tịch nước, Chủ tịch UBND tỉnh Lê Hồng Vinh đã trao Huân chương.",
+     [("Lê Hồng Vinh", None, ("Chủ tịch UBND tỉnh",))]),
+    ("Trung tướng Lê Thế Tiệm, Thứ trưởng Bộ Công an ra quyết tâm như vậy khi chủ trì hội nghị.",
+     [("Lê Thế Tiệm", "Trung tướng", ("Thứ trưởng Bộ Công an",))]),
 ]
 
 CLASS_NEGATIVE = [
