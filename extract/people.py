@@ -48,7 +48,7 @@ _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", 
                 for level in ("province", "district", "commune") for w in _PLACE_WORDS[level]}
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
-_TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"})
+_TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng", "này", "đó"})  # ("Công an tỉnh này": the body)
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
@@ -670,9 +670,10 @@ class PersonReader(SentenceTokens):
                     and not self.hard_stop(close + 1):
                 k = close + 1  # "Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên", "Phòng ... (TN-MT) huyện": an acronym inside
                 continue
-            if self.hard_stop(k) or self.lower_and(k) and not MISSION_RE.search(self.text, self.char(max(0, start - 1)),
-                                                                                  self.char(k)):
-                # a mission body's name goes on past "và": "(Trưởng) Ban Chỉ đạo phòng chống ... và xây dựng ..."
+            if self.hard_stop(k) or self.lower_and(k) and (self.words[k + 1][0].isdigit() or not MISSION_RE.search(
+                    self.text, self.char(max(0, start - 1)), self.char(k))):
+                # a mission body's name goes on past "và": "(Trưởng) Ban Chỉ đạo phòng chống ... và xây dựng ...", not
+                # past "và 1 trưởng ban"
                 return k, False
             if word in _DASHES and k + 1 < n and (self.head_end(k + 1) is not None or k + 1 in self.rank
                                                    or self.words[k + 1].casefold() == "ảnh"):

@@ -596,6 +596,12 @@ CLASSES = [
      [("Lê Hồng Vinh", None, ("Chủ tịch UBND tỉnh",))]),
     ("Trung tướng Lê Thế Tiệm, Thứ trưởng Bộ Công an ra quyết tâm như vậy khi chủ trì hội nghị.",
      [("Lê Thế Tiệm", "Trung tướng", ("Thứ trưởng Bộ Công an",))]),
+    # corpus ad, af, u dev: a demonstrative, a manner word, a count after "và" end the title
+    ("Đại tá Dương Văn Mạnh, Phó giám đốc Công an tỉnh này cho biết.",
+     [("Dương Văn Mạnh", "Đại tá", ("Phó giám đốc Công an tỉnh",))]),
+    ("Bà Phạm Thị Xoa, Trưởng khu phố 5 hào hứng cho biết.", [("Phạm Thị Xoa", None, ("Trưởng khu phố 5",))]),
+    ("Ông Bùi Thanh Tân, Giám đốc Ban Quản lý dự án đầu tư xây dựng hạ tầng đô thị TP.HCM và 1 trưởng ban bị kỷ luật.",
+     [("Bùi Thanh Tân", None, ("Giám đốc Ban Quản lý dự án đầu tư xây dựng hạ tầng đô thị TP.HCM",))]),
 ]
 
 CLASS_NEGATIVE = [
