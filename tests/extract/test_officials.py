@@ -596,6 +596,12 @@ CLASSES = [
      [("Lê Hồng Vinh", None, ("Chủ tịch UBND tỉnh",))]),
     ("Trung tướng Lê Thế Tiệm, Thứ trưởng Bộ Công an ra quyết tâm như vậy khi chủ trì hội nghị.",
      [("Lê Thế Tiệm", "Trung tướng", ("Thứ trưởng Bộ Công an",))]),
+    # corpus ar, be, y dev: the Central Committee's short forms head a post; "được bầu" gives one
+    ("Về phía TP. Huế, có các ông: Nguyễn Đình Trung, UVTW Đảng, Bí thư Thành ủy; Nguyễn Khắc Toàn, Phó Bí thư.",
+     [("Nguyễn Đình Trung", None, ("UVTW Đảng", "Bí thư Thành ủy")), ("Nguyễn Khắc Toàn", None, ("Phó Bí thư",))]),
+    ("Tiếp Thủ tướng có ông Huỳnh Minh Chắc, UV BCH TW Đảng, Bí thư Tỉnh ủy Hậu Giang.",
+     [("Huỳnh Minh Chắc", None, ("UV BCH TW Đảng", "Bí thư Tỉnh ủy Hậu Giang"))]),
+    ("Đồng chí Trần Hữu Giàu được bầu Bí thư Đảng ủy xã.", [("Trần Hữu Giàu", None, ("Bí thư Đảng ủy xã",))]),
     # corpus ad, af, u dev: a demonstrative, a manner word, a count after "và" end the title
     ("Đại tá Dương Văn Mạnh, Phó giám đốc Công an tỉnh này cho biết.",
      [("Dương Văn Mạnh", "Đại tá", ("Phó giám đốc Công an tỉnh",))]),
