@@ -209,11 +209,12 @@ def _fact_of(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
         commune = _commune_near(ctx, i)
         return _unit_fact(ctx, "commune", {"commune": commune} if commune else {}, source)
     if p.name is None:  # a scope phrase: the article's own unit of that level
-        if p.level in ctx.main:
-            return _unit_fact(ctx, p.level, {p.level: ctx.main[p.level]}, source)
-        fact = _unit_fact(ctx, p.level, {}, source)
-        own = ctx.main_name(p.level) if p.level in UNIT_LEVELS else None
-        named: dict[str, Any] = {p.level: own}  # "Công an huyện" after "huyện Bảo Lâm" (two provinces have one)
+        level = "district" if p.level == "province" and _city_below(ctx, p) else p.level
+        if level in ctx.main:
+            return _unit_fact(ctx, level, {level: ctx.main[level]}, source)
+        fact = _unit_fact(ctx, level, {}, source)
+        own = ctx.main_name(level) if level in UNIT_LEVELS else None
+        named: dict[str, Any] = {level: own}  # "Công an huyện" after "huyện Bảo Lâm" (two provinces have one)
         return replace(fact, **named) if own else fact
     ids = {}
     if p.place_id:
@@ -228,6 +229,16 @@ def _fact_of(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
         return fact
     name: dict[str, Any] = {p.level: written}  # the level's name field: province, district or commune
     return replace(fact, **name)
+
+
+def _city_below(ctx: ArticleContext, p: PlaceMention) -> bool:
+    """'toàn thành phố', 'Công an thành phố' in an article about a city of a province (Đà Lạt, Buôn Ma Thuột): the
+    city is the article's district, not a province (Hà Nội, TP.HCM are both)."""
+    if "thành phố" not in p.text.casefold() or "district" not in ctx.main:
+        return False
+    units = gazetteer().units
+    province = ctx.main.get("province")
+    return units[ctx.main["district"]].type == "Thành phố" and (province is None or units[province].type != "Thành phố")
 
 
 def _written_name(p: PlaceMention) -> str | None:

@@ -239,7 +239,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
-        bare = _bare(text, m) or _list_head(text, m, provinces)
+        bare = _bare(text, m) or _list_head(text, m, provinces) or _copula_unit(text, m, provinces)
         if bare is not None:
             found.append(bare)
     found.sort(key=lambda p: p.start)
@@ -408,6 +408,31 @@ def _list_head(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention
         return None
     return PlaceMention(m.start(), m.end(), m.group(), "district", units[0].short, "named",
                         candidates=(units[0].place_id,))
+
+
+COPULA_UNIT_RE = re.compile(r"[ ]+là[ ]+(?:một[ ]+(?:trong[ ]+(?:[^\W\d_]+[ ]+)?)?)?(?:các[ ]+)?"
+                            r"(?P<type>huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![^\W\d_])")
+_COPULA_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị xã": ("district",),
+                  "thành phố": ("district", "province"), "xã": ("commune",), "phường": ("commune",),
+                  "thị trấn": ("commune",)}
+
+
+def _copula_unit(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention | None:
+    """A unit named bare as the subject of 'là huyện ...' ('Sốp Cộp là huyện vùng cao biên giới của tỉnh Sơn La',
+    'Quảng Trạch là huyện lỵ ...'): taken when one unit of that level has the name, or one in a province the
+    article names."""
+    after = COPULA_UNIT_RE.match(text, m.end())
+    if after is None:
+        return None
+    gaz = gazetteer()
+    for level in _COPULA_LEVELS[after["type"]]:
+        units = _prefer_era(gaz.lookup(level, m.group()), None)
+        if len(units) > 1:
+            units = [u for u in units if u.province_id in provinces]
+        if len(units) == 1:
+            return PlaceMention(m.start(), m.end(), m.group(), level, units[0].short, "named",
+                                candidates=(units[0].place_id,))
+    return None
 
 
 def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:

@@ -81,6 +81,11 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # corpus y dev: "an toàn xã hội" names society, not a commune ("toàn xã")
     ("Người phát ngôn Bộ Công an cho biết tình hình trật tự, an toàn xã hội được bảo đảm. Lực lượng công an đã khám "
      "phá 18.163 vụ.", "18.163", ("national", None, None, None, "paragraph")),
+    # corpus at dev: "toàn thành phố" in an article about a city of a province is that city, a district
+    ("Công an thành phố Đà Lạt, tỉnh Lâm Đồng phát huy lực lượng cơ sở.\nToàn thành phố hiện có 180 tổ bảo vệ dân phố.",
+     "180 tổ", ("district", "Lâm Đồng", "Đà Lạt", None, "sentence")),
+    ("Công an quận Ba Đình, Hà Nội phát huy lực lượng cơ sở.\nToàn thành phố hiện có 180 tổ bảo vệ dân phố.",
+     "180 tổ", ("province", "Hà Nội", None, None, "sentence")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place

@@ -139,6 +139,15 @@ def test_a_district_heads_a_list_item_of_figures_without_its_type_word() -> None
     assert [r for r in _rows("Tại Hà Nội, ông nói: Bình Minh: 3 vụ; Vụ Bản: 5 vụ.") if r[1] == "district"] == []
 
 
+def test_a_unit_named_bare_as_the_subject_of_la_huyen() -> None:
+    """corpus af, aj dev: 'Sốp Cộp là huyện ...' names the district; a name several provinces share is taken only
+    inside a province the text names."""
+    assert _rows("Sốp Cộp là huyện vùng cao biên giới của tỉnh Sơn La.")[0] == ("Sốp Cộp", "district", "named", "Sốp Cộp")
+    assert _rows("Mù Cang Chải là một trong hai huyện vùng cao của tỉnh Yên Bái.")[0][:3] == \
+        ("Mù Cang Chải", "district", "named")
+    assert [r for r in _rows("Châu Thành là huyện có nhiều khu công nghiệp.") if r[1] == "district"] == []
+
+
 def test_a_type_word_inside_a_name_is_no_place_of_its_own() -> None:
     """'Buôn' is a village's type word, and the first word of 'Buôn Đôn' and 'Buôn Ma Thuột'."""
     assert _rows("huyện Buôn Đôn và thành phố Buôn Ma Thuột") == [
