@@ -36,6 +36,8 @@ CLAUSE_WINDOW = 200  # characters a clause is looked for before a figure
 CONTINUES_RE = re.compile(r"(?:Bên\s+cạnh\s+đó|Cạnh\s+đó|Ngoài\s+ra|Đồng\s+thời|Cùng\s+với\s+đó|Bên\s+cạnh)"
                           r"(?![^\W\d_])")
 BIRTH_RE = re.compile(r"(?:\bSN|(?<!học )(?<!thí )\bsinh|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
+PLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|đạt|bằng|vượt)(?:\s+[\d.,]+\s*%)?(?:\s+(?i:so\s+với))?"
+                            r"\s+(?i:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?i:năm|tháng|quý))?\s*$")
 YEAR_OPENER_RE = re.compile(r"(?i:trong|từ|đến|cuối|đầu|giữa|hết)\s+(?:năm\s+)?$")
 DOCUMENT_NUMBER_RE = re.compile(r"(?:số|[A-ZĐ]{2,})[\s:]*\S*\d\S*\s*$|/[A-ZĐ][\w-]*\s*$")
 # ('Cập nhật, 13:47, Thứ Năm, 12/01/2017 (GMT+7)': a page's update line is a dateline too)
@@ -305,8 +307,10 @@ def birth_year(text: str, d: DatePoint) -> bool:
 
 
 def compared(text: str, d: DatePoint) -> bool:
-    """'so với năm 2019': the baseline of a comparison dates no figure."""
-    return COMPARED_RE.search(text, max(0, d.start - 30), d.start) is not None
+    """'so với năm 2019': the baseline of a comparison dates no figure, nor does the plan a figure is measured
+    against ('đạt 83,76% so với kế hoạch năm 2024')."""
+    return COMPARED_RE.search(text, max(0, d.start - 30), d.start) is not None \
+        or PLAN_BEFORE_RE.search(text, max(0, d.start - 50), d.start) is not None
 
 
 def document_date(text: str, d: DatePoint) -> bool:

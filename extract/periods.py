@@ -37,7 +37,8 @@ SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong s�
 AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
 SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
-SINCE_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này))?\s*,?\s*"
+SINCE_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này|(?P<year>\d{4})))?"
+                            r"\s*,?\s*"
                             r"(?i:đến|tới)\s+(?i:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 SINCE_AFTER_RE = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # A legal norm (a fine level, a threshold): stated as of the article, not as something that happened.
@@ -147,7 +148,9 @@ def _since(ctx: ArticleContext, sentence: int, start: int) -> str | None:
         return None
     text = ctx.doc.text
     opening = SINCE_START_RE.search(text, ctx.doc.sentences[sentence].start, start)
-    if opening:
+    if opening:  # "Từ đầu năm (2024) đến nay", "từ đầu tháng đến nay"
+        if opening["year"]:
+            return f"{opening['year']}-01/{now}" if opening["year"] <= now[:4] else None
         return f"{now[:4]}-01/{now}" if opening["unit"].lower() == "năm" else f"{now[:7]}-01/{now}"
     for d in ctx.dates_before(sentence, start):
         if d.precision != "range" and SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start) \

@@ -179,6 +179,11 @@ def test_outlet_place_for_articles_that_name_none() -> None:
     ("Sở cho biết.\nSản lượng vải thiều đạt gần 48 nghìn tấn, cao hơn năm 2013.", "48 nghìn", (None, "during", "none")),
     ("Công an bắt quả tang Lê Quang Nghiêm (sinh 1980) đang giao 50 chiếc điện thoại.", "50 chiếc",
      (None, "during", "none")),
+    # corpus h, am dev: "từ đầu năm 2024 đến nay" runs from that January; a plan's year dates no figure (corpus av dev)
+    ("Từ đầu năm 2022 đến nay, Công an tỉnh ngăn chặn 33 vụ lừa đảo qua mạng.", "33 vụ",
+     ("2022-01/2023-05-30", "during", "sentence")),
+    ("Sáu tháng, tỉnh đón gần 6,3 triệu lượt khách, đạt 83,76% so với kế hoạch năm 2024.", "6,3 triệu",
+     (None, "during", "none")),
     # the day a lead reports on is the earliest it names, not the day it was told to the paper (corpus bc dev)
     ("Trưa 26.4, trao đổi với PV, đại tá Hiệp cho biết, đêm 24.4, Công an đã bao vây một ổ bạc.\n"
      "Công an đã tạm giữ 19 người.", "19 người", ("2023-04-24", "during", "title")),
