@@ -95,6 +95,7 @@ SPAN_JOIN_RE = re.compile(r"\s*(?:đến|tới)\s+(?:hết\s+)?", re.I)
 FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+$", re.I)
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
+BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
 NAME_PAREN_RE = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*\($")
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
@@ -402,8 +403,8 @@ def _years(text: str, clock: Clock, at: Anchors):
         listed = 0 <= listed_until < m.start() and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         if birth < m.start():
             yield Found(birth, m.end(), m["y"], "year", "birth")
-        elif NAME_PAREN_RE.search(text, max(0, m.start() - 60), m.start()) and text[m.end():m.end() + 1] == ")":
-            yield Found(m.start(), m.end(), m["y"], "year", "birth")  # "Nguyễn Khắc Tỉnh (1961), trú ..."
+        elif NAME_PAREN_RE.search(text, max(0, m.start() - 60), m.start()) and BIRTH_BRACKET_END_RE.match(text, m.end()):
+            yield Found(m.start(), m.end(), m["y"], "year", "birth")  # "Nguyễn Khắc Tỉnh (1961), trú ...", "(1986, ấp 5"
         elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
             listed_until = m.end()
             yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start()))

@@ -18,7 +18,7 @@ from functools import cache
 from typing import TypeVar, cast
 
 from extract.date_cues import COMPARED_RE
-from extract.dates import NAME_PAREN_RE
+from extract.dates import BIRTH_BRACKET_END_RE, NAME_PAREN_RE
 from extract.document import Prepared
 from extract.lexicon import labelled, phrase_pattern
 from extract.places import PlaceMention, gazetteer
@@ -303,7 +303,7 @@ class ArticleContext:
 def birth_year(text: str, d: DatePoint) -> bool:
     """'(SN 1990)', 'sinh năm 1988': a person's birth year dates no figure."""
     return d.precision == "year" and (BIRTH_RE.search(text, max(0, d.start - 12), d.end) is not None or (
-        text[d.end:d.end + 1] == ")" and NAME_PAREN_RE.search(text, max(0, d.start - 60), d.start) is not None))
+        BIRTH_BRACKET_END_RE.match(text, d.end) is not None and NAME_PAREN_RE.search(text, max(0, d.start - 60), d.start) is not None))
 
 
 def compared(text: str, d: DatePoint) -> bool:

@@ -95,6 +95,9 @@ def test_birth_year_does_not_date_the_article() -> None:
 @pytest.mark.parametrize("text", [
     "Ngày 12/7, tổ công tác bắt Nguyễn Khắc Tỉnh (1961), trú xóm 8A.",
     "Ngày 12/7, tổ công tác bắt Trần Hải Nghĩa, sinh ngày 25/8/1985, trú tại xã Cổ Lũng.",
+    # corpus bm, bn, bp dev: "(sinh 1987, trú ...)", a year and an address in the bracket after a name
+    "Ngày 12/7, tổ công tác bắt Phạm Ngọc Sơn (sinh 1987, trú tại số 9 Bạch Mai).",
+    "Ngày 12/7, xe tông Xỉn Xí Nhọc (1986, ấp 5, Phú Vinh) tử vong tại chỗ.",
 ])
 def test_birth_dates_never_date_the_article(text: str) -> None:  # corpus f, g: '(1961)', 'sinh ngày 25/8/1985'
     assert found(text, None)[0] == ("Ngày 12/7", None, "day")
