@@ -602,6 +602,11 @@ CLASSES = [
     ("Tiếp Thủ tướng có ông Huỳnh Minh Chắc, UV BCH TW Đảng, Bí thư Tỉnh ủy Hậu Giang.",
      [("Huỳnh Minh Chắc", None, ("UV BCH TW Đảng", "Bí thư Tỉnh ủy Hậu Giang"))]),
     ("Đồng chí Trần Hữu Giàu được bầu Bí thư Đảng ủy xã.", [("Trần Hữu Giàu", None, ("Bí thư Đảng ủy xã",))]),
+    # corpus ad, bm, bq dev: a civil servant's or an employee's post before a capitalised body
+    ("Bà Đặng Thị Xuân Sương, chuyên viên Chi nhánh Văn phòng Đăng ký đất đai huyện Ia Grai bị khởi tố.",
+     [("Đặng Thị Xuân Sương", None, ("chuyên viên Chi nhánh Văn phòng Đăng ký đất đai huyện Ia Grai",))]),
+    ("Ông Đặng Đình Hương, nhân viên Trung tâm Y tế quận Sơn Trà, bị bắt.",
+     [("Đặng Đình Hương", None, ("nhân viên Trung tâm Y tế quận Sơn Trà",))]),
     # corpus ad, af, u dev: a demonstrative, a manner word, a count after "và" end the title
     ("Đại tá Dương Văn Mạnh, Phó giám đốc Công an tỉnh này cho biết.",
      [("Dương Văn Mạnh", "Đại tá", ("Phó giám đốc Công an tỉnh",))]),
