@@ -268,8 +268,9 @@ class PersonReader(SentenceTokens):
         for _ in range(4):
             if (i := self.rank_end.get(pos)) is not None and i >= boundary:
                 rank = rank or _RANKS[" ".join(self.text[self.char(i):self.char_end(pos)].split()).casefold()]
-            elif (i := self.honor_end.get(pos)) is None or i < boundary:
-                break
+            elif (i := self.honor_end.get(pos)) is None or i < boundary or (
+                    i > 0 and self.words[i][0].isupper() and self.is_name[i - 1] and self.adjacent(i)):
+                break  # "huyện Đông Anh Nguyễn Văn Hùng": a capitalised "Anh" after a name ends the place's name
             pos, anchored = i, True
         dashed = pos - 1 > boundary and self.words[pos - 1] in _DASHES and self._spaced_dash(pos - 1)
         if anchored:  # "Chủ tịch Hội Cựu chiến binh TP.HCM - Thiếu tướng Nguyễn Minh Hoàng": a title before a dash

@@ -602,6 +602,9 @@ CLASSES = [
     ("Tiếp Thủ tướng có ông Huỳnh Minh Chắc, UV BCH TW Đảng, Bí thư Tỉnh ủy Hậu Giang.",
      [("Huỳnh Minh Chắc", None, ("UV BCH TW Đảng", "Bí thư Tỉnh ủy Hậu Giang"))]),
     ("Đồng chí Trần Hữu Giàu được bầu Bí thư Đảng ủy xã.", [("Trần Hữu Giàu", None, ("Bí thư Đảng ủy xã",))]),
+    # corpus bm, bn dev: "Anh" ends a place's name ("Đông Anh") before a person's, it is no honorific there
+    ("Trưởng công an huyện Đông Anh Bùi Quang Đồng cho biết, các lực lượng đang làm rõ.",
+     [("Bùi Quang Đồng", None, ("Trưởng công an huyện Đông Anh",))]),
     # corpus ad, bm, bq dev: a civil servant's or an employee's post before a capitalised body
     ("Bà Đặng Thị Xuân Sương, chuyên viên Chi nhánh Văn phòng Đăng ký đất đai huyện Ia Grai bị khởi tố.",
      [("Đặng Thị Xuân Sương", None, ("chuyên viên Chi nhánh Văn phòng Đăng ký đất đai huyện Ia Grai",))]),
