@@ -605,6 +605,8 @@ CLASSES = [
     # corpus bm, bn dev: "Anh" ends a place's name ("Đông Anh") before a person's, it is no honorific there
     ("Trưởng công an huyện Đông Anh Bùi Quang Đồng cho biết, các lực lượng đang làm rõ.",
      [("Bùi Quang Đồng", None, ("Trưởng công an huyện Đông Anh",))]),
+    # corpus bb, x dev: family names the list lacked (Uông, Ngũ)
+    ("Dự lễ khai mạc có Phó Chủ tịch Quốc hội Uông Chu Lưu.", [("Uông Chu Lưu", None, ("Phó Chủ tịch Quốc hội",))]),
     # corpus ad, bm, bq dev: a civil servant's or an employee's post before a capitalised body
     ("Bà Đặng Thị Xuân Sương, chuyên viên Chi nhánh Văn phòng Đăng ký đất đai huyện Ia Grai bị khởi tố.",
      [("Đặng Thị Xuân Sương", None, ("chuyên viên Chi nhánh Văn phòng Đăng ký đất đai huyện Ia Grai",))]),
