@@ -52,6 +52,9 @@ _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
+# Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
+# name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù")
+_NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "cho", "được"})
 # the last unit of a title is a district or a commune: "... xã A, huyện B"
 LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*$")
 # "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
@@ -177,7 +180,8 @@ class PersonReader(SentenceTokens):
         while run and (place_end := self.place.get(run[0])) is not None:
             run = [i for i in run if i >= place_end]
         while len(run) > 2 and self.words[run[-1]] in NAME_STOPS and not (
-                run[-1] + 1 < len(self.words) and self.words[run[-1] + 1] in _CLAUSE_ENDS):
+                run[-1] + 1 < len(self.words) and (self.words[run[-1] + 1] in _CLAUSE_ENDS | _DASHES | {"("}
+                                                   or self.words[run[-1] + 1] in _NAME_GOES_ON)):
             run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất": a glued sentence start ("Nguyễn Văn Được," is a name)
         if not run:
             return

@@ -605,6 +605,10 @@ CLASSES = [
     # corpus bm, bn dev: "Anh" ends a place's name ("Đông Anh") before a person's, it is no honorific there
     ("Trưởng công an huyện Đông Anh Bùi Quang Đồng cho biết, các lực lượng đang làm rõ.",
      [("Bùi Quang Đồng", None, ("Trưởng công an huyện Đông Anh",))]),
+    # corpus bk, bb, x dev: a given name that is also a sentence opener ("Trong", "Cho", "Để") before a predicate
+    ("Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an Hà Nội, Thượng tá Trần Quang Trong đánh giá tình hình.",
+     [("Trần Quang Trong", "Thượng tá", ("Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an Hà Nội",))]),
+    ("Ông Đinh Kà Để - Bí thư Huyện ủy Sơn Tây dự lễ.", [("Đinh Kà Để", None, ("Bí thư Huyện ủy Sơn Tây",))]),
     # corpus bb, x dev: family names the list lacked (Uông, Ngũ)
     ("Dự lễ khai mạc có Phó Chủ tịch Quốc hội Uông Chu Lưu.", [("Uông Chu Lưu", None, ("Phó Chủ tịch Quốc hội",))]),
     # corpus ad, bm, bq dev: a civil servant's or an employee's post before a capitalised body
