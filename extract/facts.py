@@ -121,16 +121,19 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
 # -- place -----------------------------------------------------------------------------------------
 
 def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFact:
-    """Sentence, paragraph, head, actor, outlet: the first that names a place gives the figure's."""
+    """Sentence, paragraph, head, actor, outlet: the first that names a place gives the figure's. Where the people
+    of a sentence live ('trú tại ...') places nothing while anything else is named."""
     before, after = ctx.places_around(sentence, start, end)
     if after and ctx.locative(after[0]) and LOCATIVE_NEAR_RE.match(ctx.doc.text, end, ctx.places[after[0]].start):
         return _fact_of(ctx, after[0], "sentence")  # "1 vụ tại quận Ô Môn": where the counted things were
-    if before:
+    if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
         first = _first_own(ctx, reversed(before))
         located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
         return _fact_of(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
             ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence")
-    after = [j for j in after if not _country(ctx, j)]  # "... đã đăng ký bảo hộ tại Việt Nam": a law's reach
+    # "... đã đăng ký bảo hộ tại Việt Nam": a law's reach; "bắt giữ Hà Văn Thìn (SN 1988, trú xã Con Cuông)": where
+    # the person named after the figure lives
+    after = [j for j in after if not _country(ctx, j) and ctx.places[j].role != "residence"]
     if after:
         return _fact_of(ctx, _refine(ctx, _first_own(ctx, after),
                                      lambda j: ctx.place_sentence[j] == sentence and ctx.places[j].start >= end),

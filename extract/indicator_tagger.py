@@ -5,8 +5,8 @@ A figure's indicator is its unit plus what the sentence says about it: the actio
 không đeo khẩu trang bị xử phạt"), the noun a measure or amount belongs to ("tỷ lệ tái phạm
 7,39%"). Which words those are depends on the clause, the verbs and the kind of figure, so the
 choice is learned: a linear-chain CRF (python-crfsuite, the library underthesea's own taggers are
-built on) labels each word of a window around the figure IN or OUT, from its form, its distance
-and side relative to the figure, the clause breaks between them, the lexicon classes of
+built on) labels each word of a window around the figure IN or OUT, from its form (alone and with the
+word after it), its distance and side relative to the figure, the clause breaks between them, the lexicon classes of
 ``data/fact_words.tsv``, and the first word of the figure's unit (what it counts decides which
 words around it say more: "đối tượng ra đầu thú", "heroin thu giữ"). It is trained by ``tools/train_indicator.py`` on the development gold
 (tests/fixtures/corpus/dev and the seeds) and shipped as ``data/indicator.crfsuite``.
@@ -24,7 +24,7 @@ __all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "word_cl
 MODEL_PATH = DATA_DIR / "indicator.crfsuite"
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,/]\d+)*|[^\w\s]")
 BREAKS = frozenset(",;:()“”\"–—-…!?.")
-# Words each side of the figure.  Twelve (with no neighbour classes or bigrams below) cross-validates
+# Words each side of the figure.  Twelve (with no neighbour classes or bigrams then) cross-validates
 # better than 24 (0.752 against 0.734 on 918 dev figures) with 57% fewer attributes to build and score.
 WINDOW = 12
 # A word joins the indicator when the model's marginal probability of I reaches this: gold indicators
@@ -110,7 +110,8 @@ def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
         feats.append([f"w={low}", f"sw={side}{b1}{low}", f"shape={shape}", f"side={side}", f"d={side}{dist}",
                       f"b={side}{min(t.breaks, 2)}", kind_f, f"cls={cls}", f"side_b_cls={side}{b1}{cls}",
                       f"ds={side}{dist}{shape}", f"kd={kind}{side}{near}", f"u={unit}{side}{near}",
-                      f"w-2={lows[i]}", f"w-1={lows[i + 1]}", f"w1={lows[i + 3]}", f"w2={lows[i + 4]}"])
+                      f"w-2={lows[i]}", f"w-1={lows[i + 1]}", f"w1={lows[i + 3]}", f"w2={lows[i + 4]}",
+                      f"bgn={low}|{lows[i + 3]}"])
     return feats
 
 

@@ -187,7 +187,8 @@ def _role_re() -> re.Pattern[str]:
     """What stands before a place: examples ('như các tỉnh'), an organisation ('Công an huyện'), an address
     ('trú tại xóm 7 xã'), a plural ('các xã') — one pattern, the group that matched names the role."""
     # an address may stand between "trú tại" and the place: "trú tại xóm 7 xã Phú Phúc", "ngụ số 5 đường X, "
-    address = rf"(?:(?:[ ]*,)?[ ]+(?:{_SYL}|\d+[\w/]*|{_any_case(_words()['village'])}|số|đường|phố|ngõ|hẻm|kiệt))*"
+    address = (rf"(?:(?:[ ]*,)?[ ]+(?:{_SYL}|\d+[\w/]*|{_any_case(_words()['village'])}|số|đường|phố|ngõ|ngách|hẻm|kiệt"
+               r"|khóm|khối|khu|tiểu khu|tổ|đội|bon|sóc|lô|nhà|phòng|chung cư))*")
     tails = {"actor": r"(?:[ ]+(?:cấp|các))?", "residence": address, "plural": ""}
     heads = {role: rf"(?<![^\W\d_]){_any_case(_words()[role])}" for role in tails}
     # a person's birth year or age in brackets opens their home address: "Đặng Ngọc Vĩ (SN 1986, xã Đại Thắng)"

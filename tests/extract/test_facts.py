@@ -81,11 +81,15 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # corpus y dev: "an toàn xã hội" names society, not a commune ("toàn xã")
     ("Người phát ngôn Bộ Công an cho biết tình hình trật tự, an toàn xã hội được bảo đảm. Lực lượng công an đã khám "
      "phá 18.163 vụ.", "18.163", ("national", None, None, None, "paragraph")),
-    # corpus at dev: "toàn thành phố" in an article about a city of a province is that city, a district
-    ("Công an thành phố Đà Lạt, tỉnh Lâm Đồng phát huy lực lượng cơ sở.\nToàn thành phố hiện có 180 tổ bảo vệ dân phố.",
-     "180 tổ", ("district", "Lâm Đồng", "Đà Lạt", None, "sentence")),
-    ("Công an quận Ba Đình, Hà Nội phát huy lực lượng cơ sở.\nToàn thành phố hiện có 180 tổ bảo vệ dân phố.",
-     "180 tổ", ("province", "Hà Nội", None, None, "sentence")),
+    # corpus ar, aw, r dev: where the people named in the sentence live (a whole address after "trú", the residence
+    # named after the figure, a sentence naming only residences) does not place its figures
+    ("Ngày 22/11, tại xã Tà Rụt, huyện Đakrông, Công an huyện bắt Nguyễn Văn Phước (19 tuổi, trú khóm Xuân Phước, thị "
+     "trấn Lao Bảo) vận chuyển 3 kg ma túy đá.", "3 kg", ("district", "Quảng Trị", "Đa Krông", None, "sentence")),
+    ("Công an huyện Tương Dương, Nghệ An chốt chặn tại xã Tam Quang.\nLực lượng chức năng thu giữ 60 bánh heroin, bắt "
+     "giữ Hà Văn Thìn (SN 1988, trú xã Con Cuông).", "60 bánh",
+     ("commune", "Nghệ An", "Tương Dương", "Tam Quang", "title")),
+    ("Xe tải lao xuống vực tại xã Tiên Cảnh, huyện Tiên Phước.\nĐược biết, 2 nạn nhân là người trú tại xã Tam Thái, "
+     "huyện Phú Ninh.", "2 nạn nhân", ("commune", "Quảng Nam", "Tiên Phước", "Tiên Cảnh", "title")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
@@ -142,6 +146,19 @@ def test_outlet_place_for_articles_that_name_none() -> None:
         ("province", "Đắk Nông", None, None, "outlet")
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Công an thành phố Đà Lạt, tỉnh Lâm Đồng phát huy lực lượng cơ sở.\nToàn thành phố hiện có 180 tổ bảo vệ dân phố.",
+     ("district", "Lâm Đồng", "Đà Lạt", None, "sentence")),
+    ("Công an quận Ba Đình, Hà Nội phát huy lực lượng cơ sở.\nToàn thành phố hiện có 180 tổ bảo vệ dân phố.",
+     ("province", "Hà Nội", None, None, "sentence")),
+])
+def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
+    """corpus at dev, the rules' scope (the scope model off): "toàn thành phố" in an article about a city of a
+    province is that city, a district; in one about a centrally run city, the province."""
+    with PLACE_SCOPE.off():
+        assert _facts(text, "180 tổ")[0] == place
+
+
 @pytest.mark.parametrize(("text", "needle", "period"), [
     ("Hiện toàn tỉnh đang quản lý 1.411 đối tượng.", "1.411", ("2023-05-30", "as_of", "published")),
     ("Đến tháng 12-2012, cả nước đã có 54.000 khu dân cư đạt danh hiệu.", "54.000", ("2012-12", "as_of", "sentence")),
@@ -174,7 +191,7 @@ def test_outlet_place_for_articles_that_name_none() -> None:
      ("2020", "during", "sentence")),
     ("Ngày 26/6, bắt Nguyễn Khắc Tỉnh (1961) thu giữ 16 gói hêrôin.", "16 gói", ("2023-06-26", "during", "sentence")),
     # corpus bf, au, bo dev: comparisons written after the figure, a birth year without "năm"
-    ("Cục Thống kê công bố.\nToàn tỉnh thu hoạch 385.000 tấn lúa, giảm 1,34% so với vụ xuân 2019.", "385.000",
+    ("Cục Thống kê công bố.\nToàn tỉnh xảy ra 385 vụ cháy rơm rạ, giảm 12% so với vụ xuân 2019.", "385 vụ",
      (None, "during", "none")),
     ("Sở cho biết.\nSản lượng vải thiều đạt gần 48 nghìn tấn, cao hơn năm 2013.", "48 nghìn", (None, "during", "none")),
     ("Công an bắt quả tang Lê Quang Nghiêm (sinh 1980) đang giao 50 chiếc điện thoại.", "50 chiếc",
