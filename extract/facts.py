@@ -187,8 +187,10 @@ def _refine(ctx: ArticleContext, i: int, allowed, pool: list[int] | None = None)
     Lý Nhân' and 'TP.Cà Mau (Cà Mau)' name one place, the commune and the city. A place inside it counts
     when it stands next to it (``allowed`` neighbours), or anywhere in ``pool`` when one is given."""
     best = i
+    home = ctx.places[i].role == "residence"  # an address refines an address, not where something happened
     for j in pool if pool is not None else ctx.neighbours(i, CHAIN_WINDOW):
-        if j != i and allowed(j) and _inside(ctx.places[j], ctx.places[best]):
+        if j != i and allowed(j) and (home or ctx.places[j].role != "residence") \
+                and _inside(ctx.places[j], ctx.places[best]):
             best = j
     return best
 

@@ -90,6 +90,10 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      ("commune", "Nghệ An", "Tương Dương", "Tam Quang", "title")),
     ("Xe tải lao xuống vực tại xã Tiên Cảnh, huyện Tiên Phước.\nĐược biết, 2 nạn nhân là người trú tại xã Tam Thái, "
      "huyện Phú Ninh.", "2 nạn nhân", ("commune", "Quảng Nam", "Tiên Phước", "Tiên Cảnh", "title")),
+    # corpus aa dev: a suspect's home inside the acting district does not refine where the figures are
+    ("Khen thưởng Công an huyện.\nNgày 2.8, trên đường Hùng Vương (thị trấn Ái Nghĩa), Công an huyện Đại Lộc bắt quả "
+     "tang đối tượng Đặng Ngọc Vĩ (SN 1986, xã Đại Thắng, Đại Lộc) có hành vi tàng trữ ma túy. Tang vật thu giữ gồm 1 "
+     "gói ma túy đá.", "1 gói", ("commune", "Quảng Nam", "Đại Lộc", "Ái Nghĩa", "paragraph")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
