@@ -49,6 +49,7 @@ _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", 
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng", "này", "đó"})  # ("Công an tỉnh này": the body)
+_TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
@@ -681,8 +682,8 @@ class PersonReader(SentenceTokens):
                 # past "và 1 trưởng ban"
                 return k, False
             if word in _DASHES and k + 1 < n and (self.head_end(k + 1) is not None or k + 1 in self.rank
-                                                   or self.words[k + 1].casefold() == "ảnh"):
-                return k, False  # "... - Phó Giám đốc", "... - ảnh: ...": another post, or a photo credit
+                                                   or self.words[k + 1].casefold() in ("ảnh", "pv")):
+                return k, False  # "... - Phó Giám đốc", "... - ảnh: ...", "(... - PV)": another post, a credit, a note
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
             if self._person_at(k, 3) and not self._unit_name(k):  # "xã Nghĩa Đồng" names a commune, not Nghĩa
@@ -744,6 +745,6 @@ def known_place(name: str, levels: tuple[str, ...]) -> bool:
 
 def tidy(title: str) -> str:
     parts = TRAILING_ACRONYM_RE.sub("", title).split()
-    while parts and parts[-1].casefold() in _TRAILING:
+    while parts and (parts[-1].casefold() in _TRAILING or parts[-1] in _TRAILING_LOWER):
         parts.pop()
-    return " ".join(parts).lstrip(" ,;-–").rstrip(" ,;-–.…")  # "Chính ủy Sư đoàn 3-Sao Vàng...": a list trails off
+    return " ".join(parts).lstrip(" ,;-–").rstrip(" ,;-–.…/")  # "Chính ủy Sư đoàn 3-Sao Vàng...": a list trails off

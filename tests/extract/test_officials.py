@@ -602,6 +602,15 @@ CLASSES = [
     ("Tiếp Thủ tướng có ông Huỳnh Minh Chắc, UV BCH TW Đảng, Bí thư Tỉnh ủy Hậu Giang.",
      [("Huỳnh Minh Chắc", None, ("UV BCH TW Đảng", "Bí thư Tỉnh ủy Hậu Giang"))]),
     ("Đồng chí Trần Hữu Giàu được bầu Bí thư Đảng ủy xã.", [("Trần Hữu Giàu", None, ("Bí thư Đảng ủy xã",))]),
+    # corpus u, au, bc, bn, ad dev: "mới" after the post, a manner word, a reporter's note "- PV", a stray "./"
+    ("Thiếu tướng Nguyễn Minh Tuấn, Giám đốc Công an tỉnh Phú Thọ mới nhận nhiệm vụ.",
+     [("Nguyễn Minh Tuấn", "Thiếu tướng", ("Giám đốc Công an tỉnh Phú Thọ",))]),
+    ("Ông Vũ Minh Thao, Cựu Phó chủ tịch UBND huyện Chợ Mới, bị xét xử.",
+     [("Vũ Minh Thao", None, ("Cựu Phó chủ tịch UBND huyện Chợ Mới",))]),
+    ("Đại tá Lê Văn Tuyến, Giám đốc Công an Đắk Lắk trực tiếp chỉ đạo.",
+     [("Lê Văn Tuyến", "Đại tá", ("Giám đốc Công an Đắk Lắk",))]),
+    ("(Đại tá Võ Minh Khánh, chỉ huy trưởng Bộ đội biên phòng tỉnh Long An - PV) cho biết.",
+     [("Võ Minh Khánh", "Đại tá", ("chỉ huy trưởng Bộ đội biên phòng tỉnh Long An",))]),
     # corpus bm, bn dev: "Anh" ends a place's name ("Đông Anh") before a person's, it is no honorific there
     ("Trưởng công an huyện Đông Anh Bùi Quang Đồng cho biết, các lực lượng đang làm rõ.",
      [("Bùi Quang Đồng", None, ("Trưởng công an huyện Đông Anh",))]),
