@@ -24,10 +24,11 @@ from extract.lexicon import labelled, phrase_pattern
 from extract.places import PlaceMention, gazetteer
 from extract.types import DateMention, ModelMention
 
-__all__ = ["ArticleContext", "build_context", "to_norm", "cue_res", "clause_start", "DatePoint"]
+__all__ = ["ArticleContext", "build_context", "to_norm", "cue_res", "clause_start", "DatePoint", "UNIT_LEVELS"]
 
 T = TypeVar("T")
 
+UNIT_LEVELS = ("province", "district", "commune")  # the levels a place fact names, from the top
 _L = r"[^\W\d_]"
 WORD_RE = re.compile(rf"{_L}+(?:['’]{_L}+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 CLAUSE_BREAK = frozenset(",;:()“”\"–—-…!?./")
@@ -275,7 +276,7 @@ class ArticleContext:
         gaz = gazetteer()
         out: dict[str, str] = {}
         for pool in (head, self.places):
-            for level in ("province", "district", "commune"):
+            for level in UNIT_LEVELS:
                 if level in out:
                     continue
                 ids: Counter[str] = Counter()

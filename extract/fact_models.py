@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from extract.fact_context import ArticleContext, clause_start, cue_res
+from extract.fact_context import UNIT_LEVELS, ArticleContext, clause_start, cue_res
 from extract.indicator_tagger import WORD_RE, word_class
 from extract.lexicon import DATA_DIR, crf_tagger
 from extract.types import Figure, PlaceFact
@@ -117,8 +117,11 @@ def scope_features(ctx: ArticleContext, place: PlaceFact, start: int, end: int, 
                    key: str | None) -> list[str]:
     """The attributes of a figure's place scope: ``place`` is the rules' place, ``key`` the indicator's key."""
     names = "".join("1" if name else "0" for name in (place.province, place.district, place.commune))
+    # the levels the article's own units are known at ('main=province,district': an article about one district)
+    own = ctx.memo("main_levels", lambda: "main=" + ",".join(level for level in UNIT_LEVELS if level in ctx.main))
     feats = [f"rule={place.scope}", f"src={place.source}", f"rule_src={place.scope}{place.source}", f"key={key or '-'}",
-             f"names={names}", *_words(ctx, start, end, sentence, ctx.doc.sentences[sentence].start)]
+             f"names={names}", f"rule_names={place.scope}{names}", own,
+             *_words(ctx, start, end, sentence, ctx.doc.sentences[sentence].start)]
     before, after = ctx.places_around(sentence, start, end)
     for k, i in enumerate(reversed(before[-3:]), 1):
         feats += [f"pb{k}={ctx.places[i].level}:{ctx.places[i].role}", f"pbl={ctx.places[i].level}"]

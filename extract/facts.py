@@ -29,7 +29,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Any, cast
 
-from extract.fact_context import ArticleContext, build_context, to_norm
+from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, to_norm
 from extract.fact_models import PLACE_SCOPE, scope_features
 from extract.indicator_tagger import tag_indicator
 from extract.lexicon import labelled, phrase_pattern
@@ -50,7 +50,6 @@ TAGGED_FIGURES = 400
 LIST_GAP_RE = re.compile(r"[\s,;:()=]*(?:(?:trong đó|trong số đó|bao gồm|gồm|có|và|với|cùng|hoặc|là)[\s,;:()]*)*",
                          re.I)
 TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\s")  # "tổng số người tái phạm ... 458"
-UNIT_LEVELS = ("province", "district", "commune")  # the levels a place fact names, from the top
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
 TYPE_WORD_RE = re.compile(r"(?:(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
