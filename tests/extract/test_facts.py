@@ -84,7 +84,7 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # corpus ar, aw, r dev: where the people named in the sentence live (a whole address after "trú", the residence
     # named after the figure, a sentence naming only residences) does not place its figures
     ("Ngày 22/11, tại xã Tà Rụt, huyện Đakrông, Công an huyện bắt Nguyễn Văn Phước (19 tuổi, trú khóm Xuân Phước, thị "
-     "trấn Lao Bảo) vận chuyển 3 kg ma túy đá.", "3 kg", ("district", "Quảng Trị", "Đa Krông", None, "sentence")),
+     "trấn Lao Bảo) vận chuyển 3 kg ma túy đá.", "3 kg", ("commune", "Quảng Trị", "Đa Krông", "Tà Rụt", "sentence")),
     ("Công an huyện Tương Dương, Nghệ An chốt chặn tại xã Tam Quang.\nLực lượng chức năng thu giữ 60 bánh heroin, bắt "
      "giữ Hà Văn Thìn (SN 1988, trú xã Con Cuông).", "60 bánh",
      ("commune", "Nghệ An", "Tương Dương", "Tam Quang", "title")),
