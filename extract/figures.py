@@ -73,6 +73,9 @@ __all__ = ["extract_figures"]
 # Short quoted spans are names and slogans ("Hòm thư ANTT 4.0", "Trong nhà 3 có, ngoài ngõ 3 không");
 # longer ones are speech, whose figures count.
 WHOLE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # digits, thousands grouped with dots or not
+# "51T5 - 7853", "52T - 8783": a number plate written with a spaced dash; "58 đường Láng": a house number
+PLATE_RE = re.compile(r"(?<![\w.,])\d{2}[A-ZĐ]{1,2}\d{0,2}\s*[-–]\s*\d{3,5}(?:\.\d{2})?(?![\w.,]\d)")
+HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,/])\d{1,4}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố)\s+(?=[A-ZĐ])")
 QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|(?<!\w)'[^'\n]{1,80}'(?!\w)")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
@@ -142,9 +145,11 @@ def _may_open(word: Word) -> bool:
 
 
 def _blocked_counts(doc: Prepared, words: list[Word]) -> list[int]:
-    """Prefix counts of words overlapping a date, a clock time, a short quote or a page footer (one merge walk)."""
+    """Prefix counts of words overlapping a date, a clock time, a short quote, a number plate, a house number or a
+    page footer (one merge walk)."""
     footers = [(s.start, s.end) for s in doc.sentences if s.boilerplate]  # "Giấy phép số 123/GP-BTTTT"
-    spans = sorted(calendar_spans(doc) + [m.span() for m in QUOTE_RE.finditer(doc.text)] + footers)
+    spans = sorted(calendar_spans(doc) + footers + [m.span() for pattern in (QUOTE_RE, PLATE_RE, HOUSE_NUMBER_RE)
+                                                    for m in pattern.finditer(doc.text)])
     counts, k, reach = [0], 0, -1
     for w in words:
         while k < len(spans) and spans[k][0] < w.end:

@@ -144,10 +144,19 @@ def test_numbers_inside_names_and_idioms(text: str) -> None:
     "text",
     ["Nguyễn Văn A (30 tuổi, SN 1990) bị phạt 12 năm tù", "sau 3 ngày điều tra", "Hội nghị lần thứ 7",
      "xe mang biển số 29A-123.45", "vụ án số 123/2024", "lúc 14h30", "U21 Việt Nam thắng 2-1",
-     "tước giấy phép từ 22 đến 24 tháng", "cây có tuổi đời hơn 10 năm", "án phạt tù tối đa 10 tháng ."],
+     "tước giấy phép từ 22 đến 24 tháng", "cây có tuổi đời hơn 10 năm", "án phạt tù tối đa 10 tháng .",
+     # corpus bs, bu dev: the papers' "g" for giờ, number plates with a spaced dash, a house number before its street
+     "vào 10g sáng qua, đoạn đường ray bị hỏng", "tính đến 19g ngày 14-3", "lúc 19g30", "Khoảng 18g ngày 13-4",
+     "chiếc mô tô 51T5 - 7853 vượt đèn đỏ", "biển số 52T - 8783", "trú tại 58 đường Láng", "nhà số 12/3 phố Huế"],
 )
 def test_ages_durations_ordinals_codes_scores(text: str) -> None:
     assert extract_figures(text) == []
+
+
+def test_grams_and_street_counts_stay_figures() -> None:
+    """The clock's "g" needs a time of day or minutes after it; a house number needs its street's name."""
+    assert [(f.text, f.value) for f in extract_figures("Thu giữ 10g heroin và 58 đường phố bị ngập.")] == [
+        ("10g", 10), ("58 đường phố", 58)]
 
 
 @pytest.mark.parametrize(
