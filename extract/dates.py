@@ -40,7 +40,7 @@ from extract.date_cues import (
     recurring,
 )
 from extract.date_phrases import END, WORD_FINDERS, YEAR, follows_number, month_span, rel_year, shared_year
-from extract.document import Prepared, prepare
+from extract.document import UPPER, Prepared, prepare
 from extract.types import DateMention
 
 __all__ = ["extract_dates", "calendar_spans"]
@@ -96,7 +96,7 @@ FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+$", re.I)
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
-NAME_PAREN_RE = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*\($")
+NAME_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}}[{UPPER}][^\W\d_]*\s*\($")  # "Hoàng Văn Ánh ("
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
@@ -110,6 +110,8 @@ YEARS_RE = re.compile(r"\d{4}")
 # "nhiệm kỳ 2021-2026": a term of office, begun by the article's day
 TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)(?![^\W\d_])")
 TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+kỳ)\s*(?:\(\s*)?$")
+SINCE_YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:từ|kể từ)\s+$")
+NOW_AFTER_RE = re.compile(r"\s*(?i:đến|tới)\s+(?i:nay|hiện nay|bây giờ)(?![^\W\d_])")
 # "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
 REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,60}$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -161,9 +163,9 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
 
 def _article_year(found: list[Found]) -> tuple[int | None, bool]:
     """Without a reference date, the latest year the article writes out dates its days and months; a goal
-    ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never. Also
-    whether that year is one a review closes ('tổng kết công tác năm 2024'): its meeting's January to March
-    days are in the year after."""
+    ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never, nor a year
+    a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
+    công tác năm 2024'): its meeting's January to March days are in the year after."""
     def years(standing: str) -> list[int]:
         return [int(y) for f in found if f.value and f.standing == standing for y in YEARS_RE.findall(f.value)]
     # a term of office ('nhiệm kỳ 2021-2026') has begun by the article's day, not ended: its first year counts
@@ -397,7 +399,7 @@ def _years(text: str, clock: Clock, at: Anchors):
                    key=lambda m: m.start()):
         if m.re is YEAR_RE:
             if not follows_number(text, m.start()):
-                standing = "birth" if has_before(text, m.start(), "birth_cue") else _standing(text, m.start())
+                standing = "birth" if has_before(text, m.start(), "birth_cue") else _standing(text, m.start(), m.end())
                 listed_until = m.end()
                 yield Found(before(text, m.start(), "year_prefix"), m.end(), m["y"], "year", standing)
             continue
@@ -409,16 +411,18 @@ def _years(text: str, clock: Clock, at: Anchors):
             yield Found(m.start(), m.end(), m["y"], "year", "birth")  # "Nguyễn Khắc Tỉnh (1961), trú ...", "(1986, ấp 5"
         elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
             listed_until = m.end()
-            yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start()))
+            yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start(), m.end()))
 
 
-def _standing(text: str, start: int) -> str:
+def _standing(text: str, start: int, end: int | None = None) -> str:
     if has_before(text, start, "target"):
         return "goal"
     if TERM_RE.match(text, start) or TERM_BEFORE_RE.search(text, max(0, start - 12), start):
         return "term"  # "nhiệm kỳ 2021-2026" (the span keeps its prefix), "Đại hội ... nhiệm kỳ (2020-2025)"
     if COMPARED_RE.search(text, max(0, start - 40), start):
         return "compared"
+    if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start) and NOW_AFTER_RE.match(text, end):
+        return "since"  # "Từ năm 1976 đến nay": a year long before the article's, by how much the text does not say
     return "reviewed" if REVIEWED_BEFORE_RE.search(text, max(0, start - 80), start) else "written"
 
 
