@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import NAME_STOPS, foreign_syllable, surname_like
-from extract.normalize import as_written
+from extract.normalize import as_written, normalize_tone
 from extract.places import gazetteer
 from extract.predicates import predicate_start
 from extract.sentence_tokens import AND_WORDS, TITLE_ANY_RE, TITLE_RE, TOP_RE, UNIT_RE, SentenceTokens
@@ -35,7 +35,8 @@ _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
 MISSION_RE = re.compile(_START + phrase_pattern(_ORG["mission"], first="any") + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
 # "các đồng chí", "các ông": a post written before a colon is every listed person's
-PLURAL_BEFORE_RE = re.compile(_START + r"(?i:các|những)(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
+PLURAL_BEFORE_RE = re.compile(_START + r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                              r"(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
 # "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*[,;]\s*", re.IGNORECASE)
 # Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
@@ -209,10 +210,14 @@ class PersonReader(SentenceTokens):
         unit = self.unit_end.get(run[0])
         levels = _UNIT_LEVELS.get(self.text[self.char(unit):self.char_end(run[0])].strip().casefold(), ()) \
             if unit is not None else ()
+        person = 3 <= len(run) <= 4 and surname_like(words_[0])
         for k in range(min(4, len(run)), 0, -1):
-            if self.place.get(run[0]) == run[0] + k or known_place(" ".join(words_[:k]), levels):
+            name = " ".join(words_[:k])
+            # "phường Vũ Văn Vĩnh": a person's name whose first words fold to a place ("Vũ Vân") is still the person's
+            if self.place.get(run[0]) == run[0] + k or known_place(name, levels) and not (
+                    person and k < len(run) and not known_place(name, levels, spelled=True)):
                 return k
-        if 3 <= len(run) <= 4 and surname_like(words_[0]):
+        if person:
             return 0
         return min(2, len(run))
 
@@ -311,6 +316,8 @@ class PersonReader(SentenceTokens):
             anchored = True
         if found is not None:
             head, end = found
+            if PLURAL_BEFORE_RE.search(self.text, max(0, self.char(head) - 24), self.char(head)):
+                self._remember(found, pos, commas=True)  # "các thứ trưởng A, B, C": a post each name of the list holds
             cuts = [k for k in range(head + 1, end - 1)
                     if self.words[k] in _DASHES and self._spaced_dash(k) and self.head_end(k + 1) is not None]
             for lo, hi in zip([head, *(k + 1 for k in cuts)], [*cuts, end], strict=True):
@@ -737,10 +744,14 @@ class PersonReader(SentenceTokens):
         return all(self.is_name[k] and self.adjacent(k) for k in range(i + 1, i + size))
 
 
-def known_place(name: str, levels: tuple[str, ...]) -> bool:
-    """Whether a unit of the gazetteer at one of these levels has this name."""
+def known_place(name: str, levels: tuple[str, ...], spelled: bool = False) -> bool:
+    """Whether a unit of the gazetteer at one of these levels has this name (``spelled``: with these very accents,
+    not only the folded key the gazetteer looks names up by)."""
     gaz = gazetteer()
-    return any(gaz.lookup(level, name) for level in levels)
+    if not spelled:
+        return any(gaz.lookup(level, name) for level in levels)
+    want = normalize_tone(name).casefold()
+    return any(normalize_tone(u.short).casefold() == want for level in levels for u in gaz.lookup(level, name))
 
 
 def tidy(title: str) -> str:

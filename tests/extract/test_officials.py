@@ -602,6 +602,17 @@ CLASSES = [
     ("Tiếp Thủ tướng có ông Huỳnh Minh Chắc, UV BCH TW Đảng, Bí thư Tỉnh ủy Hậu Giang.",
      [("Huỳnh Minh Chắc", None, ("UV BCH TW Đảng", "Bí thư Tỉnh ủy Hậu Giang"))]),
     ("Đồng chí Trần Hữu Giàu được bầu Bí thư Đảng ủy xã.", [("Trần Hữu Giàu", None, ("Bí thư Đảng ủy xã",))]),
+    # corpus bu, bm, bt dev: a post said of a list of names ("các thứ trưởng A, B, C", "2 kiểm lâm viên A và B")
+    ("Dự có các thứ trưởng Nguyễn Khánh Toàn, Lê Thế Tiệm, Nguyễn Văn Hưởng.",
+     [("Nguyễn Khánh Toàn", None, ("thứ trưởng",)), ("Lê Thế Tiệm", None, ("thứ trưởng",)),
+      ("Nguyễn Văn Hưởng", None, ("thứ trưởng",))]),
+    ("Áp tải đưa 2 xe về trạm là 2 kiểm lâm viên Đinh Văn Hồng và Ngô Đình Khôi.",
+     [("Đinh Văn Hồng", None, ("kiểm lâm viên",)), ("Ngô Đình Khôi", None, ("kiểm lâm viên",))]),
+    # corpus bs, y dev: "phó Công an huyện" (the deputy chief); a name whose first words fold to a commune's
+    ("Theo trung tá Phạm Bạn, phó Công an huyện Hòa Vang, cung đường này nguy hiểm.",
+     [("Phạm Bạn", "Trung tá", ("phó Công an huyện Hòa Vang",))]),
+    ("Theo Trưởng công an phường Vũ Văn Vĩnh, lực lượng sẽ kiểm tra.",
+     [("Vũ Văn Vĩnh", None, ("Trưởng công an phường",))]),
     # corpus u, au, bc, bn, ad dev: "mới" after the post, a manner word, a reporter's note "- PV", a stray "./"
     ("Thiếu tướng Nguyễn Minh Tuấn, Giám đốc Công an tỉnh Phú Thọ mới nhận nhiệm vụ.",
      [("Nguyễn Minh Tuấn", "Thiếu tướng", ("Giám đốc Công an tỉnh Phú Thọ",))]),
