@@ -368,10 +368,8 @@ class PersonReader(SentenceTokens):
             head = next((k for k in range(seg, min(comma, seg + _LEAD_WORDS + 1))
                          if (k == seg or self.words[k - 1].islower()) and self.head_end(k, any_case=False) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
-            if head is not None and any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]):
+            if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]):
                 break  # "Thay mặt Bộ trưởng Bộ Công an, Đại tá A", "Theo ủy quyền của Chủ tịch nước, ông B": not A's
-            if head is None:
-                break
             titles.insert(0, tidy(as_written(self.doc.norm, self.char(head), self.char_end(comma))))
             pos = head
             if head > seg:

@@ -326,11 +326,15 @@ def _role_before(window: str, pos: int) -> str:
     return (m.lastgroup or "named") if m else "named"
 
 
+# The levels a name after a type word is looked up at: "thành phố", "TP" name a province or a district's city.
+LOOKUP_LEVELS = {"province": ("province", "district"), "district": ("district",), "commune": ("commune",),
+                 "village": ()}
+
+
 def _lookup_prefix(text: str, start: int, name_start: int, name: str, level: str, role: str) -> PlaceMention | None:
     """The longest leading part of ``name`` that names a unit of ``level`` (a village keeps its name)."""
     parts = SPLIT_RE.split(name)
-    levels = {"province": ("province", "district"), "district": ("district",), "commune": ("commune",),
-              "village": ()}[level]
+    levels = LOOKUP_LEVELS[level]
     city = CITY_TYPE_RE.fullmatch(text[start:name_start].strip()) is not None
     for n in range(len(parts), 0, -1):
         candidate = _join_prefix(name, n)
@@ -405,17 +409,11 @@ def _list_head(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention
         return None
     gaz = gazetteer()
     units = [u for u in _prefer_era(gaz.lookup("district", m.group()), None) if u.province_id in provinces]
-    if len(units) != 1:
-        return None
-    return PlaceMention(m.start(), m.end(), m.group(), "district", units[0].short, "named",
-                        candidates=(units[0].place_id,))
+    return _bare_unit(m, units[0]) if len(units) == 1 else None
 
 
 COPULA_UNIT_RE = re.compile(r"[ ]+là[ ]+(?:một[ ]+(?:trong[ ]+(?:[^\W\d_]+[ ]+)?)?)?(?:các[ ]+)?"
                             r"(?P<type>huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![^\W\d_])")
-_COPULA_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị xã": ("district",),
-                  "thành phố": ("district", "province"), "xã": ("commune",), "phường": ("commune",),
-                  "thị trấn": ("commune",)}
 
 
 def _copula_unit(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention | None:
@@ -426,14 +424,19 @@ def _copula_unit(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMenti
     if after is None:
         return None
     gaz = gazetteer()
-    for level in _COPULA_LEVELS[after["type"]]:
+    type_level = next(level for level in ("province", "district", "commune") if after["type"] in _words()[level])
+    for level in LOOKUP_LEVELS[type_level]:
         units = _prefer_era(gaz.lookup(level, m.group()), None)
         if len(units) > 1:
             units = [u for u in units if u.province_id in provinces]
         if len(units) == 1:
-            return PlaceMention(m.start(), m.end(), m.group(), level, units[0].short, "named",
-                                candidates=(units[0].place_id,))
+            return _bare_unit(m, units[0])
     return None
+
+
+def _bare_unit(m: re.Match[str], unit: Unit) -> PlaceMention:
+    """The unit a bare name (no type word) at ``m`` was found to be."""
+    return PlaceMention(m.start(), m.end(), m.group(), unit.level, unit.short, "named", candidates=(unit.place_id,))
 
 
 def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:
