@@ -43,6 +43,7 @@ class ArticleItem:
     near_dup: NearDupRow | None = None  # its near-duplicate index entry (set by de-duplication)
     extraction_error: str | None = None  # why it has no extraction although kept (its worker died twice)
     cleaned: bool = False  # text already through crawler.text.clean_text (read_page cleans what it reads)
+    precomputed: Any = None  # the worker's text jobs' results (crawler.pagework.precomputed); not stored
 
     def __post_init__(self) -> None:
         self.article_id = self.article_id or article_id(self.canonical_url)
@@ -50,4 +51,6 @@ class ArticleItem:
 
     def record(self) -> dict[str, Any]:
         """The warehouse article record (docs/CONTRACTS.md): every field; the warehouse takes its columns."""
-        return dict(vars(self))
+        record = dict(vars(self))
+        del record["precomputed"]
+        return record

@@ -4,10 +4,17 @@ The spider sends a :class:`PageJob` (the response's bytes and what the profile s
 gets back a :class:`PageResult`: the page's reading (article fields, detection verdict) and its links,
 already absolute. The response is rebuilt in the worker with the same Scrapy class and headers, so links
 are found exactly as the spider found them on its own response (same decoding, same ``<base href>``).
+
+The item pipelines may ask for work on an article's text to be done in the same job (:func:`text_jobs`:
+its relevance score, its MinHash signature), so that the text does not travel to a worker and back once
+more for each of them; they find the results on the item (:func:`precomputed`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from scrapy.http import TextResponse
 
@@ -16,7 +23,10 @@ from crawler.frontier import page_links
 from crawler.parse import Reading, Selectors, read_page
 from crawler.text import content_hash
 
-__all__ = ["FEED_LINKS", "PageJob", "PageResult", "read_response"]
+__all__ = ["FEED_LINKS", "PageJob", "PageResult", "Precomputed", "precomputed", "read_response", "text_jobs"]
+
+logger = logging.getLogger(__name__)
+TextJob = Callable[[str, "str | None"], Any]  # (article text, title) -> a result; picklable (a module's function)
 
 FEED_LINKS = 'link[type="application/rss+xml"]::attr(href), link[type="application/atom+xml"]::attr(href)'
 
@@ -36,6 +46,16 @@ class PageJob:
     detect: bool  # True: the page must also pass article detection (profiles without an article pattern)
     pagination: str  # the profile's CSS selector of pagination links
     page_links: bool  # whether same-site links are wanted (the profile follows links, depth not reached)
+    text_jobs: tuple[tuple[str, TextJob], ...] = ()  # run on the article's text and title (text_jobs)
+
+
+@dataclass(frozen=True)
+class Precomputed:
+    """The results of a page's text jobs and the text and title they were computed on."""
+
+    content_hash: str
+    title: str | None
+    results: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -48,6 +68,7 @@ class PageResult:
     feeds: tuple[str, ...]
     links: tuple[tuple[str, bool], ...]  # (absolute URL, found in the page's chrome)
     content_hash: str | None = None  # of the article text, when the page has one
+    precomputed: Precomputed | None = None  # the text jobs' results, when the page is an article
 
 
 def read_response(job: PageJob) -> PageResult:
@@ -66,4 +87,32 @@ def read_response(job: PageJob) -> PageResult:
     links = tuple((response.urljoin(h), chrome) for h, chrome in page_links(response.selector.root)) \
         if job.page_links else ()
     fields = reading.fields if reading is not None else None
-    return PageResult(reading, rejected, pagination, feeds, links, content_hash(fields.text) if fields else None)
+    text_hash = content_hash(fields.text) if fields else None
+    done = None
+    if fields is not None and text_hash is not None and job.text_jobs:
+        done = Precomputed(text_hash, fields.title, {})
+        for name, fn in job.text_jobs:
+            try:
+                done.results[name] = fn(fields.text, fields.title)
+            except Exception:  # noqa: BLE001 - left out: the pipeline that asked computes it and meets the error itself
+                logger.debug("text job %s failed on %s", name, job.url, exc_info=True)
+    return PageResult(reading, rejected, pagination, feeds, links, text_hash, done)
+
+
+def text_jobs(crawler: Any) -> dict[str, TextJob]:
+    """The crawl's text jobs by name: a pipeline adds its own when it is made (``from_crawler``); the spider
+    sends them with every page it reads."""
+    jobs = getattr(crawler, "_tinmine_text_jobs", None)
+    if jobs is None:
+        jobs = {}
+        crawler._tinmine_text_jobs = jobs
+    return jobs
+
+
+def precomputed(item: Any, name: str) -> Any:
+    """The result of the text job ``name`` on this item's text and title, or None: not asked for, failed, or the
+    text or title changed since (a pipeline before cleaned them)."""
+    done: Precomputed | None = getattr(item, "precomputed", None)
+    if done is None or done.content_hash != item.content_hash or done.title != item.title:
+        return None
+    return done.results.get(name)

@@ -9,10 +9,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
+from lxml.cssselect import CSSSelector
 
 from crawler.blocks import Page, block_index, read_blocks
 from crawler.body import body_text, sapo_blocks
@@ -72,15 +74,21 @@ def _tree(html: str) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(XML_DECL.sub("", html, count=1) or "<html></html>")
 
 
+@lru_cache(maxsize=256)
+def _css(selector: str) -> CSSSelector:
+    """A profile's CSS selector compiled to XPath once (``element.cssselect`` compiles it on every call)."""
+    return CSSSelector(selector, translator="html")
+
+
 def _css_element(tree: lxml.html.HtmlElement, selector: str | None) -> lxml.html.HtmlElement | None:
     """The first element matching a profile selector that holds text."""
-    return next((el for el in tree.cssselect(selector) if el.text_content().strip()), None) if selector else None
+    return next((el for el in _css(selector)(tree) if el.text_content().strip()), None) if selector else None
 
 
 def _css_text(tree: lxml.html.HtmlElement, selector: str | None) -> str | None:
     if not selector:
         return None
-    for el in tree.cssselect(selector):
+    for el in _css(selector)(tree):
         text = " ".join(el.text_content().split())
         if text:
             return text
@@ -100,8 +108,8 @@ def _canonical(tree: lxml.html.HtmlElement, url: str) -> str:
 def _selector_body(tree: lxml.html.HtmlElement, selectors: Selectors) -> str | None:
     if not selectors.body:
         return None
-    for node in tree.cssselect(selectors.body):
-        for junk in [e for sel in (*SELECTOR_DROP, *selectors.drop) for e in node.cssselect(sel)]:
+    for node in _css(selectors.body)(tree):
+        for junk in [e for sel in (*SELECTOR_DROP, *selectors.drop) for e in _css(sel)(node)]:
             junk.drop_tree()
         blocks = [" ".join(b.text_content().split()) for b in node.iter(*BLOCKS)]
         text = "\n".join(b for b in blocks if b) or node.text_content()

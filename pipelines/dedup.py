@@ -8,6 +8,7 @@ import numpy as np
 from crawler.config import DEFAULTS, settings_of
 from crawler.errors import Rejected
 from crawler.items import ArticleItem
+from crawler.pagework import precomputed, text_jobs
 from crawler.session import session_for
 from crawler.workers import WorkerPool, crawl_pool, run_job
 from warehouse.neardup import NearDupIndex, minhash
@@ -19,6 +20,11 @@ __all__ = ["DedupPipeline", "minhash", "signature"]
 def signature(text: str) -> np.ndarray:
     """The MinHash values of a text (warehouse.neardup.minhash): the job a worker process runs."""
     return minhash(text).hashvalues
+
+
+def signature_of(text: str, title: str | None) -> np.ndarray:
+    """:func:`signature` as a text job of the page's worker (crawler.pagework.text_jobs)."""
+    return signature(text)
 
 
 class DedupPipeline:
@@ -42,6 +48,7 @@ class DedupPipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> DedupPipeline:
         """Shares the crawl's warehouse session; threshold from TINMINE_NEAR_DUP_THRESHOLD."""
+        text_jobs(crawler)["signature"] = signature_of  # computed where the page is read
         return cls(session_for(crawler), settings_of(crawler.settings).near_dup_threshold, crawl_pool())
 
     def open_spider(self, spider: Any = None) -> None:
@@ -73,6 +80,8 @@ class DedupPipeline:
         In a crawl the signature is computed in a worker (a coroutine is returned); else right here."""
         if not isinstance(item, ArticleItem):
             return item
+        if (values := precomputed(item, "signature")) is not None:
+            return self.check(item, values)
         if self.pool is None:
             return self.check(item, signature(item.text))
         return self._checked(item)

@@ -5,7 +5,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ import yaml
 
 from crawler.config import settings_of
 from crawler.items import ArticleItem
+from crawler.pagework import precomputed, text_jobs
 from crawler.workers import WorkerPool, crawl_pool, run_job
 
 DEFAULT_TOPIC = Path(__file__).resolve().parent / "data" / "topic.yaml"
@@ -84,6 +85,7 @@ class RelevancePipeline:
     def from_crawler(cls, crawler: Any) -> RelevancePipeline:
         """Topic file from the topic_file setting; its own threshold unless relevance_threshold is set."""
         config = settings_of(crawler.settings)
+        text_jobs(crawler)["relevance"] = partial(score_text, config.topic_file)  # scored where the page is read
         return cls(topic(config.topic_file), config.relevance_threshold, topic_file=config.topic_file,
                    pool=crawl_pool())
 
@@ -91,6 +93,8 @@ class RelevancePipeline:
         """Set relevance, relevance_reason and status (scored in a worker in a crawl: a coroutine is returned)."""
         if not isinstance(item, ArticleItem):
             return item
+        if (scored := precomputed(item, "relevance")) is not None:
+            return self.judge(item, scored)
         if self.pool is None:
             return self.judge(item, self.topic.score(item.text, item.title))
         return self._scored(item)

@@ -22,7 +22,7 @@ from crawler.errors import PageRejected, Skipped
 from crawler.frontier import PAGE_LINKS, PRIORITY, TRUSTED, ErrorCap, Recent
 from crawler.items import ArticleItem
 from crawler.netguard import blocked_reason
-from crawler.pagework import PageJob, PageResult, read_response
+from crawler.pagework import PageJob, PageResult, Precomputed, read_response, text_jobs
 from crawler.parse import Reading, read_page
 from crawler.profiles import Profile, load_profile
 from crawler.signals import crawl_event
@@ -182,14 +182,16 @@ class NewsSpider(scrapy.Spider):
         return PageJob(url=response.url, body=response.body, content_type=response.headers.get("Content-Type") or b"",
                        response_class=type(response), encoding=response.encoding, selectors=self.profile.selectors,
                        min_chars=self.config.min_chars, read=read, detect=not self.profile.article_pattern,
-                       pagination=self.profile.pagination, page_links=follow)
+                       pagination=self.profile.pagination, page_links=follow,
+                       text_jobs=tuple(text_jobs(crawler).items()) if read and (crawler := getattr(self, "crawler", None))
+                       else ())
 
     def results(self, response: TextResponse, job: PageJob, page: PageResult) -> Iterator[
             ArticleItem | scrapy.Request]:
         """The article item (if the page is one) and the requests of a page's links."""
         reading = self.reading(response, page, job.read)
         if reading is not None and reading.rejection is None and reading.fields is not None:
-            yield self.article(response, reading, page.content_hash)
+            yield self.article(response, reading, page.content_hash, page.precomputed)
         yield from self.links(page, is_article=reading is not None and reading.rejection is None)
 
     @property
@@ -254,7 +256,8 @@ class NewsSpider(scrapy.Spider):
 
     # -- articles and events ---------------------------------------------------------------------
 
-    def article(self, response: TextResponse, reading: Reading, text_hash: str | None = None) -> ArticleItem:
+    def article(self, response: TextResponse, reading: Reading, text_hash: str | None = None,
+                precomputed: Precomputed | None = None) -> ArticleItem:
         """The article item of a page read as an article (its text is clean: read_page cleaned it)."""
         fields = reading.fields
         public = self.profile.public_url
@@ -266,7 +269,7 @@ class NewsSpider(scrapy.Spider):
                            author_source=fields.author_source,
                            status_code=response.status, warc_file=warc_file, warc_offset=warc_offset,
                            etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"),
-                           content_hash=text_hash or "", cleaned=True)
+                           content_hash=text_hash or "", cleaned=True, precomputed=precomputed)
 
     def event(self, url: str, event: str, status_code: int | None = None, reason: str | None = None) -> None:
         """Log a crawl event (log line + crawl-log row through the store pipeline) and count it."""
