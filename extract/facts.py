@@ -50,6 +50,12 @@ TAGGED_FIGURES = 400
 LIST_GAP_RE = re.compile(r"[\s,;:()=]*(?:(?:trong đó|trong số đó|bao gồm|gồm|có|và|với|cùng|hoặc|là)[\s,;:()]*)*",
                          re.I)
 TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\s")  # "tổng số người tái phạm ... 458"
+# A penalty a law or decree sets, as the press quotes it ("thì bị phạt tiền từ 10 triệu đồng đến 50 triệu đồng",
+# "có thể bị phạt 2-3 triệu đồng", "mức phạt ... từ 2 đến 10 triệu đồng", "khung hình phạt"): it holds across the
+# country, wherever the article is; a fine someone was given ("bị phạt 6,5 triệu đồng", "xử phạt 872 trường
+# hợp") is counted where it was given.
+PRESCRIBED_RE = re.compile(r"(?i:\b(?:thì|sẽ|có thể|đều)\s+(?:bị\s+)?(?:xử\s+)?phạt\b|\bphạt\s+(?:tiền\s+|tù\s+)?từ\s+\d"
+                           r"|\bmức\s+(?:xử\s+)?phạt\b|\bkhung\s+(?:hình\s+)?phạt\b|\bphạt\s+(?:tiền\s+)?tối\s+đa\b)")
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
 TYPE_WORD_RE = re.compile(r"(?:(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
@@ -79,9 +85,12 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
     """``listed``: the figure continues a list after ``previous`` ('1.589 điểm mô hình và 2.590 tổ')."""
     phrase = _indicator_phrase(ctx, figure, start, end, sentence) if tag else " ".join(figure.unit.split())
     key, mapped, default_period = indicator_key(phrase, figure.unit)
-    place = _place(ctx, start, end, sentence)
-    place = _rescoped(ctx, place, PLACE_SCOPE.decide(start, scope_features(ctx, place, start, end, sentence, key),
-                                                     place.scope))
+    if _prescribed(ctx, start, end, sentence):  # the law's reach, whatever the article's place: nothing to weigh
+        place = PlaceFact("national", None, None, None, source="sentence")
+    else:
+        place = _place(ctx, start, end, sentence)
+        place = _rescoped(ctx, place, PLACE_SCOPE.decide(start, scope_features(ctx, place, start, end, sentence, key),
+                                                         place.scope))
     if listed and previous is not None and previous.period:
         period = previous.period
     else:
@@ -118,6 +127,13 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
 
 
 # -- place -----------------------------------------------------------------------------------------
+
+def _prescribed(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
+    """Whether the figure is a penalty a law or decree sets (PRESCRIBED_RE before it in its sentence, no place
+    named before it there)."""
+    return PRESCRIBED_RE.search(ctx.doc.text, ctx.doc.sentences[sentence].start, end) is not None \
+        and not ctx.places_around(sentence, start, end)[0]
+
 
 def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFact:
     """Sentence, paragraph, head, actor, outlet: the first that names a place gives the figure's. Where the people

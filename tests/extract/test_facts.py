@@ -90,6 +90,14 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     ("Khen thưởng Công an huyện.\nNgày 2.8, trên đường Hùng Vương (thị trấn Ái Nghĩa), Công an huyện Đại Lộc bắt quả "
      "tang đối tượng Đặng Ngọc Vĩ (SN 1986, xã Đại Thắng, Đại Lộc) có hành vi tàng trữ ma túy. Tang vật thu giữ gồm 1 "
      "gói ma túy đá.", "1 gói", ("commune", "Quảng Nam", "Đại Lộc", "Ái Nghĩa", "paragraph")),
+    # corpus ca, a dev: a penalty a law or decree sets holds across the country; a fine someone was given does not
+    ("Công an tỉnh Cà Mau điều tra vụ đâm tàu.\nTheo Bộ luật Hình sự, người vi phạm quy định về an toàn giao thông "
+     "đường thủy thì bị phạt tiền từ 10 triệu đồng đến 50 triệu đồng.", "10 triệu",
+     ("national", None, None, None, "sentence")),
+    ("Công an tỉnh Nghệ An tuần tra.\nNgười điều khiển xe máy có nồng độ cồn có thể bị phạt 2-3 triệu đồng.", "2-3",
+     ("national", None, None, None, "sentence")),
+    ("Công an tỉnh Nghệ An tuần tra.\nÔng Bình bị phạt 6,5 triệu đồng.", "6,5", ("province", "Nghệ An", None, None,
+                                                                                "title")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
