@@ -61,6 +61,7 @@ _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "
 LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*$")
 # "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
+TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})
@@ -753,7 +754,7 @@ def known_place(name: str, levels: tuple[str, ...], spelled: bool = False) -> bo
 
 
 def tidy(title: str) -> str:
-    parts = TRAILING_ACRONYM_RE.sub("", title).split()
+    parts = TRAILING_ALSO_RE.sub("", TRAILING_ACRONYM_RE.sub("", title)).split()
     while parts and (parts[-1].casefold() in _TRAILING or parts[-1] in _TRAILING_LOWER):
         parts.pop()
     return " ".join(parts).lstrip(" ,;-–").rstrip(" ,;-–.…/")  # "Chính ủy Sư đoàn 3-Sao Vàng...": a list trails off

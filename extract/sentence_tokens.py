@@ -32,6 +32,9 @@ TITLE_ANY_RE = re.compile(
 )
 # Lower-case position words: titles only after a name and when a capitalised organisation follows.
 AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|(?:tội\s+phạm|cứu\s+nạn|cứu\s+hộ|công\s+tác)(?![^\W\d_])")
+# The fields state bodies are named for, two joined by "và", the second often in lower case ("Phòng Kế hoạch và
+# đầu tư", "Phòng Quản lý sát hạch và cấp giấy phép lái xe"): the name goes on past "và".
+FIELD_RE = re.compile(_START + phrase_pattern(_ORG["field"], first="any", rest="any") + _END)
 APPOSITIVE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
 ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}")
@@ -171,7 +174,13 @@ class SentenceTokens:
         """'và' before a lower-case word: the clause goes on ('Sở Khoa học và Công nghệ' goes on the name, and so
         does 'Phòng An ninh mạng và phòng chống tội phạm công nghệ cao': 'phòng chống' names a unit's work)."""
         return self.words[i] in AND_WORDS and i + 1 < len(self.words) and (self.words[i + 1][0].isdigit() or (
-            self.words[i + 1][0].islower() and not AND_ORG_RE.match(self.text, self.spans[i + 1][0])))
+            self.words[i + 1][0].islower() and not AND_ORG_RE.match(self.text, self.spans[i + 1][0])
+            and not self._in_field(i)))
+
+    def _in_field(self, i: int) -> bool:
+        """Whether the 'và' at token ``i`` joins the two halves of a field's name (FIELD_RE)."""
+        at = self.spans[i][0]
+        return any(m.start() < at < m.end() for m in FIELD_RE.finditer(self.text, max(0, at - 50), at + 60))
 
     def _dotted(self, i: int) -> bool:
         """A full stop inside 'TP.HCM' (no space on either side)."""

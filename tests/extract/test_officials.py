@@ -642,6 +642,14 @@ CLASSES = [
     ("Bà Phạm Thị Xoa, Trưởng khu phố 5 hào hứng cho biết.", [("Phạm Thị Xoa", None, ("Trưởng khu phố 5",))]),
     ("Ông Bùi Thanh Tân, Giám đốc Ban Quản lý dự án đầu tư xây dựng hạ tầng đô thị TP.HCM và 1 trưởng ban bị kỷ luật.",
      [("Bùi Thanh Tân", None, ("Giám đốc Ban Quản lý dự án đầu tư xây dựng hạ tầng đô thị TP.HCM",))]),
+    # corpus bz, by dev: a field's name goes on past "và" ("Kế hoạch và đầu tư"); "đồng thời là" gives a second post;
+    # "giao lại" ends a post
+    ("Ông Nguyễn Danh Thuần - quyền Trưởng phòng Kế hoạch và đầu tư Khu Đường sông TPHCM cho biết.",
+     [("Nguyễn Danh Thuần", None, ("quyền Trưởng phòng Kế hoạch và đầu tư Khu Đường sông TPHCM",))]),
+    ("Ông Lương Văn Lượng, Chủ tịch xã đồng thời là Chủ tịch Hội đồng tuyển chọn nghĩa vụ quân sự cũng phải chịu.",
+     [("Lương Văn Lượng", None, ("Chủ tịch xã", "Chủ tịch Hội đồng tuyển chọn nghĩa vụ quân sự"))]),
+    ("Việc này được ông Vũ Huy Hùng - Giám đốc Cty ĐTXD Hà Nội giao lại cho Vương Tất Đạt.",
+     [("Vũ Huy Hùng", None, ("Giám đốc Cty ĐTXD Hà Nội",))]),
 ]
 
 CLASS_NEGATIVE = [
