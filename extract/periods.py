@@ -23,6 +23,9 @@ __all__ = ["period_of"]
 _L = r"[^\W\d_]"
 SPAN_RE = re.compile(rf"(?<!{_L})(?:(?:qua|sau|trong)\s+(?P<n1>\d+|{_L}+)\s+năm|(?P<n2>\d+|{_L}+)\s+năm\s+qua)(?!{_L})",
                      re.I)
+# "9 tháng qua" in a report: the year's first nine months (as "9 tháng đầu năm"), when the article's date is at their
+# end; elsewhere the past months are a window this cue alone does not place.
+MONTHS_PAST_RE = re.compile(rf"(?<!{_L})(?P<n>\d+|{_L}+)\s+tháng\s+qua(?!{_L})", re.I)
 # A stock stated for the whole sentence: "Hiện nay, toàn tỉnh có ...", "Đến nay, ...".
 SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")",
                                re.I)
@@ -224,7 +227,7 @@ def _span_cue(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     span ending at publication."""
     m = SPAN_RE.search(ctx.doc.text, lo, hi)
     if not m:
-        return None
+        return _months_past(ctx, lo, hi)
     n = _small_number(m["n1"] or m["n2"])
     if n is None:
         return None
@@ -234,6 +237,16 @@ def _span_cue(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     if ctx.reference:
         return f"{ctx.reference.year - n}/{ctx.reference.year}"
     return None
+
+
+def _months_past(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """'6 tháng qua' in text[lo:hi] of an article published in or right after the sixth month: January to June."""
+    m = MONTHS_PAST_RE.search(ctx.doc.text, lo, hi)
+    n = _small_number(m["n"]) if m else None
+    ref = ctx.reference
+    if n is None or ref is None or not 2 <= n <= 12 or n not in (ref.month, ref.month - 1):
+        return None
+    return f"{ref.year}-01/{ref.year}-{n:02d}"
 
 
 def _year_ranges(ctx: ArticleContext) -> dict[int, str]:
