@@ -139,6 +139,9 @@ CLASSES = [
     ("Thị trấn đã xây dựng được 1 mô hình camera an ninh, quần chúng nhân dân đã cung cấp 12 tin có giá trị.",
      ["camera an ninh"]),
     ("Xã duy trì mô hình camera giám sát đảm bảo ANTT với 28 camera.", ["camera giám sát đảm bảo ANTT"]),
+    # a self-managed team or cluster opens a name as the equipment does (corpus o, y dev)
+    ("Xã xây dựng mô hình tổ tự quản về an ninh trật tự tại 5 thôn.", ["tổ tự quản về an ninh trật tự"]),
+    ("Xã duy trì mô hình cụm dân cư tự quản về ANTT, đạt kết quả tốt.", ["cụm dân cư tự quản về ANTT"]),
     ("Huyện triển khai mô hình chính quyền địa phương hai cấp, mô hình phát triển nông nghiệp công nghệ cao.", []),
     # a pilot ("mô hình điểm") of a residential area's model; a club's name keeps "phòng, chống" (corpus m dev)
     ("Xã phối hợp xây dựng mô hình điểm khu dân cư phòng chống tội phạm, lắp đặt hệ thống camera.",
