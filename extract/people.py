@@ -49,6 +49,7 @@ _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", 
                 for level in ("province", "district", "commune") for w in _PLACE_WORDS[level]}
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
+_GRADES = frozenset({"cao cấp", "trung cấp", "sơ cấp"})  # "điều tra viên cao cấp": the grade ends with "cấp"
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng", "này", "đó"})  # ("Công an tỉnh này": the body)
 _TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
@@ -755,6 +756,7 @@ def known_place(name: str, levels: tuple[str, ...], spelled: bool = False) -> bo
 
 def tidy(title: str) -> str:
     parts = TRAILING_ALSO_RE.sub("", TRAILING_ACRONYM_RE.sub("", title)).split()
-    while parts and (parts[-1].casefold() in _TRAILING or parts[-1] in _TRAILING_LOWER):
+    while parts and (parts[-1].casefold() in _TRAILING or parts[-1] in _TRAILING_LOWER) \
+            and " ".join(parts[-2:]).casefold() not in _GRADES:
         parts.pop()
     return " ".join(parts).lstrip(" ,;-–").rstrip(" ,;-–.…/")  # "Chính ủy Sư đoàn 3-Sao Vàng...": a list trails off

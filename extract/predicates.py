@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extract.document import UPPER, Prepared
-from extract.lexicon import labelled, phrase_pattern
+from extract.lexicon import labelled, phrase_pattern, words
 
 __all__ = ["predicate_start"]
 
@@ -31,6 +31,9 @@ VERB_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS[""], rest="any") +
 AFTER_NAME_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS["after_name"]) + r"(?![^\W\d_])")
 NAME_BEFORE_RE = re.compile(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]*)\s+$")
 COMPOUND_RE = re.compile(phrase_pattern(_VERBS["compound"]) + r"(?![^\W\d_])")
+# "Trưởng ban Quản lý lao động VN tại Đài Loan", "cán bộ đại diện chi nhánh tại Lào": a body's office abroad is
+# named by its country, so "tại" before one goes on with the title
+ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern(words("countries.txt")) + r"(?![^\W\d_])")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")
 OF_BODY_RE = re.compile(r"của\s+[A-ZĐ]{2,}(?![^\W\d_])")  # "Điều phối viên Chương trình ... của UNODC": an acronym's
@@ -96,7 +99,8 @@ def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:
 def _lexicon_cut(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> int:
     cut = hi
     for m in VERB_RE.finditer(text, lo, hi):
-        if m.group()[0].islower() and not COMPOUND_RE.match(text, m.start(), hi) and not _inside(quoted, m.start()):
+        if m.group()[0].islower() and not COMPOUND_RE.match(text, m.start(), hi) and not _inside(quoted, m.start()) \
+                and not ABROAD_RE.match(text, m.start(), hi):
             cut = m.start()
             break
     for m in AFTER_NAME_RE.finditer(text, lo, cut):  # "... Công an tỉnh Bình Dương thông tin", not "Cục Công nghệ
@@ -130,7 +134,8 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
     tokens = doc.tokens_in(index, lo, hi)
     for k, tok in enumerate(tokens):
         if k == 0 or tok.start < body or not tok.text[0].islower() or tok.tag not in ("V", "E") \
-                or tok.text in _JOINS or _inside(quoted, tok.start) or OF_BODY_RE.match(doc.text, tok.start):
+                or tok.text in _JOINS or _inside(quoted, tok.start) or OF_BODY_RE.match(doc.text, tok.start) \
+                or ABROAD_RE.match(doc.text, tok.start):
             continue
         prev = tokens[k - 1]
         org_word = " ".join(tok.text.split()).casefold() in _ORG_WORDS or \

@@ -650,6 +650,12 @@ CLASSES = [
      [("Lương Văn Lượng", None, ("Chủ tịch xã", "Chủ tịch Hội đồng tuyển chọn nghĩa vụ quân sự"))]),
     ("Việc này được ông Vũ Huy Hùng - Giám đốc Cty ĐTXD Hà Nội giao lại cho Vương Tất Đạt.",
      [("Vũ Huy Hùng", None, ("Giám đốc Cty ĐTXD Hà Nội",))]),
+    # corpus cc, by dev: a body's office abroad is named by its country ("tại Đài Loan"); a grade ends with "cấp"
+    ("Ông Trần Đông Huy, Trưởng ban Quản lý lao động VN tại Đài Loan, cho biết.",
+     [("Trần Đông Huy", None, ("Trưởng ban Quản lý lao động VN tại Đài Loan",))]),
+    ("Ông Nguyễn Văn An, Giám đốc Công an tỉnh, tại Hà Nội cho biết.", [("Nguyễn Văn An", None, ("Giám đốc Công an tỉnh",))]),
+    ("Bà Nguyễn Pha Lê, kiểm sát viên sơ cấp Viện KSND quận, bị bắt.",
+     [("Nguyễn Pha Lê", None, ("kiểm sát viên sơ cấp Viện KSND quận",))]),
 ]
 
 CLASS_NEGATIVE = [
