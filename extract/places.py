@@ -494,12 +494,16 @@ def _follow_chains(out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention
     where the map has since moved it (Nghi Phong went to the city of Vinh in 2025) — the text is of its day."""
     for i in range(len(out) - 1):
         p, q = out[i], out[i + 1]
-        if p.level == "commune" and p.place_id and q.level == "district" and q.place_id \
-                and 0 <= q.start - p.end <= 3 and p.district_id != q.place_id and q.province_id:
-            inside = [c for c in p.candidates if gaz.units[c].parent_id == q.place_id]
-            unit = gaz.units[inside[0]] if len(inside) == 1 else gaz.units[p.place_id]
+        if p.level != "commune" or q.level != "district" or not q.place_id or not q.province_id \
+                or not 0 <= q.start - p.end <= 3 or p.district_id == q.place_id:
+            continue
+        inside = [c for c in p.candidates if gaz.units[c].parent_id == q.place_id]
+        if p.place_id or inside:
+            unit = gaz.units[inside[0]] if len(inside) == 1 else gaz.units[p.place_id or inside[0]]
             out[i] = replace(p, place_id=unit.place_id, name=unit.short, district_id=q.place_id,
                              province_id=q.province_id)
+        elif p.candidates:  # 'P.9, Q.8' of 2006: a ward of its day the map has merged away, still in that district
+            out[i] = replace(p, district_id=q.place_id, province_id=q.province_id)
     return out
 
 

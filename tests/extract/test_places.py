@@ -158,3 +158,11 @@ def test_a_commune_written_with_its_district_belongs_to_it() -> None:
     """The map moved xã Nghi Phong from Nghi Lộc to the city of Vinh in 2025; an older text's chain holds."""
     commune, district = extract_places("tại xóm 3, xã Nghi Phong, huyện Nghi Lộc, Công an thu giữ")
     assert commune.name == "Nghi Phong" and commune.district_id == district.place_id
+
+
+def test_a_ward_merged_away_since_stays_in_the_district_written_after_it() -> None:
+    """'P.9, Q.8' in a 2006 article: the map has no Phường 9 in Quận 8 any more (corpus bj dev); the ward keeps the
+    name written and takes the district, the district and province of the place it names."""
+    ward, district = extract_places("Công an ập vào nhà số 667/42C Hưng Phú, P.9, Q.8 và bắt 13 người.")
+    assert ward.place_id is None and ward.name == "9"
+    assert (ward.district_id, ward.province_id) == (district.place_id, district.province_id) == ("D23-776", "P23-79")
