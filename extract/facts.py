@@ -334,4 +334,7 @@ def _consistent(ids: dict[str, str], candidate: str, level: str) -> bool:
     gaz = gazetteer()
     if level == "province":
         return all(gaz.units[v].province_id == candidate for v in ids.values() if v in gaz.units)
-    return not ids.get("province") or gaz.units[candidate].province_id == ids["province"]
+    unit = gaz.units[candidate]
+    if level == "commune" and ids.get("district") and (gaz.district_of(unit) or unit).place_id != ids["district"]:
+        return False  # a ward of Bình Thạnh is no part of Quận 1
+    return not ids.get("province") or unit.province_id == ids["province"]

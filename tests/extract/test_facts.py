@@ -279,3 +279,16 @@ def test_model_link() -> None:
 def test_since_spans_end_on_the_day_the_head_reports_when_the_publication_date_is_unknown() -> None:
     text = "Ngày 16/8/2022, huyện Mang Yang tổ chức Ngày hội.\nTừ đầu năm đến nay, Công an huyện tổ chức 101 buổi."
     assert _facts(text, "101", reference=None)[1] == ("2022-01/2022-08-16", "during", "sentence")
+
+
+def test_a_figure_is_never_placed_in_a_commune_of_another_district() -> None:
+    # corpus by dev: the head names Quận 1 and a ward of Bình Thạnh; the article's own ward may not fill the commune
+    # of a figure placed in Quận 1
+    from extract.places import gazetteer
+    text = ("Lúc 14 giờ ngày 24/11, trinh sát Công an TP.HCM bắt quả tang Trần Ngọc Đào đang giao rượu trên đường Đinh "
+            "Tiên Hoàng, Q.1. Cùng thời điểm, một mũi trinh sát khác ập vào nhà số 17 đường Trục, P.13, Q.Bình Thạnh.\n"
+            "Căn nhà chứa đầy rượu.\nCông an thu giữ hơn 200 thùng rượu ngoại.")
+    gaz = gazetteer()
+    for f in extract_all(text, reference=REF).figures:
+        if f.place.commune_id and f.place.district_id:
+            assert gaz.units[f.place.commune_id].parent_id == f.place.district_id, f
