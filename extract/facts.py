@@ -56,6 +56,8 @@ TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\
 # hợp") is counted where it was given.
 PRESCRIBED_RE = re.compile(r"(?i:\b(?:thì|sẽ|có thể|đều)\s+(?:bị\s+)?(?:xử\s+)?phạt\b|\bphạt\s+(?:tiền\s+|tù\s+)?từ\s+\d"
                            r"|\bmức\s+(?:xử\s+)?phạt\b|\bkhung\s+(?:hình\s+)?phạt\b|\bphạt\s+(?:tiền\s+)?tối\s+đa\b)")
+# Between two units of one list: "huyện Định Quán, Vĩnh Cửu", "thị xã An Khê, thành phố Pleiku và huyện Kbang".
+LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
 TYPE_WORD_RE = re.compile(r"(?:(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
@@ -143,6 +145,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         return _fact_of(ctx, after[0], "sentence")  # "1 vụ tại quận Ô Môn": where the counted things were
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
         first = _first_own(ctx, reversed(before))
+        shared = _list_parent(ctx, first)
+        if shared is not None:  # "lực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang ... 09 vụ"
+            return shared
         located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
         return _fact_of(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
             ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence")
@@ -168,6 +173,32 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
 def _country(ctx: ArticleContext, i: int) -> bool:
     """'Việt Nam' named as a place (not 'cả nước', 'toàn quốc', which say the figure is national)."""
     return ctx.places[i].level == "national" and ctx.places[i].role == "named"
+
+
+def _list_parent(ctx: ArticleContext, i: int) -> PlaceFact | None:
+    """The unit holding all the units of a list place ``i`` belongs to ('các huyện Định Quán, Vĩnh Cửu': the province
+    both are in), when they share one; None when ``i`` is no list of same-level units."""
+    p = ctx.places[i]
+    if p.level not in ("district", "commune") or not p.province_id:
+        return None
+    members = [p]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(ctx.places):
+            q = ctx.places[j + step]
+            left, right = (q, ctx.places[j]) if step < 0 else (ctx.places[j], q)
+            if q.level != p.level or q.role == "residence" \
+                    or not LIST_JOIN_RE.fullmatch(ctx.doc.text, left.end, right.start):
+                break
+            members.append(q)
+            j += step
+    if len(members) < 2:
+        return None
+    if p.level == "commune" and p.district_id and all(q.district_id == p.district_id for q in members):
+        return _unit_fact(ctx, "district", {"district": p.district_id}, "sentence")
+    if all(q.province_id == p.province_id for q in members):
+        return _unit_fact(ctx, "province", {"province": p.province_id}, "sentence")
+    return None
 
 
 def _first_own(ctx: ArticleContext, indexes) -> int:

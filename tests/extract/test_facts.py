@@ -98,6 +98,11 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      ("national", None, None, None, "sentence")),
     ("Công an tỉnh Nghệ An tuần tra.\nÔng Bình bị phạt 6,5 triệu đồng.", "6,5", ("province", "Nghệ An", None, None,
                                                                                 "title")),
+    # corpus aw, bz, e dev: a figure of several districts listed together counts for the province they are in
+    ("Tỉnh Gia Lai tổng kết.\nLực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang đã xử lý 09 vụ.",
+     "09 vụ", ("province", "Gia Lai", None, None, "sentence")),
+    ("Tỉnh Đồng Nai họp.\nCác huyện Định Quán, Vĩnh Cửu đã thu hồi 57 giấy chứng nhận.", "57",
+     ("province", "Đồng Nai", None, None, "sentence")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
