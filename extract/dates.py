@@ -138,7 +138,7 @@ def calendar_spans(doc: Prepared) -> list[tuple[int, int]]:
 def _find(text: str, ref: date | None) -> list[Found]:
     found = _choose(_candidates(text, Clock(ref)), len(text))
     if ref is None and any(f.value is None for f in found):
-        year, reviewed = _article_year(found)
+        year, reviewed = _article_year(found, _head_end(text))
         if year is not None:
             found = _choose(_candidates(text, Clock(None, year, reviewed)), len(text))
     return _spans(text, found)
@@ -161,17 +161,29 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _article_year(found: list[Found]) -> tuple[int | None, bool]:
-    """Without a reference date, the latest year the article writes out dates its days and months; a goal
+LINE_RE = re.compile(r"[^\n]*(?:\n|$)")
+
+
+def _head_end(text: str) -> int:
+    """Where the article's title and lead end: after its first two lines that hold text."""
+    lines = [m.end() for m in LINE_RE.finditer(text) if m.group().strip()]
+    return lines[1] if len(lines) > 1 else len(text)
+
+
+def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
+    """Without a reference date, the latest year the article writes out dates its days and months: a year of a
+    date ('ngày 26/11/2005', 'tháng 3/2005'), or a year written alone in the title and lead ('Ngày hội ... năm 2022'),
+    not one the body recalls ('năm 2002, Tám đã ...'); a goal
     ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never, nor a year
     a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
     công tác năm 2024'): its meeting's January to March days are in the year after."""
-    def years(standing: str) -> list[int]:
-        return [int(y) for f in found if f.value and f.standing == standing for y in YEARS_RE.findall(f.value)]
+    def years(standing: str, recalled: bool = True) -> list[int]:
+        return [int(y) for f in found if f.value and f.standing == standing
+                and (recalled or f.precision != "year" or f.start < head_end) for y in YEARS_RE.findall(f.value)]
     # a term of office ('nhiệm kỳ 2021-2026') has begun by the article's day, not ended: its first year counts
     terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term"]
     # a year compared with ('giảm 5% so với năm 2019') is one the article's own year is past
-    written, reviewed = years("written") + terms + [y + 1 for y in years("compared")], years("reviewed")
+    written, reviewed = years("written", recalled=False) + terms + [y + 1 for y in years("compared")], years("reviewed")
     if not written and not reviewed:
         return None, False
     latest = max(written + reviewed)

@@ -226,6 +226,11 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
         # a term of office has begun by the article's day, not ended (corpus o, p dev)
         ("Chào mừng Đại hội Đoàn tỉnh lần thứ XV, nhiệm kỳ 2022-2027, ngày 8-8, Tỉnh Đoàn ra mắt mô hình.",
          ("ngày 8-8", "2022-08-08")),
+        # a year the body writes alone recalls the past; a date's year still dates the article (corpus cf, cb dev)
+        ("Bắt nhóm làm giấy báo trúng tuyển giả\nNgày 7-4, Công an quận 3 bắt 3 người.\nHắn khai đã làm việc này "
+         "lâu. Năm 2002, hắn từng bị phạt 2 năm tù.", ("Ngày 7-4", None)),
+        ("Bắt nhóm làm giấy báo trúng tuyển giả\nNgày 7-4, Công an quận 3 bắt 3 người.\nNgày 26-12-2005, hắn từng "
+         "bị bắt.", ("Ngày 7-4", "2005-04-07")),
     ],
 )
 def test_year_from_the_article_without_reference(text: str, expected: tuple) -> None:
