@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crawler.text import content_hash
 from crawler.urls import article_id
 from extract.types import Extraction
 from warehouse.access import local_now
 from warehouse.batch import NearDupRow  # the warehouse's one zone for timestamps (schema 014)
+
+if TYPE_CHECKING:  # only named in an annotation
+    from crawler.pagework import Precomputed
 
 
 @dataclass
@@ -43,7 +46,7 @@ class ArticleItem:
     near_dup: NearDupRow | None = None  # its near-duplicate index entry (set by de-duplication)
     extraction_error: str | None = None  # why it has no extraction although kept (its worker died twice)
     cleaned: bool = False  # text already through crawler.text.clean_text (read_page cleans what it reads)
-    precomputed: Any = None  # the worker's text jobs' results (crawler.pagework.precomputed); not stored
+    precomputed: Precomputed | None = None  # the worker's text jobs' results (crawler.pagework); not stored
 
     def __post_init__(self) -> None:
         self.article_id = self.article_id or article_id(self.canonical_url)

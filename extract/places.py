@@ -498,11 +498,12 @@ def _follow_chains(out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention
                 or not 0 <= q.start - p.end <= 3 or p.district_id == q.place_id:
             continue
         inside = [c for c in p.candidates if gaz.units[c].parent_id == q.place_id]
-        if p.place_id or inside:
-            unit = gaz.units[inside[0]] if len(inside) == 1 else gaz.units[p.place_id or inside[0]]
+        settled = inside[0] if len(inside) == 1 else p.place_id
+        if settled:
+            unit = gaz.units[settled]
             out[i] = replace(p, place_id=unit.place_id, name=unit.short, district_id=q.place_id,
                              province_id=q.province_id)
-        elif p.candidates:  # 'P.9, Q.8' of 2006: a ward of its day the map has merged away, still in that district
+        elif p.candidates:  # 'P.9, Q.8' of 2006: a ward since merged away (or one of two so named) is in that district
             out[i] = replace(p, district_id=q.place_id, province_id=q.province_id)
     return out
 

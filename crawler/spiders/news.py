@@ -183,8 +183,12 @@ class NewsSpider(scrapy.Spider):
                        response_class=type(response), encoding=response.encoding, selectors=self.profile.selectors,
                        min_chars=self.config.min_chars, read=read, detect=not self.profile.article_pattern,
                        pagination=self.profile.pagination, page_links=follow,
-                       text_jobs=tuple(text_jobs(crawler).items()) if read and (crawler := getattr(self, "crawler", None))
-                       else ())
+                       text_jobs=self.text_jobs() if read else ())
+
+    def text_jobs(self) -> tuple[tuple[str, Any], ...]:
+        """The work the crawl's pipelines asked to be done on an article's text where it is read."""
+        crawler = getattr(self, "crawler", None)  # a spider made without a crawler (tests) has none
+        return tuple(text_jobs(crawler).items()) if crawler is not None else ()
 
     def results(self, response: TextResponse, job: PageJob, page: PageResult) -> Iterator[
             ArticleItem | scrapy.Request]:
