@@ -14,7 +14,7 @@ KINDS = {
     "honorifics.txt": {None},
     "surnames.txt": {None},
     "titles.txt": {None, "appositive", "career", "subject_stop"},
-    "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission", "parent", "top"},
+    "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission", "parent", "top", "field"},
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "said", "name_head", "launch"},
     "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy"},
