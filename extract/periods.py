@@ -23,9 +23,10 @@ __all__ = ["period_of"]
 _L = r"[^\W\d_]"
 SPAN_RE = re.compile(rf"(?<!{_L})(?:(?:qua|sau|trong)\s+(?P<n1>\d+|{_L}+)\s+năm|(?P<n2>\d+|{_L}+)\s+năm\s+qua)(?!{_L})",
                      re.I)
-# "9 tháng qua" in a report: the year's first nine months (as "9 tháng đầu năm"), when the article's date is at their
-# end; elsewhere the past months are a window this cue alone does not place.
-MONTHS_PAST_RE = re.compile(rf"(?<!{_L})(?P<n>\d+|{_L}+)\s+tháng\s+qua(?!{_L})", re.I)
+# "9 tháng qua", "trong 9 tháng" in a report: the year's first nine months (as "9 tháng đầu năm"), when the article's
+# date or the month its head reports on is their last; elsewhere the months are a window this cue alone does not place.
+MONTHS_PAST_RE = re.compile(rf"(?<!{_L})(?:(?P<n>\d+|{_L}+)\s+tháng\s+qua|trong\s+(?P<m>\d+|{_L}+)\s+tháng)(?!{_L})",
+                            re.I)
 # A stock stated for the whole sentence: "Hiện nay, toàn tỉnh có ...", "Đến nay, ...".
 SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")",
                                re.I)
@@ -240,13 +241,18 @@ def _span_cue(ctx: ArticleContext, lo: int, hi: int) -> str | None:
 
 
 def _months_past(ctx: ArticleContext, lo: int, hi: int) -> str | None:
-    """'6 tháng qua' in text[lo:hi] of an article published in or right after the sixth month: January to June."""
+    """'6 tháng qua', 'trong 6 tháng' in text[lo:hi] of an article published in or right after the sixth month, or
+    whose head reports on June: January to June."""
     m = MONTHS_PAST_RE.search(ctx.doc.text, lo, hi)
-    n = _small_number(m["n"]) if m else None
-    ref = ctx.reference
-    if n is None or ref is None or not 2 <= n <= 12 or n not in (ref.month, ref.month - 1):
+    n = _small_number(m["n"] or m["m"]) if m else None
+    if n is None or not 2 <= n <= 12:
         return None
-    return f"{ref.year}-01/{ref.year}-{n:02d}"
+    ref = ctx.reference
+    if ref is not None:
+        return f"{ref.year}-01/{ref.year}-{n:02d}" if n in (ref.month, ref.month - 1) else None
+    month = ctx.memo("head_month", lambda: next((d.value for s in sorted(ctx.head_sentences) if not ctx.dateline(s)
+                                                  for d in ctx.sentence_dates(s) if d.precision == "month"), None))
+    return f"{month[:4]}-01/{month}" if month and int(month[5:7]) == n else None
 
 
 def _year_ranges(ctx: ArticleContext) -> dict[int, str]:

@@ -244,6 +244,9 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     ("Theo báo cáo, 5 tháng qua công an ghi nhận 2.970 vụ phạm pháp hình sự.", "2.970",
      ("2023-01/2023-05", "during", "sentence")),
     ("Trong 3 tháng qua đã xảy ra 2 vụ cướp.", "2 vụ", (None, "during", "none")),
+    # corpus ae dev: "trong 10 tháng" in a report on October is the year's first ten months
+    ("Ninh Bình: kinh tế tháng 10/2012 tăng trưởng khá\nTổng số khách đến các điểm du lịch trong 10 tháng ước đạt "
+     "3.475 nghìn lượt khách.", "3.475", ("2012-01/2012-10", "during", "sentence")),
 ])
 def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None:
     # The rules' periods: the stock-or-flow model (extract.fact_models) is off here and tested on its own,
