@@ -247,12 +247,12 @@ def _months_past(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     n = _small_number(m["n"] or m["m"]) if m else None
     if n is None or not 2 <= n <= 12:
         return None
-    ref = ctx.reference
-    if ref is not None:
-        return f"{ref.year}-01/{ref.year}-{n:02d}" if n in (ref.month, ref.month - 1) else None
     month = ctx.memo("head_month", lambda: next((d.value for s in sorted(ctx.head_sentences) if not ctx.dateline(s)
                                                   for d in ctx.sentence_dates(s) if d.precision == "month"), None))
-    return f"{month[:4]}-01/{month}" if month and int(month[5:7]) == n else None
+    if month and int(month[5:7]) == n:
+        return f"{month[:4]}-01/{month}"
+    ref = ctx.reference
+    return f"{ref.year}-01/{ref.year}-{n:02d}" if ref is not None and n in (ref.month, ref.month - 1) else None
 
 
 def _year_ranges(ctx: ArticleContext) -> dict[int, str]:
