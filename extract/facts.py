@@ -56,8 +56,11 @@ TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\
 # hợp") is counted where it was given.
 PRESCRIBED_RE = re.compile(r"(?i:\b(?:thì|sẽ|có thể|đều)\s+(?:bị\s+)?(?:xử\s+)?phạt\b|\bphạt\s+(?:tiền\s+|tù\s+)?từ\s+\d"
                            r"|\bmức\s+(?:xử\s+)?phạt\b|\bkhung\s+(?:hình\s+)?phạt\b|\bphạt\s+(?:tiền\s+)?tối\s+đa\b)")
-# Between two units of one list: "huyện Định Quán, Vĩnh Cửu", "thị xã An Khê, thành phố Pleiku và huyện Kbang".
+# Between two units of one list: "huyện Định Quán, Vĩnh Cửu", "thị xã An Khê, thành phố Pleiku và huyện Kbang";
+# a list is read up to LIST_REACH units around the figure's (a pasted list of every commune stays cheap).
 LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+LIST_REACH = 40
+CUE_REACH = 200  # characters before a figure a penalty's cue is looked for in (a run-on text is one long sentence)
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
 TYPE_WORD_RE = re.compile(r"(?:(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
@@ -131,10 +134,10 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
 # -- place -----------------------------------------------------------------------------------------
 
 def _prescribed(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
-    """Whether the figure is a penalty a law or decree sets (PRESCRIBED_RE before it in its sentence, no place
+    """Whether the figure is a penalty a law or decree sets (PRESCRIBED_RE shortly before it in its sentence, no place
     named before it there)."""
-    return PRESCRIBED_RE.search(ctx.doc.text, ctx.doc.sentences[sentence].start, end) is not None \
-        and not ctx.places_around(sentence, start, end)[0]
+    lo = max(ctx.doc.sentences[sentence].start, start - CUE_REACH)
+    return PRESCRIBED_RE.search(ctx.doc.text, lo, end) is not None and not ctx.places_around(sentence, start, end)[0]
 
 
 def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFact:
@@ -184,7 +187,7 @@ def _list_parent(ctx: ArticleContext, i: int) -> PlaceFact | None:
     members = [p]
     for step in (-1, 1):
         j = i
-        while 0 <= j + step < len(ctx.places):
+        while 0 <= j + step < len(ctx.places) and len(members) < LIST_REACH:
             q = ctx.places[j + step]
             left, right = (q, ctx.places[j]) if step < 0 else (ctx.places[j], q)
             if q.level != p.level or q.role == "residence" \
