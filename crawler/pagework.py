@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from scrapy.http import TextResponse
@@ -55,7 +55,7 @@ class Precomputed:
 
     content_hash: str
     title: str | None
-    results: dict[str, Any] = field(default_factory=dict)
+    results: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -87,15 +87,16 @@ def read_response(job: PageJob) -> PageResult:
     links = tuple((response.urljoin(h), chrome) for h, chrome in page_links(response.selector.root)) \
         if job.page_links else ()
     fields = reading.fields if reading is not None else None
-    text_hash = content_hash(fields.text) if fields else None
-    done = None
-    if fields is not None and text_hash is not None and job.text_jobs:
-        done = Precomputed(text_hash, fields.title, {})
-        for name, fn in job.text_jobs:
-            try:
-                done.results[name] = fn(fields.text, fields.title)
-            except Exception:  # noqa: BLE001 - left out: the pipeline that asked computes it and meets the error itself
-                logger.debug("text job %s failed on %s", name, job.url, exc_info=True)
+    if fields is None:
+        return PageResult(reading, rejected, pagination, feeds, links)
+    text_hash = content_hash(fields.text)
+    results: dict[str, Any] = {}
+    for name, fn in job.text_jobs:
+        try:
+            results[name] = fn(fields.text, fields.title)
+        except Exception:  # noqa: BLE001 - left out: the pipeline that asked computes it and meets the error itself
+            logger.debug("text job %s failed on %s", name, job.url, exc_info=True)
+    done = Precomputed(text_hash, fields.title, results) if job.text_jobs else None
     return PageResult(reading, rejected, pagination, feeds, links, text_hash, done)
 
 
