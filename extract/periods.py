@@ -5,7 +5,7 @@ A "từ ... đến nay" span settles the period first. Else the kind comes from 
 (``data/fact_words.tsv``: stock, flow, award), else the taxonomy's default for its indicator; a
 stock-or-flow verdict is then weighed with the words around the figure by a learned model
 (``extract.fact_models``). The value is the date the sentence gives (the one before the figure,
-else a span cue like "qua 10 năm", else the one after), else the nearest dated sentence of its
+else a span cue like "qua 10 năm" or "trong năm qua", else the one after), else the nearest dated sentence of its
 paragraph, else the article's head (its span, else the day its lead reports, else a year it names);
 stocks fall back to the publication date (without one, the day the lead reports), flows to nothing ("else
 null", as the gold schema says).
@@ -27,6 +27,11 @@ SPAN_RE = re.compile(rf"(?<!{_L})(?:(?:qua|sau|trong)\s+(?P<n1>\d+|{_L}+)\s+năm
 # date or the month its head reports on is their last; elsewhere the months are a window this cue alone does not place.
 MONTHS_PAST_RE = re.compile(rf"(?<!{_L})(?:(?P<n>\d+|{_L}+)\s+tháng\s+qua|trong\s+(?P<m>\d+|{_L}+)\s+tháng)(?!{_L})",
                             re.I)
+# "Trong năm, ...", "năm qua", "trong năm vừa qua": the year the article reports on (not "trong năm 2022", which is a
+# date, nor "những năm qua", "trong năm học", "trong năm tới").
+REPORT_YEAR_RE = re.compile(rf"(?<!{_L})(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?:trong\s+năm(?:\s+vừa\s+qua|\s+qua|\s+nay)?"
+                            rf"|năm\s+(?:vừa\s+)?qua)(?!{_L})(?!\s*\d)(?!\s+(?:học|tới|sau|đầu|cuối|trước|thứ|mới|kế"
+                            rf"|tài chính|[A-ZĐ]))", re.I)
 # A stock stated for the whole sentence: "Hiện nay, toàn tỉnh có ...", "Đến nay, ...".
 SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")",
                                re.I)
@@ -72,7 +77,7 @@ def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentenc
     if kind == "stock":
         return _as_of(ctx, start, sentence)
     if kind == "award":
-        return _award_day(ctx, sentence)
+        return _award_day(ctx, sentence, start)
     return _during(ctx, start, end, sentence)
 
 
@@ -164,11 +169,15 @@ def _since(ctx: ArticleContext, sentence: int, start: int) -> str | None:
     return None
 
 
-def _award_day(ctx: ArticleContext, sentence: int) -> PeriodFact:
-    """Awards count on the day they were made: a day in the sentence, else the day the article reports."""
+def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
+    """Awards count on the day they were made: a day in the sentence, else the span the sentence opens with
+    ("Trong năm 2022, có 279 tập thể ... được khen thưởng"), else the day the article reports."""
     day = next((d for d in ctx.sentence_dates(sentence) if d.precision == "day"), None)
     if day:
         return PeriodFact(day.value, "during", source="sentence")
+    before = ctx.dates_before(sentence, start, last=1)
+    if before:
+        return PeriodFact(before[-1].value, "during", source="sentence")
     report, event = _head_period(ctx)  # no day: the span the article reports on ("Năm 2018, ...")
     return PeriodFact(event or report, "during", source="title" if event or report else "none")
 
@@ -227,11 +236,9 @@ def _span_cue(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     """'qua 10 năm', '10 năm qua' in text[lo:hi]: the article's report range of that length, else the
     span ending at publication."""
     m = SPAN_RE.search(ctx.doc.text, lo, hi)
-    if not m:
+    n = _small_number(m["n1"] or m["n2"]) if m else None
+    if n is None:  # no span cue, or not one of a number of years ("Trong năm qua")
         return _months_past(ctx, lo, hi)
-    n = _small_number(m["n1"] or m["n2"])
-    if n is None:
-        return None
     ranges: dict[int, str] = ctx.memo("year_ranges", lambda: _year_ranges(ctx))
     if n in ranges:
         return ranges[n]
@@ -246,13 +253,29 @@ def _months_past(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     m = MONTHS_PAST_RE.search(ctx.doc.text, lo, hi)
     n = _small_number(m["n"] or m["m"]) if m else None
     if n is None or not 2 <= n <= 12:
-        return None
+        return _report_year(ctx) if REPORT_YEAR_RE.search(ctx.doc.text, lo, hi) else None
     month = ctx.memo("head_month", lambda: next((d.value for s in sorted(ctx.head_sentences) if not ctx.dateline(s)
                                                   for d in ctx.sentence_dates(s) if d.precision == "month"), None))
     if month and int(month[5:7]) == n:
         return f"{month[:4]}-01/{month}"
     ref = ctx.reference
     return f"{ref.year}-01/{ref.year}-{n:02d}" if ref is not None and n in (ref.month, ref.month - 1) else None
+
+
+def _report_year(ctx: ArticleContext) -> str | None:
+    """The year 'trong năm', 'năm qua' mean: the one the head names, else the publication's (the year before
+    for an article of January or February, when reviews of the past year are held), else the latest year the
+    article's usable dates give."""
+    def compute() -> str | None:
+        head = next((d.value for s in sorted(ctx.head_sentences) for d in ctx.sentence_dates(s)
+                     if d.precision == "year"), None)
+        if head:
+            return head
+        if ctx.reference:
+            return str(ctx.reference.year - (ctx.reference.month <= 2))
+        years = [d.value[:4] for ds in ctx.by_sentence.values() for d in ds if d.value]
+        return max(years, default=None)
+    return ctx.memo("report_year", compute)
 
 
 def _year_ranges(ctx: ArticleContext) -> dict[int, str]:

@@ -247,11 +247,27 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     # corpus ae dev: "trong 10 tháng" in a report on October is the year's first ten months
     ("Ninh Bình: kinh tế tháng 10/2012 tăng trưởng khá\nTổng số khách đến các điểm du lịch trong 10 tháng ước đạt "
      "3.475 nghìn lượt khách.", "3.475", ("2012-01/2012-10", "during", "sentence")),
+    # corpus ad dev: an award with no day but a year in its sentence counts in that year
+    ("Trong năm 2022, có 279 tập thể, 1.785 cá nhân được khen thưởng.", "279", ("2022", "during", "sentence")),
+    # corpus ae, a dev: "trong năm", "năm qua" is the year the article reports on (the year before, for a report of
+    # January); "những năm qua" is no one year
+    ("Trong năm, lực lượng quản lý thị trường đã xử lý 186 vụ vi phạm.", "186", ("2023", "during", "sentence")),
+    ("Những năm qua, đã xảy ra 300 vụ tai nạn tàu thuyền.", "300", (None, "during", "none")),
 ])
 def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None:
     # The rules' periods: the stock-or-flow model (extract.fact_models) is off here and tested on its own,
     # as it may weigh a single sentence's cue differently from the whole articles it learned from.
     assert _facts(text, needle)[1] == period
+
+
+def test_the_year_a_report_covers_without_publication_date() -> None:
+    """corpus an, a dev: with no publication date, "trong năm qua" in the lead is the year the article's dates give,
+    and it is the period of the flows the lead reports; a report published in January reviews the year before."""
+    text = ("Trong năm qua, Công an các tỉnh chủ động tham mưu.\nCác đơn vị đã điều tra khám phá hơn 4.000 vụ.\n"
+            "Trong năm 2014, toàn cụm có 1.750 lượt tập thể lập thành tích.")
+    assert _facts(text, "4.000", reference=None)[1] == ("2014", "during", "title")
+    text = "Trong năm, lực lượng quản lý thị trường đã xử lý 186 vụ vi phạm."
+    assert _facts(text, "186", reference=date(2026, 1, 30))[1] == ("2025", "during", "sentence")
 
 
 @pytest.mark.parametrize(("phrase", "unit", "key"), [
