@@ -11,7 +11,8 @@ it opens a list after "như"/"gồm"/":" that a trigger governs from earlier in 
 `..., mô hình giúp đỡ người lầm lỗi ...` closing a quoted list; a name right after "mô hình"
 that is capitalised or opened by a head word (`2 mô hình Dòng tộc tự quản`, `mô hình camera an
 ninh`) and ends at a punctuation mark or a function word on its line; and the items of a list
-after a trigger's colon or "như mô hình" (semicolons, or commas closed by an ellipsis), unless
+after a trigger's colon, "như mô hình" or "như" before a club or team ("như CLB Honda xe khách, CLB ...")
+(semicolons, or commas closed by an ellipsis; a comma before a team's word parts a semicolon item), unless
 it lists a livelihood model's crops and herds or a movement word heads it; each item loses where
 the model is ("... tại 02 thôn", "... xã A", "(huyện B)"), a leading "các" and what the sentence
 goes on to say of it; and a team launched by a name without quotes (`ra mắt tổ cựu quân nhân xung
@@ -115,9 +116,12 @@ _GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
 # "như mô hình" and no colon: it counts as a list only when semicolons part it, or commas with an ellipsis closing it)
 LIST_COLON_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any")
-    + r"(?![^\W\d_])[^.!?;:\n]{0," + str(_GOVERN_CHARS) + r"}(?::[ \t]*|(?P<open>(?<![^\W\d_])như\s+mô\s+hình"
-    r"\s+(?=[^\W\d_])))"
+    + r"(?![^\W\d_])[^.!?;:\n]{0," + str(_GOVERN_CHARS) + r"}(?::[ \t]*|(?P<open>(?<![^\W\d_])như\s+(?:mô\s+hình"
+    rf"\s+(?=[^\W\d_])|(?=(?:CLB|Câu lạc bộ|Tổ|Đội)\s+[{UPPER}]))))"
 )
+# what parts a list's items: semicolons, where a comma before a team's word parts an item too ("...; câu lạc bộ nhà
+# trọ, đội công nhân xung kích ..."), else commas
+SEMICOLON_ITEMS_RE = re.compile(r";|,(?=\s*(?i:câu lạc bộ|clb|tổ|đội|nhóm)\s)")
 LIST_END_RE = re.compile(r"\.\.\.|…|\.(?!\d)|\n|$")
 # the trigger counts several models ("6 mô hình", "các mô hình"), or the colon opens a list ("... như:")
 PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:\d+|các|những|nhiều|một số)\s+$", re.IGNORECASE)
@@ -286,7 +290,7 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
-    """The unquoted items of a list after a trigger's colon, or after "như mô hình" (a quoted item is read as a
+    """The unquoted items of a list after a trigger's colon, or after "như mô hình" or "như CLB/Tổ/Đội X" (a quoted item is read as a
     quote): parted by semicolons, or by commas after a trigger with its number and "như:" ("32 mô hình như: camera
     giám sát an ninh, tiếng loa di động, mô hình 5+1, ...") or after "như:" or "như mô hình" when an ellipsis closes
     the list, where at least three short items and no quote make it a list (no livelihood model's list).
@@ -315,11 +319,10 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             sep, most = ",", _MAX_COMMA_ITEM_WORDS
         else:
             continue
-        pos = m.end()
-        for part in (norm[m.end():end].split(sep) if sep == ";" else ITEM_COMMA_RE.split(norm[m.end():end])):
-            lo = pos + len(part) - len(part.lstrip())
-            hi = pos + len(part.rstrip(" ,.…"))
-            pos += len(part) + 1
+        for a, b in _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else ITEM_COMMA_RE):
+            part = norm[a:b]
+            lo = a + len(part) - len(part.lstrip())
+            hi = a + len(part.rstrip(" ,.…"))
             if hi <= lo:
                 continue
             if QUOTE_CHARS_RE.search(norm, lo, hi):
@@ -340,6 +343,16 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             said = ITEM_PREDICATE_RE.search(norm, lo, hi)  # "...; mô hình Hộ an toàn hoạt động có hiệu quả": the name
             hi = said.start() if said and said.start() > lo else hi
             out.append((lo, hi))
+    return out
+
+
+def _parts(text: str, lo: int, hi: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of text[lo:hi] between the separator's matches."""
+    out, start = [], lo
+    for m in separator.finditer(text, lo, hi):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, hi))
     return out
 
 

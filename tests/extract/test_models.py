@@ -159,6 +159,14 @@ CLASSES = [
      "giao thông, Zalo an ninh, tổ liên kết phòng cháy, chữa cháy và cứu hộ cứu nạn…",
      ["camera an ninh", "đoạn đường sắt tự quản an toàn giao thông", "Zalo an ninh",
       "tổ liên kết phòng cháy, chữa cháy và cứu hộ cứu nạn"]),
+    # corpus ag, ab dev: clubs and teams listed by name after "như", and a comma before a team's word inside a
+    # semicolon list's item
+    ("Vĩnh Long duy trì mô hình câu lạc bộ (CLB) người dân phòng, chống tội phạm hiệu quả như CLB Honda xe khách, "
+     "CLB Phụ nữ bán vé số, CLB Thanh niên phòng, chống tội phạm… Tại buổi lễ, tỉnh khen thưởng.",
+     ["CLB Honda xe khách", "CLB Phụ nữ bán vé số", "CLB Thanh niên phòng, chống tội phạm"]),
+    ("Điển hình như mô hình câu lạc bộ phòng chống tội phạm; câu lạc bộ nhà trọ, đội công nhân xung kích tự quản "
+     "trong doanh nghiệp… Ngoài ra còn nhiều cách làm hay.",
+     ["câu lạc bộ phòng chống tội phạm", "câu lạc bộ nhà trọ", "đội công nhân xung kích tự quản trong doanh nghiệp"]),
     ("Toàn tỉnh duy trì 134 mô hình Toàn dân bảo vệ an ninh Tổ quốc; trong đó, khối xã có 122 mô hình.", []),
     ("Huyện đẩy mạnh các mô hình chăn nuôi hiệu quả như bò lấy thịt, bò đẻ, lợn đen, dê thả, gia cầm sạch...", []),
     ("Các mô hình như tuyên truyền, vận động người dân được duy trì.", []),
@@ -258,6 +266,7 @@ CLASS_NEGATIVE = [
     "CLB sinh hoạt gắn với các phong trào thi đua, các cuộc vận động như: \"Xây dựng gia đình 5 không, 3 sạch\"; "
     "\"Tổ phụ nữ không sinh con thứ 3\".",
     "Hội tổ chức ra mắt CLB với 20 thành viên.",
+    "Mô hình được nhân rộng ở nhiều nơi như Tổ dân phố 3, Tổ dân phố 5 của phường.",  # no ellipsis: places, no list
     # corpus ac/z dev: a word in scare quotes; the grassroots security force the 2023 law set up
     "Bắc Giang đã khuyến khích những mô hình tự quản 'lạ' nhưng hiệu quả.",
     "Ra mắt Tổ bảo vệ an ninh, trật tự trên địa bàn phường Phú Đức",
