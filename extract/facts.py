@@ -31,7 +31,7 @@ from typing import Any, cast
 
 from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, to_norm
 from extract.fact_models import PLACE_SCOPE, scope_features
-from extract.indicator_tagger import tag_indicator
+from extract.indicator_tagger import phrase_words, tag_indicator
 from extract.lexicon import labelled, phrase_pattern
 from extract.periods import period_of
 from extract.places import PlaceMention, gazetteer, place_key
@@ -123,12 +123,10 @@ def _rescoped(ctx: ArticleContext, place: PlaceFact, scope: str) -> PlaceFact:
 
 
 def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int) -> str:
-    """The words of the sentence that say what the figure counts (extract.indicator_tagger): its unit's
-    words first, then the words after it, then those before it ('heroin thu giữ')."""
+    """The words of the sentence that say what the figure counts (extract.indicator_tagger)."""
     sent = ctx.doc.sentences[sentence]
     words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind)
-    ordered = [w for side in "FRL" for w in words if w.side == side]
-    return " ".join(w.text for w in ordered) or " ".join(figure.unit.split())
+    return " ".join(phrase_words(words)) or " ".join(figure.unit.split())
 
 
 # -- place -----------------------------------------------------------------------------------------

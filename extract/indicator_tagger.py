@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from extract.lexicon import DATA_DIR, crf_tagger, labelled
 
-__all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "word_class", "MODEL_PATH", "WORD_RE"]
+__all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "phrase_words", "word_class", "MODEL_PATH",
+           "WORD_RE"]
 
 MODEL_PATH = DATA_DIR / "indicator.crfsuite"
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,/]\d+)*|[^\w\s]")
@@ -123,3 +124,17 @@ def tag_indicator(text: str, lo: int, hi: int, start: int, end: int, kind: str) 
     tagger = crf_tagger(MODEL_PATH)
     tagger.set(token_features(tokens, kind))
     return [t for i, t in enumerate(tokens) if t.text[0].isalpha() and tagger.marginal("I", i) >= THRESHOLD]
+
+
+def phrase_words(words: list[Token]) -> list[str]:
+    """The indicator phrase's words: the unit's first, then those after the figure, then those before it
+    ('heroin thu giữ'); a word said once ('45 mô hình = 1.589 điểm mô hình': "mô hình" once)."""
+    seen: set[str] = set()
+    out = []
+    for side in "FRL":
+        for w in words:
+            low = w.text.lower()
+            if w.side == side and low not in seen:
+                seen.add(low)
+                out.append(w.text)
+    return out

@@ -8,6 +8,7 @@ import pytest
 
 from extract import extract_all
 from extract.fact_models import PERIOD_KIND, PLACE_SCOPE
+from extract.indicator_tagger import Token, phrase_words
 from extract.taxonomy import indicator_key
 
 
@@ -316,3 +317,16 @@ def test_a_figure_is_never_placed_in_a_commune_of_another_district() -> None:
     for f in extract_all(text, reference=REF).figures:
         if f.place.commune_id and f.place.district_id:
             assert gaz.units[f.place.commune_id].parent_id == f.place.district_id, f
+
+
+def test_the_indicator_phrase_says_each_word_once() -> None:
+    """Seed 001: the words after the next figure repeat the unit ('45 mô hình = 1.589 điểm mô hình'); the phrase
+    keeps the unit's words first, then those after the figure, then those before it, each once."""
+    words = [Token(0, 4, "Toàn", "L", 2, 0), Token(5, 9, "tỉnh", "L", 1, 0), Token(13, 15, "mô", "F", 0, 0),
+             Token(16, 20, "hình", "F", 0, 0), Token(30, 34, "điểm", "R", 2, 0), Token(35, 37, "mô", "R", 3, 0),
+             Token(38, 42, "hình", "R", 4, 0)]
+    assert phrase_words(words) == ["mô", "hình", "điểm", "Toàn", "tỉnh"]
+    figure = next(f for f in extract_all("Toàn tỉnh hiện có duy trì 45 mô hình = 1.589 điểm mô hình.",
+                                         reference=REF).figures if f.text.startswith("45"))
+    said = figure.indicator.lower().split()
+    assert len(said) == len(set(said)) and "mô" in said
