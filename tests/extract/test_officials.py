@@ -656,6 +656,20 @@ CLASSES = [
     ("Ông Nguyễn Văn An, Giám đốc Công an tỉnh, tại Hà Nội cho biết.", [("Nguyễn Văn An", None, ("Giám đốc Công an tỉnh",))]),
     ("Bà Nguyễn Pha Lê, kiểm sát viên sơ cấp Viện KSND quận, bị bắt.",
      [("Nguyễn Pha Lê", None, ("kiểm sát viên sơ cấp Viện KSND quận",))]),
+    # corpus ck, cl, cp, am, bq dev: a team named by its work ("Đội truy nã tội phạm"), a field joined by "và" ("kinh tế
+    # và chức vụ"), a birth year alone before the post in a bracket, the heads of a forest ward, a veterans' branch, a
+    # village ("buôn" names a village, not a person)
+    ("Ông Dương Quang Thành, Đội trưởng Đội truy nã tội phạm, cho biết hắn đã bỏ trốn.",
+     [("Dương Quang Thành", None, ("Đội trưởng Đội truy nã tội phạm",))]),
+    ("Thiếu tướng Phạm Hùng Chiến, Phó cục trưởng Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ "
+     "Bộ Công an, cho biết.", [("Phạm Hùng Chiến", "Thiếu tướng", (
+         "Phó cục trưởng Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ Bộ Công an",))]),
+    ("Phê bình Trần Văn Sự (1948, Đội phó Đội tuần tra kiểm soát số 1).",
+     [("Trần Văn Sự", None, ("Đội phó Đội tuần tra kiểm soát số 1",))]),
+    ("Ông Nguyễn Văn Bổ - Hạt trưởng cho biết: rừng đang suy giảm.", [("Nguyễn Văn Bổ", None, ("Hạt trưởng",))]),
+    ("Ông Phạm Đức Mạnh, Phó Chi hội trưởng Chi hội CCB thôn 1, cho biết.",
+     [("Phạm Đức Mạnh", None, ("Phó Chi hội trưởng Chi hội CCB thôn 1",))]),
+    ("Ông Y Zen Ayun, Buôn trưởng buôn Hra B, cho biết.", [("Y Zen Ayun", None, ("Buôn trưởng buôn Hra B",))]),
 ]
 
 CLASS_NEGATIVE = [
@@ -684,6 +698,7 @@ CLASS_NEGATIVE = [
     "Năm 2008, khi còn là Đội trưởng thuộc Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất (Cục Hải quan TP "
     "HCM), ông đã chỉ đạo dừng kiểm tra.",
     "Ông làm việc với Tổng giám đốc Công ty TNHH Intel Việt Nam và Tổng giám đốc Công ty SAP Việt Nam.",
+    "Buôn trưởng buôn Hra B, xã Ea Tul cho biết, xã thành lập tổ tự quản.",
 ]
 
 
