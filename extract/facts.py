@@ -294,11 +294,11 @@ def _city_below(ctx: ArticleContext, p: PlaceMention) -> bool:
 
 
 def _written_name(p: PlaceMention) -> str | None:
-    """The name as the text writes it, without the type word ('huyện Đắk Song' -> 'Đắk Song'), when it spells
-    the unit's own name or names a district or commune of its day (_former); else the unit's name ('TP.HCM' ->
-    'Hồ Chí Minh')."""
+    """The unit's name ('TP.HCM' -> 'Hồ Chí Minh', 'huyện Đăk Tô' -> 'Đắk Tô', 'Đakrông' -> 'Đa Krông'); the name as
+    the text writes it, without the type word, when the unit is unknown or the text names a district or commune of its
+    day by another name (_former)."""
     name = _strip_type(p.text)
-    if p.name is None or place_key(name) == place_key(p.name) or _former(p.level, name):
+    if p.name is None or place_key(name) != place_key(p.name) and _former(p.level, name):
         return name
     return p.name
 

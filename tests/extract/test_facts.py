@@ -31,6 +31,9 @@ def _facts(text: str, needle: str, **kw) -> tuple:
 @pytest.mark.parametrize(("text", "needle", "place"), [
     # the sentence: the place named last before the figure, a chain naming one place ("TP.Cà Mau (Cà Mau)")
     ("Công an huyện Đắk Song bắt 3 đối tượng.", "3 đối tượng", ("district", "Đắk Nông", "Đắk Song", None, "sentence")),
+    # corpus ar, ah, al dev: another spelling of a unit's name is the unit's name ("Đăk Tô" is Đắk Tô)
+    ("Công an huyện Đăk Tô bắt 3 đối tượng.", "3 đối tượng", ("district", "Kon Tum", "Đắk Tô", None, "sentence")),
+    ("Công an huyện Đakrông bắt 3 đối tượng.", "3 đối tượng", ("district", "Quảng Trị", "Đa Krông", None, "sentence")),
     ("Trưởng Công an TP.Cà Mau (Cà Mau) cho biết đã tạm giữ 19 người.", "19 người",
      ("district", "Cà Mau", "Cà Mau", None, "sentence")),
     ("Công an huyện Lý Nhân, tỉnh Hà Nam cho biết tại xóm 7 xã Phú Phúc, huyện Lý Nhân đã xảy ra vụ việc "
