@@ -47,6 +47,8 @@ def test_zero_padded_codes_are_not_counts(text: str) -> None:
         ("Park Si Yeon khai đã sử dụng 185 lần, Jang Mi Ne dùng 95 lần", [(185, "lần"), (95, "lần")]),
         ("mỗi ngày 3 lần từ sáng, trưa, chiều đều có mặt", [(3, "lần")]),
         ("Việt Nam tụt 11 bậc, gấp 10 lần so với", [(11, "bậc"), (10, "lần")]),
+        # corpus ab, bg dev: "thanh loại" (struck off a list) is a verb, not the class label "loại"
+        ("bắt, vận động đầu thú, thanh loại 12 đối tượng truy nã", [(12, "đối tượng truy nã")]),
     ],
 )
 def test_counts_in_lists(text: str, expected: list) -> None:
@@ -134,6 +136,13 @@ def test_number_words_that_refer_back(text: str) -> None:
         "cuộc thi Robotics quốc tế 2013 diễn ra vào cuối tháng 11",
         "trường tiểu học Tân Lập 1 (TP. Nha Trang)",
         "hưởng trợ cấp 1 lần theo quy định",
+        # corpus cf, by, cg, cm, bi dev: the size or class of a thing ("xe tải loại 1 tấn", "container 40 feet", "cỡ
+        # nòng 12 li", "nhà 2-4 tầng", "dây sắt 6 ly")
+        "đoàn điều động một xe tải nhẹ loại 1 tấn đến",
+        "làm thủ tục cho một container 40 feet bàn ghế gỗ",
+        "súng săn cỡ nòng 12 li do Pháp sản xuất",
+        "các nhà xây dựng kiên cố 2-4 tầng bị cháy",
+        "mua dây sắt 6 ly kéo ngang sông",
     ],
 )
 def test_numbers_inside_names_and_idioms(text: str) -> None:
