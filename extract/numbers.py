@@ -2,7 +2,7 @@
 
 ``1.140`` is 1140 and ``23,7`` is 23.7 (dot groups thousands, comma marks the
 decimal); ``1,2 triệu`` is 1 200 000, ``3 tỷ 500 triệu`` is 3 500 000 000,
-``hai mươi lăm`` is 25 and ``hàng trăm nghìn`` is a vague amount (no value).
+``hai mươi lăm`` is 25 and ``hàng trăm nghìn``, ``vài ba chục``, ``vài`` (a few) are vague amounts (no value).
 The words themselves live in ``extract/data/number_words.tsv``; this module
 also holds the small lexicon loader and word tokenizer shared by the date and
 figure extractors.
@@ -150,6 +150,10 @@ def _scale(word: Word) -> Decimal | None:
     return entry[0] if entry and entry[1] == "scale" else None
 
 
+# vague words that say "a few" on their own ("vài can xăng", "một vài hộ"); "hàng", "mấy" need a scale ("hàng trăm")
+_FEW = frozenset({"vài", "dăm"})
+
+
 def read_numeral(words: list[Word], i: int, any_start: bool = False) -> Numeral | None:
     """The numeral starting at word ``i``, or None: digits or number words, then scale words.
 
@@ -168,9 +172,11 @@ def read_numeral(words: list[Word], i: int, any_start: bool = False) -> Numeral 
         return None
     if entry[1] == "vague":
         j = i + 1
-        while j < min(len(words), i + 1 + MAX_SCALES) and (_scale(words[j]) is not None or _role(words[j]) == "tens"):
+        if first.low in _FEW and j < len(words) and words[j].low == "ba":
+            j += 1  # "vài ba xe buýt", "vài ba chục nghìn": a few
+        while j < min(len(words), i + 2 + MAX_SCALES) and (_scale(words[j]) is not None or _role(words[j]) == "tens"):
             j += 1
-        return Numeral(i, j, None, True) if j > i + 1 else None
+        return Numeral(i, j, None, True) if j > i + 1 or first.low in _FEW else None
     return _read_words(words, i)
 
 

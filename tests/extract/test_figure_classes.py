@@ -58,6 +58,23 @@ def test_counts_in_lists(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # corpus bs, bn, o, y dev: a vague amount counts whatever noun follows it, as digits do; "vài" alone is one
+        ("chặt hạ hàng trăm gốc cây trong rừng phòng hộ", [(None, "gốc cây")]),
+        ("lũ làm ngập hàng chục trụ sở cơ quan", [(None, "trụ sở cơ quan")]),
+        ("mỗi chuyến chỉ chở vài can xăng", [(None, "can xăng")]),
+        ("có một vài hộ dân chưa đồng thuận", [(None, "hộ dân")]),
+        ("nhận vài ba chục nghìn đồng", [(None, "đồng")]),
+        ("Chỉ vài năm gần đây đã có nhiều vụ", []),  # a duration
+        ("Có mấy người ở đó?", []),
+    ],
+)
+def test_vague_amounts(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Lượng mưa phổ biến trên 150mm, có nơi trên 300 mm", [(150, "mm", True), (300, "mm", True)]),
         ("nhiệt độ thấp nhất tại Hà Nội 15 độ C", [(15, "độ C", False)]),
         ("có nồng độ cồn chưa vượt quá 50 mg/100 ml máu", [(50, "mg/100 ml", True)]),

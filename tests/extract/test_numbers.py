@@ -53,13 +53,14 @@ def test_read_numeral(text: str, value: int, words: int) -> None:
     assert numeral.last - numeral.first == words
 
 
-@pytest.mark.parametrize("text", ["hàng trăm nghìn cuộc", "hàng triệu lượt", "vài chục người", "hàng chục đợt"])
+@pytest.mark.parametrize("text", ["hàng trăm nghìn cuộc", "hàng triệu lượt", "vài chục người", "hàng chục đợt",
+                                  "vài can", "vài ba chục nghìn"])
 def test_vague_numerals(text: str) -> None:
     numeral = read_numeral(tokenize(text), 0)
     assert numeral is not None and numeral.value is None
 
 
-@pytest.mark.parametrize("text", ["một người", "năm 2012", "hàng hóa", "tư tưởng", "Nhà nước"])
+@pytest.mark.parametrize("text", ["một người", "năm 2012", "hàng hóa", "tư tưởng", "Nhà nước", "mấy người"])
 def test_not_numerals(text: str) -> None:
     assert read_numeral(tokenize(text), 0) is None
 
