@@ -42,6 +42,8 @@ AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao t
 # reports on, which outranks the day of the meeting.
 REVIEW_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:tổng kết|sơ kết|đánh giá|kết quả|báo cáo|trong)(?!" + _L
                               + r")[^.;:!?\n]{0,80}?(?i:năm|tháng|quý)?\s*$")
+# between two days of a list: "8, 14 và 26/4", "ngày 6, ngày 12"
+DAY_LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:ngày\s+)?")
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
 AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
@@ -183,9 +185,9 @@ def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
 
 
 def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodFact:
-    before = ctx.dates_before(sentence, start, last=1)
+    before = ctx.dates_before(sentence, start)
     if before:
-        return PeriodFact(before[-1].value, "during", source="sentence")
+        return PeriodFact(_listed_days(ctx, before) or before[-1].value, "during", source="sentence")
     sent = ctx.doc.sentences[sentence]
     span = _span_cue(ctx, max(sent.start, start - CUE_WINDOW), start)
     if span:
@@ -200,6 +202,21 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if report or event:
         return PeriodFact(report or event, "during", source="title")
     return PeriodFact(None, "during", source="none")
+
+
+def _listed_days(ctx: ArticleContext, dates: list) -> str | None:
+    """'vào các ngày 8, 14 và 26/4': the days a list names before the figure, as the span from the first to the
+    last; None when the last date is no day of such a list."""
+    text = ctx.doc.text
+    run = [dates[-1]]
+    for d in reversed(dates[:-1]):
+        if run[0].precision != "day" or d.precision != "day" or not DAY_LIST_GAP_RE.fullmatch(text, d.end, run[0].start):
+            break
+        run.insert(0, d)
+    if len(run) < 2:
+        return None
+    values = sorted(d.value for d in run)
+    return f"{values[0]}/{values[-1]}" if values[0] != values[-1] else None
 
 
 def _paragraph_period(ctx: ArticleContext, sentence: int) -> str | None:

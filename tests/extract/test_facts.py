@@ -257,6 +257,9 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     # January); "những năm qua" is no one year
     ("Trong năm, lực lượng quản lý thị trường đã xử lý 186 vụ vi phạm.", "186", ("2023", "during", "sentence")),
     ("Những năm qua, đã xảy ra 300 vụ tai nạn tàu thuyền.", "300", (None, "during", "none")),
+    # corpus ao, v dev: the days a list names before the figure are one span
+    ("Đợt hiến máu tổ chức vào các ngày 8, 14 và 26/4, thu được 400 đơn vị máu.", "400",
+     ("2023-04-08/2023-04-26", "during", "sentence")),
 ])
 def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None:
     # The rules' periods: the stock-or-flow model (extract.fact_models) is off here and tested on its own,
