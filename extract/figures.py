@@ -81,6 +81,7 @@ MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
 MONEY_REACH = 3  # sentences over which "30 triệu" keeps the currency stated before
+MONEY_CUE_REACH = 4  # words before "15 tỷ" searched for a word of money ("trị giá", "chiếm đoạt")
 
 
 class _Said(NamedTuple):
@@ -315,6 +316,8 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
     if unit is None and walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH \
             and _scaled(words, numeral):
         unit = walk.money[1]._replace(end=end)
+    if unit is None and _scaled(words, numeral) and _money_before(words, start):
+        unit = Unit("đồng", "money", end, end, "đồng")  # "trị giá 15 tỷ": the currency goes without saying
     if unit is None:
         total = _unit_before(walk, start)
         if total is not None:
@@ -327,6 +330,16 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
     figure = _make(walk.doc, words[start].start, words[end - 1].end, numeral.value, unit, approx)
     _remember(walk, i, unit)
     return [figure], end
+
+
+def _money_before(words: list[Word], start: int) -> bool:
+    """A word of money ('trị giá', 'đưa', 'thu lời') ends within a few words before ``start``, in its clause."""
+    for k in range(start, max(0, start - MONEY_CUE_REACH), -1):
+        if match_phrase(words, k, cue("money_before"), backward=True):
+            return True
+        if not words[k - 1].text[0].isalnum():
+            return False
+    return False
 
 
 def _scaled(words: list[Word], numeral: Numeral) -> bool:

@@ -75,6 +75,21 @@ def test_vague_amounts(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # corpus ce, bo, bx, bm dev: an amount with a scale word after a word of money is in đồng, written or not
+        ("Lô hàng lậu trị giá 15 tỷ.", [(15_000_000_000, "đồng")]),
+        ("Anh ta đưa 60 triệu để chạy việc.", [(60_000_000, "đồng")]),
+        ("Bị cáo chiếm đoạt trên 1,3 tỉ của ngân hàng.", [(1_300_000_000, "đồng")]),
+        ("Dân số tỉnh là 1,2 triệu.", []),
+        ("Có 3 triệu người dân.", [(3_000_000, "người dân")]),
+    ],
+)
+def test_money_without_currency(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Lượng mưa phổ biến trên 150mm, có nơi trên 300 mm", [(150, "mm", True), (300, "mm", True)]),
         ("nhiệt độ thấp nhất tại Hà Nội 15 độ C", [(15, "độ C", False)]),
         ("có nồng độ cồn chưa vượt quá 50 mg/100 ml máu", [(50, "mg/100 ml", True)]),
