@@ -235,12 +235,13 @@ def _numeral(walk: _Walk, i: int) -> Numeral | None:
 
 def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] | None:
     """'3-5 người', '19 - 22 độ', 'từ 6 đến 8 triệu đồng', 'hàng trăm đến hàng nghìn m2':
-    (the lower value, the upper numeral).  The lower end is scaled like the upper ('3-5 triệu')."""
+    (the lower value, the upper numeral).  The lower end is scaled like the upper ('3-5 triệu'), or a thousand
+    times less where that puts it above the upper ('800 đến 1 tỷ': 800 triệu; '100.000 - 1 triệu')."""
     words = walk.words
     j = low.last
     if j + 1 >= len(words) or words[j].low not in RANGE_WORDS or low.last != i + 1 and low.value is not None:
         return None
-    if not (glued(words, j - 1, j + 2) or words[j].start == words[j - 1].end == words[j + 1].start - 1):
+    if not glued(words, j - 1, j + 2, least=0):  # "3-5", "19 - 22", "25.000- 55.000", "80.000 -150.000"
         return None
     if low.value is None:  # a vague range: "hàng trăm đến hàng nghìn"
         high = read_numeral(words, j + 1) if words[j].low in ("đến", "tới") else None
@@ -253,7 +254,10 @@ def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] 
     base = parse_digits(words[j + 1].text) or high.value
     if not base:  # "1-0": a score, not a range
         return None
-    value = low.value * (high.value / base)
+    scale = high.value / base
+    while low.value * scale >= high.value and scale > 1:  # "800 đến 1 tỷ": 800 triệu; "100.000 - 1 triệu": 100.000
+        scale /= 1000
+    value = low.value * max(scale, Decimal(1))
     return (value, high) if value < high.value else None
 
 

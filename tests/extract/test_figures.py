@@ -144,6 +144,12 @@ def test_number_words_and_ranges(text: str, expected: tuple) -> None:
         ("quá 0,25 mg đến 0,4 mg/lít khí thở", [(0.25, "mg/lít"), (0.4, "mg/lít")]),
         ("tiêm từ 300-400 lần thuốc này trong vòng 6 năm", [(300, "lần"), (400, "lần")]),
         ("hàng trăm đến hàng nghìn m2 đất", [(None, "m2"), (None, "m2")]),
+        # corpus bj, bo, bu, l dev: a dash spaced on one side, a lower end written out in full or a scale below the
+        # upper's
+        ("với giá từ 25.000- 55.000 đồng", [(25000, "đồng"), (55000, "đồng")]),
+        ("giá 80.000 -150.000 đồng", [(80000, "đồng"), (150000, "đồng")]),
+        ("mỗi ngày từ 100.000 - 1 triệu đồng", [(100000, "đồng"), (1000000, "đồng")]),
+        ("doanh thu từ 800 đến 1 tỷ đồng", [(800000000, "đồng"), (1000000000, "đồng")]),
     ],
 )
 def test_ranges_give_both_ends(text: str, expected: list) -> None:
