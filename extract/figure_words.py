@@ -186,7 +186,7 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
             return None  # "hai bên", "hai nước" (but "hai mặt trận" counts)
         if not counted and (numeral.value is not None or numeral.last == numeral.first + 1) \
                 and not _counted_by_pos(ws, numeral):
-            return None  # a vague amount ("hàng trăm gốc cây") counts whatever follows it, as digits do; "vài" a noun
+            return None  # "hàng trăm gốc cây": a vague amount counts whatever follows, as digits do ("vài" alone does not)
     if counted:
         k = j + counted  # a noun of the lexicon, even one that is also a stop ("bị can", "đại diện")
         if match_phrase(words, j, cue("closed")) == counted:

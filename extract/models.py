@@ -11,8 +11,8 @@ it opens a list after "như"/"gồm"/":" that a trigger governs from earlier in 
 `..., mô hình giúp đỡ người lầm lỗi ...` closing a quoted list; a name right after "mô hình"
 that is capitalised or opened by a head word (`2 mô hình Dòng tộc tự quản`, `mô hình camera an
 ninh`) and ends at a punctuation mark or a function word on its line; and the items of a list
-after a trigger's colon, "như mô hình" or "như" before a club or team ("như CLB Honda xe khách, CLB ...")
-(semicolons, or commas closed by an ellipsis; a comma before a team's word parts a semicolon item), unless
+after a trigger's colon, "như mô hình" or "như" before a club or team ("như CLB Honda xe khách, CLB
+...") (semicolons, or commas closed by an ellipsis; a comma before a team's word parts a semicolon item), unless
 it lists a livelihood model's crops and herds or a movement word heads it; each item loses where
 the model is ("... tại 02 thôn", "... xã A", "(huyện B)"), a leading "các" and what the sentence
 goes on to say of it; and a team launched by a name without quotes (`ra mắt tổ cựu quân nhân xung
@@ -290,8 +290,8 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
-    """The unquoted items of a list after a trigger's colon, or after "như mô hình" or "như CLB/Tổ/Đội X" (a quoted item is read as a
-    quote): parted by semicolons, or by commas after a trigger with its number and "như:" ("32 mô hình như: camera
+    """The unquoted items of a list after a trigger's colon, or after "như mô hình" or "như CLB/Tổ/Đội X" (a
+    quoted item is read as a quote): parted by semicolons, or by commas after a trigger with its number and "như:" ("32 mô hình như: camera
     giám sát an ninh, tiếng loa di động, mô hình 5+1, ...") or after "như:" or "như mô hình" when an ellipsis closes
     the list, where at least three short items and no quote make it a list (no livelihood model's list).
 

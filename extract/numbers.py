@@ -2,7 +2,8 @@
 
 ``1.140`` is 1140 and ``23,7`` is 23.7 (dot groups thousands, comma marks the
 decimal); ``1,2 triệu`` is 1 200 000, ``3 tỷ 500 triệu`` is 3 500 000 000,
-``hai mươi lăm`` is 25 and ``hàng trăm nghìn``, ``vài ba chục``, ``vài`` (a few) are vague amounts (no value).
+``hai mươi lăm`` is 25; ``hàng trăm nghìn``, ``vài ba chục`` and ``vài`` (a few) are vague
+amounts (no value).
 The words themselves live in ``extract/data/number_words.tsv``; this module
 also holds the small lexicon loader and word tokenizer shared by the date and
 figure extractors.

@@ -37,8 +37,8 @@ QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", re
 # "các đồng chí", "các ông": a post written before a colon is every listed person's
 PLURAL_BEFORE_RE = re.compile(_START + r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
                               r"(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
-# "(56 tuổi, ...", "(SN 1990, ...": an age before the position inside brackets
-# "(45 tuổi, ...)", "(SN 1990, ...)", "(sinh năm 1948, ...)", "(1975, thanh tra viên)": the age or birth year before a title
+# "(45 tuổi, ...)", "(SN 1990, ...)", "(sinh năm 1948, ...)", "(1975, thanh tra viên)": an age or a birth year before
+# the position inside brackets
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4}|(?:19|20)\d{2})\s*[,;]\s*", re.IGNORECASE)
 # Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)

@@ -5,8 +5,8 @@ A "từ ... đến nay" span settles the period first. Else the kind comes from 
 (``data/fact_words.tsv``: stock, flow, award), else the taxonomy's default for its indicator; a
 stock-or-flow verdict is then weighed with the words around the figure by a learned model
 (``extract.fact_models``). The value is the date the sentence gives (the one before the figure,
-else a span cue like "qua 10 năm" or "trong năm qua", else the one after), else the nearest dated sentence of its
-paragraph, else the article's head (its span, else the day its lead reports, else a year it names);
+else a span cue like "qua 10 năm" or "trong năm qua", else the one after), else the nearest dated
+sentence of its paragraph, else the article's head (its span, else the day its lead reports, else a year it names);
 stocks fall back to the publication date (without one, the day the lead reports), flows to nothing ("else
 null", as the gold schema says).
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extract.fact_context import ArticleContext, clause_start, cue_res
+from extract.fact_context import ArticleContext, DatePoint, clause_start, cue_res
 from extract.fact_models import PERIOD_KIND, kind_features
 from extract.types import Figure, PeriodFact
 
@@ -29,9 +29,9 @@ MONTHS_PAST_RE = re.compile(rf"(?<!{_L})(?:(?P<n>\d+|{_L}+)\s+tháng\s+qua|trong
                             re.I)
 # "Trong năm, ...", "năm qua", "trong năm vừa qua": the year the article reports on (not "trong năm 2022", which is a
 # date, nor "những năm qua", "trong năm học", "trong năm tới").
-REPORT_YEAR_RE = re.compile(rf"(?<!{_L})(?<!những )(?<!các )(?<!mấy )(?<!nhiều )(?:trong\s+năm(?:\s+vừa\s+qua|\s+qua|\s+nay)?"
-                            rf"|năm\s+(?:vừa\s+)?qua)(?!{_L})(?!\s*\d)(?!\s+(?:học|tới|sau|đầu|cuối|trước|thứ|mới|kế"
-                            rf"|tài chính|[A-ZĐ]))", re.I)
+REPORT_YEAR_RE = re.compile(rf"(?<!{_L})(?<!những )(?<!các )(?<!mấy )(?<!nhiều )"
+                            rf"(?:trong\s+năm(?:\s+vừa\s+qua|\s+qua|\s+nay)?|năm\s+(?:vừa\s+)?qua)(?!{_L})"
+                            rf"(?!\s*\d)(?!\s+(?:học|tới|sau|đầu|cuối|trước|thứ|mới|kế|tài chính|[A-ZĐ]))", re.I)
 # A stock stated for the whole sentence: "Hiện nay, toàn tỉnh có ...", "Đến nay, ...".
 SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")",
                                re.I)
@@ -204,13 +204,14 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     return PeriodFact(None, "during", source="none")
 
 
-def _listed_days(ctx: ArticleContext, dates: list) -> str | None:
+def _listed_days(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
     """'vào các ngày 8, 14 và 26/4': the days a list names before the figure, as the span from the first to the
     last; None when the last date is no day of such a list."""
     text = ctx.doc.text
     run = [dates[-1]]
     for d in reversed(dates[:-1]):
-        if run[0].precision != "day" or d.precision != "day" or not DAY_LIST_GAP_RE.fullmatch(text, d.end, run[0].start):
+        if run[0].precision != "day" or d.precision != "day" \
+                or not DAY_LIST_GAP_RE.fullmatch(text, d.end, run[0].start):
             break
         run.insert(0, d)
     if len(run) < 2:
@@ -251,11 +252,12 @@ def _sentence_period(ctx: ArticleContext, s: int) -> str | None:
 
 def _span_cue(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     """'qua 10 năm', '10 năm qua' in text[lo:hi]: the article's report range of that length, else the
-    span ending at publication."""
+    span ending at publication; else 'N tháng qua' (_months_past), else 'trong năm qua' (_report_year)."""
     m = SPAN_RE.search(ctx.doc.text, lo, hi)
     n = _small_number(m["n1"] or m["n2"]) if m else None
     if n is None:  # no span cue, or not one of a number of years ("Trong năm qua")
-        return _months_past(ctx, lo, hi)
+        found = _months_past(ctx, lo, hi)
+        return found or (_report_year(ctx) if REPORT_YEAR_RE.search(ctx.doc.text, lo, hi) else None)
     ranges: dict[int, str] = ctx.memo("year_ranges", lambda: _year_ranges(ctx))
     if n in ranges:
         return ranges[n]
@@ -270,7 +272,7 @@ def _months_past(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     m = MONTHS_PAST_RE.search(ctx.doc.text, lo, hi)
     n = _small_number(m["n"] or m["m"]) if m else None
     if n is None or not 2 <= n <= 12:
-        return _report_year(ctx) if REPORT_YEAR_RE.search(ctx.doc.text, lo, hi) else None
+        return None
     month = ctx.memo("head_month", lambda: next((d.value for s in sorted(ctx.head_sentences) if not ctx.dateline(s)
                                                   for d in ctx.sentence_dates(s) if d.precision == "month"), None))
     if month and int(month[5:7]) == n:
