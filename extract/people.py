@@ -700,11 +700,14 @@ class PersonReader(SentenceTokens):
         return k, False
 
     def _acronym_bracket(self, k: int) -> int | None:
-        """The closing bracket of '(BĐBP)', '(TN-MT)', '(GD&ĐT)' opening at token ``k``: only capitals between."""
+        """The closing bracket of '(BĐBP)', '(TN-MT)', '(GD&ĐT)', '(PC14)', '(C45)' opening at token ``k``: only
+        capitals between, and a unit's number of up to three digits after them (not '(SN 1990)')."""
         for j in range(k + 1, min(len(self.words), k + 7)):
-            if self.words[j] == ")":
+            word = self.words[j]
+            if word == ")":
                 return j if j > k + 1 else None
-            if not (self.words[j].isupper() or self.words[j] in "-&/."):
+            if not (word.isupper() or word in "-&/." or word.isdigit() and len(word) <= 3 and j > k + 1
+                    and self.words[j - 1].isupper()):
                 return None
         return None
 

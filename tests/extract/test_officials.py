@@ -670,6 +670,11 @@ CLASSES = [
     ("Ông Phạm Đức Mạnh, Phó Chi hội trưởng Chi hội CCB thôn 1, cho biết.",
      [("Phạm Đức Mạnh", None, ("Phó Chi hội trưởng Chi hội CCB thôn 1",))]),
     ("Ông Y Zen Ayun, Buôn trưởng buôn Hra B, cho biết.", [("Y Zen Ayun", None, ("Buôn trưởng buôn Hra B",))]),
+    # corpus ch, y, cl, bi dev: a police unit's code in brackets goes on to its parent body
+    ("Thiếu tướng Trần Văn Bình, Phó cục trưởng Cục Cảnh sát hình sự (C45) Bộ Công an, cho biết.",
+     [("Trần Văn Bình", "Thiếu tướng", ("Phó cục trưởng Cục Cảnh sát hình sự (C45) Bộ Công an",))]),
+    ("Ông Tạ Văn Kỉnh, nguyên Trưởng phòng Quản lý hành chính và trật tự xã hội (PC 13) Công an Đồng Nai, bị bắt.",
+     [("Tạ Văn Kỉnh", None, ("nguyên Trưởng phòng Quản lý hành chính và trật tự xã hội (PC 13) Công an Đồng Nai",))]),
 ]
 
 CLASS_NEGATIVE = [
