@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from heapq import merge
+from itertools import islice
 
 from extract.date_clock import Clock, lunar_day
 from extract.date_cues import (
@@ -166,8 +167,8 @@ LINE_RE = re.compile(r"[^\n]*(?:\n|$)")
 
 def _head_end(text: str) -> int:
     """Where the article's title and lead end: after its first two lines that hold text."""
-    lines = [m.end() for m in LINE_RE.finditer(text) if m.group().strip()]
-    return lines[1] if len(lines) > 1 else len(text)
+    lines = islice((m.end() for m in LINE_RE.finditer(text) if m.group().strip()), 2)
+    return next(islice(lines, 1, None), len(text))
 
 
 def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:

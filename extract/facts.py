@@ -298,7 +298,7 @@ def _written_name(p: PlaceMention) -> str | None:
     the text writes it, without the type word, when the unit is unknown or the text names a district or commune of its
     day by another name (_former)."""
     name = _strip_type(p.text)
-    if p.name is None or place_key(name) != place_key(p.name) and _former(p.level, name):
+    if p.name is None or _former(p.level, name, p.name):
         return name
     return p.name
 
@@ -308,11 +308,12 @@ def _strip_type(text: str) -> str:
     return " ".join(text[m.end() if m else 0:].split())
 
 
-def _former(level: str, name: str) -> bool:
-    """Whether a district or commune written by another name than the map's is a unit of its day that has since
-    merged ('huyện Nông Sơn', now part of Quế Sơn; 'Quận 9', now Thủ Đức): written out in full, not abbreviated
-    ('Q.1', 'TP.HCM') as an alias would be."""
-    return level in ("district", "commune") and "." not in name and not name.isupper()
+def _former(level: str, name: str, map_name: str) -> bool:
+    """Whether a district or commune written ``name``, another name than the map's (not another spelling of it), is
+    a unit of its day that has since merged ('huyện Nông Sơn', now part of Quế Sơn; 'Quận 9', now Thủ Đức): written
+    out in full, not abbreviated ('Q.1', 'TP.HCM') as an alias would be."""
+    return level in ("district", "commune") and "." not in name and not name.isupper() \
+        and place_key(name) != place_key(map_name)
 
 
 def _unit_name(ctx: ArticleContext, place_id: str) -> str:
@@ -324,7 +325,7 @@ def _unit_name(ctx: ArticleContext, place_id: str) -> str:
         for p in ctx.places:
             if p.place_id and p.level in ("district", "commune"):
                 name = _strip_type(p.text)
-                if place_key(name) != place_key(gaz.units[p.place_id].short) and _former(p.level, name):
+                if _former(p.level, name, gaz.units[p.place_id].short):
                     out.setdefault(p.place_id, name)
         return out
     return ctx.memo("unit_names", compute).get(place_id) or gazetteer().units[place_id].short

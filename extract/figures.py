@@ -317,11 +317,11 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
     if year_like(words[i], numeral):
         return None
     unit = _part_of(walk, numeral)
-    if unit is None and walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH \
-            and _scaled(words, numeral):
-        unit = walk.money[1]._replace(end=end)
-    if unit is None and _scaled(words, numeral) and _money_before(words, start):
-        unit = Unit("đồng", "money", end, end, "đồng")  # "trị giá 15 tỷ": the currency goes without saying
+    if unit is None and _scaled(words, numeral):  # "thêm 30 triệu", "trị giá 15 tỷ": money, its currency said or not
+        if walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH:
+            unit = walk.money[1]._replace(end=end)
+        elif _money_before(words, start):
+            unit = Unit("đồng", "money", end, end, "đồng")
     if unit is None:
         total = _unit_before(walk, start)
         if total is not None:
