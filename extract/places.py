@@ -237,10 +237,12 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
                 role = "object"
             found.append(PlaceMention(m.start(), m.end(), m.group(), level, None, role))
     provinces = _named_provinces(found)
+    commune_ends = {p.end for p in found if p.level == "commune"}
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
-        bare = _bare(text, m) or _list_head(text, m, provinces) or _copula_unit(text, m, provinces)
+        bare = _bare(text, m) or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
+            or _address_district(text, m, commune_ends, provinces)
         if bare is not None:
             found.append(bare)
     found.sort(key=lambda p: p.start)
@@ -432,6 +434,29 @@ def _copula_unit(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMenti
         if len(units) == 1:
             return _bare_unit(m, units[0])
     return None
+
+
+ADDRESS_STEP_BEFORE_RE = re.compile(r"[ ]*[,–-][ ]*$")
+ADDRESS_STEP_AFTER_RE = re.compile(rf"[ ]*[,–-][ ]*(?:(?i:tỉnh|thành phố|tp\.?)[ ]*)?(?P<name>{_SYL}(?:[ ]+{_SYL}){{0,3}})")
+
+
+def _address_district(text: str, m: re.Match[str], commune_ends: set[int], provinces: set[str]) -> PlaceMention | None:
+    """The district of an address written without type words after its commune ('xã Nghĩa Hòa, Nghĩa Đàn, Nghệ An',
+    'xã An Hòa, Long Thành, Đồng Nai'): taken when one district of that name lies in the province written next, or
+    (no province next) in one the article names."""
+    before = ADDRESS_STEP_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+    if before is None or before.start() not in commune_ends:
+        return None
+    gaz = gazetteer()
+    units = _prefer_era(gaz.lookup("district", m.group()), None)
+    if not units:
+        return None
+    after = ADDRESS_STEP_AFTER_RE.match(text, m.end())
+    named = next((ids for n in range(len(SPLIT_RE.split(after["name"])), 0, -1)
+                  if (ids := {u.province_id for u in gaz.lookup("province", _join_prefix(after["name"], n))})),
+                 set()) if after else set()
+    units = [u for u in units if u.province_id in (named or provinces)]
+    return _bare_unit(m, units[0]) if len(units) == 1 else None
 
 
 def _bare_unit(m: re.Match[str], unit: Unit) -> PlaceMention:

@@ -166,3 +166,19 @@ def test_a_ward_merged_away_since_stays_in_the_district_written_after_it() -> No
     ward, district = extract_places("Công an ập vào nhà số 667/42C Hưng Phú, P.9, Q.8 và bắt 13 người.")
     assert ward.place_id is None and ward.name == "9"
     assert (ward.district_id, ward.province_id) == (district.place_id, district.province_id) == ("D23-776", "P23-79")
+
+
+@pytest.mark.parametrize("text, district", [
+    # corpus by and cj dev: the map has since moved both communes to a city (Biên Hòa, Thái Hòa)
+    ("Lãnh đạo xã An Hòa, Long Thành, Đồng Nai vừa có kết luận", "Long Thành"),
+    ("người dân ở xã Nghĩa Hòa, Nghĩa Đàn, Nghệ An đổ xô vào", "Nghĩa Đàn"),
+])
+def test_an_address_names_its_district_without_the_type_word(text: str, district: str) -> None:
+    commune, found, _ = extract_places(text)
+    assert (found.level, found.name) == ("district", district)
+    assert commune.district_id == found.place_id
+
+
+def test_a_bare_name_after_a_commune_is_no_district_outside_the_province_written_next() -> None:
+    """'Tân Phú' is a district of several provinces, none of them Đắk Lắk: no district is guessed."""
+    assert [p.level for p in extract_places("ở xã Ea Kly, Tân Phú, Đắk Lắk")] == ["commune", "province"]
