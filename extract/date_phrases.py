@@ -79,7 +79,8 @@ def month_span(year: int | None, first: int, last: int) -> str | None:
 
 
 def _relative_days(text: str, clock: Clock, at: Anchors):
-    """'hôm qua', 'ngày hôm qua', 'sáng nay (28/4)', counted from the reference date."""
+    """'hôm qua', 'ngày hôm qua', 'sáng nay (28/4)', counted from the reference date (without one, 'sáng nay' and
+    '28/4' are two dates, as the gold files them)."""
     offsets = values("day_offset")
     for word in offsets:
         for pos in at.words[word]:
@@ -91,7 +92,11 @@ def _relative_days(text: str, clock: Clock, at: Anchors):
             if explicit and 1 <= int(explicit["m"]) <= 12 and 1 <= int(explicit["d"]) <= 31:
                 y = int(explicit["y"]) if explicit["y"] else None
                 day = clock.day(int(explicit["d"]), int(explicit["m"]), y, narrative=True)
-                yield Found(head, explicit.end(), day, "day")
+                if clock.ref:
+                    yield Found(head, explicit.end(), day, "day")
+                else:  # with no reference date the word names no day: two dates, the word's (None) and the day's
+                    yield Found(head, end, None, "day")
+                    yield Found(explicit.start("d"), explicit.end("y") if y else explicit.end("m"), day, "day")
             else:
                 yield Found(head, end, clock.shift_day(offsets[word]), "day")
 

@@ -142,6 +142,9 @@ def test_tet_without_a_day_is_no_date(text: str) -> None:
         ("Sáng nay (28/4), tại Bộ Công an", date(2021, 4, 28), [("Sáng nay (28/4)", "2021-04-28", "day")]),
         ("(Chinhphu.vn) - Hôm nay, 21/10, tại Hà Nội", date(2013, 10, 21), [("Hôm nay, 21/10", "2013-10-21", "day")]),
         ("Giá vàng hôm nay, 7-3: Bật tăng trở lại", date(2026, 3, 7), [("hôm nay, 7-3", "2026-03-07", "day")]),
+        # Without a reference date the word names no day: the word and the day are two dates (corpus DECISIONS bi).
+        ("Sáng nay, 6-4, công an đã bắt", None, [("Sáng nay", None, "day"), ("6-4", None, "day")]),
+        ("Hôm qua (20-4), Công an quận 1", None, [("Hôm qua", None, "day"), ("20-4", None, "day")]),
         ("Từ nay đến hết ngày 3/2, Công an", date(2026, 1, 20),
          [("Từ nay đến hết ngày 3/2", "2026-01-20/2026-02-03", "range")]),
         ("khoảng từ chiều tối mai đến ngày 21/9, mưa lớn", date(2024, 9, 17),
