@@ -296,11 +296,23 @@ def _city_below(ctx: ArticleContext, p: PlaceMention) -> bool:
 def _written_name(p: PlaceMention) -> str | None:
     """The unit's name ('TP.HCM' -> 'Hồ Chí Minh', 'huyện Đăk Tô' -> 'Đắk Tô', 'Đakrông' -> 'Đa Krông'); the name as
     the text writes it, without the type word, when the unit is unknown or the text names a district or commune of its
-    day by another name (_former)."""
+    day by another name or writes its apostrophe otherwise (_as_written)."""
     name = _strip_type(p.text)
-    if p.name is None or _former(p.level, name, p.name):
+    if p.name is None or _as_written(p.level, name, p.name):
         return name
     return p.name
+
+
+def _as_written(level: str, name: str, map_name: str) -> bool:
+    """Whether a unit the map calls ``map_name`` keeps the name the text writes: a former unit (_former) or an
+    apostrophe written otherwise (_apostrophe_variant)."""
+    return _former(level, name, map_name) or _apostrophe_variant(name, map_name)
+
+
+def _apostrophe_variant(written: str, map_name: str) -> bool:
+    """'Ia H’Drai' for the map's 'Ia H'Drai', 'Cư M’Gar' for 'Cư M'gar': the same name but for the apostrophe's
+    glyph and the letter case after it, kept as the text writes it."""
+    return written != map_name and "’" in written and written.replace("’", "'").casefold() == map_name.casefold()
 
 
 def _strip_type(text: str) -> str:
@@ -325,7 +337,7 @@ def _unit_name(ctx: ArticleContext, place_id: str) -> str:
         for p in ctx.places:
             if p.place_id and p.level in ("district", "commune"):
                 name = _strip_type(p.text)
-                if _former(p.level, name, gaz.units[p.place_id].short):
+                if _as_written(p.level, name, gaz.units[p.place_id].short):
                     out.setdefault(p.place_id, name)
         return out
     return ctx.memo("unit_names", compute).get(place_id) or gazetteer().units[place_id].short

@@ -34,6 +34,8 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # corpus ar, ah, al dev: another spelling of a unit's name is the unit's name ("Đăk Tô" is Đắk Tô)
     ("Công an huyện Đăk Tô bắt 3 đối tượng.", "3 đối tượng", ("district", "Kon Tum", "Đắk Tô", None, "sentence")),
     ("Công an huyện Đakrông bắt 3 đối tượng.", "3 đối tượng", ("district", "Quảng Trị", "Đa Krông", None, "sentence")),
+    # corpus z, am dev: only the apostrophe's glyph differs from the map's: the name as written
+    ("Công an huyện Ia H’Drai bắt 3 đối tượng.", "3 đối tượng", ("district", "Kon Tum", "Ia H’Drai", None, "sentence")),
     ("Trưởng Công an TP.Cà Mau (Cà Mau) cho biết đã tạm giữ 19 người.", "19 người",
      ("district", "Cà Mau", "Cà Mau", None, "sentence")),
     ("Công an huyện Lý Nhân, tỉnh Hà Nam cho biết tại xóm 7 xã Phú Phúc, huyện Lý Nhân đã xảy ra vụ việc "
