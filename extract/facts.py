@@ -31,7 +31,7 @@ from typing import Any, cast
 
 from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, to_norm
 from extract.fact_models import PLACE_SCOPE, scope_features
-from extract.indicator_tagger import phrase_words, tag_indicator
+from extract.indicator_tagger import phrase_words, tag_indicator, with_head
 from extract.lexicon import labelled, phrase_pattern
 from extract.periods import period_of
 from extract.places import PlaceMention, gazetteer, place_key
@@ -126,7 +126,7 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
     """The words of the sentence that say what the figure counts (extract.indicator_tagger)."""
     sent = ctx.doc.sentences[sentence]
     words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind)
-    return " ".join(phrase_words(words)) or " ".join(figure.unit.split())
+    return " ".join(with_head(phrase_words(words), figure.kind, figure.unit)) or " ".join(figure.unit.split())
 
 
 # -- place -----------------------------------------------------------------------------------------

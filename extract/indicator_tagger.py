@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from extract.lexicon import DATA_DIR, crf_tagger, labelled
 
-__all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "phrase_words", "word_class", "MODEL_PATH",
-           "WORD_RE"]
+__all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "phrase_words", "with_head", "word_class",
+           "MODEL_PATH", "WORD_RE"]
 
 MODEL_PATH = DATA_DIR / "indicator.crfsuite"
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,/]\d+)*|[^\w\s]")
@@ -138,3 +138,25 @@ def phrase_words(words: list[Token]) -> list[str]:
                 seen.add(low)
                 out.append(w.text)
     return out
+
+
+@cache
+def _heads() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """Figure key -> (head words, words that already say the head), from ``data/indicator_heads.tsv``."""
+    out = {}
+    for line in (DATA_DIR / "indicator_heads.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, head, said = line.split("\t")
+            out[key] = (tuple(head.split()), frozenset(said.split()))
+    return out
+
+
+def with_head(words: list[str], kind: str, unit: str) -> list[str]:
+    """The phrase's words headed by the noun its kind of figure is a quantity of ('tiền' for money, 'diện tích' for
+    an area: data/indicator_heads.tsv) when none of them says it already."""
+    found = _heads().get("money" if kind == "money" else " ".join(unit.lower().split()))
+    if found is None or not words:
+        return words
+    head, said = found
+    return words if any(w.lower() in said for w in words) else [*head, *words]
+

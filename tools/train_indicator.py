@@ -20,7 +20,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extract import prepare  # noqa: E402
-from extract.indicator_tagger import MODEL_PATH, THRESHOLD, phrase_words, token_features, window_tokens  # noqa: E402
+from extract.indicator_tagger import (  # noqa: E402
+    MODEL_PATH,
+    THRESHOLD,
+    phrase_words,
+    token_features,
+    window_tokens,
+    with_head,
+)
 from extract.normalize import normalize_tone  # noqa: E402
 from tools.crf import gold_articles, held_out, located, train_crf  # noqa: E402
 
@@ -33,6 +40,9 @@ from tools.crf import gold_articles, held_out, located, train_crf  # noqa: E402
 # alone: 0.795, 36/38). On the 1,115-article dev gold (more whole VNTC articles) 0.785, seeds 38/38. On the
 # 1,427-article dev gold 0.757 and the seeds 36/38; with each word said once in the phrase (phrase_words) 0.763 and
 # 37/38 (c1 0.2 / c2 0.2 keeps 37/38 without it, but cross-validates at 0.749).
+# On the 1,638-article dev gold (1,474 with figures): 0.748; with each amount headed by its noun (with_head,
+# data/indicator_heads.tsv) 0.757, seeds 37/38.
+# On the 1,474 dev articles with figures (1,638 in all): 0.748; with data/indicator_heads.tsv (with_head) 0.757.
 PARAMS = {"c1": 0.3, "c2": 0.5, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -40,8 +50,9 @@ def norm(word: str) -> str:
     return normalize_tone(unicodedata.normalize("NFC", word)).casefold()
 
 
-def examples() -> list[tuple[str, list, list[str], list[str], list]]:
-    """(article, features, labels, gold words, window tokens) for every gold figure found in its article."""
+def examples() -> list[tuple[str, list, list[str], list[str], list, tuple[str, str]]]:
+    """(article, features, labels, gold words, window tokens, (kind, unit)) for every gold figure found in its
+    article."""
     out = []
     for stem, gold, raw in gold_articles():
         doc = prepare(raw)
@@ -56,12 +67,13 @@ def examples() -> list[tuple[str, list, list[str], list[str], list]]:
                     if labels[k] == "O" and norm(tokens[k].text) == w:
                         labels[k] = "I"
                         break
-            out.append((stem, token_features(tokens, fig.get("kind", "count")), labels, wanted, tokens))
+            kind = fig.get("kind", "count")
+            out.append((stem, token_features(tokens, kind), labels, wanted, tokens, (kind, fig.get("unit") or "")))
     return out
 
 
 def train(data: list, path: Path) -> None:
-    train_crf(((feats, labels) for _, feats, labels, _, _ in data), PARAMS, path)
+    train_crf(((feats, labels) for _, feats, labels, *_ in data), PARAMS, path)
 
 
 def token_f1_ok(gold: list[str], pred: list[str]) -> bool:
@@ -72,10 +84,10 @@ def token_f1_ok(gold: list[str], pred: list[str]) -> bool:
 def cross_validate(data: list, folds: int) -> float:
     ok = total = 0
     for tagger, rows in held_out(data, folds, train, "indicator"):
-        for _, feats, _, wanted, tokens in rows:
+        for _, feats, _, wanted, tokens, (kind, unit) in rows:
             tagger.set(feats)
             tagged = [t for i, t in enumerate(tokens) if t.text[0].isalpha() and tagger.marginal("I", i) >= THRESHOLD]
-            pred = [norm(w) for w in phrase_words(tagged)]
+            pred = [norm(w) for w in with_head(phrase_words(tagged), kind, unit)]
             ok += token_f1_ok(wanted, pred)
             total += 1
     return ok / total

@@ -8,7 +8,7 @@ import pytest
 
 from extract import extract_all
 from extract.fact_models import PERIOD_KIND, PLACE_SCOPE
-from extract.indicator_tagger import Token, phrase_words
+from extract.indicator_tagger import Token, phrase_words, with_head
 from extract.taxonomy import indicator_key
 
 
@@ -338,3 +338,17 @@ def test_the_indicator_phrase_says_each_word_once() -> None:
                                          reference=REF).figures if f.text.startswith("45"))
     said = figure.indicator.lower().split()
     assert len(said) == len(set(said)) and "mô" in said
+
+
+@pytest.mark.parametrize(("words", "kind", "unit", "expected"), [
+    # corpus dev: the gold names an amount of money as "tiền ...", an area as "diện tích ..." (data/indicator_heads.tsv)
+    (["nạn", "nhân", "bị", "lấy", "đi"], "money", "triệu đồng", ["tiền", "nạn", "nhân", "bị", "lấy", "đi"]),
+    (["giá", "giữ", "xe"], "money", "đồng", ["giá", "giữ", "xe"]),  # the price says it already
+    (["cánh", "đồng"], "measure", "ha", ["diện", "tích", "cánh", "đồng"]),
+    (["Diện", "tích", "rừng"], "measure", "ha", ["Diện", "tích", "rừng"]),
+    (["heroin", "thu", "giữ"], "measure", "kg", ["heroin", "thu", "giữ"]),  # a weight is of what is weighed
+    ([], "money", "đồng", []),
+])
+def test_an_amount_is_headed_by_the_noun_it_is_a_quantity_of(words: list, kind: str, unit: str, expected: list) -> None:
+    assert with_head(words, kind, unit) == expected
+
