@@ -8,7 +8,7 @@ stock-or-flow verdict is then weighed with the words around the figure by a lear
 else a span cue like "qua 10 năm" or "trong năm qua", else the one after), else the nearest dated
 sentence of its paragraph, else the article's head (its span, else the day its lead reports — in the article's first
 sentences only —, else a year it names);
-stocks fall back to the publication date (without one, the day the lead reports), flows to nothing ("else
+stocks fall back to the publication date (without one, the day the lead reports, near the lead), flows to nothing ("else
 null", as the gold schema says).
 """
 from __future__ import annotations
@@ -61,8 +61,8 @@ NORM_RE = re.compile(r"^(?:Nếu|Trường hợp|Với người|Theo quy định
 PROPERTY_UNITS = frozenset({"km", "m", "cm", "m2", "km2", "ha", "MW", "kW", "MWp", "m3"})
 STOCK_WINDOW = 30  # a stock cue counts this close before the figure ("đang quản lý 1.411", not "đang bán ... 2")
 CUE_WINDOW = 200  # characters around a figure read for award cues and span cues
-# The lead's event day dates an undated flow in the article's first sentences only: further on, the text has moved
-# to other events and background (corpus dev, 10,900 figures: cut at sentence 6, 8, 10, 12 and 15, periods 0.734,
+# The lead's event day dates an undated flow (and, with no publication date, a stock) in the article's first
+# sentences only: further on, the text has moved to other events and background (corpus dev, 10,900 figures: cut at sentence 6, 8, 10, 12 and 15, periods 0.734,
 # 0.735, 0.734, 0.733 and 0.731, against 0.725 with no cut; at paragraph 3, 0.736, but a text whose breaks were lost
 # is one paragraph).
 EVENT_REACH = 8
@@ -149,7 +149,9 @@ def _as_of(ctx: ArticleContext, start: int, sentence: int) -> PeriodFact:
         return PeriodFact(_end_of(before[-1].value), "as_of", source="sentence")
     if ctx.reference:
         return PeriodFact(ctx.reference.isoformat(), "as_of", source="published")
-    _, event = _head_period(ctx)  # no publication date: the day the lead reports stands in for it
+    _, event = _head_period(ctx)  # no publication date: the day the lead reports stands in for it, near the lead
+    if sentence >= EVENT_REACH:
+        event = None
     return PeriodFact(event, "as_of", source="title" if event else "none")
 
 

@@ -355,3 +355,12 @@ def test_the_indicator_phrase_says_each_word_once() -> None:
 def test_an_amount_is_headed_by_the_noun_it_is_a_quantity_of(words: list, kind: str, unit: str, expected: list) -> None:
     assert with_head(words, kind, unit) == expected
 
+
+def test_the_leads_day_stands_in_for_a_missing_publication_date_near_the_lead_only() -> None:
+    """A stock with no publication date is as of the day the lead reports in the article's first sentences; further
+    on (periods.EVENT_REACH) it has no date (corpus dev)."""
+    lead = "Đêm 24.4.2022, Công an đã bao vây một ổ bạc.\n"
+    assert _facts(lead + "Hiện xã có 12 tổ tự quản.", "12 tổ", reference=None)[1] == ("2022-04-24", "as_of", "title")
+    far = lead + "Cuộc sống ở xóm vẫn vậy.\n" * 8 + "Hiện xã có 12 tổ tự quản."
+    assert _facts(far, "12 tổ", reference=None)[1] == (None, "as_of", "none")
+
