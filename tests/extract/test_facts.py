@@ -222,6 +222,8 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     ("Cục Thống kê công bố.\nToàn tỉnh xảy ra 385 vụ cháy rơm rạ, giảm 12% so với vụ xuân 2019.", "385 vụ",
      (None, "during", "none")),
     ("Sở cho biết.\nSản lượng vải thiều đạt gần 48 nghìn tấn, cao hơn năm 2013.", "48 nghìn", (None, "during", "none")),
+    ("Sở cho biết.\nNăng suất (tỷ lệ so sánh với vụ xuân năm 2019) lần lượt: Mỹ Lộc 3.197 ha.", "3.197",
+     (None, "during", "none")),
     ("Công an bắt quả tang Lê Quang Nghiêm (sinh 1980) đang giao 50 chiếc điện thoại.", "50 chiếc",
      (None, "during", "none")),
     # corpus h, am dev: "từ đầu năm 2024 đến nay" runs from that January; a plan's year dates no figure (corpus av dev)
