@@ -34,7 +34,7 @@ from extract.fact_models import PLACE_SCOPE, scope_features
 from extract.indicator_tagger import phrase_words, tag_indicator, with_head
 from extract.lexicon import labelled, phrase_pattern
 from extract.periods import period_of
-from extract.places import PlaceMention, gazetteer, place_key
+from extract.places import PlaceMention, former_places, gazetteer, place_key
 from extract.taxonomy import indicator_key, taxonomy
 from extract.types import FactSource, Figure, PlaceFact, Scope
 
@@ -323,23 +323,28 @@ def _strip_type(text: str) -> str:
 def _former(level: str, name: str, map_name: str) -> bool:
     """Whether a district or commune written ``name``, another name than the map's (not another spelling of it), is
     a unit of its day that has since merged ('huyện Nông Sơn', now part of Quế Sơn; 'Quận 9', now Thủ Đức): written
-    out in full, not abbreviated ('Q.1', 'TP.HCM') as an alias would be."""
+    out in full, not abbreviated ('Q.1', 'TP.HCM') as an alias would be; or a province of data/former_places.tsv
+    ('tỉnh Hà Tây', part of Hà Nội since 2008)."""
     return level in ("district", "commune") and "." not in name and not name.isupper() \
-        and place_key(name) != place_key(map_name)
+        and place_key(name) != place_key(map_name) or level == "province" and place_key(name) in former_places()
 
 
 def _unit_name(ctx: ArticleContext, place_id: str) -> str:
     """A unit's name in this article: as the article writes it when that is the name of a unit of its day (the
-    commune's district 'Đất Đỏ', not the 'Long Đất' it merged into), else the map's name."""
+    commune's district 'Đất Đỏ', not the 'Long Đất' it merged into; the province 'Hà Tây' in an article that never
+    names Hà Nội, which took it in), else the map's name."""
     def compute() -> dict[str, str]:
         gaz = gazetteer()
         out: dict[str, str] = {}
+        mapped: set[str] = set()  # provinces the article also names by the map's name
         for p in ctx.places:
-            if p.place_id and p.level in ("district", "commune"):
+            if p.place_id and p.level in ("province", "district", "commune"):
                 name = _strip_type(p.text)
                 if _as_written(p.level, name, gaz.units[p.place_id].short):
                     out.setdefault(p.place_id, name)
-        return out
+                elif p.level == "province":
+                    mapped.add(p.place_id)
+        return {k: v for k, v in out.items() if k not in mapped}
     return ctx.memo("unit_names", compute).get(place_id) or gazetteer().units[place_id].short
 
 

@@ -34,7 +34,7 @@ from extract.normalize import fold
 from extract.types import PlaceMention
 
 __all__ = ["Unit", "PlaceMention", "Gazetteer", "gazetteer", "extract_places", "find_places", "place_key", "place_aliases",
-           "resolve_default", "byline_province"]
+           "former_places", "resolve_default", "byline_province"]
 
 LEVELS = ("national", "province", "district", "commune")
 _SYL = rf"(?:[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*)"
@@ -118,8 +118,16 @@ def place_key(name: str) -> str:
 
 @cache
 def place_aliases() -> tuple[tuple[str, str], ...]:
-    """(written alias, place id) of ``data/place_aliases.tsv``: names the gazetteer's own do not cover."""
-    return tuple((alias, place_id or "") for alias, place_id in read_entries("place_aliases.tsv"))
+    """(written alias, place id) of ``data/place_aliases.tsv`` and ``data/former_places.tsv``: names the gazetteer's
+    own do not cover."""
+    return tuple((alias, place_id or "") for name in ("place_aliases.tsv", "former_places.tsv")
+                 for alias, place_id in read_entries(name))
+
+
+@cache
+def former_places() -> frozenset[str]:
+    """Keys (place_key) of the provinces of ``data/former_places.tsv``: units of their day since merged away."""
+    return frozenset(place_key(name) for name, _ in read_entries("former_places.tsv"))
 
 
 @cache

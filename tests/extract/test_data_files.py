@@ -26,6 +26,7 @@ ROLES = {
                                  "scope-district", "scope-commune", "actor-national", "department-province", "actor", "residence",
                                  "plural", "prefix-only", "country", "origin", "epithet"}}),
     "place_aliases.tsv": (2, {}),
+    "former_places.tsv": (2, {}),
     "bylines.tsv": (2, {}),
     "countries.txt": (1, {}),
 }
@@ -87,5 +88,5 @@ def test_gazetteer_links() -> None:
         assert unit.province_id in gaz.units, unit
         assert unit.parent_id is None or unit.parent_id in gaz.units, unit
         assert unit.merged_into is None or gaz.units[unit.merged_into].era == "2025", unit
-    for _, place_id in read_entries("place_aliases.tsv"):
+    for _, place_id in read_entries("place_aliases.tsv") + read_entries("former_places.tsv"):
         assert place_id in gaz.units, place_id

@@ -366,3 +366,13 @@ def test_the_leads_day_stands_in_for_a_missing_publication_date_near_the_lead_on
     far = lead + "Cuộc sống ở xóm vẫn vậy.\n" * 8 + "Hiện xã có 12 tổ tự quản."
     assert _facts(far, "12 tổ", reference=None)[1] == (None, "as_of", "none")
 
+
+def test_a_province_since_merged_is_named_as_written_unless_the_article_names_the_one_it_joined() -> None:
+    """Corpus co, bp dev (2005-2007 articles): 'Hà Tây', part of Hà Nội since 2008 (data/former_places.tsv), is the
+    figure's province as written; its id is Hà Nội's, so it still groups on the map."""
+    text = "Công an tỉnh Hà Tây họp báo.\nCông an huyện Thạch Thất bắt 5 đối tượng."
+    place = _facts(text, "5 đối tượng", reference=None)[0]
+    assert place == ("district", "Hà Tây", "Thạch Thất", None, "sentence")
+    both = "Công an tỉnh Hà Tây và Công an TP Hà Nội họp báo.\nCông an huyện Thạch Thất bắt 5 đối tượng."
+    assert _facts(both, "5 đối tượng", reference=None)[0][1] == "Hà Nội"
+
