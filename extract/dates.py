@@ -92,7 +92,7 @@ YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\
 # "năm học 2023/2024", "niên vụ 2023/2024": a slash between years only after a range word.
 YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
-SPAN_JOIN_RE = re.compile(r"\s*(?:đến|tới)\s+(?:hết\s+)?", re.I)
+SPAN_JOIN_RE = re.compile(r"\s*(?:đến|tới)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?", re.I)
 FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+$", re.I)
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.

@@ -194,6 +194,9 @@ def test_spans_of_time_are_not_relative_dates(text: str) -> None:
         # corpus al dev: the first or last days of a month
         ("Trong 15 ngày đầu tháng 8, xuất khẩu cà phê", date(2018, 8, 22), ("15 ngày đầu tháng 8", "2018-08-01/2018-08-15")),
         ("Mười ngày cuối tháng 2-2024, có 5 vụ", None, ("Mười ngày cuối tháng 2-2024", "2024-02-20/2024-02-29")),
+        # corpus dc dev: a span whose end is the end of a month
+        ("hoạt động từ ngày 20/12/2004 đến cuối tháng 3/2005. Tuy nhiên", None,
+         ("từ ngày 20/12/2004 đến cuối tháng 3/2005", "2004-12-20/2005-03")),
     ],
 )
 def test_periods(text: str, ref: date | None, expected: tuple) -> None:
