@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from extract.fact_context import UNIT_LEVELS, ArticleContext, clause_start, cue_res
-from extract.indicator_tagger import WORD_RE, word_class
+from extract.fact_context import UNIT_LEVELS, ArticleContext, cue_res
+from extract.indicator_tagger import SentenceWords, sentence_words, word_class
 from extract.lexicon import DATA_DIR, crf_tagger
 from extract.types import Figure, PlaceFact
 
-__all__ = ["FactModel", "PERIOD_KIND", "PLACE_SCOPE", "kind_features", "scope_features"]
+__all__ = ["FactModel", "PERIOD_KIND", "PLACE_SCOPE", "kind_features", "scope_features", "sentence_words_of"]
 
 LEFT, RIGHT, OPENING = 8, 5, 3  # words read before the figure, after it, at the sentence's start
 
@@ -63,16 +63,24 @@ PERIOD_KIND = FactModel("period_kind")  # labels: as_of, during
 PLACE_SCOPE = FactModel("place_scope")  # labels: the scopes of extract.types.Scope
 
 
+def sentence_words_of(ctx: ArticleContext, sentence: int) -> SentenceWords:
+    """The WORD_RE words of a sentence, scanned once for all its figures (their indicator windows and the
+    attributes here)."""
+    def compute() -> SentenceWords:
+        sent = ctx.doc.sentences[sentence]
+        return sentence_words(ctx.doc.text, sent.start, sent.end)
+    return ctx.memo(("sentence_words", sentence), compute)
+
+
 def _sentence_words(ctx: ArticleContext, sentence: int) -> tuple[list[int], list[int], list[str], list[str]]:
     """(starts, ends, lower-case words, the opening's attributes) of a sentence's words, once per sentence: its
     figures read their windows from these by bisection."""
     def compute() -> tuple[list[int], list[int], list[str], list[str]]:
         sent = ctx.doc.sentences[sentence]
-        found = list(WORD_RE.finditer(ctx.doc.text, sent.start, sent.end))
-        lows = [m.group().lower() for m in found]
-        opening = [w for m, w in zip(found, lows, strict=True) if m.end() <= sent.start + 60][:OPENING]
-        return ([m.start() for m in found], [m.end() for m in found], lows,
-                [f"open={' '.join(opening[:2])}", *(f"ow={w}" for w in opening)])
+        starts, ends, texts = sentence_words_of(ctx, sentence)
+        lows = [w.lower() for w in texts]
+        opening = [w for e, w in zip(ends, lows, strict=True) if e <= sent.start + 60][:OPENING]
+        return (starts, ends, lows, [f"open={' '.join(opening[:2])}", *(f"ow={w}" for w in opening)])
     return ctx.memo(("words", sentence), compute)
 
 
@@ -99,7 +107,7 @@ def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sen
     and ``key`` its indicator's taxonomy period and key."""
     text = ctx.doc.text
     sent = ctx.doc.sentences[sentence]
-    clause = clause_start(text, sent.start, start)
+    clause = ctx.clause_of(sentence, start)
     unit = next(iter(figure.unit.split()), "-").lower()
     feats = [f"rule={rule}", f"default={default or '-'}", f"key={key or '-'}", f"unit={unit}", f"fkind={figure.kind}",
              f"rule_unit={rule}{unit}", f"clause_open={clause == sent.start}", *_words(ctx, start, end, sentence, clause)]

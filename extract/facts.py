@@ -30,7 +30,7 @@ from itertools import islice
 from typing import Any, cast
 
 from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, to_norm
-from extract.fact_models import PLACE_SCOPE, scope_features
+from extract.fact_models import PLACE_SCOPE, scope_features, sentence_words_of
 from extract.indicator_tagger import phrase_words, tag_indicator, with_head
 from extract.lexicon import labelled, phrase_pattern
 from extract.periods import period_of
@@ -125,7 +125,7 @@ def _rescoped(ctx: ArticleContext, place: PlaceFact, scope: str) -> PlaceFact:
 def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int) -> str:
     """The words of the sentence that say what the figure counts (extract.indicator_tagger)."""
     sent = ctx.doc.sentences[sentence]
-    words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind)
+    words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind, sentence_words_of(ctx, sentence))
     return " ".join(with_head(phrase_words(words), figure.kind, figure.unit)) or " ".join(figure.unit.split())
 
 

@@ -14,13 +14,14 @@ words around it say more: "đối tượng ra đầu thú", "heroin thu giữ").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from extract.lexicon import DATA_DIR, crf_tagger, labelled
 
 __all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "phrase_words", "with_head", "word_class",
-           "MODEL_PATH", "WORD_RE"]
+           "MODEL_PATH", "WORD_RE", "SentenceWords", "sentence_words"]
 
 MODEL_PATH = DATA_DIR / "indicator.crfsuite"
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,/]\d+)*|[^\w\s]")
@@ -45,25 +46,77 @@ class Token(NamedTuple):
     breaks: int  # clause breaks between it and the figure
 
 
-def window_tokens(text: str, lo: int, hi: int, start: int, end: int) -> list[Token]:
-    """The words of text[lo:hi] within WINDOW words of the figure [start, end)."""
-    left = [m for m in WORD_RE.finditer(text, max(lo, start - 300), start)][-WINDOW:]
-    inside = list(WORD_RE.finditer(text, start, end))
-    right = [m for m in WORD_RE.finditer(text, end, min(hi, end + 300))][:WINDOW]
+def window_tokens(text: str, lo: int, hi: int, start: int, end: int,
+                  words: SentenceWords | None = None) -> list[Token]:
+    """The words of text[lo:hi] within WINDOW words of the figure [start, end).
+
+    ``words`` (:func:`sentence_words` of text[lo:hi]) lets the figures of one sentence share one scan of it."""
+    if words is not None:
+        found = _window_from(words, lo, hi, start, end)
+        if found is not None:
+            left, inside, right = found
+        else:  # a window edge cuts a word: scanned as below
+            words = None
+    if words is None:
+        left = [(m.start(), m.end(), m.group())
+                for m in WORD_RE.finditer(text, max(lo, start - 300), start)][-WINDOW:]
+        inside = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+        right = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, end, min(hi, end + 300))][:WINDOW]
     out = []
     breaks = 0
-    for k, m in enumerate(reversed(left)):
-        if m.group() in BREAKS:
+    for k, (s, e, w) in enumerate(reversed(left)):
+        if w in BREAKS:
             breaks += 1
-        out.append(Token(m.start(), m.end(), m.group(), "L", k + 1, breaks))
+        out.append(Token(s, e, w, "L", k + 1, breaks))
     out.reverse()
-    out.extend(Token(m.start(), m.end(), m.group(), "F", 0, 0) for m in inside)
+    out.extend(Token(s, e, w, "F", 0, 0) for s, e, w in inside)
     breaks = 0
-    for k, m in enumerate(right):
-        out.append(Token(m.start(), m.end(), m.group(), "R", k + 1, breaks))
-        if m.group() in BREAKS:
+    for k, (s, e, w) in enumerate(right):
+        out.append(Token(s, e, w, "R", k + 1, breaks))
+        if w in BREAKS:
             breaks += 1
     return out
+
+
+class SentenceWords(NamedTuple):
+    """The WORD_RE words of one sentence: their starts, ends and texts."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+
+
+def sentence_words(text: str, lo: int, hi: int) -> SentenceWords:
+    """The words of text[lo:hi], for :func:`window_tokens` of each figure of that sentence."""
+    found = list(WORD_RE.finditer(text, lo, hi))
+    return SentenceWords([m.start() for m in found], [m.end() for m in found], [m.group() for m in found])
+
+
+_Rows = list[tuple[int, int, str]]  # (start, end, text) of words
+
+
+def _window_from(words: SentenceWords, lo: int, hi: int, start: int, end: int) -> tuple[_Rows, _Rows, _Rows] | None:
+    """(left, inside, right) of window_tokens read from the sentence's words, or None where a bound of the
+    window's scans (300 characters before, the figure's edges, 300 after) falls inside a word: a scan that
+    starts or stops there reads other words than the sentence's."""
+    starts, ends, texts = words
+    if start < lo or end > hi:
+        return None
+    first = max(lo, start - 300)
+    last = min(hi, end + 300)
+    a = bisect_left(starts, first)  # the first word at or after each bound
+    f = bisect_left(starts, start)
+    g = bisect_left(starts, end)
+    for k, bound in ((a, first), (f, start), (g, end)):
+        if k and ends[k - 1] > bound:
+            return None
+    b = bisect_right(ends, last, g)  # past the words that end by the right bound
+    if b < len(starts) and starts[b] < last:
+        return None
+
+    def rows(i: int, j: int) -> _Rows:
+        return list(zip(starts[i:j], ends[i:j], texts[i:j], strict=True))
+    return rows(max(a, f - WINDOW), f), rows(f, g), rows(g, min(b, g + WINDOW))
 
 
 @cache
@@ -100,25 +153,46 @@ def _word(word: str) -> tuple[str, str, str]:
 
 def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
     """CRFsuite attribute lists, one per token."""
-    words = [_word(t.text) for t in tokens]
+    words = [_word_attrs(t.text) for t in tokens]
     unit = next((w[0] for t, w in zip(tokens, words, strict=True) if t.side == "F" and t.text[0].isalpha()), "-")
-    lows = ["<edge>", "<edge>", *(w[0] for w in words), "<edge>", "<edge>"]
-    kind_f = f"kind={kind}"
+    edge, last = _EDGE, len(tokens) - 1
     feats = []
-    for i, (t, (low, shape, cls)) in enumerate(zip(tokens, words, strict=True)):
-        side, dist, b1 = t.side, min(t.distance, 8), min(t.breaks, 1)
-        near = min(dist, 3)
-        feats.append([f"w={low}", f"sw={side}{b1}{low}", f"shape={shape}", f"side={side}", f"d={side}{dist}",
-                      f"b={side}{min(t.breaks, 2)}", kind_f, f"cls={cls}", f"side_b_cls={side}{b1}{cls}",
-                      f"ds={side}{dist}{shape}", f"kd={kind}{side}{near}", f"u={unit}{side}{near}",
-                      f"w-2={lows[i]}", f"w-1={lows[i + 1]}", f"w1={lows[i + 3]}", f"w2={lows[i + 4]}",
-                      f"bgn={low}|{lows[i + 3]}"])
+    for i, (t, (low, shape, cls, w_f, shape_f, cls_f, *_)) in enumerate(zip(tokens, words, strict=True)):
+        side_f, d_f, b_f, kind_f, sw, sbc, ds, kd, near = _place_attrs(kind, t.side, t.distance, t.breaks)
+        after = words[i + 1] if i < last else edge
+        feats.append([w_f, sw + low, shape_f, side_f, d_f, b_f, kind_f, cls_f, sbc + cls, ds + shape, kd,
+                      f"u={unit}{near}", (words[i - 2] if i > 1 else edge)[6], (words[i - 1] if i else edge)[7],
+                      after[8], (words[i + 2] if i < last - 1 else edge)[9], f"bgn={low}|{after[0]}"])
     return feats
 
 
-def tag_indicator(text: str, lo: int, hi: int, start: int, end: int, kind: str) -> list[Token]:
-    """The words of the sentence text[lo:hi] the model says belong to the indicator of figure [start, end)."""
-    tokens = window_tokens(text, lo, hi, start, end)
+@lru_cache(maxsize=1 << 14)  # a word's ten strings: fewer kept than _word's three
+def _word_attrs(word: str) -> tuple[str, ...]:
+    """What token_features reads of a word wherever it stands: its lower case, shape and fact_words class, its w=,
+    shape= and cls= attributes, and its w-2=, w-1=, w1=, w2= attributes as a neighbour."""
+    low, shape, cls = _word(word)
+    return low, shape, cls, f"w={low}", f"shape={shape}", f"cls={cls}", f"w-2={low}", f"w-1={low}", f"w1={low}", \
+        f"w2={low}"
+
+
+_EDGE = ("<edge>", "", "", "", "", "", "w-2=<edge>", "w-1=<edge>", "w1=<edge>", "w2=<edge>")  # past the window
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_attrs(kind: str, side: str, distance: int, breaks: int) -> tuple[str, ...]:
+    """What token_features reads of a token's place relative to the figure: its side=, d=, b=, kind= attributes,
+    the heads of its sw=, side_b_cls= and ds= attributes, its kd= attribute and the tail of its u= attribute."""
+    dist, b1 = min(distance, 8), min(breaks, 1)
+    near = min(dist, 3)
+    return (f"side={side}", f"d={side}{dist}", f"b={side}{min(breaks, 2)}", f"kind={kind}", f"sw={side}{b1}",
+            f"side_b_cls={side}{b1}", f"ds={side}{dist}", f"kd={kind}{side}{near}", f"{side}{near}")
+
+
+def tag_indicator(text: str, lo: int, hi: int, start: int, end: int, kind: str,
+                  words: SentenceWords | None = None) -> list[Token]:
+    """The words of the sentence text[lo:hi] the model says belong to the indicator of figure [start, end);
+    ``words``: the sentence's words (:func:`sentence_words`), when its figures share them."""
+    tokens = window_tokens(text, lo, hi, start, end, words)
     if not tokens:
         return []
     tagger = crf_tagger(MODEL_PATH)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from extract.fact_context import ArticleContext, DatePoint, clause_start, cue_res
+from extract.fact_context import ArticleContext, DatePoint, cue_res
 from extract.fact_models import PERIOD_KIND, kind_features
 from extract.types import Figure, PeriodFact
 
@@ -93,7 +93,7 @@ def _kind(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: i
           previous: Figure | None) -> str:
     text = ctx.doc.text
     sent = ctx.doc.sentences[sentence]
-    clause = clause_start(text, sent.start, start)
+    clause = ctx.clause_of(sentence, start)
     cues = cue_res()
     if cues["award"].search(text, clause, start) or cues["award"].search(text, max(sent.start, start - 60), start) \
             or AWARDED_AFTER_RE.search(text, end, min(sent.end, end + CUE_WINDOW)):
