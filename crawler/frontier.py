@@ -92,21 +92,40 @@ class Recent:
         return False
 
 
-def in_chrome(link: lxml.html.HtmlElement) -> bool:
-    """True for a link inside navigation, header, footer, sidebar, share or tag markup."""
-    for node in link.iterancestors():
-        if not isinstance(node.tag, str):
-            continue
-        if node.tag in CHROME_TAGS or node.get("role") in ("navigation", "banner", "contentinfo"):
-            return True
-        if CHROME_WORDS.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return True
-    return False
+def in_chrome(link: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, bool] | None = None) -> bool:
+    """True for a link inside navigation, header, footer, sidebar, share or tag markup.
+
+    ``memo`` (one per page) keeps the answer for each ancestor met, so that the links of one menu read their
+    common ancestors once."""
+    if memo is None:
+        return any(_chrome(node) for node in link.iterancestors())
+    path = []
+    node = link.getparent()
+    found = False
+    while node is not None:
+        if node in memo:
+            found = memo[node]
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):  # from the top: a node is in chrome when it or one above it is
+        found = memo[node] = found or _chrome(node)
+    return found
+
+
+def _chrome(node: lxml.html.HtmlElement) -> bool:
+    """Whether an element is itself navigation, header, footer, sidebar, share or tag markup."""
+    if not isinstance(node.tag, str):
+        return False
+    if node.tag in CHROME_TAGS or node.get("role") in ("navigation", "banner", "contentinfo"):
+        return True
+    return CHROME_WORDS.search(f"{node.get('class', '')} {node.get('id', '')}") is not None
 
 
 def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
     """(href, in chrome) of every link of a page, in document order."""
-    return [(a.get("href", "").strip(), in_chrome(a)) for a in tree.iter("a") if a.get("href")]
+    memo: dict[lxml.html.HtmlElement, bool] = {}  # holds the elements, so their proxies stay the same
+    return [(a.get("href", "").strip(), in_chrome(a, memo)) for a in tree.iter("a") if a.get("href")]
 
 
 BUDGET = "tinmine_budget"  # request meta: the request holds one of --max-pages' slots

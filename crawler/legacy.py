@@ -11,9 +11,11 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
+# Font names of legacy encodings ('.VnTime', 'VNI-Times'), in lower case: searched in the lower-cased page, which
+# finds what a case-insensitive search would, several times faster (a literal first letter to scan for).
 FONT_HINTS = {
-    "tcvn3": re.compile(rb"\.?Vn(Time|Arial|Avant|Courier|Helvetica|Souvenir|Univers)|\.VnTime|font-family:\s*['\"]?\.Vn", re.I),
-    "vni": re.compile(rb"VNI[- ](Times|Helve|Aptima|Top|Souvir|Avo|Book|Centur)", re.I),
+    "tcvn3": re.compile(rb"vn(?:time|arial|avant|courier|helvetica|souvenir|univers)|font-family:\s*['\"]?\.vn"),
+    "vni": re.compile(rb"vni[- ](?:times|helve|aptima|top|souvir|avo|book|centur)"),
 }
 COMMON_WORDS = re.compile(r"(?<!\w)(của|và|các|được|trong|người|những|công|này|với|một|cho|không|đã|là|việc|nhân|dân|"
                           r"năm|tại|quốc|về|có|để|an ninh)(?!\w)", re.I)
@@ -66,7 +68,7 @@ def to_legacy(text: str, encoding: str) -> bytes:
 
 def font_hint(body: bytes) -> str | None:
     """'tcvn3' or 'vni' when the page names such a font, else None."""
-    head = body[:200_000]
+    head = body[:200_000].lower()  # bytes: ASCII letters only, as re.I on a bytes pattern
     return next((name for name, pattern in FONT_HINTS.items() if pattern.search(head)), None)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import lxml.html
 
@@ -43,6 +43,7 @@ def _site_word() -> re.Pattern[str]:
     return re.compile(r"^(" + "|".join(re.escape(w) for w in site_words) + r")(?!\w)", re.I)
 
 
+@lru_cache(maxsize=4096)  # each title segment is compared with every site name, and site names recur on every page
 def _flat(text: str) -> str:
     """Letters and digits only, accents folded: 'Báo Dân trí' -> 'baodantri', 'dantri.com.vn' -> 'dantricomvn'."""
     return NON_ALNUM.sub("", accent_fold(text))
