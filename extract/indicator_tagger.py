@@ -166,7 +166,7 @@ def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
     return feats
 
 
-@lru_cache(maxsize=1 << 14)  # a word's ten strings: fewer kept than _word's three
+@lru_cache(maxsize=1 << 12)  # ten strings a word: a worker keeps the 4,096 last used (~3 MB), not _word's 65,536
 def _word_attrs(word: str) -> tuple[str, ...]:
     """What token_features reads of a word wherever it stands: its lower case, shape and fact_words class, its w=,
     shape= and cls= attributes, and its w-2=, w-1=, w1=, w2= attributes as a neighbour."""
