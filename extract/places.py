@@ -250,7 +250,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
         if _overlaps(m.start(), m.end(), taken):
             continue
         bare = _bare(text, m) or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
-            or _address_district(text, m, commune_ends, provinces)
+            or _address_district(text, m, commune_ends, provinces) or _bracketed_unit(text, m)
         if bare is not None:
             found.append(bare)
     found.sort(key=lambda p: p.start)
@@ -464,6 +464,28 @@ def _address_district(text: str, m: re.Match[str], commune_ends: set[int], provi
                   if (ids := {u.province_id for u in gaz.lookup("province", _join_prefix(after["name"], n))})),
                  set()) if after else set()
     units = [u for u in units if u.province_id in (named or provinces)]
+    return _bare_unit(m, units[0]) if len(units) == 1 else None
+
+
+def _bracketed_unit(text: str, m: re.Match[str]) -> PlaceMention | None:
+    """A commune or district named bare before the units above it in brackets ('địa phận Trâu Quỳ (Gia Lâm, Hà
+    Nội)', 'thị trấn ... Dương Đông (Phú Quốc, Kiên Giang)'): taken when one unit of that name lies inside them.
+    A bracket of one province places a district only ('Phú Quốc (Kiên Giang)'), not a commune or a person."""
+    bracket = BRACKET_AFTER_RE.match(text, m.end())
+    if bracket is None or _in_proper_name(text, m.start()):
+        return None
+    parts = [_strip_type(part.strip()) for part in bracket.group(1).split(",")]
+    if not 1 <= len(parts) <= 2 or not all(p[:1].isupper() for p in parts):
+        return None
+    gaz = gazetteer()
+    provinces = {u.province_id for u in gaz.lookup("province", parts[-1])}
+    if not provinces:
+        return None
+    if len(parts) == 2:
+        districts = {u.place_id for u in gaz.lookup("district", parts[0]) if u.province_id in provinces}
+        units = [u for u in _prefer_era(gaz.lookup("commune", m.group()), None) if u.parent_id in districts]
+    else:
+        units = [u for u in _prefer_era(gaz.lookup("district", m.group()), None) if u.province_id in provinces]
     return _bare_unit(m, units[0]) if len(units) == 1 else None
 
 

@@ -182,3 +182,14 @@ def test_an_address_names_its_district_without_the_type_word(text: str, district
 def test_a_bare_name_after_a_commune_is_no_district_outside_the_province_written_next() -> None:
     """'Tân Phú' is a district of several provinces, none of them Đắk Lắk: no district is guessed."""
     assert [p.level for p in extract_places("ở xã Ea Kly, Tân Phú, Đắk Lắk")] == ["commune", "province"]
+
+
+def test_a_unit_named_bare_before_its_parents_in_brackets() -> None:
+    """Corpus cp, cy dev: 'Trâu Quỳ (Gia Lâm, Hà Nội)' is the commune inside them; 'Nha Trang (Khánh Hòa)' the
+    district; a person's name before a bracket is no place ('ông Trần Phú (Hà Nội)', though Hà Nội has a
+    phường Trần Phú)."""
+    commune, _ = extract_places("xe máy tại km 8 quốc lộ 5 thuộc địa phận Trâu Quỳ (Gia Lâm, Hà Nội). Người")
+    assert (commune.level, commune.name, commune.district_id) == ("commune", "Trâu Quỳ", "D23-018")
+    district, _ = extract_places("Khách du lịch đến Nha Trang (Khánh Hòa) ngày càng đông.")
+    assert (district.level, district.name, district.province_id) == ("district", "Nha Trang", "P23-56")
+    assert [p.level for p in extract_places("ông Trần Phú (Hà Nội) cho biết")] == ["province"]
