@@ -154,28 +154,42 @@ def _word(word: str) -> tuple[str, str, str]:
 def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
     """CRFsuite attribute lists, one per token."""
     words = [_word_attrs(t.text) for t in tokens]
-    unit = next((w[0] for t, w in zip(tokens, words, strict=True) if t.side == "F" and t.text[0].isalpha()), "-")
+    unit = next((w.low for t, w in zip(tokens, words, strict=True) if t.side == "F" and t.text[0].isalpha()), "-")
     edge, last = _EDGE, len(tokens) - 1
     feats = []
-    for i, (t, (low, shape, cls, w_f, shape_f, cls_f, *_)) in enumerate(zip(tokens, words, strict=True)):
+    for i, (t, w) in enumerate(zip(tokens, words, strict=True)):
         side_f, d_f, b_f, kind_f, sw, sbc, ds, kd, near = _place_attrs(kind, t.side, t.distance, t.breaks)
         after = words[i + 1] if i < last else edge
-        feats.append([w_f, sw + low, shape_f, side_f, d_f, b_f, kind_f, cls_f, sbc + cls, ds + shape, kd,
-                      f"u={unit}{near}", (words[i - 2] if i > 1 else edge)[6], (words[i - 1] if i else edge)[7],
-                      after[8], (words[i + 2] if i < last - 1 else edge)[9], f"bgn={low}|{after[0]}"])
+        feats.append([w.w, sw + w.low, w.shape_f, side_f, d_f, b_f, kind_f, w.cls_f, sbc + w.cls, ds + w.shape, kd,
+                      f"u={unit}{near}", (words[i - 2] if i > 1 else edge).as_2, (words[i - 1] if i else edge).as_1,
+                      after.as1, (words[i + 2] if i < last - 1 else edge).as2, f"bgn={w.low}|{after.low}"])
     return feats
 
 
-@lru_cache(maxsize=1 << 12)  # ten strings a word: a worker keeps the 4,096 last used (~3 MB), not _word's 65,536
-def _word_attrs(word: str) -> tuple[str, ...]:
+class _Attrs(NamedTuple):
     """What token_features reads of a word wherever it stands: its lower case, shape and fact_words class, its w=,
     shape= and cls= attributes, and its w-2=, w-1=, w1=, w2= attributes as a neighbour."""
+
+    low: str
+    shape: str
+    cls: str
+    w: str
+    shape_f: str
+    cls_f: str
+    as_2: str
+    as_1: str
+    as1: str
+    as2: str
+
+
+@lru_cache(maxsize=1 << 12)  # ten strings a word: a worker keeps the 4,096 last used (~3 MB), not _word's 65,536
+def _word_attrs(word: str) -> _Attrs:
     low, shape, cls = _word(word)
-    return low, shape, cls, f"w={low}", f"shape={shape}", f"cls={cls}", f"w-2={low}", f"w-1={low}", f"w1={low}", \
-        f"w2={low}"
+    return _Attrs(low, shape, cls, f"w={low}", f"shape={shape}", f"cls={cls}", f"w-2={low}", f"w-1={low}", f"w1={low}",
+                  f"w2={low}")
 
 
-_EDGE = ("<edge>", "", "", "", "", "", "w-2=<edge>", "w-1=<edge>", "w1=<edge>", "w2=<edge>")  # past the window
+_EDGE = _Attrs("<edge>", "", "", "", "", "", "w-2=<edge>", "w-1=<edge>", "w1=<edge>", "w2=<edge>")  # past the window
 
 
 @lru_cache(maxsize=1 << 12)
