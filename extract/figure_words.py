@@ -119,9 +119,19 @@ def counted_next(words: list[Word], j: int) -> bool:
     return j < len(words) and bool(match_phrase(words, j, phrases("counted_nouns.txt")))
 
 
+GLUED_LABEL_RE = re.compile(r"([^\W\d_]+)\d+")
+
+
 def label_before(words: list[Word], i: int) -> str | None:
     """'strong' after a label ('số 09', 'Quận 1', 'ngã ba'); 'weak' after a rank or score word
-    ('xếp hạng 156'), which a counted noun after the number overrides; 'spelled' after 'cả'."""
+    ('xếp hạng 156'), which a counted noun after the number overrides; 'spelled' after 'cả'. A number after
+    another and '+' goes with it ('Km 40 + 492': the metres of a kilometre marker)."""
+    if i >= 2 and words[i - 1].text == "+" and words[i - 2].text[-1].isdigit():
+        glued = GLUED_LABEL_RE.fullmatch(words[i - 2].text)  # 'Km82+600'
+        if glued is None:
+            return label_before(words, i - 2)
+        if (glued[1].lower(),) in phrases("non_figures.tsv", "before"):
+            return "strong"
     j = i - 1 if i > 0 and words[i - 1].text in ("-", "–") else i
     n = match_phrase(words, j, phrases("non_figures.tsv", "before"), backward=True)
     if n and match_phrase(words, j, cue("not_label"), backward=True) < n:

@@ -168,6 +168,9 @@ def test_number_words_that_refer_back(text: str) -> None:
         "cuộc thi Robotics quốc tế 2013 diễn ra vào cuối tháng 11",
         "trường tiểu học Tân Lập 1 (TP. Nha Trang)",
         "hưởng trợ cấp 1 lần theo quy định",
+        # corpus ar, cp dev: the metres of a kilometre marker
+        "tại Km 40 + 492 QL 9 (thuộc địa phận khóm 2)",
+        "tại Km82+600 quốc lộ 1, xe khách lao xuống vực",
         # corpus cf, by, cg, cm, bi dev: the size or class of a thing ("xe tải loại 1 tấn", "container 40 feet", "cỡ
         # nòng 12 li", "nhà 2-4 tầng", "dây sắt 6 ly")
         "đoàn điều động một xe tải nhẹ loại 1 tấn đến",
