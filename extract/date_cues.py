@@ -47,8 +47,9 @@ class Found(NamedTuple):
     standing: str = "written"
 
 
-# "giảm 52 vụ so với năm 2019", "so với cùng kỳ năm 2022", "so với vụ xuân 2019", "so sánh với vụ xuân năm 2019", "cao hơn năm 2013", "theo giá
-# so sánh năm 2010": the date a figure is compared with (an earlier one), not its period.
+# "giảm 52 vụ so với năm 2019", "so với cùng kỳ năm 2022", "so với vụ xuân 2019", "so sánh với vụ xuân năm 2019",
+# "cao hơn năm 2013", "theo giá so sánh năm 2010": the date a figure is compared with (an earlier one), not its
+# period.
 COMPARED_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|so\s+sánh(?:\s+với)?|so|hơn|vượt\s+cả)(?:\s+(?i:cùng\s+kỳ|cùng\s+thời\s+điểm|thời\s+điểm|đầu|cuối"
                          r"|(?:vụ|mùa)\s+[^\W\d_]+|niên\s+vụ))?(?:\s+(?i:năm|tháng|quý|ngày))?\s*$")
 

@@ -248,11 +248,8 @@ class ArticleContext:
     def clause_of(self, sentence: int, pos: int) -> int:
         """clause_start of ``pos`` in its sentence, worked out once (a figure's period rules and its attributes
         both ask)."""
-        key = ("clause", sentence, pos)
-        found = self._cache.get(key)
-        if found is None:
-            found = self._cache[key] = clause_start(self.doc.text, self.doc.sentences[sentence].start, pos)
-        return cast(int, found)
+        return self.memo(("clause", sentence, pos),
+                         lambda: clause_start(self.doc.text, self.doc.sentences[sentence].start, pos))
 
     def memo(self, key: object, compute: Callable[[], T]) -> T:
         """A per-article value computed once (the head's period, the head's place...)."""

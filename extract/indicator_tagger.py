@@ -144,13 +144,6 @@ def _shape(word: str) -> str:
     return "cap" if word[0].isupper() else "low"
 
 
-@lru_cache(maxsize=1 << 16)
-def _word(word: str) -> tuple[str, str, str]:
-    """(lower case, shape, fact_words class) of a word: the same few thousand words recur in every window."""
-    low = word.lower()
-    return low, _shape(word), word_class(low)
-
-
 def token_features(tokens: list[Token], kind: str) -> list[list[str]]:
     """CRFsuite attribute lists, one per token."""
     words = [_word_attrs(t.text) for t in tokens]
@@ -182,9 +175,10 @@ class _Attrs(NamedTuple):
     as2: str
 
 
-@lru_cache(maxsize=1 << 12)  # ten strings a word: a worker keeps the 4,096 last used (~3 MB), not _word's 65,536
+@lru_cache(maxsize=1 << 12)  # the same few thousand words recur in every window; ten strings a word: ~3 MB
 def _word_attrs(word: str) -> _Attrs:
-    low, shape, cls = _word(word)
+    low, shape = word.lower(), _shape(word)
+    cls = word_class(low)
     return _Attrs(low, shape, cls, f"w={low}", f"shape={shape}", f"cls={cls}", f"w-2={low}", f"w-1={low}", f"w1={low}",
                   f"w2={low}")
 

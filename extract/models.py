@@ -291,9 +291,9 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
     """The unquoted items of a list after a trigger's colon, or after "như mô hình" or "như CLB/Tổ/Đội X" (a
-    quoted item is read as a quote): parted by semicolons, or by commas after a trigger with its number and "như:" ("32 mô hình như: camera
-    giám sát an ninh, tiếng loa di động, mô hình 5+1, ...") or after "như:" or "như mô hình" when an ellipsis closes
-    the list, where at least three short items and no quote make it a list (no livelihood model's list).
+    quoted item is read as a quote): parted by semicolons, or by commas after a trigger with its number and "như:"
+    ("32 mô hình như: camera giám sát an ninh, tiếng loa di động, mô hình 5+1, ...") or after "như:" or "như mô
+    hình" when an ellipsis closes the list, where at least three short items and no quote make it a list (no livelihood model's list).
 
     At least two items, each at most ``_MAX_LIST_WORDS`` words: a colon followed by one clause is no list. Returns
     the items' spans in the normalised text."""

@@ -6,10 +6,9 @@ A "từ ... đến nay" span settles the period first. Else the kind comes from 
 stock-or-flow verdict is then weighed with the words around the figure by a learned model
 (``extract.fact_models``). The value is the date the sentence gives (the one before the figure,
 else a span cue like "qua 10 năm" or "trong năm qua", else the one after), else the nearest dated
-sentence of its paragraph, else the article's head (its span, else the day its lead reports — in the article's first
-sentences only —, else a year it names);
-stocks fall back to the publication date (without one, the day the lead reports, near the lead), flows to nothing ("else
-null", as the gold schema says).
+sentence of its paragraph, else the article's head (its span, else the day its lead reports — for a figure in the
+article's first sentences only —, else a year it names); stocks fall back to the publication date (without one, the
+day the lead reports, near the lead), flows to nothing ("else null", as the gold schema says).
 """
 from __future__ import annotations
 
@@ -62,9 +61,9 @@ PROPERTY_UNITS = frozenset({"km", "m", "cm", "m2", "km2", "ha", "MW", "kW", "MWp
 STOCK_WINDOW = 30  # a stock cue counts this close before the figure ("đang quản lý 1.411", not "đang bán ... 2")
 CUE_WINDOW = 200  # characters around a figure read for award cues and span cues
 # The lead's event day dates an undated flow (and, with no publication date, a stock) in the article's first
-# sentences only: further on, the text has moved to other events and background (corpus dev, 10,900 figures: cut at sentence 6, 8, 10, 12 and 15, periods 0.734,
-# 0.735, 0.734, 0.733 and 0.731, against 0.725 with no cut; at paragraph 3, 0.736, but a text whose breaks were lost
-# is one paragraph).
+# sentences only: further on, the text has moved to other events and background (corpus dev, 10,900 figures: a cut
+# at sentence 6, 8, 10, 12 or 15 gives periods 0.734, 0.735, 0.734, 0.733, 0.731, against 0.725 with no cut; at
+# paragraph 3, 0.736, but a text whose breaks were lost is one paragraph).
 EVENT_REACH = 8
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10}
@@ -207,7 +206,7 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if found:
         return PeriodFact(found, "during", source="paragraph")
     report, event = _head_period(ctx)
-    if event and not report and sentence >= EVENT_REACH:
+    if sentence >= EVENT_REACH:
         event = None  # far from the lead, an undated flow is no longer the event the lead reports
     if report or event:
         return PeriodFact(report or event, "during", source="title")

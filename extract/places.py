@@ -460,11 +460,19 @@ def _address_district(text: str, m: re.Match[str], commune_ends: set[int], provi
     if not units:
         return None
     after = ADDRESS_STEP_AFTER_RE.match(text, m.end())
-    named = next((ids for n in range(len(SPLIT_RE.split(after["name"])), 0, -1)
-                  if (ids := {u.province_id for u in gaz.lookup("province", _join_prefix(after["name"], n))})),
-                 set()) if after else set()
+    named = _provinces_leading(after["name"]) if after else set()
     units = [u for u in units if u.province_id in (named or provinces)]
     return _bare_unit(m, units[0]) if len(units) == 1 else None
+
+
+def _provinces_leading(name: str) -> set[str]:
+    """Ids of the provinces the longest leading part of ``name`` names ('Đồng Nai vừa có' -> Đồng Nai's)."""
+    gaz = gazetteer()
+    for n in range(len(SPLIT_RE.split(name)), 0, -1):
+        ids = {u.province_id for u in gaz.lookup("province", _join_prefix(name, n))}
+        if ids:
+            return ids
+    return set()
 
 
 def _bracketed_unit(text: str, m: re.Match[str]) -> PlaceMention | None:
