@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from extract.errors import ConfigError
 from warehouse.access import DEFAULT_WAIT
-from warehouse.db import DEFAULT_DB
+from warehouse.db import DEFAULT_DB, memory_size
 
 __all__ = ["Settings", "settings_of", "DEFAULTS"]
 
 
-def _setting(default: Any, help: str) -> Any:
-    return field(default=default, metadata={"help": help})
+def _setting(default: Any, help: str, check: Callable[[Any], Any] | None = None) -> Any:
+    """A field with its help text and, optionally, a check of its converted value (ValueError: refused)."""
+    return field(default=default, metadata={"help": help, "check": check})
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,12 @@ class Settings:
 
     db: str = _setting(DEFAULT_DB, "the warehouse file")
     db_wait: float = _setting(DEFAULT_WAIT, "seconds to wait for a warehouse another process holds")
-    db_memory_limit: str | None = _setting("256MB", "DuckDB buffer pool of the crawl's connection")
+    db_memory_limit: str | None = _setting("256MB", "DuckDB buffer pool of the crawl's connection", memory_size)
     db_threads: int = _setting(1, "DuckDB threads of the crawl's connection (0: one per core; the cores are "
                                   "the page workers')")
+    db_checkpoint: str = _setting("64MB", "write-ahead log size at which DuckDB checkpoints (each checkpoint "
+                                  "rewrites the tables' changed row groups: fewer, larger ones cost less)",
+                                  memory_size)
     store_batch_size: int = _setting(100, "warehouse writes per transaction")
     store_batch_seconds: float = _setting(2.0, "...or this old, whichever first (a SIGKILL loses at most that)")
     topic_file: str | None = _setting(None, "the campaign's topic file (default pipelines/data/topic.yaml)")
@@ -86,7 +90,14 @@ class Settings:
         for key, value in values.items():
             if key not in known:
                 raise ConfigError(f"{source}: unknown setting {key!r} (known: {', '.join(known)})")
-            changes[key] = _convert(value, known[key].type, f"{source}: setting {key!r}")
+            where = f"{source}: setting {key!r}"
+            changes[key] = _convert(value, known[key].type, where)
+            check = known[key].metadata["check"]
+            if check is not None and changes[key] is not None:
+                try:
+                    check(changes[key])
+                except ValueError as exc:
+                    raise ConfigError(f"{where}: {exc}") from exc
         return replace(self, **changes)
 
     def scrapy(self) -> dict[str, Any]:

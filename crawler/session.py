@@ -23,5 +23,6 @@ def session_for_settings(settings: Any) -> WarehouseSession:
     if session is None:
         session = _SESSIONS[config.db] = WarehouseSession(
             config.db, config.store_batch_size, config.store_batch_seconds,
-            memory_limit=config.db_memory_limit, threads=config.db_threads or None)
+            memory_limit=config.db_memory_limit, threads=config.db_threads or None,
+            checkpoint=config.db_checkpoint)
     return session

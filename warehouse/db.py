@@ -19,13 +19,21 @@ from warehouse.sandbox import connect_read_only
 from warehouse.sql import PACKAGE_DIR, run_sql, statement_sql, transaction
 
 __all__ = ["transaction", "connect", "query", "execute", "run_sql", "statement_sql", "query_names", "query_params",
-           "query_description", "migrate"]
+           "query_description", "migrate", "memory_size"]
 
 QUERIES_DIR = PACKAGE_DIR / "queries"
 DEFAULT_DB = "tinmine.duckdb"  # the warehouse file when none is named (crawler.config.Settings.db)
 # "-- param: name default" lines in a named query declare its parameters.
 PARAM_RE = re.compile(r"^--[ \t]*param:[ \t]*(\w+)[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+SIZE_RE = re.compile(r"\d+(?:\.\d+)?\s*[KMGT]?i?B", re.IGNORECASE)
+
+
+def memory_size(value: str) -> str:
+    """A DuckDB memory size as given ('256MB', '1.5 GiB'), checked before it goes into a SET statement."""
+    if not SIZE_RE.fullmatch(value.strip()):
+        raise ValueError(f"{value!r} is not a memory size (write it as 256MB, 1GB, 1.5GiB)")
+    return value.strip()
 
 
 def _probe(path: str, wait: float | None) -> None:

@@ -30,6 +30,8 @@ def test_sources_in_order(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text, named", [
     ("[tool.tinmine]\nmin_char = 3\n", "unknown setting 'min_char'"),
     ("[tool.tinmine]\nmin_chars = 'many'\n", "setting 'min_chars'"),
+    ("[tool.tinmine]\ndb_checkpoint = \"64MB'; DROP TABLE articles; --\"\n", "'db_checkpoint'.*not a memory size"),
+    ("[tool.tinmine]\ndb_memory_limit = 'lots'\n", "'db_memory_limit'.*not a memory size"),
 ])
 def test_a_wrong_setting_names_the_file_and_the_key(tmp_path: Path, text: str, named: str) -> None:
     pyproject = tmp_path / "pyproject.toml"

@@ -33,6 +33,14 @@ def test_batches_committed_by_the_writer_thread_in_order_and_seen_meanwhile(tmp_
     session.release()
 
 
+def test_the_session_sets_its_duckdb_memory_and_checkpoint_sizes(tmp_path: Path) -> None:
+    session = WarehouseSession(str(tmp_path / "w.duckdb"), memory_limit="100MB", checkpoint="64MB")
+    con = session.acquire()
+    got = con.execute("SELECT current_setting('memory_limit'), current_setting('checkpoint_threshold')").fetchone()
+    assert got == ("95.3 MiB", "61.0 MiB")  # DuckDB reports MB in MiB
+    session.release()
+
+
 def test_a_claim_is_taken_back_only_by_its_owner(tmp_path: Path) -> None:
     session = WarehouseSession(str(tmp_path / "w.duckdb"))
     session.acquire()
