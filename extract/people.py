@@ -493,8 +493,9 @@ class PersonReader(SentenceTokens):
             if other and cut >= end:
                 break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
-            if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title):
-                break  # ", đường dây ...": a unit or position word with no name after it
+            if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title) \
+                    and not (step == 0 and self._whole_bracket(seg, cut)):
+                break  # ", đường dây ...": a unit or position word with no name after it ("(kiểm sát viên)" is a post)
             if not title or unit and UNIT_RE.fullmatch(tidy(title)):
                 break  # ", TP sẽ ...": a unit word with no name after it opens the next clause
             if unit:
@@ -653,6 +654,10 @@ class PersonReader(SentenceTokens):
                     or not known_place(named, ("province", "district", "commune")):
                 return None
         return close + 1
+
+    def _whole_bracket(self, seg: int, end: int) -> bool:
+        """Whether tokens [seg, end) fill the bracket that opens right after a name: 'Trần Văn Khánh (lái xe)'."""
+        return self.words[seg - 1] == "(" and end < len(self.words) and self.words[end] == ")"
 
     def _closing_bracket(self, k: int, reach: int = 12) -> int | None:
         for j in range(k, min(len(self.words), k + reach)):

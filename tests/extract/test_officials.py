@@ -231,6 +231,17 @@ def test_lexicon_fallback_cuts_where_tagging_merges() -> None:
 
 # Error classes of issue 9, each in real phrasings (dev articles) and realistic new ones.
 CLASSES = [
+    # a lower-case post that fills the bracket after a name, with no organisation named (corpus ca, bm dev)
+    ("Nguyễn Văn Lệ (Đội phó), Nguyễn Huy Thắng (kiểm sát viên) và Trần Văn Khánh đã có mặt.",
+     [("Nguyễn Văn Lệ", None, ("Đội phó",)), ("Nguyễn Huy Thắng", None, ("kiểm sát viên",))]),
+    ("Ông Hoàng Ngọc Sanh (nhân viên) bị buộc thôi việc.", [("Hoàng Ngọc Sanh", None, ("nhân viên",))]),
+    # posts of forest rangers, villages, workshops and coaches (corpus dc, bm, cf, bl dev)
+    ("Ông Đỗ Phú Ngộ (Hạt phó Hạt Kiểm lâm huyện Đông Giang) cho biết lâm tặc đã tẩu thoát.",
+     [("Đỗ Phú Ngộ", None, ("Hạt phó Hạt Kiểm lâm huyện Đông Giang",))]),
+    ("Chủ tọa hỏi Trần Quang (nguyên xưởng trưởng Xưởng điện lạnh thuộc PTSC) về số tiền.",
+     [("Trần Quang", None, ("nguyên xưởng trưởng Xưởng điện lạnh thuộc PTSC",))]),
+    ("Cùng bị khởi tố có phó thôn Nguyễn Văn Tiến và cán bộ thú y Phạm Hữu Mão.",
+     [("Nguyễn Văn Tiến", None, ("phó thôn",))]),
     # a position but no rank, lower-case titles, no comma after an anchored name
     ("Dự lễ ra mắt có đồng chí Y Bhim Bí thư Đảng ủy xã Ea Ral cùng đông đảo bà con.",
      [("Y Bhim", None, ("Bí thư Đảng ủy xã Ea Ral",))]),
@@ -678,6 +689,9 @@ CLASSES = [
 ]
 
 CLASS_NEGATIVE = [
+    # a bracket after a name that holds no post: an address, a state of the case
+    "Nguyễn Văn Cường (trú tại xã Ea Tul) và Nguyễn Văn Lâm (đang bỏ trốn) bị truy nã.",
+    "Phạm Hoàng Sơn (đã bỏ trốn) cầm đầu đường dây.",
     "Thành phần gồm Trưởng phòng: Nguyễn Văn An.",  # a colon's post goes to a list only after "các đồng chí"
     "Giám đốc Công an tỉnh đã nghe báo cáo của ông Nguyễn Văn Bình.",
     "Giám đốc Sở Văn Hóa Thể Thao và Du lịch phát biểu tại hội nghị.",  # "Văn" opens no family name
