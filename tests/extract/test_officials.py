@@ -231,6 +231,11 @@ def test_lexicon_fallback_cuts_where_tagging_merges() -> None:
 
 # Error classes of issue 9, each in real phrasings (dev articles) and realistic new ones.
 CLASSES = [
+    # a deputy named by the assembly's word alone, a foreman (corpus bv, cp, ct dev)
+    ("Về vấn đề này, đại biểu Nguyễn Thế Dũng tán thành việc đội nón bảo hiểm.",
+     [("Nguyễn Thế Dũng", None, ("đại biểu",))]),
+    ("Còn tại cảng Hà Khánh, quản đốc Nguyễn Đình Bách cho biết, phân xưởng có 12 người.",
+     [("Nguyễn Đình Bách", None, ("quản đốc",))]),
     # a lower-case post that fills the bracket after a name, with no organisation named (corpus ca, bm dev)
     ("Nguyễn Văn Lệ (Đội phó), Nguyễn Huy Thắng (kiểm sát viên) và Trần Văn Khánh đã có mặt.",
      [("Nguyễn Văn Lệ", None, ("Đội phó",)), ("Nguyễn Huy Thắng", None, ("kiểm sát viên",))]),
