@@ -19,7 +19,15 @@ from extract.names import NAME_STOPS, foreign_syllable, surname_like
 from extract.normalize import as_written, normalize_tone
 from extract.places import gazetteer
 from extract.predicates import predicate_start
-from extract.sentence_tokens import AND_WORDS, TITLE_ANY_RE, TITLE_RE, TOP_RE, UNIT_RE, SentenceTokens
+from extract.sentence_tokens import (
+    AND_WORDS,
+    COUNT_WORDS,
+    TITLE_ANY_RE,
+    TITLE_RE,
+    TOP_RE,
+    UNIT_RE,
+    SentenceTokens,
+)
 from extract.titles import ACRONYM_DEF_RE
 
 __all__ = ["Mention", "PersonReader"]
@@ -35,8 +43,7 @@ _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
 MISSION_RE = re.compile(_START + phrase_pattern(_ORG["mission"], first="any") + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
 # "các đồng chí", "các ông": a post written before a colon is every listed person's
-PLURAL_BEFORE_RE = re.compile(_START + r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-                              r"(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
+PLURAL_BEFORE_RE = re.compile(_START + COUNT_WORDS + r"(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
 # "(45 tuổi, ...)", "(SN 1990, ...)", "(sinh năm 1948, ...)", "(1975, thanh tra viên)": an age or a birth year before
 # the position inside brackets
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4}|(?:19|20)\d{2})\s*[,;]\s*", re.IGNORECASE)
@@ -65,6 +72,7 @@ LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commu
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
+_MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
@@ -416,8 +424,9 @@ class PersonReader(SentenceTokens):
                 head_end = None  # "chức vụ Phó Thủ tướng" holds no "Vụ phó"
             if head_end is None and lower_ok and head in self.appositive:
                 head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
-                if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()):
-                    head_end = None
+                if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()) \
+                        and not (head_end < end and self._counted(head, head_end)):
+                    head_end = None  # "hai cán bộ kiểm lâm là A và B": a post said of the people counted
             if head_end is None or head_end > end:
                 head += 1
                 continue
@@ -426,6 +435,12 @@ class PersonReader(SentenceTokens):
                 return head, end
             head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
         return None
+
+    def _counted(self, head: int, head_end: int) -> bool:
+        """Whether the staff word at tokens [head, head_end) is counted ('2 nhân viên hải quan', 'các nhân viên kiểm
+        hóa'): then what follows it says where they serve. Members ('3 thành viên') hold no post."""
+        return " ".join(self.words[head:head_end]).casefold() not in _MEMBERS \
+            and PLURAL_BEFORE_RE.search(self.text, max(0, self.char(head) - 24), self.char(head)) is not None
 
     def _reaches(self, head: int, end: int) -> bool:
         """Whether the title from the head at token ``head`` runs cleanly to token ``end``."""

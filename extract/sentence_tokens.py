@@ -14,7 +14,7 @@ from extract.document import Prepared
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import name_syllable
 
-__all__ = ["ANCHOR_RE", "AND_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens"]
+__all__ = ["ANCHOR_RE", "AND_WORDS", "COUNT_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens"]
 
 _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
@@ -37,7 +37,12 @@ AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|(?:tội\s+phạm|c
 FIELD_RE = re.compile(_START + phrase_pattern(_ORG["field"], first="any", rest="any") + _END)
 APPOSITIVE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
-ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}")
+# A count or plural word: "các đồng chí", "2 nhân viên hải quan là A và B" (a post each person listed holds)
+COUNT_WORDS = r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+COUNTED_APPOSITIVE_RE = re.compile(_START + COUNT_WORDS + r"\s+" + phrase_pattern(_TITLES["appositive"], first="any")
+                                   + _END)
+ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}"
+                       f"|{COUNTED_APPOSITIVE_RE.pattern}")
 FIXED_RE = re.compile(_START + phrase_pattern(_ORG["fixed"]) + _END)
 PLACE_RE = re.compile(_START + phrase_pattern(_PLACES["place"]) + _END)
 UNIT_RE = re.compile(_START + phrase_pattern(_PLACES["unit"]) + r"(?![^\W\d_])")
