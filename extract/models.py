@@ -28,7 +28,7 @@ from bisect import bisect_right
 from extract.document import LOWER, UPPER, Prepared, prepare
 from extract.keys import model_key
 from extract.lexicon import labelled, phrase_pattern
-from extract.normalize import as_written
+from extract.normalize import as_written, normalize_tone
 from extract.sentence_tokens import PAIRED_COMMA
 from extract.types import ModelMention
 
@@ -250,7 +250,7 @@ def _clean_name(raw: str) -> str:
 
 
 def extract_models(text: str | Prepared) -> list[ModelMention]:
-    """Named community models in ``text``, each distinct name (by ``model_key``) once."""
+    """Named community models in ``text``, each distinct name once (``_dedupe``)."""
     doc = prepare(text)
     norm = doc.text
     found: list[ModelMention] = []
@@ -357,13 +357,16 @@ def _parts(text: str, lo: int, hi: int, separator: re.Pattern[str]) -> list[tupl
 
 
 def _dedupe(found: list[ModelMention]) -> list[ModelMention]:
-    """Each key once, at its first mention; a name written in capitals (a headline) gives way to a later
-    mention of the same model written normally."""
+    """Each name once as written (case, tone style and spacing aside: the schema's "each distinct name once"; an
+    article's two spellings of a model, 'an ninh – Bình yên' and 'an ninh - Bình yên', are both kept and share
+    their key), at its first mention; a name written in capitals (a headline) gives way to a later mention of the
+    same name written normally."""
     chosen: dict[str, int] = {}
     for i, mention in enumerate(found):
         if not mention.key:
             continue
-        j = chosen.get(mention.key)
+        written = " ".join(normalize_tone(mention.name).casefold().split())
+        j = chosen.get(written)
         if j is None or found[j].name.isupper() and not mention.name.isupper():
-            chosen[mention.key] = i
+            chosen[written] = i
     return [found[i] for i in sorted(chosen.values())]

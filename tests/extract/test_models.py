@@ -197,6 +197,10 @@ CLASSES = [
     ("XÂY DỰNG MÔ HÌNH “CAMERA AN NINH” Ở XÃ TÂN LẬP\nXã Tân Lập duy trì mô hình “Camera an ninh” hiệu quả.",
      ["Camera an ninh"]),
     ("NHÂN RỘNG MÔ HÌNH “TỔ TỰ QUẢN”", ["TỔ TỰ QUẢN"]),
+    # each spelling of a name once: the article's two ways of writing it are both its names (corpus w, aj dev)
+    ("Ra mắt mô hình “Kết nối Zalo an ninh – Bình yên cho mỗi gia đình”. Mô hình “Kết nối Zalo an ninh - Bình yên "
+     "cho mỗi gia đình” đã có 300 thành viên. Mô hình “kết nối Zalo an ninh – bình yên cho mỗi gia đình” lan rộng.",
+     ["Kết nối Zalo an ninh – Bình yên cho mỗi gia đình", "Kết nối Zalo an ninh - Bình yên cho mỗi gia đình"]),
     # a tone typed on the wrong vowel is kept as written in the name, not in the key
     ("xây dựng mô hình “Cổng trường an toàn, tiêủ học không ma túy”", ["Cổng trường an toàn, tiêủ học không ma túy"]),
     # unquoted items of a semicolon list after a counted trigger's colon, or after "như:" (corpus j dev)
