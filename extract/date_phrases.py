@@ -79,15 +79,19 @@ def month_span(year: int | None, first: int, last: int) -> str | None:
 
 
 def _relative_days(text: str, clock: Clock, at: Anchors):
-    """'hôm qua', 'ngày hôm qua', 'sáng nay (28/4)', counted from the reference date (without one, 'sáng nay' and
+    """'hôm qua', 'ngày hôm qua', 'sáng nay (28/4)', 'ngày mai', counted from the reference date (without one, 'sáng nay' and
     '28/4' are two dates, as the gold files them)."""
     offsets = values("day_offset")
     for word in offsets:
+        ahead = offsets[word] > 0
         for pos in at.words[word]:
-            head = min(before(text, pos, "relative_head"), before(text, pos, "day_time"))
-            if head == pos:
-                continue
+            if ahead and not text[pos].islower():
+                continue  # "Bệnh viện Bạch Mai", "chị Sáng Mai": a name
+            head = min(before(text, pos, "relative_head"), before(text, pos, "day_time"),
+                       before(text, pos, "tomorrow_head") if ahead else pos)
             end = pos + len(word)
+            if head == pos or _compound_tail_re().match(text, end):
+                continue
             explicit = EXPLICIT_DAY_RE.match(text, end)
             if explicit and 1 <= int(explicit["m"]) <= 12 and 1 <= int(explicit["d"]) <= 31:
                 y = int(explicit["y"]) if explicit["y"] else None
@@ -121,6 +125,11 @@ def _relative_spans(text: str, clock: Clock, at: Anchors):
 def _relative_span_re() -> re.Pattern[str]:
     phrases = list(values("month_offset")) + list(values("year_offset"))
     return re.compile(rf"{alternation(phrases)}(?!\w)", re.I)
+
+
+@cache
+def _compound_tail_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(words('compound_tail'))}(?!\w)", re.I)
 
 
 @cache

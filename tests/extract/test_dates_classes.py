@@ -151,6 +151,9 @@ def test_tet_without_a_day_is_no_date(text: str) -> None:
          [("từ chiều tối mai đến ngày 21/9", "2024-09-18/2024-09-21", "range")]),
         ("cuộc họp báo tháng 5 năm nay, đại diện", date(2013, 10, 23), [("tháng 5 năm nay", "2013-05", "month")]),
         ("Cuộc thi năm nay thu hút 47 đội", None, [("năm nay", None, "year")]),
+        # tomorrow, with or without a reference date (corpus bn, cv dev)
+        ("Ngày mai, Bộ Công an sẽ họp báo", date(2006, 3, 6), [("Ngày mai", "2006-03-07", "day")]),
+        ("Sáng mai đoàn kiểm tra sẽ đến xã", None, [("Sáng mai", None, "day")]),
     ],
 )
 def test_relative_dates(text: str, ref: date | None, expected: list) -> None:
@@ -173,6 +176,9 @@ def test_relative_dates(text: str, ref: date | None, expected: list) -> None:
         "tuần trước, đoàn công tác",
         "hơn 1 tháng qua, hiệu trưởng",
         "ngày nay, người dân",
+        "Sau nhiều ngày mai phục, công an đã bắt",  # "mai phục": an ambush, one word
+        "Bệnh viện Bạch Mai tiếp nhận",
+        "Chiều Mai đến nhà bạn",
     ],
 )
 def test_spans_of_time_are_not_relative_dates(text: str) -> None:
