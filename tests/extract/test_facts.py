@@ -71,6 +71,9 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     ("Cục Cảnh sát giao thông cho biết trong tháng 1 đã xảy ra 1.200 vụ tai nạn giao thông.", "1.200 vụ",
      ("national", None, None, None, "sentence")),
     ("Bộ Y tế thông báo ghi nhận 35 ca mắc mới.", "35 ca", ("national", None, None, None, "sentence")),
+    # the supreme court's figures, written with its acronym, at a meeting held in a province (corpus dc dev)
+    ("Hội nghị tổng kết ngành tòa án tại TP HCM.\nTAND Tối cao cho biết tòa án các cấp đã nhận được 31 đơn yêu cầu "
+     "bồi thường.", "31 đơn", ("national", None, None, None, "sentence")),
     # a provincial department ("Sở ...") reports the province's figures, its province unnamed (corpus l dev);
     # a named province after it still names the place
     ("Chiều 10-1, Sở Nông nghiệp - PTNT tổ chức Hội nghị tổng kết.\nNăm 2019, giá trị sản xuất đạt trên 13.500 tỷ "
