@@ -92,6 +92,7 @@ EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any")
 ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["economy"]) + r"(?![^\W\d_])")
 # "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model
 ECONOMY_NAME_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["economy"], first="any") + r"(?![^\W\d_])")
+LIVELIHOOD_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], first="any") + r"(?![^\W\d_])")
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
@@ -319,7 +320,10 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             sep, most = ",", _MAX_COMMA_ITEM_WORDS
         else:
             continue
-        for a, b in _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else ITEM_COMMA_RE):
+        parts = _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else ITEM_COMMA_RE)
+        if LIVELIHOOD_ITEM_RE.match(norm[slice(*parts[0])].lstrip()):
+            continue  # "các mô hình: nuôi dê ở xã A; nuôi bò ...": a list of livelihood models
+        for a, b in parts:
             part = norm[a:b]
             lo = a + len(part) - len(part.lstrip())
             hi = a + len(part.rstrip(" ,.…"))

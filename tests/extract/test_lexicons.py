@@ -17,7 +17,7 @@ KINDS = {
     "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission", "parent", "top", "field"},
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "said", "name_head", "launch"},
-    "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy"},
+    "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy", "livelihood"},
     "predicate_verbs.txt": {None, "compound", "after_name"},
     "name_stops.txt": {None},
     "boilerplate.tsv": {"colon", "any"},

@@ -261,6 +261,9 @@ CLASSES = [
 ]
 
 CLASS_NEGATIVE = [
+    # corpus ac, ay dev: a list of models whose first item opens with a livelihood verb names crops and herds
+    "Huyện hội giải ngân 3 dự án xây dựng các mô hình: nuôi dê ở xã Ngãi Tứ; nuôi bò sinh sản ở xã Hòa Hiệp.",
+    "Một số mô hình tiêu biểu như: Trồng hành tại xã Ninh Sơn; dưa hấu tại hai xã Minh Đức; bưởi vàng ở xã Trung Sơn…",
     # corpus q dev: a head word with no name after it; a livelihood model, quoted or not
     "Sau một thời gian nhân rộng, mô hình dòng họ mang lại nhiều hiệu quả, nhất là trong công tác hòa giải.",
     "Làng Mỹ Lợi là mô hình dòng họ đầu tiên được chọn làm điểm.",
