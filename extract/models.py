@@ -37,9 +37,12 @@ __all__ = ["extract_models", "model_key", "quoted_spans"]
 _TRIGGERS = labelled("model_triggers.txt")
 _EXCLUSIONS = labelled("model_exclusions.txt")
 
-# trigger [modifier ...] [linker ...] right before an opening quote
+# A head word's acronym in brackets, inside a name or before its quote: "Câu lạc bộ (CLB) PN xe ôm ...", "mô hình Câu
+# lạc bộ (CLB) “Phụ nữ với pháp luật”"
+ACRONYM = r"[ \t]+\([A-ZĐ&]{2,8}\)"
+# trigger [its acronym] [modifier ...] [linker ...] right before an opening quote
 TRIGGER_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any")
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any") + rf"(?:{ACRONYM})?"
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
     + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*$"
 )
@@ -62,8 +65,8 @@ _NAME_STOP = "(?:" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) 
 def _name_run(stop: str, least: int, most: int) -> str:
     """The words of an unquoted name after its first word, ``least`` to ``most`` of them, up to a punctuation mark
     or a ``stop`` word; "phòng, chống" stays whole (the pattern closes the name's group)."""
-    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+){{{least},{most}}}?)"
-            rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…()\n“\"]|[ \t]{stop}(?![^\W\d_])|$))")
+    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+|{ACRONYM}){{{least},{most}}}?)"
+            rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…)\n“”\"]|\((?![A-ZĐ&]{{2,8}}\))|[ \t]{stop}(?![^\W\d_])|$))")
 
 
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
@@ -81,6 +84,9 @@ _LAUNCH_STOP = "(?:" + phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIG
 LAUNCHED_NAME_RE = re.compile(
     r"(?<![^\W\d_])(?i:ra\s+mắt)[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)" + _name_run(_LAUNCH_STOP, 2, 14)
 )
+# "mô hình Câu lạc bộ (CLB) “Phụ nữ với pháp luật”": a head word alone (its acronym aside) names no model; the quote does
+BARE_HEAD_RE = re.compile(phrase_pattern(_TRIGGERS["name_head"], first="any") + rf"(?:{ACRONYM})?")
+TRAILING_ACRONYM_RE = re.compile(ACRONYM + "$")
 SCARE_QUOTE_RE = re.compile(rf"[{LOWER}]+")
 # "CLB ... gắn với các phong trào thi đua, các cuộc vận động như: “...”": the list a movement word heads
 # ("mô hình về ANTT như: “...”": "về" only says what the models are about)
@@ -273,15 +279,25 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
             found.append(_written(doc, *tail.span(1)))
     items = sorted(_colon_list_items(doc))
     for m in UNQUOTED_NAME_RE.finditer(norm):
-        if not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
-                and not _within(items, m.start(1)):  # a list item read whole: "Tổ dân phố, thôn không có tội phạm; ..."
-            found.append(_written(doc, *m.span(1)))
+        if _unquoted_name(doc, items, m):
+            tail = TRAILING_ACRONYM_RE.search(norm, *m.span(1))  # "... về an ninh trật tự (ANTT)": the name without it
+            found.append(_written(doc, m.start(1), tail.start() if tail else m.end(1)))
     for m in LAUNCHED_NAME_RE.finditer(norm):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_written(doc, *m.span(1)))
     found.extend(_written(doc, lo, hi) for lo, hi in items)
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found if not ECONOMY_NAME_RE.search(mention.name)])
+
+
+def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]) -> bool:
+    """Whether an UNQUOTED_NAME_RE match names a model: not an organisation or a policy, not in boilerplate, not an
+    item of a list read whole ("Tổ dân phố, thôn không có tội phạm; ..."), not a head word alone, not inside a quote
+    that opens with the cue (“Mô hình camera an ninh” is read as a quote)."""
+    norm, lo = doc.text, m.start(1)
+    return not EXCLUDED_UNQUOTED_RE.match(norm, lo) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
+        and not _within(items, lo) and not BARE_HEAD_RE.fullmatch(norm, lo, m.end(1)) \
+        and not (m.start() > 0 and norm[m.start() - 1] in OPEN_DOUBLE + '"')
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -197,6 +197,15 @@ CLASSES = [
     ("XÂY DỰNG MÔ HÌNH “CAMERA AN NINH” Ở XÃ TÂN LẬP\nXã Tân Lập duy trì mô hình “Camera an ninh” hiệu quả.",
      ["Camera an ninh"]),
     ("NHÂN RỘNG MÔ HÌNH “TỔ TỰ QUẢN”", ["TỔ TỰ QUẢN"]),
+    # a head word's acronym in brackets: inside the name, before its quote; an acronym closing the name is none of it
+    # (corpus ba, af, q dev)
+    ("Được thành lập từ tháng 8/2023, mô hình Câu lạc bộ (CLB) PN xe ôm phòng, chống tội phạm của Hội LHPN xã hoạt "
+     "động tốt.", ["Câu lạc bộ (CLB) PN xe ôm phòng, chống tội phạm"]),
+    ("Hội Phụ nữ các cấp xây dựng mô hình Câu lạc bộ (CLB) “Phụ nữ với pháp luật” tại các xã.",
+     ["Phụ nữ với pháp luật"]),
+    ("“Kết quả đó có vai trò không nhỏ của mô hình dòng họ tự quản về an ninh trật tự (ANTT)” - anh Cường cho biết.",
+     ["dòng họ tự quản về an ninh trật tự"]),
+    ("Huyện có 12 mô hình tự quản, tiêu biểu như “Mô hình camera an ninh” với 19 điểm.", ["Mô hình camera an ninh"]),
     # each spelling of a name once: the article's two ways of writing it are both its names (corpus w, aj dev)
     ("Ra mắt mô hình “Kết nối Zalo an ninh – Bình yên cho mỗi gia đình”. Mô hình “Kết nối Zalo an ninh - Bình yên "
      "cho mỗi gia đình” đã có 300 thành viên. Mô hình “kết nối Zalo an ninh – bình yên cho mỗi gia đình” lan rộng.",
