@@ -509,7 +509,7 @@ class PersonReader(SentenceTokens):
                 break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title) \
-                    and not (step == 0 and self._whole_bracket(seg, cut)):
+                    and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and self._said_after(cut))):
                 break  # ", đường dây ...": a unit or position word with no name after it ("(kiểm sát viên)" is a post)
             if not title or unit and UNIT_RE.fullmatch(tidy(title)):
                 break  # ", TP sẽ ...": a unit word with no name after it opens the next clause
@@ -669,6 +669,15 @@ class PersonReader(SentenceTokens):
                     or not known_place(named, ("province", "district", "commune")):
                 return None
         return close + 1
+
+    def _said_after(self, k: int) -> bool:
+        """Whether a comma at token ``k`` closes an apposition before what the person says: 'ông Nguyễn Văn Ba, cảnh
+        sát khu vực, cho biết'."""
+        n = len(self.words)
+        if k + 1 >= n or self.words[k] != ",":
+            return False
+        lo = self.char(k + 1)
+        return predicate_start(self.doc, self.index, lo, self.char_end(min(k + 3, n - 1)), use_pos=False, body=lo) == lo
 
     def _whole_bracket(self, seg: int, end: int) -> bool:
         """Whether tokens [seg, end) fill the bracket that opens right after a name: 'Trần Văn Khánh (lái xe)'."""

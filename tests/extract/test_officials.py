@@ -231,6 +231,9 @@ def test_lexicon_fallback_cuts_where_tagging_merges() -> None:
 
 # Error classes of issue 9, each in real phrasings (dev articles) and realistic new ones.
 CLASSES = [
+    # a lower-case post between commas after an honorific and the name, before what the person says (corpus cu dev)
+    ("Ông Nguyễn Văn Ba, cảnh sát khu vực, cho biết điểm giết mổ trên là trái phép.",
+     [("Nguyễn Văn Ba", None, ("cảnh sát khu vực",))]),
     # staff counted before their names: the post is each one's (corpus bz, bo, by dev)
     ("Lúc đó hai cán bộ kiểm lâm là Mai Duy Bình và Phạm Văn Long đang kiểm tra.",
      [("Mai Duy Bình", None, ("cán bộ kiểm lâm",)), ("Phạm Văn Long", None, ("cán bộ kiểm lâm",))]),
@@ -699,6 +702,7 @@ CLASSES = [
 ]
 
 CLASS_NEGATIVE = [
+    "Theo ông Nguyễn Văn Ba, người dân ở đây, điểm giết mổ trên là trái phép.",
     # counted people with a bare staff word, or members: no post (corpus cl, cr dev)
     "Công an bắt khẩn cấp 3 nhân viên Nguyễn Văn Chính, Lê Thị Hiệp và Phan Phúc Đỉnh.",
     "Nhóm có 2 thành viên nữ là Lê Thúy Vi và Nguyễn Thị Huyền.",
