@@ -134,9 +134,11 @@ def label_before(words: list[Word], i: int) -> str | None:
             return "strong"
     j = i - 1 if i > 0 and words[i - 1].text in ("-", "–") else i
     n = match_phrase(words, j, phrases("non_figures.tsv", "before"), backward=True)
-    if n and match_phrase(words, j, cue("not_label"), backward=True) < n:
+    not_label = match_phrase(words, j, cue("not_label"), backward=True)
+    if n and not_label < n:
         return "strong"
-    if match_phrase(words, j, cue("weak_label"), backward=True):
+    weak = match_phrase(words, j, cue("weak_label"), backward=True)
+    if weak and not_label < weak:  # "khẩn cấp 1 lô hàng": no level
         return "weak"
     if not words[i].text[0].isdigit() and match_phrase(words, i, cue("spelled_label"), backward=True):
         return "spelled"

@@ -246,6 +246,10 @@ def test_currency_given_once(text: str, expected: list) -> None:
         ("Nhân dân cung cấp 386 nguồn tin có giá trị; khám xét khẩn cấp 1 lô hàng",
          [(386, "nguồn tin"), (1, "lô hàng")]),
         ("với diện tích 81,71km2 và dân số 9.500 người; học sinh trường cấp 3", [(81.71, "km2"), (9500, "người")]),
+        # "cấp" is a level only with nothing counted after the number; "cấp"/"trợ cấp" + a count or money is issued or
+        # granted (corpus cb, z, cm dev)
+        ("Đến nay, đã cấp 3.000 thẻ CCCD; phường trợ cấp 500.000 đồng; học sinh cấp 2 và cấp 3",
+         [(3000, "thẻ CCCD"), (500000, "đồng")]),
         # the total a part is out of ("trong tổng số"), and a provincial road's number (corpus p dev)
         ("có 89 trong tổng số 91 xã, phường, thị trấn đã xây dựng; tuyến đường ĐT 743 đi Đồng Nai", []),
         # a counted noun longer than the duration word it starts with (corpus n dev)
