@@ -245,6 +245,8 @@ def test_currency_given_once(text: str, expected: list) -> None:
         # a label word that ends a compound is no label: "cung cấp", "khẩn cấp", "dân số" (corpus f, l, n dev)
         ("Nhân dân cung cấp 386 nguồn tin có giá trị; khám xét khẩn cấp 1 lô hàng",
          [(386, "nguồn tin"), (1, "lô hàng")]),
+        ("lập biên bản 18 trường hợp; quân số 07 đ/c; lợi nhuận mô hình 74,24 triệu đồng/ha; về bản 3 xã Mường Lát",
+         [(18, "trường hợp"), (7, "đ/c"), (74240000, "đồng/ha")]),  # corpus al, bs, ai dev
         ("với diện tích 81,71km2 và dân số 9.500 người; học sinh trường cấp 3", [(81.71, "km2"), (9500, "người")]),
         # "cấp" is a level only with nothing counted after the number; "cấp"/"trợ cấp" + a count or money is issued or
         # granted (corpus cb, z, cm dev)
