@@ -216,8 +216,13 @@ def _valid(d: int, m: int) -> bool:
 
 
 def _strong_cue(text: str, start: int) -> bool:
-    """A time of day or a weekday right before: 'Sáng 29-10', 'thứ Sáu 6-3'."""
-    return has_before(text, start, "day_time") or has_before(text, start, "weekday")
+    """A time of day, a weekday or 'tính đến' right before: 'Sáng 29-10', 'thứ Sáu 6-3', 'Tính đến 15-8'; or before the
+    bracket the day stands in: 'chiều chủ nhật (23-4)', 'tối hôm sau (14-3)'."""
+    if any(has_before(text, start, role) for role in ("day_time", "weekday", "as_of_cue")):
+        return True
+    bracket = start - 1
+    return bracket > 0 and text[bracket] == "(" and (
+        has_before(text, bracket, "bracket_cue") or any(has_before(text, bracket, r) for r in ("day_time", "weekday")))
 
 
 def _narrative(text: str, start: int) -> bool:

@@ -31,6 +31,11 @@ def found(text: str, ref: date | None) -> list[tuple[str, str | None, str]]:
         ("(QNO) - Tối ngày 17.8, UBND huyện Núi Thành tổ chức", date(2017, 8, 20), ("ngày 17.8", "2017-08-17", "day")),
         ("Giá vàng trải qua một ngày thứ Sáu 6-3 đầy biến động", date(2026, 3, 7), ("6-3", "2026-03-06", "day")),
         ("tuyển tập trung từ ngày 8-11 để chuẩn bị", date(2013, 10, 23), ("ngày 8-11", "2013-11-08", "day")),
+        # in brackets after the day word it names, and after "tính đến" (corpus bn, by, cp, db, v dev)
+        ("Trận chung kết vào chiều chủ nhật (23-4) rất hay", date(2006, 4, 25), ("23-4", "2006-04-23", "day")),
+        ("Thế nhưng sang tối hôm sau (14-3), liên tục", date(2005, 3, 20), ("14-3", "2005-03-14", "day")),
+        ("Chủ nhật này (12-3), tôi tiếp một người bạn", date(2006, 3, 8), ("12-3", "2006-03-12", "day")),
+        ("Tính đến 15-8, toàn quốc còn gần 13.000 đối tượng", date(2016, 8, 20), ("15-8", "2016-08-15", "day")),
     ],
 )
 def test_day_month_with_dash_or_dot(text: str, ref: date, expected: tuple) -> None:
@@ -50,6 +55,7 @@ def test_day_month_with_dash_or_dot(text: str, ref: date, expected: tuple) -> No
         "huy động khoảng 2000 người tham gia",
         "xã có 2015 hộ dân",
         "Mã số 2013 của dự án",
+        "Tỷ số trận này (3-1) khá bất ngờ",
     ],
 )
 def test_numbers_that_are_not_dates(text: str) -> None:
