@@ -9,7 +9,7 @@ from crawler.text import content_hash
 from crawler.urls import article_id
 from extract.types import Extraction
 from warehouse.access import local_now
-from warehouse.batch import NearDupRow  # the warehouse's one zone for timestamps (schema 014)
+from warehouse.batch import MentionRows, NearDupRow  # the warehouse's one zone for timestamps (schema 014)
 
 if TYPE_CHECKING:  # only named in an annotation
     from crawler.pagework import Precomputed
@@ -41,7 +41,7 @@ class ArticleItem:
     etag: str | None = None            # validators of the response, for conditional re-fetches
     last_modified: str | None = None
     status_code: int = 200
-    extraction: Extraction | None = None
+    extraction: Extraction | MentionRows | None = None  # a crawl's extraction stage sets its mention rows
     extractor_version: str | None = None
     near_dup: NearDupRow | None = None  # its near-duplicate index entry (set by de-duplication)
     extraction_error: str | None = None  # why it has no extraction although kept (its worker died twice)

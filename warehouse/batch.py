@@ -77,7 +77,7 @@ class PendingArticle:
     """An article row waiting for the batch commit, with its extraction and near-duplicate entry (if any)."""
 
     row: dict[str, Any]
-    extraction: Extraction | None = None
+    extraction: Extraction | MentionRows | None = None
     version: str | None = None
     near_dup: NearDupRow | None = None
 
@@ -106,7 +106,7 @@ class WriteBatch:
         """Seconds since the oldest pending write was added (0 when empty)."""
         return 0.0 if self.first_added is None else time.monotonic() - self.first_added
 
-    def add_article(self, article: Mapping[str, Any], extraction: Extraction | None = None, *,
+    def add_article(self, article: Mapping[str, Any], extraction: Extraction | MentionRows | None = None, *,
                     version: str | None = None, near_dup: NearDupRow | None = None) -> str:
         """Queue an article (validated now); a later copy of the same id replaces it."""
         row = article_row(article)

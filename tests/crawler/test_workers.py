@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,23 @@ def test_results_are_those_of_running_inline(size: int) -> None:
         ((_, extraction),) = results(pool, extract_article, [(text, None, None)]).values()
     assert (sig == signature(text)).all()
     assert extraction == extract_article(text, None, None)
+
+
+def test_worker_mention_rows_are_those_the_writer_built() -> None:
+    """A crawl's worker sends the article's mention rows: the same rows the writer made of the extraction."""
+    from extract import EXTRACTOR_VERSION
+    from pipelines.extraction import extract_article, extract_rows
+    from warehouse.batch import MentionRows
+    from warehouse.frames import mention_rows
+    text = ("Ngày 30/5/2023, Công an tỉnh Hòa Bình có 1.411 nhóm liên gia tự quản với 12.000 hộ tham gia. "
+            "Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh, cho biết mô hình 'Camera an ninh' giảm 15% số vụ.")
+    args = ("a1b2", text, date(2023, 6, 1), "Hòa Bình", EXTRACTOR_VERSION)
+    expected = mention_rows("a1b2", extract_article(text, date(2023, 6, 1), "Hòa Bình"), EXTRACTOR_VERSION)
+    assert expected["figures"] and expected["sentences"]
+    with WorkerPool(1) as pool:
+        ((_, rows),) = results(pool, extract_rows, [args]).values()
+    assert isinstance(rows, MentionRows)
+    assert rows.rows == expected == extract_rows(*args).rows
 
 
 def _pool_owner(out: str) -> None:
