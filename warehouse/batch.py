@@ -246,6 +246,8 @@ def _write_articles(con: duckdb.DuckDBPyConnection, batch: WriteBatch, old: Mapp
         register("articles", pa.Table.from_pylist(written, schema=arrow_schema("articles")))
         run_sql(con, upsert_sql("articles", "incoming_articles"))
         register("indexed", pa.table({"article_id": pa.array([r["article_id"] for r in written], pa.string())}))
+        if any(old[r["article_id"]] is not None for r in written):  # only a stored article has search rows to drop
+            run_sql(con, statement_sql("unindex_articles"))
         run_sql(con, statement_sql("index_articles"))
     refreshed = [{"article_id": a, **{k: p.row[k] for k in VALIDATORS}} for a, p in batch.articles.items()
                  if old[a] == p.row["content_hash"] and any(p.row[k] for k in VALIDATORS)]

@@ -56,3 +56,20 @@ def test_store_article_index_equals_the_bulk_rebuild(con):
     stored = {t: con.execute(rows.format(t)).fetchall() for t in ("article_docs", "article_terms")}
     assert reindex(con) == 3
     assert {t: con.execute(rows.format(t)).fetchall() for t in stored} == stored
+
+
+def test_changed_article_index_equals_the_bulk_rebuild(con):
+    """A stored article written again with a new text loses its old search rows (new ones have none to lose),
+    also in a batch that writes new articles beside it."""
+    from warehouse.batch import WriteBatch, write_batch
+    first = make_article(seed_text("003_f707674472ecf3bc"), url="https://cand.com.vn/0.html")
+    warehouse.store_article(con, first)
+    batch = WriteBatch()
+    batch.add_article({**first, "text": first["text"] + " Hết.", "content_hash": "changed"})
+    batch.add_article(make_article(seed_text("002_361dfef9dc19900e"), url="https://cand.com.vn/1.html"))
+    write_batch(con, batch)
+    rows = "SELECT * FROM {} ORDER BY ALL"
+    stored = {t: con.execute(rows.format(t)).fetchall() for t in ("article_docs", "article_terms")}
+    assert any("het" in words.split() for _, _, _, words in stored["article_docs"])
+    assert reindex(con) == 2
+    assert {t: con.execute(rows.format(t)).fetchall() for t in stored} == stored
