@@ -14,9 +14,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import TextResponse
+from scrapy.utils.response import get_base_url
 
 from crawler.errors import PageRejected
 from crawler.frontier import page_links
@@ -82,10 +85,10 @@ def read_response(job: PageJob) -> PageResult:
             rejected = (exc.event, exc.reason)
     response = job.response_class(url=job.url, body=job.body, headers={b"Content-Type": job.content_type},
                                   encoding=job.encoding)
-    pagination = tuple(response.urljoin(h) for h in response.css(job.pagination).xpath("@href").getall())
-    feeds = tuple(response.urljoin(h) for h in response.css(FEED_LINKS).getall())
-    links = tuple((response.urljoin(h), chrome) for h, chrome in page_links(response.selector.root)) \
-        if job.page_links else ()
+    join = _joiner(get_base_url(response))
+    pagination = tuple(map(join, response.css(job.pagination).xpath("@href").getall()))
+    feeds = tuple(map(join, response.css(FEED_LINKS).getall()))
+    links = tuple((join(h), chrome) for h, chrome in page_links(response.selector.root)) if job.page_links else ()
     fields = reading.fields if reading is not None else None
     if fields is None:
         return PageResult(reading, rejected, pagination, feeds, links)
@@ -98,6 +101,29 @@ def read_response(job: PageJob) -> PageResult:
             logger.debug("text job %s failed on %s", name, job.url, exc_info=True)
     done = Precomputed(text_hash, fields.title, results) if job.text_jobs else None
     return PageResult(reading, rejected, pagination, feeds, links, text_hash, done)
+
+
+def _joiner(base: str) -> Callable[[str], str]:
+    """``response.urljoin`` of a page whose base URL (``<base href>`` or its URL) is ``base``: ``urljoin(base, href)``.
+
+    The same links (menus, sections, related articles) come back on page after page: an href that is absolute
+    or starts with '/' joins to the same URL on every page of the same scheme and host (only the base's
+    scheme and host enter the result), so those joins are remembered across pages."""
+    parts = urlsplit(base)
+    root = f"{parts.scheme}://{parts.netloc}/"
+
+    def join(href: str) -> str:
+        if parts.scheme and href.startswith(("/", "http://", "https://")):
+            return _site_join(root, href)
+        return urljoin(base, href)
+    return join
+
+
+@lru_cache(maxsize=16384)
+def _site_join(root: str, href: str) -> str:
+    """``urljoin(root, href)`` for an href that is absolute or starts with '/', where any base of the same scheme
+    and host gives the same URL (its path, query and fragment are not used)."""
+    return urljoin(root, href)
 
 
 def text_jobs(crawler: Any) -> dict[str, TextJob]:
