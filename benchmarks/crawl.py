@@ -168,7 +168,10 @@ def run_child(kind: str, base: str, out: Path, concurrency: int, marks: list[int
     if kind == "ours":
         # lazy: only a benchmark run needs it
         from crawler.run import crawl
+        from crawler.settings import EXTENSIONS
 
+        # the project's extensions stay on (the WARC archive): a setting would replace them, not add to them
+        settings["EXTENSIONS"] = {**EXTENSIONS, **settings["EXTENSIONS"]}
         stats = crawl([f"sample@{base}/"], db, settings=settings, progress=False)
         counts = {"pages": stats.pages, "articles": stats.kept + stats.offtopic, "kept": stats.kept,
                   "offtopic": stats.offtopic, "errors": stats.errors}

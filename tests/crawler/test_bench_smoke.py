@@ -32,5 +32,7 @@ def test_bench_crawl_smoke(tmp_path: Path) -> None:
     try:
         assert con.execute("SELECT count(*) FROM articles").fetchall() == [(150,)]
         assert con.execute("SELECT count(*) FROM extractions").fetchall() == [(kept,)]
+        # everything on in our crawl: every stored page archived too
+        assert con.execute("SELECT count(*) FROM articles WHERE warc_file IS NULL").fetchall() == [(0,)]
     finally:
         con.close()
