@@ -30,6 +30,7 @@ from extract.keys import model_key
 from extract.lexicon import labelled, phrase_pattern
 from extract.normalize import as_written, normalize_tone
 from extract.sentence_tokens import PAIRED_COMMA
+from extract.titles import ACRONYM_DEF_RE
 from extract.types import ModelMention
 
 __all__ = ["extract_models", "model_key", "quoted_spans"]
@@ -39,7 +40,7 @@ _EXCLUSIONS = labelled("model_exclusions.txt")
 
 # A head word's acronym in brackets, inside a name or before its quote: "Câu lạc bộ (CLB) PN xe ôm ...", "mô hình Câu
 # lạc bộ (CLB) “Phụ nữ với pháp luật”"
-ACRONYM = r"[ \t]+\([A-ZĐ&]{2,8}\)"
+ACRONYM = r"[ \t]+" + ACRONYM_DEF_RE.pattern
 # trigger [its acronym] [modifier ...] [linker ...] right before an opening quote
 TRIGGER_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any") + rf"(?:{ACRONYM})?"
@@ -66,7 +67,7 @@ def _name_run(stop: str, least: int, most: int) -> str:
     """The words of an unquoted name after its first word, ``least`` to ``most`` of them, up to a punctuation mark
     or a ``stop`` word; "phòng, chống" stays whole (the pattern closes the name's group)."""
     return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+|{ACRONYM}){{{least},{most}}}?)"
-            rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…)\n“”\"]|\((?![A-ZĐ&]{{2,8}}\))|[ \t]{stop}(?![^\W\d_])|$))")
+            rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
