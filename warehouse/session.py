@@ -83,7 +83,7 @@ class WarehouseSession:
             con.execute(f"SET memory_limit = '{memory_size(self.memory_limit)}'")
         if self.threads:
             con.execute(f"SET threads = {int(self.threads)}")
-        if self.checkpoint:  # DuckDB's 16 MB default checkpoints every few batches of a crawl: 12 % of its CPU
+        if self.checkpoint:  # DuckDB's 16 MB default checkpoints every few batches of a crawl: 6-11 % of its CPU
             con.execute(f"SET checkpoint_threshold = '{memory_size(self.checkpoint)}'")
 
     @property
