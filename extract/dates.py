@@ -215,14 +215,16 @@ def _valid(d: int, m: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= 31
 
 
+_STRONG_CUES = ("day_time", "weekday", "day_word")
+
+
 def _strong_cue(text: str, start: int) -> bool:
-    """A time of day, a weekday or 'tính đến' right before: 'Sáng 29-10', 'thứ Sáu 6-3', 'Tính đến 15-8'; or before the
-    bracket the day stands in: 'chiều chủ nhật (23-4)', 'tối hôm sau (14-3)'."""
-    if any(has_before(text, start, role) for role in ("day_time", "weekday", "as_of_cue")):
-        return True
+    """A time of day, a weekday or another day word right before: 'Sáng 29-10', 'thứ Sáu 6-3', 'Tính đến 15-8'; or
+    before the bracket the day stands in: 'chiều chủ nhật (23-4)', 'tối hôm sau (14-3)'. (Not a weekday before a
+    comma: 'Thứ ba, 2-3 người ...' is 'thirdly'.)"""
     bracket = start - 1
-    return bracket > 0 and text[bracket] == "(" and (
-        has_before(text, bracket, "bracket_cue") or any(has_before(text, bracket, r) for r in ("day_time", "weekday")))
+    return any(has_before(text, start, role) or bracket > 0 and text[bracket] == "(" and has_before(text, bracket, role)
+               for role in _STRONG_CUES)
 
 
 def _narrative(text: str, start: int) -> bool:

@@ -36,6 +36,7 @@ def found(text: str, ref: date | None) -> list[tuple[str, str | None, str]]:
         ("Thế nhưng sang tối hôm sau (14-3), liên tục", date(2005, 3, 20), ("14-3", "2005-03-14", "day")),
         ("Chủ nhật này (12-3), tôi tiếp một người bạn", date(2006, 3, 8), ("12-3", "2006-03-12", "day")),
         ("Tính đến 15-8, toàn quốc còn gần 13.000 đối tượng", date(2016, 8, 20), ("15-8", "2016-08-15", "day")),
+        ("Cho đến sáng hôm sau 25.4, công an xã báo cáo", date(2020, 4, 27), ("25.4", "2020-04-25", "day")),
     ],
 )
 def test_day_month_with_dash_or_dot(text: str, ref: date, expected: tuple) -> None:
@@ -56,6 +57,7 @@ def test_day_month_with_dash_or_dot(text: str, ref: date, expected: tuple) -> No
         "xã có 2015 hộ dân",
         "Mã số 2013 của dự án",
         "Tỷ số trận này (3-1) khá bất ngờ",
+        "Thứ ba, 2-3 người bị thương nhẹ",  # "thirdly": a weekday word before a comma names no day
     ],
 )
 def test_numbers_that_are_not_dates(text: str) -> None:
