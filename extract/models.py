@@ -30,7 +30,7 @@ from extract.keys import model_key
 from extract.lexicon import labelled, phrase_pattern
 from extract.normalize import as_written, normalize_tone
 from extract.sentence_tokens import PAIRED_COMMA
-from extract.titles import ACRONYM_DEF_RE
+from extract.titles import ACRONYM_DEF_RE, TRAILING_ACRONYM_RE
 from extract.types import ModelMention
 
 __all__ = ["extract_models", "model_key", "quoted_spans"]
@@ -87,7 +87,6 @@ LAUNCHED_NAME_RE = re.compile(
 )
 # "mô hình Câu lạc bộ (CLB) “Phụ nữ với pháp luật”": a head word alone (its acronym aside) names no model; the quote does
 BARE_HEAD_RE = re.compile(phrase_pattern(_TRIGGERS["name_head"], first="any") + rf"(?:{ACRONYM})?")
-TRAILING_ACRONYM_RE = re.compile(ACRONYM + "$")
 SCARE_QUOTE_RE = re.compile(rf"[{LOWER}]+")
 # "CLB ... gắn với các phong trào thi đua, các cuộc vận động như: “...”": the list a movement word heads
 # ("mô hình về ANTT như: “...”": "về" only says what the models are about)

@@ -28,7 +28,7 @@ from extract.sentence_tokens import (
     UNIT_RE,
     SentenceTokens,
 )
-from extract.titles import ACRONYM_DEF_RE
+from extract.titles import TRAILING_ACRONYM_RE
 
 __all__ = ["Mention", "PersonReader"]
 
@@ -68,8 +68,6 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
 _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "cho", "được"})
 # the last unit of a title is a district or a commune: "... xã A, huyện B"
 LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*$")
-# "... Tổng cục Chính trị Công an nhân dân (CAND)": an acronym defined at the end is no part of the title
-TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
@@ -308,8 +306,7 @@ class PersonReader(SentenceTokens):
         elif found is None and (colon := self._listed_after_colon(pos, boundary)) is not None:
             # "các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng": a post the list shares
             found = self._title_before(colon, boundary, kind)
-            if found is not None and not PLURAL_BEFORE_RE.search(self.text, max(0, self.char(found[0]) - 24),
-                                                                 self.char(found[0])):
+            if found is not None and not self._plural_before(found[0]):
                 found = None
             self._remember(found, pos, commas=True)
         elif found is None and (toward := self._toward(pos, boundary)) is not None:
@@ -327,7 +324,7 @@ class PersonReader(SentenceTokens):
             anchored = True
         if found is not None:
             head, end = found
-            if PLURAL_BEFORE_RE.search(self.text, max(0, self.char(head) - 24), self.char(head)):
+            if self._plural_before(head):
                 self._remember(found, pos, commas=True)  # "các thứ trưởng A, B, C": a post each name of the list holds
             cuts = [k for k in range(head + 1, end - 1)
                     if self.words[k] in _DASHES and self._spaced_dash(k) and self.head_end(k + 1) is not None]
@@ -439,8 +436,11 @@ class PersonReader(SentenceTokens):
     def _counted(self, head: int, head_end: int) -> bool:
         """Whether the staff word at tokens [head, head_end) is counted ('2 nhân viên hải quan', 'các nhân viên kiểm
         hóa'): then what follows it says where they serve. Members ('3 thành viên') hold no post."""
-        return " ".join(self.words[head:head_end]).casefold() not in _MEMBERS \
-            and PLURAL_BEFORE_RE.search(self.text, max(0, self.char(head) - 24), self.char(head)) is not None
+        return " ".join(self.words[head:head_end]).casefold() not in _MEMBERS and self._plural_before(head)
+
+    def _plural_before(self, i: int) -> bool:
+        """Whether a count or plural word ('các', 'hai', '2', 'các đồng chí') stands right before token ``i``."""
+        return PLURAL_BEFORE_RE.search(self.text, max(0, self.char(i) - 24), self.char(i)) is not None
 
     def _reaches(self, head: int, end: int) -> bool:
         """Whether the title from the head at token ``head`` runs cleanly to token ``end``."""

@@ -20,6 +20,9 @@ __all__ = ["article_acronyms", "merge_titles", "title_key"]
 
 # "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)": an acronym defined in brackets
 ACRONYM_DEF_RE = re.compile(r"\(([A-ZĐ][A-ZĐ&\-./]{1,15})\)")
+# "... Tổng cục Chính trị Công an nhân dân (CAND)", "... về an ninh trật tự (ANTT)": an acronym defined at the end of
+# a title or a name is no part of it
+TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 WORD_RE = re.compile(r"\w+")
 _SKIP = frozenset({"và", "-", "–", "&", "của"})
 _MAX_TITLES = 12
