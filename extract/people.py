@@ -70,6 +70,7 @@ _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "
 LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*$")
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
+_COUNTRIES = frozenset(normalize_tone(c).casefold() for c in [*words("countries.txt"), "Việt Nam", "VN"])
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})
@@ -190,6 +191,7 @@ class PersonReader(SentenceTokens):
             run = run[k - before:] if k is not None else run
         while run and (place_end := self.place.get(run[0])) is not None:
             run = [i for i in run if i >= place_end]
+        run = run[self._country_words(run):]
         while len(run) > 2 and self.words[run[-1]] in NAME_STOPS and not (
                 run[-1] + 1 < len(self.words) and (self.words[run[-1] + 1] in _CLAUSE_ENDS | _DASHES | {"("}
                                                    or self.words[run[-1] + 1] in _NAME_GOES_ON)):
@@ -207,6 +209,14 @@ class PersonReader(SentenceTokens):
             yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
         elif len(run) <= 4:
             yield run[0], run[-1] + 1, "foreign" if any(map(foreign_syllable, names)) else "unsure"
+
+    def _country_words(self, run: list[int]) -> int:
+        """How many words at the start of a run of names name a country: 'Tổng thống Moldova Vladimir Voronin',
+        'Đại sứ Hàn Quốc tại Việt Nam Park Noh Wan' (two names at least are left for the person)."""
+        for k in (3, 2, 1):
+            if len(run) - k >= 2 and normalize_tone(" ".join(self.words[i] for i in run[:k])).casefold() in _COUNTRIES:
+                return k
+        return 0
 
     def _place_words(self, run: list[int]) -> int:
         """How many words of a run of names after a unit word ('xã', 'huyện') name the place.
@@ -298,11 +308,18 @@ class PersonReader(SentenceTokens):
             found = self._title_before(pos, boundary, kind)
             if found is None and dashed:  # "Chủ tịch UBND huyện Đại Lộc - Lê Văn Quang": the title, a dash, the name
                 found = self._title_before(pos - 1, boundary, kind)
-        if found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
+        if found is None and pos - 1 > boundary and (copula := self.words[pos - 1].casefold()) in ("là", "gồm") \
+                and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
-            # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
+            # và Thượng tá B": the post comes before the copula (and goes to each person of the list); "tám nhân
+            # viên kiểm hóa thuộc Chi cục Hải quan ... gồm A, B và C": staff counted, then listed
             found = self._title_before(pos - 1, boundary, kind)
-            self._remember(found, pos, commas=False)
+            if copula == "gồm":
+                if found is not None and not self._plural_before(found[0]):
+                    found = None
+                self._remember(found, pos, commas=True)
+            else:
+                self._remember(found, pos, commas=False)
         elif found is None and (colon := self._listed_after_colon(pos, boundary)) is not None:
             # "các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng": a post the list shares
             found = self._title_before(colon, boundary, kind)
@@ -395,14 +412,17 @@ class PersonReader(SentenceTokens):
 
     def _title_before(self, pos: int, boundary: int, kind: str) -> tuple[int, int] | None:
         """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped)."""
-        end = pos
+        end, placed = pos, False
         if end - 1 >= boundary and self.words[end - 1] == ")":
             k = end - 2
             while k >= boundary and end - k < 15 and self.words[k] not in "()":
                 k -= 1
             if k < boundary or self.words[k] != "(":
                 return None
-            end = k  # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim"
+            # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim": the bracket is left out, unless it only
+            # places the post ("Trưởng Công an huyện Mê Linh (Vĩnh Phúc) Lê Đình Cẩn"), as after a name
+            placed = self._place_note(k) == pos
+            end = k
         if end == pos and not ((self.adjacent(pos) or self.words[pos] == ":") and self.words[pos - 1][-1].isalnum()):
             return None  # "Sư đoàn 3-Sao Vàng": a title runs into a name only across a space
         first = self._segment_start(end, boundary)
@@ -429,7 +449,7 @@ class PersonReader(SentenceTokens):
                 continue
             cut = predicate_start(self.doc, self.index, self.char(head), hi, body=min(self.char(head_end), hi))
             if cut >= hi:
-                return head, end
+                return head, pos if placed else end
             head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
         return None
 

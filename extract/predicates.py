@@ -31,9 +31,9 @@ VERB_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS[""], rest="any") +
 AFTER_NAME_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS["after_name"]) + r"(?![^\W\d_])")
 NAME_BEFORE_RE = re.compile(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]*)\s+$")
 COMPOUND_RE = re.compile(phrase_pattern(_VERBS["compound"]) + r"(?![^\W\d_])")
-# "Trưởng ban Quản lý lao động VN tại Đài Loan", "cán bộ đại diện chi nhánh tại Lào": a body's office abroad is
-# named by its country, so "tại" before one goes on with the title
-ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern(words("countries.txt")) + r"(?![^\W\d_])")
+# "Trưởng ban Quản lý lao động VN tại Đài Loan", "cán bộ đại diện chi nhánh tại Lào", "Đại sứ Hàn Quốc tại Việt
+# Nam": a body's office in another country is named by the country, so "tại" before one goes on with the title
+ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern([*words("countries.txt"), "Việt Nam", "VN"]) + r"(?![^\W\d_])")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")
 OF_BODY_RE = re.compile(r"của\s+[A-ZĐ]{2,}(?![^\W\d_])")  # "Điều phối viên Chương trình ... của UNODC": an acronym's
