@@ -10,13 +10,13 @@ it opens a list after "như"/"gồm"/":" that a trigger governs from earlier in 
 "nhóm"/"đội" (`ở nhóm “chót bảng”`).  Unquoted names are taken in a few safe spots:
 `..., mô hình giúp đỡ người lầm lỗi ...` closing a quoted list; a name right after "mô hình"
 that is capitalised or opened by a head word (`2 mô hình Dòng tộc tự quản`, `mô hình camera an
-ninh`) and ends at a punctuation mark or a function word on its line; and the items of a list
+ninh`, also after "điểm" or "xây dựng") and ends at a punctuation mark or a function word on its line; and the items of a list
 after a trigger's colon, "như mô hình" or "như" before a club or team ("như CLB Honda xe khách, CLB
 ...") (semicolons, or commas closed by an ellipsis; a comma before a team's word parts a semicolon item), unless
 it lists a livelihood model's crops and herds or a movement word heads it; each item loses where
 the model is ("... tại 02 thôn", "... xã A", "(huyện B)"), a leading "các" and what the sentence
-goes on to say of it; and a team launched by a name without quotes (`ra mắt tổ cựu quân nhân xung
-kích ...`).  Names about livelihoods (`phát triển kinh tế`, `tiết kiệm`) and words in scare quotes
+goes on to say of it; and a team launched or a club founded by a name without quotes (`ra mắt tổ cựu
+quân nhân xung kích ...`, `thành lập CLB nữ phòng chống tội phạm`).  Names about livelihoods (`phát triển kinh tế`, `tiết kiệm`) and words in scare quotes
 are dropped.  Every test looks at a bounded window around its quote, so the work grows linearly
 with the text.
 """
@@ -50,7 +50,7 @@ TRIGGER_BEFORE_RE = re.compile(
 STRICT_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["strict"], first="any", rest="any") + r"\s*$"
 )
-LAUNCH_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["launch"]) + r"(?:\s+(?:và|,)\s+"
+LAUNCH_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["launch"], first="any") + r"(?:\s+(?:và|,)\s+"
                               + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
 # what a launched model is called by: a team, a club, a branch, a residential area, a clan
 TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])")
@@ -71,19 +71,21 @@ def _name_run(stop: str, least: int, most: int) -> str:
 
 
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
-# head word) after the cue and "điểm" (a pilot), up to a stop or a function word
+# head word) after the cue and "điểm" (a pilot) or "xây dựng", up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:[ \t]+điểm)?[ \t]+"
+    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
 )
 # "ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm ... ở tổ dân phố số 22", "Ra mắt Chi hội Nông dân tự quản
-# về an ninh trật tự": a team launched by a name written without quotes, up to where it is or a stop word
+# về an ninh trật tự", "thành lập CLB nữ phòng chống tội phạm": a team launched (a club founded) by a name written
+# without quotes, up to where it is or a stop word
 # (a launched team's name may hold "và": "... phòng chống tội phạm và giữ gìn TTVSĐT")
 _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any") + ")"
 _LAUNCH_STOP = "(?:" + phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"]) \
     + f"|{_UNIT_WORD})"
 LAUNCHED_NAME_RE = re.compile(
-    r"(?<![^\W\d_])(?i:ra\s+mắt)[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)" + _name_run(_LAUNCH_STOP, 2, 14)
+    r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ))))"
+    r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)" + _name_run(_LAUNCH_STOP, 2, 14)
 )
 # "mô hình Câu lạc bộ (CLB) “Phụ nữ với pháp luật”": a head word alone (its acronym aside) names no model; the quote does
 BARE_HEAD_RE = re.compile(phrase_pattern(_TRIGGERS["name_head"], first="any") + rf"(?:{ACRONYM})?")

@@ -267,6 +267,13 @@ CLASSES = [
     ("Sáng 12-10, UBND quận tổ chức ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT ở tổ "
      "dân phố số 22.", ["tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT"]),
     ("Xã tổ chức ra mắt Câu lạc bộ phòng chống tội phạm xã Bình Định Bắc.", ["Câu lạc bộ phòng chống tội phạm"]),
+    # corpus w, am dev: a club founded by a name without quotes; a model named after "mô hình xây dựng" (am dev)
+    ("Năm 2015, Hội Phụ nữ thị trấn thành lập CLB phụ nữ phòng chống bạo lực gia đình, với 40 thành viên.",
+     ["CLB phụ nữ phòng chống bạo lực gia đình"]),
+    # corpus bd dev: a launch verb opening the sentence or a headline
+    ("Phường Nghi Hải: Ra mắt “Câu lạc bộ phụ nữ tứ đức”", ["Câu lạc bộ phụ nữ tứ đức"]),
+    ("Đoàn xã triển khai mô hình xây dựng Tuyến đường thanh niên tự quản về an ninh trật tự tại ấp Phú Hòa.",
+     ["Tuyến đường thanh niên tự quản về an ninh trật tự"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -282,6 +289,7 @@ CLASS_NEGATIVE = [
     "CLB sinh hoạt gắn với các phong trào thi đua, các cuộc vận động như: \"Xây dựng gia đình 5 không, 3 sạch\"; "
     "\"Tổ phụ nữ không sinh con thứ 3\".",
     "Hội tổ chức ra mắt CLB với 20 thành viên.",
+    "Huyện thành lập tổ công tác liên ngành kiểm tra các cơ sở kinh doanh.",  # founding a team is not a model
     "Mô hình được nhân rộng ở nhiều nơi như Tổ dân phố 3, Tổ dân phố 5 của phường.",  # no ellipsis: places, no list
     # corpus ac/z dev: a word in scare quotes; the grassroots security force the 2023 law set up
     "Bắc Giang đã khuyến khích những mô hình tự quản 'lạ' nhưng hiệu quả.",
