@@ -294,20 +294,20 @@ def _day_found(text: str, clock: Clock, start: int, end: int, d: int, mo: int, y
 
 
 def _day_lists(text: str, clock: Clock, at: Anchors):
-    """'ngày 11, 12/4/2024', 'các ngày 12, 13, 14/10': one day each, month and year from the last."""
+    """'ngày 11, 12/4/2024', 'các ngày 8, 14 và 26/4': one range from the first day to the last, month and year
+    from the last (corpus DECISIONS: 'ngày 13, 14 và 15-5', 'vào các ngày 8, 14 và 26/4')."""
     for m in matches(DAY_LIST_RE, text, at.digits):
         prefix = before(text, m.start(), "day_prefix")
         mo, last = int(m["m"]), int(m["d"])
         if prefix == m.start() or (m["s"] == "." and not m["y"]) or not _valid(last, mo):
             continue
         year = int(m["y"]) if m["y"] else None
-        annual = year is None and recurring(text, prefix, m.end())
-        days = [(m.start("days") + d.start(), m.start("days") + d.end(), int(d.group()))
-                for d in DIGITS_RE.finditer(m["days"])]
-        days.append((m.start("d"), m.end(), last))
-        for k, (s, e, d) in enumerate(days):
-            value = None if annual or not _valid(d, mo) else clock.day(d, mo, year, _narrative(text, prefix))
-            yield Found(prefix if k == 0 else s, e, value, "day")
+        first = int(DIGITS_RE.match(m["days"]).group())
+        a = b = None
+        if _valid(first, mo) and not (year is None and recurring(text, prefix, m.end())):
+            narrative = _narrative(text, prefix)
+            a, b = clock.day(first, mo, year, narrative), clock.day(last, mo, year, narrative)
+        yield Found(prefix, m.end(), f"{a}/{b}" if a and b and a < b else None, "range")
 
 
 def _nights(text: str, clock: Clock, at: Anchors):
@@ -344,13 +344,14 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
     """'từ 11-13/4', '24-25/10/2019', 'từ ngày 1/8 đến 15/8', 'Tối 14 và 15-1' (two days in a row)."""
     for m in matches(DAY_RANGE_RE, text, at.digits):
         start = before(text, m.start(), "day_prefix")
-        cued = start < m.start() or _strong_cue(text, m.start()) or _weak_cue(text, m.start())
+        cued = start < m.start() or _strong_cue(text, m.start()) or _weak_cue(text, m.start()) \
+            or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"  # "2 ngày (15 và 16-12)"
         if (m["m1"] is None or m["s1"] == "-" and not (m["y1"] and m["y2"])) and not cued:
             continue
         d1, d2, m2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2
-        if m["and"] and (m["m1"] or d2 != d1 + 1):
-            continue  # "ngày 5 và 9/8", "30/4 và 1/5": two days, not one span
+        if m["and"] and m["m1"]:
+            continue  # "30/4 và 1/5": two days, not one span ("ngày 5 và 9/8" is one, as a list)
         y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, d2, _narrative(text, start))
         y1 = int(m["y1"]) if m["y1"] else y2
         if not (_valid(d1, m1) and _valid(d2, m2)) or (m["s2"] == "." and not m["y2"] and not cued):
