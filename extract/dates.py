@@ -82,10 +82,11 @@ FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chi
 MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.–—-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
 MONTH_REL_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}})\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
-# "từ tháng 3 đến tháng 5/2024", "tháng 3 - 6/2027", "T9/2013-T9/2014", "tháng 6.2021 - 5.2022".
+# "từ tháng 3 đến tháng 5/2024", "tháng 3 - 6/2027", "T9/2013-T9/2014", "tháng 6.2021 - 5.2022"; two months in a row
+# that share a year ("tháng 7 và 8-2005", "tháng 6, 7 năm 2020": one range, corpus DECISIONS h_009).
 MONTH_RANGE_RE = re.compile(
-    rf"(?:tháng\s+|T)(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y1>{YEAR}))?\s*(?:đến|tới|{_DASH})\s*"
-    rf"(?:tháng\s+|T)?(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{YEAR})?{END}", re.I)
+    rf"(?:tháng\s+|T)(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y1>{YEAR}))?\s*(?:đến|tới|{_DASH}|(?P<and>và|,))\s*"
+    rf"(?P<t2>tháng\s+|T)?(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{YEAR})?{END}", re.I)
 # "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors); "Quí I" is an old spelling.
 QUARTER_RE = re.compile(rf"qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR}))?(?![\w/])", re.I)
 YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:năm\s+)?(?P<y2>{YEAR}){END}", re.I)
@@ -389,6 +390,8 @@ def _month_ranges(text: str, clock: Clock, at: Anchors):
         m1, m2 = int(m["m1"]), int(m["m2"])
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12):  # "hàng tháng 10-15 triệu đồng": no month range
             continue
+        if m["and"] and (m["y1"] or m["t2"] or not m["y2"] or m2 != m1 + 1):
+            continue  # "tháng 6, 7 người", "tháng 3/2020 và 4/2021", "Tháng 1 và tháng 2.2006": two dates
         y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, None, opens_clause(text, m.start()))
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and m1 > m2 else y2)  # "tháng 11 đến tháng 2/2024"
         ok = y1 is not None and y2 is not None and (y1, m1) < (y2, m2)
