@@ -192,6 +192,9 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
         return _with_rate(words, text, measure)
     if not checked and not_figure_after(ws, numeral):
         return None
+    quoted = _quoted_noun(words, j)
+    if quoted is not None and not (numeral.spelled and words[j + 1].text[0].isupper()):  # 'Bảy "Chà"': a nickname
+        return Unit(text[words[j + 1].start:words[quoted - 2].end], "count", j, quoted)
     counted = match_phrase(words, j, phrases("counted_nouns.txt"))
     if numeral.spelled:
         if match_phrase(words, j, phrases("non_figures.tsv", "pair")) >= max(counted, 1):
@@ -212,6 +215,22 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
         k += 1
     unit = text[words[j].start:words[k - 1].end]
     return _with_rate(words, text, Unit(unit, "count", j, k, unit, lexical=bool(counted)))
+
+
+def _quoted_noun(words: list[Word], j: int) -> int | None:
+    """The word index after a short quote at word ``j`` that names what a number counts ('16 “mắt thần”', '6 "cò"',
+    '08 “Cổng ANTT thông minh”'), else None: one to five words, no digit."""
+    opening = words[j].text
+    if opening not in ("“", '"'):
+        return None
+    closing = "”" if opening == "“" else '"'
+    for k in range(j + 1, min(len(words), j + 7)):
+        word = words[k].text
+        if word == closing:
+            return k + 1 if k > j + 1 else None
+        if not word[0].isalpha():
+            return None
+    return None
 
 
 def _ends_phrase(words: list[Word], k: int) -> bool:

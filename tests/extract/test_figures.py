@@ -50,6 +50,9 @@ def _rows(text: str) -> list[tuple]:
         ("có 100% xã, phường, thị trấn đạt chuẩn", (100, "%", "percent", False)),
         ("sự tham dự của 3 đồng chí Phó Giám đốc", (3, "đồng chí", "count", False)),
         ("thu giữ 30 bánh heroin, 12kg ma túy đá", (12, "kg", "measure", False)),
+        # corpus aj, cz dev: what is counted, in quotes ("mắt thần" for cameras, "cò" for touts)
+        ("xã đã lắp đặt 16 “mắt thần” trên các tuyến đường", (16, "mắt thần", "count", False)),
+        ("công an bắt khoảng 20 \"cò\" tại bến xe", (20, "cò", "count", True)),
     ],
 )
 def test_figure_phrasings(text: str, expected: tuple) -> None:
@@ -80,6 +83,7 @@ def test_figure_phrasings(text: str, expected: tuple) -> None:
         "Khóa học 2 ngày; thửa đất số 123, tờ bản đồ số 4",
         "mô hình chính quyền địa phương 2 cấp; hai lực lượng phối hợp",
         "ghi bàn thắng mở tỷ số 1-0 ở phút 44",  # a score; once crashed the range reader (0/0)
+        "nhóm của Bảy \"Chà\" và Sáu “Râu” bị bắt",  # nicknames after a spelled number, not counts (corpus bj dev)
     ],
 )
 def test_not_figures(text: str) -> None:
