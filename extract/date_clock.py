@@ -106,11 +106,15 @@ def _solar(day: int, month: int, year: int) -> str | None:
         return None
 
 
+# An article that writes no year at all names a year by its sexagenary name within the span news archives
+# cover: each name once in the sixty years 1970-2029 ('Tết Nguyên đán Ất Dậu' is 2005's).
+_ERA = 2000
+
+
 def year_of_can_chi(name: str, clock: Clock) -> int | None:
-    """The year called ``name`` ('Quý Mão') within 30 years of the clock's year, else None."""
-    near = clock.this_year()
-    if near is None:
-        return None
+    """The year called ``name`` ('Quý Mão') within 30 years of the clock's year (of 2000 when the article has no
+    year), else None."""
+    near = clock.this_year() or _ERA
     stem, branch = name.split(maxsplit=1)
     wanted = f"{stem.capitalize()} {_aliases().get(branch.lower(), branch.capitalize())}"
     return next((y for y in range(near - 30, near + 30) if can_chi.get_year_can_chi(y) == wanted), None)
