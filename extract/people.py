@@ -22,6 +22,7 @@ from extract.predicates import predicate_start
 from extract.sentence_tokens import (
     AND_WORDS,
     COUNT_WORDS,
+    NAMED_RE,
     TITLE_ANY_RE,
     TITLE_RE,
     TOP_RE,
@@ -178,6 +179,8 @@ class PersonReader(SentenceTokens):
         yield from self._names_in_run(run)
 
     def _names_in_run(self, run: list[int]):
+        if run and NAMED_RE.fullmatch(self.words[run[0]]):
+            run = run[1:]  # "Cty Bảo hiểm TP.HCM", "Cty Trung Hữu": a capitalised organisation noun opens the run
         if not run:
             return
         before = run[0]

@@ -83,9 +83,10 @@ class SentenceTokens:
         lo, hi = sent.start, sent.end
         self.rank = self._hits(RANK_RE, lo, hi)
         # "Bộ Tư lệnh", "Bộ Chỉ huy": a command's name, not the post of its commander
-        self.title = {i: j for i, j in self._hits(TITLE_RE, lo, hi).items() if i == 0 or self.words[i - 1] != "Bộ"}
+        self.title = {i: j for i, j in self._hits(TITLE_RE, lo, hi).items()
+                      if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)}
         self.title_any = {i: j for i, j in self._hits(TITLE_ANY_RE, lo, hi).items()
-                          if i == 0 or self.words[i - 1] != "Bộ"}
+                          if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)}
         self.honor = self._hits(HONORIFIC_RE, lo, hi)
         self.place = self._hits(PLACE_RE, lo, hi)
         self.placed = {k for i, j in self.place.items() for k in range(i, j)}
@@ -127,12 +128,17 @@ class SentenceTokens:
         blocked = [False] * len(self.words)
         for hits in (self.rank, fixed, self.honor, self.title):
             for i, j in hits.items():
-                if hits is not fixed and hits is not self.rank and j == i + 1 and i > 0 and \
-                        self.words[i][0].isupper() and self.adjacent(i) and name_syllable(self.words[i - 1]):
-                    continue  # "Nguyễn Văn Chánh", "Trần Ngọc Anh": a given name, not a head
+                if hits is self.honor and self._name_tail(i, j):
+                    continue  # "Trần Ngọc Anh": a given name, not an honorific
                 for k in range(i, j):
                     blocked[k] = True
         return [not b and name_syllable(w) for w, b in zip(self.words, blocked, strict=True)]
+
+    def _name_tail(self, i: int, j: int) -> bool:
+        """Whether the one capitalised word at token ``i`` (to ``j``) ends a name rather than opens a head or an
+        honorific: 'Nguyễn Văn Chánh', 'Trần Ngọc Anh', 'huyện Bình Chánh'."""
+        return j == i + 1 and i > 0 and self.words[i][0].isupper() and self.adjacent(i) \
+            and name_syllable(self.words[i - 1]) and name_syllable(self.words[i]) and self.words[i - 1] != "Phó"
 
     def compound_tail(self, i: int) -> bool:
         """Whether token ``i`` is the second syllable of a word in ``COMPOUNDS`` ('Môi trường', 'chức vụ')."""

@@ -244,6 +244,8 @@ CLASSES = [
      [("Lê Văn Sơn", None, ("cán bộ thuế thuộc Chi cục Thuế quận 5",)),
       ("Trần Thị Mai", None, ("cán bộ thuế thuộc Chi cục Thuế quận 5",)),
       ("Võ Hùng", None, ("cán bộ thuế thuộc Chi cục Thuế quận 5",))]),
+    ("Phó Tổng giám đốc Doanh nghiệp Thuận Thảo Trương Trọng Cử cho biết.",
+     [("Trương Trọng Cử", None, ("Phó Tổng giám đốc Doanh nghiệp Thuận Thảo",))]),
     ("Đoàn công tác của Bộ Công an gồm Thượng tá Lê Văn Sơn đã đến làm việc.",
      [("Lê Văn Sơn", "Thượng tá", ())]),
     # a foreign official after a title that ends with a country: the country is the title's, not the name's;
@@ -753,6 +755,11 @@ CLASS_NEGATIVE = [
     "HCM), ông đã chỉ đạo dừng kiểm tra.",
     "Ông làm việc với Tổng giám đốc Công ty TNHH Intel Việt Nam và Tổng giám đốc Công ty SAP Việt Nam.",
     "Buôn trưởng buôn Hra B, xã Ea Tul cho biết, xã thành lập tổ tự quản.",
+    # an organisation noun written short opens no name; a head word ending a place name heads nothing (corpus cd,
+    # cv, cw, ca, ch dev)
+    "Cơ quan điều tra bắt tạm giam kế toán trưởng Cty Tư vấn và thiết kế xây dựng dầu khí.",
+    "Số tiền chia cho giám đốc và phó giám đốc Cty Bảo hiểm TP.HCM từ 5 - 20 triệu đồng.",
+    "Cường dắt Trinh về nhà thuê ở Bình Chánh gặp Nguyễn Thanh Tuyền để giới thiệu.",
 ]
 
 
