@@ -703,8 +703,17 @@ class PersonReader(SentenceTokens):
         return predicate_start(self.doc, self.index, lo, self.char_end(min(k + 3, n - 1)), use_pos=False, body=lo) == lo
 
     def _whole_bracket(self, seg: int, end: int) -> bool:
-        """Whether tokens [seg, end) fill the bracket that opens right after a name: 'Trần Văn Khánh (lái xe)'."""
-        return self.words[seg - 1] == "(" and end < len(self.words) and self.words[end] == ")"
+        """Whether tokens [seg, end) fill the bracket that opens right after a name, an age or birth year aside:
+        'Trần Văn Khánh (lái xe)', 'Nguyễn Minh Giang (1975, thanh tra viên)'."""
+        if end >= len(self.words) or self.words[end] != ")":
+            return False
+        k = seg - 1
+        while k > 0 and seg - k < 6 and self.words[k] != "(":
+            k -= 1
+        if self.words[k] != "(":
+            return False
+        age = AGE_RE.match(self.text, self.char(k + 1)) if k + 1 < seg else None
+        return k + 1 == seg or age is not None and self.token_at(age.end(), after=True) == seg
 
     def _closing_bracket(self, k: int, reach: int = 12) -> int | None:
         for j in range(k, min(len(self.words), k + reach)):

@@ -265,6 +265,8 @@ CLASSES = [
     ("Nguyễn Văn Lệ (Đội phó), Nguyễn Huy Thắng (kiểm sát viên) và Trần Văn Khánh đã có mặt.",
      [("Nguyễn Văn Lệ", None, ("Đội phó",)), ("Nguyễn Huy Thắng", None, ("kiểm sát viên",))]),
     ("Ông Hoàng Ngọc Sanh (nhân viên) bị buộc thôi việc.", [("Hoàng Ngọc Sanh", None, ("nhân viên",))]),
+    ("4 người gồm: Nguyễn Minh Giang (1975, thanh tra viên) và Nguyễn Thanh Bình (SN 1973, thanh tra viên).",
+     [("Nguyễn Minh Giang", None, ("thanh tra viên",)), ("Nguyễn Thanh Bình", None, ("thanh tra viên",))]),
     # posts of forest rangers, villages, workshops and coaches (corpus dc, bm, cf, bl dev)
     ("Ông Đỗ Phú Ngộ (Hạt phó Hạt Kiểm lâm huyện Đông Giang) cho biết lâm tặc đã tẩu thoát.",
      [("Đỗ Phú Ngộ", None, ("Hạt phó Hạt Kiểm lâm huyện Đông Giang",))]),
