@@ -51,6 +51,7 @@ def _rows(text: str) -> list[tuple]:
         ("sự tham dự của 3 đồng chí Phó Giám đốc", (3, "đồng chí", "count", False)),
         ("thu giữ 30 bánh heroin, 12kg ma túy đá", (12, "kg", "measure", False)),
         # corpus aj, cz dev: what is counted, in quotes ("mắt thần" for cameras, "cò" for touts)
+        ("Mỗi chuyến họ phải nộp cho cảnh sát 200.000 đồng", (200000, "đồng", "money", False)),
         ("xã đã lắp đặt 16 “mắt thần” trên các tuyến đường", (16, "mắt thần", "count", False)),
         ("công an bắt khoảng 20 \"cò\" tại bến xe", (20, "cò", "count", True)),
     ],
@@ -83,6 +84,7 @@ def test_figure_phrasings(text: str, expected: tuple) -> None:
         "Khóa học 2 ngày; thửa đất số 123, tờ bản đồ số 4",
         "mô hình chính quyền địa phương 2 cấp; hai lực lượng phối hợp",
         "ghi bàn thắng mở tỷ số 1-0 ở phút 44",  # a score; once crashed the range reader (0/0)
+        "lực lượng cảnh sát 113 phong tỏa hiện trường; sản phẩm đạt chuẩn OCOP 3 sao",  # a force's line, a rating
         "nhóm của Bảy \"Chà\" và Sáu “Râu” bị bắt",  # nicknames after a spelled number, not counts (corpus bj dev)
     ],
 )
