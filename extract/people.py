@@ -59,7 +59,7 @@ _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", 
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _GRADES = frozenset({"cao cấp", "trung cấp", "sơ cấp"})  # "điều tra viên cao cấp": the grade ends with "cấp"
-_TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng", "này", "đó"})  # ("Công an tỉnh này": the body)
+_TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng", "này", "đó", "nay"})  # ("Công an tỉnh này": the body)
 _TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
@@ -510,6 +510,9 @@ class PersonReader(SentenceTokens):
             if (j := self.rank.get(seg)) is not None and (j >= n or self.words[j] in (",", ")", ";")):
                 rank, pos = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
                 continue
+            if j is not None and self.words[seg][0].islower() and self.head_end(j) is not None:
+                # "ông Đinh Kỳ Đáp, thượng tá nguyên phó phòng cảnh sát điều tra": a rank, then the post
+                rank, seg = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
             if titles and self.words[seg - 1] == "," and (k := self._province_tail(seg, titles[-1])) is not None:
                 titles[-1] += ", " + as_written(self.doc.norm, self.char(seg), self.char_end(k))
                 pos = k  # "Chủ tịch UBND xã A, huyện B, Hà Tĩnh": the province named bare after the district

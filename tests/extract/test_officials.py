@@ -265,6 +265,9 @@ CLASSES = [
     ("Nguyễn Văn Lệ (Đội phó), Nguyễn Huy Thắng (kiểm sát viên) và Trần Văn Khánh đã có mặt.",
      [("Nguyễn Văn Lệ", None, ("Đội phó",)), ("Nguyễn Huy Thắng", None, ("kiểm sát viên",))]),
     ("Ông Hoàng Ngọc Sanh (nhân viên) bị buộc thôi việc.", [("Hoàng Ngọc Sanh", None, ("nhân viên",))]),
+    # a rank in lower case between the comma and the post (corpus bi dev)
+    ("Ban chuyên án yêu cầu làm rõ trách nhiệm của ông Lê Văn Tám, trung tá nguyên đội trưởng đội cảnh sát kinh tế "
+     "công an huyện.", [("Lê Văn Tám", "Trung tá", ("nguyên đội trưởng đội cảnh sát kinh tế công an huyện",))]),
     ("4 người gồm: Nguyễn Minh Giang (1975, thanh tra viên) và Nguyễn Thanh Bình (SN 1973, thanh tra viên).",
      [("Nguyễn Minh Giang", None, ("thanh tra viên",)), ("Nguyễn Thanh Bình", None, ("thanh tra viên",))]),
     # posts of forest rangers, villages, workshops and coaches (corpus dc, bm, cf, bl dev)
