@@ -10,7 +10,7 @@ it opens a list after "như"/"gồm"/":" that a trigger governs from earlier in 
 "nhóm"/"đội" (`ở nhóm “chót bảng”`).  Unquoted names are taken in a few safe spots:
 `..., mô hình giúp đỡ người lầm lỗi ...` closing a quoted list; a name right after "mô hình"
 that is capitalised or opened by a head word (`2 mô hình Dòng tộc tự quản`, `mô hình camera an
-ninh`, also after "điểm" or "xây dựng") and ends at a punctuation mark or a function word on its line; and the items of a list
+ninh`, also after "điểm" or "xây dựng"), or a self-managed group in lower case (`mô hình nông dân tự quản`) and ends at a punctuation mark or a function word on its line; and the items of a list
 after a trigger's colon, "như mô hình" or "như" before a club or team ("như CLB Honda xe khách, CLB
 ...") (semicolons, or commas closed by an ellipsis; a comma before a team's word parts a semicolon item), unless
 it lists a livelihood model's crops and herds or a movement word heads it; each item loses where
@@ -75,6 +75,13 @@ def _name_run(stop: str, least: int, most: int) -> str:
 UNQUOTED_NAME_RE = re.compile(
     r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
+)
+# "mô hình nông dân tự quản với tiếng mõ an ninh", "mô hình tổ tự quản về an ninh trật tự": a self-managed group named
+# in lower case, up to "tự quản" and what it manages (security and order), then a stop
+SELF_MANAGED_RE = re.compile(
+    rf"(?<![^\W\d_])(?i:mô\s+hình)[ \t]+((?:[{LOWER}]+[ \t]+){{1,4}}tự[ \t]+quản"
+    r"(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?)"
+    rf"(?=[ \t]*(?:[,.;:!?…)(\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
 )
 # "ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm ... ở tổ dân phố số 22", "Ra mắt Chi hội Nông dân tự quản
 # về an ninh trật tự", "thành lập CLB nữ phòng chống tội phạm": a team launched (a club founded) by a name written
@@ -284,6 +291,10 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if _unquoted_name(doc, items, m):
             tail = TRAILING_ACRONYM_RE.search(norm, *m.span(1))  # "... về an ninh trật tự (ANTT)": the name without it
             found.append(_written(doc, m.start(1), tail.start() if tail else m.end(1)))
+    unquoted = sorted((mention.start, mention.end) for mention in found)
+    for m in SELF_MANAGED_RE.finditer(norm):
+        if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
+            found.append(_written(doc, *m.span(1)))
     for m in LAUNCHED_NAME_RE.finditer(norm):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_written(doc, *m.span(1)))

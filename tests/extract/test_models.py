@@ -270,6 +270,10 @@ CLASSES = [
     # corpus w, am dev: a club founded by a name without quotes; a model named after "mô hình xây dựng" (am dev)
     ("Năm 2015, Hội Phụ nữ thị trấn thành lập CLB phụ nữ phòng chống bạo lực gia đình, với 40 thành viên.",
      ["CLB phụ nữ phòng chống bạo lực gia đình"]),
+    # corpus ap, t dev: a self-managed group named in lower case after the cue, up to what it manages
+    ("Xóm làng bình yên nhờ mô hình nông dân tự quản với tiếng mõ an ninh", ["nông dân tự quản"]),
+    ("Xã duy trì mô hình tiểu thương tự quản về an ninh trật tự, góp phần giữ gìn trật tự chợ.",
+     ["tiểu thương tự quản về an ninh trật tự"]),
     # corpus bd dev: a launch verb opening the sentence or a headline
     ("Phường Nghi Hải: Ra mắt “Câu lạc bộ phụ nữ tứ đức”", ["Câu lạc bộ phụ nữ tứ đức"]),
     ("Đoàn xã triển khai mô hình xây dựng Tuyến đường thanh niên tự quản về an ninh trật tự tại ấp Phú Hòa.",
@@ -290,6 +294,7 @@ CLASS_NEGATIVE = [
     "\"Tổ phụ nữ không sinh con thứ 3\".",
     "Hội tổ chức ra mắt CLB với 20 thành viên.",
     "Huyện thành lập tổ công tác liên ngành kiểm tra các cơ sở kinh doanh.",  # founding a team is not a model
+    "Xã có 12 mô hình quần chúng tự quản về an ninh, trật tự hoạt động hiệu quả.",  # a kind of model, not one
     "Mô hình được nhân rộng ở nhiều nơi như Tổ dân phố 3, Tổ dân phố 5 của phường.",  # no ellipsis: places, no list
     # corpus ac/z dev: a word in scare quotes; the grassroots security force the 2023 law set up
     "Bắc Giang đã khuyến khích những mô hình tự quản 'lạ' nhưng hiệu quả.",
