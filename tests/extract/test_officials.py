@@ -265,6 +265,9 @@ CLASSES = [
     ("Nguyễn Văn Lệ (Đội phó), Nguyễn Huy Thắng (kiểm sát viên) và Trần Văn Khánh đã có mặt.",
      [("Nguyễn Văn Lệ", None, ("Đội phó",)), ("Nguyễn Huy Thắng", None, ("kiểm sát viên",))]),
     ("Ông Hoàng Ngọc Sanh (nhân viên) bị buộc thôi việc.", [("Hoàng Ngọc Sanh", None, ("nhân viên",))]),
+    # rarer family names (Mạnh, Dư, Lô, Vì, Tráng, Thẩm, Sử; corpus cl, cn, bk dev)
+    ("Công an bắt 2 nhân viên hải quan là Mạnh Trọng Bắc và Võ Văn Sinh.",
+     [("Mạnh Trọng Bắc", None, ("nhân viên hải quan",)), ("Võ Văn Sinh", None, ("nhân viên hải quan",))]),
     # a rank in lower case between the comma and the post (corpus bi dev)
     ("Ban chuyên án yêu cầu làm rõ trách nhiệm của ông Lê Văn Tám, trung tá nguyên đội trưởng đội cảnh sát kinh tế "
      "công an huyện.", [("Lê Văn Tám", "Trung tá", ("nguyên đội trưởng đội cảnh sát kinh tế công an huyện",))]),
