@@ -165,9 +165,11 @@ def code_like(text: str, word: Word) -> bool:
 
 
 @cache
-def _measure_units() -> dict[tuple[str, ...], tuple[str, FigureKind]]:
-    """Written unit (case-sensitive word tuple) -> (unit reported, kind)."""
-    return {tuple(w.text for w in tokenize(row[0])): (row[2], row[1]) for row in load_rows("units.tsv")}  # type: ignore[misc]
+def _measure_units() -> dict[tuple[str, ...], tuple[str, FigureKind, bool]]:
+    """Written unit (case-sensitive word tuple) -> (canonical unit, kind, whether the unit is reported by its
+    canonical name: an abbreviation of one word, 'đ' for 'đồng')."""
+    return {tuple(w.text for w in tokenize(row[0])): (row[2], row[1], row[3:4] == ("spelled",))  # type: ignore[misc]
+            for row in load_rows("units.tsv")}
 
 
 @cache
@@ -268,8 +270,9 @@ def _measure_at(words: list[Word], text: str, j: int) -> Unit | None:
     for n in range(_longest_unit(), 0, -1):
         key = tuple(w.text for w in words[j:j + n])
         if counted <= n and len(key) == n and key in units and _tight(words, j, j + n):
-            canonical, kind = units[key]
-            return Unit(text[words[j].start:words[j + n - 1].end], kind, j, j + n, canonical, lexical=True)
+            canonical, kind, spelled = units[key]
+            written = canonical if spelled else text[words[j].start:words[j + n - 1].end]
+            return Unit(written, kind, j, j + n, canonical, lexical=True)
     return None
 
 
@@ -283,7 +286,7 @@ def _with_rate(words: list[Word], text: str, unit: Unit) -> Unit:
         j += 1  # "/100 ml"
     if not words[j].text.isalpha() or j > k + 1 and unit.kind == "count":
         return unit  # "120 vụ/245 đối tượng" is two counts
-    return unit._replace(unit=text[words[unit.first].start:words[j].end], end=j + 1)
+    return unit._replace(unit=text[words[unit.first].start:words[j].end], end=j + 1)  # as written: 'đ/c', 'đ/kg'
 
 
 def _tight(words: list[Word], a: int, b: int) -> bool:

@@ -59,7 +59,8 @@ class DateMention:
 class Figure:
     """A stated quantity: ``value`` is the number (None for vague amounts such as 'hàng triệu').
 
-    ``unit`` is the counted or measured thing as written ('gam', 'héc-ta', 'hộ gia đình');
+    ``unit`` is the counted or measured thing as written ('gam', 'héc-ta', 'hộ gia đình'; an abbreviation of one
+    word by the word: '50.000đ' is 'đồng');
     ``canonical_unit`` is its standard symbol for measures and money ('g', 'ha', 'đồng'),
     else the same as ``unit``, so figures written differently can be grouped.  The figure
     facts (set by ``extract_all``, see ``extract.facts``): ``indicator`` is what it counts in the

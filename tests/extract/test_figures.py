@@ -33,7 +33,7 @@ def _rows(text: str) -> list[tuple]:
         ("tổng trị giá khoảng 3 tỷ 500 triệu đồng", (3500000000, "đồng", "money", True)),
         ("số tiền hơn 1,2 tỷ đồng", (1200000000, "đồng", "money", True)),
         ("bị phạt 7.500.000 đồng", (7500000, "đồng", "money", False)),
-        ("phạt 50.000đ", (50000, "đ", "money", False)),
+        ("phạt 50.000đ", (50000, "đồng", "money", False)),  # an abbreviation reported by its word (DECISIONS m_022)
         ("thu 1.000 USD", (1000, "USD", "money", False)),
         ("tổng diện tích 456,78 km2", (456.78, "km2", "measure", False)),
         ("dân số trên 120 nghìn người", (120000, "người", "count", True)),
