@@ -111,9 +111,13 @@ class Gazetteer:
         return unit if unit.level == "district" else None
 
 
+@lru_cache(maxsize=1 << 14)  # the same names recur in every article: a few hundred bytes each
 def place_key(name: str) -> str:
     """'Đắk N'Drung' -> 'dakndrung': accent-free, lower case, letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", fold(name))
+    return _NOT_KEY_RE.sub("", fold(name))
+
+
+_NOT_KEY_RE = re.compile(r"[^a-z0-9]")
 
 
 @cache
