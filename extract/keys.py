@@ -25,8 +25,11 @@ for _old, _new in _TONE_PAIRS.items():
     _TONE_MAP[_old.capitalize()] = _new.capitalize()
     _TONE_MAP[_old.upper()] = _new.upper()
     _TONE_MAP[_old[0] + _old[1].upper()] = _new[0] + _new[1].upper()
+# Not after q ("quý"): checked once the pair is read, (?<![qQ]..), so the regex engine skips to the o's and u's
+# instead of trying the look-behind at every character of an article (the pairs are all two characters).
+assert all(len(_old) == 2 for _old in _TONE_MAP)
 TONE_RE = re.compile(
-    r"(?<![qQ])(" + "|".join(sorted(_TONE_MAP, key=len, reverse=True)) + r")(?![^\W\d_])"
+    r"(" + "|".join(sorted(_TONE_MAP, key=len, reverse=True)) + r")(?<![qQ]..)(?![^\W\d_])"
 )
 # A tone typed on the plain vowel after â/ê/ô/ơ/ư/ă ("hiêụ", "Lơị", "nưả"): no Vietnamese syllable
 # carries it there, so it belongs on the vowel before.  Same length, so no offset change.

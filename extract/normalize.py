@@ -73,7 +73,7 @@ def _rebuild(source: str) -> tuple[str, tuple[int, ...]]:
 
 def normalize(source: str) -> NormText:
     """NFC, one tone style, plain spaces and dashes; offsets map back to ``source``."""
-    if unicodedata.is_normalized("NFC", source) and not any(c in _DROP for c in source):
+    if unicodedata.is_normalized("NFC", source) and _DROP.isdisjoint(source):
         text, offsets = source, None
     else:
         text, offsets = _rebuild(source)

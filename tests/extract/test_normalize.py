@@ -21,6 +21,9 @@ from extract.normalize import fold, normalize, normalize_tone
         ("quý", "quý"),  # qu + y is the same in both styles
         ("Quỳnh", "Quỳnh"),
         ("toà án", "tòa án"),
+        ("uỷ", "ủy"),  # at the very start: nothing before the pair to be a q
+        ("QUỶ", "QUỶ"),
+        ("qua Uỷ ban", "qua Ủy ban"),
     ],
 )
 def test_tone_placement(old: str, new: str) -> None:
