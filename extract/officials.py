@@ -19,7 +19,7 @@ import re
 
 from extract.document import Prepared, prepare
 from extract.people import Mention, PersonReader
-from extract.sentence_tokens import ANCHOR_RE
+from extract.sentence_tokens import anchored
 from extract.titles import article_acronyms, merge_titles
 from extract.types import Official
 
@@ -34,7 +34,7 @@ def extract_officials(text: str | Prepared) -> list[Official]:
     mentions: list[Mention] = []
     last: Mention | None = None  # the person a sentence opening with 'Anh', 'Ông' ... goes on about
     for index, sent in enumerate(doc.sentences):
-        if sent.boilerplate or not ANCHOR_RE.search(sent.text):
+        if sent.boilerplate or not anchored(sent.text):
             continue
         reader = PersonReader(doc, index)
         if last is not None:

@@ -9,47 +9,69 @@ formations) is matched over the sentence once and kept as first token -> token a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.document import Prepared
-from extract.lexicon import labelled, phrase_pattern, words
+from extract.lexicon import labelled, phrase_branches, phrase_pattern, words
 from extract.names import name_syllable
 
-__all__ = ["ANCHOR_RE", "AND_WORDS", "COUNT_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens"]
+__all__ = ["AND_WORDS", "COUNT_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens",
+           "anchored"]
 
 _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
 _TITLES = labelled("titles.txt")
 _END = r"(?![^\W\d_])"
-_START = r"(?<![^\W\d_])"
 FORMER_WORDS = frozenset({"nguyên", "quyền", "cựu"})  # before a post: it was held, or is held acting
-_FORMER = r"(?:(?:" + "|".join(rf"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(FORMER_WORDS)) \
-    + r")(?:\s+là)?\s+)?"  # "nguyên là Chủ tịch UBND xã"
-RANK_RE = re.compile(_START + phrase_pattern(words("ranks.txt"), first="any") + _END)
-TITLE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES[""], rest="any") + _END)
+
+
+def _held(posts: Sequence[str], first: str = "exact", rest: str = "exact") -> list[str]:
+    """The branches of a post's pattern (extract.lexicon.phrase_branches): the post after a word of FORMER_WORDS
+    ("nguyên là Chủ tịch UBND xã") first, as an optional prefix would be tried, then the post alone."""
+    post = r"(?:\s+là)?\s+" + phrase_pattern(posts, first, rest)
+    return phrase_branches(sorted(FORMER_WORDS), first="any", then=post) + phrase_branches(posts, first, rest)
+
+
+def _lexicon_re(branches: list[str]) -> re.Pattern[str]:
+    """A pattern of lexicon branches (extract.lexicon.phrase_branches: matches start a word) ending a word."""
+    return re.compile("(?:" + "|".join(branches) + ")" + _END)
+
+
+_RANK = phrase_branches(words("ranks.txt"), first="any")
+_TITLE = _held(_TITLES[""], rest="any")
 # Heads of two words or more read in either case ("chủ tịch UBND phường 3", "nguyên giám đốc Sở ...").
-TITLE_ANY_RE = re.compile(
-    _START + _FORMER + phrase_pattern([t for t in _TITLES[""] if " " in t], first="any", rest="any") + _END
-)
+_TITLE_ANY = _held([t for t in _TITLES[""] if " " in t], first="any", rest="any")
+_HONORIFIC = phrase_branches(words("honorifics.txt"), first="any")
+RANK_RE, TITLE_RE, TITLE_ANY_RE, HONORIFIC_RE = map(_lexicon_re, (_RANK, _TITLE, _TITLE_ANY, _HONORIFIC))
 # Lower-case position words: titles only after a name and when a capitalised organisation follows.
 AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|(?:tội\s+phạm|cứu\s+nạn|cứu\s+hộ|công\s+tác)(?![^\W\d_])")
 # The fields state bodies are named for, two joined by "và", the second often in lower case ("Phòng Kế hoạch và
 # đầu tư", "Phòng Quản lý sát hạch và cấp giấy phép lái xe"): the name goes on past "và".
-FIELD_RE = re.compile(_START + phrase_pattern(_ORG["field"], first="any", rest="any") + _END)
-APPOSITIVE_RE = re.compile(_START + _FORMER + phrase_pattern(_TITLES["appositive"], first="any") + _END)
-HONORIFIC_RE = re.compile(_START + phrase_pattern(words("honorifics.txt"), first="any") + _END)
+FIELD_RE = _lexicon_re(phrase_branches(_ORG["field"], first="any", rest="any"))
+APPOSITIVE_RE = _lexicon_re(_held(_TITLES["appositive"], first="any"))
 # A count or plural word: "các đồng chí", "2 nhân viên hải quan là A và B" (a post each person listed holds)
 COUNT_WORDS = r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-COUNTED_APPOSITIVE_RE = re.compile(_START + COUNT_WORDS + r"\s+" + phrase_pattern(_TITLES["appositive"], first="any")
-                                   + _END)
-ANCHOR_RE = re.compile(f"{RANK_RE.pattern}|{TITLE_RE.pattern}|{TITLE_ANY_RE.pattern}|{HONORIFIC_RE.pattern}"
-                       f"|{COUNTED_APPOSITIVE_RE.pattern}")
-FIXED_RE = re.compile(_START + phrase_pattern(_ORG["fixed"]) + _END)
-PLACE_RE = re.compile(_START + phrase_pattern(_PLACES["place"]) + _END)
-UNIT_RE = re.compile(_START + phrase_pattern(_PLACES["unit"]) + r"(?![^\W\d_])")
-NAMED_RE = re.compile(_START + phrase_pattern(_ORG["named"], first="any") + _END)
-FORMATION_RE = re.compile(_START + phrase_pattern(_ORG["formation"]) + _END)
-PARENT_RE = re.compile(_START + phrase_pattern(_ORG["parent"] + _ORG["top"]) + _END)
-TOP_RE = re.compile(_START + phrase_pattern(_ORG["top"]) + _END)
+COUNTED_APPOSITIVE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+"
+                                   + phrase_pattern(_TITLES["appositive"], first="any") + _END)
+# A rank, a title head or an honorific (each ending a word): one search over a sentence for all.
+_ANCHOR_RE = re.compile("(?:" + "|".join(branch + _END for branch in _RANK + _TITLE + _TITLE_ANY + _HONORIFIC) + ")")
+FIXED_RE = _lexicon_re(phrase_branches(_ORG["fixed"]))
+PLACE_RE = _lexicon_re(phrase_branches(_PLACES["place"]))
+UNIT_RE = _lexicon_re(phrase_branches(_PLACES["unit"]))
+NAMED_RE = _lexicon_re(phrase_branches(_ORG["named"], first="any"))
+FORMATION_RE = _lexicon_re(phrase_branches(_ORG["formation"]))
+PARENT_RE = _lexicon_re(phrase_branches(_ORG["parent"] + _ORG["top"]))
+TOP_RE = _lexicon_re(phrase_branches(_ORG["top"]))
+
+
+def anchored(text: str) -> bool:
+    """Whether a sentence holds a rank, a title head, an honorific or a count before an appositive ('các đồng chí',
+    '2 nhân viên hải quan'): the sentences people are read in. A counted appositive holds an appositive: the
+    search for one, the faster, goes first."""
+    return _ANCHOR_RE.search(text) is not None or (
+        APPOSITIVE_RE.search(text) is not None and COUNTED_APPOSITIVE_RE.search(text) is not None)
+
+
 # A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).
 TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['’][^\W\d_]+)*|\S")
 STOPS = frozenset(",;:!?()[]{}…\"“”‘’«»'")

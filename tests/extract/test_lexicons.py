@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.lexicon import DATA_DIR, labelled, phrase_pattern, read_entries, words
+from extract.lexicon import DATA_DIR, labelled, phrase_branches, phrase_pattern, read_entries, words
 
 KINDS = {
     "ranks.txt": {None},
@@ -96,3 +96,35 @@ def test_phrase_pattern_matches_what_the_alternation_matches(name: str, kind: st
                                                         _alternation(phrases, first, rest)))
     found = [m.span() for m in trie.finditer(CORPUS_TEXT)]
     assert found and found == [m.span() for m in plain.finditer(CORPUS_TEXT)]
+
+
+# Texts where a phrase stands glued to letters, digits, an apostrophe or an underscore, at the very start, or
+# after a word in either case: what the word start (no letter right before) decides.
+EDGE_TEXTS = ["Bộ trưởng", "xBộ trưởng", "1Bộ trưởng", "_Bộ trưởng", "O'Bộ trưởng", "bộ trưởng", "(bộ) Bộ",
+              "Thiếu tướng", "thiếu tướngĐại tá", "Đại tá, đại tá;ĐẠI TÁ", "nguyên Bộ trưởng", "cựu là Giám đốc Sở"]
+
+
+@pytest.mark.parametrize(("name", "kind", "first", "rest"), [
+    ("ranks.txt", "", "any", "exact"), ("titles.txt", "", "exact", "any"), ("titles.txt", "", "any", "any"),
+    ("organisations.txt", "named", "any", "exact"), ("places.txt", "unit", "exact", "exact"),
+    ("model_triggers.txt", "trigger", "any", "any"), ("model_exclusions.txt", "economy", "exact", "exact"),
+])
+def test_word_start_pattern_matches_what_the_look_behind_matches(name: str, kind: str, first: str, rest: str) -> None:
+    phrases = list(labelled(name)[kind])
+    behind = re.compile(r"(?<![^\W\d_])" + phrase_pattern(phrases, first, rest) + r"(?![^\W\d_])")
+    ahead = re.compile(phrase_pattern(phrases, first, rest, word_start=True) + r"(?![^\W\d_])")
+    texts = [CORPUS_TEXT, CORPUS_TEXT.upper(), CORPUS_TEXT.lower(), *EDGE_TEXTS]
+    for text in texts:
+        assert [m.span() for m in ahead.finditer(text)] == [m.span() for m in behind.finditer(text)]
+    for lo in range(0, 4000, 7):  # searched from inside the text: the look-behind still reads the letter before
+        assert [m.span() for m in ahead.finditer(CORPUS_TEXT, lo, lo + 60)] == \
+            [m.span() for m in behind.finditer(CORPUS_TEXT, lo, lo + 60)]
+
+
+def test_phrase_branches_are_tried_in_the_order_given() -> None:
+    """Branches of several lexicons in one alternation: at a position, the first lexicon's phrase wins."""
+    joined = re.compile("(?:" + "|".join(phrase_branches(["Bộ"], then="!") + phrase_branches(["Bộ trưởng"])) + ")")
+    assert joined.match("Bộ trưởng").group() == "Bộ trưởng"
+    assert joined.match("Bộ! trưởng").group() == "Bộ!"
+    assert joined.search("xBộ trưởng") is None
+    assert re.fullmatch("(?:" + "|".join(phrase_branches(["đại tá"], first="any")) + ")", "Đại tá")

@@ -803,3 +803,28 @@ def test_a_bracket_with_one_post_each_is_not_shared() -> None:
     found = extract_officials("Khởi tố 2 bị can là Vũ Trọng Lương và Nguyễn Thanh Hoài (Trưởng và phó Phòng Khảo thí, "
                               "Sở GD&ĐT Hà Giang).")
     assert "Vũ Trọng Lương" not in {o.name for o in found}
+
+
+def test_anchored_sentences_are_those_any_anchor_pattern_finds() -> None:
+    """anchored(), one alternation of the lexicons and a counted appositive, picks the sentences the anchor patterns
+    searched one after the other pick."""
+    from pathlib import Path
+
+    from extract.document import prepare
+    from extract.sentence_tokens import (
+        APPOSITIVE_RE,
+        COUNTED_APPOSITIVE_RE,
+        HONORIFIC_RE,
+        RANK_RE,
+        TITLE_ANY_RE,
+        TITLE_RE,
+        anchored,
+    )
+
+    texts = sorted((Path(__file__).parents[1] / "fixtures" / "corpus" / "dev" / "texts").glob("*.txt"))[:150]
+    sentences = [s.text for p in texts for s in prepare(p.read_text(encoding="utf-8")).sentences]
+    sentences += ["các cán bộ", "2 nhân viên hải quan", "hai cán bộ", "xcác cán bộ", "nguyên Bộ trưởng", "bộ trưởng"]
+    patterns = (RANK_RE, TITLE_RE, TITLE_ANY_RE, HONORIFIC_RE, COUNTED_APPOSITIVE_RE)
+    found = [s for s in sentences if any(p.search(s) for p in patterns)]
+    assert found and [s for s in sentences if anchored(s)] == found
+    assert all(APPOSITIVE_RE.search(s) for s in sentences if COUNTED_APPOSITIVE_RE.search(s))
