@@ -74,7 +74,7 @@ def _fact_words() -> dict[str, tuple[str, ...]]:
 @cache
 def cue_res() -> dict[str, re.Pattern[str]]:
     """One pattern per kind of data/fact_words.tsv (stock, flow, verb, award, as_of, document ...)."""
-    return {kind: re.compile(rf"(?<!{_L})" + phrase_pattern(phrases, first="any") + rf"(?!{_L})")
+    return {kind: re.compile(phrase_pattern(phrases, first="any", word_start=True) + rf"(?!{_L})")
             for kind, phrases in _fact_words().items()}
 
 
