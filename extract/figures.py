@@ -73,10 +73,13 @@ __all__ = ["extract_figures"]
 # Short quoted spans are names and slogans ("Hòm thư ANTT 4.0", "Trong nhà 3 có, ngoài ngõ 3 không");
 # longer ones are speech, whose figures count.
 WHOLE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # digits, thousands grouped with dots or not
-# "51T5 - 7853", "52T - 8783": a number plate written with a spaced dash; "58 đường Láng": a house number
-PLATE_RE = re.compile(r"(?<![\w.,])\d{2}[A-ZĐ]{1,2}\d{0,2}\s*[-–]\s*\d{3,5}(?:\.\d{2})?(?![\w.,]\d)")
-HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,/])\d{1,4}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố)\s+(?=[A-ZĐ])")
-QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|(?<!\w)'[^'\n]{1,80}'(?!\w)")
+# "51T5 - 7853", "52T - 8783": a number plate written with a spaced dash; "58 đường Láng": a house number.
+# These patterns are searched through whole articles: each opens with the character it must start with and checks
+# what stands before that character after reading it ("\d(?<![\w.,]\d)": no letter, digit, dot or comma before
+# the number), so that the regex engine skips to those characters instead of trying every position.
+PLATE_RE = re.compile(r"\d(?<![\w.,]\d)\d[A-ZĐ]{1,2}\d{0,2}\s*[-–]\s*\d{3,5}(?:\.\d{2})?(?![\w.,]\d)")
+HOUSE_NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d{0,3}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố)\s+(?=[A-ZĐ])")
+QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|'(?<!\w')[^'\n]{1,80}'(?!\w)")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
