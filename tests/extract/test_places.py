@@ -1,6 +1,8 @@
 """extract_places over real phrasings: type words, bare names, scopes, roles, ambiguity settled by context."""
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
 from extract import extract_places
@@ -193,3 +195,21 @@ def test_a_unit_named_bare_before_its_parents_in_brackets() -> None:
     district, _ = extract_places("Khách du lịch đến Nha Trang (Khánh Hòa) ngày càng đông.")
     assert (district.level, district.name, district.province_id) == ("district", "Nha Trang", "P23-56")
     assert [p.level for p in extract_places("ông Trần Phú (Hà Nội) cho biết")] == ["province"]
+
+
+def test_the_finders_make_the_matches_of_the_place_patterns() -> None:
+    """find_places searches with _type_finder and _scope_finder and reads each match's kind from _type_re and
+    _scope_re at its start: the same matches, in the same places, in text of any case and glued to other words."""
+    import re
+    from pathlib import Path
+
+    from extract.document import prepare
+    from extract.places import _scope_finder, _scope_re, _type_finder, _type_re
+
+    paths = sorted((Path(__file__).parents[1] / "fixtures" / "corpus" / "dev" / "texts").glob("*.txt"))[:80]
+    text = "\n".join(prepare(p.read_text(encoding="utf-8")).text for p in paths)
+    for variant in (text, text.upper(), text.lower(), text.replace(" ", "_"), text.replace(" ", "1")):
+        for finder, pattern in ((_type_finder(), _type_re()), (_scope_finder(), _scope_re())):
+            found = [(m.span(), cast(re.Match, pattern.match(variant, m.start())).groupdict())
+                     for m in finder.finditer(variant)]
+            assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(variant)]
