@@ -124,6 +124,7 @@ OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 _OPENER_BEFORE = " \t([{:;,–—-/"
 _MAX_NAME = 250
+_QUOTE_OR_BREAK_RE = re.compile("[" + re.escape("\n\"'" + OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE) + "]")
 _MAX_UNQUOTED_WORDS = 14
 _GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
 # "6 mô hình, điển hình tiên tiến trong phong trào “...”: A; B; C...", "các mô hình như: “A” về ANTT; B; C...": a
@@ -164,7 +165,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     double: list[int] = []
     single: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _QUOTE_OR_BREAK_RE.finditer(text):  # the characters read below; all others are passed over
+        i, ch = m.start(), m.group()
         if ch == "\n":
             double.clear()
             single.clear()
