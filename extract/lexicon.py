@@ -14,8 +14,8 @@ from typing import Any
 
 from extract.normalize import normalize_tone
 
-__all__ = ["AFTER_NON_LETTER", "DATA_DIR", "read_entries", "words", "labelled", "phrase_branches", "phrase_pattern",
-           "crf_tagger"]
+__all__ = ["AFTER_NON_LETTER", "DATA_DIR", "read_entries", "words", "labelled", "branch_alternation", "phrase_branches",
+           "phrase_pattern", "crf_tagger"]
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -77,7 +77,7 @@ def phrase_pattern(phrases: tuple[str, ...] | list[str], first: str = "exact", r
     in the form a long text is searched fastest in (:func:`phrase_branches`).
     """
     if word_start:
-        return "(?:" + "|".join(phrase_branches(phrases, first, rest)) + ")"
+        return branch_alternation(phrase_branches(phrases, first, rest))
     trie: dict = {}
     for phrase in sorted(set(phrases)):
         node = trie
@@ -100,7 +100,7 @@ def phrase_branches(phrases: tuple[str, ...] | list[str], first: str = "exact", 
     to the positions holding one of them (a compiled charset prefix). So the trie's root is split by first
     character, a letter matching either case (``first="any"``) giving one branch per case, and the word start
     is checked right after that character (``AFTER_NON_LETTER``): the same matches, found two to three times
-    faster. Branches of several lexicons joined in one alternation keep that, and are tried in the order given.
+    faster. Branches of several lexicons joined in one alternation (:func:`branch_alternation`) keep that.
     """
     trie: dict = {}
     for phrase in sorted(set(phrases)):
@@ -114,6 +114,18 @@ def phrase_branches(phrases: tuple[str, ...] | list[str], first: str = "exact", 
                 node = node.setdefault(atom, {})
             node[_END_OF_PHRASE] = {}
     return [branch + then for branch in _branches(trie)]
+
+
+def branch_alternation(branches: list[str]) -> str:
+    """One pattern of word-start branches (:func:`phrase_branches`, of one lexicon or several), tried in the order
+    given. Those opening with the same character are written as one branch, the word start checked once: the
+    regex engine tries a position's branches one by one, and so tries each character once."""
+    merged: dict[str, list[str]] = {}
+    for branch in branches:
+        head, rest = branch.split(AFTER_NON_LETTER, 1)
+        merged.setdefault(head, []).append(rest)
+    return "(?:" + "|".join(head + AFTER_NON_LETTER + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                            for head, rests in merged.items()) + ")"
 
 
 _END_OF_PHRASE = ("", "")

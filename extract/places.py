@@ -30,7 +30,15 @@ from functools import cache, lru_cache
 from typing import cast
 
 from extract.document import UPPER, Prepared, prepare
-from extract.lexicon import DATA_DIR, labelled, phrase_branches, phrase_pattern, read_entries, words
+from extract.lexicon import (
+    DATA_DIR,
+    branch_alternation,
+    labelled,
+    phrase_branches,
+    phrase_pattern,
+    read_entries,
+    words,
+)
 from extract.normalize import fold
 from extract.types import PlaceMention
 
@@ -195,7 +203,7 @@ def _type_re() -> re.Pattern[str]:
 # was found; each match's group is read from _type_re, _scope_re at its start, where they make the same match.
 @cache
 def _type_finder() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(b for k in TYPE_KINDS for b in _any_case_branches(_words()[k])) + ")"
+    return re.compile(branch_alternation([b for k in TYPE_KINDS for b in _any_case_branches(_words()[k])])
                       + _type_tail())
 
 
@@ -225,7 +233,7 @@ def _scope_finder() -> re.Pattern[str]:
                 *_any_case_branches(_words()["actor-national"], then=r"(?![^\W\d_])"),
                 *_any_case_branches(_words()["country"], then=r"(?![^\W\d_])"),
                 *phrase_branches(_words()["department-province"], then=_DEPARTMENT_TAIL)]
-    return re.compile("(?:" + "|".join(branches) + ")")
+    return re.compile(branch_alternation(branches))
 
 
 @cache

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from extract.document import Prepared
-from extract.lexicon import labelled, phrase_branches, phrase_pattern, words
+from extract.lexicon import branch_alternation, labelled, phrase_branches, phrase_pattern, words
 from extract.names import name_syllable
 
 __all__ = ["AND_WORDS", "COUNT_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens",
@@ -34,7 +34,7 @@ def _held(posts: Sequence[str], first: str = "exact", rest: str = "exact") -> li
 
 def _lexicon_re(branches: list[str]) -> re.Pattern[str]:
     """A pattern of lexicon branches (extract.lexicon.phrase_branches: matches start a word) ending a word."""
-    return re.compile("(?:" + "|".join(branches) + ")" + _END)
+    return re.compile(branch_alternation(branches) + _END)
 
 
 _RANK = phrase_branches(words("ranks.txt"), first="any")
@@ -54,7 +54,7 @@ COUNT_WORDS = r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín
 COUNTED_APPOSITIVE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+"
                                    + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 # A rank, a title head or an honorific (each ending a word): one search over a sentence for all.
-_ANCHOR_RE = re.compile("(?:" + "|".join(branch + _END for branch in _RANK + _TITLE + _TITLE_ANY + _HONORIFIC) + ")")
+_ANCHOR_RE = re.compile(branch_alternation([branch + _END for branch in _RANK + _TITLE + _TITLE_ANY + _HONORIFIC]))
 FIXED_RE = _lexicon_re(phrase_branches(_ORG["fixed"]))
 PLACE_RE = _lexicon_re(phrase_branches(_PLACES["place"]))
 UNIT_RE = _lexicon_re(phrase_branches(_PLACES["unit"]))
