@@ -43,21 +43,21 @@ _EXCLUSIONS = labelled("model_exclusions.txt")
 ACRONYM = r"[ \t]+" + ACRONYM_DEF_RE.pattern
 # trigger [its acronym] [modifier ...] [linker ...] right before an opening quote
 TRIGGER_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any") + rf"(?:{ACRONYM})?"
+    phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + rf"(?:{ACRONYM})?"
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
     + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*$"
 )
 STRICT_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["strict"], first="any", rest="any") + r"\s*$"
+    phrase_pattern(_TRIGGERS["strict"], first="any", rest="any", word_start=True) + r"\s*$"
 )
-LAUNCH_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["launch"], first="any") + r"(?:\s+(?:và|,)\s+"
+LAUNCH_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True) + r"(?:\s+(?:và|,)\s+"
                               + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
 # what a launched model is called by: a team, a club, a branch, a residential area, a clan
 TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])")
 # "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
-LINKER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + phrase_pattern(_TRIGGERS["list"]) + r")\s*:?\s*$")
+LINKER_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["list"], word_start=True) + r"\s*:?\s*$")
 TRIGGER_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any") + r"(?![^\W\d_])"
+    phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])"
 )
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
 _NAME_STOP = "(?:" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
@@ -73,7 +73,7 @@ def _name_run(stop: str, least: int, most: int) -> str:
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
 # head word) after the cue and "điểm" (a pilot) or "xây dựng", up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["unquoted"]) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
+    phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
 )
 # "mô hình nông dân tự quản với tiếng mõ an ninh", "mô hình tổ tự quản về an ninh trật tự": a self-managed group named
@@ -99,14 +99,14 @@ BARE_HEAD_RE = re.compile(phrase_pattern(_TRIGGERS["name_head"], first="any") + 
 SCARE_QUOTE_RE = re.compile(rf"[{LOWER}]+")
 # "CLB ... gắn với các phong trào thi đua, các cuộc vận động như: “...”": the list a movement word heads
 # ("mô hình về ANTT như: “...”": "về" only says what the models are about)
-CUE_HEADS_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != "về"])
+CUE_HEADS_RE = re.compile(phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != "về"], word_start=True)
                           + r"(?:\s+[^\W\d_]+){0,2}\s*$")
-CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["cue"]) + r"\s*[:,]?\s*$")
+CUE_BEFORE_RE = re.compile(phrase_pattern(_EXCLUSIONS["cue"], word_start=True) + r"\s*[:,]?\s*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")
 # "các mô hình chăn nuôi hiệu quả như ...": a livelihood model's list names crops and herds
 ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["economy"]) + r"(?![^\W\d_])")
 # "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model
-ECONOMY_NAME_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_EXCLUSIONS["economy"], first="any") + r"(?![^\W\d_])")
+ECONOMY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["economy"], first="any", word_start=True) + r"(?![^\W\d_])")
 LIVELIHOOD_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], first="any") + r"(?![^\W\d_])")
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
@@ -132,7 +132,7 @@ _GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
 # ("các mô hình ... như mô hình Tổ dân phố, thôn không có tội phạm; Quản lý ...; Tổ tuần tra ..." opens one with
 # "như mô hình" and no colon: it counts as a list only when semicolons part it, or commas with an ellipsis closing it)
 LIST_COLON_RE = re.compile(
-    r"(?<![^\W\d_])" + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any")
+    phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True)
     + r"(?![^\W\d_])[^.!?;:\n]{0," + str(_GOVERN_CHARS) + r"}(?::[ \t]*|(?P<open>(?<![^\W\d_])như\s+(?:mô\s+hình"
     rf"\s+(?=[^\W\d_])|(?=(?:CLB|Câu lạc bộ|Tổ|Đội)\s+[{UPPER}]))))"
 )

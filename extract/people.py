@@ -41,8 +41,8 @@ _START = r"(?<![^\W\d_])"
 CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|từ(?:\s+[^\W\d_]+){1,3}?\s+đến)"
                        r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
 _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
-MISSION_RE = re.compile(_START + phrase_pattern(_ORG["mission"], first="any") + r"(?![^\W\d_])")
-QUOTE_CUE_RE = re.compile(_START + phrase_pattern(_ORG["quote"], first="any", rest="any") + r"\s*$")
+MISSION_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", word_start=True) + r"(?![^\W\d_])")
+QUOTE_CUE_RE = re.compile(phrase_pattern(_ORG["quote"], first="any", rest="any", word_start=True) + r"\s*$")
 # "các đồng chí", "các ông": a post written before a colon is every listed person's
 PLURAL_BEFORE_RE = re.compile(_START + COUNT_WORDS + r"(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
 # "(45 tuổi, ...)", "(SN 1990, ...)", "(sinh năm 1948, ...)", "(1975, thanh tra viên)": an age or a birth year before

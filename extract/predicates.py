@@ -25,10 +25,10 @@ __all__ = ["predicate_start"]
 _VERBS = labelled("predicate_verbs.txt")
 _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
-VERB_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS[""], rest="any") + r"(?![^\W\d_])")
+VERB_RE = re.compile(phrase_pattern(_VERBS[""], rest="any", word_start=True) + r"(?![^\W\d_])")
 # Reporting verbs that are also nouns ("thông tin"): they end a title only right after a name ("... tỉnh Bình Dương
 # thông tin"), never inside an organisation's name ("Cục Công nghệ thông tin")
-AFTER_NAME_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS["after_name"]) + r"(?![^\W\d_])")
+AFTER_NAME_RE = re.compile(phrase_pattern(_VERBS["after_name"], word_start=True) + r"(?![^\W\d_])")
 NAME_BEFORE_RE = re.compile(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]*)\s+$")
 COMPOUND_RE = re.compile(phrase_pattern(_VERBS["compound"]) + r"(?![^\W\d_])")
 # "Trưởng ban Quản lý lao động VN tại Đài Loan", "cán bộ đại diện chi nhánh tại Lào", "Đại sứ Hàn Quốc tại Việt
