@@ -135,7 +135,9 @@ def _prescribed(ctx: ArticleContext, start: int, end: int, sentence: int) -> boo
     """Whether the figure is a penalty a law or decree sets (PRESCRIBED_RE shortly before it in its sentence, no place
     named before it there)."""
     lo = max(ctx.doc.sentences[sentence].start, start - CUE_REACH)
-    return PRESCRIBED_RE.search(ctx.doc.text, lo, end) is not None and not ctx.places_around(sentence, start, end)[0]
+    # every penalty cue says "phạt" (the pattern ignores case; tests/extract/test_facts.py): searched only where it is
+    return "phạt" in ctx.doc.text[lo:end].casefold() and PRESCRIBED_RE.search(ctx.doc.text, lo, end) is not None \
+        and not ctx.places_around(sentence, start, end)[0]
 
 
 def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFact:

@@ -383,13 +383,14 @@ def test_a_province_since_merged_is_named_as_written_unless_the_article_names_th
 
 def test_span_cue_words_casefold_as_the_patterns_read_them() -> None:
     """periods._says looks for a span cue's words in the casefolded window before the case-insensitive pattern is
-    searched: every character the pattern takes for a letter of those words casefolds to that letter."""
+    searched (and facts._prescribed for "phạt"): every character the pattern takes for a letter of those words
+    casefolds to that letter."""
     import re
     import sys
 
     from extract.periods import _says
 
     every = "".join(map(chr, range(sys.maxunicode + 1)))
-    for letter in set("nămquasautrongtháng"):
+    for letter in set("nămquasautrongtháng" + "phạt"):  # and facts._prescribed's "phạt"
         assert {c.casefold() for c in re.findall(f"(?i:{letter})", every)} == {letter}
     assert _says("trong 10 năm", "năm", "qua", "trong") and not _says("trong 10 tháng", "năm", "qua", "trong")
