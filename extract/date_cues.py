@@ -77,12 +77,11 @@ def anchors(text: str) -> Anchors:
     return Anchors(digits, {k: tuple(v) for k, v in found.items()})
 
 
-def matches(regex: re.Pattern[str], text: str, positions: tuple[int, ...]):
-    """Matches of ``regex`` starting exactly at each of ``positions``."""
-    for pos in positions:
-        m = regex.match(text, pos)
-        if m is not None:
-            yield m
+@lru_cache(maxsize=64)
+def matches(regex: re.Pattern[str], text: str, positions: tuple[int, ...]) -> tuple[re.Match[str], ...]:
+    """Matches of ``regex`` starting exactly at each of ``positions`` (kept for the last few: an article's dates are
+    read up to three times, with the clock of its publication date, without one, and for its figures)."""
+    return tuple(m for m in (regex.match(text, pos) for pos in positions) if m is not None)
 
 
 @lru_cache(maxsize=8)
