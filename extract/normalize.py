@@ -7,6 +7,7 @@ they were given, so stored offsets always point into the stored article text.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -23,6 +24,9 @@ _SAME_LENGTH = str.maketrans({
 })
 # Characters dropped (offsets remapped).
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Whether a text holds any of them: most texts hold none (a search is cheaper than a translation or a set test).
+_SAME_LENGTH_RE = re.compile("[" + re.escape("".join(map(chr, _SAME_LENGTH))) + "]")
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +77,13 @@ def _rebuild(source: str) -> tuple[str, tuple[int, ...]]:
 
 def normalize(source: str) -> NormText:
     """NFC, one tone style, plain spaces and dashes; offsets map back to ``source``."""
-    if unicodedata.is_normalized("NFC", source) and _DROP.isdisjoint(source):
+    if unicodedata.is_normalized("NFC", source) and _DROP_RE.search(source) is None:
         text, offsets = source, None
     else:
         text, offsets = _rebuild(source)
-    text = repair_tones(normalize_tone(text.translate(_SAME_LENGTH)))
+    if _SAME_LENGTH_RE.search(text):
+        text = text.translate(_SAME_LENGTH)
+    text = repair_tones(normalize_tone(text))
     return NormText(source=source, text=text, offsets=offsets)
 
 
