@@ -131,21 +131,17 @@ class _Walk(Words):
 def extract_figures(text: str | Prepared) -> list[Figure]:
     """Counts, percentages, measures and money stated in a text, in text order."""
     walk = _Walk.over(prepare(text))
-    words = walk.words
+    opening = openers()
     out: list[Figure] = []
-    i = 0
-    while i < len(words):
-        found = _figures_at(walk, i) if _may_open(words[i]) else None
-        if found is None:
-            i += 1
+    after = 0  # the word after the last figure read
+    for i, word in enumerate(walk.words):
+        if i < after or not (word.text[0].isdigit() or word.low in opening):  # a numeral opens with one of these
             continue
-        figures, i = found
-        out.extend(figures)
+        found = _figures_at(walk, i)
+        if found is not None:
+            figures, after = found
+            out.extend(figures)
     return out
-
-
-def _may_open(word: Word) -> bool:
-    return word.text[0].isdigit() or word.low in openers()
 
 
 def _blocked_counts(doc: Prepared, words: list[Word]) -> list[int]:
