@@ -53,7 +53,10 @@ def taxonomy() -> tuple[IndicatorRow, ...]:
 def _find(words: Sequence[str], phrase: Sequence[str]) -> int:
     """Index of the first occurrence of ``phrase`` in ``words``, or -1."""
     n = len(phrase)
-    return next((i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == tuple(phrase)), -1)
+    if not n:
+        return 0
+    return next((i for i in range(len(words) - n + 1) if words[i] == phrase[0] and tuple(words[i:i + n]) == tuple(phrase)),
+                -1)
 
 
 @cache
