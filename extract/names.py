@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from extract.lexicon import words
 
@@ -31,6 +32,7 @@ KINH_SYLLABLE_RE = re.compile(
 APOSTROPHE_PREFIX_RE = re.compile(r"[A-ZĐ][a-zđ]?['’]\w")
 
 
+@lru_cache(maxsize=1 << 13)  # asked of every word of a sentence that holds an official: the same words recur
 def name_syllable(word: str) -> bool:
     """A title-case word ('Lâm', 'Y', "K'Nhân"); not an acronym ('MTTQ') or a number."""
     if not word[:1].isupper() or any(c.isdigit() for c in word):
