@@ -363,11 +363,11 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
             yield Found(before(text, start, "range_prefix"), m.end(), value, "range")
     for pos in sorted(at.words["nay"] + at.words["mai"]):
         since = FROM_BEFORE_RE.search(text, max(0, pos - 24), pos)
-        m = FROM_NOW_RE.match(text, pos) if since else None
-        if since is not None and m is not None and _valid(int(m["d"]), int(m["m"])):
-            end = clock.day(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None)
-            now = (clock.ref + timedelta(days=m["rel"].lower() == "mai")).isoformat() if clock.ref else None
-            yield Found(since.start(), m.end(), f"{now}/{end}" if now and end and now < end else None, "range")
+        upto = FROM_NOW_RE.match(text, pos) if since else None
+        if since is not None and upto is not None and _valid(int(upto["d"]), int(upto["m"])):
+            end = clock.day(int(upto["d"]), int(upto["m"]), int(upto["y"]) if upto["y"] else None)
+            now = (clock.ref + timedelta(days=upto["rel"].lower() == "mai")).isoformat() if clock.ref else None
+            yield Found(since.start(), upto.end(), f"{now}/{end}" if now and end and now < end else None, "range")
 
 
 def _months(text: str, clock: Clock, at: Anchors):

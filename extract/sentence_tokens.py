@@ -9,7 +9,6 @@ formations) is matched over the sentence once and kept as first token -> token a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from extract.document import Prepared
 from extract.lexicon import branch_alternation, labelled, phrase_branches, phrase_pattern, words
@@ -25,7 +24,7 @@ _END = r"(?![^\W\d_])"
 FORMER_WORDS = frozenset({"nguyên", "quyền", "cựu"})  # before a post: it was held, or is held acting
 
 
-def _held(posts: Sequence[str], first: str = "exact", rest: str = "exact") -> list[str]:
+def _held(posts: tuple[str, ...] | list[str], first: str = "exact", rest: str = "exact") -> list[str]:
     """The branches of a post's pattern (extract.lexicon.phrase_branches): the post after a word of FORMER_WORDS
     ("nguyên là Chủ tịch UBND xã") first, as an optional prefix would be tried, then the post alone."""
     post = r"(?:\s+là)?\s+" + phrase_pattern(posts, first, rest)
