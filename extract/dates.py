@@ -303,7 +303,7 @@ def _day_lists(text: str, clock: Clock, at: Anchors):
         if prefix == m.start() or (m["s"] == "." and not m["y"]) or not _valid(last, mo):
             continue
         year = int(m["y"]) if m["y"] else None
-        first = int(DIGITS_RE.match(m["days"]).group())
+        first = int(DIGITS_RE.findall(m["days"])[0])
         a = b = None
         if _valid(first, mo) and not (year is None and recurring(text, prefix, m.end())):
             narrative = _narrative(text, prefix)
