@@ -36,6 +36,12 @@ CLAUSE_WINDOW = 200  # characters a clause is looked for before a figure
 # A paragraph that goes on from the one before ("Cạnh đó, ..."): its figures keep that paragraph's period and place
 CONTINUES_RE = re.compile(r"(?:Bên\s+cạnh\s+đó|Cạnh\s+đó|Ngoài\s+ra|Đồng\s+thời|Cùng\s+với\s+đó|Bên\s+cạnh)"
                           r"(?![^\W\d_])")
+# A paragraph that goes on with the event the one before dated ("Kết quả, ...", "Tang vật thu giữ gồm ...", "Qua kiểm
+# tra, ...", "Tại thời điểm kiểm tra, ...", "Lúc này, ..."): its figures keep that paragraph's period, though the
+# places it names may be new ones.
+TIME_CONTINUES_RE = re.compile(r"(?:Kết\s+quả|Tang\s+vật|Qua\s+kiểm\s+tra|Tại\s+thời\s+điểm|Tại\s+đây"
+                               r"|Tại\s+hiện\s+trường|Lúc\s+(?:đó|này|ấy)|Khi\s+(?:đó|ấy)|Cụ\s+thể|Trong\s+đó"
+                               r"|Tổng\s+cộng)(?![^\W\d_])")
 BIRTH_RE = re.compile(r"(?:\bSN|(?<!học )(?<!thí )\bsinh|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
 PLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|đạt|bằng|vượt)(?:\s+[\d.,]+\s*%)?(?:\s+(?i:so\s+với))?"
                             r"\s+(?i:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?i:năm|tháng|quý))?\s*$")
@@ -99,6 +105,7 @@ class ArticleContext:
     default_ids: tuple[str, ...]
     sentence_paragraph: list[int] = field(init=False)
     afresh: list[bool] = field(init=False)
+    afresh_time: list[bool] = field(init=False)
     head_sentences: set[int] = field(init=False)
     main: dict[str, str] = field(init=False)
 
@@ -114,6 +121,9 @@ class ArticleContext:
         self.afresh = [s > 0 and para != self.sentence_paragraph[s - 1]
                        and not CONTINUES_RE.match(self.doc.sentences[s].text)
                        for s, para in enumerate(self.sentence_paragraph)]
+        # where a new paragraph starts afresh in time: not one that goes on with the last one's event
+        self.afresh_time = [fresh and not TIME_CONTINUES_RE.match(self.doc.sentences[s].text)
+                            for s, fresh in enumerate(self.afresh)]
         self.head_sentences = self._head()
         self.place_sentence = [self.doc.sentence_at(p.start) for p in self.places]
         self.place_starts = [p.start for p in self.places]

@@ -236,7 +236,7 @@ def _paragraph_period(ctx: ArticleContext, sentence: int) -> str | None:
         out: list[str | None] = []
         last: str | None = None
         for s in range(len(ctx.sentence_paragraph)):
-            if ctx.afresh[s]:
+            if ctx.afresh_time[s]:
                 last = None
             out.append(last)
             found = _sentence_period(ctx, s)

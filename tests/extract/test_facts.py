@@ -20,6 +20,9 @@ def rules_only() -> Iterator[None]:
 
 
 REF = date(2023, 5, 30)
+_NARRATIVE = ("Ngày 20/5, Công an huyện cho biết đã triệt phá ổ nhóm trộm cắp xe máy hoạt động trên địa bàn nhiều xã, "
+              "thu giữ nhiều tang vật có liên quan.\nTrước đó, khoảng 22 giờ ngày 14/5, tổ tuần tra phát hiện hai đối "
+              "tượng có biểu hiện nghi vấn.\n")
 
 
 def _facts(text: str, needle: str, **kw) -> tuple:
@@ -254,6 +257,10 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      ("2018", "during", "title")),
     ("Hội nghị ký kết giao ước thi đua.\nGiai đoạn tháng 6.2021 - 5.2022, tuổi trẻ triển khai 15 công trình.\n"
      "Cạnh đó, trinh sát trẻ khám phá 462 vụ phạm pháp hình sự.", "462 vụ", ("2021-06/2022-05", "during", "paragraph")),
+    # corpus dev: a paragraph that goes on with the event the last one dated ("Tang vật thu giữ gồm", "Qua kiểm tra",
+    # "Kết quả") keeps its period; a paragraph that starts afresh takes the day the lead reports
+    (_NARRATIVE + "Qua kiểm tra, lực lượng chức năng thu giữ 3 xe máy.", "3 xe máy", ("2023-05-14", "during", "paragraph")),
+    (_NARRATIVE + "Đối tượng khai đã bán 3 xe máy.", "3 xe máy", ("2023-05-20", "during", "title")),
     # corpus ao, ax dev: "5 tháng qua" in an article of May is the year's first five months; a shorter window is not
     ("Theo báo cáo, 5 tháng qua công an ghi nhận 2.970 vụ phạm pháp hình sự.", "2.970",
      ("2023-01/2023-05", "during", "sentence")),
