@@ -287,11 +287,15 @@ def _fact_of(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
 
 def _city_below(ctx: ArticleContext, p: PlaceMention) -> bool:
     """'toàn thành phố', 'Công an thành phố' in an article about a city of a province (Đà Lạt, Buôn Ma Thuột): the
-    city is the article's district, not a province (Hà Nội, TP.HCM are both)."""
-    if "thành phố" not in p.text.casefold() or "district" not in ctx.main:
+    city is the article's district, not a province (Hà Nội, TP.HCM are both). A city's portal that names no province
+    at all ('trên địa bàn thành phố' in the TP Quảng Ngãi pages, 'Công an thành phố' of Bảo Lộc) speaks of a city of a
+    province: a centrally-run city's article names the city somewhere."""
+    if "thành phố" not in p.text.casefold():
         return False
     units = gazetteer().units
     province = ctx.main.get("province")
+    if "district" not in ctx.main:
+        return province is None
     return units[ctx.main["district"]].type == "Thành phố" and (province is None or units[province].type != "Thành phố")
 
 
