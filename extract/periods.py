@@ -42,6 +42,13 @@ AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao t
 # reports on, which outranks the day of the meeting.
 REVIEW_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:tổng kết|sơ kết|đánh giá|kết quả|báo cáo|trong)(?!" + _L
                               + r")[^.;:!?\n]{0,80}?(?i:năm|tháng|quý)?\s*$")
+# The span a review meeting covers, named right after the head ("Ngày 3-7, Công an tỉnh tổ chức Hội nghị sơ kết công
+# tác sáu tháng đầu năm 2023", "Đánh giá về tình hình an ninh, trật tự trong năm 2015, ..."): the article's report span
+# too, when the head names none. Only a meeting's or report's own words count here ("trong năm 2004", "kết quả"
+# this far from the head date other things).
+MEETING_SPAN_RE = re.compile(r"(?<!" + _L + r")(?i:tổng kết|sơ kết|đánh giá|báo cáo|hội nghị)(?!" + _L
+                             + r")[^.;:!?\n]{0,80}?(?i:năm|tháng|quý)?\s*$")
+MEETING_REACH = 2  # body sentences after the head read for a meeting's span
 # between two days of a list: "8, 14 và 26/4", "ngày 6, ngày 12"
 DAY_LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:ngày\s+)?")
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
@@ -328,9 +335,23 @@ def _small_number(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
 
 
+def _meeting_span(ctx: ArticleContext) -> str | None:
+    """The span a review meeting or report named in the first body sentences after the head covers (MEETING_SPAN_RE)."""
+    text = ctx.doc.text
+    last = max(ctx.head_sentences, default=-1)
+    for s in range(last + 1, min(last + 1 + MEETING_REACH, len(ctx.doc.sentences))):
+        lo = ctx.doc.sentences[s].start
+        for d in ctx.sentence_dates(s):
+            if d.precision in ("year", "month", "range") \
+                    and MEETING_SPAN_RE.search(text, max(lo, d.start - 90), d.start) is not None:
+                return d.value
+    return None
+
+
 def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
     """(report span, event day) of the article from its head: a span ('giai đoạn 2013 – 2023', 'qua 10
-    năm'), else the day the lead reports on, else a year the head names."""
+    năm', else the span of a review meeting the body opens with), else the day the lead reports on, else a year the
+    head names."""
     def compute() -> tuple[str | None, str | None]:
         span = year = None
         days: list[str] = []
@@ -353,6 +374,8 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
                 span = _span_cue(ctx, sent.start, sent.end)
                 if span:
                     break
+        if span is None:  # the span of a review meeting the body opens with
+            span = _meeting_span(ctx)
         return span or (None if event else year), event
     return ctx.memo("head_period", compute)
 
