@@ -56,7 +56,10 @@ DATELINE_RE = re.compile(r"(?:(?:Cập nhật|Đăng|Ngày đăng|Thời gian)\s
 # ("trú tại ...") counts only when nothing else is named.
 SKIP_ROLES = frozenset({"object", "example"})
 HEAD_LIMIT = 8  # sentences of the head at most
-LOCATIVE_RE = re.compile(r"(?<![^\W\d_])(?i:tại|ở|trên địa bàn|địa bàn|thuộc|xảy ra tại)\s+(?:các\s+)?$")
+# 'tại xã X', 'trên địa bàn huyện Y', 'tại khu vực bản Z', 'quốc lộ 1A đoạn qua xã X': where something happened
+LOCATIVE_RE = re.compile(r"(?<![^\W\d_])(?i:tại|ở|trên địa bàn|địa bàn|thuộc|xảy ra tại|đoạn qua|đoạn thuộc)\s+"
+                         r"(?:các\s+)?(?:(?i:khu vực|khu vực thuộc|địa phận)\s+)?$")
+LOCATIVE_REACH = 32  # characters before a place its locative words are read in
 HEAD_PLACES = 40  # places of the head read at most
 CREDIT_RE = re.compile(r"\(?(?:Ảnh(?:\s+minh\s+\S+)?|Nguồn ảnh)\s*[:(]")  # a photo credit after a caption
 
@@ -177,7 +180,7 @@ class ArticleContext:
         """Whether place ``i`` is introduced as where something happened: 'tại xã X', 'trên địa bàn huyện Y'."""
         p = self.places[i]
         return p.role not in ("residence", "list") and \
-            LOCATIVE_RE.search(self.doc.text, max(0, p.start - 16), p.start) is not None
+            LOCATIVE_RE.search(self.doc.text, max(0, p.start - LOCATIVE_REACH), p.start) is not None
 
     def scene_before(self, pos: int) -> int | None:
         """The last usable place before ``pos`` introduced as where something happened."""

@@ -168,9 +168,22 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
                                      and ctx.sentence_paragraph[ctx.place_sentence[j]] == paragraph), "paragraph")
     head = ctx.memo("article_place", lambda: _article_place(ctx))
     scene = ctx.scene_before(start)  # the last place where the article says something happened ("tại xã X")
-    if scene is not None and head[1] is not None and _inside(ctx.places[scene], ctx.places[head[1]]):
+    if scene is not None and head[1] is not None and _inside(_scene_unit(ctx, scene), ctx.places[head[1]]):
         return _fact_of(ctx, scene, "title")
     return head[0]
+
+
+def _scene_unit(ctx: ArticleContext, i: int) -> PlaceMention:
+    """The unit a scene is in: a village's commune named right after it ('tại khu vực bản Chua Ta C (xã Phì Nhừ,
+    ...)'), else the scene itself."""
+    p = ctx.places[i]
+    if p.level != "village":
+        return p
+    for j in ctx.neighbours(i, 40):
+        q = ctx.places[j]
+        if q.level == "commune" and q.place_id and 0 <= q.start - p.end <= 40:
+            return q
+    return p
 
 
 def _country(ctx: ArticleContext, i: int) -> bool:

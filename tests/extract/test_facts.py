@@ -120,6 +120,16 @@ def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
 
 
+def test_a_later_paragraph_is_placed_at_the_scene_the_body_gave_inside_the_heads_place() -> None:
+    """corpus ah, ah dev, the rules' scope: 'tại khu vực bản X (xã Y, ...)' is a scene, the commune of its village."""
+    text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ 83 bánh heroin và bắt "
+            "giữ hai đối tượng.\nVào lúc 4h ngày 22/6, tại khu vực bản Chua Ta C (xã Phì "
+            "Nhừ, huyện Điện Biên Đông, tỉnh Điện Biên), tổ công tác bắt quả tang Lầu A Di.\n"
+            "Tang vật thu được là 78 bánh heroin.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "78 bánh")[0] == ("commune", "Điện Biên", "Điện Biên Đông", "Phì Nhừ", "title")
+
+
 @pytest.mark.parametrize(("text", "needle", "place"), [
     # corpus dev: a district of its day, since merged (Đất Đỏ into Long Đất, Nông Sơn into Quế Sơn), keeps its name,
     # also where a commune implies it; an abbreviation still takes the map's name
