@@ -24,6 +24,7 @@ so facts cost the same per figure however long the article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import islice
@@ -225,7 +226,8 @@ def _first_own(ctx: ArticleContext, indexes) -> int:
 
 def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     """Where the whole article is (and the place it was read from): its head's actor, refined by the places
-    of the head, else the first actor, else the outlet's province, else nowhere."""
+    of the head, else the first actor, else the outlet's province, else the province its body names most, else the
+    nation when it names a national body, else nowhere."""
     head = [i for i in ctx.usable if ctx.place_sentence[i] in ctx.head_sentences][:40]
     if head:
         actors = [i for i in head if ctx.places[i].role in ("actor", "scope") and ctx.places[i].level != "foreign"]
@@ -241,6 +243,16 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     if ctx.default_ids:
         unit = gazetteer().units[ctx.default_ids[0]]
         return _unit_fact(ctx, unit.level, {unit.level: unit.place_id}, "outlet"), None
+    # a head and lead that name no place: the province the body names most ('TP.HCM' in a Tuổi Trẻ court report), else
+    # the nation when the body names a national body or the country ('Bộ Công an', 'Tổng cục Hải quan', 'cả nước')
+    last = max(ctx.head_sentences, default=-1)
+    body = [p for p, s in zip(ctx.places, ctx.place_sentence, strict=True)
+            if (s > last or s in ctx.head_sentences) and p.role != "residence"]  # not a caption in the head
+    counts = Counter(p.province_id for p in body if p.province_id).most_common(2)
+    if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        return _unit_fact(ctx, "province", {"province": counts[0][0]}, "body"), None
+    if any(p.level == "national" for p in body):
+        return PlaceFact("national", None, None, None, source="body"), None
     return PlaceFact("unknown", None, None, None, source="none"), None
 
 

@@ -16,8 +16,8 @@ Scope = Literal["national", "province", "district", "commune", "foreign", "unkno
 PeriodKind = Literal["during", "as_of"]
 # Where a fact was read: the figure's sentence, its paragraph, the article's head (title, dateline,
 # lead), the organisation acting in the article, what the caller said of the article (the outlet's
-# province, the publication date), or nowhere.
-FactSource = Literal["sentence", "paragraph", "title", "actor", "outlet", "published", "none"]
+# province, the publication date), the places the whole body names (a head that names none), or nowhere.
+FactSource = Literal["sentence", "paragraph", "title", "actor", "outlet", "published", "body", "none"]
 
 
 @dataclass(frozen=True, slots=True)

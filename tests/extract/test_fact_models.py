@@ -80,5 +80,6 @@ def test_the_shipped_models_know_the_attributes_built_today(model: FactModel) ->
 def test_a_model_off_keeps_the_rules_verdict_and_records_the_attributes() -> None:
     with PLACE_SCOPE.off() as recorded:
         figures = extract_all("Theo báo cáo của Bộ Công an, năm 2022 đã bắt 12.000 đối tượng.").figures
-    assert [f.place.scope for f in figures] == ["unknown"]  # the rules alone
-    assert list(recorded) == [45] and "rule=unknown" in recorded[45]
+    # the rules alone: no place named but the national body the report is of (facts._article_place)
+    assert [f.place.scope for f in figures] == ["national"]
+    assert list(recorded) == [45] and "rule=national" in recorded[45] and "src=body" in recorded[45]

@@ -181,6 +181,18 @@ def test_outlet_place_for_articles_that_name_none() -> None:
         ("province", "Đắk Nông", None, None, "outlet")
 
 
+def test_a_head_that_names_no_place_takes_the_province_the_body_names_most_else_the_nation_of_its_national_body(
+) -> None:
+    """corpus da, bn, bw dev, the rules' place (the scope model off)."""
+    text = ("Đề nghị truy tố 11 bị can lừa đảo\nCơ quan điều tra vừa hoàn tất kết luận điều tra, đề nghị truy tố 11 bị "
+            "can về tội lừa đảo chiếm đoạt tài sản, chiếm đoạt 52 tỷ đồng của nhiều người.\nCông ty có trụ sở tại TP.HCM và "
+            "chi nhánh ở Vũng Tàu.\nCác bị can đều ngụ ở Long An.\nPhần lớn bị hại sống ở TP.HCM.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "52 tỷ")[0] == ("province", "Hồ Chí Minh", None, None, "body")
+        text = "87 người thương vong mỗi ngày\nTheo Tổng cục Cảnh sát, trong năm qua xảy ra 14.000 vụ tai nạn."
+        assert _facts(text, "14.000 vụ")[0][0] == "national"
+
+
 def test_a_photo_caption_places_nothing() -> None:
     """corpus h dev, the rules' place (the scope model off): a photo's caption in the head says where the photo was
     taken, not where the article is; with no place named, the figure has none."""
