@@ -235,7 +235,7 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         abroad = [i for i in head if ctx.places[i].level == "foreign"]
         if not actors and abroad and ctx.places[primary[0]].level == "national":
             primary = abroad  # a story abroad names Việt Nam for its readers ("từng gây sốt ở Việt Nam")
-        found = _refine(ctx, primary[0], lambda j: True, pool=head)
+        found = _refine(ctx, primary[0], _single_in_head(ctx, primary[0], head), pool=head)
         return _fact_of(ctx, found, "title"), found
     actor = next((i for i in ctx.usable if ctx.places[i].role == "actor"), None)
     if actor is not None:
@@ -254,6 +254,18 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     if any(p.level == "national" for p in body):
         return PlaceFact("national", None, None, None, source="body"), None
     return PlaceFact("unknown", None, None, None, source="none"), None
+
+
+def _single_in_head(ctx: ArticleContext, i: int, head: list[int]):
+    """Which places of the head may refine its place ``i``: those of a level at which the head names one unit inside
+    it; a head that names several ('15 ổ mại dâm trên 5 quận gồm: quận 1, ...', 'TP Hà Tĩnh, TX Hồng Lĩnh') is about
+    all of them, the unit above."""
+    units: dict[str, set[str]] = {}
+    for j in head:
+        q = ctx.places[j]
+        if j != i and q.role != "residence" and _inside(q, ctx.places[i]):
+            units.setdefault(q.level, set()).add(q.place_id or q.text)
+    return lambda j: len(units.get(ctx.places[j].level, ())) <= 1
 
 
 def _refine(ctx: ArticleContext, i: int, allowed, pool: list[int] | None = None) -> int:

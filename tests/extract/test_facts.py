@@ -193,6 +193,14 @@ def test_a_head_that_names_no_place_takes_the_province_the_body_names_most_else_
         assert _facts(text, "14.000 vụ")[0][0] == "national"
 
 
+def test_a_head_naming_several_units_inside_its_place_is_about_all_of_them() -> None:
+    """corpus bt, an dev, the rules' place: the head refines its place only to a unit it names alone at that level."""
+    head = "Công an TP.HCM đồng loạt tập kích 15 ổ mại dâm trên các quận {}.\nTrinh sát bắt giữ 48 đối tượng."
+    with PLACE_SCOPE.off():
+        assert _facts(head.format("1, 3 và Phú Nhuận"), "48 đối tượng")[0][:3] == ("province", "Hồ Chí Minh", None)
+        assert _facts(head.format("Phú Nhuận"), "48 đối tượng")[0][:3] == ("district", "Hồ Chí Minh", "Phú Nhuận")
+
+
 def test_a_photo_caption_places_nothing() -> None:
     """corpus h dev, the rules' place (the scope model off): a photo's caption in the head says where the photo was
     taken, not where the article is; with no place named, the figure has none."""
