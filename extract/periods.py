@@ -49,6 +49,9 @@ REVIEW_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:tổng kết|sơ kết|đán
 MEETING_SPAN_RE = re.compile(r"(?<!" + _L + r")(?i:tổng kết|sơ kết|đánh giá|báo cáo|hội nghị)(?!" + _L
                              + r")[^.;:!?\n]{0,80}?(?i:năm|tháng|quý)?\s*$")
 MEETING_REACH = 2  # body sentences after the head read for a meeting's span
+# A day with a clock time right after it in the head ('Phúc Trưởng, Quang Nhật-Thứ ba, ngày 06/12/2022 12:29 GMT+7',
+# '- Thứ sáu - 17/01/2020 09:07'): when the page was posted, a dateline inside a byline, not the day of an event.
+TIMESTAMP_AFTER_RE = re.compile(r"\s*[,|–-]?\s*\d{1,2}:\d{2}")
 # between two days of a list: "8, 14 và 26/4", "ngày 6, ngày 12"
 DAY_LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:ngày\s+)?")
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
@@ -363,6 +366,8 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
                     ctx.doc.text, max(ctx.doc.sentences[s].start, d.start - 90), d.start) is not None
                 span = span or (d.value if d.precision == "range" or reviewed else None)
                 year = year or (d.value if d.precision == "year" else None)
+                if d.precision == "day" and TIMESTAMP_AFTER_RE.match(ctx.doc.text, d.end):
+                    continue  # the page's timestamp in a byline line ('Quang Nhật-Thứ ba, ngày 06/12/2022 12:29')
                 if d.precision == "day":
                     days.append(d.value)
         # the event is the earliest day the head names: 'Trưa 26.4, trao đổi với PV ..., đêm 24.4, Công an ...

@@ -282,6 +282,10 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      "Lực lượng chức năng bắt 3 đối tượng.", "3 đối tượng", (None, "during", "none")),
     ("Ngày 10-1, Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2016.\nĐã điều tra, làm rõ 767 vụ.", "767",
      ("2016", "during", "title")),
+    # corpus ae, p dev: a page's timestamp inside a byline line is no event day either
+    ("Bắt giữ 2 tàu cá buôn lậu dầu\nPhúc Trưởng, Quang Nhật-Thứ ba, ngày 06/12/2022 12:29 GMT+7\nBộ đội Biên phòng "
+     "tỉnh Kiên Giang vừa phát hiện 2 tàu cá vận chuyển khoảng 62.500 lít dầu DO không rõ nguồn gốc.", "62.500",
+     (None, "during", "none")),
     # corpus ac dev: a page's update line is its dateline, not the day the lead reports ("Năm 2016, ...")
     ("Xây dựng 43 mô hình\nCập nhật, 13:47, Thứ Năm, 12/01/2017 (GMT+7)\nNăm 2016, Hội Nông dân huyện xây dựng được "
      "43 mô hình.\nHội đã hỗ trợ 12 hộ.", "12 hộ", ("2016", "during", "title")),
