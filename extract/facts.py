@@ -165,8 +165,13 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     para = ctx.paragraph_before[sentence]
     if para is not None:
         paragraph = ctx.sentence_paragraph[sentence]
-        return _fact_of(ctx, _refine(ctx, para, lambda j: ctx.place_sentence[j] < sentence
-                                     and ctx.sentence_paragraph[ctx.place_sentence[j]] == paragraph), "paragraph")
+        found = _refine(ctx, para, lambda j: ctx.place_sentence[j] < sentence
+                        and ctx.sentence_paragraph[ctx.place_sentence[j]] == paragraph)
+        scene = ctx.scene_before(start)  # the paragraph's scene inside that place ('tại khu vực bản X, xã Y, ...')
+        if scene is not None and ctx.sentence_paragraph[ctx.place_sentence[scene]] == paragraph \
+                and _inside(_scene_unit(ctx, scene), ctx.places[found]):
+            found = scene
+        return _fact_of(ctx, found, "paragraph")
     head = ctx.memo("article_place", lambda: _article_place(ctx))
     scene = ctx.scene_before(start)  # the last place where the article says something happened ("tại xã X")
     if scene is not None and head[1] is not None and _inside(_scene_unit(ctx, scene), ctx.places[head[1]]):

@@ -130,6 +130,17 @@ def test_a_later_paragraph_is_placed_at_the_scene_the_body_gave_inside_the_heads
         assert _facts(text, "78 bánh")[0] == ("commune", "Điện Biên", "Điện Biên Đông", "Phì Nhừ", "title")
 
 
+def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_its_place() -> None:
+    """corpus v, bq dev, the rules' scope: the paragraph's last place is the acting district, its scene a commune."""
+    text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ nhiều bánh heroin và "
+            "bắt giữ hai đối tượng.\nCụ thể, vào khoảng 18 giờ 20 phút ngày 29/3, tại khu vực bản Tin Lán, xã Núa Ngam, "
+            "huyện Điện Biên (tỉnh Điện Biên), tổ công tác do Phòng Cảnh sát điều tra tội phạm về ma túy chủ trì, phối "
+            "hợp Công an huyện Điện Biên bắt quả tang Vàng A Thái. Tại hiện trường, lực lượng công an thu giữ 4 bánh "
+            "heroin.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "4 bánh")[0] == ("commune", "Điện Biên", "Điện Biên", "Núa Ngam", "paragraph")
+
+
 @pytest.mark.parametrize(("text", "needle", "place"), [
     # corpus dev: a district of its day, since merged (Đất Đỏ into Long Đất, Nông Sơn into Quế Sơn), keeps its name,
     # also where a commune implies it; an abbreviation still takes the map's name
