@@ -37,11 +37,11 @@ CLAUSE_WINDOW = 200  # characters a clause is looked for before a figure
 CONTINUES_RE = re.compile(r"(?:Bên\s+cạnh\s+đó|Cạnh\s+đó|Ngoài\s+ra|Đồng\s+thời|Cùng\s+với\s+đó|Bên\s+cạnh)"
                           r"(?![^\W\d_])")
 # A paragraph that goes on with the event the one before dated ("Kết quả, ...", "Tang vật thu giữ gồm ...", "Qua kiểm
-# tra, ...", "Tại thời điểm kiểm tra, ...", "Lúc này, ..."): its figures keep that paragraph's period, though the
+# tra, ...", "Qua khám xét, ...", "Tại thời điểm kiểm tra, ...", "Lúc này, ..."): its figures keep that paragraph's period, though the
 # places it names may be new ones.
 TIME_CONTINUES_RE = re.compile(r"(?:Kết\s+quả|Tang\s+vật|Qua\s+kiểm\s+tra|Tại\s+thời\s+điểm|Tại\s+đây"
                                r"|Tại\s+hiện\s+trường|Lúc\s+(?:đó|này|ấy)|Khi\s+(?:đó|ấy)|Cụ\s+thể|Trong\s+đó"
-                               r"|Tổng\s+cộng)(?![^\W\d_])")
+                               r"|Tổng\s+cộng|Qua\s+khám\s+xét|Ngay\s+sau\s+đó)(?![^\W\d_])")
 BIRTH_RE = re.compile(r"(?:\bSN|(?<!học )(?<!thí )\bsinh|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
 PLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|đạt|bằng|vượt)(?:\s+[\d.,]+\s*%)?(?:\s+(?i:so\s+với))?"
                             r"\s+(?i:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?i:năm|tháng|quý))?\s*$")

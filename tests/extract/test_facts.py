@@ -310,6 +310,7 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     # "Kết quả") keeps its period; a paragraph that starts afresh takes the day the lead reports
     (_NARRATIVE + "Qua kiểm tra, lực lượng chức năng thu giữ 3 xe máy.", "3 xe máy", ("2023-05-14", "during", "paragraph")),
     (_NARRATIVE + "Đối tượng khai đã bán 3 xe máy.", "3 xe máy", ("2023-05-20", "during", "title")),
+    (_NARRATIVE + "Qua khám xét nơi ở, công an thu giữ 3 xe máy.", "3 xe máy", ("2023-05-14", "during", "paragraph")),
     # corpus ao, v dev: the span of the review meeting the body opens with is the report span of a head that names none
     ("Công an tỉnh đã phát hiện, điều tra làm rõ 246 vụ phạm pháp hình sự, bắt xử lý 473 đối tượng, nhiều vụ án lớn "
      "được khám phá kịp thời.\nNgày 3-7, Công an tỉnh tổ chức Hội nghị sơ kết công tác Công an sáu tháng đầu năm 2023."
