@@ -159,6 +159,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     # the person named after the figure lives
     after = [j for j in after if not _country(ctx, j) and ctx.places[j].role != "residence"]
     if after:
+        shared = _several_parent(ctx, after)
+        if shared is not None:  # "11 cán bộ ... gồm: Chủ tịch UBND thị trấn Cầu Giát; ... xã Quỳnh Hồng"
+            return shared
         return _fact_of(ctx, _refine(ctx, _first_own(ctx, after),
                                      lambda j: ctx.place_sentence[j] == sentence and ctx.places[j].start >= end),
                         "sentence")
@@ -220,6 +223,22 @@ def _list_parent(ctx: ArticleContext, i: int) -> PlaceFact | None:
         return _unit_fact(ctx, "district", {"district": p.district_id}, "sentence")
     if all(q.province_id == p.province_id for q in members):
         return _unit_fact(ctx, "province", {"province": p.province_id}, "sentence")
+    return None
+
+
+def _several_parent(ctx: ArticleContext, indexes: list[int]) -> PlaceFact | None:
+    """The unit holding the several different communes (or districts) named after a figure in its sentence ('11 cán
+    bộ ... gồm: Chủ tịch UBND thị trấn Cầu Giát; ... xã Quỳnh Hồng; ...'), when they share one; None otherwise."""
+    first = ctx.places[indexes[0]]
+    if first.level not in ("district", "commune"):
+        return None
+    same = [ctx.places[j] for j in indexes if ctx.places[j].level == first.level]
+    if len({place_key(_strip_type(q.text)) for q in same}) < 2:  # as written: a merged commune has its successor's id
+        return None
+    if first.level == "commune" and first.district_id and all(q.district_id == first.district_id for q in same):
+        return _unit_fact(ctx, "district", {"district": first.district_id}, "sentence")
+    if first.province_id and all(q.province_id == first.province_id for q in same):
+        return _unit_fact(ctx, "province", {"province": first.province_id}, "sentence")
     return None
 
 

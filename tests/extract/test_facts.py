@@ -212,6 +212,14 @@ def test_a_head_naming_several_units_inside_its_place_is_about_all_of_them() -> 
         assert _facts(head.format("Phú Nhuận"), "48 đối tượng")[0][:3] == ("district", "Hồ Chí Minh", "Phú Nhuận")
 
 
+def test_a_figure_whose_sentence_then_names_several_communes_counts_for_the_district_holding_them() -> None:
+    """corpus g dev, the rules' place: the units named after the figure are its members, not one of them."""
+    text = ("Nghệ An: cán bộ xã quay lại làm việc.\nDanh sách 11 cán bộ, công chức cấp xã gồm: Ông Hồ Hữu Châu - Chủ "
+            "tịch UBND thị trấn Cầu Giát; bà Hoàng Thị Trúc - Phó chủ tịch UBND xã Quỳnh Hồng, huyện Quỳnh Lưu.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "11 cán bộ")[0] == ("district", "Nghệ An", "Quỳnh Lưu", None, "sentence")
+
+
 def test_a_photo_caption_places_nothing() -> None:
     """corpus h dev, the rules' place (the scope model off): a photo's caption in the head says where the photo was
     taken, not where the article is; with no place named, the figure has none."""
