@@ -232,7 +232,9 @@ class PersonReader(SentenceTokens):
         unit = self.unit_end.get(run[0])
         levels = _UNIT_LEVELS.get(self.text[self.char(unit):self.char_end(run[0])].strip().casefold(), ()) \
             if unit is not None else ()
-        person = 3 <= len(run) <= 4 and surname_like(words_[0])
+        # a unit of the gazetteer's levels is named there; two words from a family name that name none is a person:
+        # "Phó Chủ tịch UBND tỉnh Y Ngọc", "Chủ tịch HĐND tỉnh Thái Bảo"
+        person = surname_like(words_[0]) and (3 <= len(run) <= 4 or len(run) == 2 and bool(levels))
         for k in range(min(4, len(run)), 0, -1):
             name = " ".join(words_[:k])
             # "phường Vũ Văn Vĩnh": a person's name whose first words fold to a place ("Vũ Vân") is still the person's

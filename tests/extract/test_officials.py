@@ -268,6 +268,9 @@ CLASSES = [
     # rarer family names (Mạnh, Dư, Lô, Vì, Tráng, Thẩm, Sử; corpus cl, cn, bk dev)
     ("Công an bắt 2 nhân viên hải quan là Mạnh Trọng Bắc và Võ Văn Sinh.",
      [("Mạnh Trọng Bắc", None, ("nhân viên hải quan",)), ("Võ Văn Sinh", None, ("nhân viên hải quan",))]),
+    # two words from a family name after a province's unit word name no province: a person (corpus n, x dev)
+    ("Dự tại điểm cầu có Phó Chủ tịch UBND tỉnh Y Ngọc và Chủ tịch HĐND tỉnh Thái Bảo.",
+     [("Y Ngọc", None, ("Phó Chủ tịch UBND tỉnh",)), ("Thái Bảo", None, ("Chủ tịch HĐND tỉnh",))]),
     # a rank in lower case between the comma and the post (corpus bi dev)
     ("Ban chuyên án yêu cầu làm rõ trách nhiệm của ông Lê Văn Tám, trung tá nguyên đội trưởng đội cảnh sát kinh tế "
      "công an huyện.", [("Lê Văn Tám", "Trung tá", ("nguyên đội trưởng đội cảnh sát kinh tế công an huyện",))]),
