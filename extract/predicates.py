@@ -31,6 +31,8 @@ VERB_RE = re.compile(phrase_pattern(_VERBS[""], rest="any", word_start=True) + r
 AFTER_NAME_RE = re.compile(phrase_pattern(_VERBS["after_name"], word_start=True) + r"(?![^\W\d_])")
 NAME_BEFORE_RE = re.compile(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]*)\s+$")
 COMPOUND_RE = re.compile(phrase_pattern(_VERBS["compound"]) + r"(?![^\W\d_])")
+# "Đài Tiếng nói Việt Nam": a noun that ends with one of these verbs (searched back from the verb's end)
+COMPOUND_END_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS["compound_end"], first="any") + r"$")
 # "Trưởng ban Quản lý lao động VN tại Đài Loan", "cán bộ đại diện chi nhánh tại Lào", "Đại sứ Hàn Quốc tại Việt
 # Nam": a body's office in another country is named by the country, so "tại" before one goes on with the title
 ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern([*words("countries.txt"), "Việt Nam", "VN"]) + r"(?![^\W\d_])")
@@ -100,6 +102,7 @@ def _lexicon_cut(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> 
     cut = hi
     for m in VERB_RE.finditer(text, lo, hi):
         if m.group()[0].islower() and not COMPOUND_RE.match(text, m.start(), hi) and not _inside(quoted, m.start()) \
+                and not COMPOUND_END_RE.search(text, max(lo, m.start() - 12), m.end()) \
                 and not ABROAD_RE.match(text, m.start(), hi):
             cut = m.start()
             break

@@ -26,7 +26,7 @@ KINDS = {
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "said", "name_head", "launch"},
     "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy", "livelihood"},
-    "predicate_verbs.txt": {None, "compound", "after_name"},
+    "predicate_verbs.txt": {None, "compound", "after_name", "compound_end"},
     "name_stops.txt": {None},
     "boilerplate.tsv": {"colon", "any"},
 }

@@ -268,6 +268,9 @@ CLASSES = [
     # rarer family names (Mạnh, Dư, Lô, Vì, Tráng, Thẩm, Sử; corpus cl, cn, bk dev)
     ("Công an bắt 2 nhân viên hải quan là Mạnh Trọng Bắc và Võ Văn Sinh.",
      [("Mạnh Trọng Bắc", None, ("nhân viên hải quan",)), ("Võ Văn Sinh", None, ("nhân viên hải quan",))]),
+    # a noun that ends with a verb inside a body's name ("Đài Tiếng nói Việt Nam", corpus x dev)
+    ("Dự lễ có Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ.",
+     [("Đỗ Tiến Sỹ", None, ("Tổng Giám đốc Đài Tiếng nói Việt Nam",))]),
     # two words from a family name after a province's unit word name no province: a person (corpus n, x dev)
     ("Dự tại điểm cầu có Phó Chủ tịch UBND tỉnh Y Ngọc và Chủ tịch HĐND tỉnh Thái Bảo.",
      [("Y Ngọc", None, ("Phó Chủ tịch UBND tỉnh",)), ("Thái Bảo", None, ("Chủ tịch HĐND tỉnh",))]),
