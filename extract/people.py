@@ -325,6 +325,12 @@ class PersonReader(SentenceTokens):
                 self._remember(found, pos, commas=True)
             else:
                 self._remember(found, pos, commas=False)
+        elif found is None and pos - 1 > boundary and self.words[pos - 1] == "," \
+                and (counted := self._title_before(pos - 1, boundary, kind)) is not None \
+                and self._plural_before(counted[0]) and anchored:
+            # "hai Phó Viện trưởng, TS. Phạm Thị Thúy Nga và TS. Nguyễn Linh Giang": a counted post, then who
+            found = counted
+            self._remember(found, pos, commas=False)
         elif found is None and (colon := self._listed_after_colon(pos, boundary)) is not None:
             # "các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng": a post the list shares
             found = self._title_before(colon, boundary, kind)
@@ -428,7 +434,7 @@ class PersonReader(SentenceTokens):
             # places the post ("Trưởng Công an huyện Mê Linh (Vĩnh Phúc) Lê Đình Cẩn"), as after a name
             placed = self._place_note(k) == pos
             end = k
-        if end == pos and not ((self.adjacent(pos) or self.words[pos] == ":") and self.words[pos - 1][-1].isalnum()):
+        if end == pos and not ((self.adjacent(pos) or self.words[pos] in ":,") and self.words[pos - 1][-1].isalnum()):
             return None  # "Sư đoàn 3-Sao Vàng": a title runs into a name only across a space
         first = self._segment_start(end, boundary)
         if first is None:

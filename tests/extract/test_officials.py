@@ -268,6 +268,9 @@ CLASSES = [
     # rarer family names (Mạnh, Dư, Lô, Vì, Tráng, Thẩm, Sử; corpus cl, cn, bk dev)
     ("Công an bắt 2 nhân viên hải quan là Mạnh Trọng Bắc và Võ Văn Sinh.",
      [("Mạnh Trọng Bắc", None, ("nhân viên hải quan",)), ("Võ Văn Sinh", None, ("nhân viên hải quan",))]),
+    # a counted post, a comma, then who holds it; a degree written with its dot (corpus x dev)
+    ("Hội thảo do hai Phó Viện trưởng, TS. Trần Thị Hoa và PGS. Lê Văn Nam chủ trì.",
+     [("Trần Thị Hoa", None, ("Phó Viện trưởng",)), ("Lê Văn Nam", None, ("Phó Viện trưởng",))]),
     # a noun that ends with a verb inside a body's name ("Đài Tiếng nói Việt Nam", corpus x dev)
     ("Dự lễ có Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ.",
      [("Đỗ Tiến Sỹ", None, ("Tổng Giám đốc Đài Tiếng nói Việt Nam",))]),
