@@ -260,6 +260,7 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         if not actors and abroad and ctx.places[primary[0]].level == "national":
             primary = abroad  # a story abroad names Việt Nam for its readers ("từng gây sốt ở Việt Nam")
         found = _refine(ctx, primary[0], _single_in_head(ctx, primary[0], head), pool=head)
+        found = _namesake_city(ctx, found)
         return _fact_of(ctx, found, "title"), found
     actor = next((i for i in ctx.usable if ctx.places[i].role == "actor"), None)
     if actor is not None:
@@ -278,6 +279,24 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     if any(p.level == "national" for p in body):
         return PlaceFact("national", None, None, None, source="body"), None
     return PlaceFact("unknown", None, None, None, source="none"), None
+
+
+def _namesake_city(ctx: ArticleContext, i: int) -> int:
+    """'Vụ lừa đảo lớn chưa từng có ở Lào Cai' over a body that names 'thị xã Lào Cai' again and again: a head naming a
+    province without its type word speaks of the province's namesake city (its capital) when the article names that
+    city as a unit more than once, and more often than it writes 'tỉnh Lào Cai'."""
+    p = ctx.places[i]
+    if p.level != "province" or p.name is None or _strip_type(p.text) != p.text:
+        return i
+    key = place_key(p.name)
+    city = [j for j in range(len(ctx.places)) if ctx.places[j].level == "district"
+            and ctx.places[j].province_id == p.province_id and ctx.places[j].name
+            and place_key(ctx.places[j].name) == key]
+    typed = sum(q.level == "province" and q.province_id == p.province_id and _strip_type(q.text) != q.text
+                and q.name is not None for q in ctx.places)
+    if len(city) < 2 or len(city) <= typed:
+        return i
+    return next((j for j in city if j in ctx.usable and ctx.places[j].role != "residence"), i)
 
 
 def _single_in_head(ctx: ArticleContext, i: int, head: list[int]):

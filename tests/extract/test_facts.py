@@ -220,6 +220,20 @@ def test_a_figure_whose_sentence_then_names_several_communes_counts_for_the_dist
         assert _facts(text, "11 cán bộ")[0] == ("district", "Nghệ An", "Quỳnh Lưu", None, "sentence")
 
 
+def test_a_head_naming_a_province_bare_is_about_its_namesake_city_when_the_body_keeps_naming_the_city() -> None:
+    """corpus cx, br dev, the rules' place: 'ở Lào Cai' in the head, 'thị xã Lào Cai' named again and again in the
+    body (more often than 'tỉnh Lào Cai'): the article is about the city; named once, or the province written out
+    more often, it stays the province."""
+    text = ("Vụ vỡ hụi lớn ở Sóc Trăng\nChủ hụi là bà Trần Thị Lan, giám đốc một công ty thương mại, đã nhanh chân "
+            "bỏ trốn khỏi địa phương sau khi chiếm đoạt tiền góp hụi của hàng chục hộ dân.\nHàng chục hộ dân đã góp "
+            "hụi cho bà Lan, tổng cộng 900 triệu đồng.\nBà Lan trú tại thị xã Sóc Trăng, từng làm nghề buôn bán.\n"
+            "Nhiều người ở thị xã Sóc Trăng cho biết đã làm đơn tố cáo.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "900 triệu đồng")[0][:3] == ("district", "Sóc Trăng", "Sóc Trăng")
+        once = text.replace("ở thị xã Sóc Trăng", "ở tỉnh Sóc Trăng")
+        assert _facts(once, "900 triệu đồng")[0][:3] == ("province", "Sóc Trăng", None)
+
+
 def test_a_photo_caption_places_nothing() -> None:
     """corpus h dev, the rules' place (the scope model off): a photo's caption in the head says where the photo was
     taken, not where the article is; with no place named, the figure has none."""
