@@ -42,6 +42,8 @@ AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao t
 # reports on, which outranks the day of the meeting.
 REVIEW_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:tổng kết|sơ kết|đánh giá|kết quả|báo cáo|trong)(?!" + _L
                               + r")[^.;:!?\n]{0,80}?(?i:năm|tháng|quý)?\s*$")
+# a head sentence that opens on its year ('Năm 2019, Công an tỉnh đã thực hiện tốt ...'): the year it reports on
+YEAR_OPENING_RE = re.compile(r"\s*(?i:(?:trong|qua)\s+)?(?i:năm\s*)?")
 # The span a review meeting covers, named right after the head ("Ngày 3-7, Công an tỉnh tổ chức Hội nghị sơ kết công
 # tác sáu tháng đầu năm 2023", "Đánh giá về tình hình an ninh, trật tự trong năm 2015, ..."): the article's report span
 # too, when the head names none. Only a meeting's or report's own words count here ("trong năm 2004", "kết quả"
@@ -362,8 +364,10 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
             if ctx.dateline(s):
                 continue
             for d in ctx.sentence_dates(s):
-                reviewed = d.precision in ("year", "month") and REVIEW_BEFORE_RE.search(
+                reviewed = d.precision in ("year", "month") and (REVIEW_BEFORE_RE.search(
                     ctx.doc.text, max(ctx.doc.sentences[s].start, d.start - 90), d.start) is not None
+                    or d.precision == "year" and ctx.doc.text.startswith(",", d.end)
+                    and YEAR_OPENING_RE.fullmatch(ctx.doc.text, ctx.doc.sentences[s].start, d.start) is not None)
                 span = span or (d.value if d.precision == "range" or reviewed else None)
                 year = year or (d.value if d.precision == "year" else None)
                 if d.precision == "day" and TIMESTAMP_AFTER_RE.match(ctx.doc.text, d.end):

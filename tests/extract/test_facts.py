@@ -360,6 +360,18 @@ def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None
     assert _facts(text, needle)[1] == period
 
 
+def test_a_head_sentence_opening_on_its_year_gives_the_report_span_before_the_meetings_day(rules_only: None) -> None:
+    """corpus as, ap dev: 'Năm 2023, Công an huyện ... Ngày 5-1, ... thông tin tại Hội nghị': the figures report on
+    the year the head opens with, not on the day of the meeting that told them."""
+    text = ("Năm 2023, Công an huyện Thanh Hà đã thực hiện tốt công tác bảo đảm an ninh trật tự trên địa bàn. Ngày 5-1, "
+            "Thượng tá Nguyễn Văn An, Trưởng Công an huyện thông tin tại Hội nghị tổng kết như trên.\n"
+            "Theo báo cáo, phạm pháp hình sự được kéo giảm 7,8% so với cùng kỳ.")
+    assert _facts(text, "7,8%", reference=date(2024, 1, 6))[1] == ("2023", "during", "title")
+    # a year inside the sentence is no opening: the meeting's day stands
+    text = text.replace("Năm 2023, Công an huyện", "Công an huyện").replace("trên địa bàn.", "trên địa bàn năm 2023.")
+    assert _facts(text, "7,8%", reference=date(2024, 1, 6))[1] == ("2024-01-05", "during", "title")
+
+
 def test_the_year_a_report_covers_without_publication_date() -> None:
     """corpus an, a dev: with no publication date, "trong năm qua" in the lead is the year the article's dates give,
     and it is the period of the flows the lead reports; a report published in January reviews the year before."""
