@@ -108,7 +108,7 @@ class PersonReader(SentenceTokens):
 
     copula_title: str | None = None  # the post of the last "<post> là <person>", for "... và <person>"
     copula_at: int = 0  # the token of that person
-    copula_commas: bool = False  # the post heads a colon's list, whose names commas part ("...: A, B và C")
+    copula_commas: bool = False  # the post heads a list after a colon or "gồm", whose names commas part ("...: A, B và C")
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
@@ -313,27 +313,21 @@ class PersonReader(SentenceTokens):
             found = self._title_before(pos, boundary, kind)
             if found is None and dashed:  # "Chủ tịch UBND huyện Đại Lộc - Lê Văn Quang": the title, a dash, the name
                 found = self._title_before(pos - 1, boundary, kind)
-        if found is None and pos - 1 > boundary and (copula := self.words[pos - 1].casefold()) in ("là", "gồm") \
-                and self.adjacent(pos):
+        if found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
-            # và Thượng tá B": the post comes before the copula (and goes to each person of the list); "tám nhân
-            # viên kiểm hóa thuộc Chi cục Hải quan ... gồm A, B và C": staff counted, then listed
+            # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
             found = self._title_before(pos - 1, boundary, kind)
-            if copula == "gồm":
-                if found is not None and not self._plural_before(found[0]):
-                    found = None
-                self._remember(found, pos, commas=True)
-            else:
-                self._remember(found, pos, commas=False)
+            self._remember(found, pos, commas=False)
         elif found is None and pos - 1 > boundary and self.words[pos - 1] == "," \
                 and (counted := self._title_before(pos - 1, boundary, kind)) is not None \
                 and self._plural_before(counted[0]) and anchored:
             # "hai Phó Viện trưởng, TS. Phạm Thị Thúy Nga và TS. Nguyễn Linh Giang": a counted post, then who
             found = counted
             self._remember(found, pos, commas=False)
-        elif found is None and (colon := self._listed_after_colon(pos, boundary)) is not None:
-            # "các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng": a post the list shares
-            found = self._title_before(colon, boundary, kind)
+        elif found is None and (opener := self._list_opener(pos, boundary)) is not None:
+            # "các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng", "tám nhân viên kiểm hóa
+            # thuộc Chi cục Hải quan ... gồm A, B và C": a post the list shares, said of people counted
+            found = self._title_before(opener, boundary, kind)
             if found is not None and not self._plural_before(found[0]):
                 found = None
             self._remember(found, pos, commas=True)
@@ -367,12 +361,12 @@ class PersonReader(SentenceTokens):
         if found is not None:
             self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, commas
 
-    def _listed_after_colon(self, pos: int, boundary: int) -> int | None:
-        """The colon that opens the list of names the name at token ``pos`` belongs to, else None."""
+    def _list_opener(self, pos: int, boundary: int) -> int | None:
+        """The colon or 'gồm' that opens the list of names the name at token ``pos`` belongs to, else None."""
         k = pos - 1
         while k > boundary and (self.words[k] in (",", "và") or self.is_name[k]):
             k -= 1
-        return k if k > boundary and self.words[k] == ":" else None
+        return k if k > boundary and (self.words[k] == ":" or self.words[k].casefold() == "gồm") else None
 
     def _toward(self, pos: int, boundary: int) -> int | None:
         """The token of 'đối với' ('đối với các') or 'của' right before token ``pos``, else None."""
