@@ -18,7 +18,7 @@ from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import NAME_STOPS, foreign_syllable, surname_like
 from extract.normalize import as_written, normalize_tone
 from extract.places import gazetteer
-from extract.predicates import predicate_start
+from extract.predicates import COUNTRY_NAMES, predicate_start
 from extract.sentence_tokens import (
     AND_WORDS,
     COUNT_WORDS,
@@ -71,7 +71,7 @@ _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "
 LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*$")
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
-_COUNTRIES = frozenset(normalize_tone(c).casefold() for c in [*words("countries.txt"), "Việt Nam", "VN"])
+_COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})

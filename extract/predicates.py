@@ -20,7 +20,7 @@ import re
 from extract.document import UPPER, Prepared
 from extract.lexicon import labelled, phrase_pattern, words
 
-__all__ = ["predicate_start"]
+__all__ = ["COUNTRY_NAMES", "predicate_start"]
 
 _VERBS = labelled("predicate_verbs.txt")
 _ORG = labelled("organisations.txt")
@@ -35,7 +35,8 @@ COMPOUND_RE = re.compile(phrase_pattern(_VERBS["compound"]) + r"(?![^\W\d_])")
 COMPOUND_END_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS["compound_end"], first="any") + r"$")
 # "Trưởng ban Quản lý lao động VN tại Đài Loan", "cán bộ đại diện chi nhánh tại Lào", "Đại sứ Hàn Quốc tại Việt
 # Nam": a body's office in another country is named by the country, so "tại" before one goes on with the title
-ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern([*words("countries.txt"), "Việt Nam", "VN"]) + r"(?![^\W\d_])")
+COUNTRY_NAMES = (*words("countries.txt"), "Việt Nam", "VN")  # other countries, and this one as foreign bodies name it
+ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern(COUNTRY_NAMES) + r"(?![^\W\d_])")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")
 OF_BODY_RE = re.compile(r"của\s+[A-ZĐ]{2,}(?![^\W\d_])")  # "Điều phối viên Chương trình ... của UNODC": an acronym's
