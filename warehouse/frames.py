@@ -69,11 +69,6 @@ def _field(kind: str, item: Any, name: str) -> Any:
     return value
 
 
-# Where a place was read, as the figures table's CHECK allows: the extractor's 'body' (the province the article's
-# paragraphs name most, when its head names none) is stored as 'paragraph' until a migration widens the CHECK.
-_STORED_PLACE_SOURCE = {"body": "paragraph"}
-
-
 def _facts(figure: Any) -> dict[str, Any]:
     place, period = figure.place, figure.period
     return {
@@ -82,7 +77,7 @@ def _facts(figure: Any) -> dict[str, Any]:
         "scope": place.scope if place else None, "province": place.province if place else None,
         "district": place.district if place else None, "commune": place.commune if place else None,
         "province_id": place.province_id if place else None, "district_id": place.district_id if place else None,
-        "commune_id": place.commune_id if place else None, "place_source": _STORED_PLACE_SOURCE.get(place.source, place.source) if place else None,
+        "commune_id": place.commune_id if place else None, "place_source": place.source if place else None,
         "period": period.value if period else None, "period_kind": period.kind if period else None,
         "period_source": period.source if period else None, "model_key": figure.model_key,
     }
