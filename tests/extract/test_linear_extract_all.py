@@ -16,21 +16,12 @@ from hypothesis import strategies as st
 
 from benchmarks.extract import ADVERSARIAL_TOKENS, best_seconds, repeat
 from extract import extract_all
-from tests.conftest import FIXTURES
-
-
-@cache
-def _real_text(size: int) -> str:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "corpus" / "dev" / "texts").glob("*.txt"))]
-    text = "\n".join(texts)
-    while len(text) < size:
-        text += "\n" + text
-    return text[:size]
+from tests.extract.timing import real_text
 
 
 @cache
 def _real_seconds_per_kb() -> float:
-    return best_seconds(_real_text(60_000)) / 60
+    return best_seconds(real_text(60_000)) / 60
 
 
 @pytest.mark.timing
@@ -53,10 +44,10 @@ def test_60kb_of_one_token_costs_a_few_real_articles(token: str) -> None:
 
 @pytest.mark.timing
 def test_a_megabyte_of_real_text_costs_per_kb_what_60kb_does() -> None:
-    text = _real_text(1_000_000)
+    text = real_text(1_000_000)
     per_kb = best_seconds(text, runs=1) / 1000
     assert per_kb <= 2 * _real_seconds_per_kb()
-    assert len(extract_all(_real_text(100_000)).figures) > 100
+    assert len(extract_all(real_text(100_000)).figures) > 100
 
 
 def test_pieces_keep_offsets_into_the_whole_text() -> None:
