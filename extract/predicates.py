@@ -20,7 +20,7 @@ import re
 from extract.document import UPPER, Prepared
 from extract.lexicon import labelled, phrase_pattern, words
 
-__all__ = ["COUNTRY_NAMES", "predicate_start"]
+__all__ = ["COUNTRY_NAMES", "FIELD_RE", "predicate_start"]
 
 _VERBS = labelled("predicate_verbs.txt")
 _ORG = labelled("organisations.txt")
@@ -37,6 +37,9 @@ COMPOUND_END_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS["compound_
 # Nam": a body's office in another country is named by the country, so "tại" before one goes on with the title
 COUNTRY_NAMES = (*words("countries.txt"), "Việt Nam", "VN")  # other countries, and this one as foreign bodies name it
 ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern(COUNTRY_NAMES) + r"(?![^\W\d_])")
+# The fields state bodies are named for, two joined by "và", the second often in lower case ("Phòng Kế hoạch và
+# đầu tư", "Phòng Cảnh sát bảo vệ và hỗ trợ tư pháp"): the name goes on past "và", and its verbs end no title.
+FIELD_RE = re.compile(phrase_pattern(_ORG["field"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")
 OF_BODY_RE = re.compile(r"của\s+[A-ZĐ]{2,}(?![^\W\d_])")  # "Điều phối viên Chương trình ... của UNODC": an acronym's
@@ -72,7 +75,9 @@ def predicate_start(doc: Prepared, index: int, lo: int, hi: int, use_pos: bool =
     if body is None:
         first = SYLLABLE_RE.search(doc.text, lo, hi)
         body = first.end() if first else hi
-    quoted = _quoted(doc.text, body, hi)
+    # a quoted name ("phong trào “...”") and a field's name ("Phòng Cảnh sát bảo vệ và hỗ trợ tư pháp") hold verbs
+    # that end no title
+    quoted = _quoted(doc.text, body, hi) + _fields(doc.text, body, hi)
     cut = _lexicon_cut(doc.text, body, hi, quoted)
     if use_pos and _needs_tags(doc.text, body, cut, quoted):
         cut = _pos_cut(doc, index, lo, cut, body, quoted)
@@ -93,6 +98,14 @@ def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if depth:
         spans.append((start, hi))
     return spans
+
+
+def _fields(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the fields' names (FIELD_RE) that end after ``lo``, widened by one character before them, so that
+    ``_inside`` holds their first word too."""
+    if "và" not in text[lo:hi]:
+        return []
+    return [(m.start() - 1, m.end()) for m in FIELD_RE.finditer(text, max(0, lo - 40), hi) if m.end() > lo]
 
 
 def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:

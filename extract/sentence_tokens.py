@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from extract.document import Prepared
+from extract.document import LOWER, UPPER, Prepared
 from extract.lexicon import branch_alternation, labelled, phrase_branches, phrase_pattern, words
 from extract.names import name_syllable
+from extract.predicates import FIELD_RE
 
 __all__ = ["AND_WORDS", "COUNT_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens",
            "anchored"]
@@ -44,9 +45,6 @@ _HONORIFIC = phrase_branches(words("honorifics.txt"), first="any")
 RANK_RE, TITLE_RE, TITLE_ANY_RE, HONORIFIC_RE = map(_lexicon_re, (_RANK, _TITLE, _TITLE_ANY, _HONORIFIC))
 # Lower-case position words: titles only after a name and when a capitalised organisation follows.
 AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|(?:tội\s+phạm|cứu\s+nạn|cứu\s+hộ|công\s+tác)(?![^\W\d_])")
-# The fields state bodies are named for, two joined by "và", the second often in lower case ("Phòng Kế hoạch và
-# đầu tư", "Phòng Quản lý sát hạch và cấp giấy phép lái xe"): the name goes on past "và".
-FIELD_RE = _lexicon_re(phrase_branches(_ORG["field"], first="any", rest="any"))
 APPOSITIVE_RE = _lexicon_re(_held(_TITLES["appositive"], first="any"))
 # A count or plural word: "các đồng chí", "2 nhân viên hải quan là A và B" (a post each person listed holds)
 COUNT_WORDS = r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -75,6 +73,11 @@ def anchored(text: str) -> bool:
 TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['’][^\W\d_]+)*|\S")
 STOPS = frozenset(",;:!?()[]{}…\"“”‘’«»'")
 AND_WORDS = frozenset({"và", "cùng"})
+# "Công ty TNHH Xây dựng và trang trí nội thất Thanh Phương", "Cty tư vấn đầu tư và xây dựng Hòa Bình": a company's
+# name holds 'và' and lower-case trade words, then closes with its own capitalised name
+COMPANY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(?i:công\s+ty|tổng\s+công\s+ty)|Cty|CTY|DNTN|HTX|(?i:hợp\s+tác\s+xã))"
+                               r"(?:\s+[^\W_,;:()\[\]“”\"]+){1,6}\s+$")
+COMPANY_AFTER_RE = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s+[{UPPER}]")
 # Two halves of one name with a comma between: "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", and
 # what "phòng chống" is against: "tội phạm, tệ nạn xã hội", "tội phạm, ma túy", "ma túy, tệ nạn"
 PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("phạm", "tệ"), ("phạm", "ma"),
@@ -207,12 +210,21 @@ class SentenceTokens:
         does 'Phòng An ninh mạng và phòng chống tội phạm công nghệ cao': 'phòng chống' names a unit's work)."""
         return self.words[i] in AND_WORDS and i + 1 < len(self.words) and (self.words[i + 1][0].isdigit() or (
             self.words[i + 1][0].islower() and not AND_ORG_RE.match(self.text, self.spans[i + 1][0])
-            and not self._in_field(i)))
+            and not self._in_field(i) and not self._in_company(i)))
 
     def _in_field(self, i: int) -> bool:
         """Whether the 'và' at token ``i`` joins the two halves of a field's name (FIELD_RE)."""
         at = self.spans[i][0]
         return any(m.start() < at < m.end() for m in FIELD_RE.finditer(self.text, max(0, at - 50), at + 60))
+
+    def _in_company(self, i: int) -> bool:
+        """Whether the 'và' at token ``i`` goes on a company's name (COMPANY_BEFORE_RE, COMPANY_AFTER_RE) from one
+        trade word to another ('... tư vấn đầu tư và xây dựng Hòa Bình'), not past the name's own capitalised end
+        ('Công ty Thanh Bình và vợ là ...') nor into a post ('... và chủ tịch UBND', '... và nhân viên Lê Văn Hai')."""
+        at, end = self.spans[i]
+        return i > 0 and self.words[i - 1][0].islower() and COMPANY_BEFORE_RE.search(self.text, max(0, at - 60), at) is not None \
+            and COMPANY_AFTER_RE.match(self.text, end) is not None and self.head_end(i + 1) is None \
+            and i + 1 not in self.appositive
 
     def _dotted(self, i: int) -> bool:
         """A full stop inside 'TP.HCM' (no space on either side)."""

@@ -727,6 +727,18 @@ CLASSES = [
      [("Trần Văn Bình", "Thiếu tướng", ("Phó cục trưởng Cục Cảnh sát hình sự (C45) Bộ Công an",))]),
     ("Ông Tạ Văn Kỉnh, nguyên Trưởng phòng Quản lý hành chính và trật tự xã hội (PC 13) Công an Đồng Nai, bị bắt.",
      [("Tạ Văn Kỉnh", None, ("nguyên Trưởng phòng Quản lý hành chính và trật tự xã hội (PC 13) Công an Đồng Nai",))]),
+    # a field's name holds verbs that end no title; a company's name goes on past 'và' from one trade word to another
+    # (corpus cq, cu, cv, x dev)
+    ("Thượng tá Lê Văn Hùng, Trưởng phòng Cảnh sát bảo vệ và hỗ trợ tư pháp Công an tỉnh Nam Định, cho biết.",
+     [("Lê Văn Hùng", "Thượng tá", ("Trưởng phòng Cảnh sát bảo vệ và hỗ trợ tư pháp Công an tỉnh Nam Định",))]),
+    ("Bà Đỗ Thị Lan, Phó phòng Thực hành quyền công tố và kiểm sát điều tra VKSND tỉnh, cho biết.",
+     [("Đỗ Thị Lan", None, ("Phó phòng Thực hành quyền công tố và kiểm sát điều tra VKSND tỉnh",))]),
+    ("Ông Lê Văn Ba, trưởng phòng kỹ thuật Công ty TNHH tư vấn đầu tư và xây dựng Phú An, bị bắt.",
+     [("Lê Văn Ba", None, ("trưởng phòng kỹ thuật Công ty TNHH tư vấn đầu tư và xây dựng Phú An",))]),
+    ("Ông Trần Văn Tám, Giám đốc Công ty TNHH Thanh Bình và vợ là Ngô Thị Hai bị bắt.",
+     [("Trần Văn Tám", None, ("Giám đốc Công ty TNHH Thanh Bình",))]),
+    ("Ông Trần Văn Tám, Giám đốc Công ty TNHH Thanh Bình và nhân viên Ngô Văn Hai bị bắt.",
+     [("Trần Văn Tám", None, ("Giám đốc Công ty TNHH Thanh Bình",))]),
 ]
 
 CLASS_NEGATIVE = [
