@@ -40,6 +40,9 @@ ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern(COUNTRY_NAMES) + r"(?![^\W\d
 # The fields state bodies are named for, two joined by "và", the second often in lower case ("Phòng Kế hoạch và
 # đầu tư", "Phòng Cảnh sát bảo vệ và hỗ trợ tư pháp"): the name goes on past "và", and its verbs end no title.
 FIELD_RE = re.compile(phrase_pattern(_ORG["field"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])")
+# "tổ trưởng tổ kiểm soát hải quan", "đội phó đội thi công": after a team's head and the team's noun, a verb says
+# what the team does (its name), not what the person did
+TEAM_WORK_RE = re.compile(r"(?<![^\W\d_])(?i:(tổ|đội|nhóm)\s+(?:trưởng|phó)\s+\1)\s+$")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")
 OF_BODY_RE = re.compile(r"của\s+[A-ZĐ]{2,}(?![^\W\d_])")  # "Điều phối viên Chương trình ... của UNODC": an acronym's
@@ -116,6 +119,7 @@ def _lexicon_cut(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> 
     cut = hi
     for m in VERB_RE.finditer(text, lo, hi):
         if m.group()[0].islower() and not COMPOUND_RE.match(text, m.start(), hi) and not _inside(quoted, m.start()) \
+                and not TEAM_WORK_RE.search(text, max(0, m.start() - 20), m.start()) \
                 and not COMPOUND_END_RE.search(text, max(lo, m.start() - 12), m.end()) \
                 and not ABROAD_RE.match(text, m.start(), hi):
             cut = m.start()
@@ -152,7 +156,7 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
     for k, tok in enumerate(tokens):
         if k == 0 or tok.start < body or not tok.text[0].islower() or tok.tag not in ("V", "E") \
                 or tok.text in _JOINS or _inside(quoted, tok.start) or OF_BODY_RE.match(doc.text, tok.start) \
-                or ABROAD_RE.match(doc.text, tok.start):
+                or ABROAD_RE.match(doc.text, tok.start) or TEAM_WORK_RE.search(doc.text, max(0, tok.start - 20), tok.start):
             continue
         prev = tokens[k - 1]
         org_word = " ".join(tok.text.split()).casefold() in _ORG_WORDS or \

@@ -739,6 +739,11 @@ CLASSES = [
      [("Trần Văn Tám", None, ("Giám đốc Công ty TNHH Thanh Bình",))]),
     ("Ông Trần Văn Tám, Giám đốc Công ty TNHH Thanh Bình và nhân viên Ngô Văn Hai bị bắt.",
      [("Trần Văn Tám", None, ("Giám đốc Công ty TNHH Thanh Bình",))]),
+    # after 'tổ trưởng tổ', 'đội phó đội' a verb names the team's work (corpus ag, bx, ca, cp dev)
+    ("Ông Phan Văn Lợi, tổ trưởng tổ kiểm tra liên ngành huyện Đức Hòa, cho biết.",
+     [("Phan Văn Lợi", None, ("tổ trưởng tổ kiểm tra liên ngành huyện Đức Hòa",))]),
+    ("Anh Lò Văn Pấng, đội phó đội thi công cầu treo Nậm Mu, kể lại.",
+     [("Lò Văn Pấng", None, ("đội phó đội thi công cầu treo Nậm Mu",))]),
 ]
 
 CLASS_NEGATIVE = [
