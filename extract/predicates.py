@@ -43,6 +43,9 @@ FIELD_RE = re.compile(phrase_pattern(_ORG["field"], first="any", rest="any", wor
 # "tổ trưởng tổ kiểm soát hải quan", "đội phó đội thi công": after a team's head and the team's noun, a verb says
 # what the team does (its name), not what the person did
 TEAM_WORK_RE = re.compile(r"(?<![^\W\d_])(?i:(tổ|đội|nhóm)\s+(?:trưởng|phó)\s+\1)\s+$")
+# "Phó ban chỉ đạo cải cách hành chính", "trưởng ban điều hành dự án": a mission body's name, in either case, goes on
+# with what it is for
+MISSION_BEFORE_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", rest="any", word_start=True) + r"\s+$")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")
 OF_BODY_RE = re.compile(r"của\s+[A-ZĐ]{2,}(?![^\W\d_])")  # "Điều phối viên Chương trình ... của UNODC": an acronym's
@@ -168,7 +171,8 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
             return tok.start  # "... huyện Lâm Phong | chỉ huy", "Ban Chỉ đạo xã | kiểm tra", "Quân đoàn 34 | kiểm tra"
         if org_word:
             continue  # "Đội Cảnh sát điều tra", "tội phạm về ma túy", "Cục Điều tra chống buôn lậu"
-        if tok.tag == "V" and prev.text[0].isupper() and (prev.start >= body or prev_low in _MISSIONS):
+        if tok.tag == "V" and (prev.text[0].isupper() and (prev.start >= body or prev_low in _MISSIONS)
+                               or MISSION_BEFORE_RE.search(doc.text, max(0, tok.start - 20), tok.start)):
             continue  # "Hội đồng thẩm định", "Công ty TNHH sản xuất", "Ban Chỉ đạo thực hiện": what the body does
         return tok.start
     return hi

@@ -744,6 +744,9 @@ CLASSES = [
      [("Phan Văn Lợi", None, ("tổ trưởng tổ kiểm tra liên ngành huyện Đức Hòa",))]),
     ("Anh Lò Văn Pấng, đội phó đội thi công cầu treo Nậm Mu, kể lại.",
      [("Lò Văn Pấng", None, ("đội phó đội thi công cầu treo Nậm Mu",))]),
+    # a mission body's name in lower case goes on with what it is for (corpus cw, m dev)
+    ("Bà Trịnh Thị Mai, phó ban chỉ đạo xây dựng nông thôn mới huyện Yên Định, phát biểu.",
+     [("Trịnh Thị Mai", None, ("phó ban chỉ đạo xây dựng nông thôn mới huyện Yên Định",))]),
 ]
 
 CLASS_NEGATIVE = [
