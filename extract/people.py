@@ -63,6 +63,9 @@ _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"
 _TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
+# "Giám đốc Công ty TNHH Thái Bình - đối tượng môi giới ...", "... Bệnh viện Từ Dũ - người trực tiếp giám định": after
+# a dash, a lower-case word for a person or a body says what they are to the story, not more of the post
+DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi)(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù")
@@ -756,8 +759,10 @@ class PersonReader(SentenceTokens):
                 # past "và 1 trưởng ban"
                 return k, False
             if word in _DASHES and k + 1 < n and (self.head_end(k + 1) is not None or k + 1 in self.rank
-                                                   or self.words[k + 1].casefold() in ("ảnh", "pv")):
-                return k, False  # "... - Phó Giám đốc", "... - ảnh: ...", "(... - PV)": another post, a credit, a note
+                                                   or self.words[k + 1].casefold() in ("ảnh", "pv")
+                                                   or DASH_APPOSITION_RE.match(self.text, self.char(k + 1))):
+                return k, False  # "... - Phó Giám đốc", "... - ảnh: ...", "(... - PV)", "... - người trực tiếp ...":
+                # another post, a credit, a note, what the person is to the story
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
             if self._person_at(k, 3) and not self._unit_name(k):  # "xã Nghĩa Đồng" names a commune, not Nghĩa

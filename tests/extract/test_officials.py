@@ -747,6 +747,13 @@ CLASSES = [
     # a mission body's name in lower case goes on with what it is for (corpus cw, m dev)
     ("Bà Trịnh Thị Mai, phó ban chỉ đạo xây dựng nông thôn mới huyện Yên Định, phát biểu.",
      [("Trịnh Thị Mai", None, ("phó ban chỉ đạo xây dựng nông thôn mới huyện Yên Định",))]),
+    # after a dash, what the person is to the story; 'bức xúc', 'xung quanh' end a title (corpus cp, cs, cu, cy, da dev)
+    ("Ông Hồ Văn Nam, Giám đốc Công ty TNHH Minh Phát - đơn vị thi công công trình, cho biết.",
+     [("Hồ Văn Nam", None, ("Giám đốc Công ty TNHH Minh Phát",))]),
+    ("Bà Lê Thị Thu, Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh - người trực tiếp cấp cứu cháu bé, kể lại.",
+     [("Lê Thị Thu", None, ("Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh",))]),
+    ("Ông Võ Văn Tài - Giám đốc Bệnh viện huyện Phù Cát bức xúc: “Chúng tôi đã báo nhiều lần”.",
+     [("Võ Văn Tài", None, ("Giám đốc Bệnh viện huyện Phù Cát",))]),
 ]
 
 CLASS_NEGATIVE = [
