@@ -6,7 +6,8 @@ syllables that are not Kinh syllables at all (``Y Bhim``, ``Ksor Khiếu``, ``Kp
 such a syllable is evidence of a name as strong as a known family name, once a rank, an
 honorific or a title stands before it.  Capitalised words that never serve as a given name
 (``data/name_stops.txt``: ``Lần``, ``Theo`` starting a sentence glued to a name by a lost break)
-are trimmed off a name's end.
+are trimmed off a name's end; so are those that are a given name only when the next word is not their
+partner in a sentence opener (``Tuy nhiên``, ``Thưa ông``, ``Trụ sở``: two words a line in the file).
 """
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ from functools import lru_cache
 
 from extract.lexicon import words
 
-__all__ = ["SURNAMES", "NAME_STOPS", "name_syllable", "kinh_syllable", "surname_like", "foreign_syllable"]
+__all__ = ["SURNAMES", "NAME_STOPS", "NAME_STOP_PAIRS", "name_syllable", "kinh_syllable", "surname_like", "foreign_syllable"]
 
 SURNAMES = frozenset(words("surnames.txt"))
-NAME_STOPS = frozenset(words("name_stops.txt"))
+NAME_STOPS = frozenset(w for w in words("name_stops.txt") if " " not in w)
+NAME_STOP_PAIRS = frozenset(tuple(w.split()) for w in words("name_stops.txt") if " " in w)
 _TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 _VOWELS = "".join(sorted({unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in _TONES}))
 # initial consonant, one to three vowels, final consonant: the shape of every Kinh syllable

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.lexicon import labelled, phrase_pattern, words
-from extract.names import NAME_STOPS, foreign_syllable, surname_like
+from extract.names import NAME_STOP_PAIRS, NAME_STOPS, foreign_syllable, surname_like
 from extract.normalize import as_written, normalize_tone
 from extract.places import gazetteer
 from extract.predicates import COUNTRY_NAMES, predicate_start
@@ -198,10 +198,13 @@ class PersonReader(SentenceTokens):
         while run and (place_end := self.place.get(run[0])) is not None:
             run = [i for i in run if i >= place_end]
         run = run[self._country_words(run):]
-        while len(run) > 2 and self.words[run[-1]] in NAME_STOPS and not (
+        while len(run) > 2 and (self.words[run[-1]] in NAME_STOPS and not (
                 run[-1] + 1 < len(self.words) and (self.words[run[-1] + 1] in _CLAUSE_ENDS | _DASHES | {"("}
-                                                   or self.words[run[-1] + 1] in _NAME_GOES_ON)):
-            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất": a glued sentence start ("Nguyễn Văn Được," is a name)
+                                                   or self.words[run[-1] + 1] in _NAME_GOES_ON))
+                                or run[-1] + 1 < len(self.words)
+                                and (self.words[run[-1]], self.words[run[-1] + 1]) in NAME_STOP_PAIRS):
+            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất", "Nguyễn Minh Triết Tuy nhiên": a glued sentence start
+            # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names)
         if not run:
             return
         names = [self.words[i] for i in run]

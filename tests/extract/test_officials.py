@@ -754,6 +754,11 @@ CLASSES = [
      [("Lê Thị Thu", None, ("Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh",))]),
     ("Ông Võ Văn Tài - Giám đốc Bệnh viện huyện Phù Cát bức xúc: “Chúng tôi đã báo nhiều lần”.",
      [("Võ Văn Tài", None, ("Giám đốc Bệnh viện huyện Phù Cát",))]),
+    # a caption glued to the next sentence: a given name that opens it with its partner is cut (corpus bx, cs, bw dev)
+    ("Bí thư Tỉnh ủy Lê Văn Hùng Tuy nhiên, tỉnh vẫn còn nhiều việc phải làm.",
+     [("Lê Văn Hùng", None, ("Bí thư Tỉnh ủy",))]),
+    ("Giám đốc Sở Tư pháp Trần Văn Trụ cho biết sẽ kiểm tra.",
+     [("Trần Văn Trụ", None, ("Giám đốc Sở Tư pháp",))]),
 ]
 
 CLASS_NEGATIVE = [
