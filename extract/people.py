@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import NAME_STOP_PAIRS, NAME_STOPS, foreign_syllable, surname_like
@@ -212,12 +213,29 @@ class PersonReader(SentenceTokens):
             if k <= len(run) and surname_like(names[-k]):
                 if k == 4 and names[-4].casefold() in _ORG_WORDS and surname_like(names[-3]):
                     k = 3  # "Trung ương Đoàn Nguyễn Anh Tuấn"
-                yield run[-k], run[-1] + 1, "surname"
+                if not self._body_place(run[-k], run[-1] + 1):
+                    yield run[-k], run[-1] + 1, "surname"
                 return
         if len(run) == 1:
             yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
-        elif len(run) <= 4:
+        elif len(run) <= 4 and not self._body_place(run[0], run[-1] + 1):
             yield run[0], run[-1] + 1, "foreign" if any(map(foreign_syllable, names)) else "unsure"
+
+    def _body_place(self, start: int, end: int) -> bool:
+        """Whether the words [start, end) right after an organisation's word spell a unit of the gazetteer with its
+        accents: the body's place, not a person ('Bí thư Xã Đoàn Lương Thế Trân', 'cán bộ Huyện đội Sơn Tây', 'Đội
+        phó cảnh sát Hoàn Kiếm'). A rank, an honorific or a title head right before makes it a person's name."""
+        before = self.words[start - 1].casefold() if start else ""
+        two = " ".join(self.words[max(0, start - 2):start]).casefold()
+        if not (before in _ORG_WORDS or two in _ORG_WORDS) or before in _BODY_ENDS or start in self._anchor_ends \
+                or start in self.unit_end:
+            return False  # "có Hoàng Long, Giám đốc ...", "UBND Lê Quý Đôn": a person; after 'xã' the unit rule reads it
+        return known_place(" ".join(self.words[start:end]), ("commune", "district", "province"), spelled=True)
+
+    @cached_property
+    def _anchor_ends(self) -> frozenset[int]:
+        """Tokens right after a rank, an honorific or a title head."""
+        return frozenset((*self.rank.values(), *self.honor.values(), *self.title.values(), *self.title_any.values()))
 
     def _country_words(self, run: list[int]) -> int:
         """How many words at the start of a run of names name a country: 'Tổng thống Moldova Vladimir Voronin',
@@ -819,7 +837,12 @@ class PersonReader(SentenceTokens):
                 run.append(run[-1] + 1)
             if self._place_words(run):
                 return False
-        return all(self.is_name[k] and self.adjacent(k) for k in range(i + 1, i + size))
+        if not all(self.is_name[k] and self.adjacent(k) for k in range(i + 1, i + size)):
+            return False
+        end = i + size
+        while end < min(len(self.words), i + 3) and self.is_name[end] and self.adjacent(end):
+            end += 1
+        return not self._body_place(i, end)  # "2 cán bộ Huyện đội Sơn Tây là ...": the body's place
 
 
 def known_place(name: str, levels: tuple[str, ...], spelled: bool = False) -> bool:

@@ -759,9 +759,17 @@ CLASSES = [
      [("Lê Văn Hùng", None, ("Bí thư Tỉnh ủy",))]),
     ("Giám đốc Sở Tư pháp Trần Văn Trụ cho biết sẽ kiểm tra.",
      [("Trần Văn Trụ", None, ("Giám đốc Sở Tư pháp",))]),
+    # a unit's name right after a body's word is the body's place, not a person (corpus bm, cb, cn, x dev)
+    ("Xử phạt hai cán bộ Hạt kiểm lâm Sơn Tây là Nguyễn Văn Tiên và Đoàn Thanh Bình.",
+     [("Nguyễn Văn Tiên", None, ("cán bộ Hạt kiểm lâm Sơn Tây",)),
+      ("Đoàn Thanh Bình", None, ("cán bộ Hạt kiểm lâm Sơn Tây",))]),
+    ("Theo cơ quan điều tra, trong số người bị bắt có Hoàng Long, Giám đốc một công ty TNHH.",
+     [("Hoàng Long", None, ("Giám đốc một công ty TNHH",))]),
 ]
 
 CLASS_NEGATIVE = [
+    "Đội phó cảnh sát Hoàn Kiếm bị tuyên phạt 16 năm tù.",
+    "Khi đó bị can đang là Bí thư Xã Đoàn Lương Thế Trân.",
     "Theo ông Nguyễn Văn Ba, người dân ở đây, điểm giết mổ trên là trái phép.",
     # counted people with a bare staff word, or members: no post (corpus cl, cr dev)
     "Công an bắt khẩn cấp 3 nhân viên Nguyễn Văn Chính, Lê Thị Hiệp và Phan Phúc Đỉnh.",
