@@ -351,12 +351,17 @@ def _scaled(words: list[Word], numeral: Numeral) -> bool:
 
 
 def _part_of(walk: _Walk, numeral: Numeral) -> Unit | None:
-    """'1 trong 3 lượt đá', '2 trong số 5 đối tượng': the part counts what the whole counts."""
+    """'1 trong 3 lượt đá', '2 trong số 5 đối tượng', '77 trong tổng số 89 làng': the part counts what the whole
+    counts."""
     words = walk.words
     j = numeral.last
     if j + 1 >= len(words) or words[j].low != "trong":
         return None
-    j += 2 if words[j + 1].low == "số" else 1
+    j += 1
+    if j + 1 < len(words) and words[j].low == "tổng" and words[j + 1].low == "số":
+        j += 2
+    elif words[j].low == "số":
+        j += 1
     if j >= len(words) or not words[j].text[0].isdigit():
         return None
     whole = read_numeral(words, j)

@@ -214,6 +214,8 @@ def test_grams_and_street_counts_stay_figures() -> None:
         ("6.800 người hưởng chế độ thường xuyên, 4.900 gia đình liệt sĩ, 33.800 thương binh, 3.900 hưởng trợ cấp",
          [(6800, "người"), (4900, "gia đình liệt sĩ"), (33800, "thương binh"), (3900, "người")]),
         ("U21 Sydney chỉ thực hiện thành công 1 trong 3 lượt đá", [(1, "lượt đá"), (3, "lượt đá")]),
+        # the part out of a total 'trong tổng số' labels: the total is no figure (corpus ap, cv, p dev)
+        ("Toàn xã có 14 trong tổng số 16 thôn đạt chuẩn an toàn", [(14, "thôn")]),
     ],
 )
 def test_unit_carried_over_by_ellipsis(text: str, expected: list) -> None:
@@ -252,8 +254,9 @@ def test_currency_given_once(text: str, expected: list) -> None:
         # granted (corpus cb, z, cm dev)
         ("Đến nay, đã cấp 3.000 thẻ CCCD; phường trợ cấp 500.000 đồng; học sinh cấp 2 và cấp 3",
          [(3000, "thẻ CCCD"), (500000, "đồng")]),
-        # the total a part is out of ("trong tổng số"), and a provincial road's number (corpus p dev)
-        ("có 89 trong tổng số 91 xã, phường, thị trấn đã xây dựng; tuyến đường ĐT 743 đi Đồng Nai", []),
+        # the total a part is out of ("trong tổng số": the part alone counts), and a provincial road's number
+        # (corpus p dev)
+        ("có 89 trong tổng số 91 xã, phường, thị trấn đã xây dựng; tuyến đường ĐT 743 đi Đồng Nai", [(89, "xã")]),
         # a counted noun longer than the duration word it starts with (corpus n dev)
         ("xã huy động 350 ngày công làm đường trong 10 ngày", [(350, "ngày công")]),
     ],
