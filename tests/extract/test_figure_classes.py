@@ -216,6 +216,9 @@ def test_grams_and_street_counts_stay_figures() -> None:
         ("U21 Sydney chỉ thực hiện thành công 1 trong 3 lượt đá", [(1, "lượt đá"), (3, "lượt đá")]),
         # the part out of a total 'trong tổng số' labels: the total is no figure (corpus ap, cv, p dev)
         ("Toàn xã có 14 trong tổng số 16 thôn đạt chuẩn an toàn", [(14, "thôn")]),
+        # a change said of a counted subject: 'số <noun> giảm N' (corpus cv, bl dev)
+        ("Năm nay xảy ra 40 vụ, làm chết 9 người. So với năm trước, số người chết giảm 3 nhưng số vụ tăng 5.",
+         [(40, "vụ"), (9, "người"), (3, "người chết"), (5, "vụ")]),
     ],
 )
 def test_unit_carried_over_by_ellipsis(text: str, expected: list) -> None:
