@@ -120,6 +120,9 @@ def counted_next(words: list[Word], j: int) -> bool:
 
 
 GLUED_LABEL_RE = re.compile(r"([^\W\d_]+)\d+")
+# Vietnam's emergency lines (111 children, 112 rescue, 113 police, 114 fire, 115 ambulance): after a word of the
+# force or the line they name it ('Cảnh sát 113 thành phố', 'lực lượng 113 tỉnh Lâm Đồng'), counting nothing
+EMERGENCY_LINES = frozenset({"111", "112", "113", "114", "115"})
 
 
 def label_before(words: list[Word], i: int) -> str | None:
@@ -136,6 +139,8 @@ def label_before(words: list[Word], i: int) -> str | None:
     n = match_phrase(words, j, phrases("non_figures.tsv", "before"), backward=True)
     not_label = match_phrase(words, j, cue("not_label"), backward=True)
     if n and not_label < n:
+        return "strong"
+    if words[i].text in EMERGENCY_LINES and match_phrase(words, j, cue("line_label"), backward=True):
         return "strong"
     weak = match_phrase(words, j, cue("weak_label"), backward=True)
     if weak and not_label < weak:  # "khẩn cấp 1 lô hàng": no level
