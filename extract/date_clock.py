@@ -28,6 +28,10 @@ __all__ = ["Clock", "can_chi_pattern", "lunar_day", "tet_day", "year_of_can_chi"
 _NARRATIVE_AHEAD = timedelta(days=31)
 _AHEAD = timedelta(days=183)
 _BEHIND = timedelta(days=300)
+# Without a reference, an article's days run forward from the dates it writes out in full ('Ngày 16/12/2004
+# ... ngày 1/3, ngày 6/4'): a day or month more than a month before the latest of them is not of that year
+# for certain (a later year, or a recollection), so it gets no year.
+_CHAIN_BACK = timedelta(days=31)
 
 
 class Clock(NamedTuple):
@@ -36,11 +40,17 @@ class Clock(NamedTuple):
     ref: date | None
     year: int | None = None
     reviewed: bool = False  # no reference; ``year`` is one the article reviews, its meeting early in the next
+    latest: date | None = None  # no reference; the latest day of ``year`` the article writes out in full
+
 
     def year_for(self, month: int, day: int | None = None, narrative: bool = False) -> int | None:
         """The year of a day (or, with no day, a month) written without one."""
         if self.ref is None:
-            return self.year + 1 if self.reviewed and self.year is not None and month <= 3 else self.year
+            if self.year is None or self.reviewed and month <= 3:
+                return self.year + 1 if self.year is not None else None
+            if self.latest is not None and date(self.year, month, min(day or 1, 28)) < self.latest - _CHAIN_BACK:
+                return None  # 'ngày 11/2' in an article that tells of 'Tối 8/10/2003': 2004 or later, not certain
+            return self.year
         this = date(self.ref.year, month, min(day or 1, 28))
         if this > self.ref + (_NARRATIVE_AHEAD if narrative else _AHEAD):
             return self.ref.year - 1

@@ -6,7 +6,8 @@ Values are ISO strings: ``2013-08-01`` (day), ``2012-12`` (month), ``2012``
 year takes the year of the reference (publication) date, or the year before
 when that would put it more than a month after the reference.  Without a
 reference it takes the latest year the article's own dates write out (not a
-birth year, not a goal such as "tầm nhìn đến năm 2045"), else None; an annual
+birth year, not a goal such as "tầm nhìn đến năm 2045"), else None, and None
+too for a day more than a month before the latest full date of that year; an annual
 day such as ``“Ngày hội ...” (19/8)`` gets None.  Relative dates ("hôm qua",
 "năm ngoái") count from the reference date; lunar dates ("mùng 4 Tết Quý Mão")
 are converted with ``lunar_vn`` (``extract.date_clock``).
@@ -142,7 +143,7 @@ def _find(text: str, ref: date | None) -> list[Found]:
     if ref is None and any(f.value is None for f in found):
         year, reviewed = _article_year(found, _head_end(text))
         if year is not None:
-            found = _choose(_candidates(text, Clock(None, year, reviewed)), len(text))
+            found = _choose(_candidates(text, Clock(None, year, reviewed, _latest_day(found, year))), len(text))
     return _spans(text, found)
 
 
@@ -191,6 +192,18 @@ def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
     latest = max(written + reviewed)
     year = max([latest] + [y for y in years("goal") if y <= latest + 1])
     return year, year in reviewed
+
+
+def _latest_day(found: list[Found], year: int) -> date | None:
+    """The latest day of ``year`` the article writes out with its year ('Tối 8/10/2003', 'tháng 12/2004' as its
+    last day), the point its undated days run on from."""
+    days = [date.fromisoformat(f.value) if f.precision == "day" else _month_end(f.value) for f in found
+            if f.value and f.standing == "written" and f.precision in ("day", "month") and f.value[:4] == str(year)]
+    return max(days, default=None)
+
+
+def _month_end(value: str) -> date:
+    return date(int(value[:4]), int(value[5:7]), 28)
 
 
 def _candidates(text: str, clock: Clock) -> list[Found]:
