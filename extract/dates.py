@@ -100,6 +100,7 @@ BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
 NAME_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}}[{UPPER}][^\W\d_]*\s*\($")  # "Hoàng Văn Ánh ("
+PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*$")  # "21C 1819", "51T5 - 7853"
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
@@ -434,6 +435,8 @@ def _years(text: str, clock: Clock, at: Anchors):
     listed_until = -1  # end of the last year taken, so "(2014, 2022 và 2026)", "năm 2012 và 2013" share it
     for m in merge(matches(YEAR_RE, text, at.words["năm"]), matches(BARE_YEAR_RE, text, at.digits),
                    key=lambda m: m.start()):
+        if m["y"].endswith("0") and has_before(text, m.start("y"), "decade"):
+            continue  # "những năm 1980", "thập niên 1970": a decade, not a date
         if m.re is YEAR_RE:
             if not follows_number(text, m.start()):
                 standing = "birth" if has_before(text, m.start(), "birth_cue") else _standing(text, m.start(), m.end())
@@ -468,6 +471,8 @@ def _bare_year(text: str, start: int, end: int) -> bool:
     'Robothon quốc gia 2013'), and not a count ('khoảng 2000 người') or part of a phone number."""
     if NUMBER_AFTER_RE.match(text, end) or (counted_after(text, end) and not REL_YEAR_AFTER_RE.match(text, end)):
         return False
+    if has_before(text, start, "code_cue") or PLATE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False  # "km 1899 + 100", "biển số 21C 1819": a marker or a number plate
     if has_before(text, start, "year_cue"):
         return True
     return WORD_BEFORE_RE.search(text, max(0, start - 40), start) is not None and not has_before(

@@ -413,3 +413,18 @@ def test_a_space_after_the_dash_of_a_day_month() -> None:  # corpus l dev: "chi�
 ])
 def test_undated_days_run_on_from_the_latest_full_date(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a decade is no date (corpus DECISIONS bk: 'những năm 1990'); a span after the same words stays one
+    ("Từ đầu những năm 1990, vùng biên giới này đã là điểm nóng về buôn lậu.", []),
+    ("Khu rừng bị tàn phá nặng nề vào các thập niên 1960, 1970.", []),
+    ("Hắn buôn ma túy chủ yếu vào những năm 2001-2003 rồi bỏ trốn.", [("năm 2001-2003", "2001/2003")]),
+    # a kilometre marker, a road number and a number plate are no years (corpus cg, bz, db dev)
+    ("Vụ va chạm xảy ra tại km 1785 + 300 quốc lộ 1A khiến 2 người bị thương.", []),
+    ("Nhóm thanh niên tụ tập trên tỉnh lộ 1990 gần chợ.", []),
+    ("Chiếc xe khách mang biển số 47B 1823 chở 40 người.", []),
+    ("Năm 1990, ông về công tác tại huyện.", [("Năm 1990", "1990")]),
+])
+def test_decades_markers_and_plates_are_no_years(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
