@@ -32,6 +32,9 @@ _BEHIND = timedelta(days=300)
 # ... ngày 1/3, ngày 6/4'): a day or month more than a month before the latest of them is not of that year
 # for certain (a later year, or a recollection), so it gets no year.
 _CHAIN_BACK = timedelta(days=31)
+# A document the article cites ('Quyết định số 4761/QĐ-BCA ngày 9/6/2025') dates by itself only the days of the
+# weeks after its issue ('Chiều 12/6, ... công bố quyết định'); a warrant or a rule may be years old.
+_ISSUED_AHEAD = timedelta(days=62)
 
 
 class Clock(NamedTuple):
@@ -41,6 +44,7 @@ class Clock(NamedTuple):
     year: int | None = None
     reviewed: bool = False  # no reference; ``year`` is one the article reviews, its meeting early in the next
     latest: date | None = None  # no reference; the latest day of ``year`` the article writes out in full
+    issued: date | None = None  # no reference and no other year: the day of the document the article cites
 
 
     def year_for(self, month: int, day: int | None = None, narrative: bool = False) -> int | None:
@@ -48,8 +52,11 @@ class Clock(NamedTuple):
         if self.ref is None:
             if self.year is None or self.reviewed and month <= 3:
                 return self.year + 1 if self.year is not None else None
-            if self.latest is not None and date(self.year, month, min(day or 1, 28)) < self.latest - _CHAIN_BACK:
+            this = date(self.year, month, min(day or 1, 28))
+            if self.latest is not None and this < self.latest - _CHAIN_BACK:
                 return None  # 'ngày 11/2' in an article that tells of 'Tối 8/10/2003': 2004 or later, not certain
+            if self.issued is not None and not self.issued <= this <= self.issued + _ISSUED_AHEAD:
+                return None  # 'lệnh truy nã ... ngày 13.9.2010' dates no arrest years later, only its own weeks
             return self.year
         this = date(self.ref.year, month, min(day or 1, 28))
         if this > self.ref + (_NARRATIVE_AHEAD if narrative else _AHEAD):

@@ -43,7 +43,8 @@ class Found(NamedTuple):
     value: str | None
     precision: Precision
     # What its year says of the article's own year: "written" (may be it), "goal" ("tầm nhìn đến năm 2045":
-    # only if close to the written ones), "compared" ("so với năm 2019": a year before it), "birth" (never).
+    # only if close to the written ones), "compared" ("so với năm 2019": a year before it), "birth" (never),
+    # "document" (a cited document's day, "Quyết định số 365/QĐ-CAT ngày 4.3.2020": only the weeks after it).
     standing: str = "written"
 
 

@@ -96,6 +96,7 @@ YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
 SPAN_JOIN_RE = re.compile(r"\s*(?:đến|tới)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?", re.I)
 FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+$", re.I)
+DOCUMENT_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?i:số)\s+\d+[\w./-]*|\d+[/-][\w./-]*[A-ZĐ][\w./-]*)\s*,?\s*$")
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
@@ -117,7 +118,7 @@ TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+kỳ)\s*(?:\(\s*)?$")
 SINCE_YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:từ|kể từ)\s+$")
 NOW_AFTER_RE = re.compile(r"\s*(?i:đến|tới)\s+(?i:nay|hiện nay|bây giờ)(?![^\W\d_])")
 # "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
-REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,60}$")
+REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,140}$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -144,7 +145,10 @@ def _find(text: str, ref: date | None) -> list[Found]:
     if ref is None and any(f.value is None for f in found):
         year, reviewed = _article_year(found, _head_end(text))
         if year is not None:
-            found = _choose(_candidates(text, Clock(None, year, reviewed, _latest_day(found, year))), len(text))
+            latest, issued = _latest_day(found, year, "written"), None
+            if latest is None:  # dated by a document only: the days of its issue and the weeks after
+                latest = issued = _latest_day(found, year, "document")
+            found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued)), len(text))
     return _spans(text, found)
 
 
@@ -189,17 +193,17 @@ def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
     # a year compared with ('giảm 5% so với năm 2019') is one the article's own year is past
     written, reviewed = years("written", recalled=False) + terms + [y + 1 for y in years("compared")], years("reviewed")
     if not written and not reviewed:
-        return None, False
+        return max(years("document"), default=None), False
     latest = max(written + reviewed)
     year = max([latest] + [y for y in years("goal") if y <= latest + 1])
     return year, year in reviewed
 
 
-def _latest_day(found: list[Found], year: int) -> date | None:
+def _latest_day(found: list[Found], year: int, standing: str) -> date | None:
     """The latest day of ``year`` the article writes out with its year ('Tối 8/10/2003', 'tháng 12/2004' as its
     last day), the point its undated days run on from."""
     days = [date.fromisoformat(f.value) if f.precision == "day" else _month_end(f.value) for f in found
-            if f.value and f.standing == "written" and f.precision in ("day", "month") and f.value[:4] == str(year)]
+            if f.value and f.standing == standing and f.precision in ("day", "month") and f.value[:4] == str(year)]
     return max(days, default=None)
 
 
@@ -265,7 +269,8 @@ def _full_days(text: str, clock: Clock, at: Anchors):
         if value:
             start = before(text, m.start(), "day_prefix")
             birth = BORN_ON_RE.search(text, max(0, start - 12), start) is not None  # "sinh ngày 25/8/1985"
-            yield Found(start, m.end(), value, "day", "birth" if birth else "written")
+            document = DOCUMENT_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            yield Found(start, m.end(), value, "day", "birth" if birth else "document" if document else "written")
     for m in matches(ISO_DAY_RE, text, at.digits):
         value = clock.day(int(m["d"]), int(m["m"]), int(m["y"]))
         if value:
@@ -463,7 +468,7 @@ def _standing(text: str, start: int, end: int | None = None) -> str:
         return "compared"
     if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start) and NOW_AFTER_RE.match(text, end):
         return "since"  # "Từ năm 1976 đến nay": a year long before the article's, by how much the text does not say
-    return "reviewed" if REVIEWED_BEFORE_RE.search(text, max(0, start - 80), start) else "written"
+    return "reviewed" if REVIEWED_BEFORE_RE.search(text, max(0, start - 160), start) else "written"
 
 
 def _bare_year(text: str, start: int, end: int) -> bool:

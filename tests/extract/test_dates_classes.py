@@ -428,3 +428,22 @@ def test_undated_days_run_on_from_the_latest_full_date(text: str, expected: list
 ])
 def test_decades_markers_and_plates_are_no_years(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cited document's day dates, by itself, only the weeks after its issue (corpus bb, j, av dev)
+    ("Sáng 15.4, Công an huyện công bố quyết định. Theo Quyết định số 512/QĐ-CAT-PX01 ngày 8.4.2021 của Giám đốc "
+     "Công an tỉnh, 5 đồng chí được điều động.", [("15.4", "2021-04-15"), ("ngày 8.4.2021", "2021-04-08")]),
+    ("Ngày 5.10, Công an xã bắt giữ đối tượng trong lệnh truy nã số 27 ngày 20.11.2012 của Công an tỉnh.",
+     [("Ngày 5.10", None), ("ngày 20.11.2012", "2012-11-20")]),
+    ("Chiều 3/11, Sở Tư pháp kiểm tra Quyết định số 41/2011/QĐ-UBND ngày 14/2/2011 của UBND tỉnh.",
+     [("3/11", None), ("ngày 14/2/2011", "2011-02-14")]),
+    # a day-month written beside a written year still takes it when no document is involved
+    ("Ngày 5.10, Công an xã bắt giữ đối tượng. Tháng 9/2012, đối tượng bỏ trốn.",
+     [("Ngày 5.10", "2012-10-05"), ("Tháng 9/2012", "2012-09")]),
+    # a review named a long way after 'tổng kết' still closes its year (corpus z dev)
+    ("Ngày 21.1, UBND huyện tổng kết phong trào Toàn dân bảo vệ an ninh Tổ quốc, công tác công an xã và công tác "
+     "bảo đảm trật tự an toàn giao thông năm 2018.", [("Ngày 21.1", "2019-01-21"), ("năm 2018", "2018")]),
+])
+def test_documents_and_long_reviews_without_reference(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
