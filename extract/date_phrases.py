@@ -33,12 +33,12 @@ __all__ = ["WORD_FINDERS", "follows_number", "month_span", "rel_year", "shared_y
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 END = r"(?![\d/]|[.,-]\d)"
-# "6 tháng đầu năm 2024", "9 tháng năm 2019", "sáu tháng cuối năm nay"; "nửa đầu năm".
+# "6 tháng đầu năm 2024", "9 tháng năm 2019", "9 tháng của năm 2022", "sáu tháng cuối năm nay"; "nửa đầu năm".
 PART_OF_YEAR_RE = re.compile(
-    rf"(?P<n>\d{{1,2}}|[^\W\d_]+)\s+tháng\s+(?:(?P<part>đầu|cuối)\s+)?năm"
+    rf"(?P<n>\d{{1,2}}|[^\W\d_]+)\s+tháng\s+(?:(?P<part>đầu|cuối)\s+)?(?:của\s+(?=năm\s+(?:\d|nay)))?năm"
     rf"(?:\s+(?P<y>{YEAR})|\s+(?P<now>nay))?(?![\w/])", re.I)
 HALF_YEAR_RE = re.compile(
-    rf"(?<!\w)nửa\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR})|\s+(?P<now>nay))?(?![\w/])", re.I)
+    rf"(?<!\w)nửa\s+(?P<part>đầu|cuối)\s+(?:của\s+(?=năm\s+(?:\d|nay)))?năm(?:\s+(?P<y>{YEAR})|\s+(?P<now>nay))?(?![\w/])", re.I)
 # "15 ngày đầu tháng 8", "10 ngày cuối tháng 7-2024": the first or last days of a month.
 PART_OF_MONTH_RE = re.compile(
     rf"(?P<n>\d{{1,2}}|[^\W\d_]+)\s+ngày\s+(?P<part>đầu|cuối)\s+tháng\s+(?P<m>\d{{1,2}})"

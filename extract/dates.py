@@ -90,12 +90,14 @@ MONTH_RANGE_RE = re.compile(
     rf"(?P<t2>tháng\s+|T)?(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{YEAR})?{END}", re.I)
 # "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors); "Quí I" is an old spelling.
 QUARTER_RE = re.compile(rf"qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR}))?(?![\w/])", re.I)
-YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:năm\s+)?(?P<y2>{YEAR}){END}", re.I)
+YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?(?:năm\s+)?"
+                           rf"(?P<y2>{YEAR}){END}", re.I)  # "năm 2002 đến giữa năm 2003" too
 # "năm học 2023/2024", "niên vụ 2023/2024": a slash between years only after a range word.
 YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
-SPAN_JOIN_RE = re.compile(r"\s*(?:đến|tới)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?", re.I)
-FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+$", re.I)
+SPAN_JOIN_RE = re.compile(r",?\s*(?:cho\s+)?(?:đến|tới)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?", re.I)
+PART_END_RE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)\s+tháng\s+(?:đầu|cuối)|nửa\s+(?:đầu|cuối)", re.I)
+FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.I)
 DOCUMENT_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?i:số)\s+\d+[\w./-]*|\d+[/-][\w./-]*[A-ZĐ][\w./-]*)\s*,?\s*$")
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
@@ -158,12 +160,15 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.precision in ("day", "month", "year") and f.precision in ("day", "month", "year") \
-                and prev.precision != f.precision and prev.value and f.value and prev.value < f.value \
+        # a span may end on a part of a year: 'Từ năm 2004 đến 6 tháng đầu năm 2005' runs to June 2005
+        end = f.value.split("/")[-1] if f.value and f.precision == "range" and PART_END_RE.match(text, f.start) \
+            else f.value if f.precision in ("day", "month", "year") else None
+        if prev is not None and prev.precision in ("day", "month", "year") and end \
+                and prev.precision != f.precision and prev.value and prev.value < end \
                 and SPAN_JOIN_RE.fullmatch(text, prev.end, f.start):
-            since = FROM_RE.search(text, max(0, prev.start - 8), prev.start)
+            since = FROM_RE.search(text, max(0, prev.start - 14), prev.start)
             if since is not None:
-                out[-1] = Found(since.start(), f.end, f"{prev.value}/{f.value}", "range", prev.standing)
+                out[-1] = Found(since.start(), f.end, f"{prev.value}/{end}", "range", prev.standing)
                 continue
         out.append(f)
     return out

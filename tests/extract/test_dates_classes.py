@@ -447,3 +447,23 @@ def test_decades_markers_and_plates_are_no_years(text: str, expected: list) -> N
 ])
 def test_documents_and_long_reviews_without_reference(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'từ X đến Y' is one span however its ends are written (corpus cb, cn, cq, ck, aa, au, ab dev)
+    ("Trong giai đoạn từ năm 2008 đến giữa năm 2010, ông Lâm đã chiếm đoạt 3 tỷ đồng.",
+     [("từ năm 2008 đến giữa năm 2010", "2008/2010")]),
+    ("Từ năm 2012 cho đến tháng 5-2016, công ty không nộp thuế.", [("Từ năm 2012 cho đến tháng 5-2016", "2012/2016-05")]),
+    ("Bà Hoa làm kế toán từ năm 2015, đến tháng 3-2021 thì nghỉ việc.",
+     [("từ năm 2015, đến tháng 3-2021", "2015/2021-03")]),
+    ("Từ đầu năm 2018 đến 15/6/2019, nhóm đã lừa 40 người.", [("Từ đầu năm 2018 đến 15/6/2019", "2018/2019-06-15")]),
+    ("Từ năm 2019 đến 9 tháng đầu năm 2020, công ty thất thoát 2 tỷ đồng.",
+     [("Từ năm 2019 đến 9 tháng đầu năm 2020", "2019/2020-09")]),
+    # a part of a year with 'của' before its year
+    ("Tăng trưởng 6 tháng của năm 2023 ước đạt 7,1%.", [("6 tháng của năm 2023", "2023-01/2023-06")]),
+    ("Trong nửa đầu của năm 2016, kim ngạch giảm.", [("nửa đầu của năm 2016", "2016-01/2016-06")]),
+    # two dates not joined by 'từ ... đến' stay two
+    ("Năm 2019 và 6 tháng đầu năm 2020 có 12 vụ.", [("Năm 2019", "2019"), ("6 tháng đầu năm 2020", "2020-01/2020-06")]),
+])
+def test_spans_across_ways_of_writing_their_ends(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
