@@ -18,7 +18,7 @@ from lunar_vn import LunarDate, can_chi, lunar_to_solar, solar_to_lunar
 
 from extract.numbers import load_rows
 
-__all__ = ["Clock", "can_chi_pattern", "lunar_day", "tet_day", "year_of_can_chi"]
+__all__ = ["Clock", "can_chi_pattern", "eve_day", "lunar_day", "tet_day", "year_of_can_chi"]
 
 # A day or month written without a year is the occurrence nearest the reference date, leaning to the
 # past as news does.  A narrative day ("Sáng 17/10, tại Hà Nội ...") is from the year before once it
@@ -105,6 +105,17 @@ def lunar_day(day: int, month: int, year: int | None, clock: Clock) -> str | Non
     return _solar(day, month, clock.year) if clock.year else None
 
 
+def eve_day(day: int, year: int | None, clock: Clock) -> str | None:
+    """'28 Tết', 'đêm 30 Tết Giáp Thân' -> the solar day of the 28th (30th) day of the last lunar month before the
+    Tết of ``year`` (the clock's year without one); a 30th in a month of 29 days is its last day, New Year's Eve."""
+    if year is None and clock.ref is not None:
+        return lunar_day(day, 12, None, clock) or lunar_day(day - 1, 12, None, clock)
+    year = year or clock.year
+    if year is None:
+        return None
+    return _solar(day, 12, year - 1) or _solar(day - 1, 12, year - 1)
+
+
 def tet_day(day: int, year: int | None, clock: Clock) -> str | None:
     """'mùng 4 Tết' -> the solar day of the 4th day of the first lunar month."""
     return lunar_day(day, 1, year, clock)
@@ -118,9 +129,11 @@ def _lunar_year(day: date) -> int:
 @lru_cache(maxsize=1024)
 def _solar(day: int, month: int, year: int) -> str | None:
     try:
-        return lunar_to_solar(LunarDate(day, month, year)).isoformat()
+        solar = lunar_to_solar(LunarDate(day, month, year))
     except ValueError:
         return None
+    back = solar_to_lunar(solar)  # lunar_vn rolls a 30th of a 29-day month over into the next month's 1st
+    return solar.isoformat() if (back.day, back.month) == (day, month) else None
 
 
 # An article that writes no year at all names a year by its sexagenary name within the span news archives

@@ -12,7 +12,7 @@ from calendar import monthrange
 from datetime import date
 from functools import cache
 
-from extract.date_clock import Clock, can_chi_pattern, lunar_day, tet_day, year_of_can_chi
+from extract.date_clock import Clock, can_chi_pattern, eve_day, lunar_day, tet_day, year_of_can_chi
 from extract.date_cues import (
     COUNT_BEFORE_RE,
     Anchors,
@@ -54,6 +54,9 @@ SHARED_YEAR_RE = re.compile(
     re.I)
 COUNT_DIGITS_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s*$")
 NUMBER_BEFORE_RE = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?\s*$")  # "6 tháng", not "U15 năm 2024"
+EVE_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?:2\d|30)\s+$")  # "28 Tết": a day of the last lunar month
+FULL_DATE_BRACKET_RE = re.compile(rf"\s*\(\s*(?:ngày\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}")
+FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)(?i:từ|đến|tới)\s+$")
 LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
 
 
@@ -140,6 +143,17 @@ def _relative_stop_re() -> re.Pattern[str]:
 def _lunar_dates(text: str, clock: Clock, at: Anchors):
     """'mùng 4 Tết Quý Mão', 'Tết Nguyên đán Bính Ngọ', 'rằm tháng Giêng'; 'Tết Nhâm Dần 2022' is the year."""
     for pos in at.words["tết"]:
+        eve = EVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
+        if eve is not None and (has_before(text, eve.start(), "day_prefix") or has_before(text, eve.start(), "day_time")
+                                or text[eve.start() - 1:eve.start()] == "(" or FROM_TO_BEFORE_RE.search(
+                                    text, max(0, eve.start() - 8), eve.start())):
+            m = _eve_re().match(text, eve.start())
+            if m is not None and FULL_DATE_BRACKET_RE.match(text, m.end()) is None:
+                # "ngày 30 Tết", "rạng sáng 27 Tết", "(27 Tết âm lịch)": a day of the year's last month (one item
+                # with the full date a bracket may give it: "Trưa 24 Tết (2-2-2005)")
+                year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
+                yield Found(before(text, m.start(), "day_prefix"), m.end(), eve_day(int(m["d"]), year, clock), "day")
+                continue
         prefix = LUNAR_PREFIX_RE.search(text, max(0, pos - 16), pos)
         m = _tet_re().match(text, prefix.start() if prefix else pos)
         if m is None:
@@ -179,6 +193,11 @@ def _tet_re() -> re.Pattern[str]:
         rf"(?:(?i:{prefix})\s+(?P<d>\d{{1,2}}|[^\W\d_]+)\s+)?"
         rf"(?i:tết)(?:\s+(?i:nguyên\s+đán))?(?:\s*(?P<cc>{can_chi_pattern()}))?"
         rf"(?:\s+(?:(?i:năm)\s+)?(?P<y>{YEAR}){END})?(?!\w)")
+
+
+@cache
+def _eve_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<d>2\d|30)\s+(?i:tết)(?:\s+(?i:âm\s+lịch))?(?:\s*(?P<cc>{can_chi_pattern()}))?(?!\w)")
 
 
 @cache

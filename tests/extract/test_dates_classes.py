@@ -467,3 +467,18 @@ def test_documents_and_long_reviews_without_reference(text: str, expected: list)
 ])
 def test_spans_across_ways_of_writing_their_ends(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # 'N Tết' is day N of the last lunar month before Tết (corpus bo, bs, bt, bw, db, dd dev): with the year's
+    # name, the month before that Tết; a 30th in a month of 29 days is New Year's Eve.
+    ("Vụ trộm xảy ra vào đêm 30 Tết Quý Mùi tại phường 7.", None, [("30 Tết Quý Mùi", "2003-01-31")]),
+    ("Rạng sáng 29 Tết, tổ tuần tra bắt 3 đối tượng đua xe.", date(2024, 2, 12), [("29 Tết", "2024-02-08")]),
+    ("Ngày 27 Tết, anh Tư cùng nhiều người dân ra nghĩa địa.", None, [("Ngày 27 Tết", None)]),
+    ("Tính từ 30 Tết đến nay, phường đã đưa 20 người về trung tâm.", None, [("30 Tết", None)]),
+    # a count of Tết holidays is no day; a bracketed full date is the day, one item
+    ("Đã 25 Tết anh đón xa quê.", None, []),
+    ("Trưa 26 Tết (4-2-2005), tổ công tác phát hiện xe chở hàng lậu.", None, [("4-2-2005", "2005-02-04")]),
+])
+def test_days_before_tet(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
