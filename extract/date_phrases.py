@@ -172,6 +172,9 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
     for m in matches(_spring_re(), text, at.words["xuân"]):  # "xuân Bính Thân": the year its Tết opens
         spring = int(m["y"]) if m["y"] else year_of_can_chi(m["cc"], clock)  # "Xuân Ất Tỵ năm 2025": one date
         yield Found(m.start(), m.end(), str(spring) if spring else None, "year")
+    for m in matches(_year_name_re(), text, at.words["năm"]):  # "năm Giáp Thân", "Năm Quý Mùi này"
+        named = year_of_can_chi(m["cc"], clock)
+        yield Found(m.start(), m.end(), str(named) if named else None, "year")
     for m in matches(_full_moon_re(), text, at.words["rằm"]):
         name = " ".join(m["month"].lower().split())
         month = values("lunar_month").get(name) or values("month_name").get(name) or int(name)
@@ -204,6 +207,11 @@ def _eve_re() -> re.Pattern[str]:
 def _lunar_day_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})\s+(?:\(?(?i:âm\s+lịch)\)?\s+)?(?i:năm)\s+"
                       rf"(?P<cc>{can_chi_pattern()})")
+
+
+@cache
+def _year_name_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:năm)\s+(?P<cc>{can_chi_pattern()})(?!\s*(?:\d|\())")
 
 
 @cache

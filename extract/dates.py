@@ -103,6 +103,7 @@ BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
 NAME_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}}[{UPPER}][^\W\d_]*\s*\($")  # "Hoàng Văn Ánh ("
+GLUED_BIRTH_RE = re.compile(rf"(?:(?<=(?<![^\W\d_])SN)|(?<=(?i:sinh) năm))(?P<y>{YEAR}){END}")
 PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*$")  # "21C 1819", "51T5 - 7853"
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
@@ -442,6 +443,8 @@ def _years(text: str, clock: Clock, at: Anchors):
         start = before(text, m.start(), "range_prefix")
         if y1 < y2 <= y1 + 10 and start < m.start():
             yield Found(start, m.end(), f"{y1}/{y2}", "range", _standing(text, start))
+    for m in matches(GLUED_BIRTH_RE, text, at.digits):  # "(SN1987)", "sinh năm1969": a lost space
+        yield Found(m.start() - (2 if text[m.start() - 2:m.start()] == "SN" else 3), m.end(), m["y"], "year", "birth")
     listed_until = -1  # end of the last year taken, so "(2014, 2022 và 2026)", "năm 2012 và 2013" share it
     for m in merge(matches(YEAR_RE, text, at.words["năm"]), matches(BARE_YEAR_RE, text, at.digits),
                    key=lambda m: m.start()):

@@ -482,3 +482,16 @@ def test_spans_across_ways_of_writing_their_ends(text: str, expected: list) -> N
 ])
 def test_days_before_tet(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a birth year glued to 'SN' or 'sinh năm' (a lost space; corpus al, ao, bs, cu, dd dev) is still one
+    ("Tài xế Lê Văn Tám (SN1979, trú xã Phú Hòa) bị tạm giữ.", [("SN1979", "1979")]),
+    ("Chủ xe là Trần Thị Mai sinh năm1983, ngụ phường 5.", [("năm1983", "1983")]),
+    ("Kiện hàng mã XSN1990 bị thu giữ.", []),
+    ("Nạn nhân là Trần Văn Sáu (1951, quê Bình Định) và Lê Thị Bảy (SN 1960).", [("1951", "1951"), ("SN 1960", "1960")]),
+    # a year by its sexagenary name alone (corpus bo, bx dev)
+    ("Trong năm Giáp Ngọ, lực lượng công an đã phá 40 vụ án.", [("năm Giáp Ngọ", "2014")]),
+])
+def test_glued_birth_years_and_named_years(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
