@@ -63,6 +63,9 @@ SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\
 SINCE_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này|(?P<year>\d{4})))?"
                             r"\s*,?\s*"
                             r"(?i:đến|tới)\s+(?i:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
+# between the two dates of a span 'từ A đến B' ('Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả
+# tang (28/5/2003)')
+FROM_TO_GAP_RE = re.compile(r"\s*,?\s*(?:cho\s+)?(?i:đến|tới)(?![^\W\d_])[^.;:!?\n]{0,30}")
 SINCE_AFTER_RE = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # A legal norm (a fine level, a threshold): stated as of the article, not as something that happened.
 NORM_RE = re.compile(r"^(?:Nếu|Trường hợp|Với người|Theo quy định|Mức phạt)(?!" + _L + r")|thì (?:sẽ )?bị phạt"
@@ -206,7 +209,8 @@ def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
 def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodFact:
     before = ctx.dates_before(sentence, start)
     if before:
-        return PeriodFact(_listed_days(ctx, before) or before[-1].value, "during", source="sentence")
+        return PeriodFact(_listed_days(ctx, before) or _from_to(ctx, before) or before[-1].value, "during",
+                          source="sentence")
     sent = ctx.doc.sentences[sentence]
     span = _span_cue(ctx, max(sent.start, start - CUE_WINDOW), start)
     if span:
@@ -223,6 +227,21 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if report or event:
         return PeriodFact(report or event, "during", source="title")
     return PeriodFact(None, "during", source="none")
+
+
+def _from_to(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
+    """'Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả tang (28/5/2003)': the last two dates
+    before the figure written as the start and end of one span, as the span from the first to the second; None
+    when they are not."""
+    if len(dates) < 2:
+        return None
+    first, last = dates[-2], dates[-1]
+    text = ctx.doc.text
+    if "/" in first.value or "/" in last.value or not first.value < last.value \
+            or not SINCE_BEFORE_RE.search(text, max(0, first.start - 12), first.start) \
+            or not FROM_TO_GAP_RE.fullmatch(text, first.end, last.start):
+        return None
+    return f"{first.value}/{last.value}"
 
 
 def _listed_days(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
@@ -267,7 +286,7 @@ def _sentence_period(ctx: ArticleContext, s: int) -> str | None:
         return since
     found = [d for d in ctx.sentence_dates(s) if ctx.carried(d)]
     if found:
-        return found[-1].value
+        return _from_to(ctx, found) or found[-1].value
     return _span_cue(ctx, sent.start, sent.end)
 
 

@@ -353,6 +353,14 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     # corpus ao, v dev: the days a list names before the figure are one span
     ("Đợt hiến máu tổ chức vào các ngày 8, 14 và 26/4, thu được 400 đơn vị máu.", "400",
      ("2023-04-08/2023-04-26", "during", "sentence")),
+    # corpus cf, cn, bp dev: two dates written as the start and end of one span ('từ A đến B') are that span, also
+    # for the sentences after it; without 'từ' the last date stands
+    ("Kể từ năm 2019 đến giữa năm 2021, nhóm này đã lừa đảo 41 người.", "41 người", ("2019/2021", "during", "sentence")),
+    ("Từ tháng 3/2020 đến ngày bị bắt (12/7/2021), Hùng đã bán 57 xe máy.", "57 xe",
+     ("2020-03/2021-07-12", "during", "sentence")),
+    (_NARRATIVE + "Từ tháng 3/2020 đến ngày bị bắt (12/7/2021), Hùng đã bán nhiều xe. Hùng còn bán thêm 9 xe máy.",
+     "9 xe", ("2020-03/2021-07-12", "during", "paragraph")),
+    ("Năm 2019 và năm 2021, nhóm này đã lừa đảo 41 người.", "41 người", ("2021", "during", "sentence")),
 ])
 def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None:
     # The rules' periods: the stock-or-flow model (extract.fact_models) is off here and tested on its own,
