@@ -372,6 +372,13 @@ def _meeting_span(ctx: ArticleContext) -> str | None:
     return None
 
 
+def _anniversary(value: str) -> bool:
+    """'(26/3/1931 - 26/3/2023)' after 'kỷ niệm 92 năm Ngày thành lập': the same day of years apart, an anniversary
+    the article celebrates, not a span it reports on."""
+    first, _, last = value.partition("/")
+    return len(first) == len(last) == 10 and first[4:] == last[4:] and first[:4] != last[:4]
+
+
 def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
     """(report span, event day) of the article from its head: a span ('giai đoạn 2013 – 2023', 'qua 10
     năm', else the span of a review meeting the body opens with), else the day the lead reports on, else a year the
@@ -387,7 +394,7 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
                     ctx.doc.text, max(ctx.doc.sentences[s].start, d.start - 90), d.start) is not None
                     or d.precision == "year" and ctx.doc.text.startswith(",", d.end)
                     and YEAR_OPENING_RE.fullmatch(ctx.doc.text, ctx.doc.sentences[s].start, d.start) is not None)
-                span = span or (d.value if d.precision == "range" or reviewed else None)
+                span = span or (d.value if d.precision == "range" and not _anniversary(d.value) or reviewed else None)
                 year = year or (d.value if d.precision == "year" else None)
                 if d.precision == "day" and TIMESTAMP_AFTER_RE.match(ctx.doc.text, d.end):
                     continue  # the page's timestamp in a byline line ('Quang Nhật-Thứ ba, ngày 06/12/2022 12:29')

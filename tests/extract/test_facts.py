@@ -361,6 +361,13 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     (_NARRATIVE + "Từ tháng 3/2020 đến ngày bị bắt (12/7/2021), Hùng đã bán nhiều xe. Hùng còn bán thêm 9 xe máy.",
      "9 xe", ("2020-03/2021-07-12", "during", "paragraph")),
     ("Năm 2019 và năm 2021, nhóm này đã lừa đảo 41 người.", "41 người", ("2021", "during", "sentence")),
+    # corpus ai, d dev: the anniversary a head celebrates ('(15/5/1948 - 15/5/2023)') is no span the article reports
+    # on: an undated flow takes the day the lead reports; a span of other days still counts
+    ("Sáng 14/5, Công an huyện tổ chức Lễ kỷ niệm 75 năm Ngày truyền thống (15/5/1948 - 15/5/2023).\n"
+     "Dịp này, huyện đã trao tặng 120 suất quà cho các gia đình chính sách.", "120 suất",
+     ("2023-05-14", "during", "title")),
+    ("Sáng 20/5, Công an huyện tổng kết đợt cao điểm (15/3/2023 - 15/5/2023).\n"
+     "Lực lượng chức năng đã triệt phá 12 ổ nhóm.", "12 ổ", ("2023-03-15/2023-05-15", "during", "title")),
 ])
 def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None:
     # The rules' periods: the stock-or-flow model (extract.fact_models) is off here and tested on its own,
