@@ -54,8 +54,8 @@ MEETING_REACH = 2  # body sentences after the head read for a meeting's span
 # A day with a clock time right after it in the head ('Phúc Trưởng, Quang Nhật-Thứ ba, ngày 06/12/2022 12:29 GMT+7',
 # '- Thứ sáu - 17/01/2020 09:07'): when the page was posted, a dateline inside a byline, not the day of an event.
 TIMESTAMP_AFTER_RE = re.compile(r"\s*[,|–-]?\s*\d{1,2}:\d{2}")
-# between two days of a list: "8, 14 và 26/4", "ngày 6, ngày 12"
-DAY_LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:ngày\s+)?")
+# between two days (or months) of a list: "8, 14 và 26/4", "ngày 6, ngày 12", "tháng 1 và tháng 2.2006"
+DAY_LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:ngày|tháng)\s+)?")
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
 AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
@@ -245,12 +245,12 @@ def _from_to(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
 
 
 def _listed_days(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
-    """'vào các ngày 8, 14 và 26/4': the days a list names before the figure, as the span from the first to the
-    last; None when the last date is no day of such a list."""
+    """'vào các ngày 8, 14 và 26/4', 'Tháng 1 và tháng 2.2006': the days (or months) a list names before the figure,
+    as the span from the first to the last; None when the last date is no day or month of such a list."""
     text = ctx.doc.text
     run = [dates[-1]]
     for d in reversed(dates[:-1]):
-        if run[0].precision != "day" or d.precision != "day" \
+        if run[0].precision not in ("day", "month") or d.precision != run[0].precision \
                 or not DAY_LIST_GAP_RE.fullmatch(text, d.end, run[0].start):
             break
         run.insert(0, d)

@@ -353,6 +353,9 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     # corpus ao, v dev: the days a list names before the figure are one span
     ("Đợt hiến máu tổ chức vào các ngày 8, 14 và 26/4, thu được 400 đơn vị máu.", "400",
      ("2023-04-08/2023-04-26", "during", "sentence")),
+    # corpus cy dev: so are the months a list names
+    ("Tháng 2 và tháng 3/2023, đoàn kiểm tra phát hiện 17 cơ sở vi phạm.", "17 cơ sở",
+     ("2023-02/2023-03", "during", "sentence")),
     # corpus cf, cn, bp dev: two dates written as the start and end of one span ('từ A đến B') are that span, also
     # for the sentences after it; without 'từ' the last date stands
     ("Kể từ năm 2019 đến giữa năm 2021, nhóm này đã lừa đảo 41 người.", "41 người", ("2019/2021", "during", "sentence")),
