@@ -43,6 +43,7 @@ TIME_CONTINUES_RE = re.compile(r"(?:Kết\s+quả|Tang\s+vật|Qua\s+kiểm\s+tr
                                r"|Tại\s+hiện\s+trường|Lúc\s+(?:đó|này|ấy)|Khi\s+(?:đó|ấy)|Cụ\s+thể|Trong\s+đó"
                                r"|Tổng\s+cộng|Qua\s+khám\s+xét|Ngay\s+sau\s+đó)(?![^\W\d_])")
 BIRTH_RE = re.compile(r"(?:\bSN|(?<!học )(?<!thí )\bsinh|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
+BIRTH_DAY_RE = re.compile(r"(?:\bSN|(?<!học )(?<!thí )\bsinh|năm sinh|ngày sinh|s\.n\.)\s*:?\s*(?:ngày\s+)?$", re.I)
 PLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|đạt|bằng|vượt)(?:\s+[\d.,]+\s*%)?(?:\s+(?i:so\s+với))?"
                             r"\s+(?i:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?i:năm|tháng|quý))?\s*$")
 YEAR_OPENER_RE = re.compile(r"(?i:trong|từ|đến|cuối|đầu|giữa|hết)\s+(?:năm\s+)?$")
@@ -321,7 +322,10 @@ class ArticleContext:
 
 
 def birth_year(text: str, d: DatePoint) -> bool:
-    """'(SN 1990)', 'sinh năm 1988': a person's birth year dates no figure."""
+    """'(SN 1990)', 'sinh năm 1988': a person's birth year dates no figure, nor does a birthday ('sinh ngày 5/8/1971',
+    'SN 12/3/1990')."""
+    if d.precision == "day":
+        return BIRTH_DAY_RE.search(text, max(0, d.start - 16), d.start) is not None
     return d.precision == "year" and (BIRTH_RE.search(text, max(0, d.start - 12), d.end) is not None or (
         BIRTH_BRACKET_END_RE.match(text, d.end) is not None and NAME_PAREN_RE.search(text, max(0, d.start - 60), d.start) is not None))
 

@@ -356,6 +356,9 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     # corpus cy dev: so are the months a list names
     ("Tháng 2 và tháng 3/2023, đoàn kiểm tra phát hiện 17 cơ sở vi phạm.", "17 cơ sở",
      ("2023-02/2023-03", "during", "sentence")),
+    # corpus g, bx, da dev: a birthday ('sinh ngày 5/8/1971') dates no figure
+    ("Tổ công tác bắt quả tang Trần Văn Lộc, sinh ngày 12/3/1990, đang vận chuyển 2 bánh heroin.", "2 bánh",
+     (None, "during", "none")),
     # corpus cf, cn, bp dev: two dates written as the start and end of one span ('từ A đến B') are that span, also
     # for the sentences after it; without 'từ' the last date stands
     ("Kể từ năm 2019 đến giữa năm 2021, nhóm này đã lừa đảo 41 người.", "41 người", ("2019/2021", "during", "sentence")),
