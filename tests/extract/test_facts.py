@@ -310,6 +310,11 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     # corpus dev: far into the article an undated flow is no longer the lead's event (periods.EVENT_REACH)
     ("Trưa 26.4, trao đổi với PV, đại tá Hiệp cho biết, đêm 24.4, Công an đã bao vây một ổ bạc.\n"
      + "Cuộc sống ở xóm vẫn vậy.\n" * 8 + "Anh từng mất 200 triệu đồng.", "200 triệu", (None, "during", "none")),
+    # corpus cl, cb dev: further still, an undated flow is not in the span the head reports on (periods.REPORT_REACH)
+    ("Ngày 12-1, Công an huyện tổ chức Hội nghị tổng kết công tác năm 2022.\n" + "Nhiều vụ việc đã được giải quyết.\n" * 4
+     + "Lực lượng chức năng đã bắt 35 đối tượng.", "35 đối tượng", ("2022", "during", "title")),
+    ("Ngày 12-1, Công an huyện tổ chức Hội nghị tổng kết công tác năm 2022.\n" + "Nhiều vụ việc đã được giải quyết.\n" * 14
+     + "Lực lượng chức năng đã bắt 35 đối tượng.", "35 đối tượng", (None, "during", "none")),
     # a page's update line with seconds is its dateline (corpus au dev)
     ("12 bánh heroin bị thu giữ tại Sơn La\nCập nhật 16/11/2018, 06:11:46\nBộ đội Biên phòng phá chuyên án.\n"
      "Lực lượng chức năng bắt 3 đối tượng.", "3 đối tượng", (None, "during", "none")),
