@@ -9,7 +9,9 @@ built on) labels each word of a window around the figure IN or OUT, from its for
 word after it), its distance and side relative to the figure, the clause breaks between them, the lexicon classes of
 ``data/fact_words.tsv``, and the first word of the figure's unit (what it counts decides which
 words around it say more: "đối tượng ra đầu thú", "heroin thu giữ"). It is trained by ``tools/train_indicator.py`` on the development gold
-(tests/fixtures/corpus/dev and the seeds) and shipped as ``data/indicator.crfsuite``.
+(tests/fixtures/corpus/dev and the seeds) and shipped as ``data/indicator.crfsuite``. Tagging reads the model's
+weights into Python (``extract.crf_weights``) and works out crfsuite's marginals to the bit, with the weights of a
+word at its place kept between windows instead of passing ~380 attribute strings through python-crfsuite per figure.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from extract.lexicon import DATA_DIR, crf_tagger, labelled
+from extract.crf_weights import CrfWeights, marginals, pair, read_weights
+from extract.lexicon import DATA_DIR, labelled
 
 __all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "phrase_words", "with_head", "word_class",
            "MODEL_PATH", "WORD_RE", "SentenceWords", "sentence_words"]
@@ -203,9 +206,90 @@ def tag_indicator(text: str, lo: int, hi: int, start: int, end: int, kind: str,
     tokens = window_tokens(text, lo, hi, start, end, words)
     if not tokens:
         return []
-    tagger = crf_tagger(MODEL_PATH)
-    tagger.set(token_features(tokens, kind))
-    return [t for i, t in enumerate(tokens) if t.text[0].isalpha() and tagger.marginal("I", i) >= THRESHOLD]
+    model = _model()
+    probs = marginals(model, _state_scores(tokens, kind), _inside())
+    return [t for t, p in zip(tokens, probs, strict=True) if t.text[0].isalpha() and p >= THRESHOLD]
+
+
+# -- scoring ----------------------------------------------------------------------------------------
+# A token's state score adds the weights of its 17 token_features attributes in their order. The first twelve
+# depend only on the word, its place and the figure's kind and unit, and recur from window to window: their sum is
+# cached (_head_score); the neighbours' and the word pair's weights are added to it, in order, per window. The
+# scores and marginals are those python-crfsuite gives for token_features (tests/extract/test_indicator_tagger.py
+# compares them bit for bit) at about a third of the cost.
+
+@cache
+def _model() -> CrfWeights:
+    return read_weights(MODEL_PATH)
+
+
+@cache
+def _inside() -> int:
+    return _model().labels.index("I")
+
+
+@cache
+def _pairs() -> dict[str, complex]:
+    """Attribute -> its weights (crf_weights.pair), for every attribute the model knows."""
+    return {attr: pair(w) for attr, w in _model().state.items()}
+
+
+def _weight(attribute: str) -> complex:
+    """The weights (crf_weights.pair) of one attribute (none: 0j)."""
+    return _pairs().get(attribute) or pair(_model().weights(attribute))
+
+
+class _WordWeights(NamedTuple):
+    """A word's lower case and the weights of the attributes it gives a neighbour (w-2=, w-1=, w1=, w2=)."""
+
+    low: str
+    as_2: complex
+    as_1: complex
+    as1: complex
+    as2: complex
+
+
+@lru_cache(maxsize=1 << 12)
+def _word_weights(word: str) -> _WordWeights:
+    return _weights_of(_word_attrs(word))
+
+
+def _weights_of(a: _Attrs) -> _WordWeights:
+    return _WordWeights(a.low, *map(_weight, (a.as_2, a.as_1, a.as1, a.as2)))
+
+
+@cache
+def _edge_weights() -> _WordWeights:
+    return _weights_of(_EDGE)
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_score(word: str, kind: str, side: str, distance: int, breaks: int, unit: str) -> complex:
+    """The sum of the weights of a token's first twelve attributes in token_features (w= to u=: the word at its place
+    before a figure of this kind and unit), which decide it alone; the rest are added in _state_scores."""
+    w = _word_attrs(word)
+    side_f, d_f, b_f, kind_f, sw, sbc, ds, kd, near = _place_attrs(kind, side, distance, breaks)
+    score = 0j
+    for attribute in (w.w, sw + w.low, w.shape_f, side_f, d_f, b_f, kind_f, w.cls_f, sbc + w.cls, ds + w.shape, kd,
+                      f"u={unit}{near}"):
+        score += _weight(attribute)
+    return score
+
+
+def _state_scores(tokens: list[Token], kind: str) -> list[complex]:
+    """Each token's state scores: the weights of its token_features attributes, added in the order listed there."""
+    get, weight, head = _pairs().get, _weight, _head_score
+    words = [_word_weights(t.text) for t in tokens]
+    unit = next((w.low for t, w in zip(tokens, words, strict=True) if t.side == "F" and t.text[0].isalpha()), "-")
+    edge = _edge_weights()
+    padded = [edge, edge, *words, edge, edge]  # padded[i + 2] is token i
+    out = []
+    for i, (_, _, text, side, distance, breaks) in enumerate(tokens):
+        after = padded[i + 3]
+        key = f"bgn={padded[i + 2].low}|{after.low}"
+        out.append(head(text, kind, side, distance, breaks, unit) + padded[i].as_2 + padded[i + 1].as_1 + after.as1
+                   + padded[i + 4].as2 + (get(key) or (weight(key) if "\x00" in key else 0j)))  # half the pairs: none
+    return out
 
 
 def phrase_words(words: list[Token]) -> list[str]:

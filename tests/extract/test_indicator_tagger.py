@@ -1,0 +1,109 @@
+"""The indicator tagger scores its windows in Python (extract.crf_weights) exactly as python-crfsuite scores
+token_features, the attributes it is trained on (tools/train_indicator.py)."""
+from __future__ import annotations
+
+import re
+
+import pycrfsuite
+import pytest
+
+from extract import indicator_tagger as it
+from extract.crf_weights import marginals, pair, read_weights
+from extract.indicator_tagger import MODEL_PATH, THRESHOLD, sentence_words, token_features, window_tokens
+from extract.lexicon import DATA_DIR
+from tests.conftest import FIXTURES, seed_texts
+
+FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _windows(limit: int = 600):
+    """(tokens, kind) of windows around the numbers of the seed and dev articles, each kind of figure in turn."""
+    out = []
+    kinds = ("count", "money", "percent", "area")
+    texts = [*seed_texts().values(), *seed_texts(FIXTURES / "corpus" / "dev" / "texts").values()]
+    for text in texts:
+        for lo, hi in ((m.start(), m.end()) for m in re.finditer(r"[^.\n]+", text)):
+            words = sentence_words(text, lo, hi)
+            for m in FIGURE_RE.finditer(text, lo, hi):
+                end = min(hi, m.end() + 10)  # the figure and its unit's first word, or part of it
+                tokens = window_tokens(text, lo, hi, m.start(), end, words)
+                if tokens:
+                    out.append((tokens, kinds[len(out) % len(kinds)]))
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+@pytest.fixture(scope="module")
+def crfsuite() -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    return tagger
+
+
+def test_the_marginals_are_crfsuites_to_the_bit(crfsuite: pycrfsuite.Tagger) -> None:
+    windows = _windows()
+    assert len(windows) >= 300
+    inside = it._model().labels.index("I")
+    for tokens, kind in windows:
+        crfsuite.set(token_features(tokens, kind))
+        expected = [crfsuite.marginal("I", i) for i in range(len(tokens))]
+        assert marginals(it._model(), it._state_scores(tokens, kind), inside) == expected
+
+
+def test_the_cached_scores_are_those_of_each_windows_own_attributes() -> None:
+    # a word's head score is cached by its place: the same word at the same place in two windows scores the same,
+    # and each window's scores are the sums of its own token_features attributes in their order
+    weights = it._model()
+    for tokens, kind in _windows(200):
+        sums = []
+        for attrs in token_features(tokens, kind):
+            score = 0j
+            for attr in attrs:
+                score += pair(weights.weights(attr))
+            sums.append(score)
+        assert it._state_scores(tokens, kind) == sums
+
+
+def test_the_tagger_takes_the_words_crfsuite_takes(crfsuite: pycrfsuite.Tagger) -> None:
+    text = "Qua đợt cao điểm, lực lượng chức năng đã thu giữ 12,8 kg heroin và bắt 209 đối tượng ra đầu thú."
+    for figure in ("12,8 kg", "209 đối tượng"):
+        start = text.index(figure)
+        tokens = window_tokens(text, 0, len(text), start, start + len(figure))
+        crfsuite.set(token_features(tokens, "count"))
+        expected = [t for i, t in enumerate(tokens) if t.text[0].isalpha() and crfsuite.marginal("I", i) >= THRESHOLD]
+        assert it.tag_indicator(text, 0, len(text), start, start + len(figure), "count") == expected
+        assert expected  # the model takes some words of each
+
+
+@pytest.mark.parametrize("name", ["indicator", "period_kind", "place_scope"])
+def test_the_weights_read_are_the_models(name: str) -> None:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(DATA_DIR / f"{name}.crfsuite"))
+    info = tagger.info()  # crfsuite's own dump, weights printed to six places
+    model = read_weights(DATA_DIR / f"{name}.crfsuite")
+    assert list(model.labels) == tagger.labels()
+    assert len(model.state) == len({attr for attr, _ in info.state_features})
+    for (attr, label), weight in info.state_features.items():
+        assert model.weights(attr)[model.labels.index(label)] == pytest.approx(weight, abs=1e-6)
+    for (src, dst), weight in info.transitions.items():
+        assert model.transitions[model.labels.index(src)][model.labels.index(dst)] == pytest.approx(weight, abs=1e-6)
+
+
+def test_an_attribute_is_read_up_to_a_nul_as_crfsuite_reads_it() -> None:
+    model = it._model()
+    known = next(iter(model.state))
+    assert model.weights(known + "\x00tail") == model.weights(known) != model.zero
+    assert model.weights("w=\x00") == model.weights("w=")
+    assert model.weights("no such attribute") == model.zero
+
+
+def test_a_window_with_a_nul_scores_as_in_crfsuite(crfsuite: pycrfsuite.Tagger) -> None:
+    text = "Lực lượng chức\x00năng đã bắt 209 đối\x00 tượng ra đầu thú, thu giữ 3 \x00 kg ma túy."
+    inside = it._model().labels.index("I")
+    for figure in ("209", "3"):
+        start = text.index(figure)
+        tokens = window_tokens(text, 0, len(text), start, start + len(figure))
+        crfsuite.set(token_features(tokens, "count"))
+        expected = [crfsuite.marginal("I", i) for i in range(len(tokens))]
+        assert marginals(it._model(), it._state_scores(tokens, "count"), inside) == expected
