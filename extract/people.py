@@ -352,8 +352,9 @@ class PersonReader(SentenceTokens):
             # "các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng", "tám nhân viên kiểm hóa
             # thuộc Chi cục Hải quan ... gồm A, B và C": a post the list shares, said of people counted
             found = self._title_before(opener, boundary, kind)
-            if found is not None and not self._plural_before(found[0]):
-                found = None
+            if found is not None and (not self._plural_before(found[0]) or self.words[opener].casefold() == "gồm"
+                                      and self.words[found[0] - 1].casefold() in ("các", "những")):
+                found = None  # "những cán bộ liên quan gồm: A, B": a group, not a post; "4 cán bộ ... gồm: A, B" is
             self._remember(found, pos, commas=True)
         elif found is None and (toward := self._toward(pos, boundary)) is not None:
             # "bổ nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Trần Hồng Minh": the post an act gives a person;
@@ -390,6 +391,8 @@ class PersonReader(SentenceTokens):
         k = pos - 1
         while k > boundary and (self.words[k] in (",", "và") or self.is_name[k]):
             k -= 1
+        if k - 1 > boundary and self.words[k] == ":" and self.words[k - 1].casefold() == "gồm":
+            k -= 1  # "4 cán bộ, nhân viên Đội QLTT cơ động gồm: A (Đội trưởng), B": the post ends before 'gồm'
         return k if k > boundary and (self.words[k] == ":" or self.words[k].casefold() == "gồm") else None
 
     def _toward(self, pos: int, boundary: int) -> int | None:

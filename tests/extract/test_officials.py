@@ -565,6 +565,15 @@ CLASSES = [
      [("Trần Công Phàn", None, ("Phó Viện trưởng VKSND tối cao",)),
       ("Nguyễn Duy Giảng", None, ("Phó Viện trưởng VKSND tối cao",)),
       ("Tạ Quang Khải", None, ("Phó Viện trưởng VKSND tối cao",))]),
+    # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
+    # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
+    ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
+     "Nguyễn Văn Lệ (Đội phó) và Nguyễn Huy Thắng (kiểm sát viên).",
+     [("Phạm Văn Cường", None, ("cán bộ, nhân viên Đội QLTT cơ động", "Đội trưởng")),
+      ("Nguyễn Văn Lệ", None, ("cán bộ, nhân viên Đội QLTT cơ động", "Đội phó")),
+      ("Nguyễn Huy Thắng", None, ("cán bộ, nhân viên Đội QLTT cơ động", "kiểm sát viên"))]),
+    ("UBND huyện đã đình chỉ công tác những cán bộ liên quan gồm: ông Lê Tường, Lê Giỏi.",
+     []),
     ("Điều động ông Nguyễn Văn Bảy, Trưởng ban Tổ chức Tỉnh ủy Hậu Giang giữ chức Bí thư Huyện ủy Phụng Hiệp thay cho "
      "ông Nguyễn Văn Lẫy.",
      [("Nguyễn Văn Bảy", None, ("Trưởng ban Tổ chức Tỉnh ủy Hậu Giang", "Bí thư Huyện ủy Phụng Hiệp"))]),
