@@ -30,8 +30,11 @@ _AHEAD = timedelta(days=183)
 _BEHIND = timedelta(days=300)
 # Without a reference, an article's days run forward from the dates it writes out in full ('Ngày 16/12/2004
 # ... ngày 1/3, ngày 6/4'): a day or month more than a month before the latest of them is not of that year
-# for certain (a later year, or a recollection), so it gets no year.
+# for certain (a later year, or a recollection), so it gets no year; nor does one more than about four months
+# after it ('Tháng 2/2003, hắn bị bắt ... Ngày 20/9, tòa xét xử'): the full date recalls the start of a story
+# told from a later day, perhaps of a later year.
 _CHAIN_BACK = timedelta(days=31)
+_CHAIN_ON = timedelta(days=120)
 # A document the article cites ('Quyết định số 4761/QĐ-BCA ngày 9/6/2025') dates by itself only the days of the
 # weeks after its issue ('Chiều 12/6, ... công bố quyết định'); a warrant or a rule may be years old.
 _ISSUED_AHEAD = timedelta(days=62)
@@ -53,7 +56,7 @@ class Clock(NamedTuple):
             if self.year is None or self.reviewed and month <= 3:
                 return self.year + 1 if self.year is not None else None
             this = date(self.year, month, min(day or 1, 28))
-            if self.latest is not None and this < self.latest - _CHAIN_BACK:
+            if self.latest is not None and not self.latest - _CHAIN_BACK <= this <= self.latest + _CHAIN_ON:
                 return None  # 'ngày 11/2' in an article that tells of 'Tối 8/10/2003': 2004 or later, not certain
             if self.issued is not None and not self.issued <= this <= self.issued + _ISSUED_AHEAD:
                 return None  # 'lệnh truy nã ... ngày 13.9.2010' dates no arrest years later, only its own weeks

@@ -7,10 +7,10 @@ year takes the year of the reference (publication) date, or the year before
 when that would put it more than a month after the reference.  Without a
 reference it takes the latest year the article's own dates write out (not a
 birth year, not a goal such as "tầm nhìn đến năm 2045"), else None, and None
-too for a day more than a month before the latest full date of that year; an annual
-day such as ``“Ngày hội ...” (19/8)`` gets None.  Relative dates ("hôm qua",
-"năm ngoái") count from the reference date; lunar dates ("mùng 4 Tết Quý Mão")
-are converted with ``lunar_vn`` (``extract.date_clock``).
+too for a day more than a month before, or four months after, the latest full
+date of that year; an annual day such as ``“Ngày hội ...” (19/8)`` gets None.
+Relative dates ("hôm qua", "năm ngoái") count from the reference date; lunar
+dates ("mùng 4 Tết Quý Mão") are converted with ``lunar_vn`` (``extract.date_clock``).
 
 This module finds the digit shapes; ``extract.date_phrases`` the dates written
 in words; ``extract.date_cues`` the words around them.  Every pattern is tried

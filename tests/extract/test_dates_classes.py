@@ -405,7 +405,10 @@ def test_a_space_after_the_dash_of_a_day_month() -> None:  # corpus l dev: "chi�
      "trộm một xe máy.", [("ngày 9/3", None), ("Ngày 7/3", None), ("12/9/2004", "2004-09-12")]),
     ("Ngày 20/4, phiên tòa mở lại. Hắn khai đã buôn bán ma túy từ tháng 11/2004 đến khi bị bắt.",
      [("Ngày 20/4", None), ("tháng 11/2004", "2004-11")]),
-    # a day shortly before, or any day after, the latest full date is of its year (the next April is not certain)
+    # a day shortly before, or a few months after, the latest full date is of its year (the next April is not
+    # certain); a day half a year on tells the story from a later day, of that year or a later one (corpus VNTC dev)
+    ("Tháng 2/2003, hắn bị bắt quả tang khi đang trộm xe. Ngày 20/9, TAND TP xét xử vụ án.",
+     [("Tháng 2/2003", "2003-02"), ("Ngày 20/9", None)]),
     ("Ngày 16/12/2004, Hải quan bắt giữ lô hàng. Ngày 3/12, tổ trinh sát đã phát hiện xe. Chiều 14/4, vụ án được "
      "khởi tố.", [("Ngày 16/12/2004", "2004-12-16"), ("Ngày 3/12", "2004-12-03"), ("14/4", None)]),
     ("Cuối tháng 2/2005, đoàn kiểm tra đến. Ngày 1/3, 6/4 và chiều 14/4, đoàn làm việc với công ty.",
