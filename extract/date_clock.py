@@ -55,7 +55,7 @@ class Clock(NamedTuple):
         if self.ref is None:
             if self.year is None or self.reviewed and month <= 3:
                 return self.year + 1 if self.year is not None else None
-            this = date(self.year, month, min(day or 1, 28))
+            this = date(self.year, month, min(day or 28, 28))  # a month reaches the chain by its last days
             if self.latest is not None and not self.latest - _CHAIN_BACK <= this <= self.latest + _CHAIN_ON:
                 return None  # 'ngày 11/2' in an article that tells of 'Tối 8/10/2003': 2004 or later, not certain
             if self.issued is not None and not self.issued <= this <= self.issued + _ISSUED_AHEAD:

@@ -411,6 +411,9 @@ def test_a_space_after_the_dash_of_a_day_month() -> None:  # corpus l dev: "chi�
      [("Tháng 2/2003", "2003-02"), ("Ngày 20/9", None)]),
     ("Ngày 16/12/2004, Hải quan bắt giữ lô hàng. Ngày 3/12, tổ trinh sát đã phát hiện xe. Chiều 14/4, vụ án được "
      "khởi tố.", [("Ngày 16/12/2004", "2004-12-16"), ("Ngày 3/12", "2004-12-03"), ("14/4", None)]),
+    # a month is within the chain when its last days are: April in a report on May (corpus aw dev)
+    ("Trong tháng 5/2022, Công an tỉnh phát hiện 37 vụ ma túy. So với tháng 4, số vụ tăng 10 vụ.",
+     [("tháng 5/2022", "2022-05"), ("tháng 4", "2022-04")]),
     ("Cuối tháng 2/2005, đoàn kiểm tra đến. Ngày 1/3, 6/4 và chiều 14/4, đoàn làm việc với công ty.",
      [("tháng 2/2005", "2005-02"), ("Ngày 1/3", "2005-03-01"), ("6/4", "2005-04-06"), ("14/4", "2005-04-14")]),
 ])
