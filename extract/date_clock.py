@@ -35,6 +35,9 @@ _BEHIND = timedelta(days=300)
 # told from a later day, perhaps of a later year.
 _CHAIN_BACK = timedelta(days=31)
 _CHAIN_ON = timedelta(days=120)
+# The chain runs on over New Year: a day in the month after a late-December latest ('ngày 30-12-2005 ... Sáng
+# 3-1') is of the next year.
+_NEW_YEAR = timedelta(days=31)
 # A document the article cites ('Quyết định số 4761/QĐ-BCA ngày 9/6/2025') dates by itself only the days of the
 # weeks after its issue ('Chiều 12/6, ... công bố quyết định'); a warrant or a rule may be years old.
 _ISSUED_AHEAD = timedelta(days=62)
@@ -56,6 +59,8 @@ class Clock(NamedTuple):
             if self.year is None or self.reviewed and month <= 3:
                 return self.year + 1 if self.year is not None else None
             this = date(self.year, month, min(day or 28, 28))  # a month reaches the chain by its last days
+            if self.latest is not None and self.latest < this.replace(year=self.year + 1) <= self.latest + _NEW_YEAR:
+                return self.year + 1  # 'Sáng 3-1' after 'ngày 30-12-2005': 2006
             if self.latest is not None and not self.latest - _CHAIN_BACK <= this <= self.latest + _CHAIN_ON:
                 return None  # 'ngày 11/2' in an article that tells of 'Tối 8/10/2003': 2004 or later, not certain
             if self.issued is not None and not self.issued <= this <= self.issued + _ISSUED_AHEAD:

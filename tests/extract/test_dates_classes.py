@@ -411,6 +411,9 @@ def test_a_space_after_the_dash_of_a_day_month() -> None:  # corpus l dev: "chi�
      [("Tháng 2/2003", "2003-02"), ("Ngày 20/9", None)]),
     ("Ngày 16/12/2004, Hải quan bắt giữ lô hàng. Ngày 3/12, tổ trinh sát đã phát hiện xe. Chiều 14/4, vụ án được "
      "khởi tố.", [("Ngày 16/12/2004", "2004-12-16"), ("Ngày 3/12", "2004-12-03"), ("14/4", None)]),
+    # the chain runs on over New Year: a day in the month after a late-December latest is of the next year (corpus bx)
+    ("Bất ngờ ngày 30-12-2005, anh ta ôm hơn 10 tỉ đồng bỏ trốn. Sáng 3-1, hàng trăm người kéo đến công ty.",
+     [("ngày 30-12-2005", "2005-12-30"), ("3-1", "2006-01-03")]),
     # a month is within the chain when its last days are: April in a report on May (corpus aw dev)
     ("Trong tháng 5/2022, Công an tỉnh phát hiện 37 vụ ma túy. So với tháng 4, số vụ tăng 10 vụ.",
      [("tháng 5/2022", "2022-05"), ("tháng 4", "2022-04")]),
