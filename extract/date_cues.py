@@ -44,7 +44,8 @@ class Found(NamedTuple):
     precision: Precision
     # What its year says of the article's own year: "written" (may be it), "goal" ("tầm nhìn đến năm 2045":
     # only if close to the written ones), "compared" ("so với năm 2019": a year before it), "birth" (never),
-    # "document" (a cited document's day, "Quyết định số 365/QĐ-CAT ngày 4.3.2020": only the weeks after it).
+    # "document" (a cited document's day, "Quyết định số 365/QĐ-CAT ngày 4.3.2020": only the weeks after it),
+    # "edition" (closes an event's name, "Ngày hội ... năm 2024": may be it, in the body as in the head).
     standing: str = "written"
 
 
@@ -228,6 +229,26 @@ def named_day_before(text: str, start: int) -> bool:
         return False  # "Ngày hội diễn ra 19/8" is one occurrence, not the name of the day
     clause = max(window.rfind(c) for c in CLAUSE_BREAKS) + 1
     return _event_within(text, lo + clause, start)
+
+
+# A yearly event's or campaign's name ends on its year within this reach of its head word.
+_EDITION_REACH = 100
+
+
+@cache
+def _edition_re() -> re.Pattern[str]:
+    """Matches, at the end of a text, an edition head word and the rest of its sentence."""
+    return re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('edition'))})(?![^\W\d_])[^.;:!?()\n]*$")
+
+
+def names_edition(text: str, start: int) -> bool:
+    """True for a year that closes the name of a yearly event or campaign: 'Ngày hội toàn dân bảo vệ ANTQ năm 2024',
+    'lễ phát động toàn dân giao nộp vũ khí, vật liệu nổ năm 2020', 'Liên hoan Văn hóa du lịch Đà Nẵng 2005'; not one
+    that opens a clause ('..., năm 2014 BCĐ xã ...') or follows a cue ('phong trào ... được phát động từ năm 2015')."""
+    lo = max(0, start - _EDITION_REACH)
+    if text[lo:start].rstrip().endswith(",") or has_before(text, start, "year_cue"):
+        return False
+    return _edition_re().search(text, lo, start) is not None
 
 
 def after_event(text: str, paren: int) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 
 from extract.date_clock import Clock, can_chi_pattern, eve_day, lunar_day, tet_day, year_of_can_chi
 from extract.date_cues import (
+    COMPARED_RE,
     COUNT_BEFORE_RE,
     Anchors,
     Found,
@@ -159,7 +160,10 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         if m is None:
             continue
         if m["y"]:
-            yield Found(m.start(), m.end(), m["y"], "year")
+            # 'Tết Nguyên đán Giáp Thìn 2024' is the Tết the article tells of; not one it compares with ('cao hơn
+            # so với Tết 2004'), which may be a year or more back
+            compared = COMPARED_RE.search(text, max(0, m.start() - 40), m.start()) is not None
+            yield Found(m.start(), m.end(), m["y"], "year", "written" if compared else "edition")
         elif m["cc"] or m["d"]:  # "dịp Tết" alone names no day
             year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
             day = _lunar_number(m["d"]) if m["d"] else 1

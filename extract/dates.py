@@ -38,6 +38,7 @@ from extract.date_cues import (
     has_before,
     matches,
     named_day_before,
+    names_edition,
     opens_clause,
     recurring,
 )
@@ -186,10 +187,10 @@ def _head_end(text: str) -> int:
 
 def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
     """Without a reference date, the latest year the article writes out dates its days and months: a year of a
-    date ('ngày 26/11/2005', 'tháng 3/2005'), or a year written alone in the title and lead ('Ngày hội ... năm 2022'),
-    not one the body recalls ('năm 2002, Tám đã ...'); a goal
-    ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never, nor a year
-    a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
+    date ('ngày 26/11/2005', 'tháng 3/2005'), a year written alone in the title and lead ('Tổng kết ... năm 2022')
+    or closing the name of an event ('Liên hoan ... Đà Nẵng 2005'), not one the body recalls ('năm 2002, Tám đã
+    ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
+    nor a year a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
     công tác năm 2024'): its meeting's January to March days are in the year after."""
     def years(standing: str, recalled: bool = True) -> list[int]:
         return [int(y) for f in found if f.value and f.standing == standing
@@ -197,7 +198,9 @@ def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
     # a term of office ('nhiệm kỳ 2021-2026') has begun by the article's day, not ended: its first year counts
     terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term"]
     # a year compared with ('giảm 5% so với năm 2019') is one the article's own year is past
-    written, reviewed = years("written", recalled=False) + terms + [y + 1 for y in years("compared")], years("reviewed")
+    # the year an event's name closes on ('Ngày hội toàn dân bảo vệ ANTQ năm 2024') is the event's, wherever it stands
+    written = years("written", recalled=False) + years("edition") + terms + [y + 1 for y in years("compared")]
+    reviewed = years("reviewed")
     if not written and not reviewed:
         return max(years("document"), default=None), False
     latest = max(written + reviewed)
@@ -476,7 +479,9 @@ def _standing(text: str, start: int, end: int | None = None) -> str:
         return "compared"
     if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start) and NOW_AFTER_RE.match(text, end):
         return "since"  # "Từ năm 1976 đến nay": a year long before the article's, by how much the text does not say
-    return "reviewed" if REVIEWED_BEFORE_RE.search(text, max(0, start - 160), start) else "written"
+    if REVIEWED_BEFORE_RE.search(text, max(0, start - 160), start):
+        return "reviewed"
+    return "edition" if names_edition(text, start) else "written"
 
 
 def _bare_year(text: str, start: int, end: int) -> bool:

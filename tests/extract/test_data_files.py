@@ -17,7 +17,7 @@ ROLES = {
                                         "event", "year_cue", "count_cue", "target", "birth_prefix", "birth_cue",
                                         "recurring", "recurring_link", "relative_head", "relative_block",
                                         "relative_stop", "month_cue", "tomorrow_head", "compound_tail", "day_word", "decade",
-                                        "code_cue"}}),
+                                        "code_cue", "edition"}}),
     "calendar_words.tsv": (3, {1: {"day_offset", "month_offset", "year_offset", "month_name", "lunar_month",
                                         "lunar_day", "lunar_prefix", "chi_alias"}}),
     "counted_nouns.txt": (1, {}),

@@ -253,6 +253,14 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
          "lâu. Năm 2002, hắn từng bị phạt 2 năm tù.", ("Ngày 7-4", None)),
         ("Bắt nhóm làm giấy báo trúng tuyển giả\nNgày 7-4, Công an quận 3 bắt 3 người.\nNgày 26-3-2005, hắn đã "
          "bị phạt.", ("Ngày 7-4", "2005-04-07")),
+        # ... but a year that closes the name of a yearly event, the Tết included, is the event's (corpus ai, aw, bg,
+        # ce dev); not one that opens a clause or follows a cue
+        ("Sôi nổi ngày hội ở vùng cao\nTối 7/8, nhiều tiết mục văn nghệ được biểu diễn.\nBộ Công an tổ chức Ngày hội "
+         "toàn dân bảo vệ an ninh Tổ quốc trong vùng đồng bào dân tộc thiểu số năm 2024.", ("7/8", "2024-08-07")),
+        ("Thu hồi vũ khí\n(QNO) - Ngày 9/1, Công an huyện ra quân.\nĐợt cao điểm bảo đảm an ninh trật tự Tết Nguyên "
+         "đán Giáp Thìn 2024 do Công an huyện triển khai.", ("Ngày 9/1", "2024-01-09")),
+        ("Sơ kết ở xã Nga Điền\nNgày 22/10, BCĐ xã sơ kết phong trào.\nTrong phong trào toàn dân bảo vệ ANTQ ở cơ sở, "
+         "năm 2014 BCĐ xã đã tham mưu nhiều việc.", ("Ngày 22/10", None)),
     ],
 )
 def test_year_from_the_article_without_reference(text: str, expected: tuple) -> None:
