@@ -109,6 +109,9 @@ PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*$")  # "
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
+GLOSS_OPEN_RE = re.compile(r"\s*\(\s*")
+GLOSS_CLOSE_RE = re.compile(r"\s*\)")
+TET_RE = re.compile(r"(?<![^\W\d_])(?i:tết)(?![^\W\d_])")
 LUNAR_AFTER_RE = re.compile(r"\s*(?:\(\s*(?:âm\s+lịch|AL)\s*\)|(?:âm\s+lịch|AL)\b)", re.I)
 # "14:30", "8h", "8 giờ 15 phút"; "19g30", "10g sáng", "khoảng 18g ngày 13-4" (the papers' "g" for "giờ", not grams)
 TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?|g\d{2}"
@@ -153,7 +156,25 @@ def _find(text: str, ref: date | None) -> list[Found]:
             if latest is None:  # dated by a document only: the days of its issue and the weeks after
                 latest = issued = _latest_day(found, year, "document")
             found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued)), len(text))
-    return _spans(text, found)
+    return _glossed(text, _spans(text, found))
+
+
+def _glossed(text: str, found: list[Found]) -> list[Found]:
+    """'ngày 30/1 (mùng 2 Tết)', 'mùng 4 Tết (ngày 1-2)': a day and the day of Tết it is, one in brackets right after
+    the other, are one item (corpus DECISIONS an_015, bc_010, cu_010), valued by the solar one; a lunar day-month
+    told with its own words ('15/3 (tức ngày 6/2 âm lịch)') stays an item of its own."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.precision == f.precision == "day" and GLOSS_OPEN_RE.fullmatch(text, prev.end, f.start):
+            close = GLOSS_CLOSE_RE.match(text, f.end)
+            tet = [TET_RE.search(text, g.start, g.end) is not None for g in (prev, f)]
+            if close is not None and tet[0] != tet[1]:
+                solar, other = (f, prev) if tet[0] else (prev, f)
+                out[-1] = Found(prev.start, close.end(), solar.value or other.value, "day", prev.standing)
+                continue
+        out.append(f)
+    return out
 
 
 def _spans(text: str, found: list[Found]) -> list[Found]:

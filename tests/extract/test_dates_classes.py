@@ -501,6 +501,21 @@ def test_days_before_tet(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
 
 
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # a day and the day of Tết it is, one in brackets right after the other, are one item, valued by the solar day
+    # (corpus DECISIONS an_015, bc_010, cu_010; aw, bq, bj dev); a lunar day-month stays a twin of its own (above)
+    ("Khoảng 20h ngày 17/2 (mùng 1 Tết), nhóm thanh niên gây rối.", date(2026, 2, 20),
+     [("ngày 17/2 (mùng 1 Tết)", "2026-02-17")]),
+    ("Đêm nay, 10-2-2005 (mùng 2 tết Ất Dậu) lễ hội bánh tét khai mạc.", None,
+     [("Đêm nay", None), ("10-2-2005 (mùng 2 tết Ất Dậu)", "2005-02-10")]),
+    ("Anh Tuấn mất vào mùng 4 Tết (ngày 1-2).", None, [("mùng 4 Tết (ngày 1-2)", None)]),
+    # a relative day glossed by its date stays two items
+    ("Sáng nay (23/3), đám cháy đã được dập tắt.", None, [("Sáng nay", None), ("23/3", None)]),
+])
+def test_a_day_glossed_in_the_other_calendar(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a birth year glued to 'SN' or 'sinh năm' (a lost space; corpus al, ao, bs, cu, dd dev) is still one
     ("Tài xế Lê Văn Tám (SN1979, trú xã Phú Hòa) bị tạm giữ.", [("SN1979", "1979")]),
