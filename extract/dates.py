@@ -319,11 +319,12 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
         cued = (start < m.start() or _strong_cue(text, m.start()) or listed or _occasion(text, m.start(), m.end())
                 or LUNAR_AFTER_RE.match(text, m.end()) is not None or (m["s"] == "/" and _weak_cue(text, m.start())))
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
-        if not cued and m["s"] != "/":
+        named = not cued and in_parens and after_event(text, m.start() - 1)
+        if not cued and m["s"] != "/" and not named:
             continue  # "09-12", "1.11" without "ngày" or a time of day are codes and numbers
-        if not cued and in_parens and after_event(text, m.start() - 1):
+        if named:  # "Ngày hội toàn dân bảo vệ ANTQ (19/8)", "Ngày Gia đình Việt Nam (28.6)": the day's name
             listed_until = m.end()
-            yield Found(m.start(), m.end(), None, "day")  # "Ngày hội toàn dân bảo vệ ANTQ (19/8)": the day's name
+            yield Found(m.start(), m.end(), None, "day")
         elif cued or in_parens or named_day_before(text, m.start()):  # "nhân Ngày Gia đình Việt Nam 28/6": this year's
             listed_until = m.end()
             yield _day_found(text, clock, start, m.end(), d, mo, shared_year(text, m.end()))

@@ -98,6 +98,9 @@ def test_day_month_without_reference_has_no_value() -> None:
     [
         "“Ngày hội toàn dân bảo vệ an ninh Tổ quốc” (19/8) và",
         "Ngày truyền thống lực lượng (12/7)",
+        # written with a dash or a dot too (corpus f, t dev)
+        "Ngày Gia đình Việt Nam (28-6) hằng năm là dịp",
+        "Nhân kỷ niệm Ngày Gia đình Việt Nam (28.6), Hội LHPN huyện",
     ],
 )
 def test_annual_days_have_no_year(text: str) -> None:
