@@ -56,6 +56,8 @@ def _rows(text: str, **kw) -> list[tuple]:
     ("tìm ma túy ở Cát Lái; mưa lớn tại Mường Tè", [("Cát Lái", "commune", "named", "Cát Lái"),
                                                    ("Mường Tè", "district", "named", "Mường Tè")]),
     ("cháy nhà ở Tân Phú", []),
+    # corpus bu dev: a time zone is no place ("khoảng 3h sáng nay giờ Hà Nội")
+    ("trận đấu diễn ra lúc 2h sáng nay giờ Hà Nội", []),
 ])
 def test_places_found(text: str, expected: list) -> None:
     assert _rows(text) == expected
