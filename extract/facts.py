@@ -276,6 +276,10 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     counts = Counter(p.province_id for p in body if p.province_id).most_common(2)
     if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
         return _unit_fact(ctx, "province", {"province": counts[0][0]}, "body"), None
+    # a provincial (or district) paper's own unit, never named: 'trên địa bàn tỉnh xảy ra 67 vụ', 'toàn tỉnh'
+    levels = Counter(p.level for p in body if p.name is None and p.role == "scope" and p.level in UNIT_LEVELS)
+    if levels:
+        return PlaceFact(cast(Scope, levels.most_common(1)[0][0]), None, None, None, source="body"), None
     if any(p.level == "national" for p in body):
         return PlaceFact("national", None, None, None, source="body"), None
     return PlaceFact("unknown", None, None, None, source="none"), None

@@ -204,6 +204,16 @@ def test_a_head_that_names_no_place_takes_the_province_the_body_names_most_else_
         assert _facts(text, "14.000 vụ")[0][0] == "national"
 
 
+def test_a_provincial_paper_that_never_names_its_province_is_about_the_province_its_body_speaks_of() -> None:
+    """corpus aa, s, v dev, the rules' place: 'trên địa bàn tỉnh', 'toàn tỉnh' in the body, no unit named anywhere."""
+    text = ("Trao học bổng cho học sinh khuyết tật\nSáng 28-9, Hội Khuyến học đã tổ chức lễ trao học bổng "
+            "\"Tiếp sức học sinh, sinh viên khuyết tật vượt khó đến trường\" lần thứ 8, năm học 2019 - 2020.\n"
+            "Đến dự có lãnh đạo các sở, ngành.\nTại buổi lễ, có 219 học sinh được hỗ trợ học bổng.\nChương trình được "
+            "các doanh nghiệp trên địa bàn tỉnh hưởng ứng.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "219 học sinh")[0] == ("province", None, None, None, "body")
+
+
 def test_a_head_naming_several_units_inside_its_place_is_about_all_of_them() -> None:
     """corpus bt, an dev, the rules' place: the head refines its place only to a unit it names alone at that level."""
     head = "Công an TP.HCM đồng loạt tập kích 15 ổ mại dâm trên các quận {}.\nTrinh sát bắt giữ 48 đối tượng."

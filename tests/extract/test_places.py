@@ -24,6 +24,10 @@ def _rows(text: str, **kw) -> list[tuple]:
                                         ("Thừa Thiên Huế", "province", "named", "Thừa Thiên Huế")]),
     ("Tại Đăk Nông, Toàn tỉnh có", [("Đăk Nông", "province", "named", "Đắk Nông"),
                                     ("Toàn tỉnh", "province", "scope", None)]),
+    # corpus v, w, ae dev: the paper's own unit, unnamed ("CA các địa phương trong tỉnh", "toàn TP xảy ra 851 vụ")
+    ("các địa phương trong tỉnh đã bắt; toàn TP xảy ra; trong tỉnh Quảng Nam", [
+        ("trong tỉnh", "province", "scope", None), ("toàn TP", "province", "scope", None),
+        ("tỉnh Quảng Nam", "province", "named", "Quảng Nam")]),
     ("ông Nguyễn Hòa Bình phát biểu", []),
     ("Tư tưởng Hồ Chí Minh; Chủ tịch Hồ Chí Minh", []),
     ("Cả nước có; Bộ Công an chủ trì", [("Cả nước", "national", "scope", None),
