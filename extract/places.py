@@ -400,6 +400,8 @@ LOOKUP_LEVELS = {"province": ("province", "district"), "district": ("district",)
 def _lookup_prefix(text: str, start: int, name_start: int, name: str, level: str, role: str) -> PlaceMention | None:
     """The longest leading part of ``name`` that names a unit of ``level`` (a village keeps its name)."""
     parts = SPLIT_RE.split(name)
+    if level == "province" and parts[0].isdigit():
+        return None  # "toàn tỉnh 6 tháng ước đạt": only a district or a commune is numbered ("Quận 6", "phường 3")
     levels = LOOKUP_LEVELS[level]
     city = CITY_TYPE_RE.fullmatch(text[start:name_start].strip()) is not None
     for n in range(len(parts), 0, -1):
