@@ -60,7 +60,9 @@ TRIGGER_RE = re.compile(
     phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])"
 )
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
-_NAME_STOP = "(?:" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
+# a stop word, but not the first word of a name's own verb ("giúp đỡ")
+_KEEP = "(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_]))"
+_NAME_STOP = f"(?:{_KEEP}" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
 
 
 def _name_run(stop: str, least: int, most: int) -> str:
@@ -88,7 +90,7 @@ SELF_MANAGED_RE = re.compile(
 # without quotes, up to where it is or a stop word
 # (a launched team's name may hold "và": "... phòng chống tội phạm và giữ gìn TTVSĐT")
 _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any") + ")"
-_LAUNCH_STOP = "(?:" + phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"]) \
+_LAUNCH_STOP = f"(?:{_KEEP}" + phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"]) \
     + f"|{_UNIT_WORD})"
 LAUNCHED_NAME_RE = re.compile(
     r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ))))"
@@ -105,8 +107,10 @@ CUE_BEFORE_RE = re.compile(phrase_pattern(_EXCLUSIONS["cue"], word_start=True) +
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")
 # "các mô hình chăn nuôi hiệu quả như ...": a livelihood model's list names crops and herds
 ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["economy"]) + r"(?![^\W\d_])")
-# "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model
+# "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model, unless it
+# names security too
 ECONOMY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["economy"], first="any", word_start=True) + r"(?![^\W\d_])")
+SECURITY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["security"], first="any", word_start=True) + r"(?![^\W\d_])")
 LIVELIHOOD_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], first="any") + r"(?![^\W\d_])")
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
@@ -120,6 +124,16 @@ UNQUOTED_TAIL_RE = re.compile(
     r"\s*[,;]\s*(?:và\s+)?" + phrase_pattern(_TRIGGERS["unquoted"])
     + r"\s+([a-zà-ỹđ][^.…;:\n\"“”‘’']{2,150}?)(?=\s*(?:\.\.\.|…|[.;:\n]|$))"
 )
+# "là những mô hình", "là một trong những mô hình": what calls the names before it models
+_CALLED = (r"(?:đều[ \t]+)?là[ \t]+(?:một[ \t]+trong[ \t]+(?:[^\W\d_]+[ \t]+)?(?:những|các|số)[ \t]+|một[ \t]+|những[ \t]+"
+           r"|các[ \t]+)?" + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])")
+# "“A”, “B...” là những mô hình ...", "“C” tại ấp D (huyện E) là một trong những mô hình tiêu biểu": quoted names
+# called models after them (with where the last one is)
+CALLED_MODEL_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^.;:!?“”\"\n]{1,80}?)?[\s,]*(?:\.\.\.|…)?\s*" + _CALLED)
+CALLED_SUBJECT_RE = re.compile(r"[ \t]+" + _CALLED)
+# where a clause a name can open starts: a line, a sentence, a colon or an opening quote left unclosed
+CLAUSE_START_RE = re.compile(r"(?s:.*)(?:[.!?:\n“\"]|^)")
+TRAILING_BRACKET_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐ .&/-]{1,20}\)\s*$")
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 _OPENER_BEFORE = " \t([{:;,–—-/"
@@ -151,7 +165,7 @@ NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a num
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
 # what the sentence goes on to say of the last item: "... Thôn bản bình yên hoạt động có hiệu quả"
-ITEM_PREDICATE_RE = re.compile(r"\s+(?:" + phrase_pattern(_TRIGGERS["said"]) + r")(?![^\W\d_])")
+ITEM_PREDICATE_RE = re.compile(rf"\s+{_KEEP}(?:" + phrase_pattern(_TRIGGERS["said"]) + r")(?![^\W\d_])")
 ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:(?:\d+\s+)?" + _UNIT_WORD + rf"(?![^\W\d_])|(?=[{UPPER}]))"
                            rf"|\s+{_UNIT_WORD}\s+(?=[{UPPER}])"  # "... con đường an toàn xã Đak Djrăng"
                            r"|\s*\((?![A-ZĐ&]+\))[^()]*\)\s*$")  # "... camera an ninh (thành phố Pleiku)", not "(ANTT)"
@@ -210,12 +224,14 @@ def _opener_like(text: str, i: int) -> bool:
     return _space_before(text, i) and i + 1 < len(text) and not text[i + 1].isspace()
 
 
-def _is_model_quote(text: str, start: int, list_end: int | None) -> bool:
-    """Whether the quote opening at ``start`` names a model."""
-    if EXCLUDED_NAME_RE.match(text, start + 1):
-        return False
+def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -> bool:
+    """Whether the quote opening at ``start`` names a model (``called``: the text after it calls it one)."""
     lo = max(0, start - 120)
     if CUE_BEFORE_RE.search(text, lo, start):
+        return False
+    if called:
+        return True  # "“Ngày cuối tuần cùng dân” là một mô hình ...": called a model, whatever it opens with
+    if EXCLUDED_NAME_RE.match(text, start + 1):
         return False
     if TRIGGER_BEFORE_RE.search(text, lo, start):
         return True
@@ -227,6 +243,18 @@ def _is_model_quote(text: str, start: int, list_end: int | None) -> bool:
         if LIST_GAP_RE.fullmatch(text, list_end, start) is not None:
             return True
     return _governed_list(text, start)
+
+
+def _called_model(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether the quote ``spans[k]``, or the list of quotes it opens, is called a model after its close."""
+    end = spans[k][1] + 1
+    for open_at, close_at in spans[k + 1:]:
+        if open_at < end:
+            continue  # nested
+        if LIST_GAP_RE.fullmatch(text, end, open_at) is None:
+            break
+        end = close_at + 1
+    return CALLED_MODEL_RE.match(text, end) is not None
 
 
 def _lower_start(text: str, start: int) -> bool:
@@ -273,12 +301,13 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     norm = doc.text
     found: list[ModelMention] = []
     list_end: int | None = None
-    for open_at, close_at in quoted_spans(norm):
+    spans = quoted_spans(norm)
+    for k, (open_at, close_at) in enumerate(spans):
         if list_end is not None and open_at < list_end:
             continue  # nested inside an accepted name
         if doc.sentences[doc.sentence_at(open_at)].boilerplate:
             continue
-        if not _is_model_quote(norm, open_at, list_end):
+        if not _is_model_quote(norm, open_at, list_end, _called_model(norm, spans, k)):
             list_end = None
             continue
         name = _clean_name(as_written(doc.norm, open_at + 1, close_at))
@@ -300,9 +329,10 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     for m in LAUNCHED_NAME_RE.finditer(norm):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_written(doc, *m.span(1)))
-    found.extend(_written(doc, lo, hi) for lo, hi in items)
+    found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc))
     found.sort(key=lambda mention: mention.start)
-    return _dedupe([mention for mention in found if not ECONOMY_NAME_RE.search(mention.name)])
+    return _dedupe([mention for mention in found
+                    if not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name)])
 
 
 def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]) -> bool:
@@ -369,15 +399,51 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 continue
             if len(norm[lo:hi].split()) > most:
                 continue
-            lead = LEADING_TRIGGER_RE.match(norm, lo, hi)  # "...: mô hình họ Bùi tự quản; mô hình ...": the name
-            lo = lead.end() if lead and lead.end() < hi else lo
-            plural = PLURAL_LEAD_RE.match(norm, lo, hi)  # "các cụm An ninh liên hoàn": the name without "các"
-            lo = plural.end() if plural and plural.end() < hi else lo
-            where = ITEM_PLACE_RE.search(norm, lo, hi)  # "... tại 02 thôn vùng cao Đông Đăm": where it is, not its name
-            hi = where.start() if where and where.start() > lo else hi
-            said = ITEM_PREDICATE_RE.search(norm, lo, hi)  # "...; mô hình Hộ an toàn hoạt động có hiệu quả": the name
-            hi = said.start() if said and said.start() > lo else hi
-            out.append((lo, hi))
+            out.append(_item_name(norm, lo, hi))
+    return out
+
+
+def _item_name(norm: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span of the name an unquoted list item [lo, hi) gives: without a leading cue or "các", where the model
+    is and what the sentence goes on to say of it."""
+    lead = LEADING_TRIGGER_RE.match(norm, lo, hi)  # "...: mô hình họ Bùi tự quản; mô hình ...": the name
+    lo = lead.end() if lead and lead.end() < hi else lo
+    plural = PLURAL_LEAD_RE.match(norm, lo, hi)  # "các cụm An ninh liên hoàn": the name without "các"
+    lo = plural.end() if plural and plural.end() < hi else lo
+    where = ITEM_PLACE_RE.search(norm, lo, hi)  # "... tại 02 thôn vùng cao Đông Đăm": where it is, not its name
+    hi = where.start() if where and where.start() > lo else hi
+    said = ITEM_PREDICATE_RE.search(norm, lo, hi)  # "...; mô hình Hộ an toàn hoạt động có hiệu quả": the name
+    hi = said.start() if said and said.start() > lo else hi
+    return lo, hi
+
+
+def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:
+    """Unquoted names a clause calls models after them: its items parted by semicolons ("Tổ phụ nữ không có ma
+    túy; tổ xây dựng gia đình 5 không 3 sạch; câu lạc bộ ...… là những mô hình ..."), or one name opened by a
+    team's or a club's word ("Câu lạc bộ Phòng, chống tội phạm (CLB PCTP) ở Bình Dương là mô hình tiêu biểu")."""
+    norm, out = doc.text, []
+    for m in CALLED_SUBJECT_RE.finditer(norm):
+        opener = CLAUSE_START_RE.search(norm, max(0, m.start() - _MAX_LIST_CHARS // 4), m.start())
+        lo = opener.end() if opener else None
+        if lo is None or doc.sentences[doc.sentence_at(lo)].boilerplate:
+            continue
+        lo += len(norm[lo:m.start()]) - len(norm[lo:m.start()].lstrip())
+        if lo >= m.start() or QUOTE_CHARS_RE.search(norm, lo, m.start()):
+            continue
+        if ";" in norm[lo:m.start()]:
+            parts = _parts(norm, lo, m.start(), SEMICOLON_ITEMS_RE)
+        elif TEAM_NAME_RE.match(norm, lo) and norm[TEAM_NAME_RE.match(norm, lo).end():].startswith(" "):
+            parts = [(lo, m.start())]
+        else:
+            continue
+        for a, b in parts:
+            part = norm[a:b]
+            a += len(part) - len(part.lstrip())
+            b = a + len(part.strip().rstrip(" ,.…"))
+            if b > a and norm[a].isalpha() and len(norm[a:b].split()) <= _MAX_LIST_WORDS:
+                a, b = _item_name(norm, a, b)
+                tail = TRAILING_BRACKET_RE.search(norm, a, b)  # "Câu lạc bộ ... (CLB PCTP)": the name without it
+                out.append((a, tail.start() if tail else b))
     return out
 
 

@@ -29,6 +29,21 @@ POSITIVE = [
     ("mô hình “Cụm an ninh giáp ranh giữa các xã; với các huyện bạn” được đánh giá cao",
      ["Cụm an ninh giáp ranh giữa các xã; với các huyện bạn"]),
     ("mô hình “Ngõ phố bình yên” và mô hình “Ngõ phố bình yên” lặp lại", ["Ngõ phố bình yên"]),
+    # names called models after them: quoted, a quoted list, a list parted by semicolons, a club's name
+    ("“Đèn đường an ninh,” “Xe ôm an toàn và phòng, chống tội phạm...” là những mô hình được nhân rộng",
+     ["Đèn đường an ninh", "Xe ôm an toàn và phòng, chống tội phạm"]),
+    ("\"Tổ phụ nữ không có ma túy\" tại ấp Tân Phú (huyện Tháp Mười) là một trong những mô hình tiêu biểu.",
+     ["Tổ phụ nữ không có ma túy"]),
+    ("\"Chiều thứ bảy cùng dân\" là một mô hình dân vận khéo của huyện.", ["Chiều thứ bảy cùng dân"]),
+    ("Tổ phụ nữ không có tội phạm; tổ gia đình 5 không 3 sạch; câu lạc bộ phòng, chống ma túy… là những mô hình"
+     " do Hội xây dựng.",
+     ["Tổ phụ nữ không có tội phạm", "tổ gia đình 5 không 3 sạch", "câu lạc bộ phòng, chống ma túy"]),
+    ("“Câu lạc bộ Phòng, chống tội phạm (CLB PCTP) ở Bình Phước là mô hình tiêu biểu của tỉnh.",
+     ["Câu lạc bộ Phòng, chống tội phạm"]),
+    # a name about livelihoods that names security too; "giúp đỡ" inside a list item
+    ("xây dựng mô hình “Tổ nông dân sản xuất giỏi - giữ gìn ANTT” ở xã", ["Tổ nông dân sản xuất giỏi - giữ gìn ANTT"]),
+    ("nhiều mô hình được nhân rộng, như: Tổ tự quản; Quản lý, giáo dục, giúp đỡ người nghiện tại cộng đồng; Trạm"
+     " dừng chân…", ["Tổ tự quản", "Quản lý, giáo dục, giúp đỡ người nghiện tại cộng đồng", "Trạm dừng chân"]),
 ]
 
 NEGATIVE = [
