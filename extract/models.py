@@ -47,6 +47,17 @@ TRIGGER_BEFORE_RE = re.compile(
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
     + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*$"
 )
+DESCRIBED_BEFORE_RE = re.compile(
+    phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + rf"(?:[ \t]+[{LOWER}]+){{1,6}}[ \t]*$"
+)
+# "“Mô hình Camera an ninh”", "“Câu lạc bộ phụ nữ tứ đức”": a quote that opens with a model's cue names one
+# (a name, closed before a sentence ends: not a speech that opens so)
+SELF_CUED_RE = re.compile(r"\s*(?:Mô hình|MÔ HÌNH|Câu lạc bộ|CÂU LẠC BỘ|CLB)[ \t]+(?=[^\W\d_])(?=[^.!?;“”\"\n]{0,120}[”\"])")
+# "924 tổ tuần tra “Dân cử, dân nuôi”", "đội thanh niên “...”": a team's kind, then its name (not "tổ chức “...”",
+# "tổ phó “...”", "đội ngũ": other words)
+TEAM_KIND_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?i:tổ|đội|nhóm)(?:[ \t]+(?!(?:chức|phó|trưởng|ngũ|viên)(?![^\W\d_]))[{LOWER}]+){{1,2}}[ \t]*$"
+)
 STRICT_BEFORE_RE = re.compile(
     phrase_pattern(_TRIGGERS["strict"], first="any", rest="any", word_start=True) + r"\s*$"
 )
@@ -171,6 +182,7 @@ ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:(?:\d+\s+)?" + _UNIT_WORD + r
                            r"|\s*\((?![A-ZĐ&]+\))[^()]*\)\s*$")  # "... camera an ninh (thành phố Pleiku)", not "(ANTT)"
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
 ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
+_MIN_RECURRING_WORDS, _RECURRING_SHARE = 3, 0.6  # a quote sharing 3/5 of its and a model's words writes that model
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
 
 
@@ -234,6 +246,11 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
     if EXCLUDED_NAME_RE.match(text, start + 1):
         return False
     if TRIGGER_BEFORE_RE.search(text, lo, start):
+        return True
+    if SELF_CUED_RE.match(text, start + 1):
+        return True
+    if (DESCRIBED_BEFORE_RE.search(text, lo, start) or TEAM_KIND_BEFORE_RE.search(text, lo, start)) \
+            and not _lower_start(text, start):
         return True
     if STRICT_BEFORE_RE.search(text, lo, start):
         return not _lower_start(text, start)  # "ở nhóm “chót bảng”": a phrase, not a name
@@ -302,18 +319,26 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     found: list[ModelMention] = []
     list_end: int | None = None
     spans = quoted_spans(norm)
+    others: list[tuple[int, int]] = []  # quotes no cue makes a model: one may name a model found elsewhere
+    model_sentence = -1  # the sentence of the last model quoted: a team's quoted name later in it is one more
     for k, (open_at, close_at) in enumerate(spans):
         if list_end is not None and open_at < list_end:
             continue  # nested inside an accepted name
         if doc.sentences[doc.sentence_at(open_at)].boilerplate:
             continue
-        if not _is_model_quote(norm, open_at, list_end, _called_model(norm, spans, k)):
+        sentence = doc.sentence_at(open_at)
+        if not _is_model_quote(norm, open_at, list_end, _called_model(norm, spans, k)) and not (
+                sentence == model_sentence and TEAM_NAME_RE.match(norm, open_at + 1)):
             list_end = None
+            if not CUE_BEFORE_RE.search(norm, max(0, open_at - 120), open_at) \
+                    and not EXCLUDED_NAME_RE.match(norm, open_at + 1):
+                others.append((open_at, close_at))
             continue
         name = _clean_name(as_written(doc.norm, open_at + 1, close_at))
         if name and not SCARE_QUOTE_RE.fullmatch(name):  # "mô hình tự quản 'lạ'": a word in quotes, no name
             found.append(_mention(doc, open_at, close_at + 1, name))
         list_end = close_at + 1
+        model_sentence = sentence
         tail = UNQUOTED_TAIL_RE.match(norm, list_end)
         if tail and len(tail.group(1).split()) <= _MAX_UNQUOTED_WORDS:
             found.append(_written(doc, *tail.span(1)))
@@ -330,9 +355,30 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_written(doc, *m.span(1)))
     found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc))
+    found.extend(_recurring(doc, others, found))
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found
                     if not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name)])
+
+
+def _recurring(doc: Prepared, quotes: list[tuple[int, int]], found: list[ModelMention]) -> list[ModelMention]:
+    """The quotes among ``quotes`` that write a model found elsewhere in the article in other words ("mô hình “Đảm
+    bảo an ninh trật tự trên địa bàn xã A, thị xã B”" ... "triển khai “Đảm bảo an ninh trật tự trên địa bàn xã
+    A”"; "mô hình Tuyến đường thanh niên tự quản ..." ... "nhiều “Đoạn đường thanh niên tự quản ...”"): most of
+    their words are the model's."""
+    known = [_words(mention.name) for mention in found]
+    out = []
+    for open_at, close_at in quotes:
+        name = _clean_name(as_written(doc.norm, open_at + 1, close_at))
+        words = _words(name)
+        if len(words) >= _MIN_RECURRING_WORDS and any(
+                len(words & other) >= _RECURRING_SHARE * len(words | other) for other in known):
+            out.append(_mention(doc, open_at, close_at + 1, name))
+    return out
+
+
+def _words(name: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", normalize_tone(name).casefold()))
 
 
 def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]) -> bool:

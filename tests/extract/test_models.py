@@ -40,6 +40,19 @@ POSITIVE = [
      ["Tổ phụ nữ không có tội phạm", "tổ gia đình 5 không 3 sạch", "câu lạc bộ phòng, chống ma túy"]),
     ("“Câu lạc bộ Phòng, chống tội phạm (CLB PCTP) ở Bình Phước là mô hình tiêu biểu của tỉnh.",
      ["Câu lạc bộ Phòng, chống tội phạm"]),
+    # a quote that writes a model named elsewhere in other words
+    ("triển khai mô hình “Bảo đảm an ninh trật tự trên địa bàn xã An Hòa, huyện Phú Tân”. Hội nghị triển khai"
+     " “Bảo đảm an ninh trật tự trên địa bàn xã An Hòa” có 80 đại biểu.",
+     ["Bảo đảm an ninh trật tự trên địa bàn xã An Hòa, huyện Phú Tân",
+      "Bảo đảm an ninh trật tự trên địa bàn xã An Hòa"]),
+    # a model described before its quoted name; a team's kind before its name; a quote opening with the cue
+    ("ra mắt mô hình phòng chống tội phạm “Xóm đạo bình yên” tại giáo xứ", ["Xóm đạo bình yên"]),
+    ("duy trì 1.575 tổ hòa giải, 900 tổ tuần tra “Dân cử, dân nuôi”.", ["Dân cử, dân nuôi"]),
+    ("thực hiện tốt đề án 06; “Mô hình Camera an ninh”… Nhân dân đoàn kết", ["Mô hình Camera an ninh"]),
+    # a team's quoted name later in the sentence of a model list
+    ('Hội có mô hình "Tổ an ninh tự quản", "Tổ tuyên truyền pháp luật" ở phường với 500 thành viên, "Tổ hòa giải'
+     ' cơ sở" phối hợp với Công an tuần tra được 2.000 lượt, "Tổ Dư luận xã hội" phản ánh hằng tháng.',
+     ["Tổ an ninh tự quản", "Tổ tuyên truyền pháp luật", "Tổ hòa giải cơ sở", "Tổ Dư luận xã hội"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
     ("xây dựng mô hình “Tổ nông dân sản xuất giỏi - giữ gìn ANTT” ở xã", ["Tổ nông dân sản xuất giỏi - giữ gìn ANTT"]),
     ("nhiều mô hình được nhân rộng, như: Tổ tự quản; Quản lý, giáo dục, giúp đỡ người nghiện tại cộng đồng; Trạm"
@@ -59,6 +72,9 @@ NEGATIVE = [
     "mô hình phong trào “Toàn dân bảo vệ an ninh Tổ quốc” ở cơ sở",
     "các thế lực thù địch, âm mưu “diễn biến hòa bình”, “tự chuyển hóa”",
     "Đối tượng khai nhận đã mua ma túy của “Hùng béo” tại bến xe.",
+    "Mô hình phòng chống tội phạm “hiệp sĩ đường phố” được nhắc đến nhiều.",
+    "Xã tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”; ông là tổ phó “Tổ CCB”.",
+    "“Câu lạc bộ Phòng, chống tội phạm hoạt động rất tốt. Tới đây sẽ nhân rộng trên cả nước”, ông nói.",
 ]
 
 
