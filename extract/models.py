@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 
 from extract.document import LOWER, UPPER, Prepared, prepare
 from extract.keys import model_key
@@ -78,8 +79,10 @@ _NAME_STOP = f"(?:{_KEEP}" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["
 
 def _name_run(stop: str, least: int, most: int) -> str:
     """The words of an unquoted name after its first word, ``least`` to ``most`` of them, up to a punctuation mark
-    or a ``stop`` word; "phòng, chống" stays whole (the pattern closes the name's group)."""
-    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+|{ACRONYM}){{{least},{most}}}?)"
+    or a ``stop`` word; "phòng, chống" and the parts of "An ninh – An toàn – An dân" stay whole (a part after a dash
+    has two words at least: "... - Xã đạt ..." is cut short) (the pattern closes the name's group)."""
+    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+|{ACRONYM}"
+            rf"|[ \t]+[-–][ \t]+[^\W\d_]+[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+){{{least},{most}}}?)"
             rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
@@ -89,6 +92,9 @@ UNQUOTED_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
 )
+# "Mô hình dòng họ tự quản, tổ tự quản về an ninh trật tự": one more name opened by a head word after the last
+NEXT_NAME_RE = re.compile(r"[ \t]*(?:,|và)[ \t]+(" + phrase_pattern(_TRIGGERS["name_head"], first="any")
+                          + _name_run(_NAME_STOP, 0, 11))
 # "mô hình nông dân tự quản với tiếng mõ an ninh", "mô hình tổ tự quản về an ninh trật tự": a self-managed group named
 # in lower case, up to "tự quản" and what it manages (security and order), then a stop
 SELF_MANAGED_RE = re.compile(
@@ -107,8 +113,18 @@ LAUNCHED_NAME_RE = re.compile(
     r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ))))"
     r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)" + _name_run(_LAUNCH_STOP, 2, 14)
 )
+# "Câu lạc bộ Phụ nữ xe ôm phòng, chống tội phạm được thành lập từ tháng 8", "Khu dân cư An ninh – An toàn – An dân
+# vừa được ra mắt": a team, a club or a residential area launched, named first in proper-name form
+LAUNCHED_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])((?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)[ \t]+[{UPPER}][{LOWER}]*"
+    + _name_run(_NAME_STOP, 0, 14)
+    + r"(?:[ \t]+(?:ở|tại)[ \t]+[^.;:!?\n“”\"]{1,40}?)?[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?được[ \t]+(?:thành[ \t]+lập|ra[ \t]+mắt)"
+    r"(?![^\W\d_])"
+)
 # "mô hình Câu lạc bộ (CLB) “Phụ nữ với pháp luật”": a head word alone (its acronym aside) names no model; the quote does
-BARE_HEAD_RE = re.compile(phrase_pattern(_TRIGGERS["name_head"], first="any") + rf"(?:{ACRONYM})?")
+# ("mô hình tổ tự quản": a head word that says how the group runs itself is a name)
+BARE_HEAD_RE = re.compile(phrase_pattern([h for h in _TRIGGERS["name_head"] if "tự quản" not in h], first="any")
+                          + rf"(?:{ACRONYM})?")
 SCARE_QUOTE_RE = re.compile(rf"[{LOWER}]+")
 # "CLB ... gắn với các phong trào thi đua, các cuộc vận động như: “...”": the list a movement word heads
 # ("mô hình về ANTT như: “...”": "về" only says what the models are about)
@@ -173,6 +189,9 @@ _MAX_COMMA_ITEM_WORDS = 12
 QUOTE_CHARS_RE = re.compile(r"[“”\"]")
 QUOTED_ITEM_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
+# "mục tiêu “5 không, 3 sạch”, đó là: Không hủ tục lạc hậu; không vi phạm pháp luật ...": a rule the members keep,
+# not a model's name
+PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
 # what the sentence goes on to say of the last item: "... Thôn bản bình yên hoạt động có hiệu quả"
@@ -347,11 +366,16 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if _unquoted_name(doc, items, m):
             tail = TRAILING_ACRONYM_RE.search(norm, *m.span(1))  # "... về an ninh trật tự (ANTT)": the name without it
             found.append(_written(doc, m.start(1), tail.start() if tail else m.end(1)))
+            nxt = NEXT_NAME_RE.match(norm, m.end(1))
+            while nxt and not EXCLUDED_UNQUOTED_RE.match(norm, nxt.start(1)) \
+                    and not BARE_HEAD_RE.fullmatch(norm, *nxt.span(1)):
+                found.append(_written(doc, *nxt.span(1)))
+                nxt = NEXT_NAME_RE.match(norm, nxt.end(1))
     unquoted = sorted((mention.start, mention.end) for mention in found)
     for m in SELF_MANAGED_RE.finditer(norm):
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *m.span(1)))
-    for m in LAUNCHED_NAME_RE.finditer(norm):
+    for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm)):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_written(doc, *m.span(1)))
     found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc))
@@ -443,7 +467,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 continue
             if not norm[lo].isalpha():
                 continue
-            if len(norm[lo:hi].split()) > most:
+            if len(norm[lo:hi].split()) > most or PROHIBITION_RE.match(norm, lo, hi):
                 continue
             out.append(_item_name(norm, lo, hi))
     return out

@@ -53,6 +53,15 @@ POSITIVE = [
     ('Hội có mô hình "Tổ an ninh tự quản", "Tổ tuyên truyền pháp luật" ở phường với 500 thành viên, "Tổ hòa giải'
      ' cơ sở" phối hợp với Công an tuần tra được 2.000 lượt, "Tổ Dư luận xã hội" phản ánh hằng tháng.',
      ["Tổ an ninh tự quản", "Tổ tuyên truyền pháp luật", "Tổ hòa giải cơ sở", "Tổ Dư luận xã hội"]),
+    # a head word that says how the group runs itself; one more name after an unquoted one
+    ("Tham gia các mô hình tổ tự quản của Hội Nông dân, hội viên", ["tổ tự quản"]),
+    ("Hiệu quả từ Mô hình dòng họ tự quản, tổ tự quản về an ninh trật tự\n",
+     ["dòng họ tự quản", "tổ tự quản về an ninh trật tự"]),
+    # launched, named first in proper-name form (its parts after dashes whole)
+    ("Câu lạc bộ Phụ nữ bán vé số phòng, chống tội phạm được thành lập từ tháng 8/2023",
+     ["Câu lạc bộ Phụ nữ bán vé số phòng, chống tội phạm"]),
+    ("Khu dân cư An ninh – An toàn – An dân vừa được ra mắt, đi vào hoạt động ở khóm 3",
+     ["Khu dân cư An ninh – An toàn – An dân"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
     ("xây dựng mô hình “Tổ nông dân sản xuất giỏi - giữ gìn ANTT” ở xã", ["Tổ nông dân sản xuất giỏi - giữ gìn ANTT"]),
     ("nhiều mô hình được nhân rộng, như: Tổ tự quản; Quản lý, giáo dục, giúp đỡ người nghiện tại cộng đồng; Trạm"
@@ -73,6 +82,10 @@ NEGATIVE = [
     "các thế lực thù địch, âm mưu “diễn biến hòa bình”, “tự chuyển hóa”",
     "Đối tượng khai nhận đã mua ma túy của “Hùng béo” tại bến xe.",
     "Mô hình phòng chống tội phạm “hiệp sĩ đường phố” được nhắc đến nhiều.",
+    "kiện toàn Tổ tự quản gắn với mục tiêu “5 không, 3 sạch”, đó là: Không hủ tục lạc hậu; không tảo hôn; không bạo"
+    " lực gia đình.",
+    "CLB Nông dân tỷ phú ở Lâm Đồng vừa được thành lập quy tụ 67 chủ vườn",
+    "Ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh\n",
     "Xã tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”; ông là tổ phó “Tổ CCB”.",
     "“Câu lạc bộ Phòng, chống tội phạm hoạt động rất tốt. Tới đây sẽ nhân rộng trên cả nước”, ông nói.",
 ]
