@@ -161,6 +161,10 @@ CALLED_SUBJECT_RE = re.compile(r"[ \t]+" + _CALLED)
 # where a clause a name can open starts: a line, a sentence, a colon or an opening quote left unclosed
 CLAUSE_START_RE = re.compile(r"(?s:.*)(?:[.!?:\n“\"]|^)")
 TRAILING_BRACKET_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐ .&/-]{1,20}\)\s*$")
+# an opening quote with no closing one before its sentence ends
+UNCLOSED_RE = re.compile(rf"“[ \t]*([{UPPER}][^“”\"\n.;!?]{{2,200}})(?=[.;!?]|\n|$)")
+ORPHAN_ITEM_RE = re.compile(rf"[ \t]*[,;][ \t]*([{UPPER}][^“”\"\n.;:!?]{{2,150}}?[^\W_])[”\"](?=[\s,.;:!?)…]|$)")
+CLOSING_RE = re.compile("[”\"]")
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 _OPENER_BEFORE = " \t([{:;,–—-/"
@@ -218,7 +222,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         elif ch in OPEN_DOUBLE:
             double.append(i)
         elif ch in CLOSE_DOUBLE:
-            _close(double, i, spans)
+            if not double and _opener_like(text, i) and _letter(text, i + 1):
+                double.append(i)  # 'mô hình ”Phụ nữ chung tay ...”': a closing mark written for the opening one
+            else:
+                _close(double, i, spans)
         elif ch == '"':
             if _opener_like(text, i) and not (double and text[double[-1]] == '"' and not _space_before(text, i)):
                 double.append(i)
@@ -358,6 +365,9 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
             found.append(_mention(doc, open_at, close_at + 1, name))
         list_end = close_at + 1
         model_sentence = sentence
+        orphan = ORPHAN_ITEM_RE.match(norm, list_end)  # '“A”, B" phường, xã': an item whose opening mark is lost
+        if orphan and len(orphan.group(1).split()) <= _MAX_UNQUOTED_WORDS:
+            found.append(_written(doc, *orphan.span(1)))
         tail = UNQUOTED_TAIL_RE.match(norm, list_end)
         if tail and len(tail.group(1).split()) <= _MAX_UNQUOTED_WORDS:
             found.append(_written(doc, *tail.span(1)))
@@ -379,10 +389,28 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_written(doc, *m.span(1)))
     found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc))
+    found.extend(_unclosed(doc, {open_at for open_at, _ in spans}))
     found.extend(_recurring(doc, others, found))
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found
                     if not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name)])
+
+
+def _unclosed(doc: Prepared, opened: set[int]) -> list[ModelMention]:
+    """Names in quotes the source leaves open after a trigger ('mô hình “Tổ tự quản đường biên, mốc giới và an ninh,
+    trật tự xóm ấp. Ảnh: ...'): the name runs to the end of its sentence, as written without the quote mark."""
+    norm, out = doc.text, []
+    for m in UNCLOSED_RE.finditer(norm):
+        start = m.start()
+        line_end = norm.find("\n", start)
+        if start in opened or doc.sentences[doc.sentence_at(start)].boilerplate \
+                or len(m.group(1).split()) > _MAX_LIST_WORDS \
+                or CLOSING_RE.search(norm, start, line_end if line_end >= 0 else len(norm)):
+            continue  # paired, or closed further on (a long quote, a speech)
+        if TRIGGER_BEFORE_RE.search(norm, max(0, start - 120), start) \
+                and not CUE_BEFORE_RE.search(norm, max(0, start - 120), start):
+            out.append(_written(doc, *m.span(1)))
+    return out
 
 
 def _recurring(doc: Prepared, quotes: list[tuple[int, int]], found: list[ModelMention]) -> list[ModelMention]:

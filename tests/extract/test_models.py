@@ -62,6 +62,14 @@ POSITIVE = [
      ["Câu lạc bộ Phụ nữ bán vé số phòng, chống tội phạm"]),
     ("Khu dân cư An ninh – An toàn – An dân vừa được ra mắt, đi vào hoạt động ở khóm 3",
      ["Khu dân cư An ninh – An toàn – An dân"]),
+    # quote marks the source writes wrongly: a closing mark for the opening one, an opening one never closed, an
+    # item whose opening mark is lost
+    ("ra mắt mô hình ”Phụ nữ chung tay cùng Biên phòng bảo vệ biên giới”. Ban Chủ nhiệm mô hình",
+     ["Phụ nữ chung tay cùng Biên phòng bảo vệ biên giới"]),
+    ("Hiệu quả từ mô hình “Tổ tự quản đường biên, mốc giới và an ninh, trật tự xóm ấp. Ảnh: Lê Sen\n",
+     ["Tổ tự quản đường biên, mốc giới và an ninh, trật tự xóm ấp"]),
+    ('Hội có mô hình "Tổ an ninh tự quản", Đội cán sự xã hội tình nguyện" phường, xã với 582 thành viên.',
+     ["Tổ an ninh tự quản", "Đội cán sự xã hội tình nguyện"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
     ("xây dựng mô hình “Tổ nông dân sản xuất giỏi - giữ gìn ANTT” ở xã", ["Tổ nông dân sản xuất giỏi - giữ gìn ANTT"]),
     ("nhiều mô hình được nhân rộng, như: Tổ tự quản; Quản lý, giáo dục, giúp đỡ người nghiện tại cộng đồng; Trạm"
