@@ -188,7 +188,7 @@ LIST_END_RE = re.compile(r"\.\.\.|…|\.(?!\d)|\n|$")
 # the trigger counts several models ("6 mô hình", "các mô hình"), or the colon opens a list ("... như:")
 PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:\d+|các|những|nhiều|một số)\s+$", re.IGNORECASE)
 LIST_LINKER_RE = re.compile(r"(?<![^\W\d_])(?:như|gồm|là)\s*:[ \t]*$")
-_MAX_LIST_WORDS = 20
+_MAX_LIST_WORDS = 24
 _MAX_COMMA_ITEM_WORDS = 12
 QUOTE_CHARS_RE = re.compile(r"[“”\"]")
 QUOTED_ITEM_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
@@ -199,10 +199,13 @@ PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
 # what the sentence goes on to say of the last item: "... Thôn bản bình yên hoạt động có hiệu quả"
-ITEM_PREDICATE_RE = re.compile(rf"\s+{_KEEP}(?:" + phrase_pattern(_TRIGGERS["said"]) + r")(?![^\W\d_])")
+# (not after "và": "... công tác an ninh trật tự và hoạt động từ thiện nhân đạo" names a second activity)
+ITEM_PREDICATE_RE = re.compile(rf"(?<!và)\s+{_KEEP}(?:" + phrase_pattern(_TRIGGERS["said"]) + r")(?![^\W\d_])")
 ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:(?:\d+\s+)?" + _UNIT_WORD + rf"(?![^\W\d_])|(?=[{UPPER}]))"
                            rf"|\s+{_UNIT_WORD}\s+(?=[{UPPER}])"  # "... con đường an toàn xã Đak Djrăng"
                            r"|\s*\((?![A-ZĐ&]+\))[^()]*\)\s*$")  # "... camera an ninh (thành phố Pleiku)", not "(ANTT)"
+LOWER_END_RE = re.compile(rf"(?<![^\W\d_])(?!{_UNIT_WORD}[ \t]*$)[{LOWER}][^\W\d_]*[ \t]*$")
+ITEM_HEAD_RE = re.compile(r"\s*(?i:câu\s+lạc\s+bộ|clb|tổ|đội|nhóm)[ \t]+(?!chức|trưởng|phó|viên)")  # a club or a team
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
 ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
 _MIN_RECURRING_WORDS, _RECURRING_SHARE = 3, 0.6  # a quote sharing 3/5 of its and a model's words writes that model
@@ -477,6 +480,10 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         elif linked and commas and (NUMBER_BEFORE_RE.search(norm, max(0, m.start() - 8), m.start())
                                     or stop is not None and stop.group() in ("...", "…")):
             sep, most = ",", _MAX_COMMA_ITEM_WORDS
+        elif linked and not QUOTE_CHARS_RE.search(norm, m.end(), end) and all(
+                ITEM_HEAD_RE.match(norm, a) for a, _ in _parts(norm, m.end(), end, ITEM_COMMA_RE)[:2]) \
+                and ITEM_COMMA_RE.search(norm, m.end(), end):
+            sep, most = ",", _MAX_COMMA_ITEM_WORDS  # "như: Câu lạc bộ phụ nữ công giáo ..., câu lạc bộ giữ gìn ..."
         else:
             continue
         parts = _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else ITEM_COMMA_RE)
@@ -495,9 +502,13 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 continue
             if not norm[lo].isalpha():
                 continue
-            if len(norm[lo:hi].split()) > most or PROHIBITION_RE.match(norm, lo, hi):
+            if PROHIBITION_RE.match(norm, lo, hi):
                 continue
-            out.append(_item_name(norm, lo, hi))
+            lo, hi = _item_name(norm, lo, hi)
+            # the name's words, not where it is; a club's or a team's name is long ("Câu lạc bộ về chống bạo lực gia
+            # đình và xâm hại trẻ em")
+            if len(norm[lo:hi].split()) <= (_MAX_LIST_WORDS if ITEM_HEAD_RE.match(norm, lo) else most):
+                out.append((lo, hi))
     return out
 
 
@@ -509,10 +520,18 @@ def _item_name(norm: str, lo: int, hi: int) -> tuple[int, int]:
     plural = PLURAL_LEAD_RE.match(norm, lo, hi)  # "các cụm An ninh liên hoàn": the name without "các"
     lo = plural.end() if plural and plural.end() < hi else lo
     where = ITEM_PLACE_RE.search(norm, lo, hi)  # "... tại 02 thôn vùng cao Đông Đăm": where it is, not its name
-    hi = where.start() if where and where.start() > lo else hi
+    if where and where.start() > lo and not _place_inside(norm, lo, hi):
+        hi = where.start()
     said = ITEM_PREDICATE_RE.search(norm, lo, hi)  # "...; mô hình Hộ an toàn hoạt động có hiệu quả": the name
     hi = said.start() if said and said.start() > lo else hi
     return lo, hi
+
+
+def _place_inside(norm: str, lo: int, hi: int) -> bool:
+    """Whether the item [lo, hi) goes on after the place in it ("Phát huy vai trò của đồng bào ... ở xã Tân Mỹ tham gia
+    giữ gìn an ninh trật tự": the place is inside the name): places end in a proper name, a number or a unit word,
+    so an item that ends in another word in lower case does not end with its place."""
+    return LOWER_END_RE.search(norm, lo, hi) is not None
 
 
 def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:

@@ -70,6 +70,16 @@ POSITIVE = [
      ["Tổ tự quản đường biên, mốc giới và an ninh, trật tự xóm ấp"]),
     ('Hội có mô hình "Tổ an ninh tự quản", Đội cán sự xã hội tình nguyện" phường, xã với 582 thành viên.',
      ["Tổ an ninh tự quản", "Đội cán sự xã hội tình nguyện"]),
+    # list items: a place inside the name kept, one at its end dropped; clubs listed by commas
+    ("có 9 mô hình phòng chống tội phạm gồm: Phát huy vai trò của đồng bào dân tộc Khmer ở xã Tân Mỹ tham gia giữ"
+     " gìn an ninh trật tự; Camera phòng chống tội phạm; phòng chống tội phạm và vi phạm pháp luật trong học đường tại"
+     " Trường Tiểu học-THCS Đăk Yă, xã Đăk Yă.",
+     ["Phát huy vai trò của đồng bào dân tộc Khmer ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự",
+      "Camera phòng chống tội phạm", "phòng chống tội phạm và vi phạm pháp luật trong học đường"]),
+    ("thôn đã xây dựng câu lạc bộ tự quản về an ninh trật tự như: Câu lạc bộ phụ nữ công giáo với công tác an ninh"
+     " trật tự và hoạt động từ thiện nhân đạo, câu lạc bộ giữ gìn an ninh trật tự của cựu chiến binh.",
+     ["Câu lạc bộ phụ nữ công giáo với công tác an ninh trật tự và hoạt động từ thiện nhân đạo",
+      "câu lạc bộ giữ gìn an ninh trật tự của cựu chiến binh"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
     ("xây dựng mô hình “Tổ nông dân sản xuất giỏi - giữ gìn ANTT” ở xã", ["Tổ nông dân sản xuất giỏi - giữ gìn ANTT"]),
     ("nhiều mô hình được nhân rộng, như: Tổ tự quản; Quản lý, giáo dục, giúp đỡ người nghiện tại cộng đồng; Trạm"
