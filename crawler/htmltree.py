@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 import lxml.html
 
-__all__ = ["MAX_DEPTH", "too_deep", "shallow_html"]
+__all__ = ["MAX_DEPTH", "too_deep", "shallow_html", "shallow_tree"]
 
 MAX_DEPTH = 200  # below libxml2's default limit of 256, which trafilatura's own parser keeps
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
@@ -81,3 +81,20 @@ def shallow_html(text: str, max_depth: int = MAX_DEPTH) -> str:
     flattener.feed(text)
     flattener.close()
     return "".join(flattener.out) + "".join(f"</{t}>" for t, w in reversed(flattener.stack) if w)
+
+
+def shallow_tree(text: str) -> tuple[str, lxml.html.HtmlElement | None]:
+    """:func:`shallow_html` of the page, with the tree ``lxml.html.fromstring`` makes of it when telling whether it is
+    too deep took a parse of the page anyway (None: the page was not parsed, or not as it is returned).
+
+    The depth check is a whole parse of the page: a reader keeps its tree instead of parsing the page again."""
+    if text.count("<") < 256:  # cannot be 256 deep: not parsed
+        return text, None
+    parser = lxml.html.HTMLParser()  # its own, for its error log; the options of lxml.html's default one
+    try:
+        tree = lxml.html.fromstring(text, parser=parser)
+    except Exception:  # noqa: BLE001 - a page lxml cannot read is left to shallow_html and the reader, as before
+        return shallow_html(text), None
+    if any(DEPTH_ERROR in entry.message for entry in parser.error_log):
+        return shallow_html(text), None
+    return text, tree

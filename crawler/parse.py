@@ -22,7 +22,7 @@ from crawler.datelines import parse_dateline, to_local
 from crawler.detect import Features, measure, verdict
 from crawler.encoding import decode_html
 from crawler.errors import PageRejected
-from crawler.htmltree import shallow_html
+from crawler.htmltree import shallow_tree
 from crawler.metadata import choose_author, choose_published, read_metas, visible_dateline
 from crawler.text import clean_text, looks_vietnamese
 from crawler.titles import choose_title, title_candidates
@@ -155,8 +155,10 @@ def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None
     """
     selectors = selectors or Selectors()
     text_html = decode_html(html, content_type)[0] if isinstance(html, bytes) else unicodedata.normalize("NFC", html)
-    text_html = shallow_html(text_html)  # nesting deeper than libxml2 parses would lose the text after it
-    tree = _tree(text_html)
+    # nesting deeper than libxml2 parses would lose the text after it; the depth check's parse is the page's tree
+    text_html, tree = shallow_tree(text_html)
+    if tree is None or XML_DECL.match(text_html):
+        tree = _tree(text_html)
     metas = read_metas(tree, url)
     page = read_blocks(tree)
     title, headline = choose_title(title_candidates(tree, metas, page, _css_element(tree, selectors.title)), page)

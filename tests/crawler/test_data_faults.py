@@ -10,6 +10,7 @@ import codecs
 import gzip
 import tracemalloc
 
+import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from twisted.python.failure import Failure
 
 from crawler.encoding import decode_html
 from crawler.errors import PageRejected
-from crawler.htmltree import shallow_html, too_deep
+from crawler.htmltree import shallow_html, shallow_tree, too_deep
 from crawler.parse import parse_article
 from crawler.sitemap import BadSitemap, SitemapReader
 from crawler.spiders.news import classify_failure
@@ -73,6 +74,20 @@ def test_text_nested_deep_is_parsed(depth: int) -> None:
 def test_ordinary_pages_are_left_as_they_are() -> None:
     html = PAGE.format(charset="utf-8")
     assert shallow_html(html) is html
+
+
+@pytest.mark.parametrize(("html", "kept"), [
+    ('<html lang="vi"><body>' + "<p>Đoạn <b>một</b>.</p>" * 200 + "</body></html>", True),  # the check's parse is kept
+    ("<p>Đoạn.</p>" * 20, False),  # under 256 tags: not parsed
+    ("<body>" + "<div>" * 300 + "<p>Sâu.</p>" + "</div>" * 300 + "</body>", False),  # flattened: parsed again
+    ("<?xml version='1.0' encoding='utf-8'?><html><body>" + "<p>x</p>" * 300 + "</body></html>", False),
+])
+def test_a_page_whose_depth_was_checked_is_not_parsed_again(html: str, kept: bool) -> None:
+    text, tree = shallow_tree(html)
+    assert text == shallow_html(html)
+    assert (tree is not None) == kept
+    if tree is not None:  # the tree read_page would parse (lxml.html.fromstring)
+        assert lxml.html.tostring(tree) == lxml.html.tostring(lxml.html.fromstring(text))
 
 
 def urlset(n: int, tail: str = "") -> bytes:
