@@ -145,3 +145,11 @@ def test_workers_end_when_their_crawl_is_killed(tmp_path: Path) -> None:
     while any(alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(alive(p) for p in pids), "a worker outlived its SIGKILLed parent"
+
+
+def test_preloading_loads_the_pos_tagger_the_workers_would_each_load() -> None:
+    from crawler.workers import preload_extractors
+    from extract.pos import _tagger
+
+    preload_extractors()
+    assert _tagger.cache_info().currsize == 1  # loaded here, before the fork: shared, not loaded per worker
