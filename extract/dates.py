@@ -200,10 +200,17 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
 LINE_RE = re.compile(r"[^\n]*(?:\n|$)")
 
 
+# A title is shorter than this; a first line longer is the lead of an article stored without its title.
+_TITLE_MAX = 200
+
+
 def _head_end(text: str) -> int:
-    """Where the article's title and lead end: after its first two lines that hold text."""
-    lines = islice((m.end() for m in LINE_RE.finditer(text) if m.group().strip()), 2)
-    return next(islice(lines, 1, None), len(text))
+    """Where the article's title and lead end: after its first two lines that hold text, or after the first when
+    that is too long for a title."""
+    lines = list(islice((m for m in LINE_RE.finditer(text) if m.group().strip()), 2))
+    if lines and len(lines[0].group()) > _TITLE_MAX:
+        return lines[0].end()
+    return lines[1].end() if len(lines) == 2 else len(text)
 
 
 def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:

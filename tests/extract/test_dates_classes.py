@@ -253,6 +253,10 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
          "lâu. Năm 2002, hắn từng bị phạt 2 năm tù.", ("Ngày 7-4", None)),
         ("Bắt nhóm làm giấy báo trúng tuyển giả\nNgày 7-4, Công an quận 3 bắt 3 người.\nNgày 26-3-2005, hắn đã "
          "bị phạt.", ("Ngày 7-4", "2005-04-07")),
+        # an article stored without its title: a first line too long for a title is the lead, the next is body
+        ("Ngày 8-5, Công an quận Hoàn Kiếm cho biết đã bắt giữ một giáo viên dạy thêm ở phường Hàng Bài vì đã nhiều "
+         "lần đổi bài thi cho học sinh để lấy tiền, gây bức xúc trong dư luận và làm ảnh hưởng đến uy tín ngành giáo "
+         "dục.\nNăm 2001, người này từng bị kỷ luật vì sai phạm tương tự.", ("Ngày 8-5", None)),
         # ... but a year that closes the name of a yearly event, the Tết included, is the event's (corpus ai, aw, bg,
         # ce dev); not one that opens a clause or follows a cue
         ("Sôi nổi ngày hội ở vùng cao\nTối 7/8, nhiều tiết mục văn nghệ được biểu diễn.\nBộ Công an tổ chức Ngày hội "
