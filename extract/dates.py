@@ -100,6 +100,8 @@ SPAN_JOIN_RE = re.compile(r",?\s*(?:cho\s+)?(?:đến|tới)\s+(?:(?:hết|cuố
 PART_END_RE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)\s+tháng\s+(?:đầu|cuối)|nửa\s+(?:đầu|cuối)", re.I)
 FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.I)
 DOCUMENT_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?i:số)\s+\d+[\w./-]*|\d+[/-][\w./-]*[A-ZĐ][\w./-]*)\s*,?\s*$")
+# "công điện số 364/2005", "quyết định số 571/2004/QĐ-CTN": a document numbered in its year's series
+NUMBERED_IN_YEAR_RE = re.compile(rf"(?<![^\W\d_])(?i:số)\s+\d+[/-](?P<y>{YEAR})(?![\w-]|[/.]\d)")
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
@@ -151,6 +153,8 @@ def _find(text: str, ref: date | None) -> list[Found]:
     found = _choose(_candidates(text, Clock(ref)), len(text))
     if ref is None and any(f.value is None for f in found):
         year, reviewed = _article_year(found, _head_end(text))
+        if year is None:  # no other year: a document the article cites is numbered in the year it is issued
+            year = max((int(m["y"]) for m in NUMBERED_IN_YEAR_RE.finditer(text)), default=None)
         if year is not None:
             latest, issued = _latest_day(found, year, "written"), None
             if latest is None:  # dated by a document only: the days of its issue and the weeks after

@@ -253,6 +253,11 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
          "lâu. Năm 2002, hắn từng bị phạt 2 năm tù.", ("Ngày 7-4", None)),
         ("Bắt nhóm làm giấy báo trúng tuyển giả\nNgày 7-4, Công an quận 3 bắt 3 người.\nNgày 26-3-2005, hắn đã "
          "bị phạt.", ("Ngày 7-4", "2005-04-07")),
+        # with no other year, a document numbered in its year's series dates the article (corpus bn, cv dev)
+        ("Theo công điện số 364/2005 của Petrolimex ngày 21-11, giá xăng giảm 500 đồng/lít.",
+         ("ngày 21-11", "2005-11-21")),
+        ("Hơn 8.000 phạm nhân được đặc xá theo quyết định số 571/2004/QĐ-CTN. Sáng 1/9, các trại giam tổ chức lễ.",
+         ("1/9", "2004-09-01")),
         # an article stored without its title: a first line too long for a title is the lead, the next is body
         ("Ngày 8-5, Công an quận Hoàn Kiếm cho biết đã bắt giữ một giáo viên dạy thêm ở phường Hàng Bài vì đã nhiều "
          "lần đổi bài thi cho học sinh để lấy tiền, gây bức xúc trong dư luận và làm ảnh hưởng đến uy tín ngành giáo "
