@@ -45,7 +45,8 @@ class Found(NamedTuple):
     # What its year says of the article's own year: "written" (may be it), "goal" ("tầm nhìn đến năm 2045":
     # only if close to the written ones), "compared" ("so với năm 2019": a year before it), "birth" (never),
     # "document" (a cited document's day, "Quyết định số 365/QĐ-CAT ngày 4.3.2020": only the weeks after it),
-    # "edition" (closes an event's name, "Ngày hội ... năm 2024": may be it, in the body as in the head).
+    # "edition" (closes an event's name, "Ngày hội ... năm 2024": may be it, in the body as in the head), "law"
+    # (a law's, "Bộ luật Hình sự năm 2015": never).
     standing: str = "written"
 
 

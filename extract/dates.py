@@ -102,6 +102,7 @@ FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+(?:(?:cuối|đầu|gi�
 DOCUMENT_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?i:số)\s+\d+[\w./-]*|\d+[/-][\w./-]*[A-ZĐ][\w./-]*)\s*,?\s*$")
 # "công điện số 364/2005", "quyết định số 571/2004/QĐ-CTN": a document numbered in its year's series
 NUMBERED_IN_YEAR_RE = re.compile(rf"(?<![^\W\d_])(?i:số)\s+\d+[/-](?P<y>{YEAR})(?![\w-]|[/.]\d)")
+LAW_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:bộ\s+luật|luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[^\W\d_]+){0,6}\s+$")
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
@@ -510,6 +511,8 @@ def _standing(text: str, start: int, end: int | None = None) -> str:
         return "term"  # "nhiệm kỳ 2021-2026" (the span keeps its prefix), "Đại hội ... nhiệm kỳ (2020-2025)"
     if COMPARED_RE.search(text, max(0, start - 40), start):
         return "compared"
+    if LAW_BEFORE_RE.search(text, max(0, start - 60), start):
+        return "law"  # "điều 356 Bộ luật Hình sự năm 2015": the year a law was passed, long before the article's
     if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start) and NOW_AFTER_RE.match(text, end):
         return "since"  # "Từ năm 1976 đến nay": a year long before the article's, by how much the text does not say
     if REVIEWED_BEFORE_RE.search(text, max(0, start - 160), start):

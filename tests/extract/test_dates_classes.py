@@ -253,6 +253,9 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
          "lâu. Năm 2002, hắn từng bị phạt 2 năm tù.", ("Ngày 7-4", None)),
         ("Bắt nhóm làm giấy báo trúng tuyển giả\nNgày 7-4, Công an quận 3 bắt 3 người.\nNgày 26-3-2005, hắn đã "
          "bị phạt.", ("Ngày 7-4", "2005-04-07")),
+        # the year a law was passed dates nothing of the article (corpus k dev)
+        ("Ngày 8/2, Công an huyện khởi tố bị can về tội quy định tại điều 357 Bộ luật Hình sự năm 2015.",
+         ("Ngày 8/2", None)),
         # with no other year, a document numbered in its year's series dates the article (corpus bn, cv dev)
         ("Theo công điện số 364/2005 của Petrolimex ngày 21-11, giá xăng giảm 500 đồng/lít.",
          ("ngày 21-11", "2005-11-21")),
