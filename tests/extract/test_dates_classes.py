@@ -145,6 +145,8 @@ def test_tet_without_a_day_is_no_date(text: str) -> None:
         ("Năm nay, Việt Nam là nước chủ trì diễn tập", date(2013, 10, 23), [("Năm nay", "2013", "year")]),
         ("chỉ còn khoảng 30% so với năm trước\", ông Minh", date(2026, 3, 7), [("năm trước", "2025", "year")]),
         ("bất ngờ giảm trong tháng trước. Diễn biến", date(2026, 3, 7), [("tháng trước", "2026-02", "month")]),
+        ("Trong tháng này, Công an các huyện ra quân", date(2020, 2, 21), [("tháng này", "2020-02", "month")]),
+        ("Đoàn đang làm. Trong tháng này sẽ có kết luận.", None, [("tháng này", None, "month")]),
         ("bà Loan làm sản phẩm hỗn hợp độc hại từ đầu năm nay.", date(2018, 4, 26), [("năm nay", "2018", "year")]),
         # A relative word and the explicit day written with it are one date (corpus DECISIONS a, d).
         ("(CAO) Sáng nay 23-10, tại xã Thụy An", date(2013, 10, 23), [("Sáng nay 23-10", "2013-10-23", "day")]),
