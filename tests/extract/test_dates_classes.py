@@ -275,6 +275,8 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
          "đán Giáp Thìn 2024 do Công an huyện triển khai.", ("Ngày 9/1", "2024-01-09")),
         ("Sơ kết ở xã Nga Điền\nNgày 22/10, BCĐ xã sơ kết phong trào.\nTrong phong trào toàn dân bảo vệ ANTQ ở cơ sở, "
          "năm 2014 BCĐ xã đã tham mưu nhiều việc.", ("Ngày 22/10", None)),
+        ("Tổ tự quản ở ấp 3\nNgày 5/3, tổ ra quân dọn vệ sinh.\nMô hình do xã phát động năm 2015 với 20 hộ.",
+         ("Ngày 5/3", None)),
     ],
 )
 def test_year_from_the_article_without_reference(text: str, expected: tuple) -> None:
