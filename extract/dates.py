@@ -102,7 +102,8 @@ FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+(?:(?:cuối|đầu|gi�
 DOCUMENT_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?i:số)\s+\d+[\w./-]*|\d+[/-][\w./-]*[A-ZĐ][\w./-]*)\s*,?\s*$")
 # "công điện số 364/2005", "quyết định số 571/2004/QĐ-CTN": a document numbered in its year's series
 NUMBERED_IN_YEAR_RE = re.compile(rf"(?<![^\W\d_])(?i:số)\s+\d+[/-](?P<y>{YEAR})(?![\w-]|[/.]\d)")
-LAW_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:bộ\s+luật|luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[^\W\d_]+){0,6}\s+$")
+# "Bộ luật Hình sự năm 2015", "Luật Đất đai năm 2013": a law's name; not "vi phạm pháp luật năm 2019"
+LAW_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?<!(?i:pháp) )(?i:bộ\s+luật|luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[^\W\d_]+){0,6}\s+$")
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"

@@ -258,6 +258,9 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
         # the year a law was passed dates nothing of the article (corpus k dev)
         ("Ngày 8/2, Công an huyện khởi tố bị can về tội quy định tại điều 357 Bộ luật Hình sự năm 2015.",
          ("Ngày 8/2", None)),
+        # ... but the law broken in a year is no law's name (corpus ab, an dev)
+        ("Ngày 20/10, Bộ trưởng trình bày báo cáo công tác phòng, chống tội phạm và vi phạm pháp luật năm 2019.",
+         ("Ngày 20/10", "2019-10-20")),
         # with no other year, a document numbered in its year's series dates the article (corpus bn, cv dev)
         ("Theo công điện số 364/2005 của Petrolimex ngày 21-11, giá xăng giảm 500 đồng/lít.",
          ("ngày 21-11", "2005-11-21")),
