@@ -107,11 +107,14 @@ SELF_MANAGED_RE = re.compile(
 # without quotes, up to where it is or a stop word
 # (a launched team's name may hold "và": "... phòng chống tội phạm và giữ gìn TTVSĐT")
 _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any") + ")"
-_LAUNCH_STOP = f"(?:{_KEEP}" + phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"]) \
-    + f"|{_UNIT_WORD})"
+# (a place ends it, unless the name goes on after the place's proper name: "ra mắt đội thanh niên ấp Vĩnh Thới xung
+# kích tham gia giữ gìn an ninh trật tự")
+_WORD_STOP = phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"])
+_LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|{_UNIT_WORD}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
+                rf"(?!(?:{_WORD_STOP}|{_UNIT_WORD})(?![^\W\d_]))[{LOWER}]))")
 LAUNCHED_NAME_RE = re.compile(
     r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ))))"
-    r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)" + _name_run(_LAUNCH_STOP, 2, 14)
+    r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)" + _name_run(_LAUNCH_STOP, 2, 18)
 )
 # "Câu lạc bộ Phụ nữ xe ôm phòng, chống tội phạm được thành lập từ tháng 8", "Khu dân cư An ninh – An toàn – An dân
 # vừa được ra mắt": a team, a club or a residential area launched, named first in proper-name form

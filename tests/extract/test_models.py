@@ -80,6 +80,9 @@ POSITIVE = [
      " trật tự và hoạt động từ thiện nhân đạo, câu lạc bộ giữ gìn an ninh trật tự của cựu chiến binh.",
      ["Câu lạc bộ phụ nữ công giáo với công tác an ninh trật tự và hoạt động từ thiện nhân đạo",
       "câu lạc bộ giữ gìn an ninh trật tự của cựu chiến binh"]),
+    # a launched team's name goes on after the place inside it
+    ("Xã đoàn đã tổ chức ra mắt đội thanh niên ấp Phú Lợi xung kích tham gia giữ gìn an ninh trật tự. Đội thu hút",
+     ["đội thanh niên ấp Phú Lợi xung kích tham gia giữ gìn an ninh trật tự"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
     ("xây dựng mô hình “Tổ nông dân sản xuất giỏi - giữ gìn ANTT” ở xã", ["Tổ nông dân sản xuất giỏi - giữ gìn ANTT"]),
     ("nhiều mô hình được nhân rộng, như: Tổ tự quản; Quản lý, giáo dục, giúp đỡ người nghiện tại cộng đồng; Trạm"
