@@ -23,7 +23,7 @@ with the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import chain
 
 from extract.document import LOWER, UPPER, Prepared, prepare
@@ -86,11 +86,12 @@ def _name_run(stop: str, least: int, most: int) -> str:
             rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
-# "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn": a capitalised name (or one opened by a
-# head word) after the cue and "điểm" (a pilot) or "xây dựng", up to a stop or a function word
+# "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn", "mô hình 4 quản (...)": a capitalised
+# name (or one opened by a head word or a number) after the cue and "điểm" (a pilot) or "xây dựng", up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
-    rf"((?:[{UPPER}][{LOWER}]+|" + phrase_pattern(_TRIGGERS["name_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
+    rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])|" + phrase_pattern(_TRIGGERS["name_head"]) + r")"
+    + _name_run(_NAME_STOP, 1, 11)
 )
 # "Mô hình dòng họ tự quản, tổ tự quản về an ninh trật tự": one more name opened by a head word after the last
 NEXT_NAME_RE = re.compile(r"[ \t]*(?:,|và)[ \t]+(" + phrase_pattern(_TRIGGERS["name_head"], first="any")
@@ -207,7 +208,7 @@ ITEM_PREDICATE_RE = re.compile(rf"(?<!và)\s+{_KEEP}(?:" + phrase_pattern(_TRIGG
 ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:(?:\d+\s+)?" + _UNIT_WORD + rf"(?![^\W\d_])|(?=[{UPPER}]))"
                            rf"|\s+{_UNIT_WORD}\s+(?=[{UPPER}])"  # "... con đường an toàn xã Đak Djrăng"
                            r"|\s*\((?![A-ZĐ&]+\))[^()]*\)\s*$")  # "... camera an ninh (thành phố Pleiku)", not "(ANTT)"
-LOWER_END_RE = re.compile(rf"(?<![^\W\d_])(?!{_UNIT_WORD}[ \t]*$)[{LOWER}][^\W\d_]*[ \t]*$")
+UNIT_WORD_RE = re.compile(_UNIT_WORD)
 ITEM_HEAD_RE = re.compile(r"\s*(?i:câu\s+lạc\s+bộ|clb|tổ|đội|nhóm)[ \t]+(?!chức|trưởng|phó|viên)")  # a club or a team
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
 ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
@@ -294,16 +295,19 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
     return _governed_list(text, start)
 
 
-def _called_model(text: str, spans: list[tuple[int, int]], k: int) -> bool:
-    """Whether the quote ``spans[k]``, or the list of quotes it opens, is called a model after its close."""
-    end = spans[k][1] + 1
-    for open_at, close_at in spans[k + 1:]:
-        if open_at < end:
-            continue  # nested
-        if LIST_GAP_RE.fullmatch(text, end, open_at) is None:
-            break
-        end = close_at + 1
-    return CALLED_MODEL_RE.match(text, end) is not None
+def _called_models(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each quote of ``spans``: whether it, or the list of quotes it opens, is called a model after its close
+    (read from the last quote back, each once)."""
+    opens = [open_at for open_at, _ in spans]
+    called = [False] * len(spans)
+    for k in range(len(spans) - 1, -1, -1):
+        end = spans[k][1] + 1
+        j = bisect_left(opens, end)  # the next quote not nested in this one
+        if j < len(spans) and LIST_GAP_RE.fullmatch(text, end, spans[j][0]) is not None:
+            called[k] = called[j]
+        else:
+            called[k] = CALLED_MODEL_RE.match(text, end) is not None
+    return called
 
 
 def _lower_start(text: str, start: int) -> bool:
@@ -351,6 +355,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     found: list[ModelMention] = []
     list_end: int | None = None
     spans = quoted_spans(norm)
+    called = _called_models(norm, spans)
     others: list[tuple[int, int]] = []  # quotes no cue makes a model: one may name a model found elsewhere
     model_sentence = -1  # the sentence of the last model quoted: a team's quoted name later in it is one more
     for k, (open_at, close_at) in enumerate(spans):
@@ -359,7 +364,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if doc.sentences[doc.sentence_at(open_at)].boilerplate:
             continue
         sentence = doc.sentence_at(open_at)
-        if not _is_model_quote(norm, open_at, list_end, _called_model(norm, spans, k)) and not (
+        if not _is_model_quote(norm, open_at, list_end, called[k]) and not (
                 sentence == model_sentence and TEAM_NAME_RE.match(norm, open_at + 1)):
             list_end = None
             if not CUE_BEFORE_RE.search(norm, max(0, open_at - 120), open_at) \
@@ -408,10 +413,10 @@ def _unclosed(doc: Prepared, opened: set[int]) -> list[ModelMention]:
     norm, out = doc.text, []
     for m in UNCLOSED_RE.finditer(norm):
         start = m.start()
-        line_end = norm.find("\n", start)
+        line_end = norm.find("\n", start, start + _MAX_LIST_CHARS)
         if start in opened or doc.sentences[doc.sentence_at(start)].boilerplate \
                 or len(m.group(1).split()) > _MAX_LIST_WORDS \
-                or CLOSING_RE.search(norm, start, line_end if line_end >= 0 else len(norm)):
+                or CLOSING_RE.search(norm, start, line_end if line_end >= 0 else start + _MAX_LIST_CHARS):
             continue  # paired, or closed further on (a long quote, a speech)
         if TRIGGER_BEFORE_RE.search(norm, max(0, start - 120), start) \
                 and not CUE_BEFORE_RE.search(norm, max(0, start - 120), start):
@@ -424,7 +429,9 @@ def _recurring(doc: Prepared, quotes: list[tuple[int, int]], found: list[ModelMe
     bảo an ninh trật tự trên địa bàn xã A, thị xã B”" ... "triển khai “Đảm bảo an ninh trật tự trên địa bàn xã
     A”"; "mô hình Tuyến đường thanh niên tự quản ..." ... "nhiều “Đoạn đường thanh niên tự quản ...”"): most of
     their words are the model's."""
-    known = [_words(mention.name) for mention in found]
+    if not quotes:
+        return []
+    known = {frozenset(_words(name)) for name in {mention.name for mention in found}}
     out = []
     for open_at, close_at in quotes:
         name = _clean_name(as_written(doc.norm, open_at + 1, close_at))
@@ -534,7 +541,8 @@ def _place_inside(norm: str, lo: int, hi: int) -> bool:
     """Whether the item [lo, hi) goes on after the place in it ("Phát huy vai trò của đồng bào ... ở xã Tân Mỹ tham gia
     giữ gìn an ninh trật tự": the place is inside the name): places end in a proper name, a number or a unit word,
     so an item that ends in another word in lower case does not end with its place."""
-    return LOWER_END_RE.search(norm, lo, hi) is not None
+    last = norm[lo:hi].rsplit(None, 1)[-1]
+    return last[:1].islower() and last.isalpha() and UNIT_WORD_RE.fullmatch(last) is None
 
 
 def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:

@@ -83,6 +83,8 @@ POSITIVE = [
     # a launched team's name goes on after the place inside it
     ("Xã đoàn đã tổ chức ra mắt đội thanh niên ấp Phú Lợi xung kích tham gia giữ gìn an ninh trật tự. Đội thu hút",
      ["đội thanh niên ấp Phú Lợi xung kích tham gia giữ gìn an ninh trật tự"]),
+    # an unquoted name that opens with a number
+    ("Tiêu biểu là mô hình 4 quản (quản công việc, quản thời gian, quản tài sản) ở xã", ["4 quản"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
     ("xây dựng mô hình “Tổ nông dân sản xuất giỏi - giữ gìn ANTT” ở xã", ["Tổ nông dân sản xuất giỏi - giữ gìn ANTT"]),
     ("nhiều mô hình được nhân rộng, như: Tổ tự quản; Quản lý, giáo dục, giúp đỡ người nghiện tại cộng đồng; Trạm"
