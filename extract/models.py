@@ -125,6 +125,12 @@ LAUNCHED_BEFORE_RE = re.compile(
     + r"(?:[ \t]+(?:ở|tại)[ \t]+[^.;:!?\n“”\"]{1,40}?)?[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?được[ \t]+(?:thành[ \t]+lập|ra[ \t]+mắt)"
     r"(?![^\W\d_])"
 )
+# "Ra mắt mô hình tự quản về an ninh trật tự thôn Tư Đa", "Trưởng mô hình tự quản dòng họ Tẩn": self-management of a
+# named village or clan is that one's model, unlike the class "mô hình tự quản về ANTT"
+SELF_MANAGED_PLACE_RE = re.compile(
+    r"(?<![^\W\d_])(?i:mô\s+hình)[ \t]+(tự[ \t]+quản(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?"
+    rf"[ \t]+(?:{_UNIT_WORD}|dòng[ \t]+họ|họ|giáo[ \t]+xứ|giáo[ \t]+họ)(?:[ \t]+[{UPPER}][^\W\d_]*)+)"
+)
 # "mô hình Câu lạc bộ (CLB) “Phụ nữ với pháp luật”": a head word alone (its acronym aside) names no model; the quote does
 # ("mô hình tổ tự quản": a head word that says how the group runs itself is a name)
 BARE_HEAD_RE = re.compile(phrase_pattern([h for h in _TRIGGERS["name_head"] if "tự quản" not in h], first="any")
@@ -393,7 +399,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
                 found.append(_written(doc, *nxt.span(1)))
                 nxt = NEXT_NAME_RE.match(norm, nxt.end(1))
     unquoted = sorted((mention.start, mention.end) for mention in found)
-    for m in SELF_MANAGED_RE.finditer(norm):
+    for m in chain(SELF_MANAGED_RE.finditer(norm), SELF_MANAGED_PLACE_RE.finditer(norm)):
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *m.span(1)))
     for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm)):

@@ -83,6 +83,10 @@ POSITIVE = [
     # a launched team's name goes on after the place inside it
     ("Xã đoàn đã tổ chức ra mắt đội thanh niên ấp Phú Lợi xung kích tham gia giữ gìn an ninh trật tự. Đội thu hút",
      ["đội thanh niên ấp Phú Lợi xung kích tham gia giữ gìn an ninh trật tự"]),
+    # self-management of a named village or clan (not the class "mô hình tự quản về ANTT")
+    ("Ra mắt mô hình tự quản về an ninh trật tự thôn Đông Xá\nChiều 6.1, xã triển khai",
+     ["tự quản về an ninh trật tự thôn Đông Xá"]),
+    ("Ông Tẩn Duần Phú, Trưởng mô hình tự quản dòng họ Tẩn cho biết:", ["tự quản dòng họ Tẩn"]),
     # an unquoted name that opens with a number
     ("Tiêu biểu là mô hình 4 quản (quản công việc, quản thời gian, quản tài sản) ở xã", ["4 quản"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
@@ -108,6 +112,7 @@ NEGATIVE = [
     "kiện toàn Tổ tự quản gắn với mục tiêu “5 không, 3 sạch”, đó là: Không hủ tục lạc hậu; không tảo hôn; không bạo"
     " lực gia đình.",
     "CLB Nông dân tỷ phú ở Lâm Đồng vừa được thành lập quy tụ 67 chủ vườn",
+    "nâng cao hiệu quả của mô hình tự quản về ANTT ở cơ sở.",
     "Ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh\n",
     "Xã tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”; ông là tổ phó “Tổ CCB”.",
     "“Câu lạc bộ Phòng, chống tội phạm hoạt động rất tốt. Tới đây sẽ nhân rộng trên cả nước”, ông nói.",
