@@ -131,6 +131,13 @@ SELF_MANAGED_PLACE_RE = re.compile(
     r"(?<![^\W\d_])(?i:mô\s+hình)[ \t]+(tự[ \t]+quản(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?"
     rf"[ \t]+(?:{_UNIT_WORD}|dòng[ \t]+họ|họ|giáo[ \t]+xứ|giáo[ \t]+họ)(?:[ \t]+[{UPPER}][^\W\d_]*)+)"
 )
+# "thành viên Dòng họ Thò tự quản về an ninh trật tự thôn Phấu Hía nắm bắt ...": a clan named by its surname that
+# manages itself is a model even with no cue (not "dòng họ Vừ", nor the counted "7 dòng họ tự quản")
+NAMED_CLAN_RE = re.compile(
+    rf"(?<![^\W\d_])((?:Dòng|dòng)[ \t]+họ(?:[ \t]+[{UPPER}][^\W\d_]*)+[ \t]+tự[ \t]+(?:quản|phòng)"
+    r"(?:,?[ \t]+tự[ \t]+quản)?(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?"
+    rf"(?:[ \t]+{_UNIT_WORD}(?:[ \t]+[{UPPER}][^\W\d_]*)+)?)(?![^\W\d_])(?![ \t]+về)"  # (what else it manages: unbounded)
+)
 # "mô hình Câu lạc bộ (CLB) “Phụ nữ với pháp luật”": a head word alone (its acronym aside) names no model; the quote does
 # ("mô hình tổ tự quản": a head word that says how the group runs itself is a name)
 BARE_HEAD_RE = re.compile(phrase_pattern([h for h in _TRIGGERS["name_head"] if "tự quản" not in h], first="any")
@@ -144,6 +151,9 @@ CUE_BEFORE_RE = re.compile(phrase_pattern(_EXCLUSIONS["cue"], word_start=True) +
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")
 # "các mô hình chăn nuôi hiệu quả như ...": a livelihood model's list names crops and herds
 ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["economy"]) + r"(?![^\W\d_])")
+# "trang Zalo “Công an xã Cốc Lầu”", "như: “CAP Hà Huy Tập”, “CAX Thạch Bình”": a police unit (its page) is named,
+# not a model
+POLICE_UNIT_RE = re.compile(rf"(?:Công an[ \t]+{_UNIT_WORD}|CA[PXHT])(?:[ \t]+[{UPPER}][^\W_]*)+")
 # "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model, unless it
 # names security too
 ECONOMY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["economy"], first="any", word_start=True) + r"(?![^\W\d_])")
@@ -399,7 +409,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
                 found.append(_written(doc, *nxt.span(1)))
                 nxt = NEXT_NAME_RE.match(norm, nxt.end(1))
     unquoted = sorted((mention.start, mention.end) for mention in found)
-    for m in chain(SELF_MANAGED_RE.finditer(norm), SELF_MANAGED_PLACE_RE.finditer(norm)):
+    for m in chain(SELF_MANAGED_RE.finditer(norm), SELF_MANAGED_PLACE_RE.finditer(norm), NAMED_CLAN_RE.finditer(norm)):
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *m.span(1)))
     for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm)):
@@ -410,7 +420,8 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     found.extend(_recurring(doc, others, found))
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found
-                    if not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name)])
+                    if (not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name))
+                    and not POLICE_UNIT_RE.fullmatch(mention.name)])
 
 
 def _unclosed(doc: Prepared, opened: set[int]) -> list[ModelMention]:

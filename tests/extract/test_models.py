@@ -87,6 +87,9 @@ POSITIVE = [
     ("Ra mắt mô hình tự quản về an ninh trật tự thôn Đông Xá\nChiều 6.1, xã triển khai",
      ["tự quản về an ninh trật tự thôn Đông Xá"]),
     ("Ông Tẩn Duần Phú, Trưởng mô hình tự quản dòng họ Tẩn cho biết:", ["tự quản dòng họ Tẩn"]),
+    # a clan named by its surname that manages itself, even with no cue
+    ("Anh Thò Mí Tính, thành viên Dòng họ Thò tự quản về an ninh trật tự thôn Phấu Hía nắm bắt tình hình",
+     ["Dòng họ Thò tự quản về an ninh trật tự thôn Phấu Hía"]),
     # an unquoted name that opens with a number
     ("Tiêu biểu là mô hình 4 quản (quản công việc, quản thời gian, quản tài sản) ở xã", ["4 quản"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
@@ -113,6 +116,8 @@ NEGATIVE = [
     " lực gia đình.",
     "CLB Nông dân tỷ phú ở Lâm Đồng vừa được thành lập quy tụ 67 chủ vườn",
     "nâng cao hiệu quả của mô hình tự quản về ANTT ở cơ sở.",
+    "mô hình được triển khai với 15 trang Zalo ở các phường, xã như: “CAP Hà Huy Tập”, “CAX Thạch Bình”...",
+    "Ra mắt dòng họ Phạm tự quản về nếp sống văn hóa",
     "Ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh\n",
     "Xã tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”; ông là tổ phó “Tổ CCB”.",
     "“Câu lạc bộ Phòng, chống tội phạm hoạt động rất tốt. Tới đây sẽ nhân rộng trên cả nước”, ông nói.",
@@ -259,8 +264,8 @@ CLASSES = [
      ["Cổng trường an toàn giao thông"]),
     ("Thành đoàn phát động mô hình Cổng trường an Toàn “Phân luồng giao thông - Vững bước tương lai” năm 2025.",
      ["Cổng trường an Toàn"]),
-    ("Các đại biểu chúc mừng lễ ra mắt mô hình\nDòng họ Bon Niêng tự quản về an ninh trật tự nhằm phát huy tinh "
-     "thần tự quản.", []),
+    ("Các đại biểu chúc mừng lễ ra mắt mô hình\nDòng họ Bon Niêng đoàn kết giữ gìn an ninh trật tự nhằm phát huy "
+     "tinh thần tự quản.", []),
     ("Toàn tỉnh duy trì 10.600 mô hình tổ liên gia tự quản, mô hình dòng họ tự quản.",
      ["tổ liên gia tự quản", "dòng họ tự quản"]),
     ("Mô hình camera an ninh không chỉ phát huy hiệu quả trong công tác phòng, chống tội phạm.",
