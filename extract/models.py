@@ -77,13 +77,18 @@ _KEEP = "(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_]))"
 _NAME_STOP = f"(?:{_KEEP}" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
 
 
+_PURPOSE = r"(?:đảm[ \t]+bảo|bảo[ \t]+đảm)(?=[ \t]+(?:an[ \t]+ninh|ANTT))"  # "..., đảm bảo an ninh trật tự"
+
+
 def _name_run(stop: str, least: int, most: int) -> str:
     """The words of an unquoted name after its first word, ``least`` to ``most`` of them, up to a punctuation mark
-    or a ``stop`` word; "phòng, chống" and the parts of "An ninh – An toàn – An dân" stay whole (a part after a dash
-    has two words at least: "... - Xã đạt ..." is cut short) (the pattern closes the name's group)."""
+    or a ``stop`` word; "phòng, chống", the parts of "An ninh – An toàn – An dân" (a part after a dash has two words
+    at least: "... - Xã đạt ..." is cut short) and the purpose in "camera giám sát, đảm bảo an ninh trật tự" stay
+    whole (the pattern closes the name's group)."""
     return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{PAIRED_COMMA}[ \t]+[^\W\d_]+|{ACRONYM}"
-            rf"|[ \t]+[-–][ \t]+[^\W\d_]+[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+){{{least},{most}}}?)"
-            rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
+            rf"|[ \t]+[-–][ \t]+[^\W\d_]+[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+"
+            rf"|,[ \t]+{_PURPOSE}){{{least},{most}}}?)"
+            rf"(?=[ \t]*(?:(?!{PAIRED_COMMA}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn", "mô hình 4 quản (...)": a capitalised

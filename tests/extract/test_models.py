@@ -90,6 +90,9 @@ POSITIVE = [
     # a clan named by its surname that manages itself, even with no cue
     ("Anh Thò Mí Tính, thành viên Dòng họ Thò tự quản về an ninh trật tự thôn Phấu Hía nắm bắt tình hình",
      ["Dòng họ Thò tự quản về an ninh trật tự thôn Phấu Hía"]),
+    # the purpose a name states after a comma
+    ("tỉnh đã triển khai hơn 30 mô hình camera giám sát, đảm bảo an ninh trật tự với hơn 500 camera",
+     ["camera giám sát, đảm bảo an ninh trật tự"]),
     # an unquoted name that opens with a number
     ("Tiêu biểu là mô hình 4 quản (quản công việc, quản thời gian, quản tài sản) ở xã", ["4 quản"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
