@@ -158,6 +158,7 @@ EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any")
 ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["economy"]) + r"(?![^\W\d_])")
 # "trang Zalo “Công an xã Cốc Lầu”", "như: “CAP Hà Huy Tập”, “CAX Thạch Bình”": a police unit (its page) is named,
 # not a model
+GENERIC_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["generic"], first="any"))
 POLICE_UNIT_RE = re.compile(rf"(?:Công an[ \t]+{_UNIT_WORD}|CA[PXHT])(?:[ \t]+[{UPPER}][^\W_]*)+")
 # "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model, unless it
 # names security too
@@ -426,7 +427,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found
                     if (not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name))
-                    and not POLICE_UNIT_RE.fullmatch(mention.name)])
+                    and not POLICE_UNIT_RE.fullmatch(mention.name) and not GENERIC_NAME_RE.fullmatch(mention.name)])
 
 
 def _unclosed(doc: Prepared, opened: set[int]) -> list[ModelMention]:

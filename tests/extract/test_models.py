@@ -93,6 +93,9 @@ POSITIVE = [
     # the purpose a name states after a comma
     ("tỉnh đã triển khai hơn 30 mô hình camera giám sát, đảm bảo an ninh trật tự với hơn 500 camera",
      ["camera giám sát, đảm bảo an ninh trật tự"]),
+    # a list item that says only the kind of model
+    ("Nhiều mô hình hiệu quả đang được nhân rộng như mô hình tự quản, camera an ninh, trường học an toàn về ANTT…"
+     " đã tạo được sự lan tỏa", ["camera an ninh", "trường học an toàn về ANTT"]),
     # an unquoted name that opens with a number
     ("Tiêu biểu là mô hình 4 quản (quản công việc, quản thời gian, quản tài sản) ở xã", ["4 quản"]),
     # a name about livelihoods that names security too; "giúp đỡ" inside a list item
