@@ -186,6 +186,7 @@ CALLED_MODEL_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^.;:!?“”\"\n]{1,80}?)?
 CALLED_SUBJECT_RE = re.compile(r"[ \t]+" + _CALLED)
 # where a clause a name can open starts: a line, a sentence, a colon or an opening quote left unclosed
 CLAUSE_START_RE = re.compile(r"(?s:.*)(?:[.!?:\n“\"]|^)")
+POINTING_END_RE = re.compile(r"(?<![^\W\d_])(?:này|đó|ấy|trên|nói\s+trên)(?:[ \t]+(?:đã|đều|cũng|vẫn))?[ \t]*$")
 TRAILING_BRACKET_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐ .&/-]{1,20}\)\s*$")
 # an opening quote with no closing one before its sentence ends
 UNCLOSED_RE = re.compile(rf"“[ \t]*([{UPPER}][^“”\"\n.;!?]{{2,200}})(?=[.;!?]|\n|$)")
@@ -583,8 +584,9 @@ def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:
             continue
         if ";" in norm[lo:m.start()]:
             parts = _parts(norm, lo, m.start(), SEMICOLON_ITEMS_RE)
-        elif TEAM_NAME_RE.match(norm, lo) and norm[TEAM_NAME_RE.match(norm, lo).end():].startswith(" "):
-            parts = [(lo, m.start())]
+        elif TEAM_NAME_RE.match(norm, lo) and norm[TEAM_NAME_RE.match(norm, lo).end():].startswith(" ") \
+                and not POINTING_END_RE.search(norm, lo, m.start()):
+            parts = [(lo, m.start())]  # (not "Tổ tự quản này là mô hình ...": a team pointed back to)
         else:
             continue
         for a, b in parts:

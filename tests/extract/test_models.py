@@ -122,6 +122,8 @@ NEGATIVE = [
     " lực gia đình.",
     "CLB Nông dân tỷ phú ở Lâm Đồng vừa được thành lập quy tụ 67 chủ vườn",
     "nâng cao hiệu quả của mô hình tự quản về ANTT ở cơ sở.",
+    "Tổ tự quản này là mô hình điểm của tỉnh.",
+    "Đội này đã là mô hình tiêu biểu.",
     "mô hình được triển khai với 15 trang Zalo ở các phường, xã như: “CAP Hà Huy Tập”, “CAX Thạch Bình”...",
     "Ra mắt dòng họ Phạm tự quản về nếp sống văn hóa",
     "Ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh\n",
