@@ -124,6 +124,8 @@ NEGATIVE = [
     "nâng cao hiệu quả của mô hình tự quản về ANTT ở cơ sở.",
     "Tổ tự quản này là mô hình điểm của tỉnh.",
     "Đội này đã là mô hình tiêu biểu.",
+    "Tổ Công tác đặc biệt được thành lập theo quyết định của Giám đốc.",
+    "Ra mắt Tổ công tác liên ngành về an ninh trật tự tại xã.",
     "mô hình được triển khai với 15 trang Zalo ở các phường, xã như: “CAP Hà Huy Tập”, “CAX Thạch Bình”...",
     "Ra mắt dòng họ Phạm tự quản về nếp sống văn hóa",
     "Ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh\n",
