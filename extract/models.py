@@ -55,9 +55,10 @@ DESCRIBED_BEFORE_RE = re.compile(
 # (a name, closed before a sentence ends: not a speech that opens so)
 SELF_CUED_RE = re.compile(r"\s*(?:Mô hình|MÔ HÌNH|Câu lạc bộ|CÂU LẠC BỘ|CLB)[ \t]+(?=[^\W\d_])(?=[^.!?;“”\"\n]{0,120}[”\"])")
 # "924 tổ tuần tra “Dân cử, dân nuôi”", "đội thanh niên “...”": a team's kind, then its name (not "tổ chức “...”",
-# "tổ phó “...”", "đội ngũ": other words)
+# "tổ phó “...”", "đội ngũ", "nhóm đối tượng “...”", "đội bóng “...”": other words, other groups)
 TEAM_KIND_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])(?i:tổ|đội|nhóm)(?:[ \t]+(?!(?:chức|phó|trưởng|ngũ|viên)(?![^\W\d_]))[{LOWER}]+){{1,2}}[ \t]*$"
+    rf"(?<![^\W\d_])(?i:tổ|đội|nhóm)[ \t]+(?!{phrase_pattern(_TRIGGERS['not_team'])}(?![^\W\d_]))[{LOWER}]+"
+    rf"(?:[ \t]+[{LOWER}]+)?[ \t]*$"
 )
 STRICT_BEFORE_RE = re.compile(
     phrase_pattern(_TRIGGERS["strict"], first="any", rest="any", word_start=True) + r"\s*$"

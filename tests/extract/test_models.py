@@ -126,6 +126,8 @@ NEGATIVE = [
     "Đội này đã là mô hình tiêu biểu.",
     "Tổ Công tác đặc biệt được thành lập theo quyết định của Giám đốc.",
     "Ra mắt Tổ công tác liên ngành về an ninh trật tự tại xã.",
+    "Công an bắt nhóm đối tượng “Bay lắc” tại quán karaoke.",
+    "Trận chung kết, đội bóng “Sao Mai” thắng 2-1.",
     "mô hình được triển khai với 15 trang Zalo ở các phường, xã như: “CAP Hà Huy Tập”, “CAX Thạch Bình”...",
     "Ra mắt dòng họ Phạm tự quản về nếp sống văn hóa",
     "Ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh\n",
