@@ -165,6 +165,7 @@ POLICE_UNIT_RE = re.compile(rf"(?:Công an[ \t]+{_UNIT_WORD}|CA[PXHT])(?:[ \t]+[
 # names security too
 ECONOMY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["economy"], first="any", word_start=True) + r"(?![^\W\d_])")
 SECURITY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["security"], first="any", word_start=True) + r"(?![^\W\d_])")
+LIVELIHOOD_WORD_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], word_start=True) + r"(?![^\W\d_])")
 LIVELIHOOD_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], first="any") + r"(?![^\W\d_])")
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
@@ -306,8 +307,10 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
         return True
     if SELF_CUED_RE.match(text, start + 1):
         return True
-    if (DESCRIBED_BEFORE_RE.search(text, lo, start) or TEAM_KIND_BEFORE_RE.search(text, lo, start)) \
-            and not _lower_start(text, start):
+    described = DESCRIBED_BEFORE_RE.search(text, lo, start)
+    if described and (ECONOMY_NAME_RE.search(described.group()) or LIVELIHOOD_WORD_RE.search(described.group())):
+        described = None  # "mô hình trồng cây ăn quả “Vườn mẫu”": a livelihood model
+    if (described or TEAM_KIND_BEFORE_RE.search(text, lo, start)) and not _lower_start(text, start):
         return True
     if STRICT_BEFORE_RE.search(text, lo, start):
         return not _lower_start(text, start)  # "ở nhóm “chót bảng”": a phrase, not a name

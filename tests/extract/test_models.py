@@ -128,6 +128,7 @@ NEGATIVE = [
     "Ra mắt Tổ công tác liên ngành về an ninh trật tự tại xã.",
     "Công an bắt nhóm đối tượng “Bay lắc” tại quán karaoke.",
     "Trận chung kết, đội bóng “Sao Mai” thắng 2-1.",
+    "Hội Nông dân xây dựng mô hình trồng cây ăn quả “Vườn mẫu” ở xã.",
     "mô hình được triển khai với 15 trang Zalo ở các phường, xã như: “CAP Hà Huy Tập”, “CAX Thạch Bình”...",
     "Ra mắt dòng họ Phạm tự quản về nếp sống văn hóa",
     "Ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh\n",
