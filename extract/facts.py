@@ -148,11 +148,12 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     if after and ctx.locative(after[0]) and LOCATIVE_NEAR_RE.match(ctx.doc.text, end, ctx.places[after[0]].start):
         return _fact_of(ctx, after[0], "sentence")  # "1 vụ tại quận Ô Môn": where the counted things were
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
-        first = _first_own(ctx, reversed(before))
+        located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
+        near = [j for j in located if ctx.places[j].start - end <= SCENE_AFTER_REACH]
+        first = _scene_of_actors(ctx, before, near, _first_own(ctx, reversed(before)))
         shared = _list_parent(ctx, first)
         if shared is not None:  # "lực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang ... 09 vụ"
             return shared
-        located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
         return _fact_of(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
             ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence")
     # "... đã đăng ký bảo hộ tại Việt Nam": a law's reach; "bắt giữ Hà Văn Thìn (SN 1988, trú xã Con Cuông)": where
@@ -180,6 +181,30 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     if scene is not None and head[1] is not None and _inside(_scene_unit(ctx, scene), ctx.places[head[1]]):
         return _fact_of(ctx, scene, "title")
     return head[0]
+
+
+LEVEL_RANK = {"province": 1, "district": 2, "commune": 3, "village": 4}
+SCENE_AFTER_REACH = 40  # "thu giữ 6 bánh heroin, tại thôn X": a scene right after the figure
+
+
+def _scene_of_actors(ctx: ArticleContext, before: list[int], located: list[int], first: int) -> int:
+    """'tại Quốc lộ 4D, thuộc thôn Giàng Thàng (xã Đồng Tuyển, ...), BĐBP Lào Cai phối hợp với BĐBP 2 tỉnh Điện
+    Biên, Lai Châu ... thu giữ 32 bánh heroin', 'BĐBP tỉnh Lào Cai phối hợp với Công an huyện Si Ma Cai ... thu giữ
+    6 bánh heroin, tại thôn Lù Dì Sán (xã Sán Chải, ...)': the scene the sentence gives (the last before the figure,
+    else the first after it), not the organisations named before the figure (who acted, from a unit at the scene's
+    level or above), places what was counted. ``first`` is the place read otherwise (the last before the figure)."""
+    scene = next((j for j in (*reversed(before), *located) if ctx.places[j].level in LEVEL_RANK and ctx.locative(j)),
+                 None)
+    if scene is None or scene == first:
+        return first
+    p = _scene_unit(ctx, scene)  # a village's commune ('thôn Giàng Thàng (xã Đồng Tuyển, ...)')
+    for j in before[before.index(scene) + 1:] if scene in before else before:
+        q = ctx.places[j]
+        if q is p or q.role == "residence" or _inside(p, q):
+            continue  # the scene's own chain ('phường Mỹ Hào, tỉnh Hưng Yên')
+        if q.role not in ("actor", "scope") or q.level not in LEVEL_RANK or LEVEL_RANK[q.level] > LEVEL_RANK[p.level]:
+            return first
+    return scene
 
 
 def _scene_unit(ctx: ArticleContext, i: int) -> PlaceMention:

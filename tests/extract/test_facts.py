@@ -525,3 +525,16 @@ def test_span_cue_words_casefold_as_the_patterns_read_them() -> None:
     for letter in set("nămquasautrongtháng" + "phạt"):  # and facts._prescribed's "phạt"
         assert {c.casefold() for c in re.findall(f"(?i:{letter})", every)} == {letter}
     assert _says("trong 10 năm", "năm", "qua", "trong") and not _says("trong 10 tháng", "năm", "qua", "trong")
+
+
+def test_the_scene_of_a_sentence_places_its_figures_not_the_organisations_that_acted() -> None:
+    """corpus ab, v, ao dev, the rules' place: 'tại thôn X (xã Y, ...)' before the figure, or right after it, is where
+    the counted things were; border guards and police of the province or district named with it only acted."""
+    text = ("Bắt đối tượng vận chuyển heroin\nChiều 26/4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai cho biết, lực lượng "
+            "phòng, chống ma túy của Bộ đội Biên phòng tỉnh phối hợp với Công an huyện Si Ma Cai bắt quả tang hai đối "
+            "tượng, thu giữ 6 bánh heroin, tại thôn Lù Dì Sán (xã Sán Chải, huyện Si Ma Cai, tỉnh Lào Cai).\nKhoảng "
+            "0h45 ngày 24/3, tại thôn Giàng Thàng (xã Đồng Tuyển, TP. Lào Cai), lực lượng BĐBP tỉnh phối hợp với BĐBP "
+            "tỉnh Lai Châu bắt giữ 2 đối tượng, thu giữ 32 bánh heroin.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "6 bánh")[0] == ("commune", "Lào Cai", "Si Ma Cai", "Sán Chải", "sentence")
+        assert _facts(text, "32 bánh")[0] == ("commune", "Lào Cai", "Lào Cai", "Đồng Tuyển", "sentence")
