@@ -61,7 +61,7 @@ TEAM_BEFORE_RE = re.compile(r"(?:\bU\d{2}|(?i:đội tuyển|tuyển|ĐT|CLB|câ
 # "2h30 sáng nay giờ Hà Nội": a time zone, not a place.
 ZONE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:giờ)[ ]+$")
 SPLIT_RE = re.compile(r"[ ]+|[ ]*[-–][ ]*")
-LOCATIVE_BARE_RE = re.compile(r"(?<![^\W\d_])(?i:ở|tại)[ ]+$")
+LOCATIVE_BARE_RE = re.compile(r"(?<![^\W\d_])(?i:ở|tại|công an)[ ]+$")  # before a bare district or commune
 NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ ]+$")
 # "điển hình như các tỉnh A, B": places given as examples say nothing of the text around them.
 EXAMPLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:như)[ ]*:?[ ]*(?:(?i:các|những)[ ]+)?$")
@@ -562,10 +562,10 @@ def _bare_unit(m: re.Match[str], unit: Unit) -> PlaceMention:
 
 def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:
     """A district or commune named without its type word right after 'ở'/'tại' ('tìm ma túy ở Cát Lái',
-    'tại Mường Tè'): taken only when every unit of that name, at the first level that has one, lies in
+    'tại Mường Tè') or 'Công an' ('Công an Củ Chi bắt 2 đối tượng', 'Công an Biên Hòa'): taken only when every unit of that name, at the first level that has one, lies in
     one province, so a name many provinces share ('Tân Phú') is never guessed."""
     name = text[start:end]
-    if len(SPLIT_RE.split(name)) < 2 or not LOCATIVE_BARE_RE.search(text, max(0, start - 6), start):
+    if len(SPLIT_RE.split(name)) < 2 or not LOCATIVE_BARE_RE.search(text, max(0, start - 8), start):
         return None
     gaz = gazetteer()
     for level in ("district", "commune"):

@@ -60,6 +60,8 @@ def _rows(text: str, **kw) -> list[tuple]:
     ("tìm ma túy ở Cát Lái; mưa lớn tại Mường Tè", [("Cát Lái", "commune", "named", "Cát Lái"),
                                                    ("Mường Tè", "district", "named", "Mường Tè")]),
     ("cháy nhà ở Tân Phú", []),
+    # corpus cz, cc dev: the police of a district named bare ("Công an Củ Chi bắt 2 đối tượng")
+    ("Đầu tháng 7, Công an Củ Chi bắt 2 đối tượng", [("Củ Chi", "district", "actor", "Củ Chi")]),
     # corpus av, f dev: "tỉnh" before a number is no numbered unit ("Quận 6" is)
     ("doanh thu trên địa bàn toàn tỉnh 6 tháng ước đạt", [("toàn tỉnh", "province", "scope", None)]),
     # corpus bu dev: a time zone is no place ("khoảng 3h sáng nay giờ Hà Nội")
