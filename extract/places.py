@@ -58,8 +58,9 @@ RANGE_SEP_RE = re.compile(r"[ ]*(?:đến|tới|-|–)[ ]*")
 CITY_TYPE_RE = re.compile(r"(?i:thành phố|tp\.?)")
 # "U21 Malaysia", "đội tuyển Thái Lan": a team, not a place.
 TEAM_BEFORE_RE = re.compile(r"(?:\bU\d{2}|(?i:đội tuyển|tuyển|ĐT|CLB|câu lạc bộ))[ ]+$")
-# "2h30 sáng nay giờ Hà Nội": a time zone, not a place.
-ZONE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:giờ)[ ]+$")
+# "2h30 sáng nay giờ Hà Nội": a time zone, not a place; "ngã tư Bình Phước", "cầu Bình Phước", "đường Hà Nội": a
+# crossroads, a bridge or a street named after a province, not the province.
+NAMESAKE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:giờ|ngã tư|ngã ba|ngã năm|ngã sáu|cầu|đường|đại lộ)[ ]+$")
 SPLIT_RE = re.compile(r"[ ]+|[ ]*[-–][ ]*")
 LOCATIVE_BARE_RE = re.compile(r"(?<![^\W\d_])(?i:ở|tại|công an)[ ]+$")  # before a bare district or commune
 NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ ]+$")
@@ -442,7 +443,7 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
     found = _bare_names().get(place_key(text[start:m.end()]))
     if found is None:
         return _bare_local(text, start, m.end())
-    if TEAM_BEFORE_RE.search(text, max(0, start - 14), start) or ZONE_BEFORE_RE.search(text, max(0, start - 6), start):
+    if TEAM_BEFORE_RE.search(text, max(0, start - 14), start) or NAMESAKE_BEFORE_RE.search(text, max(0, start - 10), start):
         return None
     if start == m.start() and _in_proper_name(text, start):
         return None

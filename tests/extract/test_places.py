@@ -66,6 +66,9 @@ def _rows(text: str, **kw) -> list[tuple]:
     ("doanh thu trên địa bàn toàn tỉnh 6 tháng ước đạt", [("toàn tỉnh", "province", "scope", None)]),
     # corpus bu dev: a time zone is no place ("khoảng 3h sáng nay giờ Hà Nội")
     ("trận đấu diễn ra lúc 2h sáng nay giờ Hà Nội", []),
+    # corpus cp, de dev: a crossroads, bridge or street named after a province is no place of it
+    ("Tại ngã tư Bình Phước, hơn 10 cảnh sát dàn thành rào chắn lối đi ra cầu Bình Triệu", []),
+    ("chạy trên đường Điện Biên Phủ rồi qua cầu Hậu Giang", []),
 ])
 def test_places_found(text: str, expected: list) -> None:
     assert _rows(text) == expected
