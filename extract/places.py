@@ -303,13 +303,17 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
             found.append(PlaceMention(m.start(), m.end(), m.group(), level, None, role))
     provinces = _named_provinces(found)
     commune_ends = {p.end for p in found if p.level == "commune"}
+    village_ends = {p.end for p in found if p.level == "village"}
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
         bare = _bare(text, m) or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
-            or _address_district(text, m, commune_ends, provinces) or _bracketed_unit(text, m)
+            or _address_district(text, m, commune_ends, provinces) or _address_commune(text, m, village_ends, provinces) \
+            or _bracketed_unit(text, m)
         if bare is not None:
             found.append(bare)
+            if bare.level == "commune":
+                commune_ends.add(bare.end)  # 'thôn Tân Long, Bù Nho, Phước Long': the district may follow
     found.sort(key=lambda p: p.start)
     return _continue_lists(text, [_bracket_parent(text, p) for p in found])
 
@@ -524,6 +528,29 @@ def _address_district(text: str, m: re.Match[str], commune_ends: set[int], provi
     return _bare_unit(m, units[0]) if len(units) == 1 else None
 
 
+def _address_commune(text: str, m: re.Match[str], village_ends: set[int], provinces: set[str]) -> PlaceMention | None:
+    """The commune of an address written without its type word after its village ('thôn Tân Long, Bù Nho, Phước
+    Long, Bình Phước'): taken when one commune of that name lies in a province the next two steps of the address
+    write, or (none written) one the article names, and in the district they write when they write one."""
+    before = ADDRESS_STEP_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+    if before is None or before.start() not in village_ends:
+        return None
+    gaz = gazetteer()
+    units = _prefer_era(gaz.lookup("commune", m.group()), None)
+    if not units:
+        return None
+    steps, pos = [], m.end()
+    while len(steps) < 2 and (after := ADDRESS_STEP_AFTER_RE.match(text, pos)):
+        steps.append(after["name"])
+        pos = after.end()
+    named = set().union(*(_provinces_leading(name) for name in steps)) if steps else set()
+    units = [u for u in units if u.province_id in (named or provinces)]
+    keys = {place_key(name) for name in steps}
+    in_district = [u for u in units if u.parent_id in gaz.units and place_key(gaz.units[u.parent_id].short) in keys]
+    units = in_district or units
+    return _bare_unit(m, units[0]) if len(units) == 1 else None
+
+
 def _provinces_leading(name: str) -> set[str]:
     """Ids of the provinces the longest leading part of ``name`` names ('Đồng Nai vừa có' -> Đồng Nai's)."""
     gaz = gazetteer()
@@ -563,8 +590,9 @@ def _bare_unit(m: re.Match[str], unit: Unit) -> PlaceMention:
 
 def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:
     """A district or commune named without its type word right after 'ở'/'tại' ('tìm ma túy ở Cát Lái',
-    'tại Mường Tè') or 'Công an' ('Công an Củ Chi bắt 2 đối tượng', 'Công an Biên Hòa'): taken only when every unit of that name, at the first level that has one, lies in
-    one province, so a name many provinces share ('Tân Phú') is never guessed."""
+    'tại Mường Tè') or 'Công an' ('Công an Củ Chi bắt 2 đối tượng', 'Công an Biên Hòa'): taken only when every
+    unit of that name, at the first level that has one, lies in one province, so a name many provinces share
+    ('Tân Phú') is never guessed."""
     name = text[start:end]
     if len(SPLIT_RE.split(name)) < 2 or not LOCATIVE_BARE_RE.search(text, max(0, start - 8), start):
         return None

@@ -60,6 +60,10 @@ def _rows(text: str, **kw) -> list[tuple]:
     ("tìm ma túy ở Cát Lái; mưa lớn tại Mường Tè", [("Cát Lái", "commune", "named", "Cát Lái"),
                                                    ("Mường Tè", "district", "named", "Mường Tè")]),
     ("cháy nhà ở Tân Phú", []),
+    # corpus dd dev: an address without type words after its village ("thôn Tân Long, Bù Nho, Phước Long, Bình Phước")
+    ("tại thôn Tân Long, Bù Nho, Phước Long, Bình Phước, cả nhà anh Đăng", [
+        ("thôn Tân Long", "village", "named", "Tân Long"), ("Bù Nho", "commune", "named", "Bù Nho"),
+        ("Phước Long", "district", "named", "Phước Long"), ("Bình Phước", "province", "named", "Bình Phước")]),
     # corpus cz, cc dev: the police of a district named bare ("Công an Củ Chi bắt 2 đối tượng")
     ("Đầu tháng 7, Công an Củ Chi bắt 2 đối tượng", [("Củ Chi", "district", "actor", "Củ Chi")]),
     # corpus av, f dev: "tỉnh" before a number is no numbered unit ("Quận 6" is)
