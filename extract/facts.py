@@ -278,6 +278,9 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     of the head, else the first actor, else the outlet's province, else the province its body names most, else the
     nation when it names a national body, else nowhere."""
     head = [i for i in ctx.usable if ctx.place_sentence[i] in ctx.head_sentences][:40]
+    homes = head if all(ctx.places[i].role == "residence" for i in head) else []
+    if homes:  # 'Hứa Anh (SN 1964, thường trú phường 5, quận 11-TPHCM)': where the head's people live, read last
+        head = []
     if head:
         actors = [i for i in head if ctx.places[i].role in ("actor", "scope") and ctx.places[i].level != "foreign"]
         primary = actors or [i for i in head if ctx.places[i].role != "residence"] or head
@@ -307,6 +310,9 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         return PlaceFact(cast(Scope, levels.most_common(1)[0][0]), None, None, None, source="body"), None
     if any(p.level == "national" for p in body):
         return PlaceFact("national", None, None, None, source="body"), None
+    if homes:
+        found = _refine(ctx, homes[0], _single_in_head(ctx, homes[0], homes), pool=homes)
+        return _fact_of(ctx, found, "title"), found
     return PlaceFact("unknown", None, None, None, source="none"), None
 
 

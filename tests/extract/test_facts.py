@@ -538,3 +538,15 @@ def test_the_scene_of_a_sentence_places_its_figures_not_the_organisations_that_a
     with PLACE_SCOPE.off():
         assert _facts(text, "6 bánh")[0] == ("commune", "Lào Cai", "Si Ma Cai", "Sán Chải", "sentence")
         assert _facts(text, "32 bánh")[0] == ("commune", "Lào Cai", "Lào Cai", "Đồng Tuyển", "sentence")
+
+
+def test_where_the_heads_people_live_places_the_article_only_when_nothing_else_does() -> None:
+    """corpus bj, cs, cn dev, the rules' place: a head whose only place is a person's home ('thường trú phường 5, quận
+    11') leaves the article's place to the rest ('TAND TP.HCM'); read only when nothing else places it."""
+    text = ("Lừa đảo chạy cai nghiện tập trung\nVụ việc bắt đầu từ lá đơn tố cáo Hứa Anh (SN 1964, thường trú phường An "
+            "Hòa, quận Ninh Kiều, TP Cần Thơ) đã nhận tiền của nhiều gia đình để lo cho con đi cai nghiện tập trung mà "
+            "không làm được.\nAnh ta đã 3 lần nhận tiền.\nTAND TP.HCM sẽ xét xử vụ án.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "3 lần")[0] == ("province", "Hồ Chí Minh", None, None, "actor")
+        alone = text.replace("\nTAND TP.HCM sẽ xét xử vụ án.", "")
+        assert _facts(alone, "3 lần")[0] == ("commune", "Cần Thơ", "Ninh Kiều", "An Hòa", "title")
