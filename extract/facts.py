@@ -64,6 +64,7 @@ LIST_REACH = 40
 CUE_REACH = 200  # characters before a figure a penalty's cue is looked for in (a run-on text is one long sentence)
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
+TITLE_PLACE_RE = re.compile(r"[ ]*(?:\([^()\n]{0,40}\)[ ]*)?:")  # "Quận Bình Thạnh (TP.HCM): Cháy đại lý gas"
 TYPE_WORD_RE = re.compile(r"(?:(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
                           r"(?:TP|Tp|TX|TT)\.?\s*|[HQP]\.\s*)"
                           rf"(?:{phrase_pattern(labelled('place_words.tsv')['epithet'])}\s+)?")  # "xã biên giới A"
@@ -284,6 +285,11 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     if head:
         actors = [i for i in head if ctx.places[i].role in ("actor", "scope") and ctx.places[i].level != "foreign"]
         primary = actors or [i for i in head if ctx.places[i].role != "residence"] or head
+        lead = head[0]  # 'Quận 10: 30 lô chung cư sập bất cứ lúc nào', 'An Giang: Đạt 78,94% ...': the title's own place
+        if ctx.places[lead].level in UNIT_LEVELS and ctx.places[lead].place_id \
+                and TITLE_PLACE_RE.match(ctx.doc.text, ctx.places[lead].end) \
+                and not ctx.doc.text[ctx.doc.sentences[ctx.place_sentence[lead]].start:ctx.places[lead].start].strip():
+            primary = [lead]
         abroad = [i for i in head if ctx.places[i].level == "foreign"]
         if not actors and abroad and ctx.places[primary[0]].level == "national":
             primary = abroad  # a story abroad names Việt Nam for its readers ("từng gây sốt ở Việt Nam")

@@ -550,3 +550,13 @@ def test_where_the_heads_people_live_places_the_article_only_when_nothing_else_d
         assert _facts(text, "3 lần")[0] == ("province", "Hồ Chí Minh", None, None, "actor")
         alone = text.replace("\nTAND TP.HCM sẽ xét xử vụ án.", "")
         assert _facts(alone, "3 lần")[0] == ("commune", "Cần Thơ", "Ninh Kiều", "An Hòa", "title")
+
+
+def test_a_title_opening_with_a_place_and_a_colon_places_the_article() -> None:
+    """corpus da, n dev, the rules' place: 'Quận 10: ...' says where the story is, over a department the lead names
+    ('Sở Xây dựng', the province's)."""
+    text = ("Quận 10: 30 lô chung cư sập bất cứ lúc nào\nViệc Công ty Kiểm định Xây dựng Sài Gòn (Sở Xây dựng) vừa công bố "
+            "kết quả kiểm định các lô chung cư cũ đã khiến hàng nghìn hộ dân lo lắng vì nhà có thể sập bất cứ lúc nào.\n"
+            "Chung cư Ngô Gia Tự có 2.000 căn hộ.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "2.000 căn")[0] == ("district", "Hồ Chí Minh", "10", None, "title")
