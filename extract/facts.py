@@ -302,13 +302,15 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     if ctx.default_ids:
         unit = gazetteer().units[ctx.default_ids[0]]
         return _unit_fact(ctx, unit.level, {unit.level: unit.place_id}, "outlet"), None
-    # a head and lead that name no place: the province the body names most ('TP.HCM' in a Tuổi Trẻ court report), else
-    # the nation when the body names a national body or the country ('Bộ Công an', 'Tổng cục Hải quan', 'cả nước')
+    # a head and lead that name no place: the province the body names most ('TP.HCM' in a Tuổi Trẻ court report) and
+    # more often than a national body or scope ('cả nước', 'Bộ Công an', 'Tổng cục Hải quan'), else the nation when the
+    # body names one
     last = max(ctx.head_sentences, default=-1)
     body = [p for p, s in zip(ctx.places, ctx.place_sentence, strict=True)
             if (s > last or s in ctx.head_sentences) and p.role != "residence"]  # not a caption in the head
     counts = Counter(p.province_id for p in body if p.province_id).most_common(2)
-    if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+    national = sum(p.level == "national" and p.role == "scope" for p in body)
+    if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) and counts[0][1] > national:
         return _unit_fact(ctx, "province", {"province": counts[0][0]}, "body"), None
     # a provincial (or district) paper's own unit, never named: 'trên địa bàn tỉnh xảy ra 67 vụ', 'toàn tỉnh'
     levels = Counter(p.level for p in body if p.name is None and p.role == "scope" and p.level in UNIT_LEVELS)

@@ -560,3 +560,13 @@ def test_a_title_opening_with_a_place_and_a_colon_places_the_article() -> None:
             "Chung cư Ngô Gia Tự có 2.000 căn hộ.")
     with PLACE_SCOPE.off():
         assert _facts(text, "2.000 căn")[0] == ("district", "Hồ Chí Minh", "10", None, "title")
+
+
+def test_a_head_that_names_no_place_is_national_when_its_body_names_the_nation_as_often_as_its_top_province() -> None:
+    """corpus cb, bi, dc dev, the rules' place: 'cả nước', 'Bộ Thủy sản' named in the body as often as its one
+    province ('Riêng tỉnh Thanh Hóa'): the figures of sentences that name no place are national."""
+    text = ("Dự án đánh bắt xa bờ thất thoát 110 tỷ đồng\nChương trình đánh bắt hải sản xa bờ được giao cho các địa "
+            "phương ven biển thực hiện từ năm 1997 với tổng số vốn tín dụng rất lớn, nhưng hiệu quả không như mong đợi.\n"
+            "Đến nay đã đóng mới 520 tàu đánh cá.\nTrên cả nước, nhiều tàu nằm bờ.\nRiêng tỉnh Thanh Hóa có 40 tàu nằm bờ.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "520 tàu")[0][0] == "national"
