@@ -33,6 +33,9 @@ def _rows(text: str, **kw) -> list[tuple]:
     ("Cả nước có; Bộ Công an chủ trì", [("Cả nước", "national", "scope", None),
                                        ("Bộ Công an", "national", "scope", None)]),
     ("theo chỉ đạo của Bộ Công an", [("Bộ Công an", "national", "object", None)]),
+    # corpus y, cb, db dev: national bodies as the press writes them, former ministries among them
+    ("Ban chỉ đạo Trung ương về phòng chống thiên tai cho biết; Bộ Thủy sản giao", [
+        ("Ban chỉ đạo Trung ương", "national", "scope", None), ("Bộ Thủy sản", "national", "scope", None)]),
     ("Phan Văn Sáng (trú tại xóm 7 xã Phú Phúc, huyện Lý Nhân, tỉnh Hà Nam)",
      [("xã Phú Phúc", "commune", "residence", "Phú Phúc"), ("huyện Lý Nhân", "district", "residence", "Lý Nhân"),
       ("tỉnh Hà Nam", "province", "residence", "Hà Nam")]),
