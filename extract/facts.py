@@ -294,6 +294,10 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         if not actors and abroad and ctx.places[primary[0]].level == "national":
             primary = abroad  # a story abroad names Việt Nam for its readers ("từng gây sốt ở Việt Nam")
         found = _refine(ctx, primary[0], _single_in_head(ctx, primary[0], head), pool=head)
+        p, q = ctx.places[primary[0]], ctx.places[found]
+        if p.level == "province" and ctx.place_sentence[primary[0]] == 0 and q.level == "district" \
+                and ctx.place_sentence[found] > 0 and p.role == "named":
+            found = primary[0]  # 'Gia tăng tội phạm ... ở Bình Định': the title's province, not a district of the lead
         found = _namesake_city(ctx, found)
         return _fact_of(ctx, found, "title"), found
     actor = next((i for i in ctx.usable if ctx.places[i].role == "actor"), None)

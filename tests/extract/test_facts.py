@@ -570,3 +570,13 @@ def test_a_head_that_names_no_place_is_national_when_its_body_names_the_nation_a
             "Đến nay đã đóng mới 520 tàu đánh cá.\nTrên cả nước, nhiều tàu nằm bờ.\nRiêng tỉnh Thanh Hóa có 40 tàu nằm bờ.")
     with PLACE_SCOPE.off():
         assert _facts(text, "520 tàu")[0][0] == "national"
+
+
+def test_a_province_the_title_names_is_not_narrowed_to_a_district_of_the_lead() -> None:
+    """corpus cf, ce, bk dev, the rules' place: 'Gia tăng tội phạm chống người thi hành công vụ ở Bình Định' over a lead
+    that tells one case in TP Quy Nhơn: the article is about the province."""
+    text = ("Gia tăng tội phạm chống người thi hành công vụ ở Bình Định\nỞ vùng đất võ ngày càng xảy ra nhiều vụ chống "
+            "người thi hành công vụ, như vụ hai đối tượng hành hung cán bộ Chi cục Thuế TP Quy Nhơn hồi đầu tháng.\n"
+            "Năm qua đã xảy ra 12 vụ.")
+    with PLACE_SCOPE.off():
+        assert _facts(text, "12 vụ")[0] == ("province", "Bình Định", None, None, "title")
