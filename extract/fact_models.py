@@ -1,15 +1,14 @@
-"""Two figure facts decided by the rules and a small learned model together: whether a figure is a stock
-or a flow (its period's kind), and the level of the territory it covers (its place's scope).
+"""A figure fact decided by the rules and a small learned model together: whether a figure is a stock or a
+flow (its period's kind).
 
-The rules (``extract.periods``, ``extract.facts``) read a handful of cue words and the nearest place;
-where nothing stands near the figure they guess, and on the development gold they miss one period
-kind in six and one scope in four. Each fact here gets a maximum-entropy classifier (python-crfsuite
-on a one-item sequence, the library the indicator tagger uses) that reads the rules' verdict with
-the words around the figure (its clause, the words after it, the sentence's opening, their
-fact_words classes), its unit and taxonomy key, and for the scope the levels and roles of the places
-around it. They are trained by ``tools/train_fact_models.py`` on the development gold
-(tests/fixtures/corpus/dev and the seeds) and shipped as ``data/period_kind.crfsuite`` and
-``data/place_scope.crfsuite``.
+The rules (``extract.periods``) read a handful of cue words; where nothing stands near the figure they guess,
+and on the development gold they miss one period kind in six. The model is a maximum-entropy classifier
+(python-crfsuite on a one-item sequence, the library the indicator tagger uses) that reads the rules' verdict
+with the words around the figure (its clause, the words after it, the sentence's opening, their fact_words
+classes), its unit and taxonomy key. It is trained by ``tools/train_fact_models.py`` on the development gold
+(tests/fixtures/corpus/dev and the seeds) and shipped as ``data/period_kind.crfsuite``. (The place's scope had
+such a model too; once the rules matched it in cross-validation and beat it on the blind split it was dropped,
+and the rules of ``extract.facts`` decide the place alone.)
 """
 from __future__ import annotations
 
@@ -18,12 +17,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from extract.fact_context import UNIT_LEVELS, ArticleContext, cue_res
+from extract.fact_context import ArticleContext, cue_res
 from extract.indicator_tagger import SentenceWords, sentence_words, word_class
 from extract.lexicon import DATA_DIR, crf_tagger
-from extract.types import Figure, PlaceFact
+from extract.types import Figure
 
-__all__ = ["FactModel", "PERIOD_KIND", "PLACE_SCOPE", "kind_features", "scope_features", "sentence_words_of"]
+__all__ = ["FactModel", "PERIOD_KIND", "kind_features", "sentence_words_of"]
 
 LEFT, RIGHT, OPENING = 8, 5, 3  # words read before the figure, after it, at the sentence's start
 
@@ -60,7 +59,6 @@ class FactModel:
 
 
 PERIOD_KIND = FactModel("period_kind")  # labels: as_of, during
-PLACE_SCOPE = FactModel("place_scope")  # labels: the scopes of extract.types.Scope
 
 
 def sentence_words_of(ctx: ArticleContext, sentence: int) -> SentenceWords:
@@ -120,24 +118,4 @@ def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sen
     feats.append(f"dates_after={bool(dates) and dates[-1].start >= end}")
     return feats
 
-
-def scope_features(ctx: ArticleContext, place: PlaceFact, start: int, end: int, sentence: int,
-                   key: str | None) -> list[str]:
-    """The attributes of a figure's place scope: ``place`` is the rules' place, ``key`` the indicator's key."""
-    names = "".join("1" if name else "0" for name in (place.province, place.district, place.commune))
-    # the levels the article's own units are known at ('main=province,district': an article about one district)
-    own = ctx.memo("main_levels", lambda: "main=" + ",".join(level for level in UNIT_LEVELS if level in ctx.main))
-    feats = [f"rule={place.scope}", f"src={place.source}", f"rule_src={place.scope}{place.source}", f"key={key or '-'}",
-             f"names={names}", f"rule_names={place.scope}{names}", own,
-             *_words(ctx, start, end, sentence, ctx.doc.sentences[sentence].start)]
-    before, after = ctx.places_around(sentence, start, end)
-    for k, i in enumerate(reversed(before[-3:]), 1):
-        feats += [f"pb{k}={ctx.places[i].level}:{ctx.places[i].role}", f"pbl={ctx.places[i].level}"]
-    feats += [f"pa{k}={ctx.places[i].level}:{ctx.places[i].role}" for k, i in enumerate(after[:2], 1)]
-    feats.append(f"nbefore={min(len(before), 3)}")
-    para = ctx.paragraph_before[sentence]
-    feats.append(f"para={ctx.places[para].level if para is not None else '-'}")
-    feats += ctx.memo(("place_levels", sentence), lambda: [  # once per sentence, as the cues above
-        f"slevel={level}" for level in sorted({ctx.places[i].level for i in ctx.in_sentence.get(sentence, ())})])
-    return feats
 

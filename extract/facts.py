@@ -31,7 +31,7 @@ from itertools import islice
 from typing import Any, cast
 
 from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, to_norm
-from extract.fact_models import PLACE_SCOPE, scope_features, sentence_words_of
+from extract.fact_models import sentence_words_of
 from extract.indicator_tagger import phrase_words, tag_indicator, with_head
 from extract.lexicon import labelled, phrase_pattern
 from extract.periods import period_of
@@ -96,32 +96,12 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
         place = PlaceFact("national", None, None, None, source="sentence")
     else:
         place = _place(ctx, start, end, sentence)
-        place = _rescoped(ctx, place, PLACE_SCOPE.decide(start, scope_features(ctx, place, start, end, sentence, key),
-                                                         place.scope))
     if listed and previous is not None and previous.period:
         period = previous.period
     else:
         period = period_of(ctx, figure, start, end, sentence, default_period, previous, key)
     return replace(figure, indicator=phrase, indicator_key=key, indicator_mapped=mapped, place=place,
                    period=period, model_key=ctx.model_before(sentence, start))
-
-
-def _rescoped(ctx: ArticleContext, place: PlaceFact, scope: str) -> PlaceFact:
-    """The place at the scope the model gives (extract.fact_models): the names below that level are dropped, and
-    all of them for a scope without names (national, foreign, unknown). A level the rules' place does not name
-    is the article's own unit of it, as for a scope phrase ('toàn tỉnh'), when the article has one."""
-    if scope == place.scope:
-        return place
-    if scope not in UNIT_LEVELS:
-        return PlaceFact(cast(Scope, scope), None, None, None, source=place.source)
-    ids = {level: i for level, i in zip(UNIT_LEVELS, (place.province_id, place.district_id, place.commune_id),
-                                        strict=True) if i}
-    if scope not in ids and scope in ctx.main and _consistent(ids, ctx.main[scope], scope):
-        ids[scope] = ctx.main[scope]
-    fact = _unit_fact(ctx, scope, ids, place.source)
-    levels = UNIT_LEVELS[:UNIT_LEVELS.index(scope) + 1]
-    written = {level: getattr(place, level) for level in levels if getattr(place, level) and not getattr(fact, level)}
-    return replace(fact, **written) if written else fact  # names the gazetteer could not settle stay as written
 
 
 def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int) -> str:

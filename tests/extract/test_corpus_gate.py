@@ -1,6 +1,7 @@
 """Accuracy gate over the real-article corpus (tests/fixtures/corpus): floors on the dev split, where the
 rules are tuned, and on the blind split, which is only scored. Floors may only be raised; the blind
-floors record what unseen articles get, so a change that helps dev by overfitting shows here."""
+floors record what unseen articles get, so a change that helps dev by overfitting shows here. (The dev place
+scope and place floors fell once, when the scope model that had learned the dev articles was dropped.)"""
 from __future__ import annotations
 
 import json

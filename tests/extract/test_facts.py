@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extract import extract_all
-from extract.fact_models import PERIOD_KIND, PLACE_SCOPE
+from extract.fact_models import PERIOD_KIND
 from extract.indicator_tagger import Token, phrase_words, with_head
 from extract.taxonomy import indicator_key
 
@@ -58,8 +58,7 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     ("Hà Nam: mang xăng đốt 3 người bỏng nặng\nBực tức, Sáng mang xăng đốt khiến 4 người bị bỏng.", "4 người",
      ("province", "Hà Nam", None, None, "title")),
     # examples and national bodies named as objects do not place a figure
-    # (the article's head places it; alone, such a sentence is read as national by the scope model, as the
-    # development gold reads "Theo Bộ Công an, ..." in most articles: extract.fact_models)
+    # (the article's head places it)
     ("Công an tỉnh Hà Giang tổng kết công tác năm 2022\nTheo chỉ đạo của Bộ Công an, lực lượng đã vận động 209 "
      "đối tượng ra đầu thú.", "209", ("province", "Hà Giang", None, None, "title")),
     # a foreign country compared with, or a possessor, does not place a Vietnamese figure; the country does
@@ -126,8 +125,7 @@ def test_a_later_paragraph_is_placed_at_the_scene_the_body_gave_inside_the_heads
             "giữ hai đối tượng.\nVào lúc 4h ngày 22/6, tại khu vực bản Chua Ta C (xã Phì "
             "Nhừ, huyện Điện Biên Đông, tỉnh Điện Biên), tổ công tác bắt quả tang Lầu A Di.\n"
             "Tang vật thu được là 78 bánh heroin.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "78 bánh")[0] == ("commune", "Điện Biên", "Điện Biên Đông", "Phì Nhừ", "title")
+    assert _facts(text, "78 bánh")[0] == ("commune", "Điện Biên", "Điện Biên Đông", "Phì Nhừ", "title")
 
 
 def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_its_place() -> None:
@@ -137,8 +135,7 @@ def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_i
             "huyện Điện Biên (tỉnh Điện Biên), tổ công tác do Phòng Cảnh sát điều tra tội phạm về ma túy chủ trì, phối "
             "hợp Công an huyện Điện Biên bắt quả tang Vàng A Thái. Tại hiện trường, lực lượng công an thu giữ 4 bánh "
             "heroin.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "4 bánh")[0] == ("commune", "Điện Biên", "Điện Biên", "Núa Ngam", "paragraph")
+    assert _facts(text, "4 bánh")[0] == ("commune", "Điện Biên", "Điện Biên", "Núa Ngam", "paragraph")
 
 
 @pytest.mark.parametrize(("text", "needle", "place"), [
@@ -168,10 +165,9 @@ def test_a_provincial_outlets_tag_gives_the_province_of_an_article_that_names_no
 
 
 def test_a_story_abroad_is_not_placed_by_the_country_it_names_for_its_readers() -> None:
-    """The rules' place, which the scope model reads (extract.fact_models) and may overrule in a text this short."""
-    with PLACE_SCOPE.off():
-        assert _facts("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần")[0] \
-            == ("foreign", None, None, None, "title")
+    """A story set abroad is placed by the country its title names, not by Việt Nam."""
+    assert _facts("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần")[0] \
+        == ("foreign", None, None, None, "title")
 
 
 def test_scope_phrase_takes_the_name_of_an_ambiguous_own_unit() -> None:
@@ -194,14 +190,13 @@ def test_outlet_place_for_articles_that_name_none() -> None:
 
 def test_a_head_that_names_no_place_takes_the_province_the_body_names_most_else_the_nation_of_its_national_body(
 ) -> None:
-    """corpus da, bn, bw dev, the rules' place (the scope model off)."""
+    """corpus da, bn, bw dev."""
     text = ("Đề nghị truy tố 11 bị can lừa đảo\nCơ quan điều tra vừa hoàn tất kết luận điều tra, đề nghị truy tố 11 bị "
             "can về tội lừa đảo chiếm đoạt tài sản, chiếm đoạt 52 tỷ đồng của nhiều người.\nCông ty có trụ sở tại TP.HCM và "
             "chi nhánh ở Vũng Tàu.\nCác bị can đều ngụ ở Long An.\nPhần lớn bị hại sống ở TP.HCM.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "52 tỷ")[0] == ("province", "Hồ Chí Minh", None, None, "body")
-        text = "87 người thương vong mỗi ngày\nTheo Tổng cục Cảnh sát, trong năm qua xảy ra 14.000 vụ tai nạn."
-        assert _facts(text, "14.000 vụ")[0][0] == "national"
+    assert _facts(text, "52 tỷ")[0] == ("province", "Hồ Chí Minh", None, None, "body")
+    text = "87 người thương vong mỗi ngày\nTheo Tổng cục Cảnh sát, trong năm qua xảy ra 14.000 vụ tai nạn."
+    assert _facts(text, "14.000 vụ")[0][0] == "national"
 
 
 def test_a_provincial_paper_that_never_names_its_province_is_about_the_province_its_body_speaks_of() -> None:
@@ -210,24 +205,21 @@ def test_a_provincial_paper_that_never_names_its_province_is_about_the_province_
             "\"Tiếp sức học sinh, sinh viên khuyết tật vượt khó đến trường\" lần thứ 8, năm học 2019 - 2020.\n"
             "Đến dự có lãnh đạo các sở, ngành.\nTại buổi lễ, có 219 học sinh được hỗ trợ học bổng.\nChương trình được "
             "các doanh nghiệp trên địa bàn tỉnh hưởng ứng.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "219 học sinh")[0] == ("province", None, None, None, "body")
+    assert _facts(text, "219 học sinh")[0] == ("province", None, None, None, "body")
 
 
 def test_a_head_naming_several_units_inside_its_place_is_about_all_of_them() -> None:
     """corpus bt, an dev, the rules' place: the head refines its place only to a unit it names alone at that level."""
     head = "Công an TP.HCM đồng loạt tập kích 15 ổ mại dâm trên các quận {}.\nTrinh sát bắt giữ 48 đối tượng."
-    with PLACE_SCOPE.off():
-        assert _facts(head.format("1, 3 và Phú Nhuận"), "48 đối tượng")[0][:3] == ("province", "Hồ Chí Minh", None)
-        assert _facts(head.format("Phú Nhuận"), "48 đối tượng")[0][:3] == ("district", "Hồ Chí Minh", "Phú Nhuận")
+    assert _facts(head.format("1, 3 và Phú Nhuận"), "48 đối tượng")[0][:3] == ("province", "Hồ Chí Minh", None)
+    assert _facts(head.format("Phú Nhuận"), "48 đối tượng")[0][:3] == ("district", "Hồ Chí Minh", "Phú Nhuận")
 
 
 def test_a_figure_whose_sentence_then_names_several_communes_counts_for_the_district_holding_them() -> None:
     """corpus g dev, the rules' place: the units named after the figure are its members, not one of them."""
     text = ("Nghệ An: cán bộ xã quay lại làm việc.\nDanh sách 11 cán bộ, công chức cấp xã gồm: Ông Hồ Hữu Châu - Chủ "
             "tịch UBND thị trấn Cầu Giát; bà Hoàng Thị Trúc - Phó chủ tịch UBND xã Quỳnh Hồng, huyện Quỳnh Lưu.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "11 cán bộ")[0] == ("district", "Nghệ An", "Quỳnh Lưu", None, "sentence")
+    assert _facts(text, "11 cán bộ")[0] == ("district", "Nghệ An", "Quỳnh Lưu", None, "sentence")
 
 
 def test_a_head_naming_a_province_bare_is_about_its_namesake_city_when_the_body_keeps_naming_the_city() -> None:
@@ -238,19 +230,17 @@ def test_a_head_naming_a_province_bare_is_about_its_namesake_city_when_the_body_
             "bỏ trốn khỏi địa phương sau khi chiếm đoạt tiền góp hụi của hàng chục hộ dân.\nHàng chục hộ dân đã góp "
             "hụi cho bà Lan, tổng cộng 900 triệu đồng.\nBà Lan trú tại thị xã Sóc Trăng, từng làm nghề buôn bán.\n"
             "Nhiều người ở thị xã Sóc Trăng cho biết đã làm đơn tố cáo.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "900 triệu đồng")[0][:3] == ("district", "Sóc Trăng", "Sóc Trăng")
-        once = text.replace("ở thị xã Sóc Trăng", "ở tỉnh Sóc Trăng")
-        assert _facts(once, "900 triệu đồng")[0][:3] == ("province", "Sóc Trăng", None)
+    assert _facts(text, "900 triệu đồng")[0][:3] == ("district", "Sóc Trăng", "Sóc Trăng")
+    once = text.replace("ở thị xã Sóc Trăng", "ở tỉnh Sóc Trăng")
+    assert _facts(once, "900 triệu đồng")[0][:3] == ("province", "Sóc Trăng", None)
 
 
 def test_a_photo_caption_places_nothing() -> None:
-    """corpus h dev, the rules' place (the scope model off): a photo's caption in the head says where the photo was
+    """corpus h dev, a photo's caption in the head says where the photo was
     taken, not where the article is; with no place named, the figure has none."""
     text = ("Vi phạm về ma túy tăng mạnh\nMa túy cất giấu trong đá được phát hiện tại cảng Cát Lái (TP HCM). Ảnh: Lê "
             "Thu.\nTrong tháng 7, lực lượng chức năng triệt phá 32 vụ vi phạm về ma túy.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "32 vụ")[0] == ("unknown", None, None, None, "none")
+    assert _facts(text, "32 vụ")[0] == ("unknown", None, None, None, "none")
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -263,11 +253,10 @@ def test_a_photo_caption_places_nothing() -> None:
      ("district", None, None, None, "sentence")),
 ])
 def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
-    """corpus at dev, the rules' scope (the scope model off): "toàn thành phố" in an article about a city of a
+    """corpus at dev, "toàn thành phố" in an article about a city of a
     province is that city, a district; in one about a centrally run city, the province; in one that names no
     province, a district."""
-    with PLACE_SCOPE.off():
-        assert _facts(text, "180 tổ")[0] == place
+    assert _facts(text, "180 tổ")[0] == place
 
 
 @pytest.mark.parametrize(("text", "needle", "period"), [
@@ -535,9 +524,8 @@ def test_the_scene_of_a_sentence_places_its_figures_not_the_organisations_that_a
             "tượng, thu giữ 6 bánh heroin, tại thôn Lù Dì Sán (xã Sán Chải, huyện Si Ma Cai, tỉnh Lào Cai).\nKhoảng "
             "0h45 ngày 24/3, tại thôn Giàng Thàng (xã Đồng Tuyển, TP. Lào Cai), lực lượng BĐBP tỉnh phối hợp với BĐBP "
             "tỉnh Lai Châu bắt giữ 2 đối tượng, thu giữ 32 bánh heroin.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "6 bánh")[0] == ("commune", "Lào Cai", "Si Ma Cai", "Sán Chải", "sentence")
-        assert _facts(text, "32 bánh")[0] == ("commune", "Lào Cai", "Lào Cai", "Đồng Tuyển", "sentence")
+    assert _facts(text, "6 bánh")[0] == ("commune", "Lào Cai", "Si Ma Cai", "Sán Chải", "sentence")
+    assert _facts(text, "32 bánh")[0] == ("commune", "Lào Cai", "Lào Cai", "Đồng Tuyển", "sentence")
 
 
 def test_where_the_heads_people_live_places_the_article_only_when_nothing_else_does() -> None:
@@ -546,10 +534,9 @@ def test_where_the_heads_people_live_places_the_article_only_when_nothing_else_d
     text = ("Lừa đảo chạy cai nghiện tập trung\nVụ việc bắt đầu từ lá đơn tố cáo Hứa Anh (SN 1964, thường trú phường An "
             "Hòa, quận Ninh Kiều, TP Cần Thơ) đã nhận tiền của nhiều gia đình để lo cho con đi cai nghiện tập trung mà "
             "không làm được.\nAnh ta đã 3 lần nhận tiền.\nTAND TP.HCM sẽ xét xử vụ án.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "3 lần")[0] == ("province", "Hồ Chí Minh", None, None, "actor")
-        alone = text.replace("\nTAND TP.HCM sẽ xét xử vụ án.", "")
-        assert _facts(alone, "3 lần")[0] == ("commune", "Cần Thơ", "Ninh Kiều", "An Hòa", "title")
+    assert _facts(text, "3 lần")[0] == ("province", "Hồ Chí Minh", None, None, "actor")
+    alone = text.replace("\nTAND TP.HCM sẽ xét xử vụ án.", "")
+    assert _facts(alone, "3 lần")[0] == ("commune", "Cần Thơ", "Ninh Kiều", "An Hòa", "title")
 
 
 def test_a_title_opening_with_a_place_and_a_colon_places_the_article() -> None:
@@ -558,8 +545,7 @@ def test_a_title_opening_with_a_place_and_a_colon_places_the_article() -> None:
     text = ("Quận 10: 30 lô chung cư sập bất cứ lúc nào\nViệc Công ty Kiểm định Xây dựng Sài Gòn (Sở Xây dựng) vừa công bố "
             "kết quả kiểm định các lô chung cư cũ đã khiến hàng nghìn hộ dân lo lắng vì nhà có thể sập bất cứ lúc nào.\n"
             "Chung cư Ngô Gia Tự có 2.000 căn hộ.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "2.000 căn")[0] == ("district", "Hồ Chí Minh", "10", None, "title")
+    assert _facts(text, "2.000 căn")[0] == ("district", "Hồ Chí Minh", "10", None, "title")
 
 
 def test_a_head_that_names_no_place_is_national_when_its_body_names_the_nation_as_often_as_its_top_province() -> None:
@@ -568,8 +554,7 @@ def test_a_head_that_names_no_place_is_national_when_its_body_names_the_nation_a
     text = ("Dự án đánh bắt xa bờ thất thoát 110 tỷ đồng\nChương trình đánh bắt hải sản xa bờ được giao cho các địa "
             "phương ven biển thực hiện từ năm 1997 với tổng số vốn tín dụng rất lớn, nhưng hiệu quả không như mong đợi.\n"
             "Đến nay đã đóng mới 520 tàu đánh cá.\nTrên cả nước, nhiều tàu nằm bờ.\nRiêng tỉnh Thanh Hóa có 40 tàu nằm bờ.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "520 tàu")[0][0] == "national"
+    assert _facts(text, "520 tàu")[0][0] == "national"
 
 
 def test_a_province_the_title_names_is_not_narrowed_to_a_district_of_the_lead() -> None:
@@ -578,5 +563,4 @@ def test_a_province_the_title_names_is_not_narrowed_to_a_district_of_the_lead() 
     text = ("Gia tăng tội phạm chống người thi hành công vụ ở Bình Định\nỞ vùng đất võ ngày càng xảy ra nhiều vụ chống "
             "người thi hành công vụ, như vụ hai đối tượng hành hung cán bộ Chi cục Thuế TP Quy Nhơn hồi đầu tháng.\n"
             "Năm qua đã xảy ra 12 vụ.")
-    with PLACE_SCOPE.off():
-        assert _facts(text, "12 vụ")[0] == ("province", "Bình Định", None, None, "title")
+    assert _facts(text, "12 vụ")[0] == ("province", "Bình Định", None, None, "title")

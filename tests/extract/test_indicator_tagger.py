@@ -76,7 +76,7 @@ def test_the_tagger_takes_the_words_crfsuite_takes(crfsuite: pycrfsuite.Tagger) 
         assert expected  # the model takes some words of each
 
 
-@pytest.mark.parametrize("name", ["indicator", "period_kind", "place_scope"])
+@pytest.mark.parametrize("name", ["indicator", "period_kind"])
 def test_the_weights_read_are_the_models(name: str) -> None:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(DATA_DIR / f"{name}.crfsuite"))
