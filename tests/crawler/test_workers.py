@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.workers import JobFailed, WorkerCrashed, WorkerPool
+from crawler.workers import AHEAD_BYTES, JobFailed, WorkerCrashed, WorkerPool
 
 
 def square(x: int) -> int:
@@ -74,6 +74,33 @@ def test_a_job_that_kills_its_worker_twice_is_reported_and_others_go_on() -> Non
         assert results(pool, square, [(i,) for i in range(6)]) == {(i,): (True, i * i) for i in range(6)}
     ((ok, value),) = got.values()
     assert not ok and isinstance(value, WorkerCrashed)
+
+
+def test_a_busy_worker_is_sent_its_next_small_job_ahead() -> None:
+    with WorkerPool(1) as pool:
+        for _ in range(3):
+            pool._add(time.sleep, (0.2,), lambda ok, value: None)
+        assert len(pool.workers[0].jobs) == 2 and len(pool.queue) == 1  # one running, one waiting in the pipe
+        big = "x" * (AHEAD_BYTES + 1)
+        while pool.backlog:
+            pool._poll()
+        pool._add(time.sleep, (0.2,), lambda ok, value: None)
+        pool._add(len, (big,), lambda ok, value: None)
+        assert len(pool.workers[0].jobs) == 1 and len(pool.queue) == 1  # too big to wait in the pipe: not sent
+        assert results(pool, len, [(big,)]) == {(big,): (True, len(big))}
+
+
+def test_a_job_sent_ahead_to_a_worker_that_dies_is_run_and_not_counted_as_an_attempt() -> None:
+    with WorkerPool(1) as pool:
+        got = {}
+        pool._add(die_always, (), lambda ok, value: got.__setitem__("die", (ok, value)))
+        pool._add(square, (3,), lambda ok, value: got.__setitem__("square", (ok, value)))
+        assert len(pool.workers[0].jobs) == 2
+        while len(got) < 2:
+            pool._poll()
+        assert pool.crashes == 2  # die_always, run twice; square was ahead both times, then ran
+    assert got["square"] == (True, 9)
+    assert not got["die"][0] and isinstance(got["die"][1], WorkerCrashed)
 
 
 def test_the_pool_says_it_is_behind_when_its_backlog_is_full() -> None:
