@@ -108,7 +108,8 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
     """The words of the sentence that say what the figure counts (extract.indicator_tagger)."""
     sent = ctx.doc.sentences[sentence]
     words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind, sentence_words_of(ctx, sentence))
-    return " ".join(with_head(phrase_words(words), figure.kind, figure.unit)) or " ".join(figure.unit.split())
+    # a phrase the tagger leaves empty is the unit, headed all the same ('Sơn Hòa 805ha' -> "diện tích ha")
+    return " ".join(with_head(phrase_words(words) or figure.unit.split(), figure.kind, figure.unit))
 
 
 # -- place -----------------------------------------------------------------------------------------

@@ -475,10 +475,22 @@ def test_the_indicator_phrase_says_each_word_once() -> None:
     (["cánh", "đồng"], "measure", "ha", ["diện", "tích", "cánh", "đồng"]),
     (["Diện", "tích", "rừng"], "measure", "ha", ["Diện", "tích", "rừng"]),
     (["heroin", "thu", "giữ"], "measure", "kg", ["heroin", "thu", "giữ"]),  # a weight is of what is weighed
+    (["lúa"], "measure", "tạ/ha", ["năng", "suất", "lúa"]),  # a crop per hectare is a yield
+    (["Năng", "suất", "bình", "quân"], "measure", "tạ/ha", ["Năng", "suất", "bình", "quân"]),
     ([], "money", "đồng", []),
 ])
 def test_an_amount_is_headed_by_the_noun_it_is_a_quantity_of(words: list, kind: str, unit: str, expected: list) -> None:
     assert with_head(words, kind, unit) == expected
+
+
+def test_a_unit_standing_for_the_indicator_is_headed_too() -> None:
+    """Corpus dev: a table of districts' areas and yields, where the tagger takes no word, reads as the unit headed
+    by the noun it measures ('Tuy An 2.219ha' -> "diện tích ha", '54,25 tạ/ha' -> "năng suất tạ/ha")."""
+    text = ("Thành phố Nam Định: 689ha, 54,25 tạ/ha (100,46%), 3.755 tấn; Mỹ Lộc: 3.197ha, 58,3 tạ/ha (99,18%), "
+            "18.486 tấn.")
+    said = {f.text: f.indicator for f in extract_all(text, reference=REF).figures}
+    assert said["689ha"] == "diện tích ha"
+    assert said["54,25 tạ/ha"] == "năng suất tạ/ha"
 
 
 def test_the_leads_day_stands_in_for_a_missing_publication_date_near_the_lead_only() -> None:
