@@ -61,6 +61,9 @@ PRESCRIBED_RE = re.compile(r"(?i:\b(?:thì|sẽ|có thể|đều)\s+(?:bị\s+)?
 # a list is read up to LIST_REACH units around the figure's (a pasted list of every commune stays cheap).
 LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 LIST_REACH = 40
+# "Công an thu giữ 2 bánh heroin, 1 ô tô, 6 triệu đồng ...": every good listed after the seizure verb is a thing seized,
+# however far down the list (past the tagger's window) it stands; its indicator says so ("tiền thu giữ").
+SEIZED_RE = re.compile(r"(?i:\bthu giữ\b)")
 CUE_REACH = 200  # characters before a figure a penalty's cue is looked for in (a run-on text is one long sentence)
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
@@ -109,7 +112,10 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
     sent = ctx.doc.sentences[sentence]
     words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind, sentence_words_of(ctx, sentence))
     # a phrase the tagger leaves empty is the unit, headed all the same ('Sơn Hòa 805ha' -> "diện tích ha")
-    return " ".join(with_head(phrase_words(words) or figure.unit.split(), figure.kind, figure.unit))
+    phrase = with_head(phrase_words(words) or figure.unit.split(), figure.kind, figure.unit)
+    if phrase and "giữ" not in (w.lower() for w in phrase) and SEIZED_RE.search(ctx.doc.text, sent.start, start):
+        phrase = [*phrase, "thu", "giữ"]
+    return " ".join(phrase)
 
 
 # -- place -----------------------------------------------------------------------------------------
