@@ -94,6 +94,10 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
            previous: Figure | None, listed: bool, tag: bool) -> Figure:
     """``listed``: the figure continues a list after ``previous`` ('1.589 điểm mô hình và 2.590 tổ')."""
     phrase = _indicator_phrase(ctx, figure, start, end, sentence) if tag else " ".join(figure.unit.split())
+    if previous is not None and previous.unit.casefold() == figure.unit.casefold() and _only_unit(phrase, figure):
+        # 'Hà Giang 97 nhà bị thiệt hại, Sơn La 48 nhà, Thái Nguyên 33 nhà': an item of a list by place that says
+        # nothing but its unit counts what the item before it in the sentence counts
+        phrase = previous.indicator
     key, mapped, default_period = indicator_key(phrase, figure.unit)
     if _prescribed(ctx, start, end, sentence):  # the law's reach, whatever the article's place: nothing to weigh
         place = PlaceFact("national", None, None, None, source="sentence")
@@ -105,6 +109,12 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
         period = period_of(ctx, figure, start, end, sentence, default_period, previous, key)
     return replace(figure, indicator=phrase, indicator_key=key, indicator_mapped=mapped, place=place,
                    period=period, model_key=ctx.model_before(sentence, start))
+
+
+def _only_unit(phrase: str, figure: Figure) -> bool:
+    """Whether the indicator phrase says no more than the figure's unit (with its head: "diện tích ha")."""
+    unit = " ".join(with_head(figure.unit.split(), figure.kind, figure.unit))
+    return set(phrase.casefold().split()) <= set(unit.casefold().split())
 
 
 def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int) -> str:

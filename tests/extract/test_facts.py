@@ -506,6 +506,15 @@ def test_goods_listed_after_the_seizure_verb_are_seized_however_far_down_the_lis
     assert found.indicator.split()[-2:] == ["thu", "giữ"]
 
 
+def test_an_item_of_a_list_by_place_counts_what_the_item_before_it_counts() -> None:
+    """Corpus dev: 'Sơn La 48 nhà, Thái Nguyên 33 nhà' after the first item says what was counted; the later items,
+    whose words the tagger leaves at the unit, take the indicator of the one before them."""
+    text = ("Mưa lũ làm 166 nhà bị thiệt hại, nhiều nhất là Hà Giang 97 nhà, sau đó là các tỉnh: Sơn La 48 nhà, "
+            "Thái Nguyên 33 nhà, Cao Bằng 5 nhà, Lào Cai 30 nhà.")
+    said = {f.text: f.indicator for f in extract_all(text, reference=REF).figures}
+    assert said["48 nhà"] == said["30 nhà"] == said["97 nhà"] != "nhà"
+
+
 def test_the_leads_day_stands_in_for_a_missing_publication_date_near_the_lead_only() -> None:
     """A stock with no publication date is as of the day the lead reports in the article's first sentences; further
     on (periods.EVENT_REACH) it has no date (corpus dev)."""
