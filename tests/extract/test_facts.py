@@ -477,6 +477,9 @@ def test_the_indicator_phrase_says_each_word_once() -> None:
     (["heroin", "thu", "giữ"], "measure", "kg", ["heroin", "thu", "giữ"]),  # a weight is of what is weighed
     (["lúa"], "measure", "tạ/ha", ["năng", "suất", "lúa"]),  # a crop per hectare is a yield
     (["Năng", "suất", "bình", "quân"], "measure", "tạ/ha", ["Năng", "suất", "bình", "quân"]),
+    (["đợt", "mưa"], "measure", "mm/đợt", ["lượng", "mưa", "đợt", "mưa"]),  # rain forecast per spell
+    (["độ", "cao", "nhất"], "measure", "độ", ["nhiệt", "độ", "cao", "nhất"]),  # a bare degree is a temperature
+    (["độ", "góc", "quét"], "measure", "độ", ["độ", "góc", "quét"]),  # ... unless the words say an angle
     ([], "money", "đồng", []),
 ])
 def test_an_amount_is_headed_by_the_noun_it_is_a_quantity_of(words: list, kind: str, unit: str, expected: list) -> None:
