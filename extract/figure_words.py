@@ -94,6 +94,19 @@ def openers() -> frozenset[str]:
 
 
 @cache
+def bare_scales() -> frozenset[str]:
+    """Scale words that state a round amount alone after a hedge or "cả" ("gần chục người", "cả trăm triệu")."""
+    return frozenset(row[0] for row in load_rows("number_words.tsv") if row[2] in ("scale", "tens"))
+
+
+def scale_alone(words: list[Word], i: int) -> int:
+    """Words of the hedge or "cả" before a bare scale word at i ("hơn chục xe", "cả ngàn người"), else 0."""
+    if words[i].low not in bare_scales() or i == 0:
+        return 0
+    return 1 if words[i - 1].low == "cả" else match_phrase(words, i, phrases("hedges.tsv", "before"), backward=True)
+
+
+@cache
 def cue(role: str) -> frozenset[tuple[str, ...]]:
     """The phrases of one role of figure_cues.tsv."""
     return load_phrases("figure_cues.tsv", role)
@@ -145,7 +158,8 @@ def label_before(words: list[Word], i: int) -> str | None:
     weak = match_phrase(words, j, cue("weak_label"), backward=True)
     if weak and not_label < weak:  # "khẩn cấp 1 lô hàng": no level
         return "weak"
-    if not words[i].text[0].isdigit() and match_phrase(words, i, cue("spelled_label"), backward=True):
+    if not words[i].text[0].isdigit() and not scale_alone(words, i) \
+            and match_phrase(words, i, cue("spelled_label"), backward=True):
         return "spelled"
     return None
 
@@ -157,7 +171,7 @@ def hedge_before(words: list[Word], i: int) -> int:
         return 0  # "138 trên 183 quốc gia": 'trên' is 'out of' here
     if not n and i > 0 and words[i - 1].low == "từ" and i + 1 < len(words) and words[i + 1].low in RANGE_WORDS:
         return 1
-    return n
+    return n or scale_alone(words, i)
 
 
 def code_like(text: str, word: Word) -> bool:

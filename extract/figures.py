@@ -37,6 +37,7 @@ from extract.figure_words import (
     Unit,
     Words,
     after_name,
+    bare_scales,
     code_like,
     counted_next,
     cue,
@@ -53,6 +54,7 @@ from extract.figure_words import (
     openers,
     phrases,
     points_back,
+    scale_alone,
     unit_after,
     year_like,
 )
@@ -131,7 +133,7 @@ class _Walk(Words):
 def extract_figures(text: str | Prepared) -> list[Figure]:
     """Counts, percentages, measures and money stated in a text, in text order."""
     walk = _Walk.over(prepare(text))
-    opening = openers()
+    opening = openers() | bare_scales()  # "chục", "trăm" open a numeral after a hedge ("gần chục người")
     out: list[Figure] = []
     after = 0  # the word after the last figure read
     for i, word in enumerate(walk.words):
@@ -226,7 +228,7 @@ def _numeral(walk: _Walk, i: int) -> Numeral | None:
         if numeral is None or numeral.last == i + 1 and not (counted_next(words, i + 1) and words[i + 1].text.islower()):
             return None
         return numeral
-    numeral = read_numeral(words, i)
+    numeral = read_numeral(words, i, any_start=bool(scale_alone(words, i)))
     if numeral is None and word.low == "một" and one_may_count(words, i):
         return Numeral(i, i + 1, Decimal(1), True)  # kept only if one_counts says so of its unit
     return numeral

@@ -176,6 +176,9 @@ def read_numeral(words: list[Word], i: int, any_start: bool = False) -> Numeral 
     entry = _lexicon().get(first.low)
     if entry is None or not (entry[2] or any_start):
         return None
+    if entry[1] in ("scale", "tens") and any_start:  # "gần chục người", "cả trăm triệu đồng": one ten, one hundred
+        j, value = _read_scales(words, i + 1, entry[0])
+        return Numeral(i, j, value, True)
     if entry[1] == "vague":
         j = i + 1
         if first.low in _FEW and j < len(words) and words[j].low == "ba":

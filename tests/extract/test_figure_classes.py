@@ -75,6 +75,21 @@ def test_vague_amounts(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # corpus bv, cp, de dev: a bare "chục"/"trăm" after a hedge or "cả" is one ten, one hundred, approximate
+        ("gần chục người bị thương", [(10, "người", True)]),
+        ("thu giữ hơn chục chiếc xe máy", [(10, "chiếc xe máy", True)]),
+        ("có cả trăm người dân", [(100, "người dân", True)]),
+        ("mỗi hộ mất cả chục triệu đồng", [(10000000, "đồng", True)]),
+        ("Cả hai đều bị bắt", []),  # "cả hai" still points back
+    ],
+)
+def test_bare_scale_after_hedge(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.approx) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # corpus ce, bo, bx, bm dev: an amount with a scale word after a word of money is in đồng, written or not
         ("Lô hàng lậu trị giá 15 tỷ.", [(15_000_000_000, "đồng")]),
         ("Anh ta đưa 60 triệu để chạy việc.", [(60_000_000, "đồng")]),
