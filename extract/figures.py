@@ -11,7 +11,7 @@ lower spans the range, the upper its own words, so no two figures share a span.
 
 Numbers that are dates, times, durations, ages, ordinals, ranks, scores, document, place
 or road numbers, codes, parts of names and idioms ("ngã ba", "xe 16 chỗ", "Ban Chỉ đạo
-138"), or inside a short quoted name are skipped, and so are number words that point back
+138"), or counts inside a short quoted name are skipped, and so are number words that point back
 at things already counted ("hai người này", "cả hai", "7 đối tượng trên").  The unit is kept
 as written (``gam``); its standard symbol (``g``) goes to ``canonical_unit``.  A number
 written in words counts the noun after it when that noun is in counted_nouns.txt or, failing
@@ -72,7 +72,8 @@ from extract.types import Figure
 
 __all__ = ["extract_figures"]
 
-# Short quoted spans are names and slogans ("Hòm thư ANTT 4.0", "Trong nhà 3 có, ngoài ngõ 3 không");
+# Short quoted spans are names and slogans ("Hòm thư ANTT 4.0", "Trong nhà 3 có, ngoài ngõ 3 không"): no counts in them,
+# though money, measures and shares in one are said ("“Đưa đây 30 triệu đồng”");
 # longer ones are speech, whose figures count.
 WHOLE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # digits, thousands grouped with dots or not
 # "51T5 - 7853", "52T - 8783": a number plate written with a spaced dash; "58 đường Láng": a house number.
@@ -102,7 +103,8 @@ class _Said(NamedTuple):
 class _Walk(Words):
     """The words of a text, read once, and what the walk over them has met so far."""
 
-    blocked: list[int] = field(default_factory=list)  # blocked[k]: words of words[:k] in dates, times, quotes
+    blocked: list[int] = field(default_factory=list)  # blocked[k]: words of words[:k] in dates, times, plates
+    quoted: list[int] = field(default_factory=list)  # quoted[k]: words of words[:k] in short quotes
     cue_end: list[int] = field(default_factory=list)  # the last word before k that can end a "tổng số" cue
     recent: list[_Said] = field(default_factory=list)  # the last figures of the sentence (ellipsis)
     money: tuple[int, Unit] | None = None  # sentence and unit of the last currency stated
@@ -110,6 +112,9 @@ class _Walk(Words):
 
     def is_blocked(self, a: int, b: int) -> bool:
         return self.blocked[b] > self.blocked[a]
+
+    def is_quoted(self, a: int, b: int) -> bool:
+        return self.quoted[b] > self.quoted[a]
 
     @classmethod
     def over(cls, doc: Prepared) -> _Walk:
@@ -127,7 +132,12 @@ class _Walk(Words):
             if w.low in ends:
                 last = k
         cue_end.append(last)
-        return cls(doc, words, sentence_of, blocked=_blocked_counts(doc, words), cue_end=cue_end)
+        footers = [(s.start, s.end) for s in doc.sentences if s.boilerplate]  # "Giấy phép số 123/GP-BTTTT"
+        blocked = calendar_spans(doc) + footers + [m.span() for pattern in (PLATE_RE, HOUSE_NUMBER_RE)
+                                                   for m in pattern.finditer(doc.text)]
+        quoted = [m.span() for m in QUOTE_RE.finditer(doc.text)]
+        return cls(doc, words, sentence_of, blocked=_span_counts(words, blocked), quoted=_span_counts(words, quoted),
+                   cue_end=cue_end)
 
 
 def extract_figures(text: str | Prepared) -> list[Figure]:
@@ -146,12 +156,9 @@ def extract_figures(text: str | Prepared) -> list[Figure]:
     return out
 
 
-def _blocked_counts(doc: Prepared, words: list[Word]) -> list[int]:
-    """Prefix counts of words overlapping a date, a clock time, a short quote, a number plate, a house number or a
-    page footer (one merge walk)."""
-    footers = [(s.start, s.end) for s in doc.sentences if s.boilerplate]  # "Giấy phép số 123/GP-BTTTT"
-    spans = sorted(calendar_spans(doc) + footers + [m.span() for pattern in (QUOTE_RE, PLATE_RE, HOUSE_NUMBER_RE)
-                                                    for m in pattern.finditer(doc.text)])
+def _span_counts(words: list[Word], spans: list[tuple[int, int]]) -> list[int]:
+    """Prefix counts of words overlapping any of the spans (one merge walk)."""
+    spans = sorted(spans)
     counts, k, reach = [0], 0, -1
     for w in words:
         while k < len(spans) and spans[k][0] < w.end:
@@ -170,9 +177,10 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     label = label_before(words, i)
     if label == "strong":
         return None
+    quoted = walk.is_quoted(i, numeral.last)
     ranged: tuple[Decimal | None, Numeral] | tuple[Decimal, Numeral, Unit] | None = _range(walk, i, numeral)
     if ranged is None and not numeral.spelled and code_like(walk.doc.text, words[i]):
-        return _ratio(walk, i, numeral)
+        return None if quoted else _ratio(walk, i, numeral)
     last = ranged[1] if ranged else numeral
     if not_figure_after(walk, last):
         return None
@@ -180,7 +188,9 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     start = i - hedge
     unit = unit_after(walk, last, checked=True)
     if unit is None:
-        return None if label or numeral.spelled else _carried(walk, i, start, numeral)
+        return None if label or numeral.spelled or quoted else _carried(walk, i, start, numeral)
+    if quoted and unit.kind == "count":
+        return None  # a short quote is a name or slogan ("Hòm thư ANTT 4.0"); money, measures and shares in it are said
     if _no_count(walk, i, start, numeral, unit, label, bool(hedge)):
         return None
     if ranged is None and not numeral.spelled:

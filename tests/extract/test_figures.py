@@ -53,6 +53,9 @@ def _rows(text: str) -> list[tuple]:
         # corpus aj, cz dev: what is counted, in quotes ("mắt thần" for cameras, "cò" for touts)
         ("Mỗi chuyến họ phải nộp cho cảnh sát 200.000 đồng", (200000, "đồng", "money", False)),
         ("xã đã lắp đặt 16 “mắt thần” trên các tuyến đường", (16, "mắt thần", "count", False)),
+        # corpus ca, cf dev: money and shares in a short quote are said, not part of a name
+        ("hắn nhắn: “Có tiền đưa đây 30 triệu đồng, tôi sẽ không ra tay”", (30000000, "đồng", "money", False)),
+        ("bị cáo đáp: “Khoảng 1,9 triệu USD”", (1900000, "USD", "money", True)),
         ("công an bắt khoảng 20 \"cò\" tại bến xe", (20, "cò", "count", True)),
     ],
 )
