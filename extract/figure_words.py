@@ -305,6 +305,10 @@ def _with_rate(words: list[Word], text: str, unit: Unit) -> Unit:
         j += 1  # "/100 ml"
     if not words[j].text.isalpha() or j > k + 1 and unit.kind == "count":
         return unit  # "120 vụ/245 đối tượng" is two counts
+    if unit.kind == "percent":
+        return unit._replace(end=j + 1)  # '5%/năm', '1%/tháng': a share per year is still a share
+    if unit.kind == "money":  # '100.000đ/xe' -> 'đồng/xe', as 'đ' alone is 'đồng'
+        return unit._replace(unit=unit.unit + text[words[k].start:words[j].end], end=j + 1)
     return unit._replace(unit=text[words[unit.first].start:words[j].end], end=j + 1)  # as written: 'đ/c', 'đ/kg'
 
 

@@ -286,6 +286,19 @@ def test_ratios_and_ranks(text: str, expected: list) -> None:
     assert _rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus bf, cl, cs dev: a share per year or month is a share; 'đ' per item is 'đồng' per item; 'đ/c' is a comrade
+        ("tốc độ tăng bình quân 5,02%/năm; lãi suất 1%/tháng", [(5.02, "%", "percent"), (1, "%", "percent")]),
+        ("thu 100.000đ/xe, cước 30.000đ/tháng", [(100000, "đồng/xe", "money"), (30000, "đồng/tháng", "money")]),
+        ("quân số tham gia 07 đ/c", [(7, "đ/c", "count")]),
+    ],
+)
+def test_rates(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
+
+
 def test_overlong_number_word_runs_are_read_in_pieces() -> None:
     """'hai hai hai ...' is not one number; reading it stays cheap (issue 11)."""
     figures = extract_figures("hai " * 50 + "người")
