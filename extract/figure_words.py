@@ -27,7 +27,9 @@ __all__ = [
     "Unit",
     "Words",
     "after_name",
+    "bare_scales",
     "code_like",
+    "counted_by_pos",
     "counted_next",
     "cue",
     "describes",
@@ -43,6 +45,7 @@ __all__ = [
     "openers",
     "phrases",
     "points_back",
+    "scale_alone",
     "unit_after",
     "year_like",
 ]
@@ -221,7 +224,7 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
         if match_phrase(words, j, phrases("non_figures.tsv", "pair")) >= max(counted, 1):
             return None  # "hai bên", "hai nước" (but "hai mặt trận" counts)
         if not counted and (numeral.value is not None or numeral.last == numeral.first + 1) \
-                and not _counted_by_pos(ws, numeral):
+                and not counted_by_pos(ws, numeral):
             return None  # "hàng trăm gốc cây": a vague amount counts whatever follows, as digits do ("vài" alone does not)
     if counted:
         k = j + counted  # a noun of the lexicon, even one that is also a stop ("bị can", "đại diện")
@@ -438,7 +441,7 @@ def _listed_one(words: list[Word], i: int) -> bool:
     return False
 
 
-def _counted_by_pos(ws: Words, numeral: Numeral) -> bool:
+def counted_by_pos(ws: Words, numeral: Numeral) -> bool:
     """'hai đoàn kiểm tra', 'tám phương án': underthesea tags the number M and the next word a noun.
 
     Asked only for a number word before a noun missing from counted_nouns.txt, once per number
@@ -466,4 +469,6 @@ def _tagged_noun(ws: Words, numeral: Numeral) -> bool:
     if k == 0 or k >= len(tokens) or tokens[k].start != words[j].start:
         return False
     number, noun = tokens[k - 1], tokens[k]
-    return number.tag == "M" and number.start == words[numeral.first].start and noun.tag in NOUN_TAGS
+    # the whole of a spelled number is one M token; digits and their scale word ('20 triệu') may be two
+    whole = number.start == words[numeral.first].start or not numeral.spelled
+    return number.tag == "M" and whole and noun.tag in NOUN_TAGS

@@ -39,6 +39,7 @@ from extract.figure_words import (
     after_name,
     bare_scales,
     code_like,
+    counted_by_pos,
     counted_next,
     cue,
     describes,
@@ -187,6 +188,8 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     hedge = hedge_before(words, i)
     start = i - hedge
     unit = unit_after(walk, last, checked=True)
+    if unit is not None and not unit.lexical and unit.kind == "count" and ranged is None and _scaled(words, numeral):
+        unit = _currency_unsaid(walk, numeral, unit)
     if unit is None:
         return None if label or numeral.spelled or quoted else _carried(walk, i, start, numeral)
     if quoted and unit.kind == "count":
@@ -355,6 +358,16 @@ def _money_before(words: list[Word], start: int) -> bool:
         if not words[k - 1].text[0].isalnum():
             return False
     return False
+
+
+def _currency_unsaid(walk: _Walk, numeral: Numeral, unit: Unit) -> Unit | None:
+    """The unit after a round amount ('30 triệu') that is not in the word lists: money said colloquially ('20 triệu
+    tiền mặt', '5 triệu bạc': đồng), a noun underthesea tags N after digits ('1,6 triệu dân'), else None ('140 triệu chia
+    nhau': a verb, the currency not written)."""
+    n = match_phrase(walk.words, unit.first, cue("money_noun"))
+    if n:
+        return Unit("đồng", "money", unit.first, unit.first + n, "đồng")
+    return unit if numeral.spelled or counted_by_pos(walk, numeral) else None
 
 
 def _scaled(words: list[Word], numeral: Numeral) -> bool:

@@ -299,6 +299,20 @@ def test_rates(text: str, expected: list) -> None:
     assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus ah, ca, cn, cp dev: a round amount followed by money said colloquially or by a verb is in đồng
+        ("thu giữ 20 triệu tiền mặt và 3 điện thoại", [(20000000, "đồng", "money"), (3, "điện thoại", "count")]),
+        ("kẻ gian lấy 5 triệu bạc", [(5000000, "đồng", "money")]),
+        ("nhận khoảng 140 triệu chia nhau", [(140000000, "đồng", "money")]),
+        ("thành phố hơn 1,6 triệu dân", [(1600000, "dân", "count")]),
+    ],
+)
+def test_round_amount_currency_unsaid(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
+
+
 def test_overlong_number_word_runs_are_read_in_pieces() -> None:
     """'hai hai hai ...' is not one number; reading it stays cheap (issue 11)."""
     figures = extract_figures("hai " * 50 + "người")
