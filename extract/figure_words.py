@@ -34,6 +34,7 @@ __all__ = [
     "cue",
     "describes",
     "glued",
+    "half_counts",
     "hedge_before",
     "label_before",
     "model_number",
@@ -107,6 +108,16 @@ def scale_alone(words: list[Word], i: int) -> int:
     if words[i].low not in bare_scales() or i == 0:
         return 0
     return 1 if words[i - 1].low == "cả" else match_phrase(words, i, phrases("hedges.tsv", "before"), backward=True)
+
+
+def half_counts(words: list[Word], text: str, i: int) -> bool:
+    """'nửa' at word i states half an amount: a scale word or a unit of measure or money follows ('nửa tỷ đồng',
+    'hơn nửa ký'), not a time ('nửa đêm', 'nửa tháng') or a share of things ('một nửa số tiền')."""
+    j = i + 1
+    if j >= len(words) or i > 0 and words[i - 1].low == "một":
+        return False
+    measure = _measure_at(words, text, j)
+    return words[j].low in bare_scales() or measure is not None and measure.kind != "percent"
 
 
 @cache

@@ -44,6 +44,7 @@ from extract.figure_words import (
     cue,
     describes,
     glued,
+    half_counts,
     hedge_before,
     label_before,
     model_number,
@@ -60,6 +61,7 @@ from extract.figure_words import (
     year_like,
 )
 from extract.numbers import (
+    HALF,
     Numeral,
     Word,
     last_words,
@@ -144,7 +146,7 @@ class _Walk(Words):
 def extract_figures(text: str | Prepared) -> list[Figure]:
     """Counts, percentages, measures and money stated in a text, in text order."""
     walk = _Walk.over(prepare(text))
-    opening = openers() | bare_scales()  # "chục", "trăm" open a numeral after a hedge ("gần chục người")
+    opening = openers() | bare_scales() | {HALF}  # "chục", "trăm" open one after a hedge ("gần chục người")
     out: list[Figure] = []
     after = 0  # the word after the last figure read
     for i, word in enumerate(walk.words):
@@ -241,6 +243,8 @@ def _numeral(walk: _Walk, i: int) -> Numeral | None:
         if numeral is None or numeral.last == i + 1 and not (counted_next(words, i + 1) and words[i + 1].text.islower()):
             return None
         return numeral
+    if word.low == HALF:
+        return read_numeral(words, i, any_start=True) if half_counts(words, walk.doc.text, i) else None
     numeral = read_numeral(words, i, any_start=bool(scale_alone(words, i)))
     if numeral is None and word.low == "một" and one_may_count(words, i):
         return Numeral(i, i + 1, Decimal(1), True)  # kept only if one_counts says so of its unit

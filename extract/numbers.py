@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 __all__ = [
+    "HALF",
     "Numeral",
     "Word",
     "last_words",
@@ -156,6 +157,7 @@ def _scale(word: Word) -> Decimal | None:
     return entry[0] if entry and entry[1] == "scale" else None
 
 
+HALF = "nửa"  # "nửa tỷ đồng", "nửa ký": half the scale or unit after it ("nửa đêm", "một nửa số" are no amount)
 # vague words that say "a few" on their own ("vài can xăng", "một vài hộ"); "hàng", "mấy" need a scale ("hàng trăm")
 _FEW = frozenset({"vài", "dăm"})
 
@@ -173,6 +175,9 @@ def read_numeral(words: list[Word], i: int, any_start: bool = False) -> Numeral 
             return None
         j, value = _read_scales(words, i + 1, value)
         return _read_compound(words, i, j, value, spelled=False)
+    if first.low == HALF and any_start:  # the caller has checked a scale or unit follows
+        j, value = _read_scales(words, i + 1, Decimal("0.5"))
+        return Numeral(i, j, value, True)
     entry = _lexicon().get(first.low)
     if entry is None or not (entry[2] or any_start):
         return None

@@ -313,6 +313,21 @@ def test_round_amount_currency_unsaid(text: str, expected: list) -> None:
     assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus as, bp, bx, cq, cy, p dev: 'ký' is a kilogram said colloquially; 'nửa' before a scale or unit is half
+        ("thu giữ hàng chục ký tôm", [(None, "ký", "measure")]),
+        ("mang theo hơn nửa ký thuốc phiện", [(0.5, "ký", "measure")]),
+        ("chiếm đoạt nửa tỷ đồng", [(500000000, "đồng", "money")]),
+        ("thu hút gần nửa triệu lượt người", [(500000, "lượt người", "count")]),
+        ("nửa đêm về nhà, một nửa số tiền, nửa tháng sau", []),
+    ],
+)
+def test_kilos_and_halves(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
+
+
 def test_overlong_number_word_runs_are_read_in_pieces() -> None:
     """'hai hai hai ...' is not one number; reading it stays cheap (issue 11)."""
     figures = extract_figures("hai " * 50 + "người")
