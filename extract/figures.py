@@ -86,6 +86,7 @@ WHOLE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # digits, thousands gr
 PLATE_RE = re.compile(r"\d(?<![\w.,]\d)\d[A-ZĐ]{1,2}\d{0,2}\s*[-–]\s*\d{3,5}(?:\.\d{2})?(?![\w.,]\d)")
 HOUSE_NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d{0,3}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố)\s+(?=[A-ZĐ])")
 QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|'(?<!\w')[^'\n]{1,80}'(?!\w)")
+SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glued to the 'x': "x7")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
@@ -181,6 +182,9 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     if label == "strong":
         return None
     quoted = walk.is_quoted(i, numeral.last)
+    sized = None if numeral.spelled or quoted else _sides(walk, i, numeral)
+    if sized is not None:
+        return sized
     ranged: tuple[Decimal | None, Numeral] | tuple[Decimal, Numeral, Unit] | None = _range(walk, i, numeral)
     if ranged is None and not numeral.spelled and code_like(walk.doc.text, words[i]):
         return None if quoted else _ratio(walk, i, numeral)
@@ -210,6 +214,29 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
         figures.append(_make(walk.doc, words[ranged[1].first].start, text_end, ranged[1].value, unit, approx))
     _remember(walk, i, unit)
     return figures, end
+
+
+def _sides(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | None:
+    """'9 x 6 cm', '8x7 cm': each side of a size is measured in the unit after the last.  The first side is
+    read here; a second written apart is read next as any number, one glued to 'x' ('x7') here too."""
+    words = walk.words
+    j = numeral.last
+    if j + 1 >= len(words) or not SIDE_RE.fullmatch(words[j].text) or not glued(words, j - 1, j + 2, least=0):
+        return None
+    glued_side = words[j].text[1:]
+    second = Numeral(j, j + 1, parse_digits(glued_side), False) if glued_side else read_numeral(words, j + 1)
+    if second is None or second.value is None or second.last != second.first + 1:
+        return None
+    unit = unit_after(walk, second)
+    if unit is None or unit.kind != "measure":
+        return None
+    hedge = hedge_before(words, i)
+    text_end = words[unit.end - 1].end
+    figures = [_make(walk.doc, words[i - hedge].start, text_end, numeral.value, unit, bool(hedge))]
+    if not glued_side:
+        return figures, j + 1
+    figures.append(_make(walk.doc, words[j].start + 1, text_end, second.value, unit, bool(hedge)))
+    return figures, unit.end
 
 
 def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, label: str | None,

@@ -328,6 +328,19 @@ def test_kilos_and_halves(text: str, expected: list) -> None:
     assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus av, cw dev: each side of a size takes the unit after the last
+        ("bầm tụ máu kích thước 9 x 6 cm; vùng", [(9, "cm", "measure"), (6, "cm", "measure")]),
+        ("kích thước 8x7 cm; túi khoảng 15x8cm", [(8, "cm", "measure"), (7, "cm", "measure"), (15, "cm", "measure"),
+                                                (8, "cm", "measure")]),
+    ],
+)
+def test_sizes(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
+
+
 def test_overlong_number_word_runs_are_read_in_pieces() -> None:
     """'hai hai hai ...' is not one number; reading it stays cheap (issue 11)."""
     figures = extract_figures("hai " * 50 + "người")
