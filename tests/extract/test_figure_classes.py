@@ -193,6 +193,8 @@ def test_number_words_that_refer_back(text: str) -> None:
         "súng săn cỡ nòng 12 li do Pháp sản xuất",
         "các nhà xây dựng kiên cố 2-4 tầng bị cháy",
         "mua dây sắt 6 ly kéo ngang sông",
+        # a truck's payload is its class (corpus bu, ce, cv dev)
+        "một ôtô trọng tải 2,5 tấn lao xuống; xe tải 8,5 tấn cũng nộp",
         # an emergency line names the force, whatever follows (corpus ca, ci, ck, cp dev)
         "Lực lượng 113 thành phố đã có mặt",
         "lực lượng cảnh sát 113 tỉnh Quảng Nam đến hiện trường",
