@@ -84,6 +84,8 @@ WHOLE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # digits, thousands gr
 # what stands before that character after reading it ("\d(?<![\w.,]\d)": no letter, digit, dot or comma before
 # the number), so that the regex engine skips to those characters instead of trying every position.
 PLATE_RE = re.compile(r"\d(?<![\w.,]\d)\d[A-ZĐ]{1,2}\d{0,2}\s*[-–]\s*\d{3,5}(?:\.\d{2})?(?![\w.,]\d)")
+# "CM 92365 TS", "KG-90095-TS": a fishing boat's registration (province code, number, TS for thủy sản).
+BOAT_RE = re.compile(r"[A-ZĐ](?<![\w][A-ZĐ])[A-Za-zĐđ]{0,2}[ \-–]?\d{3,5}[ \-–]?TS(?!\w)")
 HOUSE_NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d{0,3}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố)\s+(?=[A-ZĐ])")
 QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|'(?<!\w')[^'\n]{1,80}'(?!\w)")
 SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glued to the 'x': "x7")
@@ -137,7 +139,7 @@ class _Walk(Words):
                 last = k
         cue_end.append(last)
         footers = [(s.start, s.end) for s in doc.sentences if s.boilerplate]  # "Giấy phép số 123/GP-BTTTT"
-        blocked = calendar_spans(doc) + footers + [m.span() for pattern in (PLATE_RE, HOUSE_NUMBER_RE)
+        blocked = calendar_spans(doc) + footers + [m.span() for pattern in (PLATE_RE, BOAT_RE, HOUSE_NUMBER_RE)
                                                    for m in pattern.finditer(doc.text)]
         quoted = [m.span() for m in QUOTE_RE.finditer(doc.text)]
         return cls(doc, words, sentence_of, blocked=_span_counts(words, blocked), quoted=_span_counts(words, quoted),
