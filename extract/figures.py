@@ -335,6 +335,8 @@ def _ratio(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | 
     whole = read_numeral(words, j + 1)
     if whole is None or whole.last != j + 2 or numeral.value is None or whole.value is None:
         return None
+    if numeral.value == 1 and whole.value <= 4:
+        return None  # "1/3 số hộ dân", "1/2 lãi suất": a half, a third, a quarter of it (as "một phần ba")
     unit = unit_after(walk, whole)
     if unit is None or numeral.value > whole.value or not WHOLE_NUMBER_RE.fullmatch(words[i].text):
         return None  # "1.042/1.165 khu dân cư" (thousands grouped with dots), not "2,5/10"

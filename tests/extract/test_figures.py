@@ -85,6 +85,7 @@ def test_figure_phrasings(text: str, expected: tuple) -> None:
         "Sư đoàn 3 bộ binh, Tổ công tác 141 Công an tỉnh",
         "xe mang BKS 29A-123.45; máy bay F-16",
         "tàu cá CM 92365 TS bị bắt; tàu KG-90095-TS lâm nạn",  # boat registrations (corpus ae, cs dev)
+        "chiếm 1/3 số hộ dân; giảm 1/2 lãi suất; 1/4 du khách",  # a third, a half, a quarter (corpus ce, ct, de dev)
         "Khóa học 2 ngày; thửa đất số 123, tờ bản đồ số 4",
         "mô hình chính quyền địa phương 2 cấp; hai lực lượng phối hợp",
         "ghi bàn thắng mở tỷ số 1-0 ở phút 44",  # a score; once crashed the range reader (0/0)
