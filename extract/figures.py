@@ -89,6 +89,7 @@ BOAT_RE = re.compile(r"[A-ZĐ](?<![\w][A-ZĐ])[A-Za-zĐđ]{0,2}[ \-–]?\d{3,5}[
 HOUSE_NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d{0,3}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố)\s+(?=[A-ZĐ])")
 QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|'(?<!\w')[^'\n]{1,80}'(?!\w)")
 SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glued to the 'x': "x7")
+VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
@@ -286,6 +287,9 @@ def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] 
     times less where that puts it above the upper ('800 đến 1 tỷ': 800 triệu; '100.000 - 1 triệu')."""
     words = walk.words
     j = low.last
+    if low.value is None and j + 1 < len(words) and words[j].low in VAGUE_LINKS:
+        high = read_numeral(words, j + 1)  # "hàng chục, hàng trăm người", "vài trăm hoặc vài nghìn người"
+        return (None, high) if high is not None and high.value is None else None
     if j + 1 >= len(words) or words[j].low not in RANGE_WORDS or low.last != i + 1 and low.value is not None:
         return None
     if not glued(words, j - 1, j + 2, least=0):  # "3-5", "19 - 22", "25.000- 55.000", "80.000 -150.000"

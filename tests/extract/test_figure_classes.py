@@ -64,6 +64,9 @@ def test_counts_in_lists(text: str, expected: list) -> None:
         ("mỗi chuyến chỉ chở vài can xăng", [(None, "can xăng")]),
         ("có một vài hộ dân chưa đồng thuận", [(None, "hộ dân")]),
         ("nhận vài ba chục nghìn đồng", [(None, "đồng")]),
+        # corpus h, cx, ai dev: two vague amounts of one noun, each a figure
+        ("báo chí nêu hàng chục, hàng trăm người nhập cảnh trái phép", [(None, "người"), (None, "người")]),
+        ("nhóm có vài trăm hoặc vài nghìn người", [(None, "người"), (None, "người")]),
         ("Chỉ vài năm gần đây đã có nhiều vụ", []),  # a duration
         ("Có mấy người ở đó?", []),
     ],
