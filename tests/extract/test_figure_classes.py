@@ -69,6 +69,8 @@ def test_counts_in_lists(text: str, expected: list) -> None:
         ("nhóm có vài trăm hoặc vài nghìn người", [(None, "người"), (None, "người")]),
         ("Chỉ vài năm gần đây đã có nhiều vụ", []),  # a duration
         ("Có mấy người ở đó?", []),
+        # corpus bn, bt, cn dev: "nhiều" before a scale word is a vague amount; "nhiều" alone is no number
+        ("thiệt hại nhiều tỉ đồng, nhiều người bị thương", [(None, "đồng")]),
     ],
 )
 def test_vague_amounts(text: str, expected: list) -> None:
