@@ -131,6 +131,7 @@ def test_measures(text: str, expected: list) -> None:
         ("Vụ tai nạn khiến hai vợ chồng tử vong", [(2, "vợ chồng")]),
         ("Một người tử vong tại chỗ, hai người bị thương nặng", [(1, "người"), (2, "người")]),
         ("thấp hơn một bậc so với hồi 2011", [(1, "bậc")]),
+        ("mỗi tỉnh có ít nhất một huyện đạt chuẩn", [(1, "huyện")]),  # corpus s, bs dev
         ("U21 Sydney còn giành hai giải thưởng cá nhân", [(2, "giải thưởng cá nhân")]),
         ("Ban tổ chức còn trao năm giải Nhì; sáu giải Ba", [(5, "giải"), (6, "giải")]),
         ("trong thời kỳ rất khẩn trương của hai mặt trận", [(2, "mặt trận")]),
