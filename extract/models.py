@@ -588,7 +588,7 @@ def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:
             continue
         if ";" in norm[lo:m.start()]:
             parts = _parts(norm, lo, m.start(), SEMICOLON_ITEMS_RE)
-        elif TEAM_NAME_RE.match(norm, lo) and norm[TEAM_NAME_RE.match(norm, lo).end():].startswith(" ") \
+        elif (team := TEAM_NAME_RE.match(norm, lo)) and norm[team.end():].startswith(" ") \
                 and not POINTING_END_RE.search(norm, lo, m.start()):
             parts = [(lo, m.start())]  # (not "Tổ tự quản này là mô hình ...": a team pointed back to)
         else:

@@ -511,15 +511,20 @@ ADDRESS_STEP_BEFORE_RE = re.compile(r"[ ]*[,–-][ ]*$")
 ADDRESS_STEP_AFTER_RE = re.compile(rf"[ ]*[,–-][ ]*(?:(?i:tỉnh|thành phố|tp\.?)[ ]*)?(?P<name>{_SYL}(?:[ ]+{_SYL}){{0,3}})")
 
 
+def _address_step(text: str, m: re.Match[str], ends: set[int], level: str) -> list[Unit]:
+    """The units of ``level`` the bare name ``m`` may be when it is the next step of an address, right after a
+    comma that closes a unit ending at one of ``ends``; else none."""
+    before = ADDRESS_STEP_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+    if before is None or before.start() not in ends:
+        return []
+    return _prefer_era(gazetteer().lookup(level, m.group()), None)
+
+
 def _address_district(text: str, m: re.Match[str], commune_ends: set[int], provinces: set[str]) -> PlaceMention | None:
     """The district of an address written without type words after its commune ('xã Nghĩa Hòa, Nghĩa Đàn, Nghệ An',
     'xã An Hòa, Long Thành, Đồng Nai'): taken when one district of that name lies in the province written next, or
     (no province next) in one the article names."""
-    before = ADDRESS_STEP_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
-    if before is None or before.start() not in commune_ends:
-        return None
-    gaz = gazetteer()
-    units = _prefer_era(gaz.lookup("district", m.group()), None)
+    units = _address_step(text, m, commune_ends, "district")
     if not units:
         return None
     after = ADDRESS_STEP_AFTER_RE.match(text, m.end())
@@ -532,14 +537,12 @@ def _address_commune(text: str, m: re.Match[str], village_ends: set[int], provin
     """The commune of an address written without its type word after its village ('thôn Tân Long, Bù Nho, Phước
     Long, Bình Phước'): taken when one commune of that name lies in a province the next two steps of the address
     write, or (none written) one the article names, and in the district they write when they write one."""
-    before = ADDRESS_STEP_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
-    if before is None or before.start() not in village_ends:
-        return None
-    gaz = gazetteer()
-    units = _prefer_era(gaz.lookup("commune", m.group()), None)
+    units = _address_step(text, m, village_ends, "commune")
     if not units:
         return None
-    steps, pos = [], m.end()
+    gaz = gazetteer()
+    steps: list[str] = []
+    pos = m.end()
     while len(steps) < 2 and (after := ADDRESS_STEP_AFTER_RE.match(text, pos)):
         steps.append(after["name"])
         pos = after.end()
