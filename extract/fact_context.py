@@ -42,8 +42,9 @@ CONTINUES_RE = re.compile(r"(?:Bên\s+cạnh\s+đó|Cạnh\s+đó|Ngoài\s+ra|Đ
 TIME_CONTINUES_RE = re.compile(r"(?:Kết\s+quả|Tang\s+vật|Qua\s+kiểm\s+tra|Tại\s+thời\s+điểm|Tại\s+đây"
                                r"|Tại\s+hiện\s+trường|Lúc\s+(?:đó|này|ấy)|Khi\s+(?:đó|ấy)|Cụ\s+thể|Trong\s+đó"
                                r"|Tổng\s+cộng|Qua\s+khám\s+xét|Ngay\s+sau\s+đó)(?![^\W\d_])")
-BIRTH_RE = re.compile(r"(?:\bSN|(?<!học )(?<!thí )\bsinh|năm sinh|s\.n\.)\s*:?\s*(?:năm\s+)?\d{4}", re.I)
-BIRTH_DAY_RE = re.compile(r"(?:\bSN|(?<!học )(?<!thí )\bsinh|năm sinh|ngày sinh|s\.n\.)\s*:?\s*(?:ngày\s+)?$", re.I)
+_BIRTH_CUE = r"(?:\bSN|(?<!học )(?<!thí )\bsinh|năm sinh|ngày sinh|s\.n\.)\s*:?\s*"  # "SN", "sinh năm", "ngày sinh:"
+BIRTH_RE = re.compile(_BIRTH_CUE + r"(?:năm\s+)?\d{4}", re.I)
+BIRTH_DAY_RE = re.compile(_BIRTH_CUE + r"(?:ngày\s+)?$", re.I)
 PLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|đạt|bằng|vượt)(?:\s+[\d.,]+\s*%)?(?:\s+(?i:so\s+với))?"
                             r"\s+(?i:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?i:năm|tháng|quý))?\s*$")
 YEAR_OPENER_RE = re.compile(r"(?i:trong|từ|đến|cuối|đầu|giữa|hết)\s+(?:năm\s+)?$")

@@ -12,11 +12,10 @@ it came from (``source``), so a researcher can filter on confidence.
   tagger (``extract.indicator_tagger``), and their key in the taxonomy
   (``extract.taxonomy``, ``data/indicators.tsv``).
 * place: a scope (national, province, district, commune, foreign, unknown) and
-  the names at each level, from ``extract.places``; the scope the rules give is
-  weighed with the words and places around the figure by a learned model
-  (``extract.fact_models``).
+  the names at each level, from ``extract.places``, by the rules alone.
 * period: ``during`` a span or ``as_of`` a moment (``extract.periods``, whose
-  stock-or-flow verdict is weighed the same way).
+  stock-or-flow verdict is weighed with the words around the figure by a learned
+  model, ``extract.fact_models``).
 
 The article-wide indexes these questions need are built once (``extract.fact_context``),
 so facts cost the same per figure however long the article.
