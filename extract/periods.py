@@ -55,6 +55,11 @@ MEETING_REACH = 2  # body sentences after the head read for a meeting's span
 # A day with a clock time right after it in the head ('Phúc Trưởng, Quang Nhật-Thứ ba, ngày 06/12/2022 12:29 GMT+7',
 # '- Thứ sáu - 17/01/2020 09:07'): when the page was posted, a dateline inside a byline, not the day of an event.
 TIMESTAMP_AFTER_RE = re.compile(r"\s*[,|–-]?\s*\d{1,2}:\d{2}")
+# A head's day the news was told on ('Ngày 24/12, Bộ đội Biên phòng tỉnh cho biết, đơn vị vừa bắt giữ ...', 'Ngày 29/10,
+# thông tin từ Công an tỉnh cho biết'): the event it tells of is the earlier day the story after the head opens with
+# ('Lúc 19h ngày 23/12, tại ...'), when it gives one.
+TOLD_AFTER_RE = re.compile(r"[^.;!?\n]{0,120}?(?<!" + _L + r")(?i:cho biết|cho hay|thông tin|tin từ|thông báo|xác nhận)"
+                           r"(?!" + _L + ")")
 # between two days (or months) of a list: "8, 14 và 26/4", "ngày 6, ngày 12", "tháng 1 và tháng 2.2006"
 DAY_LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:ngày|tháng)\s+)?")
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
@@ -379,6 +384,15 @@ def _meeting_span(ctx: ArticleContext) -> str | None:
     return None
 
 
+def _story_day(ctx: ArticleContext, told: str) -> str | None:
+    """The earliest day before ``told`` that the first body sentences after the head name: the day of the event a
+    head told on ``told`` reports ('Theo đó, khoảng 6 giờ ngày 16-1, ...', 'Sáng 29-10, anh Q. trình báo bị mất ...
+    vào đêm 28-10'); None when they name none."""
+    last = max(ctx.head_sentences, default=-1)
+    return min((d.value for s in range(last + 1, min(last + 1 + MEETING_REACH, len(ctx.doc.sentences)))
+                for d in ctx.sentence_dates(s) if d.precision == "day" and d.value < told), default=None)
+
+
 def _anniversary(value: str) -> bool:
     """'(26/3/1931 - 26/3/2023)' after 'kỷ niệm 92 năm Ngày thành lập': the same day of years apart, an anniversary
     the article celebrates, not a span it reports on."""
@@ -393,6 +407,7 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
     def compute() -> tuple[str | None, str | None]:
         span = year = None
         days: list[str] = []
+        told: set[str] = set()  # days the head says the news was told on (TOLD_AFTER_RE)
         for s in sorted(ctx.head_sentences):
             if ctx.dateline(s):
                 continue
@@ -407,9 +422,13 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
                     continue  # the page's timestamp in a byline line ('Quang Nhật-Thứ ba, ngày 06/12/2022 12:29')
                 if d.precision == "day":
                     days.append(d.value)
+                    if TOLD_AFTER_RE.match(ctx.doc.text, d.end):
+                        told.add(d.value)
         # the event is the earliest day the head names: 'Trưa 26.4, trao đổi với PV ..., đêm 24.4, Công an ...
         # đã bao vây một ổ bạc' reports on the 24th
         event = min(days, default=None)
+        if event in told:
+            event = _story_day(ctx, event) or event
         if span is None:
             for s in sorted(ctx.head_sentences):
                 sent = ctx.doc.sentences[s]
