@@ -63,6 +63,7 @@ LIST_REACH = 40
 # "Công an thu giữ 2 bánh heroin, 1 ô tô, 6 triệu đồng ...": every good listed after the seizure verb is a thing seized,
 # however far down the list (past the tagger's window) it stands; its indicator says so ("tiền thu giữ").
 SEIZED_RE = re.compile(r"(?i:\bthu giữ\b)")
+PENALTY_SAID = frozenset({"mức", "phạt", "tiền"})  # words "mức phạt" says for a penalty's amount
 CUE_REACH = 200  # characters before a figure a penalty's cue is looked for in (a run-on text is one long sentence)
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
@@ -122,6 +123,10 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
     words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind, sentence_words_of(ctx, sentence))
     # a phrase the tagger leaves empty is the unit, headed all the same ('Sơn Hòa 805ha' -> "diện tích ha")
     phrase = with_head(phrase_words(words) or figure.unit.split(), figure.kind, figure.unit)
+    if figure.kind == "money" and _penalty_cue(ctx, start, end, sentence):
+        # an amount a penalty clause sets ('thì bị phạt từ 6 đến 8 triệu đồng', 'phạt tiền từ 2 đến 3 triệu đồng') is
+        # the level of the fine, not a sum of money someone handled: "mức phạt ..."
+        phrase = ["mức", "phạt", *(w for w in phrase if w.lower() not in PENALTY_SAID)]
     if phrase and "giữ" not in (w.lower() for w in phrase) and SEIZED_RE.search(ctx.doc.text, sent.start, start):
         phrase = [*phrase, "thu", "giữ"]
     return " ".join(phrase)
@@ -130,12 +135,16 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
 # -- place -----------------------------------------------------------------------------------------
 
 def _prescribed(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
-    """Whether the figure is a penalty a law or decree sets (PRESCRIBED_RE shortly before it in its sentence, no place
-    named before it there)."""
+    """Whether the figure is a penalty a law or decree sets (_penalty_cue, no place named before it in its
+    sentence)."""
+    return _penalty_cue(ctx, start, end, sentence) and not ctx.places_around(sentence, start, end)[0]
+
+
+def _penalty_cue(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
+    """Whether PRESCRIBED_RE stands shortly before the figure in its sentence ('thì bị phạt từ 6 đến 8 triệu đồng')."""
     lo = max(ctx.doc.sentences[sentence].start, start - CUE_REACH)
     # every penalty cue says "phạt" (the pattern ignores case; tests/extract/test_facts.py): searched only where it is
-    return "phạt" in ctx.doc.text[lo:end].casefold() and PRESCRIBED_RE.search(ctx.doc.text, lo, end) is not None \
-        and not ctx.places_around(sentence, start, end)[0]
+    return "phạt" in ctx.doc.text[lo:end].casefold() and PRESCRIBED_RE.search(ctx.doc.text, lo, end) is not None
 
 
 def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFact:

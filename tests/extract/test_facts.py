@@ -519,6 +519,20 @@ def test_goods_listed_after_the_seizure_verb_are_seized_however_far_down_the_lis
     assert found.indicator.split()[-2:] == ["thu", "giữ"]
 
 
+@pytest.mark.parametrize(("text", "figure", "fine"), [
+    ("Người điều khiển xe máy có nồng độ cồn chưa vượt quá 0,25 mg/lít khí thở thì bị phạt từ 2 đến 3 triệu đồng.",
+     "từ 2 đến 3 triệu đồng", True),
+    ("Cán bộ, công chức mua dâm sẽ bị phạt tiền từ 500 nghìn đến 1 triệu đồng.", "1 triệu đồng", True),
+    # a fine someone was given is a sum of money all the same ("tiền")
+    ("Tài xế Nguyễn Văn A bị xử phạt 6,5 triệu đồng vì chở quá tải.", "6,5 triệu đồng", False),
+])
+def test_an_amount_a_penalty_clause_sets_is_the_level_of_the_fine(text: str, figure: str, fine: bool) -> None:
+    """Corpus dev: the amount a law's penalty clause sets ('thì bị phạt từ 6 đến 8 triệu đồng') is a "mức phạt", the
+    head the gold gives it, not a "tiền" someone handled."""
+    found = next(f for f in extract_all(text, reference=REF).figures if f.text == figure)
+    assert (found.indicator.split()[:2] == ["mức", "phạt"]) == fine
+
+
 def test_an_item_of_a_list_by_place_counts_what_the_item_before_it_counts() -> None:
     """Corpus dev: 'Sơn La 48 nhà, Thái Nguyên 33 nhà' after the first item says what was counted; the later items,
     whose words the tagger leaves at the unit, take the indicator of the one before them."""
