@@ -181,12 +181,32 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         if scene is not None and ctx.sentence_paragraph[ctx.place_sentence[scene]] == paragraph \
                 and _inside(_scene_unit(ctx, scene), ctx.places[found]):
             found = scene
-        return _fact_of(ctx, found, "paragraph")
+        fact = _fact_of(ctx, found, "paragraph")
+        if ctx.places[found].role == "named" and not ctx.locative(found):
+            # a unit the head's scene lies in, named in passing, does not widen it: the lead's 'tại xã Hòa Khánh Đông,
+            # huyện Đức Hòa', then 'công an huyện Đức Hòa ập vào ... thu giữ 1 kg ma túy đá' counts in the commune
+            head = _head_place(ctx, start)
+            if head.source == "title" and _below(head, fact):
+                return head
+        return fact
+    return _head_place(ctx, start)
+
+
+def _head_place(ctx: ArticleContext, start: int) -> PlaceFact:
+    """The head's place (_article_place), or the last scene the article gives inside it ("tại xã X")."""
     head = ctx.memo("article_place", lambda: _article_place(ctx))
-    scene = ctx.scene_before(start)  # the last place where the article says something happened ("tại xã X")
+    scene = ctx.scene_before(start)
     if scene is not None and head[1] is not None and _inside(_scene_unit(ctx, scene), ctx.places[head[1]]):
         return _fact_of(ctx, scene, "title")
     return head[0]
+
+
+def _below(q: PlaceFact, p: PlaceFact) -> bool:
+    """Whether place fact q names a unit strictly inside the unit p names (by their ids)."""
+    if q.scope not in LEVEL_RANK or p.scope not in LEVEL_RANK or LEVEL_RANK[q.scope] <= LEVEL_RANK[p.scope]:
+        return False
+    return (p.province_id is None or q.province_id == p.province_id) \
+        and (p.scope != "district" or p.district_id is None or q.district_id == p.district_id)
 
 
 LEVEL_RANK = {"province": 1, "district": 2, "commune": 3, "village": 4}

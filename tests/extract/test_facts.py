@@ -128,6 +128,14 @@ def test_a_later_paragraph_is_placed_at_the_scene_the_body_gave_inside_the_heads
     assert _facts(text, "78 bánh")[0] == ("commune", "Điện Biên", "Điện Biên Đông", "Phì Nhừ", "title")
 
 
+def test_a_unit_the_heads_scene_lies_in_named_in_passing_does_not_widen_it() -> None:
+    """corpus ae, bj dev: the lead's commune, then a paragraph naming its district (the police that acted) only."""
+    text = ("Sáng 9-5, Công an huyện Đức Hòa - Long An cho biết vừa khám phá vụ sản xuất ma túy tại xã Đức Hòa Đông, "
+            "huyện Đức Hòa.\nTrưa 8-5, công an huyện Đức Hòa phong tỏa khu vực. Khám xét tại nơi sản xuất, lực lượng "
+            "thu giữ 1 kg ma túy đá.")
+    assert _facts(text, "1 kg")[0] == ("commune", "Long An", "Đức Hòa", "Đức Hòa Đông", "title")
+
+
 def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_its_place() -> None:
     """corpus v, bq dev, the rules' scope: the paragraph's last place is the acting district, its scene a commune."""
     text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ nhiều bánh heroin và "
