@@ -160,8 +160,8 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         shared = _list_parent(ctx, first)
         if shared is not None:  # "lực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang ... 09 vụ"
             return shared
-        return _fact_of(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
-            ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence")
+        return _not_wider(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
+            ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence", start)
     # "... đã đăng ký bảo hộ tại Việt Nam": a law's reach; "bắt giữ Hà Văn Thìn (SN 1988, trú xã Con Cuông)": where
     # the person named after the figure lives
     after = [j for j in after if not _country(ctx, j) and ctx.places[j].role != "residence"]
@@ -169,9 +169,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         shared = _several_parent(ctx, after)
         if shared is not None:  # "11 cán bộ ... gồm: Chủ tịch UBND thị trấn Cầu Giát; ... xã Quỳnh Hồng"
             return shared
-        return _fact_of(ctx, _refine(ctx, _first_own(ctx, after),
-                                     lambda j: ctx.place_sentence[j] == sentence and ctx.places[j].start >= end),
-                        "sentence")
+        return _not_wider(ctx, _refine(ctx, _first_own(ctx, after),
+                                       lambda j: ctx.place_sentence[j] == sentence and ctx.places[j].start >= end),
+                          "sentence", start)
     para = ctx.paragraph_before[sentence]
     if para is not None:
         paragraph = ctx.sentence_paragraph[sentence]
@@ -181,15 +181,24 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         if scene is not None and ctx.sentence_paragraph[ctx.place_sentence[scene]] == paragraph \
                 and _inside(_scene_unit(ctx, scene), ctx.places[found]):
             found = scene
-        fact = _fact_of(ctx, found, "paragraph")
-        if ctx.places[found].role == "named" and not ctx.locative(found):
-            # a unit the head's scene lies in, named in passing, does not widen it: the lead's 'tại xã Hòa Khánh Đông,
-            # huyện Đức Hòa', then 'công an huyện Đức Hòa ập vào ... thu giữ 1 kg ma túy đá' counts in the commune
-            head = _head_place(ctx, start)
-            if head.source == "title" and _below(head, fact):
-                return head
-        return fact
+        return _not_wider(ctx, found, "paragraph", start)
     return _head_place(ctx, start)
+
+
+def _not_wider(ctx: ArticleContext, i: int, source: FactSource, start: int) -> PlaceFact:
+    """Place ``i``'s fact, unless it only widens the scene the head gives (the head's place lies in its unit): an
+    organisation named without its unit's name says who acted, not where ('Công an tỉnh đã thu giữ 1 kg', 'Sở Tài
+    chính thẩm định'), and a unit named in a paragraph in passing, not as a scene, does not widen it either (the lead's
+    'tại xã Hòa Khánh Đông, huyện Đức Hòa', then 'công an huyện Đức Hòa ập vào ... thu giữ 1 kg ma túy đá')."""
+    fact = _fact_of(ctx, i, source)
+    p = ctx.places[i]
+    body = p.role == "scope" and p.name is None and not TERRITORY_RE.match(p.text)
+    passing = source == "paragraph" and p.role == "named" and not ctx.locative(i)
+    if body or passing:
+        head = _head_place(ctx, start)
+        if head.source == "title" and _below(head, fact):
+            return head
+    return fact
 
 
 def _head_place(ctx: ArticleContext, start: int) -> PlaceFact:
@@ -209,6 +218,8 @@ def _below(q: PlaceFact, p: PlaceFact) -> bool:
         and (p.scope != "district" or p.district_id is None or q.district_id == p.district_id)
 
 
+# The scope phrases that name a territory ('toàn tỉnh', 'trên địa bàn huyện', 'cấp tỉnh'), not a body ('Công an tỉnh')
+TERRITORY_RE = re.compile(r"(?i:toàn|trên|trong|địa bàn|cấp|cả|phạm vi)(?![^\W\d_])")
 LEVEL_RANK = {"province": 1, "district": 2, "commune": 3, "village": 4}
 SCENE_AFTER_REACH = 40  # "thu giữ 6 bánh heroin, tại thôn X": a scene right after the figure
 

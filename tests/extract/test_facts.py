@@ -128,6 +128,22 @@ def test_a_later_paragraph_is_placed_at_the_scene_the_body_gave_inside_the_heads
     assert _facts(text, "78 bánh")[0] == ("commune", "Điện Biên", "Điện Biên Đông", "Phì Nhừ", "title")
 
 
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # corpus av, bg, az dev: 'VKSND tỉnh', 'Công an tỉnh', 'Sở ...' without their province's name: who acted, not where
+    ("Ngày 18/3, tại xã Lao Và Chải, huyện Yên Minh, Công an tỉnh Hà Giang bắt quả tang 2 đối tượng.\nNgày 19/3, trước "
+     "sự chứng kiến của VKSND tỉnh, cơ quan công an đã cân tổng khối lượng hơn 3,5 kg heroin.", "3,5 kg",
+     ("commune", "Hà Giang", "Yên Minh", "Lao Và Chải", "title")),
+    ("UBND huyện Long Thành thu hồi đất tại xã Bình Sơn.\nSau đó, Sở Tài nguyên và Môi trường cấp giấy chứng nhận cho "
+     "2 người khác.", "2 người", ("commune", "Đồng Nai", "Long Thành", "Bình Sơn", "title")),
+    # a territory the phrase names still widens it
+    ("UBND huyện Long Thành thu hồi đất tại xã Bình Sơn.\nToàn tỉnh có 2 người khác.", "2 người",
+     ("province", "Đồng Nai", None, None, "sentence")),
+])
+def test_an_organisation_named_without_its_unit_does_not_widen_the_heads_scene(text: str, needle: str,
+                                                                                place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
 def test_a_unit_the_heads_scene_lies_in_named_in_passing_does_not_widen_it() -> None:
     """corpus ae, bj dev: the lead's commune, then a paragraph naming its district (the police that acted) only."""
     text = ("Sáng 9-5, Công an huyện Đức Hòa - Long An cho biết vừa khám phá vụ sản xuất ma túy tại xã Đức Hòa Đông, "
