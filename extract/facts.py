@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import islice
 from typing import Any, cast
 
@@ -188,17 +189,26 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
 def _not_wider(ctx: ArticleContext, i: int, source: FactSource, start: int) -> PlaceFact:
     """Place ``i``'s fact, unless it only widens the scene the head gives (the head's place lies in its unit): an
     organisation named without its unit's name says who acted, not where ('Công an tỉnh đã thu giữ 1 kg', 'Sở Tài
-    chính thẩm định'), and a unit named in a paragraph in passing, not as a scene, does not widen it either (the lead's
-    'tại xã Hòa Khánh Đông, huyện Đức Hòa', then 'công an huyện Đức Hòa ập vào ... thu giữ 1 kg ma túy đá')."""
+    chính thẩm định'), and a unit or national body named in a paragraph in passing, not as a scene, does not widen it
+    either (the lead's 'tại xã Hòa Khánh Đông, huyện Đức Hòa', then 'công an huyện Đức Hòa ập vào ... thu giữ 1 kg ma
+    túy đá'; 'Bộ Y tế đã chỉ đạo ... Buổi diễn tập huy động 120 người')."""
     fact = _fact_of(ctx, i, source)
     p = ctx.places[i]
     body = p.role == "scope" and p.name is None and not TERRITORY_RE.match(p.text)
+    if p.level == "national":  # a national body in a sentence before the figure's ('Bộ Công an chỉ đạo ...') in passing
+        body = body and source == "paragraph" and p.text.casefold() not in _national_territories()
     passing = source == "paragraph" and p.role == "named" and not ctx.locative(i)
     if body or passing:
         head = _head_place(ctx, start)
         if head.source == "title" and _below(head, fact):
             return head
     return fact
+
+
+@cache
+def _national_territories() -> frozenset[str]:
+    """The scope phrases naming the nation or a region of it ('cả nước', 'Tây Nguyên'), not a national body."""
+    return frozenset(w.casefold() for w in labelled("place_words.tsv")["scope-national"])
 
 
 def _head_place(ctx: ArticleContext, start: int) -> PlaceFact:
@@ -211,7 +221,9 @@ def _head_place(ctx: ArticleContext, start: int) -> PlaceFact:
 
 
 def _below(q: PlaceFact, p: PlaceFact) -> bool:
-    """Whether place fact q names a unit strictly inside the unit p names (by their ids)."""
+    """Whether place fact q names a unit strictly inside the unit p names (by their ids), or any unit of the nation."""
+    if p.scope == "national":
+        return q.scope in LEVEL_RANK
     if q.scope not in LEVEL_RANK or p.scope not in LEVEL_RANK or LEVEL_RANK[q.scope] <= LEVEL_RANK[p.scope]:
         return False
     return (p.province_id is None or q.province_id == p.province_id) \

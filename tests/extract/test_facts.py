@@ -135,6 +135,11 @@ def test_a_later_paragraph_is_placed_at_the_scene_the_body_gave_inside_the_heads
      ("commune", "Hà Giang", "Yên Minh", "Lao Và Chải", "title")),
     ("UBND huyện Long Thành thu hồi đất tại xã Bình Sơn.\nSau đó, Sở Tài nguyên và Môi trường cấp giấy chứng nhận cho "
      "2 người khác.", "2 người", ("commune", "Đồng Nai", "Long Thành", "Bình Sơn", "title")),
+    # corpus b, bn, cl dev: a national body of an earlier sentence of the paragraph
+    ("Diễn tập phòng chống dịch\nSáng 12/5, tại xã Bình Sơn, huyện Long Thành, Ban Chỉ đạo phòng chống dịch của huyện "
+     "đã tổ chức buổi diễn tập ứng phó với dịch bệnh trên địa bàn.\nBộ Y tế đã chỉ đạo về phòng chống dịch. Buổi diễn "
+     "tập huy động 120 người.", "120 người",
+     ("commune", "Đồng Nai", "Long Thành", "Bình Sơn", "title")),
     # a territory the phrase names still widens it
     ("UBND huyện Long Thành thu hồi đất tại xã Bình Sơn.\nToàn tỉnh có 2 người khác.", "2 người",
      ("province", "Đồng Nai", None, None, "sentence")),
