@@ -64,6 +64,7 @@ NAMESAKE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:giờ|ngã tư|ngã ba|ngã n
 SPLIT_RE = re.compile(r"[ ]+|[ ]*[-–][ ]*")
 LOCATIVE_BARE_RE = re.compile(r"(?<![^\W\d_])(?i:ở|tại|công an)[ ]+$")  # before a bare district or commune
 NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ ]+$")
+COUNT_BEFORE_RE = re.compile(r"(?:(?<![\d.,])\d{1,2}|(?<![^\W\d_])(?i:hai|ba|bốn|sáu|bảy|tám|chín|mười))[ ]+$")
 # "điển hình như các tỉnh A, B": places given as examples say nothing of the text around them.
 EXAMPLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:như)[ ]*:?[ ]*(?:(?i:các|những)[ ]+)?$")
 # "chỉ đạo của Bộ Công an": a national body that is not the subject of its clause.
@@ -367,6 +368,8 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
     role = _role(text, type_start)
     if role == "plural" and NUMBER_BEFORE_RE.search(text, max(0, type_start - 12), type_start):
         return []  # "05 xã" is a count, not a place
+    if role == "named" and COUNT_BEFORE_RE.search(text, max(0, type_start - 8), type_start):
+        role = "plural"  # "ba huyện Mộc Hóa, Vĩnh Hưng và Tân Hưng", "2 xã Hữu Bằng và Phùng Xá": the units counted
     first = _lookup_prefix(text, type_start, name_start, m.group(), level, role)
     if first is None:
         return []

@@ -52,6 +52,10 @@ def _rows(text: str, **kw) -> list[tuple]:
                                               ("Lào", "foreign", "named", "Lào"),
                                               ("tỉnh Lào Cai", "province", "named", "Lào Cai")]),
     ("có 05 xã: A, B; 50 tỉnh, thành phố", []),
+    # corpus bn, bp dev: units counted by a number before their type word are a list of them
+    ("Trong đó, ba huyện Mộc Hóa, Vĩnh Hưng và Tân Hưng nổi cộm", [
+        ("huyện Mộc Hóa", "district", "list", "Mộc Hóa"), ("Vĩnh Hưng", "district", "list", "Vĩnh Hưng"),
+        ("Tân Hưng", "district", "list", "Tân Hưng")]),
     # the country: a place where it stands as one, else part of a name or a nationality
     ("Việt Nam tụt hạng; nhà đầu tư của Việt Nam", [("Việt Nam", "national", "named", None),
                                                     ("Việt Nam", "national", "named", None)]),
