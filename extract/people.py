@@ -113,6 +113,7 @@ class PersonReader(SentenceTokens):
     copula_title: str | None = None  # the post of the last "<post> là <person>", for "... và <person>"
     copula_at: int = 0  # the token of that person
     copula_commas: bool = False  # the post heads a list after a colon or "gồm", whose names commas part ("...: A, B và C")
+    copula_colon: bool = False  # that list opens with a colon: semicolons part its people too, each with a post of their own
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
@@ -322,7 +323,7 @@ class PersonReader(SentenceTokens):
 
     def _anchor(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
         """(start, rank, titles, anchored) for the rank, honorific or title right before the name at ``pos``."""
-        rank, anchored, titles = None, False, []
+        rank, anchored, titles, colon = None, False, [], False
         for _ in range(4):
             if (i := self.rank_end.get(pos)) is not None and i >= boundary:
                 rank = rank or _RANKS[" ".join(self.text[self.char(i):self.char_end(pos)].split()).casefold()]
@@ -352,10 +353,10 @@ class PersonReader(SentenceTokens):
             # "các đồng chí Phó Viện trưởng VKSND tối cao: Trần Công Phàn, Nguyễn Duy Giảng", "tám nhân viên kiểm hóa
             # thuộc Chi cục Hải quan ... gồm A, B và C": a post the list shares, said of people counted
             found = self._title_before(opener, boundary, kind)
-            if found is not None and (not self._plural_before(found[0]) or self.words[opener].casefold() == "gồm"
-                                      and self.words[found[0] - 1].casefold() in ("các", "những")):
+            if found is not None and (not self._plural_before(found[0]) or self._group(found[0], opener)):
                 found = None  # "những cán bộ liên quan gồm: A, B": a group, not a post; "4 cán bộ ... gồm: A, B" is
-            self._remember(found, pos, commas=True)
+            colon = self.words[opener] == ":"
+            self._remember(found, pos, commas=True, colon=colon)
         elif found is None and (toward := self._toward(pos, boundary)) is not None:
             # "bổ nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Trần Hồng Minh": the post an act gives a person;
             # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung": the post a person held
@@ -364,15 +365,22 @@ class PersonReader(SentenceTokens):
                     and " ".join(self.words[max(0, found[0] - 2):found[0]]).casefold() not in ("chức vụ", "chức danh"):
                 found = None
             self._remember(found, pos, commas=False)
-        elif found is None and self.copula_title and pos - 1 >= boundary \
-                and (self.words[pos - 1] in AND_WORDS or self.copula_commas and self.words[pos - 1] == ",") \
-                and ";" not in self.words[self.copula_at:pos]:  # "...; và Lê Quang Trung, cựu ...": another list
+        elif found is None and self._listed(pos, boundary):
             titles.append(self.copula_title)
             anchored = True
         if found is not None:
             head, end = found
+            if (opener := self._list_opener(head, boundary)) is not None and self.words[opener] == ":" \
+                    and (listed := self._title_before(opener, boundary, kind)) is not None \
+                    and self._plural_before(listed[0]) and not self._group(listed[0], opener):
+                # "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Kế hoạch và Đầu tư A, Bộ trưởng ... B": the post the
+                # list shares, then each one's own
+                self._remember(listed, pos, commas=True, colon=True)
+                titles.append(self.copula_title)
+            elif self.copula_colon and self._listed(head, boundary):
+                titles.append(self.copula_title)
             if self._plural_before(head):
-                self._remember(found, pos, commas=True)  # "các thứ trưởng A, B, C": a post each name of the list holds
+                self._remember(found, pos, commas=True, colon=colon)  # "các thứ trưởng A, B, C": a post each name of the list holds
             cuts = [k for k in range(head + 1, end - 1)
                     if self.words[k] in _DASHES and self._spaced_dash(k) and self.head_end(k + 1) is not None]
             for lo, hi in zip([head, *(k + 1 for k in cuts)], [*cuts, end], strict=True):
@@ -380,11 +388,30 @@ class PersonReader(SentenceTokens):
             pos, anchored = head, True
         return pos, rank, titles, anchored
 
-    def _remember(self, found: tuple[int, int] | None, pos: int, commas: bool) -> None:
+    def _listed(self, pos: int, boundary: int) -> bool:
+        """Whether the person whose mention starts at token ``pos`` is the next of the list the remembered post goes to:
+        after 'và', or after a comma or a semicolon in a list opened by a colon ('các Ủy viên Bộ Chính trị: A, Phó
+        Thủ tướng ...; B, Trưởng Ban ...')."""
+        if not self.copula_title or pos - 1 < boundary:
+            return False
+        if self.copula_colon:
+            return self.words[pos - 1] in AND_WORDS or self.words[pos - 1] in (",", ";")
+        return (self.words[pos - 1] in AND_WORDS or self.copula_commas and self.words[pos - 1] == ",") \
+            and ";" not in self.words[self.copula_at:pos]  # "...; và Lê Quang Trung, cựu ...": another list
+
+    def _group(self, head: int, opener: int) -> bool:
+        """Whether the plural post at token ``head`` before the list opened at ``opener`` names a group the people
+        belong to, not a post each holds: 'những cán bộ liên quan gồm: A, B', 'gồm các đại biểu: A, B'."""
+        before = [w.casefold() for w in self.words[max(0, head - 2):head]]
+        return bool(before) and before[-1] in ("các", "những") and (
+            self.words[opener].casefold() == "gồm" or len(before) == 2 and before[0] == "gồm")
+
+    def _remember(self, found: tuple[int, int] | None, pos: int, commas: bool, colon: bool = False) -> None:
         """Keep a post said of the person at token ``pos`` for the next ones of its list (joined by 'và', and by
         commas too after a colon)."""
         if found is not None:
             self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, commas
+            self.copula_colon = colon
 
     def _list_opener(self, pos: int, boundary: int) -> int | None:
         """The colon or 'gồm' that opens the list of names the name at token ``pos`` belongs to, else None."""

@@ -565,6 +565,21 @@ CLASSES = [
      [("Trần Công Phàn", None, ("Phó Viện trưởng VKSND tối cao",)),
       ("Nguyễn Duy Giảng", None, ("Phó Viện trưởng VKSND tối cao",)),
       ("Tạ Quang Khải", None, ("Phó Viện trưởng VKSND tối cao",))]),
+    # corpus r/x dev: the colon's post also goes to the people of the list who have a post of their own, and past
+    # semicolons; "gồm các đại biểu:" names who came, no post
+    ("Tới dự có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng Trần Văn An, Bí thư Tỉnh ủy Nam Định "
+     "Lê Văn Bình, lãnh đạo các sở, ngành.",
+     [("Trần Văn An", None, ("Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Xây dựng")),
+      ("Lê Văn Bình", None, ("Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nam Định"))]),
+    ("Dự lễ có các Ủy viên Bộ Chính trị: Nguyễn Văn An, Phó Thủ tướng Chính phủ; Đại tướng Lê Văn Bình, Bộ trưởng "
+     "Quốc phòng.",
+     [("Nguyễn Văn An", None, ("Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ")),
+      ("Lê Văn Bình", "Đại tướng", ("Ủy viên Bộ Chính trị", "Bộ trưởng Quốc phòng"))]),
+    ("Đoàn ĐBQH tỉnh gồm các đại biểu: Nguyễn Văn An, Trưởng đoàn ĐBQH tỉnh; Lê Thị Bình, Thư ký TAND huyện.",
+     [("Nguyễn Văn An", None, ("Trưởng đoàn ĐBQH tỉnh",)), ("Lê Thị Bình", None, ("Thư ký TAND huyện",))]),
+    ("Xử lý các đội phó Nguyễn Văn An và Lê Văn Bình; Trần Thị Cúc (kế toán) và Phạm Văn Dũng (thủ kho).",
+     [("Nguyễn Văn An", None, ("đội phó",)), ("Lê Văn Bình", None, ("đội phó",)),
+      ("Trần Thị Cúc", None, ("kế toán",)), ("Phạm Văn Dũng", None, ("thủ kho",))]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
