@@ -38,8 +38,10 @@ _ORG = labelled("organisations.txt")
 _TITLES = labelled("titles.txt")
 _START = r"(?<![^\W\d_])"
 # "..., sau một thời gian làm Hiệu trưởng": a cue that puts a later title on the sentence's person
-# ("trưởng thành từ chiến sĩ đến Phó chủ nhiệm ...": a career from one post to another)
+# ("trưởng thành từ chiến sĩ đến Phó chủ nhiệm ...": a career from one post to another; "bổ nhiệm giữ chức vụ ...",
+# "từng giữ chức danh ...": any cue ending in "chức" may go on with "vụ" or "danh")
 CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|từ(?:\s+[^\W\d_]+){1,3}?\s+đến)"
+                       r"(?:(?<=chức)\s+(?:vụ|danh))?"
                        r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
 _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
 MISSION_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", word_start=True) + r"(?![^\W\d_])")

@@ -580,6 +580,12 @@ CLASSES = [
     ("Xử lý các đội phó Nguyễn Văn An và Lê Văn Bình; Trần Thị Cúc (kế toán) và Phạm Văn Dũng (thủ kho).",
      [("Nguyễn Văn An", None, ("đội phó",)), ("Lê Văn Bình", None, ("đội phó",)),
       ("Trần Thị Cúc", None, ("kế toán",)), ("Phạm Văn Dũng", None, ("thủ kho",))]),
+    # corpus be/k dev: a career cue ending in "chức" goes on with "vụ" ("bổ nhiệm giữ chức vụ", "được bầu giữ chức vụ")
+    ("Đại tá Lê Văn Hùng, Phó giám đốc Công an tỉnh Bến Tre được điều động, bổ nhiệm giữ chức vụ Giám đốc Công an "
+     "tỉnh Trà Vinh.",
+     [("Lê Văn Hùng", "Đại tá", ("Phó giám đốc Công an tỉnh Bến Tre", "Giám đốc Công an tỉnh Trà Vinh"))]),
+    ("Ông Nguyễn Văn Nam đã được bầu giữ chức vụ Bí thư Tỉnh ủy Bạc Liêu.",
+     [("Nguyễn Văn Nam", None, ("Bí thư Tỉnh ủy Bạc Liêu",))]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
