@@ -586,6 +586,11 @@ CLASSES = [
      [("Lê Văn Hùng", "Đại tá", ("Phó giám đốc Công an tỉnh Bến Tre", "Giám đốc Công an tỉnh Trà Vinh"))]),
     ("Ông Nguyễn Văn Nam đã được bầu giữ chức vụ Bí thư Tỉnh ủy Bạc Liêu.",
      [("Nguyễn Văn Nam", None, ("Bí thư Tỉnh ủy Bạc Liêu",))]),
+    # corpus ad/ak dev: an alternate member ("Ủy viên dự khuyết") is one head: "dự" opens no predicate there
+    ("Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Trần Thị Lan dự và phát biểu.",
+     [("Trần Thị Lan", None, ("Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy"))]),
+    ("Đồng chí Y Điêng – Ủy viên dự khuyết Trung ương Đảng, Trưởng Ban Dân vận Tỉnh ủy.",
+     [("Y Điêng", None, ("Ủy viên dự khuyết Trung ương Đảng", "Trưởng Ban Dân vận Tỉnh ủy"))]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
