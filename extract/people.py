@@ -75,6 +75,9 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
 _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "cho", "được"})
 # the last unit of a title is a district or a commune: "... xã A, huyện B"
 LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*$")
+# "Trưởng Công an phường 10, quận 4", "... phường Bến Nghé, quận 1": a ward is told apart by its numbered district
+COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
+NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
@@ -593,7 +596,8 @@ class PersonReader(SentenceTokens):
                 break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title) \
-                    and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and self._said_after(cut))):
+                    and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and self._said_after(cut))) \
+                    and not (unit and NUMBERED_DISTRICT_RE.fullmatch(tidy(title)) and COMMUNE_LAST_RE.search(titles[-1])):
                 break  # ", đường dây ...": a unit or position word with no name after it ("(kiểm sát viên)" is a post)
             if not title or unit and UNIT_RE.fullmatch(tidy(title)):
                 break  # ", TP sẽ ...": a unit word with no name after it opens the next clause

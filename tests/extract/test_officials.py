@@ -591,6 +591,12 @@ CLASSES = [
      [("Trần Thị Lan", None, ("Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy"))]),
     ("Đồng chí Y Điêng – Ủy viên dự khuyết Trung ương Đảng, Trưởng Ban Dân vận Tỉnh ủy.",
      [("Y Điêng", None, ("Ủy viên dự khuyết Trung ương Đảng", "Trưởng Ban Dân vận Tỉnh ủy"))]),
+    # corpus bn/ca/cj dev: a ward is told apart by its numbered district, which goes on the title; a second numbered
+    # district after a district is no part of it
+    ("Ông Lê Văn Tư, nguyên trưởng Công an phường 12, quận 8, bị kỷ luật cảnh cáo.",
+     [("Lê Văn Tư", None, ("nguyên trưởng Công an phường 12, quận 8",))]),
+    ("Theo ông Trần Văn Năm, phó trưởng công an phường Đa Kao, quận 1 cho biết vụ việc.",
+     [("Trần Văn Năm", None, ("phó trưởng công an phường Đa Kao, quận 1",))]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
