@@ -597,6 +597,14 @@ CLASSES = [
      [("Lê Văn Tư", None, ("nguyên trưởng Công an phường 12, quận 8",))]),
     ("Theo ông Trần Văn Năm, phó trưởng công an phường Đa Kao, quận 1 cho biết vụ việc.",
      [("Trần Văn Năm", None, ("phó trưởng công an phường Đa Kao, quận 1",))]),
+    # corpus aa/ad dev: a career's list of posts after "trải qua các chức vụ", "giữ nhiều chức vụ ... như"
+    ("Đại tá Lê Văn Hải giữ chức Giám đốc Công an tỉnh Phú Yên. Ông từng trải qua các chức vụ Trưởng phòng Cảnh sát "
+     "hình sự Công an tỉnh Khánh Hòa, Trưởng Công an huyện Vạn Ninh.",
+     [("Lê Văn Hải", "Đại tá", ("Giám đốc Công an tỉnh Phú Yên", "Trưởng phòng Cảnh sát hình sự Công an tỉnh Khánh Hòa",
+                               "Trưởng Công an huyện Vạn Ninh"))]),
+    ("Ông Trần Văn Lộc sinh năm 1970. Ông Lộc từng giữ nhiều chức vụ ở huyện Tư Nghĩa như Chánh Văn phòng Huyện ủy, "
+     "Phó Chủ tịch UBND huyện Tư Nghĩa.",
+     [("Trần Văn Lộc", None, ("Chánh Văn phòng Huyện ủy", "Phó Chủ tịch UBND huyện Tư Nghĩa"))]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
