@@ -37,9 +37,10 @@ __all__ = ["Mention", "PersonReader"]
 _ORG = labelled("organisations.txt")
 _TITLES = labelled("titles.txt")
 _START = r"(?<![^\W\d_])"
-# "Ông từng trải qua các chức vụ A, B", "từng giữ nhiều chức vụ ở huyện Bình Sơn như A, B": a career's list of posts
+# "Ông từng trải qua các chức vụ A, B", "từng giữ nhiều chức vụ ở huyện Bình Sơn như A, B", "trải qua nhiều vị trí công
+# tác, A, B": a career's list of posts
 CAREER_LIST = (r"(?:giữ|trải\s+qua|kinh\s+qua|đảm\s+nhiệm)\s+(?:nhiều|các)\s+(?:chức\s+vụ|cương\s+vị|vị\s+trí)"
-               r"(?:[^.;:()\d]{0,50}?\s+như)?")
+               r"(?:\s+công\s+tác)?(?:[^.;:()\d]{0,50}?\s+như|\s*,)?")
 # "..., sau một thời gian làm Hiệu trưởng": a cue that puts a later title on the sentence's person
 # ("trưởng thành từ chiến sĩ đến Phó chủ nhiệm ...": a career from one post to another; "bổ nhiệm giữ chức vụ ...",
 # "từng giữ chức danh ...": any cue ending in "chức" may go on with "vụ" or "danh")
@@ -99,6 +100,7 @@ _OTHERS_TITLE = frozenset({"của", "mặt", "quyền", "theo", "cho", "với", 
                            "thừa"})
 _CAREER_REACH = 80  # tokens after a name a career cue may stand
 _MAX_LIST = 8  # titles read after one name
+_OPENER_WORDS = 8  # tokens of a phrase that may open a sentence before its subject ('Đến ngày 24/11/2023, ông')
 
 
 
@@ -154,11 +156,17 @@ class PersonReader(SentenceTokens):
 
     def subject_titles(self) -> list[str]:
         """Titles a sentence opening with a pronoun puts on the person named before it ('Anh trở lại chiến
-        trường xưa với các trọng trách: Chính ủy Lữ đoàn 305, ...')."""
-        if len(self.words) < 2 or self.honor.get(0) != 1 or not self.words[1][0].islower():
+        trường xưa với các trọng trách: Chính ủy Lữ đoàn 305, ...'), also after a lower-case opening phrase ('Năm
+        2016, ông được bổ nhiệm làm Phó giám đốc ...')."""
+        k = 0
+        if "," in self.words[1:_OPENER_WORDS] and not self.honor.get(0):
+            k = self.words.index(",") + 1
+            if not all(w[0].islower() or w[0].isdigit() or not w[0].isalpha() for w in self.words[1:k]):
+                return []
+        if len(self.words) < k + 2 or self.honor.get(k) != k + 1 or not self.words[k + 1][0].islower():
             return []
         firsts = [first for first, _, kind in self._candidates() if kind == "surname"]
-        return self._career(1, firsts[0] if firsts else len(self.words))
+        return self._career(k + 1, firsts[0] if firsts else len(self.words))
 
     def _career(self, lo: int, hi: int) -> list[str]:
         """Titles a career cue puts on the person named just before token ``lo`` ('..., làm Hiệu trưởng,

@@ -605,6 +605,14 @@ CLASSES = [
     ("Ông Trần Văn Lộc sinh năm 1970. Ông Lộc từng giữ nhiều chức vụ ở huyện Tư Nghĩa như Chánh Văn phòng Huyện ủy, "
      "Phó Chủ tịch UBND huyện Tư Nghĩa.",
      [("Trần Văn Lộc", None, ("Chánh Văn phòng Huyện ủy", "Phó Chủ tịch UBND huyện Tư Nghĩa"))]),
+    # corpus f/g/k dev: a sentence whose subject is a pronoun after a lower-case opening phrase goes on about the
+    # person named before ("Năm 2016, ông được bổ nhiệm làm ...", "Quá trình công tác, ông trải qua nhiều vị trí công
+    # tác, ...")
+    ("Đại tá Lê Văn Hải dự lễ. Năm 2018, ông được bổ nhiệm làm Phó giám đốc Công an tỉnh Sơn La.",
+     [("Lê Văn Hải", "Đại tá", ("Phó giám đốc Công an tỉnh Sơn La",))]),
+    ("Đại tá Lê Văn Hải dự lễ. Quá trình công tác, ông trải qua nhiều vị trí công tác, Phó Giám đốc, Giám đốc Công an "
+     "tỉnh Lai Châu.",
+     [("Lê Văn Hải", "Đại tá", ("Phó Giám đốc", "Giám đốc Công an tỉnh Lai Châu"))]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
