@@ -100,6 +100,7 @@ _OTHERS_TITLE = frozenset({"của", "mặt", "quyền", "theo", "cho", "với", 
                            "thừa"})
 _CAREER_REACH = 80  # tokens after a name a career cue may stand
 _MAX_LIST = 8  # titles read after one name
+_FORCES = frozenset({"cảnh sát", "công an", "quân đội"})  # the force a rank is of ('thượng sĩ cảnh sát')
 _OPENER_WORDS = 8  # tokens of a phrase that may open a sentence before its subject ('Đến ngày 24/11/2023, ông')
 
 
@@ -341,6 +342,9 @@ class PersonReader(SentenceTokens):
     def _anchor(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
         """(start, rank, titles, anchored) for the rank, honorific or title right before the name at ``pos``."""
         rank, anchored, titles, colon = None, False, [], False
+        k = pos - 1 if pos - 1 > boundary and self.words[pos - 1] == "tên" else pos
+        if " ".join(self.words[max(0, k - 2):k]).casefold() in _FORCES and self.rank_end.get(k - 2, -1) >= boundary:
+            pos = k - 2  # "Trung tá công an Nguyễn Thế Xuân", "một trung úy công an tên Nguyễn Thành Phương"
         for _ in range(4):
             if (i := self.rank_end.get(pos)) is not None and i >= boundary:
                 rank = rank or _RANKS[" ".join(self.text[self.char(i):self.char_end(pos)].split()).casefold()]
@@ -580,10 +584,12 @@ class PersonReader(SentenceTokens):
             seg = self._segment_after(pos, step == 0 and anchored, step == 0 and cued)
             if seg is None or seg >= n:
                 break
-            if (j := self.rank.get(seg)) is not None and (j >= n or self.words[j] in (",", ")", ";")):
-                rank, pos = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
+            at = seg + 1 if self.words[seg].casefold() in ("nguyên", "cựu") and seg + 1 in self.rank else seg
+            if (j := self.rank.get(at)) is not None and (end := self._rank_end(j)) is not None:
+                # "Trần Văn A, thượng sĩ cảnh sát, Đội ...", "(nguyên thiếu tá, trưởng Công an phường 1, ...)"
+                rank, pos = _RANKS[" ".join(self.text[self.char(at):self.char_end(j)].split()).casefold()], end
                 continue
-            if j is not None and self.words[seg][0].islower() and self.head_end(j) is not None:
+            if j is not None and at == seg and self.words[seg][0].islower() and self.head_end(j) is not None:
                 # "ông Đinh Kỳ Đáp, thượng tá nguyên phó phòng cảnh sát điều tra": a rank, then the post
                 rank, seg = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
             if titles and self.words[seg - 1] == "," and (k := self._province_tail(seg, titles[-1])) is not None:
@@ -621,6 +627,13 @@ class PersonReader(SentenceTokens):
             if cut < end and self._after_copula(cut) is None:
                 break  # the title ended inside the clause: the sentence goes on about something else
         return titles, pos, rank
+
+    def _rank_end(self, j: int) -> int | None:
+        """The token that closes a rank written after a name and ending before token ``j`` (its force named after it:
+        'thượng sĩ cảnh sát'), or None when the rank opens a post ('thượng tá nguyên phó phòng ...')."""
+        if " ".join(self.words[j:j + 2]).casefold() in _FORCES:
+            j += 2
+        return j if j >= len(self.words) or self.words[j] in (",", ")", ";") else None
 
     def _parent_of(self, seg: int, title: str) -> bool:
         """Whether the body at token ``seg`` ('Sở Xây dựng', 'UBND tỉnh') is the one the unit of ``title`` belongs

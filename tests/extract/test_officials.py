@@ -613,6 +613,14 @@ CLASSES = [
     ("Đại tá Lê Văn Hải dự lễ. Quá trình công tác, ông trải qua nhiều vị trí công tác, Phó Giám đốc, Giám đốc Công an "
      "tỉnh Lai Châu.",
      [("Lê Văn Hải", "Đại tá", ("Phó Giám đốc", "Giám đốc Công an tỉnh Lai Châu"))]),
+    # corpus ca/ci/cv dev: a rank may name its force ('thượng sĩ cảnh sát', 'Trung tá công an X') or be a former one
+    # ('nguyên thiếu tá, trưởng ...')
+    ("Công an tỉnh bắt khẩn cấp Lê Văn Tám, thượng sĩ cảnh sát, vì tội trộm cắp tài sản.",
+     [("Lê Văn Tám", "Thượng sĩ", ())]),
+    ("Phạm Văn Hòa (nguyên thiếu tá, trưởng Công an phường 3, quận 5, TP HCM) bị khởi tố.",
+     [("Phạm Văn Hòa", "Thiếu tá", ("trưởng Công an phường 3, quận 5, TP HCM",))]),
+    ("Một trung úy công an tên Lê Minh Đức cùng một dân phòng đuổi theo, còn Trung tá công an Nguyễn Văn Ba bị thương.",
+     [("Lê Minh Đức", "Trung úy", ()), ("Nguyễn Văn Ba", "Trung tá", ())]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
