@@ -96,6 +96,8 @@ _BODY_ENDS = frozenset({"ủy", "uỷ", "ubnd", "hđnd", "ubmttq"})
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
 _WINDOW = 30  # tokens a title may span
 _LEAD_WORDS = 2  # words that may open the clause before a title chained to a name ("Đích thân Giám đốc ..., A")
+# ... or any number of them up to a verb that presents who came: "Dự buổi làm việc có Ủy viên Bộ Chính trị, Bí thư ... A"
+_PRESENTING = frozenset({"có", "gồm"})
 _OTHERS_TITLE = frozenset({"của", "mặt", "quyền", "theo", "cho", "với", "tặng", "trao", "được", "và", "cùng", "thay",
                            "thừa"})
 _CAREER_REACH = 80  # tokens after a name a career cue may stand
@@ -470,8 +472,10 @@ class PersonReader(SentenceTokens):
             if seg is None:
                 break
             # the first head whose title runs cleanly to the comma: "Đích thân Giám đốc Công an tỉnh, đại tá A"
-            head = next((k for k in range(seg, min(comma, seg + _LEAD_WORDS + 1))
-                         if (k == seg or self.words[k - 1].islower()) and self.head_end(k, any_case=False) is not None
+            head = next((k for k in range(seg, comma)
+                         if (k == seg or self.words[k - 1].islower() and (
+                             k <= seg + _LEAD_WORDS or self.words[k - 1].casefold() in _PRESENTING))
+                         and self.head_end(k, any_case=False) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
             if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]):
                 break  # "Thay mặt Bộ trưởng Bộ Công an, Đại tá A", "Theo ủy quyền của Chủ tịch nước, ông B": not A's

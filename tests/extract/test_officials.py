@@ -621,6 +621,9 @@ CLASSES = [
      [("Phạm Văn Hòa", "Thiếu tá", ("trưởng Công an phường 3, quận 5, TP HCM",))]),
     ("Một trung úy công an tên Lê Minh Đức cùng một dân phòng đuổi theo, còn Trung tá công an Nguyễn Văn Ba bị thương.",
      [("Lê Minh Đức", "Trung úy", ()), ("Nguyễn Văn Ba", "Trung tá", ())]),
+    # corpus an/x dev: a chain of titles before a name may open after the verb that presents who came ("có", "gồm")
+    ("Dự buổi làm việc có Ủy viên Bộ Chính trị, Bí thư Thành ủy Đà Nẵng Trần Văn Sơn.",
+     [("Trần Văn Sơn", None, ("Ủy viên Bộ Chính trị", "Bí thư Thành ủy Đà Nẵng"))]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
