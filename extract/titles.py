@@ -24,6 +24,7 @@ ACRONYM_DEF_RE = re.compile(r"\(([A-ZĐ][A-ZĐ&\-./]{1,15})\)")
 # a title or a name is no part of it
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 WORD_RE = re.compile(r"\w+")
+CITY_RE = re.compile(r"(?<!\w)(?:TP|Tp)\.?(?=\s|$)|(?<!\w)(?:TP|Tp)\.(?=\w)")  # "TP", "TP. Huế", "TP.Huế": "thành phố"
 _SKIP = frozenset({"và", "-", "–", "&", "của"})
 _MAX_TITLES = 12
 
@@ -53,20 +54,23 @@ def _place_aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     """Written short forms of places ('TP.HCM', 'TT-Huế') -> the gazetteer's name, so 'Cục Hải quan TP.HCM' and
     'Cục Hải quan TP.Hồ Chí Minh' name one post."""
     units = gazetteer().units
-    names = {alias.casefold(): units[place_id].short for alias, place_id in place_aliases() if place_id in units}
+    # "TPHCM" is "thành phố Hồ Chí Minh": its unit word kept, so that "UBND TP" is a short form of "UBND TPHCM"
+    names = {alias.casefold(): ("thành phố " if alias.casefold().startswith("tp") else "") + units[place_id].short
+             for alias, place_id in place_aliases() if place_id in units}
     alternation = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), names
 
 
 def title_key(title: str, acronyms: dict[str, str]) -> tuple[str, ...]:
     """The words of a title, casefolded, with defined acronyms expanded and their definitions dropped, places
-    written short spelt out, and other acronyms marked ('TCHQ' -> '@tchq') to match a run of words by initials."""
+    written short spelt out ('TP' as 'thành phố'), and other acronyms marked ('TCHQ' -> '@tchq') to match a run of
+    words by initials."""
     text = ACRONYM_DEF_RE.sub(" ", title)
     for acronym, long in acronyms.items():
         if acronym in text:
             text = re.sub(rf"(?<!\w){re.escape(acronym)}(?!\w)", long, text)
     aliases, names = _place_aliases()
-    text = aliases.sub(lambda m: names[m.group().casefold()], text)
+    text = CITY_RE.sub("thành phố ", aliases.sub(lambda m: names[m.group().casefold()], text))
     return tuple(f"@{w.casefold()}" if len(w) > 1 and w.isupper() else w.casefold() for w in WORD_RE.findall(text))
 
 
@@ -79,6 +83,10 @@ def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
         if not key:
             continue
         for i, old in enumerate(keys):
+            if key == old and _place_aliases()[0].search(out[i]) and not _place_aliases()[0].search(title):
+                # "TP.HCM", then "TP.Hồ Chí Minh": the place spelt out
+                out[i] = title
+                break
             if _variant(key, old):
                 break
             if _variant(old, key):

@@ -33,6 +33,10 @@ def test_acronyms_defined_in_the_article() -> None:
     (["Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh"], ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
     (["Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch Hội đồng nhân dân tỉnh"],
      ["Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch Hội đồng nhân dân tỉnh"]),
+    # "TP" is "thành phố" (corpus ar, bw, e dev): "UBND TP" is a short form of "UBND TPHCM", "UBND TP. Huế"
+    (["Phó Chủ tịch UBND TPHCM", "Phó Chủ tịch UBND TP"], ["Phó Chủ tịch UBND TPHCM"]),
+    (["Chủ tịch UBND thành phố", "Chủ tịch UBND TP. Huế"], ["Chủ tịch UBND TP. Huế"]),
+    (["Giám đốc Công an TP", "Giám đốc Công an TP.Hải Phòng"], ["Giám đốc Công an TP.Hải Phòng"]),
 ])
 def test_variants_merge(titles: list[str], expected: list[str]) -> None:
     assert merge_titles(titles, ACRONYMS) == expected
