@@ -624,6 +624,12 @@ CLASSES = [
     # corpus an/x dev: a chain of titles before a name may open after the verb that presents who came ("có", "gồm")
     ("Dự buổi làm việc có Ủy viên Bộ Chính trị, Bí thư Thành ủy Đà Nẵng Trần Văn Sơn.",
      [("Trần Văn Sơn", None, ("Ủy viên Bộ Chính trị", "Bí thư Thành ủy Đà Nẵng"))]),
+    # corpus ag/bx dev: "UVTV" (Ủy viên Thường vụ) heads a title; "thiết bị" (equipment) ends a body's name, not a
+    # passive "bị"
+    ("Tại buổi gặp mặt, UVTV Tỉnh ủy, Đại tá Lê Văn Hùng, Giám đốc Công an tỉnh phát biểu.",
+     [("Lê Văn Hùng", "Đại tá", ("UVTV Tỉnh ủy", "Giám đốc Công an tỉnh"))]),
+    ("Thanh tra kết luận bà Trần Thị Lan, Phó Giám đốc Công ty Vật tư Trang thiết bị TDTT TP, gây thất thoát.",
+     [("Trần Thị Lan", None, ("Phó Giám đốc Công ty Vật tư Trang thiết bị TDTT TP",))]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
