@@ -83,6 +83,8 @@ LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commu
 # "Trưởng Công an phường 10, quận 4", "... phường Bến Nghé, quận 1": a ward is told apart by its numbered district
 COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
 NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
+# "nhiệm kỳ 2011-2016", "nhiệm kỳ 2020 - 2025": the term a post is held for
+TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+$", re.IGNORECASE)
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
@@ -446,10 +448,13 @@ class PersonReader(SentenceTokens):
         return k if k > boundary and (self.words[k] == ":" or self.words[k].casefold() == "gồm") else None
 
     def _toward(self, pos: int, boundary: int) -> int | None:
-        """The token of 'đối với' ('đối với các') or 'của' right before token ``pos``, else None."""
+        """The token of 'đối với' ('đối với các') or 'của' right before token ``pos``, else None; before 'đối với',
+        the term the post is held for ('chức danh Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016 đối với ông A') is no part of
+        the post."""
         k = pos - 1 if pos - 1 >= boundary and self.words[pos - 1].casefold() == "các" else pos
         if k - 2 >= boundary and self.words[k - 2].casefold() == "đối" and self.words[k - 1].casefold() == "với":
-            return k - 2
+            term = TERM_BEFORE_RE.search(self.text, max(0, self.char(k - 2) - 30), self.char(k - 2))
+            return self.token_at(term.start()) if term and self.token_at(term.start()) > boundary else k - 2
         if k - 1 >= boundary and self.words[k - 1].casefold() == "của":
             return k - 1
         return None

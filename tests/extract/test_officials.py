@@ -630,6 +630,10 @@ CLASSES = [
      [("Lê Văn Hùng", "Đại tá", ("UVTV Tỉnh ủy", "Giám đốc Công an tỉnh"))]),
     ("Thanh tra kết luận bà Trần Thị Lan, Phó Giám đốc Công ty Vật tư Trang thiết bị TDTT TP, gây thất thoát.",
      [("Trần Thị Lan", None, ("Phó Giám đốc Công ty Vật tư Trang thiết bị TDTT TP",))]),
+    # corpus ak dev: the term a post is held for stands between the post and "đối với" the person
+    ("Thủ tướng phê chuẩn kết quả bầu cử chức danh Chủ tịch UBND tỉnh Sóc Trăng nhiệm kỳ 2016-2021 đối với ông Lê Văn "
+     "Bảy.",
+     [("Lê Văn Bảy", None, ("Chủ tịch UBND tỉnh Sóc Trăng",))]),
     # corpus ca dev: a counted staff ("4 cán bộ, nhân viên": one pair, the comma no stop) listed after "gồm:" holds
     # the post besides each one's own in brackets; a vague group ("những cán bộ liên quan gồm:") holds none
     ("Chi cục đình chỉ công tác đối với 3 cán bộ, nhân viên Đội QLTT cơ động gồm: Phạm Văn Cường (Đội trưởng), "
