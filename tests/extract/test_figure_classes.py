@@ -138,6 +138,10 @@ def test_measures(text: str, expected: list) -> None:
         # corpus bk dev: "một" goes on a list whose earlier items are counted in digits
         ("Công an tạm giữ 2 ôtô các loại, một dàn máy vi tính và 3 điện thoại", [(2, "ôtô"), (1, "dàn máy vi tính"),
                                                                              (3, "điện thoại")]),
+        # corpus dev: "một" after a verb of seizing, stealing or striking states how many things were taken or blows dealt
+        ("khám xét nơi ở, công an thu giữ một khẩu súng hơi", [(1, "khẩu súng hơi")]),
+        ("hắn lẻn vào nhà lấy trộm một cái hòm gỗ", [(1, "cái hòm gỗ")]),
+        ("Hải rút mã tấu chém một nhát vào đùi anh", [(1, "nhát")]),
     ],
 )
 def test_number_words_that_state_a_statistic(text: str, expected: list) -> None:
