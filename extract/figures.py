@@ -116,6 +116,7 @@ class _Walk(Words):
     recent: list[_Said] = field(default_factory=list)  # the last figures of the sentence (ellipsis)
     money: tuple[int, Unit] | None = None  # sentence and unit of the last currency stated
     spelled: set[tuple[Decimal, str]] = field(default_factory=set)  # number words that pointed back
+    stated: set[tuple[Decimal, str]] = field(default_factory=set)  # counts read so far below the title
 
     def is_blocked(self, a: int, b: int) -> bool:
         return self.blocked[b] > self.blocked[a]
@@ -215,7 +216,7 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     figures = [_make(walk.doc, words[start].start, text_end, numeral.value if ranged is None else ranged[0], unit, approx)]
     if ranged is not None:  # the upper end spans its own words, so no two figures share a span
         figures.append(_make(walk.doc, words[ranged[1].first].start, text_end, ranged[1].value, unit, approx))
-    _remember(walk, i, unit)
+    _remember(walk, i, unit, numeral.value if ranged is None else None)
     return figures, end
 
 
@@ -345,20 +346,21 @@ def _ratio(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | 
     if unit is None or numeral.value > whole.value or not WHOLE_NUMBER_RE.fullmatch(words[i].text):
         return None  # "1.042/1.165 khu dân cư" (thousands grouped with dots), not "2,5/10"
     figure = _make(walk.doc, words[i].start, words[unit.end - 1].end, numeral.value, unit, False)
-    _remember(walk, i, unit)
+    _remember(walk, i, unit, numeral.value)
     return [figure], unit.end
 
 
 def _pointed_back(walk: _Walk, numeral: Numeral, unit: Unit, back: bool) -> bool:
     """'giữa hai đơn vị ... Hai đơn vị đã xử lý': once number words with their noun have pointed at
-    things already known, the same words later point at them again.  (A count repeated from the
-    title or lead is stated again: it counts each time.)"""
+    things already known, the same words later point at them again; and so do number words that repeat
+    a count of the body ('bắt 2 đối tượng ... Hai đối tượng khai nhận': the two already counted).  (A
+    count repeated from the title is stated again: it counts each time.)"""
     if numeral.value is None:
         return back  # "hàng trăm ..., hàng ngàn ..." state amounts, each time
     key = (numeral.value, unit.unit.lower())
     if back:
         walk.spelled.add(key)
-    return back or key in walk.spelled
+    return back or key in walk.spelled or key in walk.stated
 
 
 def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Figure], int] | None:
@@ -385,7 +387,7 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
         return None
     approx = hedged or numeral.value is None
     figure = _make(walk.doc, words[start].start, words[end - 1].end, numeral.value, unit, approx)
-    _remember(walk, i, unit)
+    _remember(walk, i, unit, numeral.value)
     return [figure], end
 
 
@@ -484,9 +486,11 @@ def _unit_before(walk: _Walk, start: int) -> tuple[int, str] | None:
     return None
 
 
-def _remember(walk: _Walk, i: int, unit: Unit) -> None:
+def _remember(walk: _Walk, i: int, unit: Unit, value: Decimal | None) -> None:
     then = walk.words[unit.end].low if unit.end < len(walk.words) else ""
     walk.recent = [*walk.recent[-(RECENT - 1):], _Said(walk.sentence(i), unit.end, unit, then)]
+    if value is not None and value > 1 and unit.kind == "count" and walk.sentence(i) > 0:
+        walk.stated.add((value, unit.unit.lower()))
     if unit.kind == "money":
         walk.money = (walk.sentence(i), unit)
 

@@ -400,6 +400,20 @@ def test_repeated_count_in_title_and_body_counts_each_time() -> None:
     assert [f.value for f in extract_figures(text)] == [2, 2, 2]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus dev: a number word repeating a count of the body points back at the things counted
+        ("Tin vắn\nCông an huyện bắt quả tang 2 đối tượng. Qua đấu tranh, hai đối tượng khai nhận", [2]),
+        ("Tin vắn\nHà đã trao thưởng cho ba tập thể. Ba tập thể là: Đội Cảnh sát điều tra", [3]),
+        # another count of that noun is stated
+        ("Tin vắn\nCông an bắt 2 đối tượng. Sau đó, ba đối tượng khác ra đầu thú", [2, 3]),
+    ],
+)
+def test_number_words_repeating_a_count_point_back(text: str, expected: list) -> None:
+    assert [f.value for f in extract_figures(text)] == expected
+
+
 def test_currency_is_carried_only_nearby() -> None:
     far = "Bà A bị lừa 50 triệu đồng. " + "Vụ việc đang được điều tra. " * 5 + "Dân số huyện là 1,2 triệu."
     assert [(f.value, f.unit) for f in extract_figures(far)] == [(50000000, "đồng")]
