@@ -33,6 +33,8 @@ from extract.numbers import load_rows, read_numeral, to_number, tokenize
 __all__ = ["WORD_FINDERS", "follows_number", "month_span", "rel_year", "shared_year"]
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+# "(năm sau) tăng cao hơn | năm trước": each year against the one before it, before "năm trước".
+YEAR_AFTER_YEAR_RE = re.compile(r"(?<!\w)năm\s+sau\s+(?:[^\W\d_]+\s+){0,3}hơn\s+$", re.I)
 END = r"(?![\d/]|[.,-]\d)"
 # "6 tháng đầu năm 2024", "9 tháng năm 2019", "9 tháng của năm 2022", "sáu tháng cuối năm nay"; "nửa đầu năm".
 PART_OF_YEAR_RE = re.compile(
@@ -115,6 +117,8 @@ def _relative_spans(text: str, clock: Clock, at: Anchors):
         for m in matches(_relative_span_re(), text, at.words[unit]):
             if has_before(text, m.start(), "relative_block") or _relative_stop_re().match(text, m.end()):
                 continue
+            if YEAR_AFTER_YEAR_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "năm sau cao hơn năm trước": year after year, no year in particular
             if COUNT_DIGITS_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) or number_word_before(
                     text, m.start()):
                 continue  # "2 năm trước", "hai năm nay": a span of time ("Robothon 2013 năm nay" is not)

@@ -183,6 +183,11 @@ def test_relative_dates(text: str, ref: date | None, expected: list) -> None:
         "hai năm nay gia đình khó khăn",
         "nhiều năm nay, ông vẫn",
         "năm trước đó, công ty đã",
+        # corpus dev: a rough count of years, "before" (trước khi), year after year
+        "đã hoạt động đưa đò hơn chục năm nay",
+        "Khoảng dăm năm trước, trong một lần đi hát",
+        "quyết toán sổ sách cuối năm trước khi giải thể",
+        "kinh tế tăng trưởng khá nhanh, năm sau cao hơn năm trước",
         "Chiều cùng ngày, trao đổi với Tuổi Trẻ",
         "Hôm trước có nghe thông tin",
         "tuần trước, đoàn công tác",
