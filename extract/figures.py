@@ -273,6 +273,8 @@ def _numeral(walk: _Walk, i: int) -> Numeral | None:
         numeral = read_numeral(words, i, any_start=True)
         if numeral is None or numeral.last == i + 1 and not (counted_next(words, i + 1) and words[i + 1].text.islower()):
             return None
+        if numeral.last == i + 1 and _labels_number(words, i + 1):
+            return None  # "bỏ học từ năm lớp 10": the year of a numbered class, not five classes
         return numeral
     if word.low == HALF:
         return read_numeral(words, i, any_start=True) if half_counts(words, walk.doc.text, i) else None
@@ -280,6 +282,12 @@ def _numeral(walk: _Walk, i: int) -> Numeral | None:
     if numeral is None and word.low == "một" and one_may_count(words, i):
         return Numeral(i, i + 1, Decimal(1), True)  # kept only if one_counts says so of its unit
     return numeral
+
+
+def _labels_number(words: list[Word], j: int) -> bool:
+    """A label noun at word j numbered by the digits right after it ('lớp 10', 'tổ 3')."""
+    n = match_phrase(words, j, phrases("non_figures.tsv", "before"))
+    return bool(n) and j + n < len(words) and words[j + n].text[0].isdigit()
 
 
 def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] | None:

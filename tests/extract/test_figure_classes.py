@@ -208,6 +208,10 @@ def test_number_words_that_refer_back(text: str) -> None:
         # an emergency line names the force, whatever follows (corpus ca, ci, ck, cp dev)
         "Lực lượng 113 thành phố đã có mặt",
         "lực lượng cảnh sát 113 tỉnh Quảng Nam đến hiện trường",
+        # corpus dev: a screen's size describes the set; a unit's number before "đối với"; the year of a class
+        "thu giữ ti vi LG 21 inches và một tivi màn hình phẳng 100 inch",
+        "đình chỉ chức vụ phó chánh văn phòng PMU 18 đối với ông Tiên",
+        "vì ham chơi đua đòi nên đã bỏ học từ năm lớp 10",
     ],
 )
 def test_numbers_inside_names_and_idioms(text: str) -> None:
