@@ -119,7 +119,11 @@ TET_RE = re.compile(r"(?<![^\W\d_])(?i:tết)(?![^\W\d_])")
 LUNAR_AFTER_RE = re.compile(r"\s*(?:\(\s*(?:âm\s+lịch|AL)\s*\)|(?:âm\s+lịch|AL)\b)", re.I)
 # "14:30", "8h", "8 giờ 15 phút"; "19g30", "10g sáng", "khoảng 18g ngày 13-4" (the papers' "g" for "giờ", not grams)
 TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?|g\d{2}"
-                     r"|g(?=\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng|ngày|hôm)(?!\w)))(?!\w)", re.I)
+                     r"|g(?=\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng|ngày|hôm|cùng\s+ngày)(?!\w)))(?!\w)", re.I)
+# "Từ 18g, đại lộ ...", "Gần 23g, tất cả ...", "từ sau 0g đến 6g": an hour after a word of time that ends its clause
+# or opens a span ("khoảng 10g heroin" weighs: a noun follows)
+CLOCK_G_RE = re.compile(r"(?:(?<=lúc )|(?<=khoảng )|(?<=từ )|(?<=sau )|(?<=gần )|(?<=vào )|(?<=đúng ))"
+                        r"(?:[01]?\d|2[0-4])g(?=\s*[,;?]|\s+(?:đến|tới)(?!\w))", re.I)
 WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$|\(\s*$")
 NUMBER_AFTER_RE = re.compile(r"\s*\d")
 YEARS_RE = re.compile(r"\d{4}")
@@ -147,7 +151,8 @@ def calendar_spans(doc: Prepared) -> list[tuple[int, int]]:
     """Spans of ``doc.text`` taken by dates and clock times (numbers there are not figures)."""
     text = doc.text
     spans = [(f.start, f.end) for f in _choose(_candidates(text, Clock(None)), len(text))]
-    spans.extend(m.span() for m in matches(TIME_RE, text, anchors(text).digits))
+    digits = anchors(text).digits
+    spans.extend(m.span() for regex in (TIME_RE, CLOCK_G_RE) for m in matches(regex, text, digits))
     return sorted(spans)
 
 

@@ -225,6 +225,9 @@ def test_numbers_inside_names_and_idioms(text: str) -> None:
      "tước giấy phép từ 22 đến 24 tháng", "cây có tuổi đời hơn 10 năm", "án phạt tù tối đa 10 tháng .",
      # corpus bs, bu dev: the papers' "g" for giờ, number plates with a spaced dash, a house number before its street
      "vào 10g sáng qua, đoạn đường ray bị hỏng", "tính đến 19g ngày 14-3", "lúc 19g30", "Khoảng 18g ngày 13-4",
+     # corpus dev: the hour after a word of time, at a clause's end or opening a span; "17g cùng ngày"
+     "Từ 18g, đại lộ Lê Lợi cấm xe", "Gần 23g, tất cả cùng bỏ chốt", "kéo nhau đến đây từ sau 0g đến 6g sáng",
+     "17g cùng ngày, có giám sát của lực lượng chức năng",
      "chiếc mô tô 51T5 - 7853 vượt đèn đỏ", "biển số 52T - 8783", "trú tại 58 đường Láng", "nhà số 12/3 phố Huế"],
 )
 def test_ages_durations_ordinals_codes_scores(text: str) -> None:
@@ -235,6 +238,7 @@ def test_grams_and_street_counts_stay_figures() -> None:
     """The clock's "g" needs a time of day or minutes after it; a house number needs its street's name."""
     assert [(f.text, f.value) for f in extract_figures("Thu giữ 10g heroin và 58 đường phố bị ngập.")] == [
         ("10g", 10), ("58 đường phố", 58)]
+    assert [f.text for f in extract_figures("Thu giữ khoảng 10g heroin, 2 xe máy")] == ["khoảng 10g", "2 xe máy"]
 
 
 @pytest.mark.parametrize(
