@@ -257,6 +257,8 @@ def test_grams_and_street_counts_stay_figures() -> None:
         # a change said of a counted subject: 'số <noun> giảm N' (corpus cv, bl dev)
         ("Năm nay xảy ra 40 vụ, làm chết 9 người. So với năm trước, số người chết giảm 3 nhưng số vụ tăng 5.",
          [(40, "vụ"), (9, "người"), (3, "người chết"), (5, "vụ")]),
+        # a total raised to N counts what the figure before counts (corpus dev)
+        ("Viện kiểm sát tối cao được tăng thêm 28 biên chế, nâng tổng số lên 698.", [(28, "biên chế"), (698, "biên chế")]),
     ],
 )
 def test_unit_carried_over_by_ellipsis(text: str, expected: list) -> None:
