@@ -232,6 +232,8 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
         return Unit(text[words[j + 1].start:words[quoted - 2].end], "count", j, quoted)
     counted = match_phrase(words, j, phrases("counted_nouns.txt"))
     if numeral.spelled:
+        if words[j].text.istitle() and words[numeral.first].text[0].isupper():
+            return None  # "hồ Ba Mẫu", "xã Ba Trang": a number word and a capitalised noun make a name
         if match_phrase(words, j, phrases("non_figures.tsv", "pair")) >= max(counted, 1):
             return None  # "hai bên", "hai nước" (but "hai mặt trận" counts)
         if not counted and (numeral.value is not None or numeral.last == numeral.first + 1) \
