@@ -234,6 +234,8 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
     if numeral.spelled:
         if words[j].text.istitle() and words[numeral.first].text[0].isupper():
             return None  # "hồ Ba Mẫu", "xã Ba Trang": a number word and a capitalised noun make a name
+        if match_phrase(words, j - 1, phrases("non_figures.tsv", "word")) > counted:
+            return None  # "ba lô": a backpack (a counted noun that runs longer wins, as for "pair")
         if match_phrase(words, j, phrases("non_figures.tsv", "pair")) >= max(counted, 1):
             return None  # "hai bên", "hai nước" (but "hai mặt trận" counts)
         if not counted and (numeral.value is not None or numeral.last == numeral.first + 1) \

@@ -212,6 +212,8 @@ def test_number_words_that_refer_back(text: str) -> None:
         "thu giữ ti vi LG 21 inches và một tivi màn hình phẳng 100 inch",
         "đình chỉ chức vụ phó chánh văn phòng PMU 18 đối với ông Tiên",
         "vì ham chơi đua đòi nên đã bỏ học từ năm lớp 10",
+        # a number word and the syllable after it make one word (corpus dev)
+        "để lại hiện trường áo khoác, ba lô chứa dụng cụ bẻ khóa", "một khách du lịch ba lô người Áo",
         # a capitalised number word and noun name a place (corpus dev)
         "Ban quản lý dự án cải tạo hồ Ba Mẫu (phường Phương Liên)", "lãnh đạo huyện về xã Ba Trang để cùng giải quyết",
     ],
