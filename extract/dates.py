@@ -108,6 +108,9 @@ BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
 NAME_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}}[{UPPER}][^\W\d_]*\s*\($")  # "Hoàng Văn Ánh ("
+# ... or the name, its nickname and a comma: "Lê Tiến Công (Công “Mắt To”, 1987)", "Nguyễn Văn Hậu (Hậu Ngọng, 1958)"
+NAME_ALIAS_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}}[{UPPER}][^\W\d_]*\s*"
+                                 rf"\(\s*[{UPPER}\"“][^()\d\n]{{0,30}},\s*$")
 GLUED_BIRTH_RE = re.compile(rf"(?:(?<=(?<![^\W\d_])SN)|(?<=(?i:sinh) năm))(?P<y>{YEAR}){END}")
 PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*$")  # "21C 1819", "51T5 - 7853"
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
@@ -503,7 +506,8 @@ def _years(text: str, clock: Clock, at: Anchors):
         listed = 0 <= listed_until < m.start() and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         if birth < m.start():
             yield Found(birth, m.end(), m["y"], "year", "birth")
-        elif NAME_PAREN_RE.search(text, max(0, m.start() - 60), m.start()) and BIRTH_BRACKET_END_RE.match(text, m.end()):
+        elif (NAME_PAREN_RE.search(text, max(0, m.start() - 60), m.start()) and BIRTH_BRACKET_END_RE.match(text, m.end())
+              or NAME_ALIAS_PAREN_RE.search(text, max(0, m.start() - 90), m.start()) and text.startswith(")", m.end())):
             yield Found(m.start(), m.end(), m["y"], "year", "birth")  # "Nguyễn Khắc Tỉnh (1961), trú ...", "(1986, ấp 5"
         elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
             listed_until = m.end()

@@ -385,6 +385,10 @@ def test_year_of_a_day_without_one(text: str, ref: date, expected: str) -> None:
         ("Công an tỉnh tổ chức nhiều hoạt động nhân Ngày Gia đình Việt Nam 28/6.", [("28/6", "2024-06-28", "day")]),
         ("Ngày 26/6, tổ công tác bắt Nguyễn Khắc Tỉnh (1961), trú xóm 8A.",
          [("Ngày 26/6", "2024-06-26", "day"), ("1961", "1961", "year")]),
+        # corpus dev: the year after a nickname in the brackets is a birth year; a number after "ngụ tại" a house
+        ("bắt Lê Tiến Công (Công “Mắt To”, 1987) và Nguyễn Văn Hậu (Hậu Ngọng, 1958)",
+         [("1987", "1987", "year"), ("1958", "1958", "year")]),
+        ("bắt quả tang Võ Thị Gái (sinh năm 1961, ngụ tại 1848, khu 5)", [("năm 1961", "1961", "year")]),
         ("Giải bóng đá U15 năm 2024 khai mạc ngày 22.6.",
          [("năm 2024", "2024", "year"), ("ngày 22.6", "2024-06-22", "day")]),
         ("Khoảng 22h30 ngày 3.5, tại tổ 12/3, phường Tân Mai", [("ngày 3.5", "2024-05-03", "day")]),
