@@ -89,7 +89,9 @@ BOAT_RE = re.compile(r"[A-ZĐ](?<![\w][A-ZĐ])[A-Za-zĐđ]{0,2}[ \-–]?\d{3,5}[
 HOUSE_NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d{0,3}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố)\s+(?=[A-ZĐ])")
 QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|'(?<!\w')[^'\n]{1,80}'(?!\w)")
 SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glued to the 'x': "x7")
-VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
+VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})
+LIST_LINKS = frozenset({",", "và", "hoặc", "hay"})  # between the numbers of a list whose unit is written once, at its end
+LIST_REACH = 4  # numbers of such a list looked through for the unit  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
@@ -390,6 +392,8 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
         if total is not None:
             start, unit = total[0], Unit(total[1], "count", end, end, total[1])
     if unit is None:
+        unit = _listed_before_unit(walk, numeral)
+    if unit is None:
         unit = _elided(walk, i, start, numeral)
     if unit is None:
         return None
@@ -397,6 +401,34 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
     figure = _make(walk.doc, words[start].start, words[end - 1].end, numeral.value, unit, approx)
     _remember(walk, i, unit, numeral.value)
     return [figure], end
+
+
+def _listed_before_unit(walk: _Walk, numeral: Numeral) -> Unit | None:
+    """'mệnh giá 500, 1.000 và 2.000 đồng', 'chỉ có 1, 2 người', '3 hoặc 4 đối tượng': a bare number listed before
+    others of which the last carries the unit counts in that unit.  Plain digits only: a scale word ('20 và 30 triệu
+    đồng') would have to be carried too."""
+    words = walk.words
+    if numeral.last != numeral.first + 1:
+        return None
+    first = numeral.first
+    while first >= 2 and words[first - 1].low in LIST_LINKS and words[first - 2].text[0].isdigit():
+        first -= 2
+    if label_before(words, first):
+        return None  # "các quận 1, 5, 6 và 8": a list of labels
+    k, previous = numeral.last, numeral
+    for _ in range(LIST_REACH):
+        if k + 1 >= len(words) or words[k].low not in LIST_LINKS or not words[k + 1].text[0].isdigit():
+            return None
+        following = read_numeral(words, k + 1)
+        if following is None or following.last != following.first + 1 or walk.is_blocked(k + 1, following.last):
+            return None
+        if words[k].low == "," and not (following.value or 0) > (previous.value or 0):
+            return None  # "chiếc xe 67, 2 đồng đội": a comma before a smaller number ends a clause, not an estimate
+        unit = unit_after(walk, following)
+        if unit is not None:
+            return None if unit.kind == "count" and not unit.lexical else unit._replace(end=numeral.last)
+        k, previous = following.last, following
+    return None
 
 
 def _money_before(words: list[Word], start: int) -> bool:

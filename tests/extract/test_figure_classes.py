@@ -261,6 +261,11 @@ def test_grams_and_street_counts_stay_figures() -> None:
         # a change said of a counted subject: 'số <noun> giảm N' (corpus cv, bl dev)
         ("Năm nay xảy ra 40 vụ, làm chết 9 người. So với năm trước, số người chết giảm 3 nhưng số vụ tăng 5.",
          [(40, "vụ"), (9, "người"), (3, "người chết"), (5, "vụ")]),
+        # numbers listed before one that carries the unit count in it; a comma before a smaller number ends a clause
+        # (corpus dev)
+        ("tờ tiền có mệnh giá 500, 1.000 và 2.000 đồng còn rất mới", [(500, "đồng"), (1000, "đồng"), (2000, "đồng")]),
+        ("Những năm trước chỉ có 1, 2 người về quê.", [(1, "người"), (2, "người")]),
+        ("anh cưỡi trên một chiếc xe 67, 2 đồng đội của anh một xe", [(2, "đồng đội")]),
         # a total raised to N counts what the figure before counts (corpus dev)
         ("Viện kiểm sát tối cao được tăng thêm 28 biên chế, nâng tổng số lên 698.", [(28, "biên chế"), (698, "biên chế")]),
     ],
