@@ -411,7 +411,9 @@ def _listed_before_unit(walk: _Walk, numeral: Numeral) -> Unit | None:
     if numeral.last != numeral.first + 1:
         return None
     first = numeral.first
-    while first >= 2 and words[first - 1].low in LIST_LINKS and words[first - 2].text[0].isdigit():
+    for _ in range(LIST_REACH):  # bounded, as every look around a number
+        if first < 2 or words[first - 1].low not in LIST_LINKS or not words[first - 2].text[0].isdigit():
+            break
         first -= 2
     if label_before(words, first):
         return None  # "các quận 1, 5, 6 và 8": a list of labels
