@@ -172,8 +172,9 @@ def label_before(words: list[Word], i: int) -> str | None:
     weak = match_phrase(words, j, cue("weak_label"), backward=True)
     if weak and not_label < weak:  # "khẩn cấp 1 lô hàng": no level
         return "weak"
-    if not words[i].text[0].isdigit() and not scale_alone(words, i) \
-            and match_phrase(words, i, cue("spelled_label"), backward=True):
+    spelled = match_phrase(words, i, cue("spelled_label"), backward=True)
+    if not words[i].text[0].isdigit() and not scale_alone(words, i) and spelled \
+            and match_phrase(words, i, cue("not_label"), backward=True) <= spelled:
         return "spelled"
     return None
 
