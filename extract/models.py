@@ -148,6 +148,7 @@ NAMED_CLAN_RE = re.compile(
 # ("mô hình tổ tự quản": a head word that says how the group runs itself is a name)
 BARE_HEAD_RE = re.compile(phrase_pattern([h for h in _TRIGGERS["name_head"] if "tự quản" not in h], first="any")
                           + rf"(?:{ACRONYM})?")
+HEAD_OF_QUOTE_RE = re.compile(r"[ \t]*[“\"‘]")
 SCARE_QUOTE_RE = re.compile(rf"[{LOWER}]+")
 # "CLB ... gắn với các phong trào thi đua, các cuộc vận động như: “...”": the list a movement word heads
 # ("mô hình về ANTT như: “...”": "về" only says what the models are about)
@@ -477,11 +478,13 @@ def _words(name: str) -> set[str]:
 def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]) -> bool:
     """Whether an UNQUOTED_NAME_RE match names a model: not an organisation or a policy, not in boilerplate, not an
     item of a list read whole ("Tổ dân phố, thôn không có tội phạm; ..."), not a head word alone, not inside a quote
-    that opens with the cue (“Mô hình camera an ninh” is read as a quote)."""
+    that opens with the cue (“Mô hình camera an ninh” is read as a quote), not the kind in lower case of a quoted name
+    right after it ("mô hình tổ tự quản“Cổng trường an toàn giao thông”": the quote names the model)."""
     norm, lo = doc.text, m.start(1)
     return not EXCLUDED_UNQUOTED_RE.match(norm, lo) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
         and not _within(items, lo) and not BARE_HEAD_RE.fullmatch(norm, lo, m.end(1)) \
-        and not (m.start() > 0 and norm[m.start() - 1] in OPEN_DOUBLE + '"')
+        and not (m.start() > 0 and norm[m.start() - 1] in OPEN_DOUBLE + '"') \
+        and not (norm[lo].islower() and HEAD_OF_QUOTE_RE.match(norm, m.end(1)))
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:

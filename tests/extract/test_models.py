@@ -368,6 +368,10 @@ CLASSES = [
     ("Phường Nghi Hải: Ra mắt “Câu lạc bộ phụ nữ tứ đức”", ["Câu lạc bộ phụ nữ tứ đức"]),
     ("Đoàn xã triển khai mô hình xây dựng Tuyến đường thanh niên tự quản về an ninh trật tự tại ấp Phú Hòa.",
      ["Tuyến đường thanh niên tự quản về an ninh trật tự"]),
+    # corpus df dev: a team's kind right before its quoted name, even glued to the quote, names no model of its own
+    ("Trường tổ chức lễ ra mắt mô hình tổ tự quản“Cổng trường an toàn giao thông”.",
+     ["Cổng trường an toàn giao thông"]),
+    ("Công an xã xây dựng mô hình tổ tự quản “Cổng trường an toàn” ở hai trường.", ["Cổng trường an toàn"]),
 ]
 
 CLASS_NEGATIVE = [
