@@ -253,7 +253,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             double.clear()
             single.clear()
         elif ch in OPEN_DOUBLE:
-            double.append(i)
+            if double and text[double[-1]] == ch and _letter(text, i - 1) and not _letter(text, i + 1):
+                _close(double, i, spans)  # 'mô hình “Cơ sở Hội vùng dân tộc thiểu số“ tại xã': an opening mark
+            else:                         # written for the closing one, after a word
+                double.append(i)
         elif ch in CLOSE_DOUBLE:
             if not double and _opener_like(text, i) and _letter(text, i + 1):
                 double.append(i)  # 'mô hình ”Phụ nữ chung tay ...”': a closing mark written for the opening one

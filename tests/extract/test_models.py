@@ -372,6 +372,9 @@ CLASSES = [
     ("Trường tổ chức lễ ra mắt mô hình tổ tự quản“Cổng trường an toàn giao thông”.",
      ["Cổng trường an toàn giao thông"]),
     ("Công an xã xây dựng mô hình tổ tự quản “Cổng trường an toàn” ở hai trường.", ["Cổng trường an toàn"]),
+    # corpus df dev: a quote closed by an opening mark written after its last word
+    ("Điển hình là mô hình “Cơ sở Hội vùng dân tộc thiểu số“ tại xã Lượng Minh do tỉnh chỉ đạo điểm.",
+     ["Cơ sở Hội vùng dân tộc thiểu số"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -383,6 +386,7 @@ CLASS_NEGATIVE = [
     "Làng Mỹ Lợi là mô hình dòng họ đầu tiên được chọn làm điểm.",
     "Mô hình “nông dân giúp nhau phát triển kinh tế” do Hội Nông dân xã triển khai.",
     "Hội phụ nữ duy trì các mô hình “Phụ nữ dân tộc thiểu số tiết kiệm 5-10 triệu đồng”, “nuôi heo đất”.",
+    "Hội Nông dân xã triển khai mô hình “Nuôi bò vỗ béo” giúp hội viên tăng thu nhập.",  # df dev: fattening herds
     # corpus t dev: the list a movement word heads, though a club was named earlier in the clause; a bare launch
     "CLB sinh hoạt gắn với các phong trào thi đua, các cuộc vận động như: \"Xây dựng gia đình 5 không, 3 sạch\"; "
     "\"Tổ phụ nữ không sinh con thứ 3\".",
