@@ -238,6 +238,8 @@ UNIT_WORD_RE = re.compile(_UNIT_WORD)
 ITEM_HEAD_RE = re.compile(r"\s*(?i:câu\s+lạc\s+bộ|clb|tổ|đội|nhóm)[ \t]+(?!chức|trưởng|phó|viên)")  # a club or a team
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
 ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
+# the same, passing over a quoted item's own commas ('camera an ninh, "trong nhà có mõ, ngoài ngõ có đèn", ...')
+QUOTED_ITEM_COMMA_RE = re.compile(r'(?P<quoted>[“"][^“”"\n]*[”"])|' + ITEM_COMMA_RE.pattern)
 _MIN_RECURRING_WORDS, _RECURRING_SHARE = 3, 0.6  # a quote sharing 3/5 of its and a model's words writes that model
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
 
@@ -518,7 +520,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             continue  # "CLB ... gắn với các cuộc vận động như: ...": the movements' list, not models
         if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
-        commas = norm.count(",", m.end(), end) >= 2 and not QUOTE_CHARS_RE.search(norm, m.end(), end)
+        commas = norm.count(",", m.end(), end) >= 2 and _whole_quotes(norm, m.end(), end)
         if norm.count(";", m.end(), end):
             sep, most = ";", _MAX_LIST_WORDS
         elif linked and commas and (NUMBER_BEFORE_RE.search(norm, max(0, m.start() - 8), m.start())
@@ -530,7 +532,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             sep, most = ",", _MAX_COMMA_ITEM_WORDS  # "như: Câu lạc bộ phụ nữ công giáo ..., câu lạc bộ giữ gìn ..."
         else:
             continue
-        parts = _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else ITEM_COMMA_RE)
+        parts = _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else QUOTED_ITEM_COMMA_RE)
         if LIVELIHOOD_ITEM_RE.match(norm[slice(*parts[0])].lstrip()):
             continue  # "các mô hình: nuôi dê ở xã A; nuôi bò ...": a list of livelihood models
         for a, b in parts:
@@ -541,7 +543,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 continue
             if QUOTE_CHARS_RE.search(norm, lo, hi):
                 whole = QUOTED_ITEM_RE.fullmatch(norm, lo, hi)  # '...; camera an ninh; "Người cha trách nhiệm"; ...'
-                if whole and sep == ";":
+                if whole:
                     out.append(whole.span(1))
                 continue
             if not norm[lo].isalpha():
@@ -553,6 +555,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             # đình và xâm hại trẻ em")
             if len(norm[lo:hi].split()) <= (_MAX_LIST_WORDS if ITEM_HEAD_RE.match(norm, lo) else most):
                 out.append((lo, hi))
+            elif sep == ",":
+                break  # '“A”, “B”, thành lập Ban chỉ đạo ... về cấm buôn bán, vận chuyển ...': the sentence went on
     return out
 
 
@@ -610,10 +614,19 @@ def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:
     return out
 
 
+def _whole_quotes(text: str, lo: int, hi: int) -> bool:
+    """Whether each quote in the comma list text[lo:hi] is one whole item ('như: camera an ninh, "trong nhà có mõ,
+    ngoài ngõ có đèn", chi hội ...'), not a quote inside an item or a speech."""
+    return all(not QUOTE_CHARS_RE.search(text, a, b) or QUOTED_ITEM_RE.fullmatch(text[a:b].strip(" ,.…"))
+               for a, b in _parts(text, lo, hi, QUOTED_ITEM_COMMA_RE))
+
+
 def _parts(text: str, lo: int, hi: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The spans of text[lo:hi] between the separator's matches."""
+    """The spans of text[lo:hi] between the separator's matches (a match of its group "quoted" parts nothing)."""
     out, start = [], lo
     for m in separator.finditer(text, lo, hi):
+        if "quoted" in separator.groupindex and m["quoted"]:
+            continue
         out.append((start, m.start()))
         start = m.end()
     out.append((start, hi))

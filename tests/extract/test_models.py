@@ -375,6 +375,14 @@ CLASSES = [
     # corpus df dev: a quote closed by an opening mark written after its last word
     ("Điển hình là mô hình “Cơ sở Hội vùng dân tộc thiểu số“ tại xã Lượng Minh do tỉnh chỉ đạo điểm.",
      ["Cơ sở Hội vùng dân tộc thiểu số"]),
+    # corpus df, q dev: a comma list closed by an ellipsis may hold a quoted item whole (its own commas inside); an
+    # over-long item ends the list
+    ('Một số mô hình tiêu biểu như: camera an ninh, tổ an ninh nhân dân, "trong nhà có mõ, ngoài ngõ có đèn", chi '
+     'hội không có ma túy...',
+     ["camera an ninh", "tổ an ninh nhân dân", "trong nhà có mõ, ngoài ngõ có đèn", "chi hội không có ma túy"]),
+    ('Hội duy trì các mô hình như: "Câu lạc bộ phòng chống ma túy", "Tổ hòa giải", thành lập Ban chỉ đạo ở cơ sở '
+     'để thực hiện nghị định của Chính phủ về cấm buôn bán, vận chuyển và đốt pháo nổ...',
+     ["Câu lạc bộ phòng chống ma túy", "Tổ hòa giải"]),
 ]
 
 CLASS_NEGATIVE = [
