@@ -383,6 +383,9 @@ CLASSES = [
     ('Hội duy trì các mô hình như: "Câu lạc bộ phòng chống ma túy", "Tổ hòa giải", thành lập Ban chỉ đạo ở cơ sở '
      'để thực hiện nghị định của Chính phủ về cấm buôn bán, vận chuyển và đốt pháo nổ...',
      ["Câu lạc bộ phòng chống ma túy", "Tổ hòa giải"]),
+    # corpus df dev: a team's word opens a name after "mô hình" as a club's does
+    ("Một số mô hình hiệu quả như mô hình đội công nhân xung kích giữ gìn ANTT tại các công ty doanh nghiệp.",
+     ["đội công nhân xung kích giữ gìn ANTT"]),
 ]
 
 CLASS_NEGATIVE = [
