@@ -51,9 +51,15 @@ TRIGGER_BEFORE_RE = re.compile(
 DESCRIBED_BEFORE_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + rf"(?:[ \t]+[{LOWER}]+){{1,6}}[ \t]*$"
 )
-# "“Mô hình Camera an ninh”", "“Câu lạc bộ phụ nữ tứ đức”": a quote that opens with a model's cue names one
-# (a name, closed before a sentence ends: not a speech that opens so)
-SELF_CUED_RE = re.compile(r"\s*(?:Mô hình|MÔ HÌNH|Câu lạc bộ|CÂU LẠC BỘ|CLB)[ \t]+(?=[^\W\d_])(?=[^.!?;“”\"\n]{0,120}[”\"])")
+# "“Mô hình Camera an ninh”", "“Câu lạc bộ phụ nữ tứ đức”", "hoạt động của “Tổ tự quản đường biên, mốc quốc giới”": a
+# quote that opens with a model's cue or a team's word names one (a name, closed before a sentence ends: not a speech
+# that opens so; not "“Tổ chức ...”")
+_CLOSED_NAME = r"[ \t]+(?=[^\W\d_])(?=[^.!?;“”\"\n]{0,120}[”\"])"
+SELF_CUED_RE = re.compile(r"\s*(?:Mô hình|MÔ HÌNH|Câu lạc bộ|CÂU LẠC BỘ|CLB)" + _CLOSED_NAME)
+# (a team's word names no model in the list a movement word heads: 'các cuộc vận động như: "...", "Tổ phụ nữ ...")
+# (nor a team named by a proper name or an acronym: 'ông là tổ phó “Tổ CCB”')
+TEAM_CUED_RE = re.compile(r"\s*(?:Tổ|Đội|Chi hội)(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))"
+                          + _CLOSED_NAME + rf"[{LOWER}]")
 # "924 tổ tuần tra “Dân cử, dân nuôi”", "đội thanh niên “...”": a team's kind, then its name (not "tổ chức “...”",
 # "tổ phó “...”", "đội ngũ", "nhóm đối tượng “...”", "đội bóng “...”": other words, other groups)
 TEAM_KIND_BEFORE_RE = re.compile(
@@ -154,6 +160,8 @@ SCARE_QUOTE_RE = re.compile(rf"[{LOWER}]+")
 # ("mô hình về ANTT như: “...”": "về" only says what the models are about)
 CUE_HEADS_RE = re.compile(phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != "về"], word_start=True)
                           + r"(?:\s+[^\W\d_]+){0,2}\s*$")
+MOVEMENT_LIST_RE = re.compile(CUE_HEADS_RE.pattern.removesuffix(r"\s*$") + r"\s*(?:như|gồm|là)\s*:")
+CLAUSE_OPEN_RE = re.compile(r"(?s:.*)[.!?\n]")  # where the sentence before a position opens (its last stop)
 CUE_BEFORE_RE = re.compile(phrase_pattern(_EXCLUSIONS["cue"], word_start=True) + r"\s*[:,]?\s*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")
 # "các mô hình chăn nuôi hiệu quả như ...": a livelihood model's list names crops and herds
@@ -313,6 +321,10 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
         return True
     if SELF_CUED_RE.match(text, start + 1):
         return True
+    if TEAM_CUED_RE.match(text, start + 1):
+        clause = CLAUSE_OPEN_RE.search(text, max(0, start - _MAX_LIST_CHARS // 4), start)
+        if not MOVEMENT_LIST_RE.search(text, clause.end() if clause else max(0, start - _MAX_LIST_CHARS // 4), start):
+            return True
     described = DESCRIBED_BEFORE_RE.search(text, lo, start)
     if described and (ECONOMY_NAME_RE.search(described.group()) or LIVELIHOOD_WORD_RE.search(described.group())):
         described = None  # "mô hình trồng cây ăn quả “Vườn mẫu”": a livelihood model

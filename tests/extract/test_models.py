@@ -386,6 +386,10 @@ CLASSES = [
     # corpus df dev: a team's word opens a name after "mô hình" as a club's does
     ("Một số mô hình hiệu quả như mô hình đội công nhân xung kích giữ gìn ANTT tại các công ty doanh nghiệp.",
      ["đội công nhân xung kích giữ gìn ANTT"]),
+    # corpus df dev (and the quoted teams of ay, o, q dev): a quote that opens with a team's word names a model, its cue
+    # some way off
+    ("Trong đó, sự ra đời và hoạt động của “Tổ tự quản đường biên, mốc quốc giới” cụm dân cư Giồng Duối là một "
+     "điểm sáng.", ["Tổ tự quản đường biên, mốc quốc giới"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -416,6 +420,7 @@ CLASS_NEGATIVE = [
     "nhiều hạng mục sát sườn với doanh nghiệp vẫn ở nhóm “ chót bảng ” so với thế giới .",
     "xây dựng mô hình Công an xã chính quy gắn với địa bàn.",
     "duy trì, nâng cao hiệu quả các mô hình tự quản về an ninh trật tự, xây dựng mô hình điển hình tiên tiến.",
+    "Tỉnh tổ chức hội thảo “Tổ chức và hoạt động của các câu lạc bộ trong tình hình mới” vào sáng nay.",
     "Hội nghị kết thúc.\nBản quyền thuộc Báo X. Ghi rõ nguồn khi phát hành lại mô hình “Tự quản” từ trang này.",
 ]
 
