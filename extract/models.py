@@ -5,7 +5,8 @@ stands right before it, or when it continues a list that started that way
 (`mô hình “A”, “B” và “C”`, also with where each is: `“A” tại xã X; “B” ở xã Y`), or when
 it opens a list after "như"/"gồm"/":" that a trigger governs from earlier in its clause
 (`xây dựng 24 mô hình về an ninh trật tự như “A”, “B”`), or when a team is launched by name
-(`ra mắt “Đội ...”`).  Quotes after slogan, campaign, event and document cues
+(`ra mắt “Đội ...”`), or when it opens with a team's word (`hoạt động của “Tổ tự quản đường biên ...”`).
+Quotes after slogan, campaign, event and document cues
 (``data/model_exclusions.txt``) are not models, nor lower-case phrases after "tổ"/
 "nhóm"/"đội" (`ở nhóm “chót bảng”`).  Unquoted names are taken in a few safe spots:
 `..., mô hình giúp đỡ người lầm lỗi ...` closing a quoted list; a name right after "mô hình"
