@@ -386,6 +386,7 @@ CLASSES = [
     # corpus df dev: a team's word opens a name after "mô hình" as a club's does
     ("Một số mô hình hiệu quả như mô hình đội công nhân xung kích giữ gìn ANTT tại các công ty doanh nghiệp.",
      ["đội công nhân xung kích giữ gìn ANTT"]),
+    ("Xã duy trì mô hình Camera an ninh, đội ngũ cán bộ được tập huấn thường xuyên.", ["Camera an ninh"]),
     # corpus df dev (and the quoted teams of ay, o, q dev): a quote that opens with a team's word names a model, its cue
     # some way off
     ("Trong đó, sự ra đời và hoạt động của “Tổ tự quản đường biên, mốc quốc giới” cụm dân cư Giồng Duối là một "
