@@ -10,10 +10,12 @@ internals are not where this expects them, its own ``pos_tag`` is used.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import cache
+from types import ModuleType
 
-__all__ = ["pos_tag", "pos_features"]
+__all__ = ["pos_tag", "pos_features", "underthesea"]
 
 _BOS, _EOS = "BOS", "EOS"
 
@@ -58,11 +60,25 @@ def pos_features(words: list[str]) -> list[list[str]]:
     return out
 
 
+def underthesea() -> ModuleType:
+    """``import underthesea``, without the log handler it leaves behind.
+
+    Its classification module calls ``logging.basicConfig()`` on import: a root handler that prints every record
+    of every logger, whatever level the application chose (a crawl's per-page Scrapy DEBUG lines, a tenth of
+    the crawl process's time). Handlers added by the import are removed again."""
+    before = list(logging.root.handlers)
+    import underthesea as module  # lazy: loading underthesea costs ~0.5 s, paid only when it is first needed
+
+    for handler in [h for h in logging.root.handlers if h not in before]:
+        logging.root.removeHandler(handler)
+    return module
+
+
 @cache
 def _tagger() -> Callable[[str], list[tuple[str, str]]]:
     # lazy: loading underthesea's models costs ~0.5 s, paid only when a sentence is first tagged
-    from underthesea import pos_tag as library_pos_tag
-    from underthesea import word_tokenize
+    library = underthesea()
+    library_pos_tag, word_tokenize = library.pos_tag, library.word_tokenize
 
     try:
         from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor  # lazy: as above

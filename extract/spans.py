@@ -17,6 +17,7 @@ from typing import Any
 
 from extract import extract_all
 from extract.document import align_tokens
+from extract.pos import underthesea
 from extract.types import Extraction
 
 __all__ = ["SPAN_KEY", "LEXICON_KEY", "get_nlp", "build_doc", "render_html", "lexicon_patterns"]
@@ -53,7 +54,8 @@ class UndertheseaTokenizer:
         """Tokenise ``text``; no token crosses a line break or an offset in ``boundaries``."""
         # lazy: spaCy and underthesea cost seconds to load; only the span layer (show, review) needs them
         from spacy.tokens import Doc
-        from underthesea import word_tokenize
+
+        word_tokenize = underthesea().word_tokenize
 
         cuts = set(boundaries)
         cuts.update(m.start() for m in NEWLINE_RE.finditer(text))

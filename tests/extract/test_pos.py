@@ -1,6 +1,8 @@
 """extract.pos gives exactly underthesea's POS tags, from features built in one pass."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,8 @@ from underthesea import word_tokenize
 from extract.document import prepare
 from extract.pos import pos_features, pos_tag
 
-CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "dev" / "texts"
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "fixtures" / "corpus" / "dev" / "texts"
 
 
 def _library_features(words: list[str]) -> list[list[str]]:
@@ -40,3 +43,12 @@ def test_features_and_tags_match_the_library_on_real_sentences(sentences: list[s
         words = word_tokenize(sentence)
         assert pos_features(words) == _library_features(words), sentence
         assert pos_tag(sentence) == library_pos_tag(sentence), sentence
+
+
+def test_loading_underthesea_leaves_logging_alone():
+    """underthesea's import calls logging.basicConfig(): its root handler would print every DEBUG record of an
+    application (a crawl's per-page Scrapy lines) whatever level it set. Loading it through extract.pos does not."""
+    code = ("import logging; from extract.pos import pos_tag; from extract.spans import UndertheseaTokenizer; "
+            "pos_tag('Công an tỉnh kiểm tra 12 cơ sở.'); assert not logging.root.handlers, logging.root.handlers")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
