@@ -3,11 +3,16 @@
 The ``WarcArchive`` extension writes one gzip member per response, so an article row's
 ``warc_offset`` lets :func:`read_record` seek straight to its page. Enabled by the
 ``TINMINE_WARC_DIR`` setting (crawler.run puts it beside the warehouse).
+
+warcio compresses at zlib level 9, on the crawl's event loop: 5.2 ms for a real article page of 176 KB
+(tests/fixtures/pages/real). Records are written uncompressed to a buffer and compressed here at
+``GZIP_LEVEL`` 6 instead: 2.7 ms, and the archive 0.8% larger (34.7 KB a page instead of 34.5).
 """
 from __future__ import annotations
 
 import logging
 import os
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
@@ -24,6 +29,13 @@ from crawler.config import settings_of
 
 logger = logging.getLogger(__name__)
 HOP_HEADERS = {b"content-encoding", b"transfer-encoding", b"content-length"}
+GZIP_LEVEL = 6
+
+
+def gzip_member(data: bytes, level: int = GZIP_LEVEL) -> bytes:
+    """``data`` as one gzip member (what warcio writes per record, at its fixed level 9)."""
+    compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+    return compressor.compress(data) + compressor.flush()
 
 
 class WarcArchive:
@@ -34,6 +46,7 @@ class WarcArchive:
         self.path: Path | None = None
         self.handle: BinaryIO | None = None
         self.writer: WARCWriter | None = None
+        self.buffer = BytesIO()  # one uncompressed record (the writer's output), gzipped into the file
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> WarcArchive:
@@ -53,9 +66,8 @@ class WarcArchive:
         outlet = getattr(getattr(spider, "profile", None), "name", spider.name)
         self.path = self.directory / f"tinmine-{outlet}-{datetime.now():%Y%m%d%H%M%S}-{os.getpid()}.warc.gz"
         self.handle = self.path.open("ab")
-        self.writer = WARCWriter(self.handle, gzip=True)
-        info = self.writer.create_warcinfo_record(self.path.name, {"software": "tinmine", "format": "WARC/1.1"})
-        self.writer.write_record(info)
+        self.writer = WARCWriter(self.buffer, gzip=False)
+        self._write(self.writer.create_warcinfo_record(self.path.name, {"software": "tinmine", "format": "WARC/1.1"}))
 
     def spider_closed(self, spider: Any) -> None:
         """Close the WARC file."""
@@ -73,10 +85,18 @@ class WarcArchive:
         http = StatusAndHeaders(f"{response.status} X", headers, protocol="HTTP/1.1")
         record = self.writer.create_warc_record(response.url, "response", payload=BytesIO(response.body),
                                                 http_headers=http)
-        offset = self.handle.tell()
+        request.meta["warc"] = (str(self.path), self._write(record))
+
+    def _write(self, record: Any) -> int:
+        """Append one record as its own gzip member; its offset in the file."""
+        assert self.writer is not None and self.handle is not None
+        self.buffer.seek(0)
+        self.buffer.truncate()
         self.writer.write_record(record)
+        offset = self.handle.tell()
+        self.handle.write(gzip_member(self.buffer.getvalue()))
         self.handle.flush()  # a killed crawl keeps every record whose offset reached the warehouse
-        request.meta["warc"] = (str(self.path), offset)
+        return offset
 
 
 @dataclass(frozen=True)
