@@ -31,6 +31,7 @@ from crawler.urls import canonicalize_url, same_site, strip_tracking
 from crawler.workers import WorkerCrashed, WorkerPool, crawl_pool, run_job
 
 SKIP_SCHEMES = re.compile(r"^(mailto|javascript|tel|data|ftp):", re.I)
+REQUESTABLE_MEMO = 20_000  # links whose verdict NewsSpider.requestable remembers (then it starts afresh)
 # Every way Scrapy reports a size limit: Content-Length over DOWNLOAD_MAXSIZE, a body growing past it,
 # a compressed body decompressing past it (an IgnoreRequest from HttpCompressionMiddleware).
 SIZE_LIMIT = re.compile(r"max ?size|DOWNLOAD_MAXSIZE|larger than download", re.I)
@@ -51,6 +52,7 @@ class NewsSpider(scrapy.Spider):
         self.max_pages = 0
         self.config = DEFAULTS  # from_crawler: the crawl's settings
         self.pool: WorkerPool | None = None  # from_crawler: the crawl's worker processes (None: read here)
+        self.requestable_urls: dict[str, str | None] = {}  # link -> URL to request or None (requestable)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -89,12 +91,8 @@ class NewsSpider(scrapy.Spider):
         ``link`` says where the URL was found (frontier.PRIORITY): it sets the priority, and links from
         pages (not from sitemaps, feeds or pagination) are dropped once their URL shape is capped.
         """
-        if SKIP_SCHEMES.match(url):
-            return None
-        url = strip_tracking(url)
-        if not url.startswith(("http://", "https://")) or self.profile.is_denied(url):
-            return None
-        if self.allowed_domains and not same_site(url, self.allowed_domains):
+        url = self.requestable(url)
+        if url is None:
             return None
         if link not in TRUSTED and self.error_cap.blocked(url):
             self.crawler.stats.inc_value("tinmine/capped")
@@ -103,6 +101,24 @@ class NewsSpider(scrapy.Spider):
             return None
         return scrapy.Request(url, callback=callback or self.parse, errback=self.on_error, priority=PRIORITY[link],
                               meta={**meta, "link": link})
+
+    def requestable(self, url: str) -> str | None:
+        """The URL to request for a link (tracking parameters stripped), or None when the profile never requests
+        it: another scheme, a denied pattern, another site.
+
+        Most links of a page are the ones of the page before (menus, sections, related lists), about thirty a
+        page, so the answer is remembered for the links met lately instead of parsed and matched again."""
+        known = self.requestable_urls
+        if url in known:
+            return known[url]
+        if len(known) >= REQUESTABLE_MEMO:
+            known.clear()
+        found = strip_tracking(url) if not SKIP_SCHEMES.match(url) else None
+        if found is not None and (not found.startswith(("http://", "https://")) or self.profile.is_denied(found)
+                                  or self.allowed_domains and not same_site(found, self.allowed_domains)):
+            found = None
+        known[url] = found
+        return found
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """Follow the Sitemap lines of robots.txt."""

@@ -140,3 +140,19 @@ def test_max_pages_below_one_is_an_error(tmp_path: Path) -> None:
     for bad in (0, -2):
         with pytest.raises(ConfigError, match="--max-pages"):
             crawl(["sample"], tmp_path / "w.duckdb", max_pages=bad, progress=False)
+
+
+def test_a_links_verdict_is_remembered_and_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page's links are mostly the page before's: each is stripped and matched once, then remembered."""
+    import crawler.spiders.news as news
+
+    strip, parsed = news.strip_tracking, []
+    monkeypatch.setattr(news, "strip_tracking", lambda url: parsed.append(url) or strip(url))
+    monkeypatch.setattr(news, "REQUESTABLE_MEMO", 3)
+    sp = spider()
+    links = [f"{BASE}/thoi-su?utm_source=fb", "mailto:toa-soan@example.vn", "https://facebook.com/share",
+             f"{BASE}/thoi-su?utm_source=fb"]
+    assert [sp.requestable(u) for u in links] == [f"{BASE}/thoi-su", None, None, f"{BASE}/thoi-su"]
+    assert parsed == [f"{BASE}/thoi-su?utm_source=fb", "https://facebook.com/share"]  # met again: not parsed again
+    sp.requestable(f"{BASE}/kinh-te")
+    assert len(sp.requestable_urls) <= 3
