@@ -19,6 +19,7 @@ def _rows(text: str) -> list[tuple]:
         ("đã có 54.000 khu dân cư đạt danh hiệu", (54000, "khu dân cư", "count", False)),
         ("hơn 12 triệu hộ đạt “Gia đình văn hóa”", (12000000, "hộ", "count", True)),
         ("theo báo cáo của 50 tỉnh, thành phố", (50, "tỉnh", "count", False)),
+        ("đã lừa khoảng 100 bị hại ở nhiều tỉnh", (100, "bị hại", "count", True)),  # a noun of the lexicon that opens with a stop
         ("với hàng trăm nghìn cuộc vận động tập trung", (None, "cuộc vận động tập trung", "count", True)),
         ("hàng triệu lượt người tham gia", (None, "lượt người", "count", True)),
         ("tuyên truyền 2.500 đợt với 248.600 lượt đoàn viên, hội viên", (248600, "lượt đoàn viên", "count", False)),
