@@ -116,7 +116,8 @@ PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*$")  # "
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
-GLOSS_OPEN_RE = re.compile(r"\s*\(\s*")
+# the bracket may name the gloss: "(nhằm mùng 3 Tết)", "(tức ngày mùng 2 Tết)"
+GLOSS_OPEN_RE = re.compile(r"\s*\(\s*(?:(?i:nhằm|tức)(?:\s+(?i:là|ngày))?\s+)?")
 GLOSS_CLOSE_RE = re.compile(r"\s*\)")
 TET_RE = re.compile(r"(?<![^\W\d_])(?i:tết)(?![^\W\d_])")
 LUNAR_AFTER_RE = re.compile(r"\s*(?:\(\s*(?:âm\s+lịch|AL)\s*\)|(?:âm\s+lịch|AL)\b)", re.I)

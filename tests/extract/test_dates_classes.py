@@ -537,6 +537,10 @@ def test_days_before_tet(text: str, ref: date | None, expected: list) -> None:
     ("Đêm nay, 10-2-2005 (mùng 2 tết Ất Dậu) lễ hội bánh tét khai mạc.", None,
      [("Đêm nay", None), ("10-2-2005 (mùng 2 tết Ất Dậu)", "2005-02-10")]),
     ("Anh Tuấn mất vào mùng 4 Tết (ngày 1-2).", None, [("mùng 4 Tết (ngày 1-2)", None)]),
+    # the bracket may say what it glosses: 'nhằm', 'tức', 'nhằm ngày' (corpus di dev)
+    ("Tối 19-2 (nhằm ngày mùng 3 tết), Công an phường bắt quả tang.", date(2026, 2, 20),
+     [("19-2 (nhằm ngày mùng 3 tết)", "2026-02-19")]),
+    ("Ngày 3-2 (tức mùng 3 Tết), công an xã ập vào.", date(2022, 2, 4), [("Ngày 3-2 (tức mùng 3 Tết)", "2022-02-03")]),
     # a relative day glossed by its date stays two items
     ("Sáng nay (23/3), đám cháy đã được dập tắt.", None, [("Sáng nay", None), ("23/3", None)]),
 ])
