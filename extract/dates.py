@@ -97,7 +97,7 @@ YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\
 YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
 SPAN_JOIN_RE = re.compile(r",?\s*(?:cho\s+)?(?:đến|tới)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?", re.I)
-PART_END_RE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)\s+tháng\s+(?:đầu|cuối)|nửa\s+(?:đầu|cuối)", re.I)
+PART_END_RE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)\s+tháng\s+(?:đầu|cuối)|nửa\s+(?:đầu|cuối)|quý\s", re.I)
 FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.I)
 DOCUMENT_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?i:số)\s+\d+[\w./-]*|\d+[/-][\w./-]*[A-ZĐ][\w./-]*)\s*,?\s*$")
 # "công điện số 364/2005", "quyết định số 571/2004/QĐ-CTN": a document numbered in its year's series
@@ -198,7 +198,7 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        # a span may end on a part of a year: 'Từ năm 2004 đến 6 tháng đầu năm 2005' runs to June 2005
+        # a span may end on a part of a year: 'Từ năm 2004 đến 6 tháng đầu năm 2005' runs to June 2005, '... đến hết quý 1/2021' to March
         end = f.value.split("/")[-1] if f.value and f.precision == "range" and PART_END_RE.match(text, f.start) \
             else f.value if f.precision in ("day", "month", "year") else None
         if prev is not None and prev.precision in ("day", "month", "year") and end \

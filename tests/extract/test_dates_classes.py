@@ -504,6 +504,8 @@ def test_documents_and_long_reviews_without_reference(text: str, expected: list)
     ("Từ đầu năm 2018 đến 15/6/2019, nhóm đã lừa 40 người.", [("Từ đầu năm 2018 đến 15/6/2019", "2018/2019-06-15")]),
     ("Từ năm 2019 đến 9 tháng đầu năm 2020, công ty thất thoát 2 tỷ đồng.",
      [("Từ năm 2019 đến 9 tháng đầu năm 2020", "2019/2020-09")]),
+    ("Từ năm 2017 đến hết quý 2/2020, lực lượng chức năng bắt 300 đối tượng.",
+     [("Từ năm 2017 đến hết quý 2/2020", "2017/2020-06")]),  # a quarter runs to its last month
     # a part of a year with 'của' before its year
     ("Tăng trưởng 6 tháng của năm 2023 ước đạt 7,1%.", [("6 tháng của năm 2023", "2023-01/2023-06")]),
     ("Trong nửa đầu của năm 2016, kim ngạch giảm.", [("nửa đầu của năm 2016", "2016-01/2016-06")]),
