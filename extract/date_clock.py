@@ -51,6 +51,9 @@ class Clock(NamedTuple):
     reviewed: bool = False  # no reference; ``year`` is one the article reviews, its meeting early in the next
     latest: date | None = None  # no reference; the latest day of ``year`` the article writes out in full
     issued: date | None = None  # no reference and no other year: the day of the document the article cites
+    # no reference; ``year`` is only written as the Tết the article looks ahead to ('cao điểm ... dịp Tết Nguyên Đán
+    # 2025'): the campaign's October to December days are in the year before
+    before_tet: bool = False
 
 
     def year_for(self, month: int, day: int | None = None, narrative: bool = False) -> int | None:
@@ -58,6 +61,8 @@ class Clock(NamedTuple):
         if self.ref is None:
             if self.year is None or self.reviewed and month <= 3:
                 return self.year + 1 if self.year is not None else None
+            if self.before_tet and month >= 10:
+                return self.year - 1
             this = date(self.year, month, min(day or 28, 28))  # a month reaches the chain by its last days
             if self.latest is not None and self.latest < this.replace(year=self.year + 1) <= self.latest + _NEW_YEAR:
                 return self.year + 1  # 'Sáng 3-1' after 'ngày 30-12-2005': 2006

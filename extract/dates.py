@@ -170,7 +170,8 @@ def _find(text: str, ref: date | None) -> list[Found]:
             latest, issued = _latest_day(found, year, "written"), None
             if latest is None:  # dated by a document only: the days of its issue and the weeks after
                 latest = issued = _latest_day(found, year, "document")
-            found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued)), len(text))
+            before_tet = latest is None and _tet_year_only(text, found, year)
+            found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet)), len(text))
     return _glossed(text, _spans(text, found))
 
 
@@ -249,6 +250,12 @@ def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
     latest = max(written + reviewed)
     year = max([latest] + [y for y in years("goal") if y <= latest + 1])
     return year, year in reviewed
+
+
+def _tet_year_only(text: str, found: list[Found], year: int) -> bool:
+    """``year`` is written only as the year of a Tết ('dịp Tết Nguyên Đán 2025')."""
+    own = [f for f in found if f.value and f.value[:4] == str(year)]
+    return bool(own) and all(f.precision == "year" and TET_RE.search(text, f.start, f.end) for f in own)
 
 
 def _latest_day(found: list[Found], year: int, standing: str) -> date | None:

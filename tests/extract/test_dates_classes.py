@@ -281,6 +281,9 @@ def test_periods(text: str, ref: date | None, expected: tuple) -> None:
          "toàn dân bảo vệ an ninh Tổ quốc trong vùng đồng bào dân tộc thiểu số năm 2024.", ("7/8", "2024-08-07")),
         ("Thu hồi vũ khí\n(QNO) - Ngày 9/1, Công an huyện ra quân.\nĐợt cao điểm bảo đảm an ninh trật tự Tết Nguyên "
          "đán Giáp Thìn 2024 do Công an huyện triển khai.", ("Ngày 9/1", "2024-01-09")),
+        # a campaign for the coming Tết starts in the autumn before it (corpus di, y dev)
+        ("Bắt quả tang hai thanh niên trộm xe\nNgày 28/11, Công an phường tuần tra theo kế hoạch cao điểm bảo đảm "
+         "trật tự dịp Tết Dương lịch và Tết Nguyên Đán 2025.", ("Ngày 28/11", "2024-11-28")),
         ("Sơ kết ở xã Nga Điền\nNgày 22/10, BCĐ xã sơ kết phong trào.\nTrong phong trào toàn dân bảo vệ ANTQ ở cơ sở, "
          "năm 2014 BCĐ xã đã tham mưu nhiều việc.", ("Ngày 22/10", None)),
         ("Tổ tự quản ở ấp 3\nNgày 5/3, tổ ra quân dọn vệ sinh.\nMô hình do xã phát động năm 2015 với 20 hộ.",
