@@ -888,7 +888,11 @@ class PersonReader(SentenceTokens):
             return False
         levels = _UNIT_LEVELS.get(self.text[self.char(unit):self.char_end(k)].strip().casefold(),
                                   ("commune", "district", "province"))  # 'tỉnh Hà Văn Hùng': no province Hà Văn
-        return self._place_name_end(k, levels) is not None
+        end = self._place_name_end(k, levels)
+        # "Bí thư chi bộ thôn Nguyễn Văn Cử": a family name and two words more that fold to a unit ("Nguyễn Văn Cừ") but
+        # do not spell it are a person's name, as in _place_words
+        return end is not None and not (end - k >= 3 and surname_like(self.words[k])
+                                        and not known_place(" ".join(self.words[k:end]), levels, spelled=True))
 
     def _anchor_at(self, i: int) -> bool:
         return i in self.rank or i in self.honor or self.head_end(i, any_case=False) is not None

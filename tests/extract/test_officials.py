@@ -843,6 +843,11 @@ CLASSES = [
       ("Đoàn Thanh Bình", None, ("cán bộ Hạt kiểm lâm Sơn Tây",))]),
     ("Theo cơ quan điều tra, trong số người bị bắt có Hoàng Long, Giám đốc một công ty TNHH.",
      [("Hoàng Long", None, ("Giám đốc một công ty TNHH",))]),
+    # a family name and two words after a unit word that fold to a ward's name but do not spell it are the next person
+    # (corpus dg dev)
+    ("Trưởng thôn Lê Văn Tâm, Bí thư chi bộ thôn Nguyễn Văn Cử và kế toán Lê Văn Phong đã cho thuê đất.",
+     [("Lê Văn Tâm", None, ("Trưởng thôn",)), ("Nguyễn Văn Cử", None, ("Bí thư chi bộ thôn",)),
+      ("Lê Văn Phong", None, ("kế toán",))]),
 ]
 
 CLASS_NEGATIVE = [
