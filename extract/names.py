@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from extract.lexicon import words
 
-__all__ = ["SURNAMES", "NAME_STOPS", "NAME_STOP_PAIRS", "name_syllable", "kinh_syllable", "surname_like", "foreign_syllable"]
+__all__ = ["SURNAMES", "NAME_STOPS", "NAME_STOP_PAIRS", "name_syllable", "kinh_syllable", "surname_like", "foreign_syllable",
+           "misspelt"]
 
 SURNAMES = frozenset(words("surnames.txt"))
 NAME_STOPS = frozenset(w for w in words("name_stops.txt") if " " not in w)
@@ -55,3 +56,17 @@ def foreign_syllable(word: str) -> bool:
 def surname_like(word: str) -> bool:
     """Whether a name can start with this word: a known family name or an apostrophe prefix ("K'Nhân")."""
     return word in SURNAMES or APOSTROPHE_PREFIX_RE.match(word) is not None
+
+
+def misspelt(name: str, first: str) -> bool:
+    """Whether ``name`` repeats ``first`` with one letter slipped into one syllable that it leaves no Kinh syllable
+    ('Phạm Kinh Khah' after 'Phạm Kinh Kha', 'Trrần Thị Ngọc Đẹp'): a typo of the same person, not another one."""
+    words, firsts = name.split(), first.split()
+    if len(words) != len(firsts) or len(words) < 2:
+        return False
+    diff = [(w, f) for w, f in zip(words, firsts, strict=True) if w != f]
+    if len(diff) != 1:
+        return False
+    word, right = diff[0]
+    return len(word) == len(right) + 1 and kinh_syllable(right) and not kinh_syllable(word) \
+        and any(word[:i] + word[i + 1:] == right for i in range(len(word)))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extract.document import Prepared, prepare
+from extract.names import misspelt
 from extract.people import Mention, PersonReader
 from extract.sentence_tokens import anchored
 from extract.titles import article_acronyms, merge_titles
@@ -52,7 +53,18 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
     ends with it, the one named last before it; it never makes a person of its own, except a
     foreign name standing after a title ('Tổng thống Ấn Độ Prasat').
     """
-    fulls = {m.name.casefold() for m in mentions if not m.partial}
+    # a name -> the full name it misspells, written first ('Phạm Kinh Khah' -> 'Phạm Kinh Kha'; 'Trrần ...', whose
+    # family name is no longer known, too)
+    spelling: dict[str, str] = {}
+    firsts: list[str] = []
+    for partial in (False, True):
+        for mention in mentions:
+            key = mention.name.casefold()
+            if mention.partial == partial and key not in spelling:
+                spelling[key] = next((first for first in firsts if misspelt(key, first)), key)
+                if not partial and spelling[key] == key:
+                    firsts.append(key)
+    fulls = set(firsts)
     tails: dict[str, set[str]] = {}
     for key in fulls:
         parts = key.split()
@@ -61,7 +73,7 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
     people: dict[str, list[Mention]] = {}
     last_of: dict[str, str] = {}  # tail -> the full name with that tail named last so far
     for mention in mentions:
-        key = mention.name.casefold()
+        key = spelling.get(mention.name.casefold(), mention.name.casefold())
         if mention.partial and key not in fulls:
             owners = tails.get(key, set())
             key = last_of.get(key) or (next(iter(owners)) if len(owners) == 1 else ("" if mention.short else key))

@@ -848,6 +848,12 @@ CLASSES = [
     ("Trưởng thôn Lê Văn Tâm, Bí thư chi bộ thôn Nguyễn Văn Cử và kế toán Lê Văn Phong đã cho thuê đất.",
      [("Lê Văn Tâm", None, ("Trưởng thôn",)), ("Nguyễn Văn Cử", None, ("Bí thư chi bộ thôn",)),
       ("Lê Văn Phong", None, ("kế toán",))]),
+    # a later spelling with one letter slipped in that leaves no Vietnamese syllable is the same person, named as first
+    # written (corpus dg dev)
+    ("Đại tá Phạm Kinh Kha, Tham mưu trưởng Bộ CHQS tỉnh dự lễ. Đại tá Phạm Kinh Khah trao quân kỳ.",
+     [("Phạm Kinh Kha", "Đại tá", ("Tham mưu trưởng Bộ CHQS tỉnh",))]),
+    ("Có Trung tướng Trần Thị Ngọc Đẹp dự. Trung tướng Trrần Thị Ngọc Đẹp phát biểu tại hội nghị.",
+     [("Trần Thị Ngọc Đẹp", "Trung tướng", ())]),
 ]
 
 CLASS_NEGATIVE = [
