@@ -590,7 +590,10 @@ class PersonReader(SentenceTokens):
                 titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k))
                 pos = k  # "Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)": where the unit is, kept as written
                 continue
-            seg = self._segment_after(pos, step == 0 and anchored, step == 0 and cued)
+            if titles and self.words[pos] in _DASHES and pos + 1 < n and self.head_end(pos + 1) is not None:
+                seg = pos + 1  # "Phó Chỉ huy trưởng-Tham mưu trưởng Bộ CHQS tỉnh": a dash glued between two posts
+            else:
+                seg = self._segment_after(pos, step == 0 and anchored, step == 0 and cued)
             if seg is None or seg >= n:
                 break
             at = seg + 1 if self.words[seg].casefold() in ("nguyên", "cựu") and seg + 1 in self.rank else seg

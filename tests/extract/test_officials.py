@@ -854,6 +854,9 @@ CLASSES = [
      [("Phạm Kinh Kha", "Đại tá", ("Tham mưu trưởng Bộ CHQS tỉnh",))]),
     ("Có Trung tướng Trần Thị Ngọc Đẹp dự. Trung tướng Trrần Thị Ngọc Đẹp phát biểu tại hội nghị.",
      [("Trần Thị Ngọc Đẹp", "Trung tướng", ())]),
+    # two posts after a name joined by a dash with no space are two titles (corpus dg dev)
+    ("Đại tá Phạm Văn Lâm, Phó Chỉ huy trưởng-Tham mưu trưởng Bộ CHQS tỉnh trao Quân kỳ cho đơn vị.",
+     [("Phạm Văn Lâm", "Đại tá", ("Phó Chỉ huy trưởng", "Tham mưu trưởng Bộ CHQS tỉnh"))]),
 ]
 
 CLASS_NEGATIVE = [
