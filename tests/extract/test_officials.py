@@ -857,6 +857,9 @@ CLASSES = [
     # two posts after a name joined by a dash with no space are two titles (corpus dg dev)
     ("Đại tá Phạm Văn Lâm, Phó Chỉ huy trưởng-Tham mưu trưởng Bộ CHQS tỉnh trao Quân kỳ cho đơn vị.",
      [("Phạm Văn Lâm", "Đại tá", ("Phó Chỉ huy trưởng", "Tham mưu trưởng Bộ CHQS tỉnh"))]),
+    # a commune's police after a comma is the body the post before belongs to (corpus ao dev)
+    ("Ông Lê Văn Tư, công an viên phụ trách ấp Gò Cát, Công an xã Phước Thuận nhận giấy khen.",
+     [("Lê Văn Tư", None, ("công an viên phụ trách ấp Gò Cát, Công an xã Phước Thuận",))]),
 ]
 
 CLASS_NEGATIVE = [
