@@ -345,7 +345,8 @@ class PersonReader(SentenceTokens):
 
     def _anchor(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
         """(start, rank, titles, anchored) for the rank, honorific or title right before the name at ``pos``."""
-        rank, anchored, titles, colon = None, False, [], False
+        rank, anchored, colon = None, False, False
+        titles: list[str] = []
         k = pos - 1 if pos - 1 > boundary and self.words[pos - 1] == "tên" else pos
         if " ".join(self.words[max(0, k - 2):k]).casefold() in _FORCES and self.rank_end.get(k - 2, -1) >= boundary:
             pos = k - 2  # "Trung tá công an Nguyễn Thế Xuân", "một trung úy công an tên Nguyễn Thành Phương"
@@ -391,7 +392,7 @@ class PersonReader(SentenceTokens):
                 found = None
             self._remember(found, pos, commas=False)
         elif found is None and self._listed(pos, boundary):
-            titles.append(self.copula_title)
+            titles.append(self.copula_title or "")
             anchored = True
         if found is not None:
             head, end = found
@@ -401,9 +402,9 @@ class PersonReader(SentenceTokens):
                 # "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Kế hoạch và Đầu tư A, Bộ trưởng ... B": the post the
                 # list shares, then each one's own
                 self._remember(listed, pos, commas=True, colon=True)
-                titles.append(self.copula_title)
+                titles.append(self.copula_title or "")
             elif self.copula_colon and self._listed(head, boundary):
-                titles.append(self.copula_title)
+                titles.append(self.copula_title or "")
             if self._plural_before(head):
                 self._remember(found, pos, commas=True, colon=colon)  # "các thứ trưởng A, B, C": a post each name of the list holds
             cuts = [k for k in range(head + 1, end - 1)
@@ -590,6 +591,7 @@ class PersonReader(SentenceTokens):
                 titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k))
                 pos = k  # "Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)": where the unit is, kept as written
                 continue
+            seg: int | None
             if titles and self.words[pos] in _DASHES and pos + 1 < n and self.head_end(pos + 1) is not None:
                 seg = pos + 1  # "Phó Chỉ huy trưởng-Tham mưu trưởng Bộ CHQS tỉnh": a dash glued between two posts
             else:
