@@ -114,21 +114,6 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      "09 vụ", ("province", "Gia Lai", None, None, "sentence")),
     ("Tỉnh Đồng Nai họp.\nCác huyện Định Quán, Vĩnh Cửu đã thu hồi 57 giấy chứng nhận.", "57",
      ("province", "Đồng Nai", None, None, "sentence")),
-])
-def test_place(text: str, needle: str, place: tuple) -> None:
-    assert _facts(text, needle)[0] == place
-
-
-def test_a_later_paragraph_is_placed_at_the_scene_the_body_gave_inside_the_heads_place() -> None:
-    """corpus ah, ah dev, the rules' scope: 'tại khu vực bản X (xã Y, ...)' is a scene, the commune of its village."""
-    text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ 83 bánh heroin và bắt "
-            "giữ hai đối tượng.\nVào lúc 4h ngày 22/6, tại khu vực bản Chua Ta C (xã Phì "
-            "Nhừ, huyện Điện Biên Đông, tỉnh Điện Biên), tổ công tác bắt quả tang Lầu A Di.\n"
-            "Tang vật thu được là 78 bánh heroin.")
-    assert _facts(text, "78 bánh")[0] == ("commune", "Điện Biên", "Điện Biên Đông", "Phì Nhừ", "title")
-
-
-@pytest.mark.parametrize(("text", "needle", "place"), [
     # corpus av, bg, az dev: 'VKSND tỉnh', 'Công an tỉnh', 'Sở ...' without their province's name: who acted, not where
     ("Ngày 18/3, tại xã Lao Và Chải, huyện Yên Minh, Công an tỉnh Hà Giang bắt quả tang 2 đối tượng.\nNgày 19/3, trước "
      "sự chứng kiến của VKSND tỉnh, cơ quan công an đã cân tổng khối lượng hơn 3,5 kg heroin.", "3,5 kg",
@@ -144,9 +129,17 @@ def test_a_later_paragraph_is_placed_at_the_scene_the_body_gave_inside_the_heads
     ("UBND huyện Long Thành thu hồi đất tại xã Bình Sơn.\nToàn tỉnh có 2 người khác.", "2 người",
      ("province", "Đồng Nai", None, None, "sentence")),
 ])
-def test_an_organisation_named_without_its_unit_does_not_widen_the_heads_scene(text: str, needle: str,
-                                                                                place: tuple) -> None:
+def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
+
+
+def test_a_later_paragraph_is_placed_at_the_scene_the_body_gave_inside_the_heads_place() -> None:
+    """corpus ah, ah dev, the rules' scope: 'tại khu vực bản X (xã Y, ...)' is a scene, the commune of its village."""
+    text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ 83 bánh heroin và bắt "
+            "giữ hai đối tượng.\nVào lúc 4h ngày 22/6, tại khu vực bản Chua Ta C (xã Phì "
+            "Nhừ, huyện Điện Biên Đông, tỉnh Điện Biên), tổ công tác bắt quả tang Lầu A Di.\n"
+            "Tang vật thu được là 78 bánh heroin.")
+    assert _facts(text, "78 bánh")[0] == ("commune", "Điện Biên", "Điện Biên Đông", "Phì Nhừ", "title")
 
 
 def test_a_unit_the_heads_scene_lies_in_named_in_passing_does_not_widen_it() -> None:
