@@ -323,8 +323,9 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
     if SELF_CUED_RE.match(text, start + 1):
         return True
     if TEAM_CUED_RE.match(text, start + 1):
-        clause = CLAUSE_OPEN_RE.search(text, max(0, start - _MAX_LIST_CHARS // 4), start)
-        if not MOVEMENT_LIST_RE.search(text, clause.end() if clause else max(0, start - _MAX_LIST_CHARS // 4), start):
+        reach = max(0, start - _MAX_LIST_CHARS // 4)
+        clause = CLAUSE_OPEN_RE.search(text, reach, start)
+        if not MOVEMENT_LIST_RE.search(text, clause.end() if clause else reach, start):
             return True
     described = DESCRIBED_BEFORE_RE.search(text, lo, start)
     if described and (ECONOMY_NAME_RE.search(described.group()) or LIVELIHOOD_WORD_RE.search(described.group())):

@@ -73,7 +73,7 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
     people: dict[str, list[Mention]] = {}
     last_of: dict[str, str] = {}  # tail -> the full name with that tail named last so far
     for mention in mentions:
-        key = spelling.get(mention.name.casefold(), mention.name.casefold())
+        key = spelling[mention.name.casefold()]
         if mention.partial and key not in fulls:
             owners = tails.get(key, set())
             key = last_of.get(key) or (next(iter(owners)) if len(owners) == 1 else ("" if mention.short else key))
