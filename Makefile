@@ -19,9 +19,12 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/tinmine demo
 
-# The whole suite: every test, the import contracts (tests/test_architecture.py) included.
+# The whole suite: every test, the import contracts (tests/test_architecture.py) included. Everything but the
+# tests that measure time runs on every core (pytest-xdist); those run after it, alone, so that no other test
+# competes with what they time.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto -m "not timing"
+	$(BIN)/python -m pytest -q -m timing
 
 # The quick loop (~1 min): no end-to-end crawls, fault suite, timing, benchmark, browser or notebook tests.
 test-fast: $(STAMP)

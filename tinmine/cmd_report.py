@@ -49,4 +49,4 @@ def report(
         raise WarehouseUnavailable(f"cannot report on {path}: {exc}") from exc
     size = written.stat().st_size
     shown = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
-    console.print(f"wrote [bold]{markup_safe(written)}[/] ({shown}) from {markup_safe(path)}")
+    console.print(f"wrote [bold]{markup_safe(written)}[/] ({shown}) from {markup_safe(path)}", soft_wrap=True)

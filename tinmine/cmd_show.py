@@ -98,4 +98,4 @@ def show(
     for mark in marks:
         counts[mark.kind] = counts.get(mark.kind, 0) + 1
     console.print(f"wrote {markup_safe(out)}: " + (", ".join(f"{v} {k.lower()}" for k, v in sorted(counts.items()))
-                                                   or "nothing highlighted"))
+                                                   or "nothing highlighted"), soft_wrap=True)  # a path is never wrapped
