@@ -220,6 +220,11 @@ def test_number_words_that_refer_back(text: str) -> None:
         "vì ham chơi đua đòi nên đã bỏ học từ năm lớp 10",
         # a number word and the syllable after it make one word (corpus dev)
         "để lại hiện trường áo khoác, ba lô chứa dụng cụ bẻ khóa", "một khách du lịch ba lô người Áo",
+        # idioms and slogans that state no amount (corpus dev)
+        "xóm như một ốc đảo, bốn bề nước vây quanh", "khu vực bị cô lập 4 bề", "anh về nước với hai bàn tay trắng",
+        "em quyết định ở lại thêm một thời gian nữa", "Sau 1 thời gian nghiên cứu, Hội đã làm điểm",
+        "xứng đáng với 8 chữ vàng Bác Hồ trao tặng", "xây dựng gia đình 5 không 3 sạch",
+        "Đội hình Tổ thanh niên 3 nhanh xung kích bảo vệ an ninh",
         # a capitalised number word and noun name a place (corpus dev)
         "Ban quản lý dự án cải tạo hồ Ba Mẫu (phường Phương Liên)", "lãnh đạo huyện về xã Ba Trang để cùng giải quyết",
     ],
