@@ -66,7 +66,7 @@ class Anchors(NamedTuple):
 
 
 # The words patterns are anchored on; "tết" may follow a letter ("dịpTết": a lost space).
-_ANCHOR_WORDS = ("tháng", "năm", "quý", "quí", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm", "xuân")
+_ANCHOR_WORDS = ("tháng", "năm", "quý", "quí", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm", "xuân", "giao thừa")
 
 
 @lru_cache(maxsize=8)
@@ -75,7 +75,7 @@ def anchors(text: str) -> Anchors:
     digits = tuple(m.start() for m in DIGITS_RE.finditer(text))
     found: dict[str, list[int]] = {w: [] for w in _ANCHOR_WORDS}
     for start, end in word_hits(text, _ANCHOR_WORDS, glued=("quý", "quí", "tết")):
-        found[_lowered(text)[start:end]].append(start)
+        found[" ".join(_lowered(text)[start:end].split())].append(start)
     found["T"] = [m.start() for m in T_MONTH_RE.finditer(text)]
     return Anchors(digits, {k: tuple(v) for k, v in found.items()})
 

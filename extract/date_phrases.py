@@ -60,6 +60,7 @@ NUMBER_BEFORE_RE = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?\s*$")  # "6 tháng", not
 EVE_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?:2\d|30)\s+$")  # "28 Tết": a day of the last lunar month
 FULL_DATE_BRACKET_RE = re.compile(rf"\s*\(\s*(?:ngày\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}")
 FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)(?i:từ|đến|tới)\s+$")
+NEW_YEAR_EVE_RE = re.compile(r"(?i:giao\s+thừa)(?P<gap>\s*)")
 LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
 
 
@@ -146,7 +147,8 @@ def _relative_stop_re() -> re.Pattern[str]:
 
 
 def _lunar_dates(text: str, clock: Clock, at: Anchors):
-    """'mùng 4 Tết Quý Mão', 'Tết Nguyên đán Bính Ngọ', 'rằm tháng Giêng'; 'Tết Nhâm Dần 2022' is the year."""
+    """'mùng 4 Tết Quý Mão', 'Tết Nguyên đán Bính Ngọ', 'rằm tháng Giêng', 'đêm giao thừa'; 'Tết Nhâm Dần 2022' is the
+    year."""
     for pos in at.words["tết"]:
         eve = EVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
         if eve is not None and (has_before(text, eve.start(), "day_prefix") or has_before(text, eve.start(), "day_time")
@@ -172,6 +174,13 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
             year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
             day = _lunar_number(m["d"]) if m["d"] else 1
             yield Found(m.start(), m.end(), tet_day(day, year, clock) if day else None, "day")
+    for pos in at.words["giao thừa"]:
+        # "đêm giao thừa": New Year's Eve, the last day of the lunar year, of the Tết named right after it ("đêm giao
+        # thừa Tết Bính Thân 2016", which stays a date of its own) or else of the clock's
+        m = NEW_YEAR_EVE_RE.match(text, pos)
+        tet = _tet_re().match(text, m.end()) if m["gap"] else None
+        year = (int(tet["y"]) if tet["y"] else year_of_can_chi(tet["cc"], clock) if tet["cc"] else None) if tet else None
+        yield Found(before(text, pos, "day_time"), m.start("gap"), eve_day(30, year, clock), "day")
     for m in matches(_lunar_day_re(), text, at.digits):  # "ngày 13/1 năm Bính Thân": a lunar day and year
         lunar_year = year_of_can_chi(m["cc"], clock)
         solar = lunar_day(int(m["d"]), int(m["m"]), lunar_year, clock) if lunar_year and 1 <= int(m["m"]) <= 12 \

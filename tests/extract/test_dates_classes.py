@@ -529,6 +529,12 @@ def test_spans_across_ways_of_writing_their_ends(text: str, expected: list) -> N
     # a count of Tết holidays is no day; a bracketed full date is the day, one item
     ("Đã 25 Tết anh đón xa quê.", None, []),
     ("Trưa 26 Tết (4-2-2005), tổ công tác phát hiện xe chở hàng lậu.", None, [("4-2-2005", "2005-02-04")]),
+    # 'đêm giao thừa' is New Year's Eve (corpus bo, dh dev): of the Tết named right after it, else of the clock
+    ("Công an thị xã trong đêm giao thừa cũng bắt 48 người đốt pháo.", date(2020, 1, 26),
+     [("đêm giao thừa", "2020-01-24")]),
+    ("Trong đêm giao thừa Tết Bính Thân 2016, Công an huyện ra quân.", None,
+     [("đêm giao thừa", "2016-02-07"), ("Tết Bính Thân 2016", "2016")]),
+    ("Trong đêm giao thừa, lực lượng cảnh sát trực tại trung tâm.", None, [("đêm giao thừa", None)]),
 ])
 def test_days_before_tet(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
