@@ -135,7 +135,7 @@ def phrases(name: str, position: str | None = None) -> frozenset[tuple[str, ...]
 def one_may_count(words: list[Word], i: int) -> bool:
     """A first look, before reading any unit (so "một" as "a" costs no tagging): a cue before it, an item of a
     list of counts (_listed_one), or a counted noun then, within a few words, a cue after it."""
-    if match_phrase(words, i, cue("one_before"), backward=True) or _listed_one(words, i):
+    if match_phrase(words, i, cue("one_before"), backward=True) or _listed_one(words, i) or _part_one(words, i):
         return True
     n = match_phrase(words, i + 1, phrases("counted_nouns.txt"))
     return bool(n) and any(match_phrase(words, k, cue("one_after")) for k in range(i + 1 + n, min(len(words), i + n + 4)))
@@ -434,7 +434,7 @@ def one_counts(words: list[Word], start: int, unit: Unit) -> bool:
     """'thấp hơn một bậc', 'Một người tử vong tại chỗ', 'thu giữ 2 ô tô và một tivi': 'một' states a quantity,
     not 'a'."""
     return bool(match_phrase(words, start, cue("one_before"), backward=True)
-                or match_phrase(words, unit.end, cue("one_after")) or _listed_one(words, start))
+                or match_phrase(words, unit.end, cue("one_after")) or _listed_one(words, start) or _part_one(words, start))
 
 
 _LIST_LINKS = frozenset({",", "và"})
@@ -454,6 +454,25 @@ def _listed_one(words: list[Word], i: int) -> bool:
             # a count: a number then its lower-case noun ('2 ôtô'), not a day ('2/2'), an hour or an age
             return k + 1 < i - 1 and words[k + 1].text[0].islower() and words[k + 1].text[0].isalpha() \
                 and words[k + 1].low not in _NOT_ITEMS
+    return False
+
+
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def _part_one(words: list[Word], i: int) -> bool:
+    """'phát hiện 36 đối tượng vi phạm, trong đó có một đối tượng mang vũ khí', '5 người (trong đó có một cháu nhỏ)':
+    'một' after 'trong đó (có)' is one of a total the sentence counted in digits before it."""
+    k = i - 1 if i > 0 and words[i - 1].text == "," else i
+    n = match_phrase(words, k, cue("one_part"), backward=True)
+    if not n:
+        return False
+    for j in range(k - n - 1, max(-1, k - n - 20), -1):
+        if words[j].text in _SENTENCE_ENDS:
+            return False
+        if words[j].text[0].isdigit():
+            return j + 1 < len(words) and words[j + 1].text[0].islower() and words[j + 1].text[0].isalpha() \
+                and words[j + 1].low not in _NOT_ITEMS
     return False
 
 

@@ -142,6 +142,10 @@ def test_measures(text: str, expected: list) -> None:
         ("khám xét nơi ở, công an thu giữ một khẩu súng hơi", [(1, "khẩu súng hơi")]),
         ("hắn lẻn vào nhà lấy trộm một cái hòm gỗ", [(1, "cái hòm gỗ")]),
         ("Hải rút mã tấu chém một nhát vào đùi anh", [(1, "nhát")]),
+        # corpus dev: after "gồm" an item of a list, after "trong đó (có)" one of a total counted in digits before it
+        ("Tài sản bị mất gồm một xe máy, điện thoại cùng tiền", [(1, "xe máy")]),
+        ("cứu được 5 người (trong đó có một cháu nhỏ) thoát ra", [(5, "người"), (1, "cháu nhỏ")]),
+        ("phát hiện 36 đối tượng vi phạm trong đó có một đối tượng mang vũ khí", [(36, "đối tượng"), (1, "đối tượng")]),
         # corpus dev: "năm" counts only a noun of counted_nouns.txt (else it reads as "year")
         ("có 35 tài xế bị hai lỗ, năm tài xế “về vườn”", [(35, "tài xế"), (2, "lỗ"), (5, "tài xế")]),
         ("Trong 12 nạn nhân có năm cô gái bị gom từ các tỉnh", [(12, "nạn nhân"), (5, "cô gái")]),
