@@ -22,6 +22,7 @@ from extract.numbers import Numeral, Word, load_phrases, load_rows, match_phrase
 from extract.types import FigureKind
 
 __all__ = [
+    "LIST_REACH",
     "PAUSES",
     "RANGE_WORDS",
     "Unit",
@@ -37,6 +38,7 @@ __all__ = [
     "half_counts",
     "hedge_before",
     "label_before",
+    "listed_label",
     "model_number",
     "names_members",
     "names_places",
@@ -61,6 +63,7 @@ NOUN_TAGS = frozenset({"N", "Nc"})
 # After "trên" these still say where ("trên các tuyến", "trên toàn bộ"): "trên" is then no refer-back.
 PLACE_DETERMINERS = frozenset({"các", "những", "toàn bộ", "tất cả", "mỗi", "nhiều"})
 MAX_UNIT_WORDS = 6
+LIST_REACH = 4  # numbers of a list looked through, for the unit written once at its end or the label at its head
 HOLDER_REACH = 3  # words between a holder noun and the number in "xe du lịch 7 chỗ"
 MAX_POS_SENTENCE = 1000  # characters; a longer "sentence" (a bare list, lost breaks) is not tagged
 
@@ -150,6 +153,23 @@ GLUED_LABEL_RE = re.compile(r"([^\W\d_]+)\d+")
 # Vietnam's emergency lines (111 children, 112 rescue, 113 police, 114 fire, 115 ambulance): after a word of the
 # force or the line they name it ('Cảnh sát 113 thành phố', 'lực lượng 113 tỉnh Lâm Đồng'), counting nothing
 EMERGENCY_LINES = frozenset({"111", "112", "113", "114", "115"})
+
+
+def listed_label(words: list[Word], i: int) -> bool:
+    """'quận 1, 2, 5', 'bốn tuyến QL1, 5, 18 và 51', 'tiểu khu 38, 40', 'cọc số 64 và 86': a bare number listed after a
+    labelled one is a label too."""
+    for _ in range(LIST_REACH):  # bounded, as every look around a number
+        if i < 2 or words[i - 1].low not in _LIST_LINKS:
+            return False
+        i -= 2
+        glued = GLUED_LABEL_RE.fullmatch(words[i].text)  # 'QL1'
+        if glued is not None:
+            return (glued[1].lower(),) in phrases("non_figures.tsv", "before")
+        if not words[i].text[0].isdigit() or YEAR_RE.fullmatch(words[i].text):
+            return False  # "năm 2001, 12 trong 16 ngôi mộ": a clause after a year, no list
+        if label_before(words, i) == "strong":
+            return True
+    return False
 
 
 def label_before(words: list[Word], i: int) -> str | None:

@@ -32,6 +32,7 @@ from typing import NamedTuple
 from extract.dates import calendar_spans
 from extract.document import Prepared, prepare
 from extract.figure_words import (
+    LIST_REACH,
     PAUSES,
     RANGE_WORDS,
     Unit,
@@ -47,6 +48,7 @@ from extract.figure_words import (
     half_counts,
     hedge_before,
     label_before,
+    listed_label,
     model_number,
     names_members,
     names_places,
@@ -79,19 +81,19 @@ __all__ = ["extract_figures"]
 # though money, measures and shares in one are said ("“Đưa đây 30 triệu đồng”");
 # longer ones are speech, whose figures count.
 WHOLE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # digits, thousands grouped with dots or not
-# "51T5 - 7853", "52T - 8783": a number plate written with a spaced dash; "58 đường Láng": a house number.
+# "51T5 - 7853", "52T - 8783": a number plate written with a spaced dash; "58 đường Láng", "62 ngõ 459 Bạch Mai",
+# "48 đường 30": a house number on a street or an alley.
 # These patterns are searched through whole articles: each opens with the character it must start with and checks
 # what stands before that character after reading it ("\d(?<![\w.,]\d)": no letter, digit, dot or comma before
 # the number), so that the regex engine skips to those characters instead of trying every position.
 PLATE_RE = re.compile(r"\d(?<![\w.,]\d)\d[A-ZĐ]{1,2}\d{0,2}\s*[-–]\s*\d{3,5}(?:\.\d{2})?(?![\w.,]\d)")
 # "CM 92365 TS", "KG-90095-TS": a fishing boat's registration (province code, number, TS for thủy sản).
 BOAT_RE = re.compile(r"[A-ZĐ](?<![\w][A-ZĐ])[A-Za-zĐđ]{0,2}[ \-–]?\d{3,5}[ \-–]?TS(?!\w)")
-HOUSE_NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d{0,3}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố)\s+(?=[A-ZĐ])")
+HOUSE_NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d{0,3}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố|ngõ|ngách|hẻm|kiệt)\s+(?=[A-ZĐ\d])")
 QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|'(?<!\w')[^'\n]{1,80}'(?!\w)")
 SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glued to the 'x': "x7")
 VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 LIST_LINKS = frozenset({",", "và", "hoặc", "hay"})  # between the numbers of a list whose unit is written once, at its end
-LIST_REACH = 4  # numbers of such a list looked through for the unit
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
@@ -379,7 +381,7 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
     words = walk.words
     end = numeral.last
     hedged = start < i
-    if year_like(words[i], numeral):
+    if year_like(words[i], numeral) or listed_label(words, numeral.first):
         return None
     unit = _part_of(walk, numeral)
     if unit is None and _scaled(words, numeral):  # "thêm 30 triệu", "trị giá 15 tỷ": money, its currency said or not

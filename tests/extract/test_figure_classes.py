@@ -247,10 +247,27 @@ def test_numbers_inside_names_and_idioms(text: str) -> None:
      # corpus dev: the hour after a word of time, at a clause's end or opening a span; "17g cùng ngày"
      "Từ 18g, đại lộ Lê Lợi cấm xe", "Gần 23g, tất cả cùng bỏ chốt", "kéo nhau đến đây từ sau 0g đến 6g sáng",
      "17g cùng ngày, có giám sát của lực lượng chức năng",
-     "chiếc mô tô 51T5 - 7853 vượt đèn đỏ", "biển số 52T - 8783", "trú tại 58 đường Láng", "nhà số 12/3 phố Huế"],
+     "chiếc mô tô 51T5 - 7853 vượt đèn đỏ", "biển số 52T - 8783", "trú tại 58 đường Láng", "nhà số 12/3 phố Huế",
+     # corpus dev: a house number on an alley, or on a street known by its number
+     "trú tại 58 ngõ Trúc Lạc, Ba Đình", "trú tại 62 ngõ 459 Bạch Mai", "ngụ ở 48 đường 30, P.10, Q.6"],
 )
 def test_ages_durations_ordinals_codes_scores(text: str) -> None:
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus dev: numbers listed after a labelled one are labels too, not counts of the noun before the list
+        ("ập vào 15 ổ mại dâm trên 5 quận gồm: quận 1, 2, 5, Tân Bình", [(15, "ổ mại dâm"), (5, "quận")]),
+        ("trọng tâm là bốn tuyến QL1, 5, 18 và 51.", [(4, "tuyến")]),
+        ("kiểm tra 2 móng cọc số 64 và 86 thì thấy", [(2, "móng cọc số")]),
+        # ... but not a number after a year and a comma
+        ("năm 2001, 12 trong 16 ngôi mộ bị đào bới", [(12, "ngôi mộ"), (16, "ngôi mộ")]),
+    ],
+)
+def test_lists_of_labels(text: str, expected: list) -> None:
+    assert _rows(text) == expected
 
 
 def test_grams_and_street_counts_stay_figures() -> None:
