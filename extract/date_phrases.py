@@ -97,7 +97,7 @@ def _relative_days(text: str, clock: Clock, at: Anchors):
             head = min(before(text, pos, "relative_head"), before(text, pos, "day_time"),
                        before(text, pos, "tomorrow_head") if ahead else pos)
             end = pos + len(word)
-            if head == pos or _compound_tail_re().match(text, end):
+            if head == pos or _compound_tail_re().match(text, end) or has_before(text, head, "few_days"):
                 continue
             explicit = EXPLICIT_DAY_RE.match(text, end)
             if explicit and 1 <= int(explicit["m"]) <= 12 and 1 <= int(explicit["d"]) <= 31:
