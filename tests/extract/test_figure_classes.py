@@ -249,7 +249,10 @@ def test_numbers_inside_names_and_idioms(text: str) -> None:
      "17g cùng ngày, có giám sát của lực lượng chức năng",
      "chiếc mô tô 51T5 - 7853 vượt đèn đỏ", "biển số 52T - 8783", "trú tại 58 đường Láng", "nhà số 12/3 phố Huế",
      # corpus dev: a house number on an alley, or on a street known by its number
-     "trú tại 58 ngõ Trúc Lạc, Ba Đình", "trú tại 62 ngõ 459 Bạch Mai", "ngụ ở 48 đường 30, P.10, Q.6"],
+     "trú tại 58 ngõ Trúc Lạc, Ba Đình", "trú tại 62 ngõ 459 Bạch Mai", "ngụ ở 48 đường 30, P.10, Q.6",
+     # corpus dev: a border marker, a hospital, a task force named by its directive
+     "chốt khu vực mốc 1297 thôn Bắc Xa", "đưa đến Bệnh viện 108 nơi anh cấp cứu",
+     "Đoàn Kiểm tra liên ngành 814 TP.HCM bắt quả tang"],
 )
 def test_ages_durations_ordinals_codes_scores(text: str) -> None:
     assert extract_figures(text) == []
