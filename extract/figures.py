@@ -94,6 +94,7 @@ QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}
 SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glued to the 'x': "x7")
 VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 LIST_LINKS = frozenset({",", "và", "hoặc", "hay"})  # between the numbers of a list whose unit is written once, at its end
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\"", "“", "-", "–"})  # before a sentence's first word
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
@@ -251,12 +252,15 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
               hedged: bool) -> bool:
     """The number before its unit still counts nothing: it describes ('xe 16 chỗ'), introduces
     names ('2 xã Châu Thôn và Tiền Phong'), points back ('hai người này'), belongs to a name
-    ('AirPods 4', 'Tân Lập 1'), or is the article 'một' / the adverb '1 lần' (once)."""
+    ('AirPods 4', 'Tân Lập 1'), names the people of the story ('Hai người nảy sinh tình cảm'), or is the article
+    'một' / the adverb '1 lần' (once)."""
     words = walk.words
     if describes(words, start, unit) or names_places(words, numeral, unit) or names_members(words, numeral, unit):
         return True
     back = points_back(words, unit.end)
     if numeral.spelled and _pointed_back(walk, numeral, unit, back or label == "spelled") or back:
+        return True
+    if _the_two(words, i, numeral, unit):
         return True
     if model_number(words, start) or not unit.lexical and (
             label or year_like(words[i], numeral) or after_name(words, start)):
@@ -265,6 +269,15 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
         return True
     return numeral.value == 1 and (match_phrase(words, unit.first, cue("once")) == unit.end - unit.first
                                    or not hedged and bool(match_phrase(words, i, cue("generic_before"), backward=True)))
+
+
+def _the_two(words: list[Word], i: int, numeral: Numeral, unit: Unit) -> bool:
+    """'Hai người nảy sinh tình cảm', 'Ba người thú nhận': a number word opening a sentence, then 'người' and a verb
+    (the unit reads on past the noun), names the people the story is about, 'the two of them', and counts nothing
+    ('Hai người tử vong', 'Hai người khác', 'Hai người đàn bà' still count)."""
+    return numeral.spelled and numeral.value is not None and words[i].text[0].isupper() \
+        and (i == 0 or words[i - 1].text in SENTENCE_OPENERS) and words[unit.first].low == "người" \
+        and unit.end - unit.first > match_phrase(words, unit.first, phrases("counted_nouns.txt"))
 
 
 def _numeral(walk: _Walk, i: int) -> Numeral | None:

@@ -149,6 +149,8 @@ def test_measures(text: str, expected: list) -> None:
         # corpus dev: "năm" counts only a noun of counted_nouns.txt (else it reads as "year")
         ("có 35 tài xế bị hai lỗ, năm tài xế “về vườn”", [(35, "tài xế"), (2, "lỗ"), (5, "tài xế")]),
         ("Trong 12 nạn nhân có năm cô gái bị gom từ các tỉnh", [(12, "nạn nhân"), (5, "cô gái")]),
+        # ... but new people opening a sentence are counted (corpus dev)
+        ("Hai người khác vào can ngăn. Hai người đàn bà cùng có mặt", [(2, "người"), (2, "người đàn bà")]),
         # corpus dev: "giảm cả ba tiêu chí" (all three measures fell) states the three, it points back at nothing
         ("tai nạn giao thông đường bộ giảm trên cả ba tiêu chí", [(3, "tiêu chí")]),
         ("một tên đã bỏ trốn. Năm tên còn lại khai báo; năm bệnh nhân đã xuất viện", [(5, "tên"), (5, "bệnh nhân")]),
@@ -176,6 +178,9 @@ def test_number_words_that_state_a_statistic(text: str, expected: list) -> None:
         "Hòa 1-1 sau 90 phút, hai đội phải bước vào loạt đá luân lưu",
         "đối với TNXP tham gia 2 cuộc kháng chiến",
         "khi chúng tôi hỏi về việc qua các năm Nhóm tác giả",
+        # corpus dev: a number word opening a sentence, 'người' and a verb: the two of them the story is about
+        "Anh A quen chị B năm 2003. Hai người nảy sinh tình cảm rồi sống chung",
+        "Ba người thú nhận đã tham gia vụ cướp",
     ],
 )
 def test_number_words_that_refer_back(text: str) -> None:
