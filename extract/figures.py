@@ -310,7 +310,8 @@ def _labels_number(words: list[Word], j: int) -> bool:
 def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] | None:
     """'3-5 người', '19 - 22 độ', 'từ 6 đến 8 triệu đồng', 'hàng trăm đến hàng nghìn m2':
     (the lower value, the upper numeral).  The lower end is scaled like the upper ('3-5 triệu'), or a thousand
-    times less where that puts it above the upper ('800 đến 1 tỷ': 800 triệu; '100.000 - 1 triệu')."""
+    times less where that puts it above the upper ('800 đến 1 tỷ': 800 triệu; '100.000 - 1 triệu'), or in thousands
+    where the upper is written in thousands and it would be under a tenth of it ('200-250.000': 200.000)."""
     words = walk.words
     j = low.last
     if low.value is None and j + 1 < len(words) and words[j].low in VAGUE_LINKS:
@@ -335,6 +336,8 @@ def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] 
     while low.value * scale >= high.value and scale > 1:  # "800 đến 1 tỷ": 800 triệu; "100.000 - 1 triệu": 100.000
         scale /= 1000
     value = low.value * max(scale, Decimal(1))
+    if "." in words[j + 1].text and words[i].text.isdigit() and value * 1000 < high.value <= value * 10000:
+        value *= 1000  # "200-250.000 phụ nữ", "từ 20 đến 100.000 đồng": the lower end's thousands left unwritten
     return (value, high) if value < high.value else None
 
 

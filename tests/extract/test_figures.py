@@ -162,6 +162,9 @@ def test_number_words_and_ranges(text: str, expected: tuple) -> None:
         ("giá 80.000 -150.000 đồng", [(80000, "đồng"), (150000, "đồng")]),
         ("mỗi ngày từ 100.000 - 1 triệu đồng", [(100000, "đồng"), (1000000, "đồng")]),
         ("doanh thu từ 800 đến 1 tỷ đồng", [(800000000, "đồng"), (1000000000, "đồng")]),
+        # corpus bu dev: the lower end's thousands left unwritten when the upper is written in thousands
+        ("có khoảng 200-250.000 phụ nữ và trẻ em", [(200000, "phụ nữ"), (250000, "phụ nữ")]),
+        ("lệ phí từ 20 đến 100.000 đồng", [(20000, "đồng"), (100000, "đồng")]),
     ],
 )
 def test_ranges_give_both_ends(text: str, expected: list) -> None:
