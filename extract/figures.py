@@ -95,6 +95,7 @@ SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glue
 VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 LIST_LINKS = frozenset({",", "và", "hoặc", "hay"})  # between the numbers of a list whose unit is written once, at its end
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\"", "“", "-", "–"})  # before a sentence's first word
+IDIOM_MANY = 1001  # "1.001 mánh khóe", "1001 kiểu phạm luật": "nghìn lẻ một", countless (not "1.001 hộ dân")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
@@ -252,8 +253,8 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
               hedged: bool) -> bool:
     """The number before its unit still counts nothing: it describes ('xe 16 chỗ'), introduces
     names ('2 xã Châu Thôn và Tiền Phong'), points back ('hai người này'), belongs to a name
-    ('AirPods 4', 'Tân Lập 1'), names the people of the story ('Hai người nảy sinh tình cảm'), or is the article
-    'một' / the adverb '1 lần' (once)."""
+    ('AirPods 4', 'Tân Lập 1'), names the people of the story ('Hai người nảy sinh tình cảm'), says 'countless'
+    ('1001 kiểu'), or is the article 'một' / the adverb '1 lần' (once)."""
     words = walk.words
     if describes(words, start, unit) or names_places(words, numeral, unit) or names_members(words, numeral, unit):
         return True
@@ -266,6 +267,8 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
             label or year_like(words[i], numeral) or after_name(words, start)):
         return True
     if words[i].low == "một" and numeral.last == i + 1 and not one_counts(words, i, unit):
+        return True
+    if numeral.value == IDIOM_MANY and unit.kind == "count" and not unit.lexical:
         return True
     return numeral.value == 1 and (match_phrase(words, unit.first, cue("once")) == unit.end - unit.first
                                    or not hedged and bool(match_phrase(words, i, cue("generic_before"), backward=True)))

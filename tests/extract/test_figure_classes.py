@@ -149,6 +149,8 @@ def test_measures(text: str, expected: list) -> None:
         # corpus dev: "năm" counts only a noun of counted_nouns.txt (else it reads as "year")
         ("có 35 tài xế bị hai lỗ, năm tài xế “về vườn”", [(35, "tài xế"), (2, "lỗ"), (5, "tài xế")]),
         ("Trong 12 nạn nhân có năm cô gái bị gom từ các tỉnh", [(12, "nạn nhân"), (5, "cô gái")]),
+        # ... but 1.001 of a counted noun is a count, not the idiom "nghìn lẻ một" (countless)
+        ("toàn xã có 1.001 hộ dân", [(1001, "hộ dân")]),
         # ... but new people opening a sentence are counted (corpus dev)
         ("Hai người khác vào can ngăn. Hai người đàn bà cùng có mặt", [(2, "người"), (2, "người đàn bà")]),
         # corpus dev: "giảm cả ba tiêu chí" (all three measures fell) states the three, it points back at nothing
@@ -234,6 +236,7 @@ def test_number_words_that_refer_back(text: str) -> None:
         "em quyết định ở lại thêm một thời gian nữa", "Sau 1 thời gian nghiên cứu, Hội đã làm điểm",
         "xứng đáng với 8 chữ vàng Bác Hồ trao tặng", "xây dựng gia đình 5 không 3 sạch",
         "Đội hình Tổ thanh niên 3 nhanh xung kích bảo vệ an ninh",
+        "sử dụng điện thoải mái thông qua 1.001 mánh khóe câu điện trộm", "1001 kiểu phạm luật giao thông",
         # a capitalised number word and noun name a place (corpus dev)
         "Ban quản lý dự án cải tạo hồ Ba Mẫu (phường Phương Liên)", "lãnh đạo huyện về xã Ba Trang để cùng giải quyết",
     ],
