@@ -459,7 +459,7 @@ def _months(text: str, clock: Clock, at: Anchors):
             yield Found(m.start(), m.end(), f"{year}-{int(m['m']):02d}" if year else None, "month")
     for m in matches(MONTH_RE, text, at.words["tháng"]):
         mo = int(m["m"])
-        if 1 <= mo <= 12 and not follows_number(text, m.start()):
+        if 1 <= mo <= 12 and not follows_number(text, m.start()) and not has_before(text, m.start(), "month_named"):
             year = shared_year(text, m.end()) or clock.year_for(mo, None, opens_clause(text, m.start()))
             yield Found(m.start(), m.end(), f"{year}-{mo:02d}" if year else None, "month")
 

@@ -15,7 +15,7 @@ ROLES = {
     "non_figures.tsv": (2, {1: {"before", "after", "pair", "word"}}),
     "date_words.tsv": (2, {1: {"day_prefix", "day_time", "weekday", "occasion", "day_cue", "range_prefix", "year_prefix",
                                         "event", "year_cue", "count_cue", "target", "birth_prefix", "birth_cue",
-                                        "recurring", "recurring_link", "relative_head", "relative_block", "few_days",
+                                        "recurring", "recurring_link", "relative_head", "relative_block", "few_days", "month_named",
                                         "relative_stop", "month_cue", "tomorrow_head", "compound_tail", "day_word", "decade",
                                         "code_cue", "edition"}}),
     "calendar_words.tsv": (3, {1: {"day_offset", "month_offset", "year_offset", "month_name", "lunar_month",
