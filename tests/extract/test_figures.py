@@ -73,6 +73,7 @@ def test_figure_phrasings(text: str, expected: tuple) -> None:
         "Chỉ thị 09-CT/TW ngày 01/12/2011",
         "mô hình “Trong nhà 3 có, ngoài ngõ 3 không”, “Hòm thư ANTT 4.0”",
         "các đại biểu hai bên bàn thảo; một Chương trình phối hợp",
+        "dân hai bờ kênh thường xuyên đổ rác; xe tải ép sát hai hông xe khách",  # both banks, both flanks (corpus bz dev)
         "Ngày 30/5, Công an tỉnh; giai đoạn 2013 – 2023",
         "phòng chống dịch bệnh Covid – 19, lực lượng",
         "chiếm tỷ lệ 458/6195",
