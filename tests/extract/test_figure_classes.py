@@ -260,7 +260,9 @@ def test_numbers_inside_names_and_idioms(text: str) -> None:
      "trú tại 58 ngõ Trúc Lạc, Ba Đình", "trú tại 62 ngõ 459 Bạch Mai", "ngụ ở 48 đường 30, P.10, Q.6",
      # corpus dev: a border marker, a hospital, a task force named by its directive
      "chốt khu vực mốc 1297 thôn Bắc Xa", "đưa đến Bệnh viện 108 nơi anh cấp cứu",
-     "Đoàn Kiểm tra liên ngành 814 TP.HCM bắt quả tang"],
+     "Đoàn Kiểm tra liên ngành 814 TP.HCM bắt quả tang",
+     # corpus dev: a residents' group of a ward or town
+     "bà Kim Oanh, Chi hội trưởng Chi hội Phụ nữ Tổ dân phố 6 chia sẻ", "ngày 16/8: TDP 3 thị trấn Phú Túc tổ chức"],
 )
 def test_ages_durations_ordinals_codes_scores(text: str) -> None:
     assert extract_figures(text) == []
