@@ -19,7 +19,7 @@ from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import NAME_STOP_PAIRS, NAME_STOPS, foreign_syllable, surname_like
 from extract.normalize import as_written, normalize_tone
 from extract.places import gazetteer
-from extract.predicates import COUNTRY_NAMES, predicate_start
+from extract.predicates import AFTER_NAME_RE, COUNTRY_NAMES, predicate_start
 from extract.sentence_tokens import (
     AND_WORDS,
     COUNT_WORDS,
@@ -856,9 +856,11 @@ class PersonReader(SentenceTokens):
                 return k, False
             if word in _DASHES and k + 1 < n and (self.head_end(k + 1) is not None or k + 1 in self.rank
                                                    or self.words[k + 1].casefold() in ("ảnh", "pv")
-                                                   or DASH_APPOSITION_RE.match(self.text, self.char(k + 1))):
-                return k, False  # "... - Phó Giám đốc", "... - ảnh: ...", "(... - PV)", "... - người trực tiếp ...":
-                # another post, a credit, a note, what the person is to the story
+                                                   or DASH_APPOSITION_RE.match(self.text, self.char(k + 1))
+                                                   or AFTER_NAME_RE.match(self.text, self.char(k + 1))):
+                return k, False  # "... - Phó Giám đốc", "... - ảnh: ...", "(... - PV)", "... - người trực tiếp ...",
+                # "... xã Ia Nan-thông tin:": another post, a credit, a note, what the person is to the story, what they
+                # say
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
             if self._person_at(k, 3) and not self._unit_name(k):  # "xã Nghĩa Đồng" names a commune, not Nghĩa

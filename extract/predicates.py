@@ -20,7 +20,7 @@ import re
 from extract.document import UPPER, Prepared
 from extract.lexicon import labelled, phrase_pattern, words
 
-__all__ = ["COUNTRY_NAMES", "FIELD_RE", "predicate_start"]
+__all__ = ["AFTER_NAME_RE", "COUNTRY_NAMES", "FIELD_RE", "predicate_start"]
 
 _VERBS = labelled("predicate_verbs.txt")
 _ORG = labelled("organisations.txt")
@@ -52,7 +52,7 @@ OF_BODY_RE = re.compile(r"của\s+[A-ZĐ]{2,}(?![^\W\d_])")  # "Điều phối v
 _TITLES = labelled("titles.txt")
 # First syllables of organisation words that are verbs elsewhere ("chỉ huy", "kiểm tra", "bảo vệ").
 _VERBISH = frozenset({"phòng", "chống", "quản", "bảo", "xây", "điều", "kiểm", "chỉ", "phát", "tham", "cứu",
-                      "chữa", "thi", "đào", "đầu", "tuyên", "khuyến", "hành"})
+                      "chữa", "thi", "đào", "đầu", "tuyên", "khuyến", "hành", "khai", "xuất", "đổi"})
 # Lower-case syllables a title may hold that are never a predicate: title heads, place units, and the
 # noun syllables of organisation words.  A title made only of these needs no tagging.
 _SAFE = frozenset(
@@ -163,7 +163,9 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
             continue
         prev = tokens[k - 1]
         org_word = " ".join(tok.text.split()).casefold() in _ORG_WORDS or \
-            f"{prev.text} {tok.text}".casefold() in _ORG_WORDS  # "ma | túy" tagged apart
+            f"{prev.text} {tok.text}".casefold() in _ORG_WORDS or \
+            len(parts := tok.text.split()) > 1 and parts[1][0].isupper() and f"{prev.text} {parts[0]}".casefold() in _ORG_WORDS
+        # ("ma | túy" tagged apart; "Ủy | ban Thường vụ Quốc hội": the body's noun split off and glued to its name)
         prev_low = " ".join(prev.text.split()).casefold()
         if prev.tag == "Np" and not (org_word and prev_low in _ORG_WORDS and prev_low not in _PLACE_NAMES) \
                 or prev.text in _UNITS and f"{prev_low} {tok.text}".casefold() not in _ORG_WORDS \

@@ -860,6 +860,32 @@ CLASSES = [
     # a commune's police after a comma is the body the post before belongs to (corpus ao dev)
     ("Ông Lê Văn Tư, công an viên phụ trách ấp Gò Cát, Công an xã Phước Thuận nhận giấy khen.",
      [("Lê Văn Tư", None, ("công an viên phụ trách ấp Gò Cát, Công an xã Phước Thuận",))]),
+    # lower-case names of what a unit does ('xuất nhập cảnh', 'hành chánh', 'liên ngành', 'khai thác', 'đổi mới') go on
+    # the title; 'sau' + a time ends it, and a verb sharing a syllable with them ('khai nhận') still does (corpus co,
+    # cn, cj, bi, r dev)
+    ("Bị kỷ luật có Hà Văn Mạnh (Đội phó đội quản lý xuất nhập cảnh Công an tỉnh Sóc Trăng).",
+     [("Hà Văn Mạnh", None, ("Đội phó đội quản lý xuất nhập cảnh Công an tỉnh Sóc Trăng",))]),
+    ("Được tại ngoại gồm: Dư Mỹ Hạnh, phó giám đốc; Dương Thị Hà, phó phòng tổ chức hành chánh.",
+     [("Dư Mỹ Hạnh", None, ("phó giám đốc",)), ("Dương Thị Hà", None, ("phó phòng tổ chức hành chánh",))]),
+    ("Đó là kết luận của bà Lê Thị Hà, trưởng đoàn công tác liên ngành sau 4 ngày kiểm tra tại TP HCM.",
+     [("Lê Thị Hà", None, ("trưởng đoàn công tác liên ngành",))]),
+    ("Khởi tố Trịnh Văn Thanh, đội phó đội thi công khai thác đá 621; Trần Thanh Hương, cán bộ Phân viện.",
+     [("Trịnh Văn Thanh", None, ("đội phó đội thi công khai thác đá 621",)),
+      ("Trần Thanh Hương", None, ("cán bộ Phân viện",))]),
+    ("Bổ nhiệm ông Trần Bạch Ngọc, Chánh thanh tra Sở Kế hoạch và Đầu tư làm Phó Trưởng Ban đổi mới doanh nghiệp TP HCM.",
+     [("Trần Bạch Ngọc", None, ("Chánh thanh tra Sở Kế hoạch và Đầu tư", "Phó Trưởng Ban đổi mới doanh nghiệp TP HCM"))]),
+    ("Bị cáo Hoàng Minh Châu - Trưởng phòng Giám định y khoa khai nhận đã đưa tiền hối lộ.",
+     [("Hoàng Minh Châu", None, ("Trưởng phòng Giám định y khoa",))]),
+    ("Ông Kiều Trường Sơn, Chi cục trưởng Chi cục Kiểm tra sau thông quan cho biết như vậy.",
+     [("Kiều Trường Sơn", None, ("Chi cục trưởng Chi cục Kiểm tra sau thông quan",))]),
+    # "Ủy | ban Thường vụ Quốc hội": the tagger glues the body's noun to its name and calls it a verb (corpus ag dev)
+    ("Ông Dương Thanh Bình, Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội, tiếp xúc cử tri.",
+     [("Dương Thanh Bình", None, ("Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội",))]),
+    # a reporting verb after a dash ('-thông tin', '- thông tin') is what the person says, not the post (corpus df, y dev)
+    ("Chị Đỗ Thị Hảo-Chủ tịch Hội LHPN xã Ia Nan-thông tin: “Hội thường xuyên tuyên truyền”.",
+     [("Đỗ Thị Hảo", None, ("Chủ tịch Hội LHPN xã Ia Nan",))]),
+    ("Thiếu tướng Nguyễn Quốc Toản - người phát ngôn Bộ Công an - thông tin tại họp báo.",
+     [("Nguyễn Quốc Toản", "Thiếu tướng", ("người phát ngôn Bộ Công an",))]),
 ]
 
 CLASS_NEGATIVE = [
