@@ -102,6 +102,9 @@ _LEAD_WORDS = 2  # words that may open the clause before a title chained to a na
 _PRESENTING = frozenset({"có", "gồm"})
 _OTHERS_TITLE = frozenset({"của", "mặt", "quyền", "theo", "cho", "với", "tặng", "trao", "được", "và", "cùng", "thay",
                            "thừa"})
+# "Với vai trò Bí thư Chi bộ kiêm Trưởng thôn, ông Đer ...", "Trên cương vị Giám đốc Sở, ông A ...": the post opening
+# the clause is the person's own
+OWN_ROLE_RE = re.compile(r"(?i:vai\s+trò|cương\s+vị)\s+$")
 _CAREER_REACH = 80  # tokens after a name a career cue may stand
 _MAX_LIST = 8  # titles read after one name
 _FORCES = frozenset({"cảnh sát", "công an", "quân đội"})  # the force a rank is of ('thượng sĩ cảnh sát')
@@ -480,16 +483,23 @@ class PersonReader(SentenceTokens):
             # the first head whose title runs cleanly to the comma: "Đích thân Giám đốc Công an tỉnh, đại tá A"
             head = next((k for k in range(seg, comma)
                          if (k == seg or self.words[k - 1].islower() and (
-                             k <= seg + _LEAD_WORDS or self.words[k - 1].casefold() in _PRESENTING))
+                             k <= seg + _LEAD_WORDS or self.words[k - 1].casefold() in _PRESENTING
+                             or self._own_role(seg, k)))
                          and self.head_end(k, any_case=False) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
-            if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]):
+            if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]) \
+                    and not self._own_role(seg, head):
                 break  # "Thay mặt Bộ trưởng Bộ Công an, Đại tá A", "Theo ủy quyền của Chủ tịch nước, ông B": not A's
             titles.insert(0, tidy(as_written(self.doc.norm, self.char(head), self.char_end(comma))))
             pos = head
             if head > seg:
                 break  # the words before the title open the clause
         return pos, titles
+
+    def _own_role(self, seg: int, head: int) -> bool:
+        """Whether the words from token ``seg`` to the head at ``head`` end with 'vai trò' or 'cương vị': the post is
+        the one the person named after it holds."""
+        return OWN_ROLE_RE.search(self.text, self.char(seg), self.char(head)) is not None
 
     def _segment_start(self, end: int, boundary: int) -> int | None:
         """First token after the stop that precedes token ``end`` (None when it is too far back)."""
@@ -594,6 +604,9 @@ class PersonReader(SentenceTokens):
             seg: int | None
             if titles and self.words[pos] in _DASHES and pos + 1 < n and self.head_end(pos + 1) is not None:
                 seg = pos + 1  # "Phó Chỉ huy trưởng-Tham mưu trưởng Bộ CHQS tỉnh": a dash glued between two posts
+            elif titles and cued and self.words[pos] in AND_WORDS and pos + 1 < n \
+                    and self.head_end(pos + 1, any_case=False) is not None:
+                seg = pos + 1  # "cách chức Ủy viên Hội đồng Quản trị và Chủ tịch Hội đồng Quản trị ...": a cue's posts
             else:
                 seg = self._segment_after(pos, step == 0 and anchored, step == 0 and cued)
             if seg is None or seg >= n:

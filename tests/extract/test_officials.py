@@ -886,6 +886,21 @@ CLASSES = [
      [("Đỗ Thị Hảo", None, ("Chủ tịch Hội LHPN xã Ia Nan",))]),
     ("Thiếu tướng Nguyễn Quốc Toản - người phát ngôn Bộ Công an - thông tin tại họp báo.",
      [("Nguyễn Quốc Toản", "Thiếu tướng", ("người phát ngôn Bộ Công an",))]),
+    # 'trong vai trò', 'với vai trò', 'công tác như', 'cách chức' put the posts after them on the person named before;
+    # posts a cue lists may be joined by 'và' (corpus dg, cw dev)
+    ("Bà H’Lâm Niê vẫn nhiệt tình trong vai trò Buôn trưởng buôn Jok.",
+     [("H’Lâm Niê", None, ("Buôn trưởng buôn Jok",))]),
+    ("Bà H’Lâm Niê đã nhiều năm tham gia công tác như Chi hội trưởng hội Phụ nữ, Buôn phó.",
+     [("H’Lâm Niê", None, ("Chi hội trưởng hội Phụ nữ", "Buôn phó"))]),
+    ("Thủ tướng ký quyết định kỷ luật ông Vũ Ngọc Sơn với hình thức cách chức Ủy viên Hội đồng Quản trị và Chủ tịch "
+     "Hội đồng Quản trị Tổng công ty Hàng hải Việt Nam.",
+     [("Vũ Ngọc Sơn", None, ("Ủy viên Hội đồng Quản trị", "Chủ tịch Hội đồng Quản trị Tổng công ty Hàng hải Việt Nam"))]),
+    # a post after 'Với vai trò', 'Trên cương vị' opening the clause is the person's named after the comma (corpus bb dev)
+    ("Với vai trò Bí thư Chi bộ kiêm Trưởng thôn, ông Siu Đer đã tích cực tuyên truyền.",
+     [("Siu Đer", None, ("Bí thư Chi bộ kiêm Trưởng thôn",))]),
+    # 'Chỉ huy trưởng' typed without its tone mark (corpus dg dev)
+    ("Theo đại tá Trần Minh Trang, Chi huy trưởng Bộ CHQS Vĩnh Long, việc đưa bộ đội chính quy về là bước đi chiến lược.",
+     [("Trần Minh Trang", "Đại tá", ("Chi huy trưởng Bộ CHQS Vĩnh Long",))]),
 ]
 
 CLASS_NEGATIVE = [
