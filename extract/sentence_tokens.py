@@ -139,12 +139,17 @@ class SentenceTokens:
         return j
 
     def _hits(self, regex: re.Pattern, lo: int, hi: int) -> dict[int, int]:
-        """First token -> token after the last, for each match of ``regex`` aligned with tokens."""
+        """First token -> token after the last, for each match of ``regex`` aligned with tokens. A match that opens
+        on the second syllable of a compound ('chức vụ phó chủ tịch' holds 'vụ phó') is searched past again from the
+        next token, where the head the compound hid may start."""
         out: dict[int, int] = {}
-        for m in regex.finditer(self.text, lo, hi):
+        pos = lo
+        while (m := regex.search(self.text, pos, hi)) is not None:
             i, j = self._starts.get(m.start()), self._ends.get(m.end())
             if i is not None and j is not None:
                 out[i] = j
+            pos = m.end() if i is None or not self.compound_tail(i) or i + 1 >= len(self.spans) \
+                else self.spans[i + 1][0]
         return out
 
     def _name_tokens(self, fixed: dict[int, int]) -> list[bool]:

@@ -901,6 +901,12 @@ CLASSES = [
     # 'Chỉ huy trưởng' typed without its tone mark (corpus dg dev)
     ("Theo đại tá Trần Minh Trang, Chi huy trưởng Bộ CHQS Vĩnh Long, việc đưa bộ đội chính quy về là bước đi chiến lược.",
      [("Trần Minh Trang", "Đại tá", ("Chi huy trưởng Bộ CHQS Vĩnh Long",))]),
+    # "chức vụ phó ...": the head 'Vụ phó' the compound 'chức vụ' holds hides no 'phó chủ tịch' after it (corpus ak,
+    # cs dev)
+    ("HĐND tỉnh phê chuẩn miễn nhiệm chức vụ phó chủ tịch UBND tỉnh Hậu Giang đối với ông Nguyễn Liên Khoa.",
+     [("Nguyễn Liên Khoa", None, ("phó chủ tịch UBND tỉnh Hậu Giang",))]),
+    ("Lãnh đạo PMU 18 đã đình chỉ chức vụ phó chánh văn phòng PMU 18 đối với ông Vũ Mạnh Tiên.",
+     [("Vũ Mạnh Tiên", None, ("phó chánh văn phòng PMU 18",))]),
 ]
 
 CLASS_NEGATIVE = [
