@@ -101,10 +101,15 @@ def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
 
 def _variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether ``short`` names the same position as ``long``: same first word, a subsequence of it (an
-    acronym standing for the words whose initials it spells: 'Phó Tổng cục trưởng TCHQ')."""
+    acronym standing for the words whose initials it spells: 'Phó Tổng cục trưởng TCHQ'); the post alone is a short
+    form of the post held before ('Chủ tịch UBND xã A' of 'nguyên Chủ tịch UBND xã A, huyện B')."""
     if short == long:
         return True
-    if len(short) > len(long) or short[0] != long[0]:
+    if len(short) > len(long):
+        return False
+    if long[0] in FORMER_WORDS and short[0] not in FORMER_WORDS and len(long) > 1:
+        return _variant(short, long[1:])  # "TGĐ", "trên cương vị Chủ tịch UBND xã A": the post "nguyên ..." names
+    if short[0] != long[0]:
         return False
     if short[0] in FORMER_WORDS and len(short) > 1:  # "nguyên Chủ tịch" is no short form of "nguyên Phó Chủ tịch ..."
         return _variant(short[1:], long[1:])

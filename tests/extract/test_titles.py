@@ -22,9 +22,15 @@ def test_acronyms_defined_in_the_article() -> None:
     (["Thứ trưởng Công an", "Ủy viên TW Đảng", "Thứ trưởng Bộ Công an"], ["Thứ trưởng Bộ Công an", "Ủy viên TW Đảng"]),
     (["Bộ trưởng Bộ Công an", "Bộ trưởng"], ["Bộ trưởng Bộ Công an"]),
     (["Phó Thủ tướng", "Phó Thủ tướng thường trực"], ["Phó Thủ tướng thường trực"]),
-    # different positions stay apart: another first word, words not in the other title
+    # the post alone is a short form of the post held before (corpus cf, k, p dev: 'TGĐ' of 'nguyên Tổng giám đốc
+    # (TGĐ) PIJICO', 'trên cương vị Chủ tịch UBND xã Tân An' of 'nguyên Chủ tịch UBND xã Tân An, huyện Yên Dũng')
     (["Phó chủ nhiệm Tổng cục Chính trị", "nguyên Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam"],
-     ["Phó chủ nhiệm Tổng cục Chính trị", "nguyên Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam"]),
+     ["nguyên Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam"]),
+    (["nguyên Chủ tịch UBND xã Tân An, huyện Yên Dũng", "Chủ tịch UBND xã Tân An"],
+     ["nguyên Chủ tịch UBND xã Tân An, huyện Yên Dũng"]),
+    # different positions stay apart: another first word, words not in the other title
+    (["Chủ tịch UBND xã", "nguyên Phó Chủ tịch UBND xã"], ["Chủ tịch UBND xã", "nguyên Phó Chủ tịch UBND xã"]),
+    (["nguyên Chủ tịch UBND xã", "Phó Chủ tịch UBND xã"], ["nguyên Chủ tịch UBND xã", "Phó Chủ tịch UBND xã"]),
     (["Chủ tịch UBND xã", "Chủ tịch HĐND xã"], ["Chủ tịch UBND xã", "Chủ tịch HĐND xã"]),
     # a place written short, an acronym never defined in the article (corpus h)
     (["Cục trưởng Cục Hải quan TP.HCM", "Cục trưởng Cục Hải quan TP.Hồ Chí Minh"],
