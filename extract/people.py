@@ -55,7 +55,8 @@ QUOTE_CUE_RE = re.compile(phrase_pattern(_ORG["quote"], first="any", rest="any",
 PLURAL_BEFORE_RE = re.compile(_START + COUNT_WORDS + r"(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
 # "(45 tuổi, ...)", "(SN 1990, ...)", "(sinh năm 1948, ...)", "(1975, thanh tra viên)": an age or a birth year before
 # the position inside brackets
-AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4}|(?:19|20)\d{2})\s*[,;]\s*", re.IGNORECASE)
+AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4}|(?:19|20)\d{2})(?:\s*[,;]\s*|\s+(?=(?:nguyên|cựu)\s))",
+                    re.IGNORECASE)  # ("(SN 1963 cựu chủ tịch UBND xã ...)": the comma left out before a former post)
 # Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
 _BRACKET_REACH = 24  # tokens read inside a bracket: an address before a post, one post per person
@@ -734,6 +735,8 @@ class PersonReader(SentenceTokens):
             return self._after_copula(k)  # "..., Hoàng Văn Long - đều là nguyên Trưởng phòng ..."
         if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
             return self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
+        if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
+            return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
             return pos + 1
         if direct and word in _DASHES and pos + 1 < len(self.words) and self.head_end(pos + 1) is not None:

@@ -907,6 +907,9 @@ CLASSES = [
      [("Nguyễn Liên Khoa", None, ("phó chủ tịch UBND tỉnh Hậu Giang",))]),
     ("Lãnh đạo PMU 18 đã đình chỉ chức vụ phó chánh văn phòng PMU 18 đối với ông Vũ Mạnh Tiên.",
      [("Vũ Mạnh Tiên", None, ("phó chánh văn phòng PMU 18",))]),
+    # a comma before the bracket of birth year and post, and a former post after the year with no comma (corpus au dev)
+    ("Khởi tố Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử); Vũ Duy Bình (SN 1963 cựu chủ tịch UBND xã Dị Sử).",
+     [("Vũ Văn Ngọc", None, ("Chủ tịch UBND phường Dị Sử",)), ("Vũ Duy Bình", None, ("cựu chủ tịch UBND xã Dị Sử",))]),
 ]
 
 CLASS_NEGATIVE = [
