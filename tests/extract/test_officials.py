@@ -910,6 +910,11 @@ CLASSES = [
     # a comma before the bracket of birth year and post, and a former post after the year with no comma (corpus au dev)
     ("Khởi tố Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử); Vũ Duy Bình (SN 1963 cựu chủ tịch UBND xã Dị Sử).",
      [("Vũ Văn Ngọc", None, ("Chủ tịch UBND phường Dị Sử",)), ("Vũ Duy Bình", None, ("cựu chủ tịch UBND xã Dị Sử",))]),
+    # a deputy named by the unit's noun after 'Phó' (corpus cj, cm, bz dev)
+    ("Theo ông Đỗ Quang Văn, Phó ga Sài Gòn, để vé đến được đúng tay người tiêu dùng.",
+     [("Đỗ Quang Văn", None, ("Phó ga Sài Gòn",))]),
+    ("Bác sĩ Lê Anh Hùng, Phó Trạm Thú y huyện Hóc Môn, cho biết.", [("Lê Anh Hùng", None, ("Phó Trạm Thú y huyện Hóc Môn",))]),
+    ("Phó thanh tra Bộ GDĐT Trần Bá Giao cho biết.", [("Trần Bá Giao", None, ("Phó thanh tra Bộ GDĐT",))]),
 ]
 
 CLASS_NEGATIVE = [
