@@ -48,7 +48,10 @@ TEAM_WORK_RE = re.compile(r"(?<![^\W\d_])(?i:(tổ|đội|nhóm)\s+(?:trưởng|
 MISSION_BEFORE_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", rest="any", word_start=True) + r"\s+$")
 SYLLABLE_RE = re.compile(r"[^\W\d_]+")
 QUOTE_RE = re.compile(r"[“”‘’«»]")
-OF_BODY_RE = re.compile(r"của\s+[A-ZĐ]{2,}(?![^\W\d_])")  # "Điều phối viên Chương trình ... của UNODC": an acronym's
+# "Điều phối viên Chương trình ... của UNODC", "Chủ nhiệm Ủy ban Pháp luật của Quốc hội", "Phó Phòng Thanh tra-Pháp chế
+# của Tổng Công ty Cấp nước Sài Gòn": 'của' + an acronym or a body a unit belongs to goes on the title
+OF_BODY_RE = re.compile(r"của\s+(?:[A-ZĐ]{2,}|" + phrase_pattern(["Quốc hội", "Chính phủ", *_ORG["parent"], *_ORG["top"]],
+                                                                 rest="any") + r")(?![^\W\d_])")
 _TITLES = labelled("titles.txt")
 # First syllables of organisation words that are verbs elsewhere ("chỉ huy", "kiểm tra", "bảo vệ").
 _VERBISH = frozenset({"phòng", "chống", "quản", "bảo", "xây", "điều", "kiểm", "chỉ", "phát", "tham", "cứu",
@@ -162,12 +165,13 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
                 or ABROAD_RE.match(doc.text, tok.start) or TEAM_WORK_RE.search(doc.text, max(0, tok.start - 20), tok.start):
             continue
         prev = tokens[k - 1]
-        org_word = " ".join(tok.text.split()).casefold() in _ORG_WORDS or \
-            f"{prev.text} {tok.text}".casefold() in _ORG_WORDS or \
-            len(parts := tok.text.split()) > 1 and parts[1][0].isupper() and f"{prev.text} {parts[0]}".casefold() in _ORG_WORDS
-        # ("ma | túy" tagged apart; "Ủy | ban Thường vụ Quốc hội": the body's noun split off and glued to its name)
+        # "Ủy | ban Thường vụ Quốc hội", "Phòng Thanh | tra-Pháp chế": the body's noun split off and glued to its name
+        glued = len(syls := SYLLABLE_RE.findall(tok.text)) > 1 and syls[1][0].isupper() \
+            and " ".join([*SYLLABLE_RE.findall(prev.text)[-1:], syls[0]]).casefold() in _ORG_WORDS
+        org_word = glued or " ".join(tok.text.split()).casefold() in _ORG_WORDS or \
+            f"{prev.text} {tok.text}".casefold() in _ORG_WORDS  # ("ma | túy" tagged apart)
         prev_low = " ".join(prev.text.split()).casefold()
-        if prev.tag == "Np" and not (org_word and prev_low in _ORG_WORDS and prev_low not in _PLACE_NAMES) \
+        if prev.tag == "Np" and not glued and not (org_word and prev_low in _ORG_WORDS and prev_low not in _PLACE_NAMES) \
                 or prev.text in _UNITS and f"{prev_low} {tok.text}".casefold() not in _ORG_WORDS \
                 or prev.text[0].isdigit():  # ("tổ | tự quản" is one name: "tổ tự quản")
             return tok.start  # "... huyện Lâm Phong | chỉ huy", "Ban Chỉ đạo xã | kiểm tra", "Quân đoàn 34 | kiểm tra"

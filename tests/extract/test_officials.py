@@ -915,6 +915,12 @@ CLASSES = [
      [("Đỗ Quang Văn", None, ("Phó ga Sài Gòn",))]),
     ("Bác sĩ Lê Anh Hùng, Phó Trạm Thú y huyện Hóc Môn, cho biết.", [("Lê Anh Hùng", None, ("Phó Trạm Thú y huyện Hóc Môn",))]),
     ("Phó thanh tra Bộ GDĐT Trần Bá Giao cho biết.", [("Trần Bá Giao", None, ("Phó thanh tra Bộ GDĐT",))]),
+    # 'của' + a body the unit belongs to goes on the title, and a body's noun the tagger glues to the next words
+    # ('Thanh | tra-Pháp chế') stays in it (corpus cd, ck, cu, as dev)
+    ("Chiều nay, Chủ nhiệm Ủy ban Pháp luật của Quốc hội Vũ Đức Khiển, thông báo trong phiên họp.",
+     [("Vũ Đức Khiển", None, ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội",))]),
+    ("Ông Hoàng Thúc Kỳ, Phó Phòng Thanh tra-Pháp chế của Tổng Công ty Cấp nước Sài Gòn (SAWACO), cho biết.",
+     [("Hoàng Thúc Kỳ", None, ("Phó Phòng Thanh tra-Pháp chế của Tổng Công ty Cấp nước Sài Gòn",))]),
 ]
 
 CLASS_NEGATIVE = [
