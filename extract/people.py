@@ -76,6 +76,8 @@ _DASHES = frozenset("-–—")
 # a dash, a lower-case word for a person or a body says what they are to the story, not more of the post
 DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi)(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
+THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time a post was held, before 'là'
+
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù")
 _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "cho", "được"})
@@ -371,7 +373,8 @@ class PersonReader(SentenceTokens):
         if found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
-            found = self._title_before(pos - 1, boundary, kind)
+            then = pos - 3 if pos - 3 > boundary and THEN_RE.fullmatch(" ".join(self.words[pos - 3:pos - 1])) else pos - 1
+            found = self._title_before(then, boundary, kind)  # "Giám đốc Sở ... lúc đó là Bùi Trần Dự": when, then who
             self._remember(found, pos, commas=False)
         elif found is None and pos - 1 > boundary and self.words[pos - 1] == "," \
                 and (counted := self._title_before(pos - 1, boundary, kind)) is not None \

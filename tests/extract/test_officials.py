@@ -921,6 +921,8 @@ CLASSES = [
      [("Vũ Đức Khiển", None, ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội",))]),
     ("Ông Hoàng Thúc Kỳ, Phó Phòng Thanh tra-Pháp chế của Tổng Công ty Cấp nước Sài Gòn (SAWACO), cho biết.",
      [("Hoàng Thúc Kỳ", None, ("Phó Phòng Thanh tra-Pháp chế của Tổng Công ty Cấp nước Sài Gòn",))]),
+    # 'lúc đó', 'khi ấy' between a post and the copula before its holder (corpus co dev)
+    ("Giám đốc Sở Tài nguyên Hà Tây lúc đó là ông Bùi Trần Dự.", [("Bùi Trần Dự", None, ("Giám đốc Sở Tài nguyên Hà Tây",))]),
 ]
 
 CLASS_NEGATIVE = [
