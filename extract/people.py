@@ -762,6 +762,8 @@ class PersonReader(SentenceTokens):
             return seg
         if word.casefold() in _COPULAS:
             return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
+        if pos + 2 < len(self.words) and THEN_RE.fullmatch(" ".join(self.words[pos:pos + 2])):
+            return self._after_copula(pos + 2)  # "ông Phạm Văn Chi lúc đó là chủ tịch UBND tỉnh Khánh Hòa"
         if direct and self.head_end(pos) is not None and (cued or self.words[pos][0].isupper()):
             return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
         return None

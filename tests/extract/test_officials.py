@@ -921,8 +921,11 @@ CLASSES = [
      [("Vũ Đức Khiển", None, ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội",))]),
     ("Ông Hoàng Thúc Kỳ, Phó Phòng Thanh tra-Pháp chế của Tổng Công ty Cấp nước Sài Gòn (SAWACO), cho biết.",
      [("Hoàng Thúc Kỳ", None, ("Phó Phòng Thanh tra-Pháp chế của Tổng Công ty Cấp nước Sài Gòn",))]),
-    # 'lúc đó', 'khi ấy' between a post and the copula before its holder (corpus co dev)
+    # 'lúc đó', 'khi ấy' between a post and the copula before its holder, or between a name and 'là' + its post (corpus
+    # co, cb dev)
     ("Giám đốc Sở Tài nguyên Hà Tây lúc đó là ông Bùi Trần Dự.", [("Bùi Trần Dự", None, ("Giám đốc Sở Tài nguyên Hà Tây",))]),
+    ("Đoàn được đích thân ông Phạm Văn Chi lúc đó là chủ tịch UBND tỉnh Khánh Hòa tiếp đón.",
+     [("Phạm Văn Chi", None, ("chủ tịch UBND tỉnh Khánh Hòa",))]),
 ]
 
 CLASS_NEGATIVE = [
