@@ -752,6 +752,8 @@ class PersonReader(SentenceTokens):
                     break
                 seg = self.token_at(m.end(), after=True)
             seg = self._past_residence(seg)
+            if seg + 2 < len(self.words) and self.words[seg].casefold() in ("hiện", "nay") and self.words[seg + 1] == "là":
+                seg += 2  # "(hiện là phó bí thư Tỉnh ủy Khánh Hòa)": the post held now
             close = self._closing_bracket(seg, _BRACKET_REACH if RESIDENCE_RE.match(self.words[seg]) else 12) \
                 if seg < len(self.words) else None  # "(SN 1960, ở phường A, thành phố B, tỉnh C), nguyên Bí thư"
             if close is not None and self.head_end(seg) is None and close + 1 < len(self.words) \

@@ -926,6 +926,10 @@ CLASSES = [
     ("Giám đốc Sở Tài nguyên Hà Tây lúc đó là ông Bùi Trần Dự.", [("Bùi Trần Dự", None, ("Giám đốc Sở Tài nguyên Hà Tây",))]),
     ("Đoàn được đích thân ông Phạm Văn Chi lúc đó là chủ tịch UBND tỉnh Khánh Hòa tiếp đón.",
      [("Phạm Văn Chi", None, ("chủ tịch UBND tỉnh Khánh Hòa",))]),
+    # "(hiện là ...)", "(nay là ...)": the post held now, in the bracket after a name or a post (corpus cb, bx, cf dev)
+    ("Ông Phạm Văn Chi, chủ tịch UBND tỉnh (hiện là phó bí thư Tỉnh ủy Khánh Hòa) tiếp đón đoàn.",
+     [("Phạm Văn Chi", None, ("chủ tịch UBND tỉnh", "phó bí thư Tỉnh ủy Khánh Hòa"))]),
+    ("Ông Nguyễn Văn An (nay là Giám đốc Sở Y tế) cho biết.", [("Nguyễn Văn An", None, ("Giám đốc Sở Y tế",))]),
 ]
 
 CLASS_NEGATIVE = [
