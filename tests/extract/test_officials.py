@@ -930,6 +930,9 @@ CLASSES = [
     ("Ông Phạm Văn Chi, chủ tịch UBND tỉnh (hiện là phó bí thư Tỉnh ủy Khánh Hòa) tiếp đón đoàn.",
      [("Phạm Văn Chi", None, ("chủ tịch UBND tỉnh", "phó bí thư Tỉnh ủy Khánh Hòa"))]),
     ("Ông Nguyễn Văn An (nay là Giám đốc Sở Y tế) cho biết.", [("Nguyễn Văn An", None, ("Giám đốc Sở Y tế",))]),
+    # the head of a hamlet named by its noun first (corpus cb dev)
+    ("Xóm trưởng xóm 9 (một trong những địa bàn có lèn đá) Nguyễn Đình Tính nói: lèn đá có trên 1.000 lao động.",
+     [("Nguyễn Đình Tính", None, ("Xóm trưởng xóm 9",))]),
 ]
 
 CLASS_NEGATIVE = [
