@@ -62,6 +62,10 @@ TOLD_AFTER_RE = re.compile(r"[^.;!?\n]{0,120}?(?<!" + _L + r")(?i:cho biết|cho
                            r"(?!" + _L + ")")
 # between two days (or months) of a list: "8, 14 và 26/4", "ngày 6, ngày 12", "tháng 1 và tháng 2.2006"
 DAY_LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:ngày|tháng)\s+)?")
+# A sentence that goes back to an earlier time without dating it ('Trước đó, ...'): its flows are not dated by the
+# paragraph's date or the day the head reports (nor are those of the sentences after it, until one gives a date).
+# 'Trước đó, khoảng 11h cùng ngày, ...' is dated: the day the text has just given.
+EARLIER_RE = re.compile(r"\W*(?i:trước\s+đó)(?!" + _L + r")(?![^.;!?\n]*(?<!" + _L + r")(?i:cùng\s+ngày|hôm\s+đó|ngày\s+hôm\s+đó)(?!" + _L + "))")
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
 AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
@@ -228,9 +232,11 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     after = ctx.date_after(sentence, end)
     if after:
         return PeriodFact(after.value, "during", source="sentence")
-    found = _paragraph_period(ctx, sentence)
+    found, earlier = _paragraph_period(ctx, sentence)
     if found:
         return PeriodFact(found, "during", source="paragraph")
+    if earlier:  # 'Trước đó, ...' with no date: an earlier time the text does not fix, not the day the head reports
+        return PeriodFact(None, "during", source="none")
     report, event = _head_period(ctx)
     if sentence >= EVENT_REACH:
         event = None  # far from the lead, an undated flow is no longer the event the lead reports
@@ -272,19 +278,23 @@ def _listed_days(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
     return f"{values[0]}/{values[-1]}" if values[0] != values[-1] else None
 
 
-def _paragraph_period(ctx: ArticleContext, sentence: int) -> str | None:
-    """The period the nearest dated sentence before ``sentence`` in its paragraph gives (computed for all
-    sentences in one pass, once per article)."""
-    def every() -> list[str | None]:
-        out: list[str | None] = []
+def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, bool]:
+    """The period the nearest dated sentence before ``sentence`` in its paragraph gives, and whether the text has
+    moved to an earlier time it does not date ('Trước đó, ...' with no date, in ``sentence`` or since that dated
+    sentence); computed for all sentences in one pass, once per article."""
+    def every() -> list[tuple[str | None, bool]]:
+        out: list[tuple[str | None, bool]] = []
         last: str | None = None
+        earlier = False
         for s in range(len(ctx.sentence_paragraph)):
             if ctx.afresh_time[s]:
-                last = None
-            out.append(last)
+                last, earlier = None, False
             found = _sentence_period(ctx, s)
+            if found is None and EARLIER_RE.match(ctx.doc.sentences[s].text):
+                last, earlier = None, True
+            out.append((last, earlier))
             if found:
-                last = found
+                last, earlier = found, False
         return out
     return ctx.memo("paragraph_periods", every)[sentence]
 
