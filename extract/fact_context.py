@@ -47,6 +47,8 @@ BIRTH_RE = re.compile(_BIRTH_CUE + r"(?:năm\s+)?\d{4}", re.I)
 BIRTH_DAY_RE = re.compile(_BIRTH_CUE + r"(?:ngày\s+)?$", re.I)
 PLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|đạt|bằng|vượt)(?:\s+[\d.,]+\s*%)?(?:\s+(?i:so\s+với))?"
                             r"\s+(?i:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?i:năm|tháng|quý))?\s*$")
+# the baseline named further into a comparison's clause ('so với chín ngày tết Nguyên đán Nhâm Thìn 2012')
+COMPARED_CLAUSE_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|so\s+sánh(?:\s+với)?)(?![^\W\d_])(?:(?!\.\s)[^,;:!?()\n]){0,60}$")
 YEAR_OPENER_RE = re.compile(r"(?i:trong|từ|đến|cuối|đầu|giữa|hết)\s+(?:năm\s+)?$")
 DOCUMENT_NUMBER_RE = re.compile(r"(?:số|[A-ZĐ]{2,})[\s:]*\S*\d\S*\s*$|/[A-ZĐ][\w-]*\s*$")
 # ('Cập nhật, 13:47, Thứ Năm, 12/01/2017 (GMT+7)': a page's update line is a dateline too)
@@ -332,9 +334,10 @@ def birth_year(text: str, d: DatePoint) -> bool:
 
 
 def compared(text: str, d: DatePoint) -> bool:
-    """'so với năm 2019': the baseline of a comparison dates no figure, nor does the plan a figure is measured
-    against ('đạt 83,76% so với kế hoạch năm 2024')."""
+    """'so với năm 2019', 'So sánh với 5 ngày nghỉ Tết Nguyên đán 2018, ...': the baseline of a comparison dates no
+    figure, nor does the plan a figure is measured against ('đạt 83,76% so với kế hoạch năm 2024')."""
     return COMPARED_RE.search(text, max(0, d.start - 30), d.start) is not None \
+        or COMPARED_CLAUSE_RE.search(text, max(0, d.start - 70), d.start) is not None \
         or PLAN_BEFORE_RE.search(text, max(0, d.start - 50), d.start) is not None
 
 

@@ -419,6 +419,12 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      "Công ty đã phát hiện 24 vụ lấy cắp nước.", "24 vụ", (None, "during", "none")),
     ("Chiều 24/10, Biên phòng cho biết đã bắt giữ một đối tượng.\nTrước đó, khoảng 11h cùng ngày, tổ công tác phát "
      "hiện đối tượng mang theo 14 túi nilon.", "14 túi", ("2022-10-24", "during", "title")),
+    # corpus bg, ae, bx dev: the baseline named further into a comparison's clause dates no figure ('so với vụ hè thu
+    # năm 2017', 'So với năm 2002 và 2003, ...')
+    ("Năm 2018, diện tích lúa giảm 10 nghìn ha so với vụ hè thu năm 2017, sản lượng ước đạt 9,5 triệu tấn.",
+     "9,5 triệu", ("2018", "during", "sentence")),
+    ("Hội nghị đánh giá công tác.\nSo với năm 2002 và 2003, số vụ phạm pháp hình sự giảm 9,1%.", "9,1%",
+     (None, "during", "none")),
 ])
 def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None:
     # The rules' periods: the stock-or-flow model (extract.fact_models) is off here and tested on its own,
