@@ -187,10 +187,10 @@ def _end_of(value: str) -> str:
     return value.split("/")[-1]
 
 
-def _since(ctx: ArticleContext, sentence: int, start: int) -> str | None:
-    """'Từ năm 2013 đến nay ... 6.195 người': the span from that date to the article's day (its publication,
-    else the day its head reports); 'Từ đầu năm đến nay' from the first month of that year."""
-    now = ctx.reference.isoformat() if ctx.reference else _head_period(ctx)[1]
+def _since(ctx: ArticleContext, sentence: int, start: int, now: str | None = None) -> str | None:
+    """'Từ năm 2013 đến nay ... 6.195 người': the span from that date to ``now``, else the article's day (its
+    publication, else the day its head reports); 'Từ đầu năm đến nay' from the first month of that year."""
+    now = now or (ctx.reference.isoformat() if ctx.reference else _head_period(ctx)[1])
     if now is None:
         return None
     text = ctx.doc.text
@@ -439,6 +439,10 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
         event = min(days, default=None)
         if event in told:
             event = _story_day(ctx, event) or event
+        now = ctx.reference.isoformat() if ctx.reference else event
+        if span is None and now:  # 'Ngày 4/8, BĐBP tỉnh cho biết, từ đầu năm đến nay, đơn vị đã ...'
+            span = next((found for s in sorted(ctx.head_sentences) if not ctx.dateline(s)
+                         for found in (_since(ctx, s, ctx.doc.sentences[s].end, now),) if found), None)
         if span is None:
             for s in sorted(ctx.head_sentences):
                 sent = ctx.doc.sentences[s]

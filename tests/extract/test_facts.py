@@ -425,6 +425,10 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      "9,5 triệu", ("2018", "during", "sentence")),
     ("Hội nghị đánh giá công tác.\nSo với năm 2002 và 2003, số vụ phạm pháp hình sự giảm 9,1%.", "9,1%",
      (None, "during", "none")),
+    # corpus ao dev: a head telling of what was done 'từ đầu năm đến nay' gives that report span to the undated flows
+    # after it, not the day it was told
+    ("Ngày 25/5, Bộ đội Biên phòng tỉnh cho biết, từ đầu năm đến nay, đơn vị đã đấu tranh thành công 8 chuyên án.\n"
+     "Lực lượng chức năng thu giữ 28kg ma túy các loại.", "28kg", ("2023-01/2023-05-30", "during", "title")),
 ])
 def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None:
     # The rules' periods: the stock-or-flow model (extract.fact_models) is off here and tested on its own,
