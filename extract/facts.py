@@ -157,6 +157,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
         located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
         near = [j for j in located if ctx.places[j].start - end <= SCENE_AFTER_REACH]
+        if not near:  # "bắt 1 sòng bạc tại một khách sạn trên đường Võ Văn Tần, phường 6, quận 3": the address after 'tại'
+            near = [j for j in after[:1] if ctx.places[j].role not in ("residence", "list")
+                    and ADDRESS_AFTER_RE.fullmatch(ctx.doc.text, end, ctx.places[j].start)]
         first = _scene_of_actors(ctx, before, near, _first_own(ctx, reversed(before)))
         shared = _list_parent(ctx, first)
         if shared is not None:  # "lực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang ... 09 vụ"
@@ -233,6 +236,9 @@ def _below(q: PlaceFact, p: PlaceFact) -> bool:
 # The scope phrases that name a territory ('toàn tỉnh', 'trên địa bàn huyện', 'cấp tỉnh'), not a body ('Công an tỉnh')
 TERRITORY_RE = re.compile(r"(?i:toàn|trên|trong|địa bàn|cấp|cả|phạm vi)(?![^\W\d_])")
 LEVEL_RANK = {"province": 1, "district": 2, "commune": 3, "village": 4}
+# between a figure and the first unit of the address its 'tại' phrase gives ('1 sòng bạc tại một khách sạn trên đường Võ
+# Văn Tần, ', '10 đối tượng đang đánh bài tại thôn 3, '): no clause's end, no other verb phrase's 'của'/'và'
+ADDRESS_AFTER_RE = re.compile(r"[^.;:!?\n()]{0,40}?(?<![^\W\d_])(?i:tại|ở)(?![^\W\d_])[^.;:!?\n()]{0,60}")
 SCENE_AFTER_REACH = 40  # "thu giữ 6 bánh heroin, tại thôn X": a scene right after the figure
 
 
@@ -242,8 +248,8 @@ def _scene_of_actors(ctx: ArticleContext, before: list[int], located: list[int],
     6 bánh heroin, tại thôn Lù Dì Sán (xã Sán Chải, ...)': the scene the sentence gives (the last before the figure,
     else the first after it), not the organisations named before the figure (who acted, from a unit at the scene's
     level or above), places what was counted. ``first`` is the place read otherwise (the last before the figure)."""
-    scene = next((j for j in (*reversed(before), *located) if ctx.places[j].level in LEVEL_RANK and ctx.locative(j)),
-                 None)
+    scene = next((j for j in (*reversed(before), *located) if ctx.places[j].level in LEVEL_RANK
+                  and (j in located or ctx.locative(j))), None)
     if scene is None or scene == first:
         return first
     p = _scene_unit(ctx, scene)  # a village's commune ('thôn Giàng Thàng (xã Đồng Tuyển, ...)')

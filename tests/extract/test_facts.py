@@ -128,6 +128,10 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # a territory the phrase names still widens it
     ("UBND huyện Long Thành thu hồi đất tại xã Bình Sơn.\nToàn tỉnh có 2 người khác.", "2 người",
      ("province", "Đồng Nai", None, None, "sentence")),
+    # corpus cz, ci, ce dev: the address a 'tại' phrase after the figure gives, past the venue it opens with, places
+    # what was counted inside the acting organisation's unit
+    ("Ngày 12/5, công an quận 3 đã bắt 1 sòng bạc tại một khách sạn trên đường Võ Văn Tần, phường 6, quận 3.",
+     "1 sòng bạc", ("commune", "Hồ Chí Minh", "3", "6", "sentence")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
