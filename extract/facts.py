@@ -157,7 +157,7 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
         located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
         near = [j for j in located if ctx.places[j].start - end <= SCENE_AFTER_REACH]
-        if not near:  # "bắt 1 sòng bạc tại một khách sạn trên đường Võ Văn Tần, phường 6, quận 3": the address after 'tại'
+        if not near:  # "bắt 1 sòng bạc tại một khách sạn trên đường Võ Văn Tần, phường 6": the address after 'tại'
             near = [j for j in after[:1] if ctx.places[j].role not in ("residence", "list")
                     and ADDRESS_AFTER_RE.fullmatch(ctx.doc.text, end, ctx.places[j].start)]
         first = _scene_of_actors(ctx, before, near, _first_own(ctx, reversed(before)))
@@ -237,7 +237,7 @@ def _below(q: PlaceFact, p: PlaceFact) -> bool:
 TERRITORY_RE = re.compile(r"(?i:toàn|trên|trong|địa bàn|cấp|cả|phạm vi)(?![^\W\d_])")
 LEVEL_RANK = {"province": 1, "district": 2, "commune": 3, "village": 4}
 # between a figure and the first unit of the address its 'tại' phrase gives ('1 sòng bạc tại một khách sạn trên đường Võ
-# Văn Tần, ', '10 đối tượng đang đánh bài tại thôn 3, '): no clause's end, no other verb phrase's 'của'/'và'
+# Văn Tần, ', '10 đối tượng đang đánh bài tại thôn 3, '): 'tại'/'ở' soon after the figure, and no clause's end or bracket
 ADDRESS_AFTER_RE = re.compile(r"[^.;:!?\n()]{0,40}?(?<![^\W\d_])(?i:tại|ở)(?![^\W\d_])[^.;:!?\n()]{0,60}")
 SCENE_AFTER_REACH = 40  # "thu giữ 6 bánh heroin, tại thôn X": a scene right after the figure
 
