@@ -316,7 +316,33 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
             if bare.level == "commune":
                 commune_ends.add(bare.end)  # 'thôn Tân Long, Bù Nho, Phước Long': the district may follow
     found.sort(key=lambda p: p.start)
-    return _continue_lists(text, [_bracket_parent(text, p) for p in found])
+    return _home_scene(text, _continue_lists(text, [_bracket_parent(text, p) for p in found]))
+
+
+# 'Bùi Văn Phước (60 tuổi, ngụ tại Tổ 19, xã Hiệp Thạnh) tổ chức đánh bạc ... tại nhà': what happened at the home of the
+# person whose address the sentence gave is placed there
+AT_HOME_RE = re.compile(r"(?<![^\W\d_])(?i:tại|ở)\s+(?i:nhà|nơi ở|chỗ ở|nhà riêng)(?![^\W\d_])(?!\s+(?:số|văn hóa|hàng|máy|khách|nghỉ|trọ|hát|thờ|xưởng|kho|ga)(?![^\W\d_]))")
+SENTENCE_END_RE = re.compile(r"[.!?\n]")
+
+
+def _home_scene(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The address nearest before 'tại nhà' in its sentence is where what the sentence tells happened (its places take
+    the role 'named'), not only where a person lives."""
+    out = list(found)
+    for m in AT_HOME_RE.finditer(text):
+        chain: list[int] = []
+        for i in range(len(out) - 1, -1, -1):
+            p = out[i]
+            if p.end > m.start():
+                continue
+            if p.role != "residence" or SENTENCE_END_RE.search(text, p.end, m.start()):
+                break
+            if chain and not ADDRESS_SEP_RE.fullmatch(text, p.end, out[chain[-1]].start):
+                break
+            chain.append(i)
+        for i in chain:
+            out[i] = replace(out[i], role="named")
+    return out
 
 
 BRACKET_AFTER_RE = re.compile(r"\s*\(([^()\n]{2,60})\)")

@@ -132,6 +132,10 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # what was counted inside the acting organisation's unit
     ("Ngày 12/5, công an quận 3 đã bắt 1 sòng bạc tại một khách sạn trên đường Võ Văn Tần, phường 6, quận 3.",
      "1 sòng bạc", ("commune", "Hồ Chí Minh", "3", "6", "sentence")),
+    # corpus ah dev: what happened 'tại nhà' of the person whose address the sentence gave happened at that address
+    ("Lúc 20 giờ ngày 4/2, Công an huyện Đức Trọng bắt quả tang Bùi Văn P. (60 tuổi, ngụ tại Tổ 19, xã Hiệp Thạnh) tổ "
+     "chức đánh bạc tại nhà. Trong vụ này, Công an tạm giữ 15 triệu đồng.", "15 triệu",
+     ("commune", "Lâm Đồng", "Đức Trọng", "Hiệp Thạnh", "paragraph")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
