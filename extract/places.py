@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -474,6 +475,8 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
     if parts[0] in OPEN_WORDS and len(parts) > 1:  # "Tại Đắk Nông"
         start = text.index(parts[1], m.start() + len(parts[0]))
     found = _bare_names().get(place_key(text[start:m.end()]))
+    if found is not None and found[0] == "foreign" and not _country_as_written(text[start:m.end()]):
+        return None
     if found is None:
         return _bare_local(text, start, m.end())
     if TEAM_BEFORE_RE.search(text, max(0, start - 14), start) or NAMESAKE_BEFORE_RE.search(text, max(0, start - 10), start):
@@ -486,6 +489,21 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
         role = "object"  # a nationality or an origin: "44 người Trung Quốc", "hàng Thái Lan"
     candidates = tuple(u.place_id for u in gazetteer().lookup("province", name)) if level == "province" else ()
     return PlaceMention(start, m.end(), text[start:m.end()], level, name, role, candidates=candidates)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFC", c).casefold() for c in words("countries.txt"))
+
+
+def _country_as_written(name: str) -> bool:
+    """Whether a bare name keyed like a country is that country as Vietnamese writes it: its own tones ('Bỉ', 'Lào',
+    'Ba Lan'), or a name of two syllables or more written without any ('Hong Kong'); not another word that only
+    differs by its tones ('Bí thư', 'Bị can', 'Chị Lê', 'xã Xuân Lao')."""
+    folded = unicodedata.normalize("NFC", name).casefold()
+    if folded in _countries():
+        return True
+    return folded.isascii() and (len(folded.split()) > 1 or len(folded) > 5)
 
 
 LIST_HEAD_BEFORE_RE = re.compile(r"(?:^|[;:\n])[ ]*$")
