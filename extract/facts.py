@@ -50,6 +50,9 @@ TAGGED_FIGURES = 400
 # the second shares the first's period.
 LIST_GAP_RE = re.compile(r"[\s,;:()=]*(?:(?:trong đó|trong số đó|bao gồm|gồm|có|và|với|cùng|hoặc|là)[\s,;:()]*)*",
                          re.I)
+# a count of provinces ('63 tỉnh, thành phố', '34 địa phương'), not of provincial roads or Party committees
+PROVINCES_UNIT_RE = re.compile(r"(?i:tỉnh|địa phương)(?![^\W\d_])(?!\s+(?i:lộ|ủy|uỷ)(?![^\W\d_]))")
+UNIT_OF_RE = re.compile(r"\s*(?i:của|trong|thuộc|trên địa bàn)(?![^\W\d_])")
 TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\s")  # "tổng số người tái phạm ... 458"
 # A penalty a law or decree sets, as the press quotes it ("thì bị phạt tiền từ 10 triệu đồng đến 50 triệu đồng",
 # "có thể bị phạt 2-3 triệu đồng", "mức phạt ... từ 2 đến 10 triệu đồng", "khung hình phạt"): it holds across the
@@ -100,7 +103,8 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
         # nothing but its unit counts what the item before it in the sentence counts
         phrase = previous.indicator
     key, mapped, default_period = indicator_key(phrase, figure.unit)
-    if _prescribed(ctx, start, end, sentence):  # the law's reach, whatever the article's place: nothing to weigh
+    if _prescribed(ctx, start, end, sentence) or _provinces_counted(ctx, figure, end):
+        # the law's reach, whatever the article's place; a tally of provinces: nothing to weigh
         place = PlaceFact("national", None, None, None, source="sentence")
     else:
         place = _place(ctx, start, end, sentence)
@@ -134,6 +138,15 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
 
 
 # -- place -----------------------------------------------------------------------------------------
+
+def _provinces_counted(ctx: ArticleContext, figure: Figure, end: int) -> bool:
+    """'19 tỉnh, thành phố có số vụ ... tăng là: Cao Bằng, ...', 'Giám đốc Công an 34 địa phương': a count of provinces
+    is a tally across the nation, and the provinces it names are its members, not its place; not 'địa phương' of a
+    unit named after it ('3 địa phương của Quế Sơn')."""
+    if figure.value is None or figure.value < 2 or not PROVINCES_UNIT_RE.match(figure.unit):
+        return False
+    return not figure.unit.casefold().startswith("địa") or not UNIT_OF_RE.match(ctx.doc.text, end)
+
 
 def _prescribed(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
     """Whether the figure is a penalty a law or decree sets (_penalty_cue, no place named before it in its

@@ -136,6 +136,12 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     ("Lúc 20 giờ ngày 4/2, Công an huyện Đức Trọng bắt quả tang Bùi Văn P. (60 tuổi, ngụ tại Tổ 19, xã Hiệp Thạnh) tổ "
      "chức đánh bạc tại nhà. Trong vụ này, Công an tạm giữ 15 triệu đồng.", "15 triệu",
      ("commune", "Lâm Đồng", "Đức Trọng", "Hiệp Thạnh", "paragraph")),
+    # corpus bl, s, cc dev: a count of provinces is a national tally, the provinces it names are its members; not
+    # 'địa phương' of a unit named after it
+    ("Tuy nhiên, 19 tỉnh, thành phố có số người chết vẫn tăng là: Cao Bằng, Tuyên Quang, Nghệ An.", "19 tỉnh",
+     ("national", None, None, None, "sentence")),
+    ("Công an huyện Quế Sơn cho biết 3 địa phương của huyện đã có công an chính quy.", "3 địa phương",
+     ("district", "Quảng Nam", "Quế Sơn", None, "sentence")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
