@@ -53,6 +53,8 @@ LIST_GAP_RE = re.compile(r"[\s,;:()=]*(?:(?:trong đó|trong số đó|bao gồm
 # a count of provinces ('63 tỉnh, thành phố', '34 địa phương'), not of provincial roads or Party committees
 PROVINCES_UNIT_RE = re.compile(r"(?i:tỉnh|địa phương)(?![^\W\d_])(?!\s+(?i:lộ|ủy|uỷ)(?![^\W\d_]))")
 UNIT_OF_RE = re.compile(r"\s*(?i:của|trong|thuộc|trên địa bàn)(?![^\W\d_])")
+UNITS_COUNTED_RE = re.compile(r"(?:(?P<commune>(?i:xã|phường|thị trấn))|(?i:huyện|quận|thị xã))(?![^\W\d_])"
+                              r"(?!\s+(?i:viên|hội|đội|lộ|ủy|uỷ)(?![^\W\d_]))")
 TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\s")  # "tổng số người tái phạm ... 458"
 # A penalty a law or decree sets, as the press quotes it ("thì bị phạt tiền từ 10 triệu đồng đến 50 triệu đồng",
 # "có thể bị phạt 2-3 triệu đồng", "mức phạt ... từ 2 đến 10 triệu đồng", "khung hình phạt"): it holds across the
@@ -107,7 +109,7 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
         # the law's reach, whatever the article's place; a tally of provinces: nothing to weigh
         place = PlaceFact("national", None, None, None, source="sentence")
     else:
-        place = _place(ctx, start, end, sentence)
+        place = _above_units_counted(_place(ctx, start, end, sentence), figure)
     if listed and previous is not None and previous.period:
         period = previous.period
     else:
@@ -146,6 +148,20 @@ def _provinces_counted(ctx: ArticleContext, figure: Figure, end: int) -> bool:
     if figure.value is None or figure.value < 2 or not PROVINCES_UNIT_RE.match(figure.unit):
         return False
     return not figure.unit.casefold().startswith("địa") or not UNIT_OF_RE.match(ctx.doc.text, end)
+
+
+def _above_units_counted(place: PlaceFact, figure: Figure) -> PlaceFact:
+    """'8 xã đạt chuẩn', '2 quận có số vụ tăng': a count of several units of a level covers the unit above them, not
+    one of them (the commune or district the sentence names): the place is lifted to the level above the units."""
+    m = UNITS_COUNTED_RE.match(figure.unit)
+    if m is None or figure.value is None or figure.value < 2 or place.scope not in LEVEL_RANK:
+        return place
+    level = "commune" if m["commune"] else "district"
+    if LEVEL_RANK[place.scope] < LEVEL_RANK[level]:
+        return place
+    if level == "commune":  # not a commune of the 2025 map, which has no districts: it was made of old ones ('3 xã cũ')
+        return place if place.district is None else replace(place, scope="district", commune=None, commune_id=None)
+    return replace(place, scope="province", district=None, commune=None, district_id=None, commune_id=None)
 
 
 def _prescribed(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:

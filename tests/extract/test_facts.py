@@ -142,6 +142,9 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      ("national", None, None, None, "sentence")),
     ("Công an huyện Quế Sơn cho biết 3 địa phương của huyện đã có công an chính quy.", "3 địa phương",
      ("district", "Quảng Nam", "Quế Sơn", None, "sentence")),
+    # corpus v, ai, ac dev: a count of several communes (districts) covers the unit above them, not the one named
+    ("Đến nay, xã Tân Mỹ, huyện Trà Ôn và 8 xã khác đã đạt chuẩn nông thôn mới.", "8 xã",
+     ("district", "Vĩnh Long", "Trà Ôn", None, "sentence")),
 ])
 def test_place(text: str, needle: str, place: tuple) -> None:
     assert _facts(text, needle)[0] == place
