@@ -449,6 +449,12 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc))
     found.extend(_unclosed(doc, {open_at for open_at, _ in spans}))
     found.extend(_recurring(doc, others, found))
+    return kept(found)
+
+
+def kept(found: list[ModelMention]) -> list[ModelMention]:
+    """Of the mentions found, those that name a security model, in text order, each name once (tools/
+    train_model_tagger.py passes a learned tagger's spans through it too)."""
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found
                     if (not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name))
