@@ -391,6 +391,9 @@ CLASSES = [
     # some way off
     ("Trong đó, sự ra đời và hoạt động của “Tổ tự quản đường biên, mốc quốc giới” cụm dân cư Giồng Duối là một "
      "điểm sáng.", ["Tổ tự quản đường biên, mốc quốc giới"]),
+    # campaign press: what a cue names a quote by ("mang tên", "có tên", "với tên gọi là")
+    ("Đoàn xã ra mắt câu lạc bộ mang tên “Thanh niên với pháp luật” vào chiều 5/6.", ["Thanh niên với pháp luật"]),
+    ("Hội thành lập CLB có tên gọi “Phụ nữ tự quản bến đò” với 25 thành viên.", ["Phụ nữ tự quản bến đò"]),
 ]
 
 CLASS_NEGATIVE = [
