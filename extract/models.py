@@ -204,6 +204,9 @@ TRAILING_BRACKET_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐ .&/-]{1,20}\)\s*$")
 UNCLOSED_RE = re.compile(rf"“[ \t]*([{UPPER}][^“”\"\n.;!?]{{2,200}})(?=[.;!?]|\n|$)")
 ORPHAN_ITEM_RE = re.compile(rf"[ \t]*[,;][ \t]*([{UPPER}][^“”\"\n.;:!?]{{2,150}}?[^\W_])[”\"](?=[\s,.;:!?)…]|$)")
 CLOSING_RE = re.compile("[”\"]")
+UNCLOSED_DATE_RE = re.compile(r"[ \t]+(?:năm|ngày|tháng)[ \t]+\d")  # "... năm 2024": when, not the name
+_MAX_BROKEN_PART = 80  # how long each half of a name broken over a line may be
+_BROKEN_STOP_RE = re.compile("[.!?:;“”\"]")
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 _OPENER_BEFORE = " \t([{:;,–—-/"
@@ -254,23 +257,34 @@ _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) positions of paired quotes, innermost pairs included, line by line."""
+    """(open, close) positions of paired quotes, innermost pairs included, line by line (a name the source breaks
+    over two lines is paired across its break)."""
     spans: list[tuple[int, int]] = []
     double: list[int] = []
     single: list[int] = []
+    carried = -1  # an opening mark the last line left open close to its end: the next line may close it
     for m in _QUOTE_OR_BREAK_RE.finditer(text):  # the characters read below; all others are passed over
         i, ch = m.start(), m.group()
         if ch == "\n":
+            carried = double[-1] if double and text[double[-1]] in OPEN_DOUBLE and _short_rest(text, double[-1], i) \
+                else -1
             double.clear()
             single.clear()
         elif ch in OPEN_DOUBLE:
             if double and text[double[-1]] == ch and _letter(text, i - 1) and not _letter(text, i + 1):
                 _close(double, i, spans)  # 'mô hình “Cơ sở Hội vùng dân tộc thiểu số“ tại xã': an opening mark
+            elif double and text[double[-1]] == ch and text[i - 2:i] in (", ", "; ") \
+                    and not QUOTE_CHARS_RE.search(text, double[-1] + 1, i):
+                _close(double, i - 2, spans)  # 'mô hình “Camera an ninh, “Đèn đường chiếu sáng”': an item the
+                double.append(i)              # source leaves open ends where the next one opens
             else:                         # written for the closing one, after a word
                 double.append(i)
         elif ch in CLOSE_DOUBLE:
             if not double and _opener_like(text, i) and _letter(text, i + 1):
                 double.append(i)  # 'mô hình ”Phụ nữ chung tay ...”': a closing mark written for the opening one
+            elif not double and carried >= 0 and _short_rest(text, text.rfind("\n", 0, i), i):
+                _close([carried], i, spans)  # 'mô hình “Tự quản, tự phòng,\ntự bảo vệ”': a name broken over a line
+                carried = -1
             else:
                 _close(double, i, spans)
         elif ch == '"':
@@ -288,6 +302,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             else:
                 _close(single, i, spans)
     return sorted(spans)
+
+
+def _short_rest(text: str, lo: int, hi: int) -> bool:
+    """Whether text(lo, hi) is a short stretch of one name: no sentence ends in it, no quote mark."""
+    return hi - lo <= _MAX_BROKEN_PART and not _BROKEN_STOP_RE.search(text, lo + 1, hi)
 
 
 def _close(stack: list[int], i: int, spans: list[tuple[int, int]]) -> None:
@@ -474,8 +493,21 @@ def _unclosed(doc: Prepared, opened: set[int]) -> list[ModelMention]:
             continue  # paired, or closed further on (a long quote, a speech)
         if TRIGGER_BEFORE_RE.search(norm, max(0, start - 120), start) \
                 and not CUE_BEFORE_RE.search(norm, max(0, start - 120), start):
-            out.append(_written(doc, *m.span(1)))
+            out.append(_written(doc, *_unclosed_name(norm, *m.span(1))))
     return out
+
+
+def _unclosed_name(norm: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span of the name in an unclosed quote [lo, hi) that runs to its sentence's end: without the date, the
+    place and what the sentence goes on to say of it ('“Thanh niên xung kích ... an ninh trật tự năm 2024 tại ấp 3',
+    '“Tổ tự quản về an ninh trật tự được ra mắt sáng nay'), as a list item loses them."""
+    date = UNCLOSED_DATE_RE.search(norm, lo, hi)
+    hi = date.start() if date and date.start() > lo else hi
+    where = ITEM_PLACE_RE.search(norm, lo, hi)
+    if where and where.start() > lo and not _place_inside(norm, lo, hi):
+        hi = where.start()
+    said = ITEM_PREDICATE_RE.search(norm, lo, hi)
+    return lo, said.start() if said and said.start() > lo else hi
 
 
 def _recurring(doc: Prepared, quotes: list[tuple[int, int]], found: list[ModelMention]) -> list[ModelMention]:

@@ -178,6 +178,8 @@ def test_model_key_keeps_tones_and_numbers() -> None:
 def test_quoted_spans_pair_nested_and_mixed_quotes() -> None:
     text = "“A “B” C” 'D' \"E\""
     assert [text[s + 1:e] for s, e in quoted_spans(text)] == ["A “B” C", "B", "D", "E"]
+    text = "“A\nB” “C, “D” “E\n\nF”"  # broken once over a line; left open before the next item; not over a paragraph
+    assert [text[s + 1:e] for s, e in quoted_spans(text)] == ["A\nB", "C", "D"]
 
 
 def test_seed_models_match_gold(seeds, gold) -> None:
@@ -394,6 +396,15 @@ CLASSES = [
     # campaign press: what a cue names a quote by ("mang tên", "có tên", "với tên gọi là")
     ("Đoàn xã ra mắt câu lạc bộ mang tên “Thanh niên với pháp luật” vào chiều 5/6.", ["Thanh niên với pháp luật"]),
     ("Hội thành lập CLB có tên gọi “Phụ nữ tự quản bến đò” với 25 thành viên.", ["Phụ nữ tự quản bến đò"]),
+    # quote marks the source writes wrongly: a name broken over a line, a list item left open before the next one, an
+    # unclosed name that runs on to its date, its place and what the sentence says of it
+    ("Hiệu quả mô hình “Tự quản, tự phòng,\ntự bảo vệ” ở vùng biên\nNội dung", ["Tự quản, tự phòng, tự bảo vệ"]),
+    ("Xây dựng mô hình “Camera an ninh, “Đèn đường chiếu sáng” tại 3 thôn.",
+     ["Camera an ninh", "Đèn đường chiếu sáng"]),
+    ("Xã ra mắt mô hình “Thanh niên xung kích tham gia giữ gìn an ninh trật tự năm 2024 tại ấp 3, xã Tân Hòa.",
+     ["Thanh niên xung kích tham gia giữ gìn an ninh trật tự"]),
+    ("Mô hình “Tổ tự quản về an ninh trật tự tại khu dân cư được ra mắt sáng nay.",
+     ["Tổ tự quản về an ninh trật tự tại khu dân cư"]),
 ]
 
 CLASS_NEGATIVE = [
