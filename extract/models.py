@@ -43,11 +43,13 @@ _EXCLUSIONS = labelled("model_exclusions.txt")
 # A head word's acronym in brackets, inside a name or before its quote: "Câu lạc bộ (CLB) PN xe ôm ...", "mô hình Câu
 # lạc bộ (CLB) “Phụ nữ với pháp luật”"
 ACRONYM = r"[ \t]+" + ACRONYM_DEF_RE.pattern
+# a list item's bullet at the start of its line ("các mô hình sau:\n+ “A”\n+ “B”")
+BULLET = r"(?:(?<=\n)[-+•*][ \t]*)?"
 # trigger [its acronym] [modifier ...] [linker ...] right before an opening quote
 TRIGGER_BEFORE_RE = re.compile(
     phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + rf"(?:{ACRONYM})?"
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
-    + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*$"
+    + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*" + BULLET + "$"
 )
 DESCRIBED_BEFORE_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + rf"(?:[ \t]+[{LOWER}]+){{1,6}}[ \t]*$"
@@ -75,7 +77,7 @@ LAUNCH_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", w
 # what a launched model is called by: a team, a club, a branch, a residential area, a clan
 TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])")
 # "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
-LINKER_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["list"], word_start=True) + r"\s*:?\s*$")
+LINKER_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["list"], word_start=True) + r"\s*:?\s*" + BULLET + "$")
 TRIGGER_RE = re.compile(
     phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])"
 )
@@ -180,9 +182,12 @@ LIVELIHOOD_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], first=
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
-    # "“A” tại xã An Thủy (huyện Lệ Thủy); “B” ở xã Quảng Lộc, “C” tại phường Quảng Long (TX. Ba Đồn)"
-    rf"(?:\s+(?:tại|ở|của)\s+(?:[^“”\"\n.;:!?]|\.(?=\s?[{UPPER}])){{1,60}}?)?"
-    r"\s*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"]) + r"\s*)?"
+    # "“A” tại xã An Thủy (huyện Lệ Thủy); “B” ở xã Quảng Lộc, “C” tại phường Quảng Long (TX. Ba Đồn)"; where in
+    # brackets or after a dash ("“A” (xã Tân An), “B” (xã Bình Hòa)", "“A” - xã Tân An; “B” - ..."); items on lines of
+    # their own, bulleted ("...:\n+ “A”\n+ “B”")
+    rf"(?:\s+(?:tại|ở|của)\s+(?:[^“”\"\n.;:!?]|\.(?=\s?[{UPPER}])){{1,60}}?|[ \t]*\([^()“”\"\n]{{1,60}}\)"
+    rf"|[ \t]+[-–][ \t]+{_UNIT_WORD}[ \t]+[^“”\"\n.;:!?]{{1,60}}?)?"
+    r"\s*[,;]?\s*" + BULLET + r"(?:(?:và|hoặc|cùng)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"]) + r"\s*)?"
 )
 # `, mô hình giúp đỡ người lầm lỗi tái hòa nhập cộng đồng...` after a quoted list item
 UNQUOTED_TAIL_RE = re.compile(
@@ -194,7 +199,10 @@ _CALLED = (r"(?:đều[ \t]+)?là[ \t]+(?:một[ \t]+trong[ \t]+(?:[^\W\d_]+[ \t
            r"|các[ \t]+)?" + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])")
 # "“A”, “B...” là những mô hình ...", "“C” tại ấp D (huyện E) là một trong những mô hình tiêu biểu": quoted names
 # called models after them (with where the last one is)
-CALLED_MODEL_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^.;:!?“”\"\n]{1,80}?)?[\s,]*(?:\.\.\.|…)?\s*" + _CALLED)
+# ("“A”, “B” và nhiều mô hình khác", "“A”, “B” cùng các mô hình ...": named beside other models)
+CALLED_MODEL_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^.;:!?“”\"\n]{1,80}?)?[\s,]*(?:\.\.\.|…)?\s*(?:" + _CALLED
+                             + r"|(?:và|cùng)(?:[ \t]+với)?[ \t]+(?:nhiều|các|những|một[ \t]+số)[ \t]+"
+                             + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_]))")
 CALLED_SUBJECT_RE = re.compile(r"[ \t]+" + _CALLED)
 # where a clause a name can open starts: a line, a sentence, a colon or an opening quote left unclosed
 CLAUSE_START_RE = re.compile(r"(?s:.*)(?:[.!?:\n“\"]|^)")

@@ -405,6 +405,15 @@ CLASSES = [
      ["Thanh niên xung kích tham gia giữ gìn an ninh trật tự"]),
     ("Mô hình “Tổ tự quản về an ninh trật tự tại khu dân cư được ra mắt sáng nay.",
      ["Tổ tự quản về an ninh trật tự tại khu dân cư"]),
+    # how a list of quoted names goes on: where each is in brackets or after a dash, items bulleted on lines of their
+    # own after "như sau:", names set beside "nhiều mô hình khác"
+    ("Mô hình “Camera an ninh” (xã Tân An), “Ánh sáng đường quê” (xã Bình Hòa) được nhân rộng.",
+     ["Camera an ninh", "Ánh sáng đường quê"]),
+    ("Các mô hình: “Camera an ninh” - xã Tân An; “Ánh sáng đường quê” - xã Bình Hòa.",
+     ["Camera an ninh", "Ánh sáng đường quê"]),
+    ("Xã có các mô hình như sau:\n+ “Camera an ninh”\n+ “Tiếng kẻng an ninh”\nNgoài ra", ["Camera an ninh", "Tiếng kẻng an ninh"]),
+    ("Các cấp hội duy trì “Tiếng kẻng an ninh”, “Nhà nhà cùng tham gia” cùng nhiều mô hình hiệu quả.",
+     ["Tiếng kẻng an ninh", "Nhà nhà cùng tham gia"]),
 ]
 
 CLASS_NEGATIVE = [
