@@ -414,6 +414,9 @@ CLASSES = [
     ("Xã có các mô hình như sau:\n+ “Camera an ninh”\n+ “Tiếng kẻng an ninh”\nNgoài ra", ["Camera an ninh", "Tiếng kẻng an ninh"]),
     ("Các cấp hội duy trì “Tiếng kẻng an ninh”, “Nhà nhà cùng tham gia” cùng nhiều mô hình hiệu quả.",
      ["Tiếng kẻng an ninh", "Nhà nhà cùng tham gia"]),
+    # who a club's or a team's members are, before its quoted name
+    ("Câu lạc bộ phụ nữ “Nói không với tín dụng đen” hoạt động hiệu quả.", ["Nói không với tín dụng đen"]),
+    ("Đội thanh niên tình nguyện “Áo xanh” ra quân giữ gìn trật tự.", ["Áo xanh"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -445,6 +448,7 @@ CLASS_NEGATIVE = [
     "xây dựng mô hình Công an xã chính quy gắn với địa bàn.",
     "duy trì, nâng cao hiệu quả các mô hình tự quản về an ninh trật tự, xây dựng mô hình điển hình tiên tiến.",
     "Tỉnh tổ chức hội thảo “Tổ chức và hoạt động của các câu lạc bộ trong tình hình mới” vào sáng nay.",
+    "Lực lượng đã triệt phá nhiều băng nhóm khét tiếng như “Hải Bến Thành”, “Long Chợ Lớn”.",  # a gang, named
     "Hội nghị kết thúc.\nBản quyền thuộc Báo X. Ghi rõ nguồn khi phát hành lại mô hình “Tự quản” từ trang này.",
 ]
 
