@@ -169,7 +169,9 @@ CUE_HEADS_RE = re.compile(phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != 
 MOVEMENT_LIST_RE = re.compile(CUE_HEADS_RE.pattern.removesuffix(r"\s*$") + r"\s*(?:như|gồm|là)\s*:")
 CLAUSE_OPEN_RE = re.compile(r"(?s:.*)[.!?\n]")  # where the sentence before a position opens (its last stop)
 CUE_BEFORE_RE = re.compile(phrase_pattern(_EXCLUSIONS["cue"], word_start=True) + r"\s*[:,]?\s*$")
-EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"], first="any") + r"(?![^\W\d_])")
+EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"] + _EXCLUSIONS["time"], first="any") + r"(?![^\W\d_])")
+# "mô hình “Ngày thứ Bảy vì an ninh”": a day's name is a model's when a cue names it so (not "“Ngày hội ...”")
+TIME_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["time"], first="any") + r"(?![^\W\d_])(?![ \t]+(?i:hội)(?![^\W\d_]))")
 # "các mô hình chăn nuôi hiệu quả như ...": a livelihood model's list names crops and herds
 ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["economy"]) + r"(?![^\W\d_])")
 # "trang Zalo “Công an xã Cốc Lầu”", "như: “CAP Hà Huy Tập”, “CAX Thạch Bình”": a police unit (its page) is named,
@@ -346,8 +348,10 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
         return False
     if called:
         return True  # "“Ngày cuối tuần cùng dân” là một mô hình ...": called a model, whatever it opens with
-    if EXCLUDED_NAME_RE.match(text, start + 1):
-        return False
+    if EXCLUDED_NAME_RE.match(text, start + 1) and not (TIME_NAME_RE.match(text, start + 1) and (
+            TRIGGER_BEFORE_RE.search(text, lo, start)
+            or list_end is not None and LIST_GAP_RE.fullmatch(text, list_end, start) is not None)):
+        return False  # (a day's name the cue of a list of models names: “Ngày thứ Bảy vì an ninh”)
     if TRIGGER_BEFORE_RE.search(text, lo, start):
         return True
     if SELF_CUED_RE.match(text, start + 1):

@@ -417,6 +417,11 @@ CLASSES = [
     # who a club's or a team's members are, before its quoted name
     ("Câu lạc bộ phụ nữ “Nói không với tín dụng đen” hoạt động hiệu quả.", ["Nói không với tín dụng đen"]),
     ("Đội thanh niên tình nguyện “Áo xanh” ra quân giữ gìn trật tự.", ["Áo xanh"]),
+    # a day's name that a model's cue names (an event's day is none: "“Ngày hội ...”")
+    ("Nhiều mô hình hiệu quả như “Mắt thần an ninh”, “Ngày thứ Bảy vì an ninh”, “Phụ nữ với pháp luật” được nhân rộng.",
+     ["Mắt thần an ninh", "Ngày thứ Bảy vì an ninh", "Phụ nữ với pháp luật"]),
+    ("Triển khai hiệu quả mô hình “Ngày Chủ nhật xanh” và “Thứ bảy tình nguyện”.",
+     ["Ngày Chủ nhật xanh", "Thứ bảy tình nguyện"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -448,6 +453,7 @@ CLASS_NEGATIVE = [
     "xây dựng mô hình Công an xã chính quy gắn với địa bàn.",
     "duy trì, nâng cao hiệu quả các mô hình tự quản về an ninh trật tự, xây dựng mô hình điển hình tiên tiến.",
     "Tỉnh tổ chức hội thảo “Tổ chức và hoạt động của các câu lạc bộ trong tình hình mới” vào sáng nay.",
+    "Xã tổ chức mô hình “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” tại 9 thôn.",
     "Lực lượng đã triệt phá nhiều băng nhóm khét tiếng như “Hải Bến Thành”, “Long Chợ Lớn”.",  # a gang, named
     "Hội nghị kết thúc.\nBản quyền thuộc Báo X. Ghi rõ nguồn khi phát hành lại mô hình “Tự quản” từ trang này.",
 ]
