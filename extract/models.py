@@ -192,8 +192,13 @@ LIST_GAP_RE = re.compile(
     # their own, bulleted ("...:\n+ “A”\n+ “B”")
     rf"(?:\s+(?:tại|ở|của)\s+(?:[^“”\"\n.;:!?]|\.(?=\s?[{UPPER}])){{1,60}}?|[ \t]*\([^()“”\"\n]{{1,60}}\)"
     rf"|[ \t]+[-–][ \t]+{_UNIT_WORD}[ \t]+[^“”\"\n.;:!?]{{1,60}}?)?"
-    r"\s*[,;]?\s*" + BULLET + r"(?:(?:và|hoặc|cùng)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"]) + r"\s*)?"
+    r"\s*[,;]?\s*" + BULLET + r"(?:(?:và|hoặc|cùng|đến)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"]) + r"\s*)?"
 )
+# "các mô hình tự quản ... Từ “A” đến “B”, “C”… đã góp phần": a span of names ("Từ ... đến ...") a model's cue of
+# its paragraph governs, a sentence or so back
+FROM_BEFORE_RE = re.compile(r"(?<![^\W\d_])[Tt]ừ[ \t]*$")
+FROM_TO_RE = re.compile(r"[“\"‘']([^“”\"‘’'\n]{2,120})[”\"’'][ \t]+đến[ \t]+[“\"‘']")
+_FROM_REACH = 300  # how far back in its paragraph a cue governs a span of names
 # `, mô hình giúp đỡ người lầm lỗi tái hòa nhập cộng đồng...` after a quoted list item
 UNQUOTED_TAIL_RE = re.compile(
     r"\s*[,;]\s*(?:và\s+)?" + phrase_pattern(_TRIGGERS["unquoted"])
@@ -372,6 +377,10 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
         return True  # "thành lập và ra mắt “Đội thanh niên xung kích ...”": a team launched
     if list_end is not None:
         if LIST_GAP_RE.fullmatch(text, list_end, start) is not None:
+            return True
+    if FROM_BEFORE_RE.search(text, max(0, start - 8), start) and FROM_TO_RE.match(text, start):
+        reach = max(text.rfind("\n", 0, start) + 1, start - _FROM_REACH)
+        if TRIGGER_RE.search(text, reach, start):
             return True
     return _governed_list(text, start)
 

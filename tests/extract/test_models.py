@@ -422,6 +422,9 @@ CLASSES = [
      ["Mắt thần an ninh", "Ngày thứ Bảy vì an ninh", "Phụ nữ với pháp luật"]),
     ("Triển khai hiệu quả mô hình “Ngày Chủ nhật xanh” và “Thứ bảy tình nguyện”.",
      ["Ngày Chủ nhật xanh", "Thứ bảy tình nguyện"]),
+    # a span of names ("Từ ... đến ...") that a model's cue a sentence back governs
+    ("Các mô hình tự quản được nhân rộng. Từ ‘Xóm bình yên’ đến ‘Nhà trọ an toàn’, ‘Ngõ phố không rác’… đã góp phần"
+     " giữ gìn trật tự.", ["Xóm bình yên", "Nhà trọ an toàn", "Ngõ phố không rác"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -453,6 +456,7 @@ CLASS_NEGATIVE = [
     "xây dựng mô hình Công an xã chính quy gắn với địa bàn.",
     "duy trì, nâng cao hiệu quả các mô hình tự quản về an ninh trật tự, xây dựng mô hình điển hình tiên tiến.",
     "Tỉnh tổ chức hội thảo “Tổ chức và hoạt động của các câu lạc bộ trong tình hình mới” vào sáng nay.",
+    "Từ “Chuyển đổi số” đến “Cải cách hành chính”, hội nghị bàn nhiều nội dung.",  # no model's cue
     "Xã tổ chức mô hình “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” tại 9 thôn.",
     "Lực lượng đã triệt phá nhiều băng nhóm khét tiếng như “Hải Bến Thành”, “Long Chợ Lớn”.",  # a gang, named
     "Hội nghị kết thúc.\nBản quyền thuộc Báo X. Ghi rõ nguồn khi phát hành lại mô hình “Tự quản” từ trang này.",
