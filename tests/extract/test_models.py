@@ -425,6 +425,10 @@ CLASSES = [
     # a span of names ("Từ ... đến ...") that a model's cue a sentence back governs
     ("Các mô hình tự quản được nhân rộng. Từ ‘Xóm bình yên’ đến ‘Nhà trọ an toàn’, ‘Ngõ phố không rác’… đã góp phần"
      " giữ gìn trật tự.", ["Xóm bình yên", "Nhà trọ an toàn", "Ngõ phố không rác"]),
+    # an unquoted name goes on over "với" and the field it is about, and ends at "gồm" (what it holds)
+    ("Xã duy trì mô hình Phụ nữ với pháp luật tại 5 thôn.", ["Phụ nữ với pháp luật"]),
+    ("Thành lập CLB Thanh niên với pháp luật gồm 30 đoàn viên.", ["CLB Thanh niên với pháp luật"]),
+    ("Mô hình Camera an ninh với 300 mắt camera được lắp đặt.", ["Camera an ninh"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -456,6 +460,7 @@ CLASS_NEGATIVE = [
     "xây dựng mô hình Công an xã chính quy gắn với địa bàn.",
     "duy trì, nâng cao hiệu quả các mô hình tự quản về an ninh trật tự, xây dựng mô hình điển hình tiên tiến.",
     "Tỉnh tổ chức hội thảo “Tổ chức và hoạt động của các câu lạc bộ trong tình hình mới” vào sáng nay.",
+    "Xây dựng mô hình Dân vận khéo với phương châm ba cùng.",  # a nationwide movement, unquoted as quoted
     "Từ “Chuyển đổi số” đến “Cải cách hành chính”, hội nghị bàn nhiều nội dung.",  # no model's cue
     "Xã tổ chức mô hình “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” tại 9 thôn.",
     "Lực lượng đã triệt phá nhiều băng nhóm khét tiếng như “Hải Bến Thành”, “Long Chợ Lớn”.",  # a gang, named
