@@ -239,8 +239,16 @@ _GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
 LIST_COLON_RE = re.compile(
     phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True)
     + r"(?![^\W\d_])[^.!?;:\n]{0," + str(_GOVERN_CHARS) + r"}(?::[ \t]*|(?P<open>(?<![^\W\d_])như\s+(?:mô\s+hình"
-    rf"\s+(?=[^\W\d_])|(?=(?:CLB|Câu lạc bộ|Tổ|Đội)\s+[{UPPER}]))))"
+    rf"\s+(?=[^\W\d_])|(?=(?:CLB|Câu lạc bộ|Tổ|Đội)\s+[{UPPER}])))"
+    rf"|(?P<caps>(?<![^\W\d_])(?:như|gồm)[ \t]+(?=[{UPPER}][{LOWER}]*[ \t]+[{LOWER}])))"
 )
+# "các mô hình như Camera an ninh, Tiếng kẻng an ninh, Đèn đường chiếu sáng được duy trì": names capitalised mid-sentence
+# as names are (a capital, then lower case: not a proper name), not where they are ("Tổ dân phố 3", "thôn Tân An")
+# nor who runs them ("Hội nông dân, Đoàn thanh niên", "Công ty ..."); not after "Điển hình như", which gives examples of
+# anything
+CAPITAL_ITEM_RE = re.compile(rf"[ \t]*(?!{_UNIT_WORD}[ \t]+(?:\d|[{UPPER}]))"
+                             rf"(?!(?:Hội|Đoàn|Mặt trận|Chi bộ|Công ty|Doanh nghiệp|Trường)[ \t])[{UPPER}][{LOWER}]*[ \t]+[{LOWER}]")
+EXAMPLES_RE = re.compile(r"(?i:điển[ \t]+hình)(?![^\W\d_])")
 # what parts a list's items: semicolons, where a comma before a team's word parts an item too ("...; câu lạc bộ nhà
 # trọ, đội công nhân xung kích ..."), else commas
 SEMICOLON_ITEMS_RE = re.compile(r";|,(?=\s*(?i:câu lạc bộ|clb|tổ|đội|nhóm)\s)")
@@ -589,15 +597,21 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         end = stop.start() if stop else limit
         if doc.sentences[doc.sentence_at(m.start())].boilerplate or ECONOMY_RE.search(norm, m.start(), m.end()):
             continue
+        if m["caps"] is not None:
+            end = _capital_run_end(norm, m.end(), end)
+            if end is None or EXAMPLES_RE.match(norm, m.start()) or _movement_list(norm, m.start(), m.start("caps")):
+                continue  # (no list of movements: "... gắn với các phong trào như Xây dựng nông thôn mới, ...")
         counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None
         linker = LIST_LINKER_RE.search(norm, m.start(), m.end())
-        linked = m["open"] is not None or linker is not None
+        linked = m["open"] is not None or m["caps"] is not None or linker is not None
         if linker is not None and _movement_list(norm, m.start(), linker.start()):
             continue  # "CLB ... gắn với các cuộc vận động như: ...": the movements' list, not models
         if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
         commas = norm.count(",", m.end(), end) >= 2 and _whole_quotes(norm, m.end(), end)
-        if norm.count(";", m.end(), end):
+        if m["caps"] is not None:
+            sep, most = ",", _MAX_COMMA_ITEM_WORDS
+        elif norm.count(";", m.end(), end):
             sep, most = ";", _MAX_LIST_WORDS
         elif linked and commas and (NUMBER_BEFORE_RE.search(norm, max(0, m.start() - 8), m.start())
                                     or stop is not None and stop.group() in ("...", "…")):
@@ -634,6 +648,17 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             elif sep == ",":
                 break  # '“A”, “B”, thành lập Ban chỉ đạo ... về cấm buôn bán, vận chuyển ...': the sentence went on
     return out
+
+
+def _capital_run_end(norm: str, lo: int, hi: int) -> int | None:
+    """Where the run of capitalised names that a comma list after "như"/"gồm" opens with ends in [lo, hi) (the list
+    may go on with the rest of its sentence: ", góp phần ..."), or None when no two names open it (or a quote)."""
+    if QUOTE_CHARS_RE.search(norm, lo, hi):
+        return None
+    parts = _parts(norm, lo, hi, ITEM_COMMA_RE)
+    k = next((k for k, (a, _) in enumerate(parts) if not CAPITAL_ITEM_RE.match(norm, a)
+              or EXCLUDED_UNQUOTED_RE.match(norm[a:].lstrip())), len(parts))
+    return parts[k - 1][1] if k >= 2 else None
 
 
 def _item_name(norm: str, lo: int, hi: int) -> tuple[int, int]:

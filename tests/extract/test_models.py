@@ -429,6 +429,11 @@ CLASSES = [
     ("Xã duy trì mô hình Phụ nữ với pháp luật tại 5 thôn.", ["Phụ nữ với pháp luật"]),
     ("Thành lập CLB Thanh niên với pháp luật gồm 30 đoàn viên.", ["CLB Thanh niên với pháp luật"]),
     ("Mô hình Camera an ninh với 300 mắt camera được lắp đặt.", ["Camera an ninh"]),
+    # names capitalised mid-sentence in a comma list after "như"/"gồm" that a cue governs, no colon
+    ("Xã có các mô hình như Camera an ninh, Tiếng kẻng an ninh, Đèn đường chiếu sáng được duy trì.",
+     ["Camera an ninh", "Tiếng kẻng an ninh", "Đèn đường chiếu sáng"]),
+    ("Các mô hình tự quản như Xóm đạo bình yên, Khu dân cư an toàn, góp phần giữ gìn trật tự.",
+     ["Xóm đạo bình yên", "Khu dân cư an toàn"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -460,6 +465,10 @@ CLASS_NEGATIVE = [
     "xây dựng mô hình Công an xã chính quy gắn với địa bàn.",
     "duy trì, nâng cao hiệu quả các mô hình tự quản về an ninh trật tự, xây dựng mô hình điển hình tiên tiến.",
     "Tỉnh tổ chức hội thảo “Tổ chức và hoạt động của các câu lạc bộ trong tình hình mới” vào sáng nay.",
+    "Mô hình được triển khai tại các xã như Tân An, Bình Hòa, Phú Lợi.",  # places, proper names
+    "Mô hình phối hợp với các đoàn thể như Hội nông dân, Đoàn thanh niên, Hội phụ nữ.",  # who runs it
+    "Điển hình như Công ty Nông sản, Công ty Thực phẩm nợ bảo hiểm 15 tháng.",
+    "CLB sinh hoạt gắn với các phong trào như Xây dựng nông thôn mới, Toàn dân đoàn kết xây dựng đời sống văn hóa.",
     "Xây dựng mô hình Dân vận khéo với phương châm ba cùng.",  # a nationwide movement, unquoted as quoted
     "Từ “Chuyển đổi số” đến “Cải cách hành chính”, hội nghị bàn nhiều nội dung.",  # no model's cue
     "Xã tổ chức mô hình “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” tại 9 thôn.",
