@@ -114,6 +114,13 @@ UNQUOTED_NAME_RE = re.compile(
 # "Mô hình dòng họ tự quản, tổ tự quản về an ninh trật tự": one more name opened by a head word after the last
 NEXT_NAME_RE = re.compile(r"[ \t]*(?:,|và)[ \t]+(" + phrase_pattern(_TRIGGERS["name_head"], first="any")
                           + _name_run(_NAME_STOP, 0, 11))
+# "mô hình Camera an ninh, Tiếng kẻng an ninh và Đèn đường chiếu sáng": after a capitalised name, one more written so,
+# its other words in lower case (not a title, "..., Chủ tịch xã cho biết")
+_TITLE_HEAD = phrase_pattern(labelled("titles.txt")[""], rest="any")
+NEXT_CAPITAL_RE = re.compile(
+    rf"[ \t]*(?:,|và)[ \t]+(?!{_TITLE_HEAD}(?![^\W\d_]))([{UPPER}][{LOWER}]*(?:[ \t]+(?!{_NAME_STOP}(?![^\W\d_]))[{LOWER}]+){{1,11}})"
+    rf"(?=[ \t]*(?:[,.;:!?…)\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
+)
 # "mô hình nông dân tự quản với tiếng mõ an ninh", "mô hình tổ tự quản về an ninh trật tự": a self-managed group named
 # in lower case, up to "tự quản" and what it manages (security and order), then a stop
 SELF_MANAGED_RE = re.compile(
@@ -485,11 +492,11 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if _unquoted_name(doc, items, m):
             tail = TRAILING_ACRONYM_RE.search(norm, *m.span(1))  # "... về an ninh trật tự (ANTT)": the name without it
             found.append(_written(doc, m.start(1), tail.start() if tail else m.end(1)))
-            nxt = NEXT_NAME_RE.match(norm, m.end(1))
+            nxt = _next_name(norm, m.end(1), norm[m.start(1)].isupper())
             while nxt and not EXCLUDED_UNQUOTED_RE.match(norm, nxt.start(1)) \
                     and not BARE_HEAD_RE.fullmatch(norm, *nxt.span(1)):
                 found.append(_written(doc, *nxt.span(1)))
-                nxt = NEXT_NAME_RE.match(norm, nxt.end(1))
+                nxt = _next_name(norm, nxt.end(1), norm[m.start(1)].isupper())
     unquoted = sorted((mention.start, mention.end) for mention in found)
     for m in chain(SELF_MANAGED_RE.finditer(norm), SELF_MANAGED_PLACE_RE.finditer(norm), NAMED_CLAN_RE.finditer(norm)):
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
@@ -510,6 +517,17 @@ def kept(found: list[ModelMention]) -> list[ModelMention]:
     return _dedupe([mention for mention in found
                     if (not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name))
                     and not POLICE_UNIT_RE.fullmatch(mention.name) and not GENERIC_NAME_RE.fullmatch(mention.name)])
+
+
+def _next_name(norm: str, end: int, capitalised: bool) -> re.Match[str] | None:
+    """One more unquoted name after the one ending at ``end``: opened by a head word, or, after a ``capitalised``
+    name, capitalised as it is (not a place, nor who runs it: CAPITAL_ITEM_RE)."""
+    nxt = NEXT_NAME_RE.match(norm, end)
+    if nxt is None and capitalised:
+        nxt = NEXT_CAPITAL_RE.match(norm, end)
+        if nxt is not None and not CAPITAL_ITEM_RE.match(norm, nxt.start(1)):
+            return None
+    return nxt
 
 
 def _unclosed(doc: Prepared, opened: set[int]) -> list[ModelMention]:

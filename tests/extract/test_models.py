@@ -434,6 +434,11 @@ CLASSES = [
      ["Camera an ninh", "Tiếng kẻng an ninh", "Đèn đường chiếu sáng"]),
     ("Các mô hình tự quản như Xóm đạo bình yên, Khu dân cư an toàn, góp phần giữ gìn trật tự.",
      ["Xóm đạo bình yên", "Khu dân cư an toàn"]),
+    # more capitalised names after an unquoted capitalised one (not a title, a place or who runs it)
+    ("Xã duy trì các mô hình Camera an ninh, Tiếng kẻng an ninh và Đèn đường chiếu sáng.",
+     ["Camera an ninh", "Tiếng kẻng an ninh", "Đèn đường chiếu sáng"]),
+    ("Xã duy trì mô hình Camera an ninh, Chủ tịch xã cho biết.", ["Camera an ninh"]),
+    ("Xã duy trì mô hình Camera an ninh, Tổ dân phố 3 có 20 camera.", ["Camera an ninh"]),
 ]
 
 CLASS_NEGATIVE = [
