@@ -131,7 +131,6 @@ NEGATIVE = [
     "Hội Nông dân xây dựng mô hình trồng cây ăn quả “Vườn mẫu” ở xã.",
     "mô hình được triển khai với 15 trang Zalo ở các phường, xã như: “CAP Hà Huy Tập”, “CAX Thạch Bình”...",
     "Ra mắt dòng họ Phạm tự quản về nếp sống văn hóa",
-    "Ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh\n",
     "Xã tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”; ông là tổ phó “Tổ CCB”.",
     "“Câu lạc bộ Phòng, chống tội phạm hoạt động rất tốt. Tới đây sẽ nhân rộng trên cả nước”, ông nói.",
 ]
@@ -439,6 +438,9 @@ CLASSES = [
      ["Camera an ninh", "Tiếng kẻng an ninh", "Đèn đường chiếu sáng"]),
     ("Xã duy trì mô hình Camera an ninh, Chủ tịch xã cho biết.", ["Camera an ninh"]),
     ("Xã duy trì mô hình Camera an ninh, Tổ dân phố 3 có 20 camera.", ["Camera an ninh"]),
+    # an unquoted name's parts after dashes, each opened by a capital, and "an ninh, trật tự" whole
+    ("Xã Tân Lợi ra mắt mô hình Nhà an toàn - Xóm bình yên - Xã đạt chuẩn an ninh, trật tự\n18/09/2023 09:15\n",
+     ["Nhà an toàn - Xóm bình yên - Xã đạt chuẩn an ninh, trật tự"]),
 ]
 
 CLASS_NEGATIVE = [
