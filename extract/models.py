@@ -51,8 +51,9 @@ TRIGGER_BEFORE_RE = re.compile(
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
     + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*" + BULLET + "$"
 )
+# ("mô hình mới trong phong trào toàn dân bảo vệ ANTQ “...”": what it is about may hold an acronym)
 DESCRIBED_BEFORE_RE = re.compile(
-    phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + rf"(?:[ \t]+[{LOWER}]+){{1,6}}[ \t]*$"
+    phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + rf"(?:[ \t]+(?:[{LOWER}]+|[{UPPER}]{{2,6}})){{1,10}}[ \t]*$"
 )
 # "“Mô hình Camera an ninh”", "“Câu lạc bộ phụ nữ tứ đức”", "hoạt động của “Tổ tự quản đường biên, mốc quốc giới”": a
 # quote that opens with a model's cue or a team's word names one (a name, closed before a sentence ends: not a speech

@@ -441,6 +441,9 @@ CLASSES = [
     # an unquoted name's parts after dashes, each opened by a capital, and "an ninh, trật tự" whole
     ("Xã Tân Lợi ra mắt mô hình Nhà an toàn - Xóm bình yên - Xã đạt chuẩn an ninh, trật tự\n18/09/2023 09:15\n",
      ["Nhà an toàn - Xóm bình yên - Xã đạt chuẩn an ninh, trật tự"]),
+    # what a model is about, before its quoted name, may hold an acronym
+    ("Huyện chỉ đạo xây dựng mô hình mới trong phong trào toàn dân bảo vệ ANTQ “Giáo xứ Tân Lộc an toàn về ANTT” tại"
+     " xã Tân Lộc.", ["Giáo xứ Tân Lộc an toàn về ANTT"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -476,6 +479,9 @@ CLASS_NEGATIVE = [
     "Mô hình phối hợp với các đoàn thể như Hội nông dân, Đoàn thanh niên, Hội phụ nữ.",  # who runs it
     "Điển hình như Công ty Nông sản, Công ty Thực phẩm nợ bảo hiểm 15 tháng.",
     "CLB sinh hoạt gắn với các phong trào như Xây dựng nông thôn mới, Toàn dân đoàn kết xây dựng đời sống văn hóa.",
+    # a service's name, a goal: no model's
+    "Các hộ trong mô hình ứng dụng nhật ký điện tử trong dịch vụ “Cây cam nhà tôi” trên phần mềm bán hàng.",
+    "Mô hình được triển khai hướng tới mục tiêu “3 không” trên địa bàn.",
     "Xây dựng mô hình Dân vận khéo với phương châm ba cùng.",  # a nationwide movement, unquoted as quoted
     "Từ “Chuyển đổi số” đến “Cải cách hành chính”, hội nghị bàn nhiều nội dung.",  # no model's cue
     "Xã tổ chức mô hình “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” tại 9 thôn.",
