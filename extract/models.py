@@ -216,7 +216,9 @@ UNQUOTED_TAIL_RE = re.compile(
     + r"\s+([a-zà-ỹđ][^.…;:\n\"“”‘’']{2,150}?)(?=\s*(?:\.\.\.|…|[.;:\n]|$))"
 )
 # "là những mô hình", "là một trong những mô hình": what calls the names before it models
-_CALLED = (r"(?:đều[ \t]+)?là[ \t]+(?:một[ \t]+trong[ \t]+(?:[^\W\d_]+[ \t]+)?(?:những|các|số)[ \t]+|một[ \t]+|những[ \t]+"
+# ("được xem là", "được đánh giá là", "đã trở thành": a model so called)
+_CALLED = (r"(?:(?:đều|đã|được|cũng)[ \t]+)*(?:(?:xem|coi|đánh[ \t]+giá|công[ \t]+nhận)[ \t]+)?(?:là|trở[ \t]+thành)"
+           r"[ \t]+(?:một[ \t]+trong[ \t]+(?:[^\W\d_]+[ \t]+)?(?:những|các|số)[ \t]+|một[ \t]+|những[ \t]+"
            r"|các[ \t]+)?" + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])")
 # "“A”, “B...” là những mô hình ...", "“C” tại ấp D (huyện E) là một trong những mô hình tiêu biểu": quoted names
 # called models after them (with where the last one is)

@@ -444,6 +444,10 @@ CLASSES = [
     # what a model is about, before its quoted name, may hold an acronym
     ("Huyện chỉ đạo xây dựng mô hình mới trong phong trào toàn dân bảo vệ ANTQ “Giáo xứ Tân Lộc an toàn về ANTT” tại"
      " xã Tân Lộc.", ["Giáo xứ Tân Lộc an toàn về ANTT"]),
+    # names so called models after them ("được xem là", "được coi là", "đã trở thành")
+    ("“Ngõ phố bình yên”, “Xóm trọ an toàn” được coi là những mô hình sáng tạo.",
+     ["Ngõ phố bình yên", "Xóm trọ an toàn"]),
+    ("“Ngõ phố bình yên” đã trở thành mô hình tiêu biểu của tỉnh.", ["Ngõ phố bình yên"]),
 ]
 
 CLASS_NEGATIVE = [
