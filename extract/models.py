@@ -59,7 +59,10 @@ DESCRIBED_BEFORE_RE = re.compile(
 # quote that opens with a model's cue or a team's word names one (a name, closed before a sentence ends: not a speech
 # that opens so; not "“Tổ chức ...”")
 _CLOSED_NAME = r"[ \t]+(?=[^\W\d_])(?=[^.!?;“”\"\n]{0,120}[”\"])"
-SELF_CUED_RE = re.compile(r"\s*(?:Mô hình|MÔ HÌNH|Câu lạc bộ|CÂU LẠC BỘ|CLB)" + _CLOSED_NAME)
+# (not a speech about a model: "Ông A phát biểu: “Mô hình sẽ giúp người dân yên tâm”", "“Mô hình này ...”")
+SELF_CUED_RE = re.compile(r"\s*(?:Mô hình|MÔ HÌNH|Câu lạc bộ|CÂU LẠC BỘ|CLB)(?![ \t]+"
+                          + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"] + ("này", "đó", "ấy"))
+                          + r"(?![^\W\d_]))" + _CLOSED_NAME)
 # (a team's word names no model in the list a movement word heads: 'các cuộc vận động như: "...", "Tổ phụ nữ ...")
 # (nor a team named by a proper name or an acronym: 'ông là tổ phó “Tổ CCB”')
 TEAM_CUED_RE = re.compile(r"\s*(?:Tổ|Đội|Chi hội)(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))"

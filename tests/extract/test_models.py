@@ -483,6 +483,7 @@ CLASS_NEGATIVE = [
     "Mô hình phối hợp với các đoàn thể như Hội nông dân, Đoàn thanh niên, Hội phụ nữ.",  # who runs it
     "Điển hình như Công ty Nông sản, Công ty Thực phẩm nợ bảo hiểm 15 tháng.",
     "CLB sinh hoạt gắn với các phong trào như Xây dựng nông thôn mới, Toàn dân đoàn kết xây dựng đời sống văn hóa.",
+    "Công an xã ra mắt mô hình. Ông Tâm phát biểu: “Mô hình sẽ giúp người dân yên tâm”.",  # a speech on a model
     # a service's name, a goal: no model's
     "Các hộ trong mô hình ứng dụng nhật ký điện tử trong dịch vụ “Cây cam nhà tôi” trên phần mềm bán hàng.",
     "Mô hình được triển khai hướng tới mục tiêu “3 không” trên địa bàn.",
