@@ -115,9 +115,13 @@ def _name_run(stop: str, least: int, most: int) -> str:
 # name (or one opened by a head word or a number) after the cue and "điểm" (a pilot) or "xây dựng", up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
-    rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])|" + phrase_pattern(_TRIGGERS["name_head"]) + r")"
-    + _name_run(_NAME_STOP, 1, 11)
+    rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])|"
+    + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
 )
+# "mô hình thanh niên xung kích ... an ninh trật tự", "mô hình trường học an toàn": the people or place a model keeps
+# safe open its name when the name says so (not "mô hình trường học hạnh phúc")
+GUARDED_HEAD_RE = re.compile(phrase_pattern(_TRIGGERS["guarded_head"]) + r"(?![^\W\d_])")
+SAFE_WORD_RE = re.compile(phrase_pattern(_TRIGGERS["safe"], word_start=True) + r"(?![^\W\d_])")
 # "Mô hình dòng họ tự quản, tổ tự quản về an ninh trật tự": one more name opened by a head word after the last
 NEXT_NAME_RE = re.compile(r"[ \t]*(?:,|và)[ \t]+(" + phrase_pattern(_TRIGGERS["name_head"], first="any")
                           + _name_run(_NAME_STOP, 0, 11))
@@ -600,7 +604,8 @@ def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]
     return not EXCLUDED_UNQUOTED_RE.match(norm, lo) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
         and not _within(items, lo) and not BARE_HEAD_RE.fullmatch(norm, lo, m.end(1)) \
         and not (m.start() > 0 and norm[m.start() - 1] in OPEN_DOUBLE + '"') \
-        and not (norm[lo].islower() and HEAD_OF_QUOTE_RE.match(norm, m.end(1)))
+        and not (norm[lo].islower() and HEAD_OF_QUOTE_RE.match(norm, m.end(1))) \
+        and not (GUARDED_HEAD_RE.match(norm, lo) and not SAFE_WORD_RE.search(norm, lo, m.end(1)))
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:

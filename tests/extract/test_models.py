@@ -448,6 +448,10 @@ CLASSES = [
     ("“Ngõ phố bình yên”, “Xóm trọ an toàn” được coi là những mô hình sáng tạo.",
      ["Ngõ phố bình yên", "Xóm trọ an toàn"]),
     ("“Ngõ phố bình yên” đã trở thành mô hình tiêu biểu của tỉnh.", ["Ngõ phố bình yên"]),
+    # the people or the place a model keeps safe open its unquoted name when the name says what it keeps
+    ("Xã đoàn triển khai mô hình thanh niên xung kích tham gia phòng chống ma túy tại địa phương.",
+     ["thanh niên xung kích tham gia phòng chống ma túy"]),
+    ("Huyện nhân rộng mô hình trường học an toàn trên địa bàn.", ["trường học an toàn"]),
 ]
 
 CLASS_NEGATIVE = [
@@ -484,6 +488,7 @@ CLASS_NEGATIVE = [
     "Điển hình như Công ty Nông sản, Công ty Thực phẩm nợ bảo hiểm 15 tháng.",
     "CLB sinh hoạt gắn với các phong trào như Xây dựng nông thôn mới, Toàn dân đoàn kết xây dựng đời sống văn hóa.",
     "Công an xã ra mắt mô hình. Ông Tâm phát biểu: “Mô hình sẽ giúp người dân yên tâm”.",  # a speech on a model
+    "Bộ triển khai mô hình trường học hạnh phúc được nhân rộng.",  # a school's model that keeps nothing safe
     # a service's name, a goal: no model's
     "Các hộ trong mô hình ứng dụng nhật ký điện tử trong dịch vụ “Cây cam nhà tôi” trên phần mềm bán hàng.",
     "Mô hình được triển khai hướng tới mục tiêu “3 không” trên địa bàn.",
