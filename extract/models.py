@@ -18,8 +18,12 @@ it lists a livelihood model's crops and herds or a movement word heads it; each 
 the model is ("... tại 02 thôn", "... xã A", "(huyện B)"), a leading "các" and what the sentence
 goes on to say of it; and a team launched or a club founded by a name without quotes (`ra mắt tổ cựu
 quân nhân xung kích ...`, `thành lập CLB nữ phòng chống tội phạm`).  Names about livelihoods (`phát triển kinh tế`, `tiết kiệm`) and words in scare quotes
-are dropped.  Every test looks at a bounded window around its quote, so the work grows linearly
-with the text.
+are dropped.  Names are read as press lays them out: a cue's naming words ("câu lạc bộ mang tên “...”"), a club's
+or team's members before its quote ("Câu lạc bộ phụ nữ “...”"), lists whose items say where each is in brackets or
+after a dash, stand bulleted on lines of their own or span "Từ “A” đến “B”", names called models after them ("được
+coi là những mô hình"), capitalised names in a comma list after "mô hình ... như", and quote marks the source
+writes wrongly (a name broken over a line, an item left open before the next one opens).  Every test looks at a
+bounded window around its quote, so the work grows linearly with the text.
 """
 from __future__ import annotations
 
@@ -264,11 +268,11 @@ LIST_COLON_RE = re.compile(
 )
 # "các mô hình như Camera an ninh, Tiếng kẻng an ninh, Đèn đường chiếu sáng được duy trì": names capitalised mid-sentence
 # as names are (a capital, then lower case: not a proper name), not where they are ("Tổ dân phố 3", "thôn Tân An")
-# nor who runs them ("Hội nông dân, Đoàn thanh niên", "Công ty ..."); not after "Điển hình như", which gives examples of
-# anything
+# nor who runs them ("Hội nông dân, Đoàn thanh niên", "Công ty ..."); governed by "mô hình" only (not "Điển hình
+# như", which gives examples of anything, nor a club's list: "CLB thể thao ... các môn như Bóng đá nam, ...")
 CAPITAL_ITEM_RE = re.compile(rf"[ \t]*(?!{_UNIT_WORD}[ \t]+(?:\d|[{UPPER}]))"
                              rf"(?!(?:Hội|Đoàn|Mặt trận|Chi bộ|Công ty|Doanh nghiệp|Trường)[ \t])[{UPPER}][{LOWER}]*[ \t]+[{LOWER}]")
-EXAMPLES_RE = re.compile(r"(?i:điển[ \t]+hình)(?![^\W\d_])")
+MODEL_WORD_RE = re.compile(r"(?i:mô[ \t]+hình)(?![^\W\d_])")
 # what parts a list's items: semicolons, where a comma before a team's word parts an item too ("...; câu lạc bộ nhà
 # trọ, đội công nhân xung kích ..."), else commas
 SEMICOLON_ITEMS_RE = re.compile(r";|,(?=\s*(?i:câu lạc bộ|clb|tổ|đội|nhóm)\s)")
@@ -630,9 +634,11 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         if doc.sentences[doc.sentence_at(m.start())].boilerplate or ECONOMY_RE.search(norm, m.start(), m.end()):
             continue
         if m["caps"] is not None:
-            end = _capital_run_end(norm, m.end(), end)
-            if end is None or EXAMPLES_RE.match(norm, m.start()) or _movement_list(norm, m.start(), m.start("caps")):
+            run_end = _capital_run_end(norm, m.end(), end)
+            if run_end is None or not MODEL_WORD_RE.match(norm, m.start()) \
+                    or _movement_list(norm, m.start(), m.start("caps")):
                 continue  # (no list of movements: "... gắn với các phong trào như Xây dựng nông thôn mới, ...")
+            end = run_end
         counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None
         linker = LIST_LINKER_RE.search(norm, m.start(), m.end())
         linked = m["open"] is not None or m["caps"] is not None or linker is not None

@@ -486,6 +486,7 @@ CLASS_NEGATIVE = [
     "Mô hình được triển khai tại các xã như Tân An, Bình Hòa, Phú Lợi.",  # places, proper names
     "Mô hình phối hợp với các đoàn thể như Hội nông dân, Đoàn thanh niên, Hội phụ nữ.",  # who runs it
     "Điển hình như Công ty Nông sản, Công ty Thực phẩm nợ bảo hiểm 15 tháng.",
+    "CLB thể thao của xã có các môn như Bóng đá nam, Cầu lông đôi nam nữ.",  # a club's list: no "mô hình"
     "CLB sinh hoạt gắn với các phong trào như Xây dựng nông thôn mới, Toàn dân đoàn kết xây dựng đời sống văn hóa.",
     "Công an xã ra mắt mô hình. Ông Tâm phát biểu: “Mô hình sẽ giúp người dân yên tâm”.",  # a speech on a model
     "Bộ triển khai mô hình trường học hạnh phúc được nhân rộng.",  # a school's model that keeps nothing safe
