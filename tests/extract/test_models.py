@@ -452,6 +452,8 @@ CLASSES = [
     ("Xã đoàn triển khai mô hình thanh niên xung kích tham gia phòng chống ma túy tại địa phương.",
      ["thanh niên xung kích tham gia phòng chống ma túy"]),
     ("Huyện nhân rộng mô hình trường học an toàn trên địa bàn.", ["trường học an toàn"]),
+    # a branch's quoted name right after "chi hội", as after "tổ"/"đội"
+    ("Chi hội “Phụ nữ không có tội phạm” của thôn 2 sinh hoạt hằng tháng.", ["Phụ nữ không có tội phạm"]),
 ]
 
 CLASS_NEGATIVE = [
