@@ -206,22 +206,18 @@ def _ancestors(el: lxml.html.HtmlElement, n: int, cache: dict) -> list[lxml.html
 
 
 def _chrome_elements(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
-    # A set of the elements themselves, not of id()s: it keeps lxml's proxies alive, so they stay the same.
+    """The page's chrome (menus, footers, share bars...) and every element inside it.
+
+    Sets of the elements themselves, not of id()s: they keep lxml's proxies alive, so they stay the same (a block's
+    element is found in them by identity). Whether a block is in the chrome, or in a container, is then one set
+    look-up instead of a walk up its ancestors for each block."""
     found = set()
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         if el.tag in CHROME_TAGS or CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
             found.add(el)
-    return found
-
-
-def _in(el: lxml.html.HtmlElement, elements: set[lxml.html.HtmlElement]) -> bool:
-    return bool(elements) and any(node in elements for node in [el, *el.iterancestors()])
-
-
-def _within(el: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
-    return el is container or any(anc is container for anc in el.iterancestors())
+    return {inner for el in found for inner in el.iter()}
 
 
 def _continued(best: lxml.html.HtmlElement, blocks: list[Block], chrome: set[lxml.html.HtmlElement],
@@ -235,11 +231,12 @@ def _continued(best: lxml.html.HtmlElement, blocks: list[Block], chrome: set[lxm
         parent = best.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        own = [b.index for b in blocks if _within(b.element, best)]
-        others = [b for b in blocks if _within(b.element, parent) and not _within(b.element, best)]
+        inside, around = set(best.iter()), set(parent.iter())
+        own = [b.index for b in blocks if b.element in inside]
+        others = [b for b in blocks if b.element in around and b.element not in inside]
         if not own or not others or not all(b.index > own[-1] and b.is_content
                                             and b.link_density < CONTINUATION_LINK_DENSITY
-                                            and not _in(b.element, chrome) for b in others):
+                                            and b.element not in chrome for b in others):
             break  # the headline, sapo or a box beside it: not a continuation
         best = parent
     return best
@@ -252,7 +249,7 @@ def read_blocks(root: lxml.html.HtmlElement) -> Page:
     chrome = _chrome_elements(root)
     texts: dict[lxml.html.HtmlElement, str] = {}
     for block in blocks:
-        if block.is_content and not _in(block.element, chrome):
+        if block.is_content and block.element not in chrome:
             value = block.chars * (1 - block.link_density)
             for weight, el in zip(ANCESTOR_WEIGHTS, _ancestors(block.element, len(ANCESTOR_WEIGHTS), texts),
                                   strict=False):
@@ -278,7 +275,8 @@ def read_blocks(root: lxml.html.HtmlElement) -> Page:
     if best is None:
         return Page(root, blocks, None)
     best = _continued(best, blocks, chrome)
-    return Page(root, blocks, best, [b for b in blocks if _within(b.element, best)])
+    inside = set(best.iter())
+    return Page(root, blocks, best, [b for b in blocks if b.element in inside])
 
 
 __all__ = ["Block", "Page", "block_index", "is_link_heading", "read_blocks", "teasers_in", "text_blocks"]

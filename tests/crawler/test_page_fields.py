@@ -327,3 +327,19 @@ def test_not_articles(html: str, codes: set[str]) -> None:
     reading = read_page(html.encode(), URL)
     assert reading.rejection is not None and reading.rejection.split(":")[0] in codes, reading.rejection
     assert "main_chars=" in reading.features.describe()
+
+
+def test_text_nested_deep_inside_the_chrome_is_not_the_body() -> None:
+    # a footer's long notice, three elements below the <footer>, outweighs the article: it is chrome all the same
+    notice = "".join(f"<p>{t} {t}</p>" for t in PARAGRAPHS)
+    fields = read(page(dateline=DATELINE, after=f'<footer class="site"><div><div><section>{notice}</section></div></div>'
+                                               "</footer>"))
+    assert fields.text.startswith(PARAGRAPHS[0]) and fields.text.endswith(PARAGRAPHS[-1])
+
+
+def test_a_body_cut_in_two_containers_around_a_player_is_read_whole() -> None:
+    first, second = PARAGRAPHS[:2], PARAGRAPHS[2:]
+    body = (f'<div class="divfirst">{paragraphs(first)}</div><div class="video"><iframe src="/v"></iframe></div>'
+            f'<div class="divend">{paragraphs(second)}</div>')
+    fields = read(page(dateline=DATELINE, body=body))
+    assert fields.text.startswith(PARAGRAPHS[0]) and fields.text.endswith(PARAGRAPHS[-1])
