@@ -96,7 +96,7 @@ def extract_all(text: str, reference: date | None = None, *, place: str | None =
 
     return Extraction(
         dates=numbered(dates),
-        figures=numbered(figures),
+        figures=tuple(figures),  # numbered by figure_facts, which reads each figure's sentence
         models=numbered(models),
         officials=numbered(extract_officials(doc)),
         places=numbered(places),

@@ -80,7 +80,7 @@ TYPE_WORD_RE = re.compile(r"(?:(?i:tỉnh|thành phố|thủ đô|huyện|quận
 
 
 def figure_facts(ctx: ArticleContext, figures: Sequence[Figure]) -> list[Figure]:
-    """The figures with indicator, place, period and model key filled, in text order."""
+    """The figures with indicator, place, period, model key and sentence index filled, in text order."""
     out: list[Figure] = []
     previous: tuple[int, int, Figure] | None = None
     for n, figure in enumerate(figures):
@@ -115,7 +115,7 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
     else:
         period = period_of(ctx, figure, start, end, sentence, default_period, previous, key)
     return replace(figure, indicator=phrase, indicator_key=key, indicator_mapped=mapped, place=place,
-                   period=period, model_key=ctx.model_before(sentence, start))
+                   period=period, model_key=ctx.model_before(sentence, start), sentence=sentence)
 
 
 def _only_unit(phrase: str, figure: Figure) -> bool:
@@ -464,6 +464,12 @@ def _inside(q: PlaceMention, p: PlaceMention) -> bool:
 
 
 def _fact_of(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
+    """Place ``i``'s fact as ``source`` gives it, worked out once per article: the figures of a sentence or
+    paragraph mostly take the same place."""
+    return ctx.memo(("fact_of", i, source), lambda: _place_fact(ctx, i, source))
+
+
+def _place_fact(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
     p = ctx.places[i]
     if p.level == "national":
         return PlaceFact("national", None, None, None, source=source)

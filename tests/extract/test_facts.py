@@ -683,3 +683,16 @@ def test_a_province_the_title_names_is_not_narrowed_to_a_district_of_the_lead() 
             "người thi hành công vụ, như vụ hai đối tượng hành hung cán bộ Chi cục Thuế TP Quy Nhơn hồi đầu tháng.\n"
             "Năm qua đã xảy ra 12 vụ.")
     assert _facts(text, "12 vụ")[0] == ("province", "Bình Định", None, None, "title")
+
+
+def test_figure_facts_number_each_figure_by_its_sentence() -> None:
+    # extract_all takes the figures' sentence indexes from figure_facts, which reads each figure's sentence anyway
+    from extract.document import prepare
+    from extract.facts import build_context, figure_facts
+    from extract.figures import extract_figures
+    text = "Công an huyện bắt 3 đối tượng. Lực lượng chức năng thu giữ 12 kg ma túy và 2 xe máy."
+    doc = prepare(text)
+    ctx = build_context(doc, [], [], [], None, {})
+    assert [(f.text, f.sentence) for f in figure_facts(ctx, extract_figures(doc))] == [
+        ("3 đối tượng", 0), ("12 kg", 1), ("2 xe máy", 1)]
+    assert [f.sentence for f in extract_all(text).figures] == [0, 1, 1]
