@@ -178,6 +178,8 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         # "đêm giao thừa": New Year's Eve, the last day of the lunar year, of the Tết named right after it ("đêm giao
         # thừa Tết Bính Thân 2016", which stays a date of its own) or else of the clock's
         m = NEW_YEAR_EVE_RE.match(text, pos)
+        if m is None:
+            continue
         tet = _tet_re().match(text, m.end()) if m["gap"] else None
         year = (int(tet["y"]) if tet["y"] else year_of_can_chi(tet["cc"], clock) if tet["cc"] else None) if tet else None
         yield Found(before(text, pos, "day_time"), m.start("gap"), eve_day(30, year, clock), "day")
