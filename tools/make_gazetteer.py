@@ -81,6 +81,8 @@ def province_type(name: str) -> str:
 # The package's pre-2025 map is that of early 2025; units renamed in its last months keep the name
 # they had for most of the era (Thừa Thiên Huế became the city of Huế on 1 January 2025).
 LEGACY_NAMES = {"P23-46": ("Tỉnh", "Thừa Thiên Huế")}
+# Districts the package misspells, by their official names (Huyện Mù Cang Chải, Yên Bái, as its town is written)
+DISTRICT_NAMES = {"D23-137": "Mù Cang Chải"}
 
 
 def ward_merges() -> dict[tuple[str, str, str], str]:
@@ -127,7 +129,8 @@ def main() -> None:
         if did not in seen:
             seen.add(did)
             rows.append({"place_id": did, "era": "2023", "level": "district", "type": r["districtType"],
-                         "short": short_name(r["districtType"], r["districtShort"]), "parent_id": pid,
+                         "short": DISTRICT_NAMES.get(did, short_name(r["districtType"], r["districtShort"])),
+                         "parent_id": pid,
                          "province_id": pid, "lat": r["districtLat"], "lon": r["districtLon"],
                          "keys": keys_of(r["districtType"], short_name(r["districtType"], r["districtShort"]),
                                          r["districtAlias"]),
