@@ -100,19 +100,21 @@ _NAME_STOP = f"(?:{_KEEP}" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["
 
 # the comma of a pair (PAIRED_COMMA), and the one of "an ninh, trật tự" that a name holds whole
 _PAIRED = rf"(?:{PAIRED_COMMA}|(?<=(?i:ninh)),(?=[ \t]+(?i:trật[ \t]+tự)(?![^\W\d_])))"
+# "Tổ tự quản về ANTT và PCCC": two fields a name covers, each an acronym, joined by "và"
+_ACRONYM_PAIR = rf"(?<=[{UPPER}][{UPPER}])[ \t]+và[ \t]+[{UPPER}]{{2,6}}(?![^\W\d_])"
 _PURPOSE = r"(?:đảm[ \t]+bảo|bảo[ \t]+đảm)(?=[ \t]+(?:an[ \t]+ninh|ANTT))"  # "..., đảm bảo an ninh trật tự"
 
 
 def _name_run(stop: str, least: int, most: int) -> str:
     """The words of an unquoted name after its first word, ``least`` to ``most`` of them, up to a punctuation mark
-    or a ``stop`` word; "phòng, chống", "an ninh, trật tự", the parts of "An ninh – An toàn – An dân" (a part after a
-    dash has two words at least, its second no stop word unless a capital opens the part: "Hộ an toàn - Thôn bình yên
-    - Xã đạt tiêu chí ...") and the purpose in "camera giám sát, đảm bảo an ninh trật tự" stay whole (the pattern
+    or a ``stop`` word; "phòng, chống", "an ninh, trật tự", "ANTT và PCCC", the parts of "An ninh – An toàn – An
+    dân" (a part after a dash has two words at least, its second no stop word unless a capital opens the part: "Hộ
+    an toàn - Thôn bình yên - Xã đạt tiêu chí ...") and the purpose in "camera giám sát, đảm bảo an ninh trật tự" stay whole (the pattern
     closes the name's group)."""
-    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{_PAIRED}[ \t]+[^\W\d_]+|{ACRONYM}"
+    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{_PAIRED}[ \t]+[^\W\d_]+|{ACRONYM}|{_ACRONYM_PAIR}"
             rf"|[ \t]+[-–][ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+[^\W\d_]+|[^\W\d_]+[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+)"
             rf"|,[ \t]+{_PURPOSE}){{{least},{most}}}?)"
-            rf"(?=[ \t]*(?:(?!{_PAIRED}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
+            rf"(?!{_ACRONYM_PAIR})(?=[ \t]*(?:(?!{_PAIRED}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn", "mô hình 4 quản (...)": a capitalised

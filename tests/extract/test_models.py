@@ -441,6 +441,10 @@ CLASSES = [
     # an unquoted name's parts after dashes, each opened by a capital, and "an ninh, trật tự" whole
     ("Xã Tân Lợi ra mắt mô hình Nhà an toàn - Xóm bình yên - Xã đạt chuẩn an ninh, trật tự\n18/09/2023 09:15\n",
      ["Nhà an toàn - Xóm bình yên - Xã đạt chuẩn an ninh, trật tự"]),
+    # two fields an unquoted name covers, each an acronym, joined by "và" (not a name then "và" and a body)
+    ("Công an thị xã ra mắt mô hình Tổ tự quản về ANTT và PCCC tại các khu công nghiệp.",
+     ["Tổ tự quản về ANTT và PCCC"]),
+    ("Xã duy trì mô hình Tổ tự quản về ANTT và công an xã thường xuyên kiểm tra.", ["Tổ tự quản về ANTT"]),
     # what a model is about, before its quoted name, may hold an acronym
     ("Huyện chỉ đạo xây dựng mô hình mới trong phong trào toàn dân bảo vệ ANTQ “Giáo xứ Tân Lộc an toàn về ANTT” tại"
      " xã Tân Lộc.", ["Giáo xứ Tân Lộc an toàn về ANTT"]),
