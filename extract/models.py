@@ -151,9 +151,9 @@ SELF_MANAGED_RE = re.compile(
 # (a launched team's name may hold "và": "... phòng chống tội phạm và giữ gìn TTVSĐT")
 _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any") + ")"
 # (a place ends it, unless the name goes on after the place's proper name: "ra mắt đội thanh niên ấp Vĩnh Thới xung
-# kích tham gia giữ gìn an ninh trật tự")
+# kích tham gia giữ gìn an ninh trật tự"; "nông thôn" is no hamlet: "đội hình ... xây dựng nông thôn mới")
 _WORD_STOP = phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"])
-_LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|{_UNIT_WORD}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
+_LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
                 rf"(?!(?:{_WORD_STOP}|{_UNIT_WORD})(?![^\W\d_]))[{LOWER}]))")
 LAUNCHED_NAME_RE = re.compile(
     r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ))))"

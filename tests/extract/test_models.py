@@ -83,6 +83,10 @@ POSITIVE = [
     # a launched team's name goes on after the place inside it
     ("Xã đoàn đã tổ chức ra mắt đội thanh niên ấp Phú Lợi xung kích tham gia giữ gìn an ninh trật tự. Đội thu hút",
      ["đội thanh niên ấp Phú Lợi xung kích tham gia giữ gìn an ninh trật tự"]),
+    # ... and through "nông thôn" (rural, no hamlet), while a hamlet still ends it
+    ("Năm 2022 Huyện Đoàn cho ra mắt đội hình thanh niên tình nguyện xây dựng nông thôn mới. Đội hình đã",
+     ["đội hình thanh niên tình nguyện xây dựng nông thôn mới"]),
+    ("Xã đoàn ra mắt đội thanh niên tình nguyện thôn Tân An.", ["đội thanh niên tình nguyện"]),
     # self-management of a named village or clan (not the class "mô hình tự quản về ANTT")
     ("Ra mắt mô hình tự quản về an ninh trật tự thôn Đông Xá\nChiều 6.1, xã triển khai",
      ["tự quản về an ninh trật tự thôn Đông Xá"]),
