@@ -460,6 +460,7 @@ CLASSES = [
     ("Xã đoàn triển khai mô hình thanh niên xung kích tham gia phòng chống ma túy tại địa phương.",
      ["thanh niên xung kích tham gia phòng chống ma túy"]),
     ("Huyện nhân rộng mô hình trường học an toàn trên địa bàn.", ["trường học an toàn"]),
+    ("KCN Bảo Minh được chọn xây dựng thí điểm mô hình KCN an toàn về ANTT từ năm 2016.", ["KCN an toàn về ANTT"]),
     # a branch's quoted name right after "chi hội", as after "tổ"/"đội"
     ("Chi hội “Phụ nữ không có tội phạm” của thôn 2 sinh hoạt hằng tháng.", ["Phụ nữ không có tội phạm"]),
 ]
@@ -500,6 +501,7 @@ CLASS_NEGATIVE = [
     "CLB sinh hoạt gắn với các phong trào như Xây dựng nông thôn mới, Toàn dân đoàn kết xây dựng đời sống văn hóa.",
     "Công an xã ra mắt mô hình. Ông Tâm phát biểu: “Mô hình sẽ giúp người dân yên tâm”.",  # a speech on a model
     "Bộ triển khai mô hình trường học hạnh phúc được nhân rộng.",  # a school's model that keeps nothing safe
+    "Tỉnh xây dựng mô hình KCN xanh, sạch, đẹp.",  # nor an industrial zone's
     # a service's name, a goal: no model's
     "Các hộ trong mô hình ứng dụng nhật ký điện tử trong dịch vụ “Cây cam nhà tôi” trên phần mềm bán hàng.",
     "Mô hình được triển khai hướng tới mục tiêu “3 không” trên địa bàn.",
