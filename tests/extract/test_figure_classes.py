@@ -21,6 +21,9 @@ def _rows(text: str) -> list[tuple]:
         ("UBND huyện đã kiểm tra 05 xã, 02 thị trấn", [(5, "xã"), (2, "thị trấn")]),
         ("sắp xếp lại 52 Công an cấp tỉnh thành 23 đầu mối", [(52, "Công an cấp tỉnh"), (23, "đầu mối")]),
         ("tặng 7 Huân chương Lao động hạng Nhì, 9 Huân chương Lao động hạng Ba", [(7, "Huân chương"), (9, "Huân chương")]),
+        # police units and grassroots posts, capitalised as official writing does
+        ("bộ máy gồm 9 Công an phường, 55 Công an xã và 1 Đồn Công an; xã có 10 Hòa giải viên",
+         [(9, "Công an phường"), (55, "Công an xã"), (1, "Đồn Công an"), (10, "Hòa giải viên")]),
         # as many names as the number: the number only introduces them
         ("biểu dương 3 lực lượng Biên phòng-Hải quan-Công an Hà Tĩnh và 3 lực lượng khác", [(3, "lực lượng")]),
         ("với sự tham dự của 07 đồng chí trong Ban Thường vụ", [(7, "đồng chí")]),
