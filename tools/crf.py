@@ -1,4 +1,4 @@
-"""What the CRF trainers (train_indicator.py, train_fact_models.py) share: the development gold and where its
+"""What the CRF trainers (train_indicator.py, train_fact_models.py, train_model_tagger.py) share: the development gold and where its
 figures stand in their texts, writing a crfsuite model, and k-fold cross-validation by article (all of an
 article's rows in the same fold)."""
 from __future__ import annotations
@@ -38,6 +38,11 @@ def located(text: str, figures: list[dict]) -> Iterator[tuple[dict, int, int]]:
             continue
         cursor[needle] = start + len(needle)
         yield fig, start, start + len(needle)
+
+
+def fold_word(word: str) -> str:
+    """A word as the trainers compare it: NFC, one tone style, case-folded."""
+    return normalize_tone(unicodedata.normalize("NFC", word)).casefold()
 
 
 def train_crf(sequences: Iterable[tuple[list, list[str]]], params: dict[str, Any], path: Path) -> None:

@@ -37,10 +37,8 @@ the development gold is read here: the blind split is never read.
 from __future__ import annotations
 
 import argparse
-import random
 import re
 import sys
-import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -53,9 +51,8 @@ from extract.document import Prepared  # noqa: E402
 from extract.indicator_tagger import WORD_RE  # noqa: E402
 from extract.lexicon import labelled, phrase_pattern  # noqa: E402
 from extract.models import _written, extract_models, kept  # noqa: E402
-from extract.normalize import normalize_tone  # noqa: E402
 from tests.extract.gate import _load_scorer  # noqa: E402
-from tools.crf import gold_articles, train_crf  # noqa: E402
+from tools.crf import fold_word, gold_articles, held_out, train_crf  # noqa: E402
 
 PARAMS = {"c1": 0.1, "c2": 0.5, "max_iterations": 150, "feature.possible_transitions": True}
 THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95]
@@ -72,10 +69,6 @@ CUE_CLASSES = frozenset({"ttrigger", "tunquoted", "tstrict", "tname_head"})
 _MAX_TOKENS = 400  # a sentence longer than this (a page with its stops lost) is read in pieces of this many words
 
 Rows = list[tuple[int, int, str]]  # (start, end, text) of words
-
-
-def _low(word: str) -> str:
-    return normalize_tone(unicodedata.normalize("NFC", word)).casefold()
 
 
 @cache
@@ -162,7 +155,7 @@ def features(rows: Rows, rule: list[str]) -> list[list[str]]:
 def labels_of(rows: Rows, names: list[list[str]]) -> list[str]:
     """B/I where one of ``names`` (lower-case words) stands in ``rows`` (every occurrence, the longest name first),
     O elsewhere."""
-    words = [_low(w) for _, _, w in rows]
+    words = [fold_word(w) for _, _, w in rows]
     out = ["O"] * len(rows)
     for name in sorted(names, key=len, reverse=True):
         n = len(name)
@@ -174,7 +167,7 @@ def labels_of(rows: Rows, names: list[list[str]]) -> list[str]:
 
 
 def _words(name: str) -> list[str]:
-    return [_low(w) for w in WORD_RE.findall(name) if w not in OPENERS | CLOSERS | STRAIGHT]
+    return [fold_word(w) for w in WORD_RE.findall(name) if w not in OPENERS | CLOSERS | STRAIGHT]
 
 
 def articles(use_rule: bool) -> list[dict]:
@@ -217,20 +210,14 @@ def candidates(tagger: Any, art: dict) -> list[tuple[float, int, int]]:
 
 
 def cross_validate(arts: list[dict], folds: int, name: str) -> None:
-    import pycrfsuite
-
     scorer_norm = _load_scorer().norm
-    stems = sorted(a["stem"] for a in arts)
-    random.Random(7).shuffle(stems)
     tally: dict[float | None, list[int]] = {t: [0, 0, 0] for t in [None, *THRESHOLDS]}  # tp, fp, fn
-    for k in range(folds):
-        held = set(stems[k::folds])
-        path = Path(f"/tmp/{name}-cv-{k}.crfsuite")
-        train_crf(((feats, labels) for a in arts if a["stem"] not in held for _, feats, labels, _ in a["seqs"]),
-                  PARAMS, path)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        for art in (a for a in arts if a["stem"] in held):
+
+    def fit(rows: list[tuple], path: Path) -> None:
+        train_crf(((feats, labels) for _, art in rows for _, feats, labels, _ in art["seqs"]), PARAMS, path)
+
+    for tagger, held in held_out([(a["stem"], a) for a in arts], folds, fit, name):
+        for _, art in held:
             rules = {scorer_norm(m.name) for m in art["found"]}
             found = candidates(tagger, art)
             for t, counts in tally.items():
@@ -240,8 +227,8 @@ def cross_validate(arts: list[dict], folds: int, name: str) -> None:
                 counts[1] += len(pred - art["gold"])
                 counts[2] += len(art["gold"] - pred)
                 if t == THRESHOLDS[0]:
-                    for name in sorted(pred - rules):
-                        print(f"  {'ADD+' if name in art['gold'] else 'ADD-'} {art['stem']}: {name}")
+                    for added in sorted(pred - rules):
+                        print(f"  {'ADD+' if added in art['gold'] else 'ADD-'} {art['stem']}: {added}")
     for t, (tp, fp, fn) in tally.items():
         p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
         print(f"{'rules alone' if t is None else f'rules + tagger >= {t}':24} P {p:.3f} R {r:.3f} "
