@@ -69,6 +69,9 @@ _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _GRADES = frozenset({"cao cấp", "trung cấp", "sơ cấp"})  # "điều tra viên cao cấp": the grade ends with "cấp"
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng", "này", "đó", "nay"})  # ("Công an tỉnh này": the body)
+# lower-case words that go on with a title after its unit's name ('xã A và xã B', 'tỉnh Phú Yên cũ', 'xã A kiêm ...',
+# 'Công an xã A phụ trách', 'Đảng bộ TP HCM lần thứ XII')
+_PLACE_GOES_ON = frozenset({"và", "kiêm", "cũ", "mới", "phụ", "lần", "thuộc", "nhiệm", "khóa", "khoá", "của"})
 _TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
@@ -643,6 +646,7 @@ class PersonReader(SentenceTokens):
                                     after=True), end)
             if other and cut >= end:
                 break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
+            cut = self._place_close(seg, cut)
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title) \
                     and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and self._said_after(cut))) \
@@ -658,6 +662,30 @@ class PersonReader(SentenceTokens):
             if cut < end and self._after_copula(cut) is None:
                 break  # the title ended inside the clause: the sentence goes on about something else
         return titles, pos, rank
+
+    def _place_close(self, seg: int, cut: int) -> int:
+        """The token at which a title in tokens [seg, cut) ends with the name of its unit: a lower-case word other than
+        a unit or joining word, or a count, right after the name ('Chủ tịch UBND xã Albá quan hệ ...', 'Phó Chánh án
+        TAND tỉnh Phú Yên từng ...', 'nguyên Phó Chủ tịch UBND thành phố Biên Hòa 10 năm tù'); else ``cut``. A lower-case
+        word before another capitalised one is inside the name ('thị trấn Nông trường Phong Hải')."""
+        words = self.words
+        k = seg + 1
+        while k < cut - 1:
+            if not (words[k].casefold() in _UNIT_LEVELS or f"{words[k - 1]} {words[k]}".casefold() in _UNIT_LEVELS) \
+                    or not words[k + 1][:1].isupper():
+                k += 1
+                continue
+            k += 1  # the name: capitalised words, joined by dashes ('Bà Rịa - Vũng Tàu')
+            while k < cut and (words[k][:1].isupper() or words[k] in _DASHES and k + 1 < cut and words[k + 1][:1].isupper()):
+                k += 1
+            if k >= cut:
+                break
+            word = words[k].casefold()
+            if word[:1].isalpha() and word[:1] == words[k][:1] and word not in _UNIT_LEVELS \
+                    and word not in _PLACE_GOES_ON and not (k + 1 < cut and words[k + 1][:1].isupper()) \
+                    or word.isdigit() and k + 1 < cut and words[k + 1][:1].islower():
+                return k
+        return cut
 
     def _rank_end(self, j: int) -> int | None:
         """The token that closes a rank written after a name and ending before token ``j`` (its force named after it:

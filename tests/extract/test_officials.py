@@ -933,6 +933,15 @@ CLASSES = [
     # the head of a hamlet named by its noun first (corpus cb dev)
     ("Xóm trưởng xóm 9 (một trong những địa bàn có lèn đá) Nguyễn Đình Tính nói: lèn đá có trên 1.000 lao động.",
      [("Nguyễn Đình Tính", None, ("Xóm trưởng xóm 9",))]),
+    # a title ends with its unit's name: a lower-case word or a count after it is the sentence's (corpus dn dev)
+    ("Người dân tố cáo ông Lê Văn Tâm - Chủ tịch UBND xã Ia Mơr quan hệ bất chính với một phụ nữ.",
+     [("Lê Văn Tâm", None, ("Chủ tịch UBND xã Ia Mơr",))]),
+    ("Tòa tuyên phạt Trần Văn Hậu, nguyên Phó Chủ tịch UBND thành phố Bảo Lộc 7 năm tù.",
+     [("Trần Văn Hậu", None, ("nguyên Phó Chủ tịch UBND thành phố Bảo Lộc",))]),
+    ("Ông Phạm Minh Quang, Chánh án TAND tỉnh Bình Thuận từng giữ nhiều chức vụ.",
+     [("Phạm Minh Quang", None, ("Chánh án TAND tỉnh Bình Thuận",))]),
+    ("Ông Đào Văn Khiêm, Tổ trưởng tổ dân phố số 2, thị trấn Nông trường Mộc Châu cho biết.",
+     [("Đào Văn Khiêm", None, ("Tổ trưởng tổ dân phố số 2, thị trấn Nông trường Mộc Châu",))]),
 ]
 
 CLASS_NEGATIVE = [
