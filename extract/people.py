@@ -770,8 +770,10 @@ class PersonReader(SentenceTokens):
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
             return pos + 1
-        if direct and word in _DASHES and pos + 1 < len(self.words) and self.head_end(pos + 1) is not None:
-            return pos + 1  # "Đại tá Nguyễn Ngọc Sơn-Phó Giám đốc Công an tỉnh": a dash glued to the name
+        if word in _DASHES and pos + 1 < len(self.words) and self.head_end(pos + 1, any_case=direct) is not None:
+            # "Đại tá Nguyễn Ngọc Sơn-Phó Giám đốc Công an tỉnh": a dash glued to the name ("các đồng chí: Hồ Văn
+            # Niên-Ủy viên Trung ương Đảng; ...": without a rank before the name, a capitalised post)
+            return pos + 1
         if word == "(":
             seg = pos + 1
             for _ in range(2):  # "(56 tuổi, Giám đốc ...", "(SN 1972, ..."

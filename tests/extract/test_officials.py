@@ -940,6 +940,9 @@ CLASSES = [
      [("Trần Văn Hậu", None, ("nguyên Phó Chủ tịch UBND thành phố Bảo Lộc",))]),
     ("Ông Phạm Minh Quang, Chánh án TAND tỉnh Bình Thuận từng giữ nhiều chức vụ.",
      [("Phạm Minh Quang", None, ("Chánh án TAND tỉnh Bình Thuận",))]),
+    # a list of names each with its posts after a glued dash, no rank before the names (corpus dn, k dev)
+    ("Về phía huyện có các đồng chí: Lê Văn Tùng-Bí thư Huyện ủy, Chủ tịch HĐND huyện; Đỗ Minh Hà-Phó Chủ tịch UBND huyện.",
+     [("Lê Văn Tùng", None, ("Bí thư Huyện ủy", "Chủ tịch HĐND huyện")), ("Đỗ Minh Hà", None, ("Phó Chủ tịch UBND huyện",))]),
     ("Ông Đào Văn Khiêm, Tổ trưởng tổ dân phố số 2, thị trấn Nông trường Mộc Châu cho biết.",
      [("Đào Văn Khiêm", None, ("Tổ trưởng tổ dân phố số 2, thị trấn Nông trường Mộc Châu",))]),
 ]
