@@ -61,6 +61,8 @@ EVE_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?:2\d|30)\s+$")  # "28 Tết": a day 
 FULL_DATE_BRACKET_RE = re.compile(rf"\s*\(\s*(?:ngày\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}")
 FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)(?i:từ|đến|tới)\s+$")
 NEW_YEAR_EVE_RE = re.compile(r"(?i:giao\s+thừa)(?P<gap>\s*)")
+# the day before "tháng Chạp" / "tháng Giêng": "29 tháng Chạp", "mùng 6 tháng Giêng", "ngày Mùng 6 tháng Giêng"
+LUNAR_DAY_BEFORE_RE = re.compile(r"(?:(?<![\w/.,-])|(?<!\w)(?i:mùng|mồng)\s+)(?P<d>\d{1,2}|(?<=\s)[^\W\d_]+)\s+$")
 LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
 
 
@@ -194,6 +196,20 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
     for m in matches(_year_name_re(), text, at.words["năm"]):  # "năm Giáp Thân", "Năm Quý Mùi này"
         named = year_of_can_chi(m["cc"], clock)
         yield Found(m.start(), m.end(), str(named) if named else None, "year")
+    for m in matches(_lunar_month_day_re(), text, at.words["tháng"]):
+        # "29 tháng Chạp", "mùng 6 tháng Giêng năm Bính Ngọ": a day of the lunar year's last or first month; without
+        # a year, the Chạp before (the Giêng of) the Tết of the clock's year
+        day_before = LUNAR_DAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+        number = _lunar_number(day_before["d"]) if day_before else None
+        if number is None:
+            continue
+        month = values("lunar_month")[m["name"].lower()]
+        year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
+        if month == 12:
+            day = lunar_day(number, 12, year, clock) if year or clock.ref else eve_day(number, None, clock)
+        else:
+            day = tet_day(number, year, clock)
+        yield Found(before(text, day_before.start(), "day_prefix"), m.end(), day, "day")
     for m in matches(_full_moon_re(), text, at.words["rằm"]):
         name = " ".join(m["month"].lower().split())
         month = values("lunar_month").get(name) or values("month_name").get(name) or int(name)
@@ -234,6 +250,14 @@ def _year_name_re() -> re.Pattern[str]:
 
 
 @cache
+def _lunar_month_day_re() -> re.Pattern[str]:
+    """'tháng Chạp', 'tháng Giêng' after the day's number (or after 'mùng 6'), a sexagenary year name may follow."""
+    names = alternation(values("lunar_month"))
+    return re.compile(rf"(?i:tháng)\s+(?P<name>(?i:{names}))(?!\w)"
+                      rf"(?:\s+(?:(?i:năm)\s+)?(?P<cc>{can_chi_pattern()}))?")
+
+
+@cache
 def _spring_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:xuân)\s+(?P<cc>{can_chi_pattern()})(?:\s+(?:(?i:năm)\s+)?(?P<y>{YEAR}){END})?")
 
@@ -251,10 +275,16 @@ def _month_names(text: str, clock: Clock, at: Anchors):
         mo = values("month_name")[" ".join(m["name"].lower().split())]
         if m["y"] or m["y2"]:
             yield Found(m.start(), m.end(), f"{m['y'] or m['y2']}-{mo:02d}", "month")
-        elif (has_before(text, m.start(), "month_cue") and not follows_number(text, m.start())
+        elif ((has_before(text, m.start(), "month_cue") or _capital_name(text, m)) and not follows_number(text, m.start())
               and not counted_after(text, m.end())):
             year = shared_year(text, m.end()) or clock.year_for(mo, None, opens_clause(text, m.start()))
             yield Found(m.start(), m.end(), f"{year}-{mo:02d}" if year else None, "month")
+
+
+def _capital_name(text: str, m: re.Match[str]) -> bool:
+    """'tháng Chín', 'tháng Mười': a month name capitalised after a lower-case 'tháng' is the month (not a name such as
+    'Cách mạng tháng Tám', 'đường Cách Mạng Tháng Tám')."""
+    return text[m.start()] == "t" and m["name"][0].isupper() and not has_before(text, m.start(), "month_named")
 
 
 @cache

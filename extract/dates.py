@@ -54,7 +54,7 @@ _START = r"(?<![\w/,-])(?<!\d\.)"
 _START_FULL = r"(?<![\d/,-])(?<!\d\.)"  # a full d/m/yyyy date is distinctive enough to follow a glued word
 _DASH = r"[-–—]"
 _REL_YEAR = r"năm\s+(?:nay|ngoái|trước)"  # "tháng 5 năm nay": the year counted from the reference
-DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR}){END}")
+DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?P<s>[/.-])(?:(?<=-) )?(?P<m>\d{{1,2}})(?P=s)(?:(?<=-) )?(?P<y>{YEAR}){END}")
 ISO_DAY_RE = re.compile(rf"{_START}(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){END}")
 DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/.-])(?:(?<=-) )?(?P<m>\d{{1,2}}){END}")  # "chiều 22- 8" too
 # "ngày 11, 12/4/2024", "các ngày 12, 13, 14/10": leading bare days share the last one's month and year.
@@ -68,11 +68,11 @@ DAY_MONTH_WORDS_RE = re.compile(
     rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*[/-]\s*(?P<y2>{YEAR})|\s+(?P<rel>{_REL_YEAR})(?!\w))?{END}", re.I)
 DAY_RANGE_RE = re.compile(
     rf"{_START}(?P<d1>\d{{1,2}})(?:(?P<s1>[/.-])(?P<m1>\d{{1,2}})(?:(?P=s1)(?P<y1>{YEAR}))?)?"
-    rf"\s*(?:đến|tới|{_DASH}|(?P<and>và))\s*(?:ngày\s+)?"
-    rf"(?P<d2>\d{{1,2}})(?P<s2>[/.-])(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{YEAR}))?{END}", re.I)
+    rf"\s*(?:(?:đến|tới)(?:\s+hết)?|{_DASH}|(?P<and>và))\s*(?:ngày\s+)?"
+    rf"(?P<d2>\d{{1,2}})(?P<s2>[/.-])(?:(?<=-) )?(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{YEAR}))?{END}", re.I)
 # "Đêm 19 rạng sáng 20/6": a night across two days, one range (as "Tối 14 và 15-1").
 NIGHT_RE = re.compile(
-    rf"{_START}(?P<d1>\d{{1,2}})\s+(?:rạng\s+sáng|sáng)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
+    rf"{_START}(?P<d1>\d{{1,2}})\s*,?\s+(?:rạng(?:\s+sáng)?|sáng)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
 # "Từ nay đến hết ngày 3/2", "từ chiều tối mai đến ngày 21/9": from the reference date (or the day after)
 # to that day; found from "nay" / "mai".
@@ -88,7 +88,8 @@ MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
 # that share a year ("tháng 7 và 8-2005", "tháng 6, 7 năm 2020": one range, corpus DECISIONS h_009).
 MONTH_RANGE_RE = re.compile(
     rf"(?:tháng\s+|T)(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y1>{YEAR}))?\s*(?:đến|tới|{_DASH}|(?P<and>và|,))\s*"
-    rf"(?P<t2>tháng\s+|T)?(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y2>{YEAR})?{END}", re.I)
+    rf"(?P<t2>tháng\s+|T)?(?P<m2>\d{{1,2}})(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<y2>{YEAR})|\s+(?P<rel>{_REL_YEAR})(?!\w))?{END}",
+    re.I)
 # "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors); "Quí I" is an old spelling.
 QUARTER_RE = re.compile(rf"qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR}))?(?![\w/])", re.I)
 YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?(?:năm\s+)?"
@@ -99,7 +100,8 @@ YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
 SPAN_JOIN_RE = re.compile(r",?\s*(?:cho\s+)?(?:đến|tới)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?", re.I)
 PART_END_RE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)\s+tháng\s+(?:đầu|cuối)|nửa\s+(?:đầu|cuối)|quý\s", re.I)
 FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.I)
-DOCUMENT_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?i:số)\s+\d+[\w./-]*|\d+[/-][\w./-]*[A-ZĐ][\w./-]*)\s*,?\s*$")
+DOCUMENT_BEFORE_RE = re.compile(  # "số 12/QĐ-UBND", "67/2001/NĐ- CP" (a space after the code's dash)
+    r"(?:(?<![^\W\d_])(?i:số)\s+\d+[\w./-]*|\d+[/-][\w./-]*[A-ZĐ][\w./-]*(?:(?<=-)\s[A-ZĐ][\w./-]*)?)\s*,?\s*$")
 # "công điện số 364/2005", "quyết định số 571/2004/QĐ-CTN": a document numbered in its year's series
 NUMBERED_IN_YEAR_RE = re.compile(rf"(?<![^\W\d_])(?i:số)\s+\d+[/-](?P<y>{YEAR})(?![\w-]|[/.]\d)")
 # "Bộ luật Hình sự năm 2015", "Luật Đất đai năm 2013": a law's name; not "vi phạm pháp luật năm 2019"
@@ -120,6 +122,7 @@ LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
 GLOSS_OPEN_RE = re.compile(r"\s*\(\s*(?:(?i:nhằm|tức)(?:\s+(?i:là|ngày))?\s+)?")
 GLOSS_CLOSE_RE = re.compile(r"\s*\)")
 TET_RE = re.compile(r"(?<![^\W\d_])(?i:tết)(?![^\W\d_])")
+LUNAR_WORD_RE = re.compile(r"(?<![^\W\d_])(?i:tết|tháng\s+(?:giêng|chạp))(?![^\W\d_])")  # a day of the lunar calendar
 LUNAR_AFTER_RE = re.compile(r"\s*(?:\(\s*(?:âm\s+lịch|AL)\s*\)|(?:âm\s+lịch|AL)\b)", re.I)
 # "14:30", "8h", "8 giờ 15 phút"; "19g30", "10g sáng", "khoảng 18g ngày 13-4" (the papers' "g" for "giờ", not grams)
 TIME_RE = re.compile(r"(?<![\w/.,])\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?|g\d{2}"
@@ -131,6 +134,7 @@ CLOCK_G_RE = re.compile(r"(?:(?<=lúc )|(?<=khoảng )|(?<=từ )|(?<=sau )|(?<=
 WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$|\(\s*$")
 NUMBER_AFTER_RE = re.compile(r"\s*\d")
 YEARS_RE = re.compile(r"\d{4}")
+DIGIT_RE = re.compile(r"\d")
 # "nhiệm kỳ 2021-2026": a term of office, begun by the article's day
 TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)(?![^\W\d_])")
 TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+kỳ)\s*(?:\(\s*)?$")
@@ -184,7 +188,7 @@ def _glossed(text: str, found: list[Found]) -> list[Found]:
         prev = out[-1] if out else None
         if prev is not None and prev.precision == f.precision == "day" and GLOSS_OPEN_RE.fullmatch(text, prev.end, f.start):
             close = GLOSS_CLOSE_RE.match(text, f.end)
-            tet = [TET_RE.search(text, g.start, g.end) is not None for g in (prev, f)]
+            tet = [LUNAR_WORD_RE.search(text, g.start, g.end) is not None for g in (prev, f)]
             if close is not None and tet[0] != tet[1]:
                 solar, other = (f, prev) if tet[0] else (prev, f)
                 out[-1] = Found(prev.start, close.end(), solar.value or other.value, "day", prev.standing)
@@ -195,15 +199,23 @@ def _glossed(text: str, found: list[Found]) -> list[Found]:
 
 def _spans(text: str, found: list[Found]) -> list[Found]:
     """'từ năm 2018 đến tháng 10/2023', 'từ tháng 1 đến 30-8': two dates of different precision that a 'từ ...
-    đến' joins are one range (ranges of one precision are read whole by their own patterns)."""
+    đến' joins are one range (ranges of one precision are read whole by their own patterns), and two days written
+    in different ways: 'từ 29 tháng Chạp đến mùng 8 Tết' (one range, without a value when their year is not known)."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
+        if prev is not None and prev.precision == f.precision == "day" and prev.value is None and f.value is None \
+                and SPAN_JOIN_RE.fullmatch(text, prev.end, f.start) \
+                and all(DIGIT_RE.search(text, g.start, g.end) for g in (prev, f)):  # not 'từ tối qua đến hôm nay'
+            since = FROM_RE.search(text, max(0, prev.start - 14), prev.start)
+            if since is not None:
+                out[-1] = Found(since.start(), f.end, None, "range", prev.standing)
+                continue
         # a span may end on a part of a year: 'Từ năm 2004 đến 6 tháng đầu năm 2005' runs to June 2005, '... đến hết quý 1/2021' to March
         end = f.value.split("/")[-1] if f.value and f.precision == "range" and PART_END_RE.match(text, f.start) \
             else f.value if f.precision in ("day", "month", "year") else None
         if prev is not None and prev.precision in ("day", "month", "year") and end \
-                and prev.precision != f.precision and prev.value and prev.value < end \
+                and (prev.precision != f.precision or f.precision == "day") and prev.value and prev.value < end \
                 and SPAN_JOIN_RE.fullmatch(text, prev.end, f.start):
             since = FROM_RE.search(text, max(0, prev.start - 14), prev.start)
             if since is not None:
@@ -261,8 +273,14 @@ def _tet_year_only(text: str, found: list[Found], year: int) -> bool:
 def _latest_day(found: list[Found], year: int, standing: str) -> date | None:
     """The latest day of ``year`` the article writes out with its year ('Tối 8/10/2003', 'tháng 12/2004' as its
     last day), the point its undated days run on from."""
-    days = [date.fromisoformat(f.value) if f.precision == "day" else _month_end(f.value) for f in found
-            if f.value and f.standing == standing and f.precision in ("day", "month") and f.value[:4] == str(year)]
+    days = []
+    for f in found:
+        if not f.value or f.standing != standing:
+            continue
+        # a range of days or months ('từ ngày 22 - 25.12.2018', 'từ tháng 3 đến tháng 5/2024') runs on to its end
+        value = f.value.split("/")[-1] if f.precision == "range" else f.value if f.precision in ("day", "month") else ""
+        if value[:4] == str(year) and (len(value) == 10 or len(value) == 7 and f.precision != "range"):
+            days.append(date.fromisoformat(value) if len(value) == 10 else _month_end(value))
     return max(days, default=None)
 
 
@@ -379,7 +397,7 @@ def _day_lists(text: str, clock: Clock, at: Anchors):
     for m in matches(DAY_LIST_RE, text, at.digits):
         prefix = before(text, m.start(), "day_prefix")
         mo, last = int(m["m"]), int(m["d"])
-        if prefix == m.start() or (m["s"] == "." and not m["y"]) or not _valid(last, mo):
+        if prefix == m.start() or not _valid(last, mo):
             continue
         year = int(m["y"]) if m["y"] else None
         first = int(DIGITS_RE.findall(m["days"])[0])
@@ -425,6 +443,7 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
     for m in matches(DAY_RANGE_RE, text, at.digits):
         start = before(text, m.start(), "day_prefix")
         cued = start < m.start() or _strong_cue(text, m.start()) or _weak_cue(text, m.start()) \
+            or _occasion(text, m.start(), m.end()) \
             or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"  # "2 ngày (15 và 16-12)"
         if (m["m1"] is None or m["s1"] == "-" and not (m["y1"] and m["y2"])) and not cued:
             continue
@@ -471,7 +490,8 @@ def _month_ranges(text: str, clock: Clock, at: Anchors):
             continue
         if m["and"] and (m["y1"] or m["t2"] or not m["y2"] or m2 != m1 + 1):
             continue  # "tháng 6, 7 người", "tháng 3/2020 và 4/2021", "Tháng 1 và tháng 2.2006": two dates
-        y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, None, opens_clause(text, m.start()))
+        y2 = int(m["y2"]) if m["y2"] else rel_year(clock, m["rel"]) if m["rel"] \
+            else clock.year_for(m2, None, opens_clause(text, m.start()))
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and m1 > m2 else y2)  # "tháng 11 đến tháng 2/2024"
         ok = y1 is not None and y2 is not None and (y1, m1) < (y2, m2)
         value = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if ok else None

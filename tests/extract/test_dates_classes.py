@@ -462,6 +462,10 @@ def test_a_space_after_the_dash_of_a_day_month() -> None:  # corpus l dev: "chi�
      [("tháng 5/2022", "2022-05"), ("tháng 4", "2022-04")]),
     ("Cuối tháng 2/2005, đoàn kiểm tra đến. Ngày 1/3, 6/4 và chiều 14/4, đoàn làm việc với công ty.",
      [("tháng 2/2005", "2005-02"), ("Ngày 1/3", "2005-03-01"), ("6/4", "2005-04-06"), ("14/4", "2005-04-14")]),
+    # a span of days written in full runs the chain on to its last day: early January after a late-December span is
+    # of the next year (corpus ax dev)
+    ("Rạng sáng ngày 4.1, tổ tuần tra bắt giữ xe chở pháo. Trước đó, từ ngày 20 - 28.12.2021, đồn biên phòng đã "
+     "mật phục.", [("ngày 4.1", "2022-01-04"), ("từ ngày 20 - 28.12.2021", "2021-12-20/2021-12-28")]),
 ])
 def test_undated_days_run_on_from_the_latest_full_date(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
@@ -574,3 +578,66 @@ def test_a_day_glossed_in_the_other_calendar(text: str, ref: date | None, expect
 ])
 def test_glued_birth_years_and_named_years(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # a holiday span of day-months written with dots after the occasion it names (corpus dh dev)
+    ("Trong 4 ngày nghỉ lễ 30.4 - 1.5, cả nước xảy ra 120 vụ va chạm.", date(2025, 5, 2),
+     [("30.4 - 1.5", "2025-04-30/2025-05-01")]),
+    # a night across two days with a comma, or with 'rạng' alone (corpus dk, cq dev)
+    ("Công an nhận tin báo về việc đêm 8, rạng sáng 9/3 có kẻ trộm cạy cửa.", date(2025, 3, 9),
+     [("8, rạng sáng 9/3", "2025-03-08/2025-03-09")]),
+    ("Đêm 11 rạng 12/7, nhóm thanh niên đua xe trên quốc lộ.", date(2025, 7, 13), [("11 rạng 12/7", "2025-07-11/2025-07-12")]),
+    # a span of days that runs 'đến hết' its last one (corpus cg, e dev)
+    ("Thời gian cấm đường từ ngày 3-9 đến hết ngày 8-9, mọi phương tiện đi đường tránh.", date(2025, 9, 1),
+     [("từ ngày 3-9 đến hết ngày 8-9", "2025-09-03/2025-09-08")]),
+    # days listed after 'các ngày' share a month written with a dot (corpus bs dev)
+    ("Đoàn kiểm tra làm việc trong các ngày 4, 5, 7.11 tại ba huyện.", date(2024, 11, 20),
+     [("ngày 4, 5, 7.11", "2024-11-04/2024-11-07")]),
+])
+def test_spans_nights_and_lists_of_days(text: str, ref: date, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a full date written with a space after each dash is one date, and a document's when a spaced code comes
+    # before it (corpus bj dev): it dates no later day of the article
+    ("Theo Thông tư 12/2003/TT- BYT ngày 5- 3- 2003 của Bộ Y tế, lô thuốc bị tịch thu. Chiều 8-9, đoàn kiểm tra đến.",
+     [("ngày 5- 3- 2003", "2003-03-05"), ("8-9", None)]),
+])
+def test_spaced_full_dates_and_document_codes(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # a day of the lunar year's last or first month by its name, 'tháng Chạp', 'tháng Giêng' (corpus ae, an, aa dev):
+    # the Chạp before the Tết of the article's year, the Giêng of it; a sexagenary name gives the lunar year
+    ("Dịp Tết Giáp Ngọ 2014, chợ hoa mở từ 25 tháng Chạp.", None,
+     [("Tết Giáp Ngọ 2014", "2014"), ("25 tháng Chạp", "2014-01-25")]),
+    ("Lễ hội diễn ra ngày mùng 10 tháng Giêng năm Giáp Thìn.", None, [("ngày mùng 10 tháng Giêng năm Giáp Thìn", "2024-02-19")]),
+    # two days written in different ways that 'từ ... đến' joins are one range, with or without a year
+    ("Năm 2014, từ 27 tháng Chạp đến mùng 6 Tết, toàn tỉnh xảy ra 9 vụ tai nạn.", None,
+     [("Năm 2014", "2014"), ("từ 27 tháng Chạp đến mùng 6 Tết", "2014-01-27/2014-02-05")]),
+    ("Người dân nghỉ từ 27 tháng Chạp đến mùng 6 Tết.", None, [("từ 27 tháng Chạp đến mùng 6 Tết", None)]),
+    # a solar day glossed by its lunar day in brackets is one item
+    ("Sáng 22-1 (24 tháng Chạp), Hội Chữ thập đỏ trao quà Tết.", date(2025, 1, 23), [("22-1 (24 tháng Chạp)", "2025-01-22")]),
+])
+def test_days_of_the_lunar_months_by_name(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # a month in words after 'của', 'so với', 'tương đương' (corpus bn, cb dev), or capitalised after 'tháng' (dk dev)
+    ("Chỉ trong tuần đầu của tháng tám, đội đã bắt 12 vụ.", date(2024, 9, 5), [("tháng tám", "2024-08")]),
+    ("Giá lúa tăng 2% so với tháng bảy.", date(2024, 9, 5), [("tháng bảy", "2024-07")]),
+    ("Sản lượng còn lại tháng 7-8 khoảng 2 triệu tấn, tháng Mười khoảng 500.000 tấn.", date(2024, 9, 5),
+     [("tháng 7-8", "2024-07/2024-08"), ("tháng Mười", "2024-10")]),
+    ("Nhà số 5 đường Cách mạng tháng Tám bị cháy.", date(2024, 9, 5), []),
+    # a span of months that ends on 'tháng 9 năm nay' is read whole, its year from the reference (corpus cz dev)
+    ("Từ tháng 11/2023 đến tháng 6 năm nay, Viện kiểm sát thụ lý 40 vụ.", date(2024, 9, 5),
+     [("Từ tháng 11/2023 đến tháng 6 năm nay", "2023-11/2024-06")]),
+    ("Từ tháng 11/2003 đến tháng 6 năm nay, Viện kiểm sát thụ lý 40 vụ.", None,
+     [("Từ tháng 11/2003 đến tháng 6 năm nay", None)]),
+])
+def test_months_in_words_and_spans_to_this_year(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
