@@ -47,9 +47,9 @@ PART_OF_MONTH_RE = re.compile(
     rf"(?P<n>\d{{1,2}}|[^\W\d_]+)\s+ngày\s+(?P<part>đầu|cuối)\s+tháng\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*[/.-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?{END}", re.I)
 DAYS_BEFORE_RE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)\s+ngày\s+(?:đầu|cuối)\s+$", re.I)
-# A day written right after a relative word: "hôm nay (21/10)", "Hôm nay, 21/10", "chiều nay 30/9".
+# A day written right after a relative word: "hôm nay (21/10)", "Hôm nay, 21/10", "chiều nay 30/9", "Sáng nay, ngày 6/7/2024".
 EXPLICIT_DAY_RE = re.compile(
-    rf"\s*(?:(?P<open>\()\s*|,\s*|(?=\d))(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{YEAR}))?{END}"
+    rf"\s*(?:(?P<open>\()\s*|,\s*|(?=\d)|(?=ngày\s+\d))(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{YEAR}))?{END}"
     r"(?(open)\s*\))")
 # A year written on the next date of a pair: "tháng 5 và tháng 6/2024", "ngày 5/8 và 6/8/2023".
 SHARED_YEAR_RE = re.compile(
@@ -105,7 +105,7 @@ def _relative_days(text: str, clock: Clock, at: Anchors):
             if explicit and 1 <= int(explicit["m"]) <= 12 and 1 <= int(explicit["d"]) <= 31:
                 y = int(explicit["y"]) if explicit["y"] else None
                 day = clock.day(int(explicit["d"]), int(explicit["m"]), y, narrative=True)
-                if clock.ref:
+                if clock.ref or y:  # 'Chiều nay 3/11/2020': a full date names the day the word stands for, one item
                     yield Found(head, explicit.end(), day, "day")
                 else:  # with no reference date the word names no day: two dates, the word's (None) and the day's
                     yield Found(head, end, None, "day")

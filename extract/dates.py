@@ -76,8 +76,10 @@ NIGHT_RE = re.compile(
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
 # "Từ nay đến hết ngày 3/2", "từ chiều tối mai đến ngày 21/9": from the reference date (or the day after)
 # to that day; found from "nay" / "mai".
+# The day may be written after the word: "từ hôm nay (3-10) đến ngày 5-10".
 FROM_NOW_RE = re.compile(
-    rf"(?P<rel>nay|mai)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
+    rf"(?P<rel>nay|mai)(?:\s*\(\s*(?P<d0>\d{{1,2}})(?P<s0>[/.-])(?P<m0>\d{{1,2}})\s*\))?"
+    rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
 FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm)\s+)?(?:(?:hôm|ngày)\s+)?$",
                             re.I)
@@ -465,6 +467,11 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
         if since is not None and upto is not None and _valid(int(upto["d"]), int(upto["m"])):
             end = clock.day(int(upto["d"]), int(upto["m"]), int(upto["y"]) if upto["y"] else None)
             now = (clock.ref + timedelta(days=upto["rel"].lower() == "mai")).isoformat() if clock.ref else None
+            if upto["d0"] and _valid(int(upto["d0"]), int(upto["m0"])):
+                now = clock.day(int(upto["d0"]), int(upto["m0"]), int(upto["y"]) if upto["y"] else None)
+            if now is None and upto["y"]:  # without a reference 'từ nay' has no day: the end is a day of its own
+                yield Found(before(text, upto.start("d"), "day_prefix"), upto.end(), end, "day")
+                continue
             yield Found(since.start(), upto.end(), f"{now}/{end}" if now and end and now < end else None, "range")
 
 

@@ -554,14 +554,18 @@ def test_days_before_tet(text: str, ref: date | None, expected: list) -> None:
     ("Khoảng 20h ngày 17/2 (mùng 1 Tết), nhóm thanh niên gây rối.", date(2026, 2, 20),
      [("ngày 17/2 (mùng 1 Tết)", "2026-02-17")]),
     ("Đêm nay, 10-2-2005 (mùng 2 tết Ất Dậu) lễ hội bánh tét khai mạc.", None,
-     [("Đêm nay", None), ("10-2-2005 (mùng 2 tết Ất Dậu)", "2005-02-10")]),
+     [("Đêm nay, 10-2-2005 (mùng 2 tết Ất Dậu)", "2005-02-10")]),
     ("Anh Tuấn mất vào mùng 4 Tết (ngày 1-2).", None, [("mùng 4 Tết (ngày 1-2)", None)]),
     # the bracket may say what it glosses: 'nhằm', 'tức', 'nhằm ngày' (corpus di dev)
     ("Tối 19-2 (nhằm ngày mùng 3 tết), Công an phường bắt quả tang.", date(2026, 2, 20),
      [("19-2 (nhằm ngày mùng 3 tết)", "2026-02-19")]),
     ("Ngày 3-2 (tức mùng 3 Tết), công an xã ập vào.", date(2022, 2, 4), [("Ngày 3-2 (tức mùng 3 Tết)", "2022-02-03")]),
-    # a relative day glossed by its date stays two items
+    # a relative day glossed by its date stays two items without a reference date, one when the date is written in
+    # full (corpus ak, ar, h dev: 'Sáng nay, ngày 06/07/2024', 'chiều nay 22.4.2020')
     ("Sáng nay (23/3), đám cháy đã được dập tắt.", None, [("Sáng nay", None), ("23/3", None)]),
+    ("Sáng nay, ngày 12/08/2023, tại hội trường xã đã diễn ra hội nghị.", None,
+     [("Sáng nay, ngày 12/08/2023", "2023-08-12")]),
+    ("Chiều nay 5.9.2021, Công an huyện triệt phá sới bạc.", None, [("Chiều nay 5.9.2021", "2021-09-05")]),
 ])
 def test_a_day_glossed_in_the_other_calendar(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
@@ -640,4 +644,17 @@ def test_days_of_the_lunar_months_by_name(text: str, ref: date | None, expected:
      [("Từ tháng 11/2003 đến tháng 6 năm nay", None)]),
 ])
 def test_months_in_words_and_spans_to_this_year(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # 'từ hôm nay (d-m) đến ngày d-m': the bracket gives the first day, with or without a reference (corpus dk dev)
+    ("Dự báo năm 2019 mưa lớn từ hôm nay (12-9) đến ngày 14-9 ở Trung Bộ.", None,
+     [("năm 2019", "2019"), ("từ hôm nay (12-9) đến ngày 14-9", "2019-09-12/2019-09-14")]),
+    # without a reference date 'từ nay' has no day; a fully written end is a day of its own (corpus am dev)
+    ("Xã phấn đấu từ nay đến ngày 30/6/2022 hoàn thành 5 mô hình.", None, [("ngày 30/6/2022", "2022-06-30")]),
+    ("Xã phấn đấu từ nay đến ngày 30/6/2022 hoàn thành 5 mô hình.", date(2022, 3, 1),
+     [("từ nay đến ngày 30/6/2022", "2022-03-01/2022-06-30")]),
+])
+def test_spans_from_today(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
