@@ -26,6 +26,8 @@ __all__ = [
 DIGITS_RE = re.compile(r"\d+")
 T_MONTH_RE = re.compile(r"(?<![\w/])T(?=\d)")  # "T9/2026", "T3/2017-T3/2018": "tháng" shortened
 NAMED_DAY_RE = re.compile(r"Ngày\s+[A-ZĐ]")  # "Ngày Pháp luật", "Ngày Quốc khánh": a named annual day
+# "ngày Quốc tế Phụ nữ 8-3", "ngày Thương binh - liệt sĩ 27.7": a day's name opens on a capital, then runs to its date
+DAY_NAME_RE = re.compile(r"(?<![^\W\d_])(?i:ngày)\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[^\W\d_]+){0,5}\s+$")
 CLAUSE_BREAKS = ",.;:!?()\n"
 CLAUSE_OPENERS = ".;:!?()\n-–—"  # before a clause's first word ("(Mặt trận) -Ngày 26/6", "NDĐT - Ngày 3-11")
 CLOSING_QUOTES = "”\"’'"
@@ -66,7 +68,7 @@ class Anchors(NamedTuple):
 
 
 # The words patterns are anchored on; "tết" may follow a letter ("dịpTết": a lost space).
-_ANCHOR_WORDS = ("tháng", "năm", "quý", "quí", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm", "xuân", "giao thừa")
+_ANCHOR_WORDS = ("tháng", "năm", "quý", "quí", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm", "xuân", "giao thừa", "lần")
 
 
 @lru_cache(maxsize=8)
@@ -226,9 +228,9 @@ def named_day_before(text: str, start: int) -> bool:
     lo = max(0, start - 60)
     window = text[lo:start]
     last = window.split()[-1:] or [""]
-    if not last[0][:1].isupper():
-        return False  # "Ngày hội diễn ra 19/8" is one occurrence, not the name of the day
     clause = max(window.rfind(c) for c in CLAUSE_BREAKS) + 1
+    if not last[0][:1].isupper() and not DAY_NAME_RE.search(window, clause):
+        return False  # "Ngày hội diễn ra 19/8" is one occurrence, not the name of the day ("ngày Quốc tế Phụ nữ 8-3" is)
     return _event_within(text, lo + clause, start)
 
 

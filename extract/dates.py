@@ -118,6 +118,8 @@ NAME_ALIAS_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}
 GLUED_BIRTH_RE = re.compile(rf"(?:(?<=(?<![^\W\d_])SN)|(?<=(?i:sinh) năm))(?P<y>{YEAR}){END}")
 PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*$")  # "21C 1819", "51T5 - 7853"
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
+# "Ngày hội Du lịch tỉnh lần I-2018", "Giải lướt ván buồm lần 7-2006": an edition's number and its year
+EDITION_YEAR_RE = re.compile(rf"(?<![^\W\d_])(?i:lần)\s+(?:(?i:thứ)\s+)?(?:[IVX]{{1,4}}|\d{{1,2}})\s*[-–]\s*(?P<y>{YEAR}){END}")
 REL_YEAR_AFTER_RE = re.compile(rf"\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
 # the bracket may name the gloss: "(nhằm mùng 3 Tết)", "(tức ngày mùng 2 Tết)"
@@ -137,6 +139,7 @@ WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$|\(\s*$")
 NUMBER_AFTER_RE = re.compile(r"\s*\d")
 YEARS_RE = re.compile(r"\d{4}")
 DIGIT_RE = re.compile(r"\d")
+EVERY_YEAR_RE = re.compile(r"\s+(?i:hằng|hàng)\s+(?i:năm)(?![^\W\d_])")
 # "nhiệm kỳ 2021-2026": a term of office, begun by the article's day
 TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)(?![^\W\d_])")
 TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+kỳ)\s*(?:\(\s*)?$")
@@ -369,7 +372,7 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
                 or LUNAR_AFTER_RE.match(text, m.end()) is not None or (m["s"] == "/" and _weak_cue(text, m.start())))
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         named = not cued and in_parens and after_event(text, m.start() - 1)
-        if not cued and m["s"] != "/" and not named:
+        if not cued and m["s"] != "/" and not named and not named_day_before(text, m.start()):
             continue  # "09-12", "1.11" without "ngày" or a time of day are codes and numbers
         if named:  # "Ngày hội toàn dân bảo vệ ANTQ (19/8)", "Ngày Gia đình Việt Nam (28.6)": the day's name
             listed_until = m.end()
@@ -501,8 +504,14 @@ def _month_ranges(text: str, clock: Clock, at: Anchors):
             else clock.year_for(m2, None, opens_clause(text, m.start()))
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and m1 > m2 else y2)  # "tháng 11 đến tháng 2/2024"
         ok = y1 is not None and y2 is not None and (y1, m1) < (y2, m2)
+        start = before(text, m.start(), "range_prefix")
+        end = m.end()
+        if not m["y2"] and recurring(text, start, end):
+            ok = False  # "từ tháng 9 - 12 hằng năm": the months of every year, the words that say so kept in its span
+            every = EVERY_YEAR_RE.match(text, end)
+            end = every.end() if every else end
         value = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if ok else None
-        yield Found(before(text, m.start(), "range_prefix"), m.end(), value, "range")
+        yield Found(start, end, value, "range")
 
 
 def _quarters(text: str, clock: Clock, at: Anchors):
@@ -524,6 +533,9 @@ def _years(text: str, clock: Clock, at: Anchors):
         start = before(text, m.start(), "range_prefix")
         if y1 < y2 <= y1 + 10 and start < m.start():
             yield Found(start, m.end(), f"{y1}/{y2}", "range", _standing(text, start))
+    for m in matches(EDITION_YEAR_RE, text, at.words["lần"]):
+        if not counted_after(text, m.end()):  # not "lần 2 - 2000 đồng"
+            yield Found(m.start("y"), m.end(), m["y"], "year", "edition")
     for m in matches(GLUED_BIRTH_RE, text, at.digits):  # "(SN1987)", "sinh năm1969": a lost space
         yield Found(m.start() - (2 if text[m.start() - 2:m.start()] == "SN" else 3), m.end(), m["y"], "year", "birth")
     listed_until = -1  # end of the last year taken, so "(2014, 2022 và 2026)", "năm 2012 và 2013" share it

@@ -658,3 +658,30 @@ def test_months_in_words_and_spans_to_this_year(text: str, ref: date | None, exp
 ])
 def test_spans_from_today(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # a named annual day before its date with '-' or '.' is this year's occasion, as with '/' (corpus f, t dev);
+    # the name may run on in lower case after its capital ('ngày Quốc tế Phụ nữ', 'ngày Thương binh - liệt sĩ')
+    ("Hội tổ chức gặp mặt kỷ niệm ngày Quốc tế Thiếu nhi 1-6 tại nhà văn hóa.", date(2024, 5, 30), [("1-6", "2024-06-01")]),
+    ("Đoàn viếng nghĩa trang nhân kỷ niệm ngày Thương binh - liệt sĩ 27.7 năm nay.", date(2024, 7, 25),
+     [("27.7 năm nay", "2024-07-27")]),
+    ("Ngày hội diễn ra 19-8 ở sân vận động.", date(2024, 8, 1), []),
+    # months of every year: no value, the words that say so in the span (corpus e dev)
+    ("Mưa bão thường tập trung từ tháng 10 - 12 hằng năm ở miền Trung.", date(2024, 9, 1),
+     [("từ tháng 10 - 12 hằng năm", None)]),
+])
+def test_named_days_and_months_of_every_year(text: str, ref: date, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an edition's number and its year, 'lần I-2018', 'lần 7-2006', close the event's name: the article's year
+    # (corpus as, bw dev); not a count after 'lần'
+    ("Sáng 14-9, khai mạc Hội thi Cây cảnh tỉnh lần II-2019 tại công viên.",
+     [("14-9", "2019-09-14"), ("2019", "2019")]),
+    ("Giải đua thuyền truyền thống lần 5-2008 thu hút 20 đội.", [("2008", "2008")]),
+    ("Anh ta bị phạt lần 2 - 2000 đồng.", []),
+])
+def test_a_year_after_an_editions_number(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
