@@ -84,6 +84,11 @@ FROM_NOW_RE = re.compile(
 FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm)\s+)?(?:(?:hôm|ngày)\s+)?$",
                             re.I)
 MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.–—-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
+# A month and year without 'tháng' where a span or a list of months makes it one: "Từ 9.2020", "từ 12-1999 đến
+# 8-2001", "(tháng 8/2002 và 4/2003)".
+MONTH_YEAR_BARE_RE = re.compile(rf"{_START}(?P<m>\d{{1,2}})[/.-](?P<y>{YEAR}){END}")
+MONTH_SPAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:từ|kể từ|đến|tới)\s+$")
+MONTH_LIST_BEFORE_RE = re.compile(rf"(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*{YEAR}\s*(?:,|(?i:và|hoặc))\s*$")
 MONTH_REL_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}})\s+(?P<rel>{_REL_YEAR})(?!\w)", re.I)
 MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
 # "từ tháng 3 đến tháng 5/2024", "tháng 3 - 6/2027", "T9/2013-T9/2014", "tháng 6.2021 - 5.2022"; two months in a row
@@ -220,7 +225,7 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
         end = f.value.split("/")[-1] if f.value and f.precision == "range" and PART_END_RE.match(text, f.start) \
             else f.value if f.precision in ("day", "month", "year") else None
         if prev is not None and prev.precision in ("day", "month", "year") and end \
-                and (prev.precision != f.precision or f.precision == "day") and prev.value and prev.value < end \
+                and (prev.precision != f.precision or f.precision in ("day", "month")) and prev.value and prev.value < end \
                 and SPAN_JOIN_RE.fullmatch(text, prev.end, f.start):
             since = FROM_RE.search(text, max(0, prev.start - 14), prev.start)
             if since is not None:
@@ -266,6 +271,8 @@ def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
         return max(years("document"), default=None), False
     latest = max(written + reviewed)
     year = max([latest] + [y for y in years("goal") if y <= latest + 1])
+    if year not in reviewed and year - 1 in reviewed:
+        return year - 1, True  # 'tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023': the meeting's year is 2022
     return year, year in reviewed
 
 
@@ -481,6 +488,11 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
 def _months(text: str, clock: Clock, at: Anchors):
     for m in matches(MONTH_YEAR_RE, text, at.words["tháng"] + at.words["T"]):
         if 1 <= int(m["m"]) <= 12:
+            yield Found(m.start(), m.end(), f"{m['y']}-{int(m['m']):02d}", "month")
+    for m in matches(MONTH_YEAR_BARE_RE, text, at.digits):
+        lo = max(0, m.start() - 30)
+        if 1 <= int(m["m"]) <= 12 and (MONTH_SPAN_BEFORE_RE.search(text, lo, m.start())
+                                       or MONTH_LIST_BEFORE_RE.search(text, lo, m.start())):
             yield Found(m.start(), m.end(), f"{m['y']}-{int(m['m']):02d}", "month")
     for m in matches(MONTH_REL_RE, text, at.words["tháng"]):
         year = rel_year(clock, m["rel"])

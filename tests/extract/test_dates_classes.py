@@ -685,3 +685,26 @@ def test_named_days_and_months_of_every_year(text: str, ref: date, expected: lis
 ])
 def test_a_year_after_an_editions_number(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+def test_a_review_that_plans_the_next_year_is_held_in_its_own() -> None:
+    # 'tổng kết ... năm 2023 và triển khai nhiệm vụ năm 2024': a December meeting is of the year reviewed, a January
+    # one of the year after (corpus ao dev)
+    text = ("Chiều 27/12, Công an xã tổ chức hội nghị tổng kết công tác bảo đảm an ninh trật tự năm 2023 và triển khai "
+            "nhiệm vụ năm 2024.")
+    assert [(d.text, d.value) for d in extract_dates(text)] == [
+        ("27/12", "2023-12-27"), ("năm 2023", "2023"), ("năm 2024", "2024")]
+    text = text.replace("Chiều 27/12", "Chiều 5/1")
+    assert extract_dates(text)[0].value == "2024-01-05"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month and year without 'tháng' after 'từ' / 'đến' or next to a month that has it (corpus ac, cd, co, da dev)
+    ("Từ 3.2021, Công an xã duy trì nhóm Zalo an ninh.", [("3.2021", "2021-03")]),
+    ("Đoàn đã hai lần kiểm tra (tháng 5/2004 và 11/2004) nhưng không phát hiện sai phạm.",
+     [("tháng 5/2004", "2004-05"), ("11/2004", "2004-11")]),
+    ("Từ 2-2002 đến 9-2003, công ty lập 7 bộ hồ sơ khống.", [("Từ 2-2002 đến 9-2003", "2002-02/2003-09")]),
+    ("Quyết định số 12/2005 của UBND tỉnh", []),
+])
+def test_months_without_the_word_month(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
