@@ -63,6 +63,7 @@ FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)(?i:từ|đến|tới)\s+$")
 NEW_YEAR_EVE_RE = re.compile(r"(?i:giao\s+thừa)(?P<gap>\s*)")
 # the day before "tháng Chạp" / "tháng Giêng": "29 tháng Chạp", "mùng 6 tháng Giêng", "ngày Mùng 6 tháng Giêng"
 LUNAR_DAY_BEFORE_RE = re.compile(r"(?:(?<![\w/.,-])|(?<!\w)(?i:mùng|mồng)\s+)(?P<d>\d{1,2}|(?<=\s)[^\W\d_]+)\s+$")
+DAY_NUMBER_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?P<d>\d{1,2})\s+$")  # "10 Tháng Mười Một, 2023"
 LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
 
 
@@ -273,12 +274,19 @@ def _month_names(text: str, clock: Clock, at: Anchors):
     """'hồi tháng ba', 'tháng Tám năm 1945'; not 'Cách mạng tháng Tám' (a name), 'mỗi tháng ba lần'."""
     for m in matches(_month_name_re(), text, at.words["tháng"]):
         mo = values("month_name")[" ".join(m["name"].lower().split())]
-        if m["y"] or m["y2"]:
-            yield Found(m.start(), m.end(), f"{m['y'] or m['y2']}-{mo:02d}", "month")
+        year = m["y"] or m["y2"] or (m["y3"] if not counted_after(text, m.end()) else None)
+        day = DAY_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+        if day is not None and year:  # "Thứ Sáu, 10 Tháng Mười Một, 2023": a dateline
+            try:
+                yield Found(day.start(), m.end(), date(int(year), mo, int(day["d"])).isoformat(), "day")
+            except ValueError:
+                pass
+        elif year:
+            yield Found(m.start(), m.end(), f"{year}-{mo:02d}", "month")
         elif ((has_before(text, m.start(), "month_cue") or _capital_name(text, m)) and not follows_number(text, m.start())
-              and not counted_after(text, m.end())):
-            year = shared_year(text, m.end()) or clock.year_for(mo, None, opens_clause(text, m.start()))
-            yield Found(m.start(), m.end(), f"{year}-{mo:02d}" if year else None, "month")
+              and not counted_after(text, m.end("name"))):
+            year = shared_year(text, m.end("name")) or clock.year_for(mo, None, opens_clause(text, m.start()))
+            yield Found(m.start(), m.end("name"), f"{year}-{mo:02d}" if year else None, "month")
 
 
 def _capital_name(text: str, m: re.Match[str]) -> bool:
@@ -290,7 +298,7 @@ def _capital_name(text: str, m: re.Match[str]) -> bool:
 @cache
 def _month_name_re() -> re.Pattern[str]:
     return re.compile(rf"tháng\s+(?P<name>{alternation(values('month_name'))})(?!\w)"
-                      rf"(?:\s*[/.-]\s*(?P<y>{YEAR}){END}|\s+năm\s+(?P<y2>{YEAR}){END})?", re.I)
+                      rf"(?:\s*[/.-]\s*(?P<y>{YEAR}){END}|\s+năm\s+(?P<y2>{YEAR}){END}|,\s*(?P<y3>{YEAR}){END})?", re.I)
 
 
 def _parts_of_year(text: str, clock: Clock, at: Anchors):

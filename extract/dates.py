@@ -94,7 +94,8 @@ MONTH_RE = re.compile(rf"tháng\s+(?P<m>\d{{1,2}}){END}", re.I)
 # "từ tháng 3 đến tháng 5/2024", "tháng 3 - 6/2027", "T9/2013-T9/2014", "tháng 6.2021 - 5.2022"; two months in a row
 # that share a year ("tháng 7 và 8-2005", "tháng 6, 7 năm 2020": one range, corpus DECISIONS h_009).
 MONTH_RANGE_RE = re.compile(
-    rf"(?:tháng\s+|T)(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y1>{YEAR}))?\s*(?:đến|tới|{_DASH}|(?P<and>và|,))\s*"
+    rf"(?:tháng\s+|T)(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y1>{YEAR}))?\s*(?:(?:đến|tới)(?:\s+(?:đầu|cuối|giữa|hết)(?=\s+tháng))?"
+    rf"|{_DASH}|(?P<and>và|,))\s*"
     rf"(?P<t2>tháng\s+|T)?(?P<m2>\d{{1,2}})(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<y2>{YEAR})|\s+(?P<rel>{_REL_YEAR})(?!\w))?{END}",
     re.I)
 # "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors); "Quí I" is an old spelling.

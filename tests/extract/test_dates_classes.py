@@ -708,3 +708,19 @@ def test_a_review_that_plans_the_next_year_is_held_in_its_own() -> None:
 ])
 def test_months_without_the_word_month(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # the anniversary a day is named by cues it like an occasion (corpus bu dev); not a count of years after it
+    ("Bảo đảm an ninh trước, trong và sau ngày lễ kỷ niệm 2-9, lực lượng công an trực 100% quân số.",
+     date(2024, 8, 25), [("2-9", "2024-09-02")]),
+    ("Hội nghị kỷ niệm 70-75 năm ngày thành lập ngành", date(2024, 8, 25), []),
+    # a dateline with the month in words and the year after a comma (corpus dj dev)
+    ("Thứ Ba, 5 Tháng Mười Hai, 2023\nCông an tỉnh ra quân.", None, [("5 Tháng Mười Hai, 2023", "2023-12-05")]),
+    ("Vào tháng Mười Hai, 2023 là năm bản lề.", None, [("tháng Mười Hai, 2023", "2023-12")]),
+    # a span of months that runs 'đến đầu tháng ...' is one range (corpus ct, db dev)
+    ("Từ tháng 3 đến cuối tháng 5, đường dây này đã lừa 40 người.", date(2024, 8, 25),
+     [("Từ tháng 3 đến cuối tháng 5", "2024-03/2024-05")]),
+])
+def test_anniversaries_and_datelines_in_words(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
