@@ -54,6 +54,9 @@ class Clock(NamedTuple):
     # no reference; ``year`` is only written as the Tết the article looks ahead to ('cao điểm ... dịp Tết Nguyên Đán
     # 2025'): the campaign's October to December days are in the year before
     before_tet: bool = False
+    # no reference; ``year`` closes a school year the article names ('năm học 2019 - 2020'): its August to December
+    # days are in the year before, when that school year began
+    school: bool = False
 
 
     def year_for(self, month: int, day: int | None = None, narrative: bool = False) -> int | None:
@@ -62,6 +65,8 @@ class Clock(NamedTuple):
             if self.year is None or self.reviewed and month <= 3:
                 return self.year + 1 if self.year is not None else None
             if self.before_tet and month >= 10:
+                return self.year - 1
+            if self.school and month >= 8:
                 return self.year - 1
             this = date(self.year, month, min(day or 28, 28))  # a month reaches the chain by its last days
             if self.latest is not None and self.latest < this.replace(year=self.year + 1) <= self.latest + _NEW_YEAR:

@@ -145,6 +145,9 @@ WORD_BEFORE_RE = re.compile(r"(?:[^\W\d_]+|[”\"’'])[ \t]+$|\(\s*$")
 NUMBER_AFTER_RE = re.compile(r"\s*\d")
 YEARS_RE = re.compile(r"\d{4}")
 DIGIT_RE = re.compile(r"\d")
+COMMA_BEFORE_RE = re.compile(r",\s*$")
+SCHOOL_YEAR_RE = re.compile(r"(?i:năm\s+học|niên\s+khóa)(?![^\W\d_])")
+CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
 EVERY_YEAR_RE = re.compile(r"\s+(?i:hằng|hàng)\s+(?i:năm)(?![^\W\d_])")
 # "nhiệm kỳ 2021-2026": a term of office, begun by the article's day
 TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)(?![^\W\d_])")
@@ -186,7 +189,9 @@ def _find(text: str, ref: date | None) -> list[Found]:
             if latest is None:  # dated by a document only: the days of its issue and the weeks after
                 latest = issued = _latest_day(found, year, "document")
             before_tet = latest is None and _tet_year_only(text, found, year)
-            found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet)), len(text))
+            school = any(f.value == f"{year - 1}/{year}" and SCHOOL_YEAR_RE.match(text, f.start) for f in found
+                         if f.precision == "range")
+            found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet, school)), len(text))
     return _glossed(text, _spans(text, found))
 
 
@@ -336,6 +341,13 @@ def _strong_cue(text: str, start: int) -> bool:
                for role in _STRONG_CUES)
 
 
+def _weekday_comma(text: str, start: int, end: int) -> bool:
+    """'đêm thứ tư, 13/10.': a weekday and a comma before a day-month written with '/' that ends its clause (with '-'
+    the comma reads as 'thirdly, 2-3 people', and 'Thứ hai, 2/3 diện tích' is a fraction)."""
+    comma = COMMA_BEFORE_RE.search(text, max(0, start - 4), start)
+    return comma is not None and has_before(text, comma.start(), "weekday") and CLAUSE_END_RE.match(text, end) is not None
+
+
 def _narrative(text: str, start: int) -> bool:
     """A day told as it happened: after a time of day ('Sáng 17/10') or opening its clause ('Ngày 30/5, ...')."""
     return _strong_cue(text, start) or opens_clause(text, start)
@@ -377,7 +389,8 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
         start = before(text, m.start(), "day_prefix")
         listed = listed_until >= 0 and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         cued = (start < m.start() or _strong_cue(text, m.start()) or listed or _occasion(text, m.start(), m.end())
-                or LUNAR_AFTER_RE.match(text, m.end()) is not None or (m["s"] == "/" and _weak_cue(text, m.start())))
+                or LUNAR_AFTER_RE.match(text, m.end()) is not None
+                or (m["s"] == "/" and (_weak_cue(text, m.start()) or _weekday_comma(text, m.start(), m.end()))))
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         named = not cued and in_parens and after_event(text, m.start() - 1)
         if not cued and m["s"] != "/" and not named and not named_day_before(text, m.start()):

@@ -724,3 +724,17 @@ def test_months_without_the_word_month(text: str, expected: list) -> None:
 ])
 def test_anniversaries_and_datelines_in_words(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday and a comma before a day-month with '/' that ends its clause (corpus dc dev); not a fraction
+    ("Trận đấu diễn ra vào tối thứ bảy, 16/10.", [("16/10", None)]),
+    ("Thứ hai, 2/3 diện tích lúa bị ngập.", []),
+    # the autumn days of a school year the article names are of the year it began (corpus aa dev)
+    ("Sáng 15-10, trường trao 50 suất học bổng năm học 2021 - 2022 cho học sinh nghèo.",
+     [("15-10", "2021-10-15"), ("năm học 2021 - 2022", "2021/2022")]),
+    ("Sáng 15-3, trường trao 50 suất học bổng năm học 2021 - 2022 cho học sinh nghèo.",
+     [("15-3", "2022-03-15"), ("năm học 2021 - 2022", "2021/2022")]),
+])
+def test_weekdays_before_a_comma_and_school_years(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
