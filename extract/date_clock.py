@@ -18,7 +18,7 @@ from lunar_vn import LunarDate, can_chi, lunar_to_solar, solar_to_lunar
 
 from extract.numbers import load_rows
 
-__all__ = ["Clock", "can_chi_pattern", "eve_day", "lunar_day", "tet_day", "year_of_can_chi"]
+__all__ = ["Clock", "can_chi_pattern", "eve_day", "glossed_day", "lunar_day", "tet_day", "year_of_can_chi"]
 
 # A day or month written without a year is the occurrence nearest the reference date, leaning to the
 # past as news does.  A narrative day ("Sáng 17/10, tại Hà Nội ...") is from the year before once it
@@ -121,6 +121,17 @@ def lunar_day(day: int, month: int, year: int | None, clock: Clock) -> str | Non
                    for s in (_solar(day, month, y) for y in (near - 1, near, near + 1)) if s]
         return min(options)[1] if options else None
     return _solar(day, month, clock.year) if clock.year else None
+
+
+def glossed_day(month_day: str, lunar: str) -> str | None:
+    """The solar day written as ``month_day`` ('01-20') whose lunar day is that of the solar day ``lunar`` in a year
+    next to it: '20.1 (23 tháng Chạp)' is 2017-01-20, the 23rd of the last month of the lunar year 2016."""
+    twin = solar_to_lunar(date.fromisoformat(lunar))
+    for year in (twin.year - 1, twin.year, twin.year + 1):
+        solar = _solar(twin.day, twin.month, year)
+        if solar is not None and solar[5:] == month_day:
+            return solar
+    return None
 
 
 def eve_day(day: int, year: int | None, clock: Clock) -> str | None:

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from heapq import merge
 from itertools import islice
 
-from extract.date_clock import Clock, lunar_day
+from extract.date_clock import Clock, glossed_day, lunar_day
 from extract.date_cues import (
     COMPARED_RE,
     DIGITS_RE,
@@ -131,6 +131,7 @@ LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
 # the bracket may name the gloss: "(nhằm mùng 3 Tết)", "(tức ngày mùng 2 Tết)"
 GLOSS_OPEN_RE = re.compile(r"\s*\(\s*(?:(?i:nhằm|tức)(?:\s+(?i:là|ngày))?\s+)?")
 GLOSS_CLOSE_RE = re.compile(r"\s*\)")
+SAME_DAY_GLOSS_RE = re.compile(r"\s*,?\s*(?i:tức|nhằm)(?:\s+(?i:là))?\s*")
 TET_RE = re.compile(r"(?<![^\W\d_])(?i:tết)(?![^\W\d_])")
 LUNAR_WORD_RE = re.compile(r"(?<![^\W\d_])(?i:tết|tháng\s+(?:giêng|chạp))(?![^\W\d_])")  # a day of the lunar calendar
 LUNAR_AFTER_RE = re.compile(r"\s*(?:\(\s*(?:âm\s+lịch|AL)\s*\)|(?:âm\s+lịch|AL)\b)", re.I)
@@ -202,12 +203,21 @@ def _glossed(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
+        if prev is not None and prev.value and prev.value == f.value and prev.precision == f.precision \
+                and SAME_DAY_GLOSS_RE.fullmatch(text, prev.end, f.start):
+            # 'từ ngày 14 -22/2, tức từ ngày 27 tháng Chạp ... đến ngày Mùng 6 tháng Giêng ...': one span told twice
+            out[-1] = Found(prev.start, f.end, prev.value, prev.precision, prev.standing)
+            continue
         if prev is not None and prev.precision == f.precision == "day" and GLOSS_OPEN_RE.fullmatch(text, prev.end, f.start):
             close = GLOSS_CLOSE_RE.match(text, f.end)
             tet = [LUNAR_WORD_RE.search(text, g.start, g.end) is not None for g in (prev, f)]
             if close is not None and tet[0] != tet[1]:
                 solar, other = (f, prev) if tet[0] else (prev, f)
-                out[-1] = Found(prev.start, close.end(), solar.value or other.value, "day", prev.standing)
+                value = solar.value or other.value
+                if solar.value and other.value and not YEARS_RE.search(text, solar.start, solar.end):
+                    # the lunar day fixes the year a day-month leaves out: '20.1 (23 tháng Chạp)' is of 2017 only
+                    value = glossed_day(solar.value[5:], other.value) or value
+                out[-1] = Found(prev.start, close.end(), value, "day", prev.standing)
                 continue
         out.append(f)
     return out

@@ -738,3 +738,17 @@ def test_anniversaries_and_datelines_in_words(text: str, ref: date | None, expec
 ])
 def test_weekdays_before_a_comma_and_school_years(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # a span told again in the other calendar after 'tức' is one item (corpus di dev)
+    ("Trong 9 ngày nghỉ Tết (từ ngày 2/2 - 10/2, tức từ ngày 28 tháng Chạp năm Mậu Tuất đến ngày mùng 6 tháng Giêng "
+     "năm Kỷ Hợi), toàn quốc xảy ra 100 vụ.", date(2019, 2, 11),
+     [("từ ngày 2/2 - 10/2, tức từ ngày 28 tháng Chạp năm Mậu Tuất đến ngày mùng 6 tháng Giêng năm Kỷ Hợi",
+       "2019-02-02/2019-02-10")]),
+    # the lunar day in brackets fixes the year a day-month leaves out (corpus aa dev: '20.1 (23 tháng Chạp)')
+    ("Năm 2018, hội tổ chức nhiều hoạt động. Sáng 30.1 (25 tháng Chạp), hội trao 100 suất quà Tết.", None,
+     [("Năm 2018", "2018"), ("30.1 (25 tháng Chạp)", "2019-01-30")]),
+])
+def test_a_day_told_in_both_calendars(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
