@@ -64,6 +64,10 @@ NEW_YEAR_EVE_RE = re.compile(r"(?i:giao\s+thừa)(?P<gap>\s*)")
 # the day before "tháng Chạp" / "tháng Giêng": "29 tháng Chạp", "mùng 6 tháng Giêng", "ngày Mùng 6 tháng Giêng"
 LUNAR_DAY_BEFORE_RE = re.compile(r"(?:(?<![\w/.,-])|(?<!\w)(?i:mùng|mồng)\s+)(?P<d>\d{1,2}|(?<=\s)[^\W\d_]+)\s+$")
 DAY_NUMBER_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?P<d>\d{1,2})\s+$")  # "10 Tháng Mười Một, 2023"
+# days of Tết listed before the last one: "29, mùng 1, " in "ba ngày 29, mùng 1, mùng 2 tết Quý Tỵ"
+LUNAR_LIST_BEFORE_RE = re.compile(
+    r"(?<![\w/.,-])(?:(?P<mung>(?i:mùng|mồng)\s+))?(?P<first>\d{1,2})\s*(?:,|(?i:và))\s*"
+    r"(?:(?:(?i:mùng|mồng)\s+)?\d{1,2}\s*(?:,|(?i:và))\s*){0,6}$")
 LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
 
 
@@ -176,6 +180,16 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         elif m["cc"] or m["d"]:  # "dịp Tết" alone names no day
             year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
             day = _lunar_number(m["d"]) if m["d"] else 1
+            listed = LUNAR_LIST_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) if m["d"] else None
+            if listed is not None and day:
+                # "ba ngày 29, mùng 1, mùng 2 tết Quý Tỵ": the days listed before share the Tết, one span from the
+                # first (a 29th or 30th before mùng 1 is the eve) to the last
+                first = int(listed["first"])
+                start = tet_day(first, year, clock) if listed["mung"] or first < 20 else eve_day(first, year, clock)
+                last = tet_day(day, year, clock)
+                value = f"{start}/{last}" if start and last and start < last else None
+                yield Found(before(text, listed.start(), "day_prefix"), m.end(), value, "range")
+                continue
             yield Found(m.start(), m.end(), tet_day(day, year, clock) if day else None, "day")
     for pos in at.words["giao thừa"]:
         # "đêm giao thừa": New Year's Eve, the last day of the lunar year, of the Tết named right after it ("đêm giao

@@ -752,3 +752,15 @@ def test_weekdays_before_a_comma_and_school_years(text: str, expected: list) -> 
 ])
 def test_a_day_told_in_both_calendars(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # days of Tết listed before the last share it: one span from the first (a 29th before mùng 1 is the eve) to the
+    # last (corpus dk dev; Tết Quý Tỵ is 10/2/2013, its eve the 29th of a short last month)
+    ("Trong ba ngày 29, mùng 1, mùng 2 Tết Quý Tỵ, cả nước xảy ra 50 vụ tai nạn.",
+     [("ngày 29, mùng 1, mùng 2 Tết Quý Tỵ", "2013-02-09/2013-02-11")]),
+    ("Trong các ngày mùng 2 và mùng 3 Tết Giáp Ngọ, du khách đông.", [("ngày mùng 2 và mùng 3 Tết Giáp Ngọ",
+                                                                      "2014-02-01/2014-02-02")]),
+])
+def test_lists_of_tet_days(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
