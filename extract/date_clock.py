@@ -57,6 +57,8 @@ class Clock(NamedTuple):
     # no reference; ``year`` closes a school year the article names ('năm học 2019 - 2020'): its August to December
     # days are in the year before, when that school year began
     school: bool = False
+    # no reference and no year for its days; the one year the body writes, of 'quý I', '6 tháng đầu năm' only
+    period_year: int | None = None
 
 
     def year_for(self, month: int, day: int | None = None, narrative: bool = False) -> int | None:
@@ -85,7 +87,7 @@ class Clock(NamedTuple):
 
     def this_year(self) -> int | None:
         """The year of 'quý I', '6 tháng đầu năm' written without one."""
-        return self.ref.year if self.ref else self.year
+        return self.ref.year if self.ref else self.year or self.period_year
 
     def day(self, d: int, m: int, y: int | None = None, narrative: bool = False) -> str | None:
         """ISO day, taking the year from the clock when not written; None if impossible."""

@@ -193,6 +193,13 @@ def _find(text: str, ref: date | None) -> list[Found]:
             school = any(f.value == f"{year - 1}/{year}" and SCHOOL_YEAR_RE.match(text, f.start) for f in found
                          if f.precision == "range")
             found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet, school)), len(text))
+        else:
+            # no year dates the article's days, but one its body writes ('hoàn thành kế hoạch năm 2020') is the year of
+            # the parts of a year it reports on ('6 tháng đầu năm')
+            body = {f.value for f in found if f.value and f.precision == "year" and f.standing == "written"
+                    and text[f.start - 1:f.start] != "("}  # not 'giảm từ 61 (năm 2003) xuống còn 37', a past level
+            if len(body) == 1 and any(f.value is None and f.precision == "range" for f in found):
+                found = _choose(_candidates(text, Clock(None, period_year=int(body.pop()))), len(text))
     return _glossed(text, _spans(text, found))
 
 

@@ -764,3 +764,15 @@ def test_a_day_told_in_both_calendars(text: str, ref: date | None, expected: lis
 ])
 def test_lists_of_tet_days(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no year dates the article's days, but the one year its body writes is that of the parts of a year it reports
+    # on (corpus x, bz dev); not a past level in brackets (bl dev)
+    ("Tiếp xúc cử tri\nChiều 12/7, Bộ trưởng tiếp xúc cử tri. Kết quả 6 tháng đầu năm khả quan.\nNăm 2021, thành "
+     "phố cần hoàn thành kế hoạch đề ra.", [("12/7", None), ("6 tháng đầu năm", "2021-01/2021-06"), ("Năm 2021", "2021")]),
+    ("Tai nạn giảm\nChiều qua, thành phố cho biết 9 tháng đầu năm số vụ tai nạn giảm.\nSố điểm ùn tắc giảm từ 50 "
+     "(năm 2004) xuống còn 30.", [("Chiều qua", None), ("9 tháng đầu năm", None), ("năm 2004", "2004")]),
+])
+def test_parts_of_a_year_take_the_one_year_the_body_writes(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
