@@ -121,6 +121,7 @@ NAME_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}}[{UPP
 # ... or the name, its nickname and a comma: "Lê Tiến Công (Công “Mắt To”, 1987)", "Nguyễn Văn Hậu (Hậu Ngọng, 1958)"
 NAME_ALIAS_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}}[{UPPER}][^\W\d_]*\s*"
                                  rf"\(\s*[{UPPER}\"“][^()\d\n]{{0,30}},\s*$")
+BIRTH_COLON_RE = re.compile(r"(?<![^\W\d_])(?:SN|(?i:sinh năm|năm sinh))\s*:\s*$")
 GLUED_BIRTH_RE = re.compile(rf"(?:(?<=(?<![^\W\d_])SN)|(?<=(?i:sinh) năm))(?P<y>{YEAR}){END}")
 PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*$")  # "21C 1819", "51T5 - 7853"
 BARE_YEAR_RE = re.compile(rf"{_START}(?P<y>{YEAR}){END}")
@@ -593,6 +594,8 @@ def _years(text: str, clock: Clock, at: Anchors):
                 yield Found(before(text, m.start(), "year_prefix"), m.end(), m["y"], "year", standing)
             continue
         birth = before(text, m.start(), "birth_prefix")
+        if birth == m.start() and (colon := BIRTH_COLON_RE.search(text, max(0, m.start() - 16), m.start())):
+            birth = colon.start()  # "(SN: 1992, TT: ...)", "năm sinh: 1987"
         listed = 0 <= listed_until < m.start() and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         if birth < m.start():
             yield Found(birth, m.end(), m["y"], "year", "birth")

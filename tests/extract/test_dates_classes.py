@@ -89,6 +89,9 @@ def test_years_in_event_names(text: str, ref: date | None, expected: tuple) -> N
         ("anh Nguyễn Hoàng Quốc ( SN 1980 , ngụ phường Long Thạnh Mỹ", ("SN 1980", "1980", "year")),
         ("Đối tượng khai nhận là Lầu A Dính (SN 1997, trú tại bản Púng Bửa", ("SN 1997", "1997", "year")),
         ("Nguyễn Thị Loan, sinh năm 1988, trú tại", ("năm 1988", "1988", "year")),
+        # a colon after the cue, as police lists write it (corpus do dev)
+        ("Hoàng Văn Tú (SN: 1995, TT: xóm 2, xã Tân Cương)", ("SN: 1995", "1995", "year")),
+        ("Đối tượng Lò Văn Kiên, năm sinh: 1990, trú tại bản Mé", ("năm sinh: 1990", "1990", "year")),
     ],
 )
 def test_birth_years(text: str, expected: tuple) -> None:
