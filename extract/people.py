@@ -94,6 +94,7 @@ TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
+_STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})
@@ -652,7 +653,8 @@ class PersonReader(SentenceTokens):
                     and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and self._said_after(cut))) \
                     and not (unit and NUMBERED_DISTRICT_RE.fullmatch(tidy(title)) and COMMUNE_LAST_RE.search(titles[-1])):
                 break  # ", đường dây ...": a unit or position word with no name after it ("(kiểm sát viên)" is a post)
-            if not title or unit and UNIT_RE.fullmatch(tidy(title)):
+            if not title or unit and UNIT_RE.fullmatch(tidy(title)) or tidy(title).casefold() in _STATUS_WORDS:
+                # ("Lê Hoàng Đủ (SN 1988, công chức)": a civil-service status alone names no post)
                 break  # ", TP sẽ ...": a unit word with no name after it opens the next clause
             if unit:
                 titles[-1] += ", " + tidy(title)  # "Chủ tịch UBND xã A, huyện B", "Trung đội 2, Đại đội 4"
@@ -786,8 +788,8 @@ class PersonReader(SentenceTokens):
                 seg += 2  # "(hiện là phó bí thư Tỉnh ủy Khánh Hòa)": the post held now
             close = self._closing_bracket(seg, _BRACKET_REACH if RESIDENCE_RE.match(self.words[seg]) else 12) \
                 if seg < len(self.words) else None  # "(SN 1960, ở phường A, thành phố B, tỉnh C), nguyên Bí thư"
-            if close is not None and self.head_end(seg) is None and close + 1 < len(self.words) \
-                    and self.words[close + 1] in (",", *_DASHES):
+            if close is not None and self.head_end(seg) is None and self._appositive(seg) is None \
+                    and close + 1 < len(self.words) and self.words[close + 1] in (",", *_DASHES):
                 # "Thượng tá A (bìa phải), Phó Trưởng Công an huyện": a note on the photo; "Trần Văn Công (SN 1960), trú
                 # tại phường A, TP B (nguyên Chủ tịch UBND huyện C)": the post in the bracket after the address
                 return self._bracket_after_address(close + 2) or close + 2
