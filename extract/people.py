@@ -85,7 +85,9 @@ THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù")
 _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "cho", "được"})
 # the last unit of a title is a district or a commune: "... xã A, huyện B"
-LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*$")
+# ("... phường Yên Đỗ, Pleiku": a commune, then its district named bare)
+LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*"
+                           r"(?P<district>,\s*[^\W\d_][^,;]*)?$")
 # "Trưởng Công an phường 10, quận 4", "... phường Bến Nghé, quận 1": a ward is told apart by its numbered district
 COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
 NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
@@ -717,9 +719,10 @@ class PersonReader(SentenceTokens):
         last unit is a district or commune (or a district after a commune: 'xã Hà Thái, Hà Trung'), when the
         clause ends right after it."""
         unit = LOWER_UNIT_RE.search(title)
-        if unit is None:
+        if unit is None or unit["district"] and not unit["commune"]:
             return None
-        k = self._place_name_end(seg, ("province", "district") if unit["commune"] else ("province",))
+        k = self._place_name_end(seg, ("province", "district") if unit["commune"] and not unit["district"]
+                                 else ("province",))
         return k if k is not None and (k == len(self.words) or self.words[k] in _CLAUSE_ENDS) else None
 
     def _place_name_end(self, k: int, levels: tuple[str, ...]) -> int | None:

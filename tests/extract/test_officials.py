@@ -1001,6 +1001,17 @@ CLASSES += [
 ]
 
 
+# a policeman of a commune or ward post named by the post in lower case; a ward's district and province named bare
+# after it stay on the title (corpus cf, ct, cn dev)
+CLASSES += [
+    ("Anh Lê Văn Tùng (công an xã Tân Phú) bị thương nhẹ.", [("Lê Văn Tùng", None, ("công an xã Tân Phú",))]),
+    ("Hai công an phường Bình Minh là Trần Văn Hải và Lê Văn Quý đến giải quyết.",
+     [("Trần Văn Hải", None, ("công an phường Bình Minh",)), ("Lê Văn Quý", None, ("công an phường Bình Minh",))]),
+    ("Sáng 5/3, thiếu tá Đỗ Văn Hòa (Công an phường Phù Đổng, Pleiku, Gia Lai) bị thương.",
+     [("Đỗ Văn Hòa", "Thiếu tá", ("Công an phường Phù Đổng, Pleiku, Gia Lai",))]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
