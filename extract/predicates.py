@@ -42,7 +42,8 @@ ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern(COUNTRY_NAMES) + r"(?![^\W\d
 FIELD_RE = re.compile(phrase_pattern(_ORG["field"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])")
 # "tổ trưởng tổ kiểm soát hải quan", "đội phó đội thi công": after a team's head and the team's noun, a verb says
 # what the team does (its name), not what the person did
-TEAM_WORK_RE = re.compile(r"(?<![^\W\d_])(?i:(tổ|đội|nhóm)\s+(?:trưởng|phó)\s+\1)\s+$")
+# ("chủ cơ sở kinh doanh mua bán phế liệu", "cơ sở cai nghiện Thanh Sơn": a business named by the trade it plies)
+TEAM_WORK_RE = re.compile(r"(?<![^\W\d_])(?i:(tổ|đội|nhóm)\s+(?:trưởng|phó)\s+\1|cơ\s+sở(?:\s+[^\W\d_]+){0,2})\s+$")
 # "Phó ban chỉ đạo cải cách hành chính", "trưởng ban điều hành dự án": a mission body's name, in either case, goes on
 # with what it is for
 MISSION_BEFORE_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", rest="any", word_start=True) + r"\s+$")
