@@ -76,7 +76,8 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
         key = spelling[mention.name.casefold()]
         if mention.partial and key not in fulls:
             owners = tails.get(key, set())
-            key = last_of.get(key) or (next(iter(owners)) if len(owners) == 1 else ("" if mention.short else key))
+            key = last_of.get(key) or (next(iter(owners)) if len(owners) == 1 else (
+                "" if mention.short and not (mention.honored and mention.titles and not owners) else key))
             if not key:
                 continue
         people.setdefault(key, []).append(mention)

@@ -132,6 +132,7 @@ class Mention:
     titles: list[str] = field(default_factory=list)
     short: bool = False  # a given name alone ('trung tá Cường'): merged into a full name, never alone
     partial: bool = False  # no family name known ('anh Nam Khánh', 'Prasat'): merged into a full name it ends
+    honored: bool = False  # named after an honorific ('ông Chình, Phó giám đốc công ty'): a person even when short
 
 
 
@@ -335,7 +336,7 @@ class PersonReader(SentenceTokens):
         name = as_written(self.doc.norm, self.char(first), name_end)
         span = (self.char(start), max(self.char_end(end), name_end))
         return Mention(name, (self.char(first), name_end), span, rank or rank_after, titles + after,
-                        short=kind == "short", partial=kind != "surname")
+                        short=kind == "short", partial=kind != "surname", honored=first in self.honor_end)
 
     def _short_ok(self, i: int) -> bool:
         """A given name alone is a person after a rank or honorific ('trung tá Cường', 'bà Lợi'), or after a
