@@ -141,7 +141,7 @@ NEXT_CAPITAL_RE = re.compile(
 # "mô hình nông dân tự quản với tiếng mõ an ninh", "mô hình tổ tự quản về an ninh trật tự": a self-managed group named
 # in lower case, up to "tự quản" and what it manages (security and order), then a stop
 SELF_MANAGED_RE = re.compile(
-    rf"(?<![^\W\d_])(?i:mô\s+hình)[ \t]+((?:[{LOWER}]+[ \t]+){{1,4}}tự[ \t]+quản"
+    rf"(?<![^\W\d_])(?i:mô\s+hình)[ \t]+((?!(?:như|gồm|là)[ \t])(?:[{LOWER}]+[ \t]+){{1,4}}tự[ \t]+quản"
     r"(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?)"
     rf"(?=[ \t]*(?:[,.;:!?…)(\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
 )
@@ -265,7 +265,7 @@ _GOVERN_CHARS = 160  # how far back in its clause a trigger may govern a list
 LIST_COLON_RE = re.compile(
     phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True)
     + r"(?![^\W\d_])[^.!?;:\n]{0," + str(_GOVERN_CHARS) + r"}(?::[ \t]*|(?P<open>(?<![^\W\d_])như\s+(?:mô\s+hình"
-    rf"\s+(?=[^\W\d_])|(?=(?:CLB|Câu lạc bộ|Tổ|Đội)\s+[{UPPER}])))"
+    rf"\s+(?=[^\W\d_])|(?=(?:CLB|Câu lạc bộ|Tổ|Đội)\s+[{UPPER}])|(?=(?:câu lạc bộ|tổ|đội)\s+[{LOWER}]+\s)))"
     rf"|(?P<caps>(?<![^\W\d_])(?:như|gồm)[ \t]+(?=[{UPPER}][{LOWER}]*[ \t]+[{LOWER}])))"
 )
 # "các mô hình như Camera an ninh, Tiếng kẻng an ninh, Đèn đường chiếu sáng được duy trì": names capitalised mid-sentence
@@ -720,8 +720,11 @@ def _place_inside(norm: str, lo: int, hi: int) -> bool:
     """Whether the item [lo, hi) goes on after the place in it ("Phát huy vai trò của đồng bào ... ở xã Tân Mỹ tham gia
     giữ gìn an ninh trật tự": the place is inside the name): places end in a proper name, a number or a unit word,
     so an item that ends in another word in lower case does not end with its place."""
-    last = norm[lo:hi].rsplit(None, 1)[-1]
-    return last[:1].islower() and last.isalpha() and UNIT_WORD_RE.fullmatch(last) is None
+    words = norm[lo:hi].split()
+    last = words[-1]
+    # ("... ở 20 xã thị trấn": a unit word of two syllables ends the place too)
+    return last[:1].islower() and last.isalpha() and UNIT_WORD_RE.fullmatch(last) is None \
+        and UNIT_WORD_RE.fullmatch(" ".join(words[-2:])) is None
 
 
 def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:
