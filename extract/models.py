@@ -299,6 +299,9 @@ ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:(?:\d+\s+)?" + _UNIT_WORD + r
                            rf"|\s+{_UNIT_WORD}\s+(?=[{UPPER}])"  # "... con đường an toàn xã Đak Djrăng"
                            r"|\s*\((?![A-ZĐ&]+\))[^()]*\)\s*$")  # "... camera an ninh (thành phố Pleiku)", not "(ANTT)"
 UNIT_WORD_RE = re.compile(_UNIT_WORD)
+# "5 không 3 có", "3 sạch 4 an toàn": a name that counts what its members keep to is whole before where it is applied
+NUMBERED_NAME_RE = re.compile(r"\d+[ \t]+[^\W\d_]+(?:,?[ \t]+\d+[ \t]+[^\W\d_]+)+(?=[ \t]+(?:tại|ở)[ \t])")
+ANY_PLACE_RE = re.compile(r"[ \t]+(?:tại|ở)[ \t]")
 ITEM_HEAD_RE = re.compile(r"\s*(?i:câu\s+lạc\s+bộ|clb|tổ|đội|nhóm)[ \t]+(?!chức|trưởng|phó|viên)")  # a club or a team
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
 ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
@@ -711,6 +714,8 @@ def _item_name(norm: str, lo: int, hi: int) -> tuple[int, int]:
     where = ITEM_PLACE_RE.search(norm, lo, hi)  # "... tại 02 thôn vùng cao Đông Đăm": where it is, not its name
     if where and where.start() > lo and not _place_inside(norm, lo, hi):
         hi = where.start()
+    elif NUMBERED_NAME_RE.match(norm, lo, hi) and (where := ANY_PLACE_RE.search(norm, lo, hi)):
+        hi = where.start()  # "5 không 3 có tại cơ quan doanh nghiệp, cơ sở giáo dục": a counted formula names it whole
     said = ITEM_PREDICATE_RE.search(norm, lo, hi)  # "...; mô hình Hộ an toàn hoạt động có hiệu quả": the name
     hi = said.start() if said and said.start() > lo else hi
     return lo, hi
