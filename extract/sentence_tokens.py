@@ -81,7 +81,7 @@ COMPANY_AFTER_RE = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s+[{UPPER}]")
 # Two halves of one name with a comma between: "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", and
 # what "phòng chống" is against: "tội phạm, tệ nạn xã hội", "tội phạm, ma túy", "ma túy, tệ nạn"
 PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("phạm", "tệ"), ("phạm", "ma"),
-                    ("túy", "tệ"), ("bộ", "nhân"), ("bộ", "chiến")})
+                    ("túy", "tệ"), ("bộ", "nhân"), ("bộ", "chiến"), ("truyền", "phổ")})
 # the comma of such a pair, in text ("Phòng, chống"): a pattern for the readers that work on characters
 PAIRED_COMMA = "(?:" + "|".join(rf"(?<=(?i:{a})),(?=\s+(?i:{b})(?![^\W\d_]))" for a, b in sorted(PAIRED)) + ")"
 # Two-syllable words whose last syllable would read as a lexicon word: an organisation noun ("Bộ trưởng Tài
