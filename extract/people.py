@@ -249,6 +249,8 @@ class PersonReader(SentenceTokens):
             if k <= len(run) and surname_like(names[-k]):
                 if k == 4 and names[-4].casefold() in _ORG_WORDS and surname_like(names[-3]):
                     k = 3  # "Trung ương Đoàn Nguyễn Anh Tuấn"
+                elif k == 4 and len(run) >= 5 and surname_like(names[-3]) and not surname_like(names[-5]):
+                    k = 3  # "hồ Tuyền Lâm Nguyễn Xuân Thành", "đảo Thổ Chu Lê Như Ý": a place's last word, then the name
                 if not self._body_place(run[-k], run[-1] + 1):
                     yield run[-k], run[-1] + 1, "surname"
                 return
