@@ -77,7 +77,8 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
 # "Giám đốc Công ty TNHH Thái Bình - đối tượng môi giới ...", "... Bệnh viện Từ Dũ - người trực tiếp giám định": after
 # a dash, a lower-case word for a person or a body says what they are to the story, not more of the post
-DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi)(?![^\W\d_])")
+# ("Văn phòng luật sư Trường Thanh - thuộc Đoàn luật sư ...": what the body belongs to, after a dash, is a note)
+DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi|thuộc)(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
 THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time a post was held, before 'là'
 

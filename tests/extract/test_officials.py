@@ -1042,6 +1042,13 @@ CLASSES += [
 ]
 
 
+# what the body belongs to, said after a dash, is a note on the post, not part of it (corpus ag, bv dev)
+CLASSES += [
+    ("Ông Lê Văn Hòa, Giám đốc Trung tâm tư vấn pháp luật Hòa Bình - thuộc Hội Luật gia tỉnh, đã đến dự.",
+     [("Lê Văn Hòa", None, ("Giám đốc Trung tâm tư vấn pháp luật Hòa Bình",))]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
