@@ -304,8 +304,10 @@ def test_grams_and_street_counts_stay_figures() -> None:
         ("6.800 người hưởng chế độ thường xuyên, 4.900 gia đình liệt sĩ, 33.800 thương binh, 3.900 hưởng trợ cấp",
          [(6800, "người"), (4900, "gia đình liệt sĩ"), (33800, "thương binh"), (3900, "người")]),
         ("U21 Sydney chỉ thực hiện thành công 1 trong 3 lượt đá", [(1, "lượt đá"), (3, "lượt đá")]),
-        # the part out of a total 'trong tổng số' labels: the total is no figure (corpus ap, cv, p dev)
-        ("Toàn xã có 14 trong tổng số 16 thôn đạt chuẩn an toàn", [(14, "thôn")]),
+        # the part out of a total 'trong tổng số' counts what the total counts, and the total is a figure too
+        # (corpus ap, bl, dc, cc dev)
+        ("Toàn xã có 14 trong tổng số 16 thôn đạt chuẩn an toàn", [(14, "thôn"), (16, "thôn")]),
+        ("Tòa đã xét xử 512 vụ trong tổng số 540 vụ án thụ lý", [(512, "vụ"), (540, "vụ án thụ lý")]),
         # a change said of a counted subject: 'số <noun> giảm N' (corpus cv, bl dev)
         ("Năm nay xảy ra 40 vụ, làm chết 9 người. So với năm trước, số người chết giảm 3 nhưng số vụ tăng 5.",
          [(40, "vụ"), (9, "người"), (3, "người chết"), (5, "vụ")]),
@@ -354,9 +356,9 @@ def test_currency_given_once(text: str, expected: list) -> None:
         # granted (corpus cb, z, cm dev)
         ("Đến nay, đã cấp 3.000 thẻ CCCD; phường trợ cấp 500.000 đồng; học sinh cấp 2 và cấp 3",
          [(3000, "thẻ CCCD"), (500000, "đồng")]),
-        # the total a part is out of ("trong tổng số": the part alone counts), and a provincial road's number
-        # (corpus p dev)
-        ("có 89 trong tổng số 91 xã, phường, thị trấn đã xây dựng; tuyến đường ĐT 743 đi Đồng Nai", [(89, "xã")]),
+        # the total a part is out of ("trong tổng số") is a figure; a provincial road's number is not (corpus p dev)
+        ("có 89 trong tổng số 91 xã, phường, thị trấn đã xây dựng; tuyến đường ĐT 743 đi Đồng Nai",
+         [(89, "xã"), (91, "xã")]),
         # a counted noun longer than the duration word it starts with (corpus n dev)
         ("xã huy động 350 ngày công làm đường trong 10 ngày", [(350, "ngày công")]),
     ],
