@@ -90,7 +90,7 @@ PLATE_RE = re.compile(r"\d(?<![\w.,]\d)\d[A-ZĐ]{1,2}\d{0,2}\s*[-–]\s*\d{3,5}(
 # "CM 92365 TS", "KG-90095-TS": a fishing boat's registration (province code, number, TS for thủy sản).
 BOAT_RE = re.compile(r"[A-ZĐ](?<![\w][A-ZĐ])[A-Za-zĐđ]{0,2}[ \-–]?\d{3,5}[ \-–]?TS(?!\w)")
 HOUSE_NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d{0,3}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố|ngõ|ngách|hẻm|kiệt)\s+(?=[A-ZĐ\d])")
-QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|'(?<!\w')[^'\n]{1,80}'(?!\w)")
+QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"(?!\s)[^\"\n]{1,80}(?<!\s)\"|‘[^’\n]{1,80}’|'(?<!\w')[^'\n]{1,80}'(?!\w)")
 SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glued to the 'x': "x7")
 VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 LIST_LINKS = frozenset({",", "và", "hoặc", "hay"})  # between the numbers of a list whose unit is written once, at its end
@@ -100,6 +100,7 @@ MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 RECENT = 4  # figures remembered for an ellipsis
 MONEY_REACH = 3  # sentences over which "30 triệu" keeps the currency stated before
+SPEAKER_CHARS, SPEAKER_WORDS = 40, 4  # the words before a colon searched for a cue of names ("các mô hình:")
 MONEY_CUE_REACH = 4  # words before "15 tỷ" searched for a word of money ("trị giá", "chiếm đoạt")
 
 
@@ -149,7 +150,7 @@ class _Walk(Words):
         footers = [(s.start, s.end) for s in doc.sentences if s.boilerplate]  # "Giấy phép số 123/GP-BTTTT"
         blocked = calendar_spans(doc) + footers + [m.span() for pattern in (PLATE_RE, BOAT_RE, HOUSE_NUMBER_RE)
                                                    for m in pattern.finditer(doc.text)]
-        quoted = [m.span() for m in QUOTE_RE.finditer(doc.text)]
+        quoted = [m.span() for m in QUOTE_RE.finditer(doc.text) if not _speech(doc.text, m.start())]
         return cls(doc, words, sentence_of, blocked=_span_counts(words, blocked), quoted=_span_counts(words, quoted),
                    cue_end=cue_end)
 
@@ -168,6 +169,20 @@ def extract_figures(text: str | Prepared) -> list[Figure]:
             figures, after = found
             out.extend(figures)
     return out
+
+
+def _speech(text: str, start: int) -> bool:
+    """A quote opened right after a colon is speech ('ông Tính nói: “Lèn đá này có trên 1.000 lao động”'), whose
+    counts are stated however short it is, unless the words before the colon announce names ('các mô hình: “5 an
+    toàn về ANTT”, ...'); a short quote elsewhere is a name or slogan."""
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return False
+    before = tokenize(text, max(0, k - SPEAKER_CHARS), k)
+    return not any(match_phrase(before, n, cue("name_list"), backward=True)
+                   for n in range(max(1, len(before) - SPEAKER_WORDS + 1), len(before) + 1))
 
 
 def _span_counts(words: list[Word], spans: list[tuple[int, int]]) -> list[int]:

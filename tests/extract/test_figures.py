@@ -58,6 +58,11 @@ def _rows(text: str) -> list[tuple]:
         ("hắn nhắn: “Có tiền đưa đây 30 triệu đồng, tôi sẽ không ra tay”", (30000000, "đồng", "money", False)),
         ("bị cáo đáp: “Khoảng 1,9 triệu USD”", (1900000, "USD", "money", True)),
         ("công an bắt khoảng 20 \"cò\" tại bến xe", (20, "cò", "count", True)),
+        # speech opened by a colon states its counts, however short (corpus cb, cp, de dev)
+        ("bà Lan kể: \"Nhà tôi mất 2 con bò rồi\"", (2, "con bò", "count", False)),
+        # a straight quote closes before a space and opens before a word: '" phường ... 40 thành viên, "' is no quote
+        # (corpus q dev)
+        ("Đội \"Dân phòng\" thôn với 40 thành viên, \"Tổ an ninh\" xã", (40, "thành viên", "count", False)),
     ],
 )
 def test_figure_phrasings(text: str, expected: tuple) -> None:
@@ -72,6 +77,7 @@ def test_figure_phrasings(text: str, expected: tuple) -> None:
         "Chương trình phối hợp số 09 gắn với yêu cầu",
         "Chỉ thị 09-CT/TW ngày 01/12/2011",
         "mô hình “Trong nhà 3 có, ngoài ngõ 3 không”, “Hòm thư ANTT 4.0”",
+        "xã xây dựng các mô hình: “4 an toàn về ANTT”, “Dòng họ 3 không”",  # names after a colon (corpus ap dev)
         "các đại biểu hai bên bàn thảo; một Chương trình phối hợp",
         "dân hai bờ kênh thường xuyên đổ rác; xe tải ép sát hai hông xe khách",  # both banks, both flanks (corpus bz dev)
         "Ngày 30/5, Công an tỉnh; giai đoạn 2013 – 2023",
