@@ -91,6 +91,8 @@ PLATE_RE = re.compile(r"\d(?<![\w.,]\d)\d[A-ZĐ]{1,2}\d{0,2}\s*[-–]\s*\d{3,5}(
 BOAT_RE = re.compile(r"[A-ZĐ](?<![\w][A-ZĐ])[A-Za-zĐđ]{0,2}[ \-–]?\d{3,5}[ \-–]?TS(?!\w)")
 HOUSE_NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d{0,3}[A-Z]?(?:/\d+[A-Z]?)*\s+(?:đường|phố|ngõ|ngách|hẻm|kiệt)\s+(?=[A-ZĐ\d])")
 QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"(?!\s)[^\"\n]{1,80}(?<!\s)\"|‘[^’\n]{1,80}’|'(?<!\w')[^'\n]{1,80}'(?!\w)")
+INITIALS_RE = re.compile(r"\(([A-ZĐ]{2,5})(?=[)\s,–-])")  # "(NTP - quận 5)", "(NH)"
+INITIALS_CHARS = 60  # characters before the bracket read for the name the initials stand for
 SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glued to the 'x': "x7")
 VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 LIST_LINKS = frozenset({",", "và", "hoặc", "hay"})  # between the numbers of a list whose unit is written once, at its end
@@ -124,6 +126,7 @@ class _Walk(Words):
     money: tuple[int, Unit] | None = None  # sentence and unit of the last currency stated
     spelled: set[tuple[Decimal, str]] = field(default_factory=set)  # number words that pointed back
     stated: set[tuple[Decimal, str]] = field(default_factory=set)  # counts read so far below the title
+    initials: frozenset[str] = frozenset()  # "NH" of "Nguyễn Huệ (NH)": a street's or place's name abbreviated
 
     def is_blocked(self, a: int, b: int) -> bool:
         return self.blocked[b] > self.blocked[a]
@@ -152,7 +155,19 @@ class _Walk(Words):
                                                    for m in pattern.finditer(doc.text)]
         quoted = [m.span() for m in QUOTE_RE.finditer(doc.text) if not _speech(doc.text, m.start())]
         return cls(doc, words, sentence_of, blocked=_span_counts(words, blocked), quoted=_span_counts(words, quoted),
-                   cue_end=cue_end)
+                   cue_end=cue_end, initials=_name_initials(doc.text))
+
+
+def _name_initials(text: str) -> frozenset[str]:
+    """Initials a text gives a name in brackets after it ('đường Nguyễn Huệ (NH)', '207 Nguyễn Tri Phương (NTP - quận
+    5)'): after them a number is the house number ('nhà hàng 119 NH'), not a count of NH."""
+    out = set()
+    for m in INITIALS_RE.finditer(text):
+        letters = m.group(1)
+        name = tokenize(text, max(0, m.start() - INITIALS_CHARS), m.start())[-len(letters):]
+        if len(name) == len(letters) and "".join(w.text[0] for w in name) == letters:
+            out.add(letters)
+    return frozenset(out)
 
 
 def extract_figures(text: str | Prepared) -> list[Figure]:
@@ -204,7 +219,7 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     if numeral is None or walk.is_blocked(i, numeral.last):
         return None
     label = label_before(words, i)
-    if label == "strong":
+    if label == "strong" and (numeral.spelled or not _share_or_money(walk, numeral)):
         return None
     quoted = walk.is_quoted(i, numeral.last)
     sized = None if numeral.spelled or quoted else _sides(walk, i, numeral)
@@ -241,6 +256,13 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     return figures, end
 
 
+def _share_or_money(walk: _Walk, numeral: Numeral) -> bool:
+    """A share or an amount of money follows the number ('huyện Chợ Đồn 15,86%', 'hối lộ tổ công tác 800.000 đồng'):
+    it states that, and the word before it labels nothing."""
+    unit = unit_after(walk, numeral)
+    return unit is not None and unit.lexical and unit.kind in ("percent", "money")
+
+
 def _sides(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | None:
     """'9 x 6 cm', '8x7 cm': each side of a size is measured in the unit after the last.  The first side is
     read here; a second written apart is read next as any number, one glued to 'x' ('x7') here too."""
@@ -273,6 +295,8 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
     words = walk.words
     if describes(words, start, unit) or names_places(words, numeral, unit) or names_members(words, numeral, unit):
         return True
+    if unit.unit in walk.initials:
+        return True  # "nhà hàng 119 NH" after "đường Nguyễn Huệ (NH)": an address
     back = points_back(words, unit.end)
     if numeral.spelled and _pointed_back(walk, numeral, unit, back or label == "spelled") or back:
         return True

@@ -493,3 +493,25 @@ def test_site_footer_gives_no_figures() -> None:
     text = ("Công an huyện bắt 3 đối tượng.\nTổng Biên tập: Nguyễn Văn A\n"
             "Giấy phép số 123/GP-BTTTT cấp ngày 5/6/2020, 2 trang")
     assert [f.text for f in extract_figures(text)] == ["3 đối tượng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'bị án' (convicts awaiting sentence) is a noun, though 'bị' alone ends a counted phrase (corpus cs, cz dev)
+        ("Hiện còn 412 bị án chưa chấp hành án phạt tù", [(412, "bị án")]),
+        # 'mỗi lần', 'cùng kỳ' end in a label word ('lần 2', 'kỳ 3') but label nothing (corpus dd, bg dev)
+        ("Hắn thường bỏ mối mỗi lần 200-300 viên; năng suất cao hơn so với cùng kỳ 12,5 ha",
+         [(200, "viên"), (300, "viên"), (12.5, "ha")]),
+        # a share or an amount of money after a label word is stated ('Chợ Đồn' is no 'Đồn 3'; corpus bf, cw dev)
+        ("tỷ lệ hộ nghèo huyện Chợ Đồn 12,5%, huyện Ba Bể 20%; họ đưa cho tổ công tác 500.000 đồng",
+         [(12.5, "%"), (20, "%"), (500000, "đồng")]),
+        # a street named by its initials: the number before them is a house number (corpus bn, cl dev)
+        ("Quán bar trên đường Lê Lợi (LL) bị kiểm tra. Tuy vậy quán 25 LL vẫn mở cửa suốt đêm", []),
+        # a unit's number followed by a verb ('Đoàn KTQP 337 giúp đỡ', 'Công ty 504 nợ') counts nothing (corpus af, cc dev)
+        ("Đoàn KTQP 337 giúp đỡ bản Nà Hì; Công ty công trình 504 nợ bảo hiểm xã hội; truy nã 2 thiếu niên",
+         [(2, "thiếu niên")]),
+    ],
+)
+def test_labels_and_nouns_around_numbers(text: str, expected: list) -> None:
+    assert _rows(text) == expected
