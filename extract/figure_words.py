@@ -313,8 +313,10 @@ def not_figure_after(ws: Words, numeral: Numeral) -> bool:
     if match_phrase(words, j, cue("fraction")) and j + 1 < len(words) and words[j + 1].low in openers():
         return True  # "một phần ba": a fraction
     if words[j].start == words[j - 1].end and words[j].text[0].isalnum() and not (
-            words[j].text.isalpha() and words[j].text.islower() and len(words[j].text) > 2):
-        return _measure_at(words, ws.doc.text, j) is None  # "12kg" is a weight; "150.000test" lost a space
+            words[j].text.isalpha() and words[j].text.islower() and len(words[j].text) > 2) \
+            and not (words[j].text.islower() and counted_next(words, j)):
+        # "12kg" is a weight; "150.000test", "8bị cáo", "1.795vụ" lost a space before a word or a counted noun
+        return _measure_at(words, ws.doc.text, j) is None
     after = match_phrase(words, j, phrases("non_figures.tsv", "after"))
     return bool(after) and match_phrase(words, j, phrases("counted_nouns.txt")) <= after  # "350 ngày công": a count
 

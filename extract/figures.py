@@ -97,6 +97,7 @@ SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glue
 VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 LIST_LINKS = frozenset({",", "và", "hoặc", "hay"})  # between the numbers of a list whose unit is written once, at its end
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\"", "“", "-", "–"})  # before a sentence's first word
+PAIR_LOW, PAIR_HIGH = 2, 8  # "hai ba", ..., "tám chín": two number words in a row say "two or three"
 IDIOM_MANY = 1001  # "1.001 mánh khóe", "1001 kiểu phạm luật": "nghìn lẻ một", countless (not "1.001 hộ dân")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
@@ -330,7 +331,8 @@ def _numeral(walk: _Walk, i: int) -> Numeral | None:
         if i > 0 and (words[i - 1].text[0].isdigit() or match_phrase(words, i, cue("year_before"), backward=True)):
             return None
         numeral = read_numeral(words, i, any_start=True)
-        if numeral is None or numeral.last == i + 1 and not (counted_next(words, i + 1) and words[i + 1].text.islower()):
+        if numeral is None or numeral.last == i + 1 and not (counted_next(words, i + 1) and words[i + 1].text.islower()
+                                                             or _next_of_pair(words, numeral)):
             return None
         if numeral.last == i + 1 and _labels_number(words, i + 1):
             return None  # "bỏ học từ năm lớp 10": the year of a numbered class, not five classes
@@ -359,6 +361,9 @@ def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] 
     if low.value is None and j + 1 < len(words) and words[j].low in VAGUE_LINKS:
         high = read_numeral(words, j + 1)  # "hàng chục, hàng trăm người", "vài trăm hoặc vài nghìn người"
         return (None, high) if high is not None and high.value is None else None
+    if low.spelled and low.value is not None:
+        high = _next_of_pair(words, low)  # "hai ba súc gỗ", "ba, bốn xe tải nhỏ": two or three
+        return None if high is None else (low.value, high)
     if j + 1 >= len(words) or words[j].low not in RANGE_WORDS or low.last != i + 1 and low.value is not None:
         return None
     if not glued(words, j - 1, j + 2, least=0):  # "3-5", "19 - 22", "25.000- 55.000", "80.000 -150.000"
@@ -381,6 +386,20 @@ def _range(walk: _Walk, i: int, low: Numeral) -> tuple[Decimal | None, Numeral] 
     if "." in words[j + 1].text and words[i].text.isdigit() and value * 1000 < high.value <= value * 10000:
         value *= 1000  # "200-250.000 phụ nữ", "từ 20 đến 100.000 đồng": the lower end's thousands left unwritten
     return (value, high) if value < high.value else None
+
+
+def _next_of_pair(words: list[Word], low: Numeral) -> Numeral | None:
+    """'hai ba súc gỗ', 'ba, bốn xe tải nhỏ', 'năm sáu tên', 'hai- ba người': a number word from two to eight, then (after
+    nothing, a comma or a dash) the next one says 'two or three', a range; the numeral of the second, else None."""
+    if low.value is None or not PAIR_LOW <= low.value <= PAIR_HIGH or low.last != low.first + 1:
+        return None
+    k = low.last + (low.last < len(words) and words[low.last].text in (",", "-", "–"))
+    if k >= len(words) or not glued(words, low.first, k + 1, least=0):
+        return None
+    high = read_numeral(words, k, any_start=True)
+    if high is None or not high.spelled or high.last != k + 1 or high.value != low.value + 1:
+        return None
+    return high
 
 
 def _unit_range(walk: _Walk, i: int, low: Numeral, unit: Unit) -> tuple[Decimal, Numeral, Unit] | None:
@@ -443,10 +462,7 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
         return None
     unit = _part_of(walk, numeral)
     if unit is None and _scaled(words, numeral):  # "thêm 30 triệu", "trị giá 15 tỷ": money, its currency said or not
-        if walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH:
-            unit = walk.money[1]._replace(end=end)
-        elif _money_before(words, start):
-            unit = Unit("đồng", "money", end, end, "đồng")
+        unit = _money_unsaid(walk, i, start, end)
     if unit is None:
         total = _unit_before(walk, start)
         if total is not None:
@@ -461,6 +477,14 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
     figure = _make(walk.doc, words[start].start, words[end - 1].end, numeral.value, unit, approx)
     _remember(walk, i, unit, numeral.value)
     return [figure], end
+
+
+def _money_unsaid(walk: _Walk, i: int, start: int, end: int) -> Unit | None:
+    """The currency of an amount with a scale word and no unit: the one stated shortly before, else đồng after a
+    word of money ('trị giá 15 tỷ', 'thu lời 25 triệu'), else None."""
+    if walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH:
+        return walk.money[1]._replace(end=end)
+    return Unit("đồng", "money", end, end, "đồng") if _money_before(walk.words, start) else None
 
 
 def _listed_before_unit(walk: _Walk, numeral: Numeral) -> Unit | None:

@@ -35,8 +35,12 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # A word: a digit group run ("1.200.000", "7,39", "2013"), a run of letters
 # possibly ending in digits ("m2", "PC06"), or one other visible character.  Letters glued to a
-# grouped number lost a space ("công suất150.000"): the number is a word of its own.
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:\d++(?![.,]\d))?|\S")
+# grouped number lost a space ("công suất150.000"): the number is a word of its own; so is a number glued to a
+# lower-case word with a Vietnamese letter ("chỉ đền7 triệu đồng", "mỗi đơn vị10 triệu"): units and codes that
+# end in digits are written in plain letters ("m2", "km6", "PC06").
+_LOWER_VI = "đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+TOKEN_RE = re.compile(rf"\d+(?:[.,]\d+)*|[a-z{_LOWER_VI}]*[{_LOWER_VI}][a-z{_LOWER_VI}]*(?=\d)"
+                      r"|[^\W\d_]+(?:\d++(?![.,]\d))?|\S")
 THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 EN_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 DECIMAL_RE = re.compile(r"\d+(?:[.,]\d+)?")

@@ -515,3 +515,33 @@ def test_site_footer_gives_no_figures() -> None:
 )
 def test_labels_and_nouns_around_numbers(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number glued to the word before it or to its counted noun lost a space (corpus cp, dk, bm dev)
+        ("Phía chủ xe chỉ đền5 triệu đồng, mỗi đơn vị8 triệu đồng", [(5000000, "đồng"), (8000000, "đồng")]),
+        ("Công an đã xử lý 1.204vụ/3.100 đối tượng; 6bị cáo bị tuyên phạt", [(1204, "vụ"), (3100, "đối tượng"),
+                                                                           (6, "bị cáo")]),
+        # codes and hours stay glued: 'lớp10' is a class, '14h30' a time, 'PC06' a unit
+        ("học sinh lớp10 đến PC06 lúc 14h30", []),
+    ],
+)
+def test_numbers_glued_to_words(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two number words in a row, the second one more, say 'two or three': a range, one figure per end
+        # (ANNOTATION ranges; corpus cp, cz, cg, ce dev)
+        ("Mỗi chuyến họ chở hai ba bao gạo; công an gọi thêm ba, bốn tổ công tác; có năm sáu tên khác canh gác",
+         [(2, "bao gạo"), (3, "bao gạo"), (3, "tổ công tác"), (4, "tổ công tác"), (5, "tên"), (6, "tên")]),
+        # 'hôm' (day) makes a time, as 'ngày' does: 'Hai hôm sau' (corpus cu, cw, da dev)
+        ("Hai hôm sau, anh quay lại", []),
+    ],
+)
+def test_ranges_in_words(text: str, expected: list) -> None:
+    assert _rows(text) == expected
