@@ -57,6 +57,7 @@ __all__ = [
 CODE_LEFT_RE = re.compile(r"(?:[\dA-ZĐ][/:.\-–]|[^\W\d_][:.\-–])$")
 CODE_RIGHT_RE = re.compile(r"^[/:\-–][\w]")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+THOUSAND_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 PAUSES = frozenset(",.;:!?)”\"…")
 RANGE_WORDS = frozenset({"-", "–", "đến", "tới"})
 NOUN_TAGS = frozenset({"N", "Nc"})
@@ -327,6 +328,8 @@ def _measure_at(words: list[Word], text: str, j: int) -> Unit | None:
     if words[j].text not in _unit_firsts():
         return None
     counted = match_phrase(words, j, phrases("counted_nouns.txt"))  # "3 đồng chí" is not money
+    if counted and j > 0 and _amount(words[j - 1]) and match_phrase(words, j, cue("money_head")) == counted:
+        counted = 0  # "750.000 đồng tiền mặt", "42 triệu đồng tiền thuế": money; "6 đồng tiền chủ chốt": currencies
     for n in range(_longest_unit(), 0, -1):
         key = tuple(w.text for w in words[j:j + n])
         if counted <= n and len(key) == n and key in units and _tight(words, j, j + n):
@@ -334,6 +337,14 @@ def _measure_at(words: list[Word], text: str, j: int) -> Unit | None:
             written = canonical if spelled else text[words[j].start:words[j + n - 1].end]
             return Unit(written, kind, j, j + n, canonical, lexical=True)
     return None
+
+
+def _amount(word: Word) -> bool:
+    """The last word of a numeral states an amount of money rather than a count of coins: a scale word ('triệu') or a
+    thousand and more ('750.000')."""
+    if word.low in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"):
+        return True
+    return word.text[0].isdigit() and (THOUSAND_GROUPS_RE.fullmatch(word.text) is not None or len(word.text) >= 4)
 
 
 def _with_rate(words: list[Word], text: str, unit: Unit) -> Unit:
@@ -378,8 +389,9 @@ def _brand(word: Word) -> bool:
 
 def describes(words: list[Word], start: int, unit: Unit) -> bool:
     """'xe 16 chỗ', 'xe du lịch 7 chỗ ngồi', 'nhà 3 tầng': the number describes the holder noun."""
-    if not match_phrase(words, unit.first, cue("attribute")):
-        return False
+    n = unit.end - unit.first
+    if not match_phrase(words, unit.first, cue("attribute")) and match_phrase(words, unit.first, cue("attribute_whole")) != n:
+        return False  # "bài cào 3 cây", "bộ bài tây 52 lá" (all the unit), not "xe máy, 3 cây dao rựa"
     return any(start - b >= 0 and match_phrase(words, start - b + 1, cue("holder"), backward=True)
                for b in range(1, HOLDER_REACH + 1))
 

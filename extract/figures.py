@@ -97,6 +97,9 @@ SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glue
 VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 LIST_LINKS = frozenset({",", "và", "hoặc", "hay"})  # between the numbers of a list whose unit is written once, at its end
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\"", "“", "-", "–"})  # before a sentence's first word
+# Counts of ten thousand and more group their thousands ("12.500 hộ"); five digits or more written together are a
+# code or a ticket number ("vé số 695536", "giống lúa IR 50404"), unless a unit of measure or money follows ("50000 đồng").
+CODE_DIGITS_RE = re.compile(r"\d{5,}")
 PAIR_LOW, PAIR_HIGH = 2, 8  # "hai ba", ..., "tám chín": two number words in a row say "two or three"
 IDIOM_MANY = 1001  # "1.001 mánh khóe", "1001 kiểu phạm luật": "nghìn lẻ một", countless (not "1.001 hộ dân")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
@@ -237,8 +240,11 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     unit = unit_after(walk, last, checked=True)
     if unit is not None and not unit.lexical and unit.kind == "count" and ranged is None and _scaled(words, numeral):
         unit = _currency_unsaid(walk, numeral, unit)
+    code = numeral.last == i + 1 and CODE_DIGITS_RE.fullmatch(words[i].text) is not None
     if unit is None:
-        return None if label or numeral.spelled or quoted else _carried(walk, i, start, numeral)
+        return None if label or numeral.spelled or quoted or code else _carried(walk, i, start, numeral)
+    if code and not (unit.lexical and unit.kind != "count"):
+        return None  # "giải đặc biệt là 695336", "lúa IR 50404": five digits or more, ungrouped, are a code
     if quoted and unit.kind == "count":
         return None  # a short quote is a name or slogan ("Hòm thư ANTT 4.0"); money, measures and shares in it are said
     if _no_count(walk, i, start, numeral, unit, label, bool(hedge)):

@@ -545,3 +545,23 @@ def test_numbers_glued_to_words(text: str, expected: list) -> None:
 )
 def test_ranges_in_words(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # five digits or more written together are a code or a ticket number, unless money or a measure follows
+        # (corpus cz, al, cl dev)
+        ("vé số trúng giải đặc biệt là 482910; giống lúa OM 54041 cho năng suất cao; nộp phạt 75000 đồng",
+         [(75000, "đồng")]),
+        # 'đồng tiền mặt', 'đồng tiền thuế' after an amount are money in đồng (ANNOTATION: unit 'đồng')
+        ("thu giữ 35 triệu đồng tiền mặt và 2.000 đồng tiền lẻ", [(35000000, "đồng"), (2000, "đồng")]),
+        # a card game is named by its cards (corpus dh, di, dk, s dev)
+        ("đánh bạc dưới hình thức bài cào (3 cây); thu 2 bộ bài tây 52 lá; xe máy, 3 cây dao rựa",
+         [(2, "bộ bài tây"), (3, "cây dao rựa")]),
+        # a unit's number then a verb ('Bệnh viện Quân y 175 thăm hỏi', 'xe cấp cứu 115 chuyển') counts nothing
+        ("Bệnh viện 103 thăm hỏi bệnh nhân; xe cấp cứu 115 chuyển 2 người đến viện", [(2, "người")]),
+    ],
+)
+def test_codes_cards_and_money_words(text: str, expected: list) -> None:
+    assert _rows(text) == expected
