@@ -565,3 +565,10 @@ def test_ranges_in_words(text: str, expected: list) -> None:
 )
 def test_codes_cards_and_money_words(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+def test_one_more_is_another() -> None:
+    """'thêm một X' is 'another X' ('Phát hiện thêm một đường dây', corpus cf, bk, cr dev), not a count; an increase by
+    one ('tăng thêm một điểm') and one more thing seized ('thu giữ thêm một xe máy') still count."""
+    text = "Công an vừa phát hiện thêm một đường dây mua bán người; số điểm nóng tăng thêm một điểm; thu giữ thêm một xe máy"
+    assert _rows(text) == [(1, "điểm"), (1, "xe máy")]
