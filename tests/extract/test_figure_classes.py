@@ -572,3 +572,9 @@ def test_one_more_is_another() -> None:
     one ('tăng thêm một điểm') and one more thing seized ('thu giữ thêm một xe máy') still count."""
     text = "Công an vừa phát hiện thêm một đường dây mua bán người; số điểm nóng tăng thêm một điểm; thu giữ thêm một xe máy"
     assert _rows(text) == [(1, "điểm"), (1, "xe máy")]
+
+
+def test_only_one_is_an_article() -> None:
+    """'chỉ một X' (just a X: 'chỉ một cái liếc', 'chỉ một thao tác bấm', corpus ch, cv, aw dev) counts nothing;
+    'chỉ có một xe' still states how many there are."""
+    assert _rows("Chỉ một cái gật đầu là xong; xã chỉ có một xe cứu thương") == [(1, "xe cứu thương")]
