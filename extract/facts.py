@@ -376,6 +376,7 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         abroad = [i for i in head if ctx.places[i].level == "foreign"]
         if not actors and abroad and ctx.places[primary[0]].level == "national":
             primary = abroad  # a story abroad names Việt Nam for its readers ("từng gây sốt ở Việt Nam")
+        primary = _national_body_at(ctx, primary, head)
         found = _refine(ctx, primary[0], _single_in_head(ctx, primary[0], head), pool=head)
         p, q = ctx.places[primary[0]], ctx.places[found]
         if p.level == "province" and ctx.place_sentence[primary[0]] == 0 and q.level == "district" \
@@ -409,6 +410,30 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         found = _refine(ctx, homes[0], _single_in_head(ctx, homes[0], homes), pool=homes)
         return _fact_of(ctx, found, "title"), found
     return PlaceFact("unknown", None, None, None, source="none"), None
+
+
+# a national body's review meeting or conference: its figures are the nation's wherever it meets
+MEETING_RE = re.compile(r"(?i:hội nghị|sơ kết|tổng kết|hội thảo|họp báo)(?![^\W\d_])")
+
+
+def _national_body_at(ctx: ArticleContext, primary: list[int], head: list[int]) -> list[int]:
+    """'Bộ Công an phá đường dây ... tại TP HCM', 'TAND Tối cao xử phúc thẩm ... TP HCM', 'Chính phủ đồng ý ... UBND
+    tỉnh Lào Cai đề xuất': a national body named in the head with the units of one province acts in that province;
+    its figures are the province's (a head naming the nation's territory, 'cả nước', or several provinces is
+    national)."""
+    p = ctx.places[primary[0]]
+    if p.level != "national" or p.text.casefold() in _national_territories():
+        return primary
+    if any(ctx.places[i].level == "national" and ctx.places[i].text.casefold() in _national_territories()
+           for i in head):
+        return primary
+    units = [i for i in head if ctx.places[i].level in UNIT_LEVELS and ctx.places[i].role in ("named", "actor", "scope")
+             and ctx.places[i].province_id]
+    if not units or len({ctx.places[i].province_id for i in units}) != 1:
+        return primary
+    if any(MEETING_RE.search(ctx.doc.sentences[s].text) for s in ctx.head_sentences):
+        return primary  # 'Hội nghị tổng kết ngành tòa án tại TP HCM': a national meeting held in the city
+    return sorted(units, key=lambda i: (ctx.places[i].role != "actor", LEVEL_RANK[ctx.places[i].level]))[:1]
 
 
 def _namesake_city(ctx: ArticleContext, i: int) -> int:

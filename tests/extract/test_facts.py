@@ -73,6 +73,12 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     ("Cục Cảnh sát giao thông cho biết trong tháng 1 đã xảy ra 1.200 vụ tai nạn giao thông.", "1.200 vụ",
      ("national", None, None, None, "sentence")),
     ("Bộ Y tế thông báo ghi nhận 35 ca mắc mới.", "35 ca", ("national", None, None, None, "sentence")),
+    # corpus bq, cf, cl dev: a national body named in the head with one province's units acts in that province
+    ("Khởi tố 6 cán bộ kho bạc\nHôm qua, Cơ quan CSĐT (Bộ Công an) đã khởi tố 6 cán bộ Kho bạc Nhà nước tỉnh Bắc "
+     "Giang.\nCác bị can đã chiếm đoạt 4 tỷ đồng.", "4 tỷ", ("province", "Bắc Giang", None, None, "title")),
+    # not when the body holds a review meeting there, nor when the head names the nation's territory
+    ("Sơ kết phòng chống tội phạm\nBộ Công an tổ chức hội nghị sơ kết tại Hà Nội.\nLực lượng công an đã bắt 900 đối "
+     "tượng.", "900", ("national", None, None, None, "title")),
     # the supreme court's figures, written with its acronym, at a meeting held in a province (corpus dc dev)
     ("Hội nghị tổng kết ngành tòa án tại TP HCM.\nTAND Tối cao cho biết tòa án các cấp đã nhận được 31 đơn yêu cầu "
      "bồi thường.", "31 đơn", ("national", None, None, None, "sentence")),
