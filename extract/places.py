@@ -254,7 +254,7 @@ def _role_re() -> re.Pattern[str]:
     # an address may stand between "trú tại" and the place: "trú tại xóm 7 xã Phú Phúc", "ngụ số 5 đường X, "
     address = (rf"(?:(?:[ ]*,)?[ ]+(?:{_SYL}|\d+[\w/]*|{_any_case(_words()['village'])}|số|đường|phố|ngõ|ngách|hẻm|kiệt"
                r"|khóm|khối|khu|tiểu khu|tổ|đội|bon|sóc|lô|nhà|phòng|chung cư))*")
-    tails = {"actor": r"(?:[ ]+(?:cấp|các))?", "residence": address, "plural": ""}
+    tails = {"actor": r"(?:[ ]+(?:cấp|các))?", "residence": address, "plural": "", "path": ""}
     heads = {role: rf"(?<![^\W\d_]){_any_case(_words()[role])}" for role in tails}
     # a person's birth year or age in brackets opens their home address: "Đặng Ngọc Vĩ (SN 1986, xã Đại Thắng)"
     heads["residence"] = rf"(?:{heads['residence']}|{BIRTH_BRACKET})"
@@ -416,6 +416,14 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
 
 
 def _role(text: str, type_start: int) -> str:
+    """The role of the place whose type word (or bare name) starts at ``type_start``: a place a trip goes to or a
+    distance is measured from ('chạy từ TP HCM về Long An', 'đi tiếp ra Hà Nội', 'cách Lạng Sơn 7 km') is no scene
+    of what the sentence counts (an 'object')."""
+    role = _role_window(text, type_start)
+    return "object" if role == "path" else role
+
+
+def _role_window(text: str, type_start: int) -> str:
     lo = max(0, type_start - 61)  # one character more than the 60 read, for the pattern's look-behind
     return _role_before(text[lo:type_start], type_start - lo - 60 if type_start - lo > 60 else 0)
 

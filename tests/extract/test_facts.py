@@ -115,6 +115,12 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      ("national", None, None, None, "sentence")),
     ("Công an tỉnh Nghệ An tuần tra.\nÔng Bình bị phạt 6,5 triệu đồng.", "6,5", ("province", "Nghệ An", None, None,
                                                                                 "title")),
+    # corpus bl, cx, de dev: where a trip goes ('về', 'ra', 'sang') or a distance is measured from ('cách') is not
+    # where the figure counts
+    ("Sáng 3/2, tại huyện Trảng Bom, một xe khách chạy từ Đà Lạt về TP.HCM đã tông vào 5 xe máy.", "5 xe",
+     ("district", "Đồng Nai", "Trảng Bom", None, "sentence")),
+    ("Tại xã Tân Thanh, huyện Văn Lãng, cách TP Lạng Sơn chừng 15 km, lực lượng chức năng thu giữ 90 con gà.",
+     "90 con", ("commune", "Lạng Sơn", "Văn Lãng", "Tân Thanh", "sentence")),
     # corpus aw, bz, e dev: a figure of several districts listed together counts for the province they are in
     ("Tỉnh Gia Lai tổng kết.\nLực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang đã xử lý 09 vụ.",
      "09 vụ", ("province", "Gia Lai", None, None, "sentence")),
