@@ -181,6 +181,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     """Sentence, paragraph, head, actor, outlet: the first that names a place gives the figure's. Where the people
     of a sentence live ('trú tại ...') places nothing while anything else is named."""
     before, after = ctx.places_around(sentence, start, end)
+    whole = _breakdown_total(ctx, end, after)
+    if whole is not None:
+        return whole
     if after and ctx.locative(after[0]) and LOCATIVE_NEAR_RE.match(ctx.doc.text, end, ctx.places[after[0]].start):
         return _fact_of(ctx, after[0], "sentence")  # "1 vụ tại quận Ô Môn": where the counted things were
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
@@ -216,6 +219,35 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
             found = scene
         return _not_wider(ctx, found, "paragraph", start)
     return _head_place(ctx, start)
+
+
+# a figure's breakdown by unit in brackets right after it: 'mất tích 21 người (Hòa Bình: 5, Yên Bái: 9, ...)',
+# 'làm 6 người chết (Vĩnh Phúc 2 người, Lào Cai 1 người)'
+BREAKDOWN_OPEN_RE = re.compile(r"[^().;:!?\n]{0,30}?\(\s*")
+BREAKDOWN_ITEM_RE = re.compile(r"\s*(?::\s*)?(?:có\s+|là\s+)?\d")
+
+
+def _breakdown_total(ctx: ArticleContext, end: int, after: list[int]) -> PlaceFact | None:
+    """A total broken down by unit in the brackets after it counts for the unit holding them all (the nation for
+    several provinces, the province for several of its districts), not for the unit the sentence named before."""
+    if not after:
+        return None
+    m = BREAKDOWN_OPEN_RE.match(ctx.doc.text, end)
+    first = ctx.places[after[0]]
+    if m is None or first.start != m.end() or not BREAKDOWN_ITEM_RE.match(ctx.doc.text, first.end):
+        return None
+    close = ctx.doc.text.find(")", m.end())
+    items = [ctx.places[j] for j in after if close < 0 or ctx.places[j].end <= close]
+    items = [q for q in items if q.level == first.level and BREAKDOWN_ITEM_RE.match(ctx.doc.text, q.end)]
+    if len({q.place_id or q.text for q in items}) < 2:
+        return None
+    if first.level == "province":
+        return PlaceFact("national", None, None, None, source="sentence")
+    if first.level == "district" and first.province_id and all(q.province_id == first.province_id for q in items):
+        return _unit_fact(ctx, "province", {"province": first.province_id}, "sentence")
+    if first.level == "commune" and first.district_id and all(q.district_id == first.district_id for q in items):
+        return _unit_fact(ctx, "district", {"district": first.district_id}, "sentence")
+    return None
 
 
 def _not_wider(ctx: ArticleContext, i: int, source: FactSource, start: int) -> PlaceFact:

@@ -121,6 +121,12 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      ("district", "Đồng Nai", "Trảng Bom", None, "sentence")),
     ("Tại xã Tân Thanh, huyện Văn Lãng, cách TP Lạng Sơn chừng 15 km, lực lượng chức năng thu giữ 90 con gà.",
      "90 con", ("commune", "Lạng Sơn", "Văn Lãng", "Tân Thanh", "sentence")),
+    # corpus dk, v dev: a total broken down by province in brackets after it is the nation's (its items are each
+    # province's); broken down by the districts of one province, the province's
+    ("Lũ quét ở Lai Châu.\nĐợt mưa đã làm 9 người chết (Lai Châu 4 người, Điện Biên 3 người, Sơn La 2 người).",
+     "9 người", ("national", None, None, None, "sentence")),
+    ("Lũ quét ở Lai Châu.\nĐợt mưa đã làm 9 người chết (Lai Châu 4 người, Điện Biên 3 người, Sơn La 2 người).",
+     "3 người", ("province", "Điện Biên", None, None, "sentence")),
     # corpus aw, bz, e dev: a figure of several districts listed together counts for the province they are in
     ("Tỉnh Gia Lai tổng kết.\nLực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang đã xử lý 09 vụ.",
      "09 vụ", ("province", "Gia Lai", None, None, "sentence")),
