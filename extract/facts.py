@@ -411,8 +411,10 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         primary = _national_body_at(ctx, primary, head)
         found = _refine(ctx, primary[0], _single_in_head(ctx, primary[0], head), pool=head)
         p, q = ctx.places[primary[0]], ctx.places[found]
-        if p.level == "province" and ctx.place_sentence[primary[0]] == 0 and q.level == "district" \
-                and ctx.place_sentence[found] > 0 and p.role == "named":
+        title = [ctx.places[i] for i in head if ctx.place_sentence[i] == 0 and ctx.places[i].role != "residence"]
+        if p.level == "province" and q.level == "district" and ctx.place_sentence[found] > 0 \
+                and any(t.level == "province" and t.place_id == p.place_id for t in title) \
+                and not any(t.level in ("district", "commune", "village") for t in title):
             found = primary[0]  # 'Gia tăng tội phạm ... ở Bình Định': the title's province, not a district of the lead
         found = _namesake_city(ctx, found)
         return _fact_of(ctx, found, "title"), found

@@ -292,6 +292,15 @@ def test_a_head_naming_a_province_bare_is_about_its_namesake_city_when_the_body_
     assert _facts(once, "900 triệu đồng")[0][:3] == ("province", "Sóc Trăng", None)
 
 
+def test_a_title_naming_only_its_province_is_not_narrowed_to_a_district_the_lead_names() -> None:
+    """corpus co dev, the rules' place: the title names the province alone; the lead's provincial actor and the district
+    its letter went to do not make the article the district's."""
+    text = ("Sai phạm của lãnh đạo Sở tài nguyên Bắc Giang\nSai phạm vừa được Công an Bắc Giang phát hiện tại Sở tài "
+            "nguyên. Trước đó, UBND tỉnh Bắc Giang có công văn gửi Sở tài nguyên và UBND huyện Yên Dũng yêu cầu xem "
+            "xét việc giao đất.\nÔng Hòa đã cho 7 doanh nghiệp thuê đất trái phép.")
+    assert _facts(text, "7 doanh")[0] == ("province", "Bắc Giang", None, None, "title")
+
+
 def test_a_photo_caption_places_nothing() -> None:
     """corpus h dev, a photo's caption in the head says where the photo was
     taken, not where the article is; with no place named, the figure has none."""
