@@ -40,6 +40,7 @@ from extract.lexicon import (
     read_entries,
     words,
 )
+from extract.names import SURNAMES
 from extract.normalize import fold
 from extract.types import PlaceMention
 
@@ -480,10 +481,19 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
     """A bare province/country name standing alone: not glued to a longer capitalised name."""
     parts = SPLIT_RE.split(m.group())
     start = m.start()
-    if parts[0] in OPEN_WORDS and len(parts) > 1:  # "Tại Đắk Nông"
+    if (parts[0] in OPEN_WORDS or parts[0] in _org_abbreviations()) and len(parts) > 1:  # "Tại Đắk Nông", "UBND TPHCM"
         start = text.index(parts[1], m.start() + len(parts[0]))
-    found = _bare_names().get(place_key(text[start:m.end()]))
-    if found is not None and found[0] == "foreign" and not _country_as_written(text[start:m.end()]):
+    end = m.end()
+    found = _bare_names().get(place_key(text[start:end]))
+    if found is None:  # 'Phó Chủ tịch UBND TPHCM Nguyễn Văn Đua': the province, then the person who holds the title
+        for cut in _before_person(text, start, end):
+            found = _bare_names().get(place_key(text[start:cut]))
+            if found is not None:
+                if found[0] != "province":
+                    return None
+                end = cut
+                break
+    if found is not None and found[0] == "foreign" and not _country_as_written(text[start:end]):
         return None
     if found is None:
         return _bare_local(text, start, m.end())
@@ -496,7 +506,22 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
     if level == "foreign" and _origin_re().search(text, max(0, start - 14), start):
         role = "object"  # a nationality or an origin: "44 người Trung Quốc", "hàng Thái Lan"
     candidates = tuple(u.place_id for u in gazetteer().lookup("province", name)) if level == "province" else ()
-    return PlaceMention(start, m.end(), text[start:m.end()], level, name, role, candidates=candidates)
+    return PlaceMention(start, end, text[start:end], level, name, role, candidates=candidates)
+
+
+@cache
+def _org_abbreviations() -> frozenset[str]:
+    """The organisations written as one capitalised word before their unit's name ('UBND TPHCM', 'TAND Hà Nội'):
+    the actor words of data/place_words.tsv that are one upper-case word."""
+    return frozenset(w for w in _words()["actor"] if " " not in w and w.isupper())
+
+
+def _before_person(text: str, start: int, end: int) -> list[int]:
+    """Where a run of capitalised words may turn from a place's name to a person's: before each family name
+    (data/surnames.txt) followed by at least one more word ('TPHCM Nguyễn Văn Đua' -> after 'TPHCM')."""
+    seps = list(SPLIT_RE.finditer(text, start, end))
+    return [sep.start() for k, sep in enumerate(seps[:-1])
+            if sep.group().strip() == "" and text[sep.end():seps[k + 1].start()] in SURNAMES]
 
 
 @cache

@@ -29,6 +29,11 @@ def _rows(text: str, **kw) -> list[tuple]:
         ("trong tỉnh", "province", "scope", None), ("toàn TP", "province", "scope", None),
         ("tỉnh Quảng Nam", "province", "named", "Quảng Nam")]),
     ("ông Nguyễn Hòa Bình phát biểu", []),
+    # corpus bn, dk, bm dev: a province written bare after an organisation's one-word abbreviation, and before the
+    # name of the person holding the title ('Phó Chủ tịch UBND TPHCM Nguyễn Văn Đua')
+    ("Phó Chủ tịch UBND TPHCM Trần Văn Bảy phát biểu", [("TPHCM", "province", "actor", "Hồ Chí Minh")]),
+    ("Giám đốc Công an Đắk Nông Lê Văn Tám cho biết", [("Đắk Nông", "province", "actor", "Đắk Nông")]),
+    ("TAND Hà Nội đã xét xử", [("Hà Nội", "province", "actor", "Hà Nội")]),
     ("Tư tưởng Hồ Chí Minh; Chủ tịch Hồ Chí Minh", []),
     ("Cả nước có; Bộ Công an chủ trì", [("Cả nước", "national", "scope", None),
                                        ("Bộ Công an", "national", "scope", None)]),
