@@ -91,6 +91,11 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     # corpus y dev: the province's border guard, council or court acting, its province unnamed
     ("Bộ chỉ huy Bộ đội Biên phòng tỉnh đã bắt giữ 02 vụ với 03 đối tượng.", "02 vụ",
      ("province", None, None, None, "sentence")),
+    # corpus dk, bx, cb dev: 'Công an TP', 'UBND TP', 'UBND quận' are the city's (district's) bodies, their unit unnamed
+    ("Tăng cường phòng dịch\nTừ ngày 10-7 đến nay, Công an TP đã tổ chức 57.482 cuộc tuần tra.", "57.482",
+     ("province", None, None, None, "sentence")),
+    ("Thu hồi tài sản sau thanh tra\nNăm 2004, UBND TP đã thu hồi được 9 tỉ đồng.", "9 tỉ",
+     ("province", None, None, None, "sentence")),
     # corpus y dev: "an toàn xã hội" names society, not a commune ("toàn xã")
     ("Người phát ngôn Bộ Công an cho biết tình hình trật tự, an toàn xã hội được bảo đảm. Lực lượng công an đã khám "
      "phá 18.163 vụ.", "18.163", ("national", None, None, None, "paragraph")),
