@@ -96,6 +96,9 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      ("province", None, None, None, "sentence")),
     ("Thu hồi tài sản sau thanh tra\nNăm 2004, UBND TP đã thu hồi được 9 tỉ đồng.", "9 tỉ",
      ("province", None, None, None, "sentence")),
+    # corpus ap, bf dev: a province's mass organisations and inspectorate, their province unnamed
+    ("Trao quà Tết cho hội viên\nHội LHPN tỉnh sẽ tặng 2.000 suất quà cho hội viên nghèo.", "2.000",
+     ("province", None, None, None, "sentence")),
     # corpus y dev: "an toàn xã hội" names society, not a commune ("toàn xã")
     ("Người phát ngôn Bộ Công an cho biết tình hình trật tự, an toàn xã hội được bảo đảm. Lực lượng công an đã khám "
      "phá 18.163 vụ.", "18.163", ("national", None, None, None, "paragraph")),
