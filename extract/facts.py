@@ -391,8 +391,8 @@ def _first_own(ctx: ArticleContext, indexes) -> int:
 
 def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     """Where the whole article is (and the place it was read from): its head's actor, refined by the places
-    of the head, else the first actor, else the outlet's province, else the province its body names most, else the
-    nation when it names a national body, else nowhere."""
+    of the head, else the first actor or national scope, else the outlet's province, else the province its body
+    names most, else the nation when it names a national body, else nowhere."""
     head = [i for i in ctx.usable if ctx.place_sentence[i] in ctx.head_sentences][:40]
     homes = head if all(ctx.places[i].role == "residence" for i in head) else []
     if homes:  # 'Hứa Anh (SN 1964, thường trú phường 5, quận 11-TPHCM)': where the head's people live, read last
@@ -418,7 +418,9 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
             found = primary[0]  # 'Gia tăng tội phạm ... ở Bình Định': the title's province, not a district of the lead
         found = _namesake_city(ctx, found)
         return _fact_of(ctx, found, "title"), found
-    actor = next((i for i in ctx.usable if ctx.places[i].role == "actor"), None)
+    # the first actor, or the nation named before any ('cả nước phát hiện ...', 'Tổng cục Hải quan cho biết ...')
+    actor = next((i for i in ctx.usable if ctx.places[i].role == "actor"
+                  or ctx.places[i].level == "national" and ctx.places[i].role == "scope"), None)
     if actor is not None:
         return _fact_of(ctx, actor, "actor"), actor
     if ctx.default_ids:

@@ -309,6 +309,16 @@ def test_a_title_naming_only_its_province_is_not_narrowed_to_a_district_the_lead
     assert _facts(text, "7 doanh")[0] == ("province", "Bắc Giang", None, None, "title")
 
 
+def test_a_head_naming_no_place_takes_the_first_actor_or_national_scope_the_body_names() -> None:
+    """corpus dh, ce, h dev, the rules' place: the nation named in the body ('cả nước', a national body) before any
+    local actor places the article's figures; the city a later paragraph names acting does not."""
+    text = ("Lái xe dương tính với ma túy tăng\nNgày 22/7, cơ quan chức năng đã công bố báo cáo kết quả công tác bảo "
+            "đảm trật tự, an toàn giao thông trong 6 tháng đầu năm nay.\nTrong 6 tháng, cả nước phát hiện nhiều "
+            "trường hợp lái xe dương tính với chất ma túy.\nTrước đó, UBND thành phố Hải Phòng đã kiến nghị kiểm "
+            "tra.\nĐã có 34 đơn vị phát hiện vi phạm.")
+    assert _facts(text, "34 đơn vị")[0] == ("national", None, None, None, "actor")
+
+
 def test_a_photo_caption_places_nothing() -> None:
     """corpus h dev, a photo's caption in the head says where the photo was
     taken, not where the article is; with no place named, the figure has none."""
