@@ -123,9 +123,11 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      ("national", None, None, None, "sentence")),
     ("Công an tỉnh Nghệ An tuần tra.\nÔng Bình bị phạt 6,5 triệu đồng.", "6,5", ("province", "Nghệ An", None, None,
                                                                                 "title")),
-    # corpus bl, cx, de dev: where a trip goes ('về', 'ra', 'sang') or a distance is measured from ('cách') is not
+    # corpus bl, cx, de dev: where a trip goes ('về', 'ra', 'sang', 'vào', 'xuống') or a distance is measured from ('cách') is not
     # where the figure counts
     ("Sáng 3/2, tại huyện Trảng Bom, một xe khách chạy từ Đà Lạt về TP.HCM đã tông vào 5 xe máy.", "5 xe",
+     ("district", "Đồng Nai", "Trảng Bom", None, "sentence")),
+    ("Sáng 3/2, tại huyện Trảng Bom, một xe khách đang chạy vào TP.HCM đã tông vào 5 xe máy.", "5 xe",
      ("district", "Đồng Nai", "Trảng Bom", None, "sentence")),
     ("Tại xã Tân Thanh, huyện Văn Lãng, cách TP Lạng Sơn chừng 15 km, lực lượng chức năng thu giữ 90 con gà.",
      "90 con", ("commune", "Lạng Sơn", "Văn Lãng", "Tân Thanh", "sentence")),
