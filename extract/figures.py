@@ -241,6 +241,8 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     if unit is not None and not unit.lexical and unit.kind == "count" and ranged is None and _scaled(words, numeral):
         unit = _currency_unsaid(walk, numeral, unit)
     code = numeral.last == i + 1 and CODE_DIGITS_RE.fullmatch(words[i].text) is not None
+    if unit is None and ranged is not None and ranged[0] is not None and not quoted and _scaled(words, ranged[1]):
+        unit = _money_unsaid(walk, i, start, ranged[1].last)  # "tiêu tốn 2-3 triệu", "cắm được 80-120 triệu"
     if unit is None:
         return None if label or numeral.spelled or quoted or code else _carried(walk, i, start, numeral)
     if code and not (unit.lexical and unit.kind != "count"):

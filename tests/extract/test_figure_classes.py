@@ -578,3 +578,17 @@ def test_only_one_is_an_article() -> None:
     """'chỉ một X' (just a X: 'chỉ một cái liếc', 'chỉ một thao tác bấm', corpus ch, cv, aw dev) counts nothing;
     'chỉ có một xe' still states how many there are."""
     assert _rows("Chỉ một cái gật đầu là xong; xã chỉ có một xe cứu thương") == [(1, "xe cứu thương")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount of money in a range with no currency after a word of money (corpus ca, cp dev)
+        ("mỗi đêm họ tiêu tốn 4-5 triệu; thẻ được cắm 70-90 triệu",
+         [(4000000, "đồng"), (5000000, "đồng"), (70000000, "đồng"), (90000000, "đồng")]),
+        # COVID contact levels are counted like nouns (corpus dk dev)
+        ("cách ly 35 F0, 120 F1 và 240 F2", [(35, "F0"), (120, "F1"), (240, "F2")]),
+    ],
+)
+def test_money_ranges_and_contact_levels(text: str, expected: list) -> None:
+    assert _rows(text) == expected
