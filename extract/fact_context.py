@@ -91,6 +91,18 @@ def cue_res() -> dict[str, re.Pattern[str]]:
             for kind, phrases in _fact_words().items()}
 
 
+@cache
+def document_re() -> re.Pattern[str]:
+    """The document cues of data/fact_words.tsv, a capitalised one matching only as written: 'Luật', 'Kế hoạch'
+    name a document, 'pháp luật', 'theo kế hoạch' the law or a plan in general ('tiếp cận pháp luật, chiều ngày
+    4/6/2024, ...' dates an event)."""
+    phrases = _fact_words()["document"]
+    lower = [p for p in phrases if not p[:1].isupper()]
+    upper = [p for p in phrases if p[:1].isupper()]
+    return re.compile("(?:" + phrase_pattern(lower, first="any", word_start=True) + "|"
+                      + phrase_pattern(upper, first="exact", word_start=True) + rf")(?!{_L})")
+
+
 def clause_start(text: str, lo: int, pos: int, numbers: bool = True) -> int:
     """Start of the clause that ends at ``pos`` (after the last clause break, or number), at most a window back."""
     floor = max(lo, pos - CLAUSE_WINDOW)
@@ -347,7 +359,7 @@ def document_date(text: str, d: DatePoint) -> bool:
         return False
     lo = max(0, d.start - 50)
     return DOCUMENT_NUMBER_RE.search(text, lo, d.start) is not None or \
-        cue_res()["document"].search(text, max(lo, d.start - 25), d.start) is not None
+        document_re().search(text, max(lo, d.start - 25), d.start) is not None
 
 
 def to_norm(doc: Prepared, start: int, end: int) -> tuple[int, int]:

@@ -372,6 +372,11 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     # a document's date is not the figure's period
     ("Thực hiện Quyết định số 09/QĐ-UBND ngày 1/8/2013, năm 2022 xã đã lắp 32 camera.", "32",
      ("2022", "during", "sentence")),
+    # corpus dj, dk, ao dev: a document cue written capitalised ('Luật', 'Kế hoạch') names a document only as written;
+    # 'pháp luật', 'theo kế hoạch' before a day are the law or a plan in general, and the day dates the event
+    ("Nhằm giúp người dân hiểu biết pháp luật, sáng ngày 12/5/2023, Đoàn xã tổ chức buổi tuyên truyền cho 150 "
+     "thanh niên.", "150", ("2023-05-12", "during", "sentence")),
+    ("Thực hiện Luật Cư trú ngày 13/11/2020, năm 2022 xã đã cấp 40 thẻ căn cước.", "40", ("2022", "during", "sentence")),
     # a comparison's baseline and a birth year date no figure; a review's span outranks the meeting's day
     ("Tỉnh tổng kết.\nNăm 2020, toàn tỉnh xảy ra 956 vụ, giảm 52 vụ so với năm 2019.", "956",
      ("2020", "during", "sentence")),
