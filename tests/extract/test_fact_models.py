@@ -62,3 +62,16 @@ def test_a_model_off_keeps_the_rules_verdict_and_records_the_attributes() -> Non
     # the rules alone read no stock cue here (the model does: test_kind_of_a_figure)
     assert [f.period.kind for f in figures if f.period] == ["during"]
     assert list(recorded) == [37] and "rule=flow" in recorded[37]  # by the figure's start
+
+
+def test_the_attributes_that_generalise_across_articles() -> None:
+    """The date before the figure's precision, the sentence's place, a rate and the two words right before the figure
+    (chosen by cross-validation by article on the dev gold, tools/train_fact_models.py)."""
+    text = ("Ban chỉ đạo họp tổng kết.\nNăm 2022, xã Ea Tiêu có 35 tổ tự quản (chiếm 70% số thôn), "
+            "giá thuê mặt bằng 2 triệu đồng/tháng.")
+    with PERIOD_KIND.off() as recorded:
+        figures = extract_all(text, reference=REFERENCE).figures
+    by_text = {f.text.split()[0]: recorded[f.start] for f in figures}
+    assert {"date_precision=year", "sentence=1", "head=True", "l12=tiêu_có", "rate=False"} <= set(by_text["35"])
+    assert {"first_paragraph=False", "l12=(_chiếm"} <= set(by_text["70%"])
+    assert "rate=True" in by_text["2"]
