@@ -187,7 +187,8 @@ def _find(text: str, ref: date | None) -> list[Found]:
         if year is None:  # no other year: a document the article cites is numbered in the year it is issued
             year = max((int(m["y"]) for m in NUMBERED_IN_YEAR_RE.finditer(text)), default=None)
         if year is not None:
-            latest, issued = _latest_day(found, year, "written"), None
+            dated = [f for f in found if not _names_tet(text, f)]  # 'dịp Tết Nguyên đán Quý Mão': a Tết ahead, no day told
+            latest, issued = _latest_day(dated, year, "written"), None
             if latest is None:  # dated by a document only: the days of its issue and the weeks after
                 latest = issued = _latest_day(found, year, "document")
             before_tet = latest is None and _tet_year_only(text, found, year)
@@ -303,7 +304,20 @@ def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
 def _tet_year_only(text: str, found: list[Found], year: int) -> bool:
     """``year`` is written only as the year of a Tết ('dịp Tết Nguyên Đán 2025')."""
     own = [f for f in found if f.value and f.value[:4] == str(year)]
-    return bool(own) and all(f.precision == "year" and TET_RE.search(text, f.start, f.end) for f in own)
+    return bool(own) and all(_names_tet(text, f) for f in own)
+
+
+TET_NAME_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tết)(?:\s+[^\W\d_]+){0,3}\s+(?:(?i:năm)\s+)?$")
+
+
+def _names_tet(text: str, f: Found) -> bool:
+    """'Tết Nguyên đán 2025', 'Tết Dương lịch 2023' (the year after the name), 'Tết Nguyên đán Quý Mão' (a day from the
+    year's name, no digit): a Tết the article names, not a day it tells of."""
+    if f.precision == "year":
+        return TET_RE.search(text, f.start, f.end) is not None \
+            or TET_NAME_BEFORE_RE.search(text, max(0, f.start - 30), f.start) is not None
+    return f.precision == "day" and TET_RE.search(text, f.start, f.end) is not None \
+        and DIGIT_RE.search(text, f.start, f.end) is None
 
 
 def _latest_day(found: list[Found], year: int, standing: str) -> date | None:

@@ -779,3 +779,17 @@ def test_lists_of_tet_days(text: str, expected: list) -> None:
 ])
 def test_parts_of_a_year_take_the_one_year_the_body_writes(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a campaign for the coming Tết names that Tết by its year or its year's name, no day of it the article tells of:
+    # its autumn days are of the year before (corpus at dev: 'Sáng 10.12 ... Tết Dương lịch 2023 và Tết Nguyên đán Quý
+    # Mão')
+    ("Ra quân cao điểm\nSáng 12.11, Công an huyện ra quân bảo đảm trật tự dịp Tết Dương lịch 2024 và Tết Nguyên đán "
+     "Giáp Thìn.", ("12.11", "2023-11-12")),
+    ("Ra quân cao điểm\nChiều 20/10, Công an xã triển khai kế hoạch bảo vệ Tết Nguyên đán Ất Tỵ cho nhân dân.",
+     ("20/10", "2024-10-20")),
+])
+def test_a_tet_ahead_is_no_day_of_the_article(text: str, expected: tuple) -> None:
+    assert expected in [(d[0], d[1]) for d in found(text, None)]
+
