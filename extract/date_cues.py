@@ -48,7 +48,8 @@ class Found(NamedTuple):
     # only if close to the written ones), "compared" ("so với năm 2019": a year before it), "birth" (never),
     # "document" (a cited document's day, "Quyết định số 365/QĐ-CAT ngày 4.3.2020": only the weeks after it),
     # "edition" (closes an event's name, "Ngày hội ... năm 2024": may be it, in the body as in the head), "law"
-    # (a law's, "Bộ luật Hình sự năm 2015": never).
+    # (a law's, "Bộ luật Hình sự năm 2015": never), "to_date" ("Từ đầu năm 2023 đến nay, ...": may be it, in the body
+    # as in the head).
     standing: str = "written"
 
 

@@ -155,6 +155,10 @@ EVERY_YEAR_RE = re.compile(r"\s+(?i:hằng|hàng)\s+(?i:năm)(?![^\W\d_])")
 TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)(?![^\W\d_])")
 TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+kỳ)\s*(?:\(\s*)?$")
 SINCE_YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:từ|kể từ)\s+$")
+# "Từ đầu năm 2023 đến nay, quần chúng ...", "Ngoài ra, từ đầu năm 2005 đến nay, ...": a clause that counts from the
+# start of the year to the article's day, which is of that year (not "khai nhận đã bán ma túy từ đầu năm 2004 đến nay",
+# what someone told of their past)
+YEAR_TO_DATE_BEFORE_RE = re.compile(r"(?:^|[.;:!?\n,(])\s*(?i:từ|kể từ)\s+(?i:đầu)\s+$")
 NOW_AFTER_RE = re.compile(r"\s*(?i:đến|tới)\s+(?i:nay|hiện nay|bây giờ)(?![^\W\d_])")
 # "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
 REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,140}$")
@@ -290,7 +294,9 @@ def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
     terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term"]
     # a year compared with ('giảm 5% so với năm 2019') is one the article's own year is past
     # the year an event's name closes on ('Ngày hội toàn dân bảo vệ ANTQ năm 2024') is the event's, wherever it stands
-    written = years("written", recalled=False) + years("edition") + terms + [y + 1 for y in years("compared")]
+    # a year counted from its start to now ('Từ đầu năm 2023 đến nay, ...') is the article's, wherever it stands
+    written = years("written", recalled=False) + years("edition") + years("to_date") + terms \
+        + [y + 1 for y in years("compared")]
     reviewed = years("reviewed")
     if not written and not reviewed:
         return max(years("document"), default=None), False
@@ -630,6 +636,8 @@ def _standing(text: str, start: int, end: int | None = None) -> str:
         return "compared"
     if LAW_BEFORE_RE.search(text, max(0, start - 60), start):
         return "law"  # "điều 356 Bộ luật Hình sự năm 2015": the year a law was passed, long before the article's
+    if end is not None and YEAR_TO_DATE_BEFORE_RE.search(text, max(0, start - 12), start) and NOW_AFTER_RE.match(text, end):
+        return "to_date"  # "Từ đầu năm 2023 đến nay, ...": the article's own year, in the body as in the head
     if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start) and NOW_AFTER_RE.match(text, end):
         return "since"  # "Từ năm 1976 đến nay": a year long before the article's, by how much the text does not say
     if REVIEWED_BEFORE_RE.search(text, max(0, start - 160), start):

@@ -793,3 +793,17 @@ def test_parts_of_a_year_take_the_one_year_the_body_writes(text: str, expected: 
 def test_a_tet_ahead_is_no_day_of_the_article(text: str, expected: tuple) -> None:
     assert expected in [(d[0], d[1]) for d in found(text, None)]
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'từ đầu năm X đến nay' opening a clause counts from the start of the article's year to its day (corpus ck, dh,
+    # dk, dn dev), in the body too
+    ("Tuyên dương tổ tự quản\nChiều 18/6, UBND xã tổ chức lễ tuyên dương tổ tự quản.\nTừ đầu năm 2024 đến nay, tổ đã "
+     "cung cấp 15 nguồn tin.", ("18/6", "2024-06-18")),
+    ("Tuyên dương tổ tự quản\nChiều 18/6, UBND xã tổ chức lễ.\nNgoài ra, từ đầu năm 2024 đến nay, tổ đã giúp 5 hộ.",
+     ("18/6", "2024-06-18")),
+    # ... not what someone tells of their own past
+    ("Bắt người bán ma túy\nNgày 18/6, công an bắt Tám.\nTám khai đã bán ma túy từ đầu năm 2024 đến nay.",
+     ("Ngày 18/6", None)),
+])
+def test_the_year_counted_to_date_is_the_articles(text: str, expected: tuple) -> None:
+    assert expected in [(d[0], d[1]) for d in found(text, None)]
+
