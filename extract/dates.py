@@ -162,6 +162,13 @@ YEAR_TO_DATE_BEFORE_RE = re.compile(r"(?:^|[.;:!?\n,(])\s*(?i:từ|kể từ)\s+
 NOW_AFTER_RE = re.compile(r"\s*(?i:đến|tới)\s+(?i:nay|hiện nay|bây giờ)(?![^\W\d_])")
 # "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
 REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,140}$")
+# A plan or a strategy named earlier in the sentence of a span of years ("Quy hoạch sử dụng đất quốc phòng thời kỳ
+# 2021 - 2030", "xây dựng kế hoạch ... giai đoạn 2006- 2010"): the span has begun by the article's day, its end is a goal;
+# unless the sentence reviews it ("tổng kết 10 năm thực hiện Kế hoạch ... giai đoạn 2013-2023")
+PLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:kế\s+hoạch|quy\s+hoạch|chiến\s+lược|đề\s+án|định\s+hướng)(?![^\W\d_])"
+                            r"[^.;!?\n]*$")
+REVIEW_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết|sơ\s+kết|nhìn\s+lại|kết\s+quả|đánh\s+giá)(?![^\W\d_])"
+                              r"[^.;!?\n]*$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -591,7 +598,11 @@ def _years(text: str, clock: Clock, at: Anchors):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 100:
             start = before(text, m.start(), "range_prefix")
-            yield Found(start, m.end(), f"{y1}/{y2}", "range", _standing(text, start))
+            standing = _standing(text, start)
+            if standing == "written" and PLAN_BEFORE_RE.search(text, max(0, start - 240), start) \
+                    and not REVIEW_BEFORE_RE.search(text, max(0, start - 240), start):
+                standing = "goal"  # "kế hoạch phối hợp ... giai đoạn 2023-2025": a plan's span, begun by the article's day
+            yield Found(start, m.end(), f"{y1}/{y2}", "range", standing)
     for m in matches(YEAR_SLASH_RANGE_RE, text, at.digits):
         y1, y2 = int(m["y1"]), int(m["y2"])
         start = before(text, m.start(), "range_prefix")

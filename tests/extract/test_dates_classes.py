@@ -793,6 +793,7 @@ def test_parts_of_a_year_take_the_one_year_the_body_writes(text: str, expected: 
 def test_a_tet_ahead_is_no_day_of_the_article(text: str, expected: tuple) -> None:
     assert expected in [(d[0], d[1]) for d in found(text, None)]
 
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 'từ đầu năm X đến nay' opening a clause counts from the start of the article's year to its day (corpus ck, dh,
     # dk, dn dev), in the body too
@@ -807,3 +808,16 @@ def test_a_tet_ahead_is_no_day_of_the_article(text: str, expected: tuple) -> Non
 def test_the_year_counted_to_date_is_the_articles(text: str, expected: tuple) -> None:
     assert expected in [(d[0], d[1]) for d in found(text, None)]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span of years a plan, a strategy or a programme of work covers has begun by the article's day, not ended
+    # (corpus bn, dj, o dev); a span a review closes has ended ('tổng kết 10 năm ... giai đoạn 2013-2023')
+    ("Ký kết phối hợp năm 2022\nSáng 14/4, Công an huyện ký kết với Đoàn Thanh niên.\nViệc ký kết nằm trong kế hoạch liên tịch "
+     "về tuyên truyền pháp luật cho đoàn viên giai đoạn 2022-2026.", ("14/4", "2022-04-14")),
+    ("Viện Quy hoạch đón nhận Huân chương\nSáng 9-3, Viện kỷ niệm 50 năm thành lập (1971 - 2021).\nViện đã hoàn thành Quy "
+     "hoạch mạng lưới trường dạy nghề thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.", ("9-3", "2021-03-09")),
+    ("Tổng kết chương trình phối hợp\nNgày 20/6, Công an tỉnh tổng kết 10 năm thực hiện Kế hoạch phối hợp giai đoạn "
+     "2014-2024.", ("Ngày 20/6", "2024-06-20")),
+])
+def test_a_plans_span_of_years_has_begun(text: str, expected: tuple) -> None:
+    assert expected in [(d[0], d[1]) for d in found(text, None)]
