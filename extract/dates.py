@@ -21,6 +21,7 @@ map, so the work grows linearly with the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from heapq import merge
 from itertools import islice
@@ -195,6 +196,9 @@ def _find(text: str, ref: date | None) -> list[Found]:
     found = _choose(_candidates(text, Clock(ref)), len(text))
     if ref is None and any(f.value is None for f in found):
         year, reviewed = _article_year(found, _head_end(text))
+        anniversary = _anniversary_year(text, found)
+        if anniversary is not None and (year is None or anniversary > year):
+            year, reviewed = anniversary, False
         if year is None:  # no other year: a document the article cites is numbered in the year it is issued
             year = max((int(m["y"]) for m in NUMBERED_IN_YEAR_RE.finditer(text)), default=None)
         if year is not None:
@@ -312,6 +316,32 @@ def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
     if year not in reviewed and year - 1 in reviewed:
         return year - 1, True  # 'tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023': the meeting's year is 2022
     return year, year in reviewed
+
+
+# "kỷ niệm 29 năm ngày giải phóng huyện đảo", "Lễ kỷ niệm 20 năm thành lập Hội đồng hương": an anniversary, N years
+# after the day it celebrates
+ANNIVERSARY_RE = re.compile(r"(?<![^\W\d_])(?i:kỷ\s+niệm)\s+(?P<n>\d{1,3})\s+(?i:năm)(?![^\W\d_])")
+FOUNDED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:thành\s+lập|ra\s+đời|giải\s+phóng)(?:\s+(?i:vào|từ))?(?:\s+(?i:ngày))?\s*$")
+_ANNIVERSARY_REACH = 400
+
+
+def _anniversary_year(text: str, found: list[Found]) -> int | None:
+    """The year of an anniversary the article celebrates, from the day it celebrates written in full near it: 'kỷ
+    niệm 29 năm ngày giải phóng huyện đảo ... 9h sáng 29/4/1975' (the day-month written again alone, 'Chiều 28/4 ...
+    ngày 29/4') or 'kỷ niệm 20 năm thành lập Hội ... được thành lập ngày 01/01/1997': 2004, 2017."""
+    celebrated = list(ANNIVERSARY_RE.finditer(text))
+    if not celebrated:
+        return None
+    bare = {f"{int(m['m']):02d}-{int(m['d']):02d}" for m in DM_RE.finditer(text)}  # day-months written without a year
+    full = [f for f in found if f.precision == "day" and f.value and f.standing in ("written", "document")
+            and YEARS_RE.search(text, f.start, f.end)]
+    starts = [f.start for f in full]
+    years = []
+    for m in celebrated:
+        lo, hi = bisect_left(starts, m.start() - _ANNIVERSARY_REACH), bisect_right(starts, m.start() + _ANNIVERSARY_REACH)
+        years.extend(int(f.value[:4]) + int(m["n"]) for f in full[lo:hi]
+                     if f.value[5:] in bare or FOUNDED_BEFORE_RE.search(text, max(0, f.start - 30), f.start))
+    return max(years, default=None)
 
 
 def _tet_year_only(text: str, found: list[Found], year: int) -> bool:

@@ -821,3 +821,18 @@ def test_the_year_counted_to_date_is_the_articles(text: str, expected: tuple) ->
 ])
 def test_a_plans_span_of_years_has_begun(text: str, expected: tuple) -> None:
     assert expected in [(d[0], d[1]) for d in found(text, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an anniversary falls N years after the day it celebrates, when the article writes that day in full near it
+    # (corpus cc, k dev): the day-month written again alone, or the day something was founded
+    ("Huyện đảo kỷ niệm ngày giải phóng\nSáng 13/5, huyện tổ chức kỷ niệm 35 năm ngày giải phóng huyện đảo.\nNgày "
+     "14/5/1978, bộ đội đổ bộ lên đảo. Ngày 14/5, người dân sẽ dâng hương.", ("13/5", "2013-05-13")),
+    ("Hội đồng hương họp mặt\nNgày 3/3, Hội tổ chức kỷ niệm 15 năm thành lập.\nHội được thành lập ngày 10/1/2009 với "
+     "40 hội viên.", ("Ngày 3/3", "2024-03-03")),
+    # ... not from a day the article tells of that is neither (here its days run on from it)
+    ("Kỷ niệm ngày thành lập\nNgày 3/3, Hội tổ chức kỷ niệm 15 năm ngày thành lập.\nNgày 20/2/2009, ông Tư bị tai nạn.",
+     ("Ngày 3/3", "2009-03-03")),
+])
+def test_an_anniversary_counts_from_the_day_it_celebrates(text: str, expected: tuple) -> None:
+    assert expected in [(d[0], d[1]) for d in found(text, None)]
