@@ -52,7 +52,9 @@ QUOTE_RE = re.compile(r"[“”‘’«»]")
 # "Điều phối viên Chương trình ... của UNODC", "Chủ nhiệm Ủy ban Pháp luật của Quốc hội", "Phó Phòng Thanh tra-Pháp chế
 # của Tổng Công ty Cấp nước Sài Gòn": 'của' + an acronym or a body a unit belongs to goes on the title
 OF_BODY_RE = re.compile(r"của\s+(?:[A-ZĐ]{2,}|" + phrase_pattern(["Quốc hội", "Chính phủ", *_ORG["parent"], *_ORG["top"]],
-                                                                 rest="any") + r")(?![^\W\d_])")
+                                                                 rest="any")
+                        + "|" + phrase_pattern([*_ORG["formation"], *_ORG["named"], *_ORG["parent"],
+                                                *_PLACES["unit"]], first="any", rest="any") + r")(?![^\W\d_])")
 _TITLES = labelled("titles.txt")
 # First syllables of organisation words that are verbs elsewhere ("chỉ huy", "kiểm tra", "bảo vệ").
 _VERBISH = frozenset({"phòng", "chống", "quản", "bảo", "xây", "điều", "kiểm", "chỉ", "phát", "tham", "cứu",

@@ -1106,3 +1106,12 @@ def test_anchored_sentences_are_those_any_anchor_pattern_finds() -> None:
     found = [s for s in sentences if any(p.search(s) for p in patterns)]
     assert found and [s for s in sentences if anchored(s)] == found
     assert all(APPOSITIVE_RE.search(s) for s in sentences if COUNTED_APPOSITIVE_RE.search(s))
+
+
+
+def test_a_post_goes_on_with_the_body_it_belongs_to_after_cua() -> None:
+    """'người phát ngôn của Công an tỉnh Cao Bằng': 'của' before a body's noun or a unit word goes on with the post
+    (corpus bf, au, dj dev)."""
+    found = extract_officials("Ông Hà Văn Tư, người phát ngôn của Công an tỉnh Cao Bằng cho biết vụ việc đang được "
+                              "điều tra.")
+    assert [o.titles for o in found] == [("người phát ngôn của Công an tỉnh Cao Bằng",)]
