@@ -656,7 +656,7 @@ class PersonReader(SentenceTokens):
             cut = self._place_close(seg, cut)
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title) \
-                    and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and self._said_after(cut))) \
+                    and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and (self._said_after(cut) or self._whole_clause(seg, cut, end)))) \
                     and not (unit and NUMBERED_DISTRICT_RE.fullmatch(tidy(title)) and COMMUNE_LAST_RE.search(titles[-1])):
                 break  # ", đường dây ...": a unit or position word with no name after it ("(kiểm sát viên)" is a post)
             if not title or unit and UNIT_RE.fullmatch(tidy(title)) or tidy(title).casefold() in _STATUS_WORDS:
@@ -670,6 +670,12 @@ class PersonReader(SentenceTokens):
             if cut < end and self._after_copula(cut) is None:
                 break  # the title ended inside the clause: the sentence goes on about something else
         return titles, pos, rank
+
+    def _whole_clause(self, seg: int, cut: int, end: int) -> bool:
+        """Whether a staff word's post at tokens [seg, cut) fills the clause after the name up to its stop: 'anh Văn Bá
+        Sơn, cán bộ phòng ngoại vụ.', 'Theo ông A, cảnh sát khu vực, ...' (not cut short by what the person did:
+        'ông A, cán bộ hưu trí ngụ tại ...')."""
+        return seg in self.appositive and cut == end and (end >= len(self.words) or self.words[end] in _CLAUSE_ENDS)
 
     def _place_close(self, seg: int, cut: int) -> int:
         """The token at which a title in tokens [seg, cut) ends with the name of its unit: a lower-case word other than

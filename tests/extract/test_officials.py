@@ -1115,3 +1115,12 @@ def test_a_post_goes_on_with_the_body_it_belongs_to_after_cua() -> None:
     found = extract_officials("Ông Hà Văn Tư, người phát ngôn của Công an tỉnh Cao Bằng cho biết vụ việc đang được "
                               "điều tra.")
     assert [o.titles for o in found] == [("người phát ngôn của Công an tỉnh Cao Bằng",)]
+
+def test_a_staff_post_that_fills_the_clause_after_a_name() -> None:
+    """'chị A, cán bộ phòng kế toán.': a staff word's post all in lower case is the person's when it runs to the
+    clause's stop (corpus ca, cm dev); cut short by what the person does ('cán bộ hưu trí sống tại ...'), it is not."""
+    found = extract_officials("Mất trộm nhiều nhất là chị Lê Thị Hoa, cán bộ phòng kế toán.")
+    assert [(o.name, o.titles) for o in found] == [("Lê Thị Hoa", ("cán bộ phòng kế toán",))]
+    found = extract_officials("Theo anh Đỗ Văn Lực, cảnh sát khu vực, quán karaoke này đã bị nhắc nhở nhiều lần.")
+    assert [(o.name, o.titles) for o in found] == [("Đỗ Văn Lực", ("cảnh sát khu vực",))]
+    assert extract_officials("Ông Trần Văn Bảy, cán bộ hưu trí sống tại phường 5, kể lại.") == []
