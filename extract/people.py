@@ -72,6 +72,11 @@ _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng"
 # lower-case words that go on with a title after its unit's name ('xã A và xã B', 'tỉnh Phú Yên cũ', 'xã A kiêm ...',
 # 'Công an xã A phụ trách', 'Đảng bộ TP HCM lần thứ XII')
 _PLACE_GOES_ON = frozenset({"và", "kiêm", "cũ", "mới", "phụ", "lần", "thuộc", "nhiệm", "khóa", "khoá", "của"})
+# a unit word with no name after it ends its title before a lower-case word ('Trưởng Công an xã tất tả trở về'), unless
+# the word goes on with the unit: a body named after it ('xã đội', 'tỉnh ủy', 'xã hội' of 'trật tự xã hội') or an
+# epithet before its name ('xã đảo Thổ Chu', 'huyện miền núi A')
+_UNIT_BODIES = frozenset({"ủy", "uỷ", "đội", "đoàn", "hội", "viên", "này", "đó"})
+_EPITHET_RE = re.compile(phrase_pattern(_PLACE_WORDS["epithet"]) + r"(?![^\W\d_])")
 _TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
@@ -685,6 +690,8 @@ class PersonReader(SentenceTokens):
         words = self.words
         k = seg + 1
         while k < cut - 1:
+            if self._bare_unit_ends(k):
+                return k + 1
             if not (words[k].casefold() in _UNIT_LEVELS or f"{words[k - 1]} {words[k]}".casefold() in _UNIT_LEVELS) \
                     or not words[k + 1][:1].isupper():
                 k += 1
@@ -700,6 +707,21 @@ class PersonReader(SentenceTokens):
                     or word.isdigit() and k + 1 < cut and words[k + 1][:1].islower():
                 return k
         return cut
+
+    def _bare_unit_ends(self, k: int) -> bool:
+        """Whether the title ends with the unit word at token ``k``, a lower-case word of the clause after it ('Trưởng
+        Công an xã tất tả trở về'); not inside a cooperative ('hợp tác xã'), nor before words that link a next post
+        ('... tỉnh nay là ...')."""
+        unit = self.words[k].casefold()
+        if not (unit in _UNIT_LEVELS or f"{self.words[k - 1]} {unit}".casefold() in _UNIT_LEVELS) \
+                or self.words[k - 1].casefold() == "tác":
+            return False
+        nxt = self.words[k + 1]
+        if any(w.casefold() in _COPULAS for w in self.words[k + 1:k + 4]):
+            return False  # "... công an tỉnh nay là ...", "Chủ tịch xã đồng thời là ...": the next post is linked on
+        return nxt[:1].islower() and nxt.isalpha() and nxt not in _UNIT_BODIES and nxt not in _PLACE_GOES_ON \
+            and nxt not in _UNIT_LEVELS and f"{nxt} {self.words[k + 2] if k + 2 < len(self.words) else ''}" not in _UNIT_LEVELS \
+            and _EPITHET_RE.match(self.text, self.char(k + 1)) is None
 
     def _rank_end(self, j: int) -> int | None:
         """The token that closes a rank written after a name and ending before token ``j`` (its force named after it:

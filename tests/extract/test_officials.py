@@ -1124,3 +1124,12 @@ def test_a_staff_post_that_fills_the_clause_after_a_name() -> None:
     found = extract_officials("Theo anh Đỗ Văn Lực, cảnh sát khu vực, quán karaoke này đã bị nhắc nhở nhiều lần.")
     assert [(o.name, o.titles) for o in found] == [("Đỗ Văn Lực", ("cảnh sát khu vực",))]
     assert extract_officials("Ông Trần Văn Bảy, cán bộ hưu trí sống tại phường 5, kể lại.") == []
+
+
+def test_a_bare_unit_word_ends_the_title_before_the_clause_goes_on() -> None:
+    """'Trưởng Công an xã vội vã ra đón': after a unit word with no name, a lower-case word is the clause's (corpus
+    dn dev); 'xã đội', 'tỉnh ủy', 'trật tự xã hội' and a post linked on ('... tỉnh nay là ...') go on."""
+    found = extract_officials("Trưa hôm ấy, Thiếu tá Lê Văn Toàn, Trưởng Công an xã vội vã ra đón đoàn công tác.")
+    assert [o.titles for o in found] == [("Trưởng Công an xã",)]
+    found = extract_officials("Ông Hồ Văn Mẫn, Phó Bí thư tỉnh ủy dự hội nghị.")
+    assert [o.titles for o in found] == [("Phó Bí thư tỉnh ủy",)]
