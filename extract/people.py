@@ -429,10 +429,13 @@ class PersonReader(SentenceTokens):
                 titles.append(self.copula_title or "")
             if self._plural_before(head):
                 self._remember(found, pos, commas=True, colon=colon)  # "các thứ trưởng A, B, C": a post each name of the list holds
-            cuts = [k for k in range(head + 1, end - 1)
-                    if self.words[k] in _DASHES and self._spaced_dash(k) and self.head_end(k + 1) is not None]
-            for lo, hi in zip([head, *(k + 1 for k in cuts)], [*cuts, end], strict=True):
-                titles.append(self._title_text(lo, hi))  # "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A": two posts
+            # "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A", "Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ tỉnh A": two posts
+            cuts = [(k, k + 1) for k in range(head + 1, end - 1)
+                    if self.words[k] in _DASHES and self._spaced_dash(k) and self.head_end(k + 1) is not None
+                    ] + [(k, k) for k in range((self.head_end(head) or head) + 1, end - 1) if self._next_post(k)]
+            cuts.sort()
+            for lo, hi in zip([head, *(after for _, after in cuts)], [*(at for at, _ in cuts), end], strict=True):
+                titles.append(self._title_text(lo, hi))
             pos, anchored = head, True
         return pos, rank, titles, anchored
 
@@ -623,6 +626,8 @@ class PersonReader(SentenceTokens):
             seg: int | None
             if titles and self.words[pos] in _DASHES and pos + 1 < n and self.head_end(pos + 1) is not None:
                 seg = pos + 1  # "Phó Chỉ huy trưởng-Tham mưu trưởng Bộ CHQS tỉnh": a dash glued between two posts
+            elif titles and 0 < pos < n and self._next_post(pos):
+                seg = pos  # "... Tiền Giang thành viên Ban chỉ đạo tỉnh": the next post, with no comma before it
             elif titles and cued and self.words[pos] in AND_WORDS and pos + 1 < n \
                     and self.head_end(pos + 1, any_case=False) is not None:
                 seg = pos + 1  # "cách chức Ủy viên Hội đồng Quản trị và Chủ tịch Hội đồng Quản trị ...": a cue's posts
@@ -953,10 +958,25 @@ class PersonReader(SentenceTokens):
                 # say
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
+            if k > start and self._next_post(k):
+                return k, False  # "Giám đốc Đài ... Tiền Giang thành viên Ban chỉ đạo tỉnh": two posts, no comma between
             if self._person_at(k, 3) and not self._unit_name(k):  # "xã Nghĩa Đồng" names a commune, not Nghĩa
                 return k, True
             k += 1
         return k, False
+
+    def _next_post(self, k: int) -> bool:
+        """Whether another post starts at token ``k``, right after the name or acronym that closes the body before it:
+        a capitalised head ('Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ ...') or a staff word before a capitalised body
+        ('... Tiền Giang thành viên Ban chỉ đạo tỉnh')."""
+        before = self.words[k - 1]
+        if not before[:1].isupper() or before.casefold() in _ORG_WORDS or k - 1 in self.unit \
+                or not self.adjacent(k):
+            return False
+        if self.head_end(k, any_case=False) is not None:
+            return True
+        end = self._appositive(k)
+        return end is not None and end < len(self.words) and self.words[end][:1].isupper()
 
     def _acronym_bracket(self, k: int) -> int | None:
         """The closing bracket of '(BĐBP)', '(TN-MT)', '(GD&ĐT)', '(PC14)', '(C45)' opening at token ``k``: only

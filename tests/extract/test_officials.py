@@ -1133,3 +1133,14 @@ def test_a_bare_unit_word_ends_the_title_before_the_clause_goes_on() -> None:
     assert [o.titles for o in found] == [("Trưởng Công an xã",)]
     found = extract_officials("Ông Hồ Văn Mẫn, Phó Bí thư tỉnh ủy dự hội nghị.")
     assert [o.titles for o in found] == [("Phó Bí thư tỉnh ủy",)]
+
+
+def test_two_posts_with_no_comma_between() -> None:
+    """'... Bến Tre thành viên Ban chỉ đạo tỉnh', 'Ủy viên Ban TVTU Chủ tịch ...': a head right after the name or acronym
+    that closes a body opens a second post (corpus at, x dev); 'Phó Hiệu Trưởng Trường ...' stays one."""
+    found = extract_officials("Ông Trần Văn Hải – Giám đốc Bệnh viện Đa khoa Bến Tre thành viên Ban chỉ đạo tỉnh đến dự.")
+    assert [o.titles for o in found] == [("Giám đốc Bệnh viện Đa khoa Bến Tre", "thành viên Ban chỉ đạo tỉnh")]
+    found = extract_officials("Về dự có Ủy viên Ban TVTU Chủ tịch Hội Nông dân tỉnh Lê Văn Sáu.")
+    assert [o.titles for o in found] == [("Ủy viên Ban TVTU", "Chủ tịch Hội Nông dân tỉnh")]
+    found = extract_officials("Bà Nguyễn Thị Hoa, Phó Hiệu Trưởng Trường THCS Lê Lợi cho biết.")
+    assert [o.titles for o in found] == [("Phó Hiệu Trưởng Trường THCS Lê Lợi",)]
