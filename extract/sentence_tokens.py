@@ -59,6 +59,7 @@ NAMED_RE = _lexicon_re(phrase_branches(_ORG["named"], first="any"))
 FORMATION_RE = _lexicon_re(phrase_branches(_ORG["formation"]))
 PARENT_RE = _lexicon_re(phrase_branches(_ORG["parent"] + _ORG["top"]))
 TOP_RE = _lexicon_re(phrase_branches(_ORG["top"]))
+FORM_RE = re.compile(phrase_pattern(_ORG["form"], first="any", rest="any") + _END)
 
 
 def anchored(text: str) -> bool:
@@ -127,13 +128,15 @@ class SentenceTokens:
 
     def _company_form(self, j: int) -> int:
         """The token after the legal form that follows an organisation noun ('Công ty TNHH', 'Công ty Cổ
-        phần', 'Công ty TNHH MTV'): the name starts there."""
+        phần', 'Công ty TNHH MTV'), or a school's level ('Trường Trung học Phổ thông'): the name starts there."""
         n = len(self.words)
         while j < n:
             if len(self.words[j]) > 1 and self.words[j].isupper() and self.words[j].isalpha():
                 j += 1
             elif j + 1 < n and f"{self.words[j]} {self.words[j + 1]}".casefold() == "cổ phần":
                 j += 2
+            elif (m := FORM_RE.match(self.text, self.spans[j][0])) is not None and m.end() in self._ends:
+                j = self._ends[m.end()]  # "Trường Trung học Phổ thông Võ Thị Hồng": a school's level, then its name
             else:
                 break
         return j

@@ -22,7 +22,7 @@ KINDS = {
     "honorifics.txt": {None},
     "surnames.txt": {None},
     "titles.txt": {None, "appositive", "career", "subject_stop"},
-    "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission", "parent", "top", "field"},
+    "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission", "parent", "top", "field", "form"},
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "said", "name_head", "launch", "keep", "not_team", "guarded_head", "safe"},
     "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy", "livelihood", "security", "generic", "time"},

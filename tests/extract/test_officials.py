@@ -1144,3 +1144,16 @@ def test_two_posts_with_no_comma_between() -> None:
     assert [o.titles for o in found] == [("Ủy viên Ban TVTU", "Chủ tịch Hội Nông dân tỉnh")]
     found = extract_officials("Bà Nguyễn Thị Hoa, Phó Hiệu Trưởng Trường THCS Lê Lợi cho biết.")
     assert [o.titles for o in found] == [("Phó Hiệu Trưởng Trường THCS Lê Lợi",)]
+
+
+def test_a_school_named_after_a_person_is_no_person() -> None:
+    """'Trường Trung học Phổ thông Lê Quý Đôn', 'trường tiểu học Nguyễn Văn Trỗi': after a school's level
+    (organisations.txt form) the name is the school's (corpus ag dev)."""
+    found = extract_officials("Ông Lê Văn Tám, Hiệu trưởng Trường Trung học Phổ thông Lê Quý Đôn, huyện Krông Búk cho "
+                              "biết.")
+    assert [(o.name, o.titles) for o in found] == [
+        ("Lê Văn Tám", ("Hiệu trưởng Trường Trung học Phổ thông Lê Quý Đôn, huyện Krông Búk",))]
+    found = extract_officials("Theo bà Trần Thị Lan, Phó Hiệu trưởng trường tiểu học Nguyễn Văn Trỗi, năm học này "
+                              "trường có 20 lớp.")
+    assert [(o.name, o.titles) for o in found] == [
+        ("Trần Thị Lan", ("Phó Hiệu trưởng trường tiểu học Nguyễn Văn Trỗi",))]
