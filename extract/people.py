@@ -49,6 +49,9 @@ CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|t
                        r"(?:(?<=chức)\s+(?:vụ|danh))?"
                        r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
 _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
+# "giới thiệu ứng cử để HĐND huyện Nông Cống bầu giữ chức Chủ tịch UBND huyện": a post the person is put up for, to be
+# elected to, is not one held
+PROSPECTIVE_RE = re.compile(r"(?<![^\W\d_])(?:ứng\s+cử|để)(?:\s+[^\s,.;:]+){0,6}?\s+bầu$")
 MISSION_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", word_start=True) + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(phrase_pattern(_ORG["quote"], first="any", rest="any", word_start=True) + r"\s*$")
 # "các đồng chí", "các ông": a post written before a colon is every listed person's
@@ -205,12 +208,20 @@ class PersonReader(SentenceTokens):
         pos = self.char(lo)
         for m in CAREER_RE.finditer(self.text, pos, self.char_end(stop)):
             head = self.token_at(m.end())
-            if m.start() < pos or head >= stop or self.head_end(head, any_case=True) is None:
+            if m.start() < pos or head >= stop or self.head_end(head, any_case=True) is None \
+                    or self._prospective(pos, m):
                 continue
             found, end, _ = self._after(head, True, cued=True)
             titles += found
             pos = self.char(end)
         return titles
+
+    def _prospective(self, pos: int, cue: re.Match[str]) -> bool:
+        """Whether the career cue ``cue`` ('bầu giữ chức', 'làm') follows 'ứng cử ... bầu' or 'để ... bầu': the post after
+        it is one the person is put up for (PROSPECTIVE_RE)."""
+        lead = self.text[max(pos, cue.start() - 60):cue.start()].rstrip()
+        first = cue.group().split()[0]
+        return PROSPECTIVE_RE.search(f"{lead} {first}" if first.casefold() == "bầu" else lead) is not None
 
     def _candidates(self):
         """(first token, token after the last, kind) of each possible name; kind is surname, foreign,

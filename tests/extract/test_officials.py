@@ -1157,3 +1157,14 @@ def test_a_school_named_after_a_person_is_no_person() -> None:
                               "trường có 20 lớp.")
     assert [(o.name, o.titles) for o in found] == [
         ("Trần Thị Lan", ("Phó Hiệu trưởng trường tiểu học Nguyễn Văn Trỗi",))]
+
+
+def test_a_post_a_person_is_put_up_for_is_not_held() -> None:
+    """'giới thiệu ứng cử để HĐND huyện A bầu giữ chức Chủ tịch UBND huyện': the post to be elected to is not the
+    person's (corpus dn dev); 'được bầu giữ chức ...' is."""
+    found = extract_officials("Ban Thường vụ Tỉnh ủy chỉ định ông Lê Văn Hòa, Phó Giám đốc Sở Tài chính giữ chức Phó Bí "
+                              "thư Huyện ủy Quan Sơn; giới thiệu ứng cử để HĐND huyện Quan Sơn bầu giữ chức Chủ tịch "
+                              "UBND huyện.")
+    assert [o.titles for o in found] == [("Phó Giám đốc Sở Tài chính", "Phó Bí thư Huyện ủy Quan Sơn")]
+    found = extract_officials("Ông Trần Văn Nam, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện Quan Hóa.")
+    assert [o.titles for o in found] == [("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Quan Hóa")]
