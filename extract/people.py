@@ -100,8 +100,8 @@ LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commu
 # "Trưởng Công an phường 10, quận 4", "... phường Bến Nghé, quận 1": a ward is told apart by its numbered district
 COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
 NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
-# "nhiệm kỳ 2011-2016", "nhiệm kỳ 2020 - 2025": the term a post is held for
-TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+$", re.IGNORECASE)
+# "nhiệm kỳ 2011-2016", "nhiệm kỳ 2020 - 2025", ", nhiệm kỳ 2016-2021": the term a post is held for
+TERM_BEFORE_RE = re.compile(r"(?:,\s*)?(?<![^\W\d_])nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+$", re.IGNORECASE)
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)

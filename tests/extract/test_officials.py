@@ -1168,3 +1168,11 @@ def test_a_post_a_person_is_put_up_for_is_not_held() -> None:
     assert [o.titles for o in found] == [("Phó Giám đốc Sở Tài chính", "Phó Bí thư Huyện ủy Quan Sơn")]
     found = extract_officials("Ông Trần Văn Nam, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện Quan Hóa.")
     assert [o.titles for o in found] == [("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Quan Hóa")]
+
+
+def test_a_post_an_act_gives_with_its_term_after_a_comma() -> None:
+    """'bầu bổ sung chức vụ Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với ông A': the term after a comma is no part of
+    the post the act gives (corpus dn dev)."""
+    found = extract_officials("HĐND tỉnh đã bầu bổ sung chức vụ Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với ông Lê "
+                              "Văn Hải, Giám đốc Sở Y tế.")
+    assert [o.titles for o in found] == [("Ủy viên UBND tỉnh", "Giám đốc Sở Y tế")]
