@@ -423,7 +423,8 @@ class PersonReader(SentenceTokens):
             if found is not None and self.words[toward].casefold() == "của" \
                     and " ".join(self.words[max(0, found[0] - 2):found[0]]).casefold() not in ("chức vụ", "chức danh"):
                 found = None
-            self._remember(found, pos, commas=False)
+            # "miễn nhiệm Ủy viên UBND tỉnh đối với bà A, nguyên ...; ông B, nguyên ...": the act goes to each one listed
+            self._remember(found, pos, commas=False, colon=self.words[toward].casefold() == "đối")
         elif found is None and self._listed(pos, boundary):
             titles.append(self.copula_title or "")
             anchored = True

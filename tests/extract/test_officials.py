@@ -1176,3 +1176,12 @@ def test_a_post_an_act_gives_with_its_term_after_a_comma() -> None:
     found = extract_officials("HĐND tỉnh đã bầu bổ sung chức vụ Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với ông Lê "
                               "Văn Hải, Giám đốc Sở Y tế.")
     assert [o.titles for o in found] == [("Ủy viên UBND tỉnh", "Giám đốc Sở Y tế")]
+
+
+def test_an_act_goes_to_each_person_listed_after_doi_voi() -> None:
+    """'miễn nhiệm Ủy viên UBND tỉnh đối với ông A, nguyên ...; ông B, nguyên ...': each person of the list, parted by
+    semicolons, gets the post (corpus dn dev)."""
+    found = extract_officials("Kỳ họp miễn nhiệm Ủy viên UBND tỉnh đối với ông Trần Văn An, nguyên giám đốc Sở Tài "
+                              "chính; ông Lê Văn Bình, nguyên giám đốc Sở Nội vụ, do đã nghỉ hưu.")
+    assert [o.titles for o in found] == [("Ủy viên UBND tỉnh", "nguyên giám đốc Sở Tài chính"),
+                                         ("Ủy viên UBND tỉnh", "nguyên giám đốc Sở Nội vụ")]
