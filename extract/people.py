@@ -262,6 +262,12 @@ class PersonReader(SentenceTokens):
         if not run:
             return
         names = [self.words[i] for i in run]
+        thi = next((t for t in range(len(names) - 2, 0, -1) if names[t] == "Thị"), None)
+        if thi is not None and len(names) - thi + 1 <= 5 and not any(map(surname_like, names[thi - 1:thi])) \
+                and not any(map(surname_like, names[max(0, len(names) - 5):thi - 1])):
+            # "Văn Thị Bạch Tuyết": the word before the women's middle name 'Thị' is the family name, one the list lacks
+            yield run[thi - 1], run[-1] + 1, "surname"
+            return
         for k in (4, 3, 2):
             if k <= len(run) and surname_like(names[-k]):
                 if k == 4 and names[-4].casefold() in _ORG_WORDS and surname_like(names[-3]):

@@ -1185,3 +1185,10 @@ def test_an_act_goes_to_each_person_listed_after_doi_voi() -> None:
                               "chính; ông Lê Văn Bình, nguyên giám đốc Sở Nội vụ, do đã nghỉ hưu.")
     assert [o.titles for o in found] == [("Ủy viên UBND tỉnh", "nguyên giám đốc Sở Tài chính"),
                                          ("Ủy viên UBND tỉnh", "nguyên giám đốc Sở Nội vụ")]
+
+
+def test_the_word_before_thi_is_the_family_name() -> None:
+    """'Văn Thị Bạch Tuyết': the word before the women's middle name 'Thị' is the family name, though the list of family
+    names lacks it (corpus r dev); the name is not cut to the known family name after it ('Bạch Tuyết')."""
+    found = extract_officials("Bà Văn Thị Kim Oanh, Chủ tịch Hội Phụ nữ xã Chiềng Sinh, cho biết.")
+    assert [(o.name, o.titles) for o in found] == [("Văn Thị Kim Oanh", ("Chủ tịch Hội Phụ nữ xã Chiềng Sinh",))]
