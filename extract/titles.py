@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from extract.keys import fold_chars
+from extract.lexicon import labelled
 from extract.places import gazetteer, place_aliases
 from extract.sentence_tokens import FORMER_WORDS
 
@@ -25,6 +26,7 @@ ACRONYM_DEF_RE = re.compile(r"\(([A-ZĐ][A-ZĐ&\-./]{1,15})\)")
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 WORD_RE = re.compile(r"\w+")
 CITY_RE = re.compile(r"(?<!\w)(?:TP|Tp)\.?(?=\s|$)|(?<!\w)(?:TP|Tp)\.(?=\w)")  # "TP", "TP. Huế", "TP.Huế": "thành phố"
+_UNIT_WORDS = frozenset(w.casefold() for unit in labelled("places.txt")["unit"] for w in WORD_RE.findall(unit))
 _SKIP = frozenset({"và", "-", "–", "&", "của"})
 _MAX_TITLES = 12
 
@@ -90,13 +92,23 @@ def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
             if _variant(key, old):
                 break
             if _variant(old, key):
-                out[i], keys[i] = title, key
+                if not _same_end(out[i], title):
+                    out[i], keys[i] = title, key
                 break
         else:
             if len(out) < _MAX_TITLES:
                 out.append(title)
                 keys.append(key)
     return out
+
+
+def _same_end(first: str, later: str) -> bool:
+    """Whether two forms of one post end with the same capitalised name ('nguyên Chủ tịch xã Phúc Thành', then
+    'nguyên Chủ tịch UBND xã Phúc Thành'): both name the unit in full, and the first written is kept."""
+    a, b = WORD_RE.findall(first), WORD_RE.findall(later)
+    added = {w.casefold() for w in b} - {w.casefold() for w in a}
+    # ('Giám đốc Công an Hải Phòng', then 'Giám đốc Công an TP Hải Phòng': the later one spells the unit's level)
+    return len(a) > 1 and a[-1][:1].isupper() and a[-2:] == b[-2:] and not added & _UNIT_WORDS
 
 
 def _variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -43,6 +43,11 @@ def test_acronyms_defined_in_the_article() -> None:
     (["Phó Chủ tịch UBND TPHCM", "Phó Chủ tịch UBND TP"], ["Phó Chủ tịch UBND TPHCM"]),
     (["Chủ tịch UBND thành phố", "Chủ tịch UBND TP. Huế"], ["Chủ tịch UBND TP. Huế"]),
     (["Giám đốc Công an TP", "Giám đốc Công an TP.Hải Phòng"], ["Giám đốc Công an TP.Hải Phòng"]),
+    # two forms that both name the unit in full: the first written is kept (corpus bx, ci, dn dev), unless the later
+    # one spells the unit's level ('TP')
+    (["nguyên Chủ tịch xã Thạch Bình", "nguyên Chủ tịch UBND xã Thạch Bình"], ["nguyên Chủ tịch xã Thạch Bình"]),
+    (["giám đốc Công ty Hoàng Long", "giám đốc Công ty TNHH Thương mại Hoàng Long"], ["giám đốc Công ty Hoàng Long"]),
+    (["Giám đốc Công an Cần Thơ", "Giám đốc Công an TP Cần Thơ"], ["Giám đốc Công an TP Cần Thơ"]),
 ])
 def test_variants_merge(titles: list[str], expected: list[str]) -> None:
     assert merge_titles(titles, ACRONYMS) == expected
