@@ -317,10 +317,24 @@ def _heads() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     return out
 
 
+def _per(unit: str) -> str:
+    """The thing a rate is per, as the heads file keys it: 'đồng/kg' -> "/kg", 'đồng/1 kg' -> "/kg"; '' for no rate."""
+    if "/" not in unit:
+        return ""
+    words = unit.split("/", 1)[1].lower().split()
+    if words and words[0].isdigit():
+        words = words[1:]
+    return "/" + words[0] if words else ""
+
+
 def with_head(words: list[str], kind: str, unit: str) -> list[str]:
-    """The phrase's words headed by the noun its kind of figure is a quantity of ('tiền' for money, 'diện tích' for
-    an area: data/indicator_heads.tsv) when none of them says it already."""
-    found = _heads().get("money" if kind == "money" else " ".join(unit.lower().split()))
+    """The phrase's words headed by the noun its kind of figure is a quantity of ('tiền' for money, 'giá' for money per
+    kilo or per piece of goods, 'diện tích' for an area: data/indicator_heads.tsv) when none of them says it already."""
+    heads = _heads()
+    if kind == "money":
+        found = heads.get("money" + _per(unit)) or heads.get("money")
+    else:
+        found = heads.get(" ".join(unit.lower().split()))
     if found is None or not words:
         return words
     head, said = found

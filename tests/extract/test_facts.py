@@ -601,6 +601,11 @@ def test_the_indicator_phrase_says_each_word_once() -> None:
     (["độ", "cao", "nhất"], "measure", "độ", ["nhiệt", "độ", "cao", "nhất"]),  # a bare degree is a temperature
     (["độ", "góc", "quét"], "measure", "độ", ["độ", "góc", "quét"]),  # ... unless the words say an angle
     ([], "money", "đồng", []),
+    # money per kilo, litre or piece of goods is a price ('thương lái thu mua 7.200 đồng/kg', '450.000 đồng/viên')
+    (["cà", "phê", "nhân", "thu", "mua"], "money", "đồng/kg", ["giá", "cà", "phê", "nhân", "thu", "mua"]),
+    (["thuốc", "lắc", "bán", "lẻ"], "money", "USD/1 viên", ["giá", "thuốc", "lắc", "bán", "lẻ"]),
+    (["tiền", "chênh", "lệch"], "money", "đồng/lít", ["tiền", "chênh", "lệch"]),  # money said already
+    (["xe", "ôm", "nộp"], "money", "đồng/ngày", ["tiền", "xe", "ôm", "nộp"]),  # paid per day: a sum, not a price
 ])
 def test_an_amount_is_headed_by_the_noun_it_is_a_quantity_of(words: list, kind: str, unit: str, expected: list) -> None:
     assert with_head(words, kind, unit) == expected
