@@ -69,6 +69,9 @@ LIST_REACH = 40
 # "Công an thu giữ 2 bánh heroin, 1 ô tô, 6 triệu đồng ...": every good listed after the seizure verb is a thing seized,
 # however far down the list (past the tagger's window) it stands; its indicator says so ("tiền thu giữ").
 SEIZED_RE = re.compile(r"(?i:\bthu giữ\b)")
+# The classifiers written before a counted noun ('ngôi nhà', 'con gia cầm', 'chiếc xe'): a unit with one counts what
+# the bare noun counts.
+CLASSIFIERS = frozenset({"ngôi", "con", "chiếc", "cái", "căn", "bức", "cây", "tấm", "quả", "tờ", "cuốn", "bộ", "cục"})
 PENALTY_SAID = frozenset({"mức", "phạt", "tiền"})  # words "mức phạt" says for a penalty's amount
 CUE_REACH = 200  # characters before a figure a penalty's cue is looked for in (a run-on text is one long sentence)
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
@@ -100,9 +103,11 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
            previous: Figure | None, listed: bool, tag: bool) -> Figure:
     """``listed``: the figure continues a list after ``previous`` ('1.589 điểm mô hình và 2.590 tổ')."""
     phrase = _indicator_phrase(ctx, figure, start, end, sentence) if tag else " ".join(figure.unit.split())
-    if previous is not None and previous.unit.casefold() == figure.unit.casefold() and _only_unit(phrase, figure):
-        # 'Hà Giang 97 nhà bị thiệt hại, Sơn La 48 nhà, Thái Nguyên 33 nhà': an item of a list by place that says
-        # nothing but its unit counts what the item before it in the sentence counts
+    if previous is not None and _same_noun(previous.unit, figure.unit) \
+            and _only_unit(phrase, figure, _place_words(ctx, sentence)):
+        # 'Hà Giang 97 nhà bị thiệt hại, Sơn La 48 nhà, Thái Nguyên 33 nhà', '47 ngôi nhà bị đổ (Hà Giang: 16 nhà,
+        # Lai Châu: 07 nhà)': an item of a list by place that says nothing but its unit and its place counts what the
+        # item before it in the sentence counts
         phrase = previous.indicator
     key, mapped, default_period = indicator_key(phrase, figure.unit)
     if _prescribed(ctx, start, end, sentence) or _provinces_counted(ctx, figure, end):
@@ -118,10 +123,32 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
                    period=period, model_key=ctx.model_before(sentence, start), sentence=sentence)
 
 
-def _only_unit(phrase: str, figure: Figure) -> bool:
-    """Whether the indicator phrase says no more than the figure's unit (with its head: "diện tích ha")."""
+def _only_unit(phrase: str, figure: Figure, named: frozenset[str] = frozenset()) -> bool:
+    """Whether the indicator phrase says no more than the figure's unit (with its head: "diện tích ha") and words of
+    the place names ``named`` (the place an item of a list by place is of: 'Điện Biên: 47 nhà' -> "nhà Biên")."""
     unit = " ".join(with_head(figure.unit.split(), figure.kind, figure.unit))
-    return set(phrase.casefold().split()) <= set(unit.casefold().split())
+    return set(phrase.casefold().split()) - named <= set(unit.casefold().split())
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Whether two units count the same thing: the same words, or one the other with a classifier before it
+    ('ngôi nhà' and 'nhà', 'con gia cầm' and 'gia cầm')."""
+    x, y = a.casefold().split(), b.casefold().split()
+    if len(x) < len(y):
+        x, y = y, x
+    return bool(y) and (x == y or (len(x) == len(y) + 1 and x[1:] == y and x[0] in CLASSIFIERS))
+
+
+def _place_words(ctx: ArticleContext, sentence: int) -> frozenset[str]:
+    """The capitalised words of the place names of a sentence (any role), in lower case: the name, not its type word
+    ('Điện Biên' of 'tỉnh Điện Biên': a bare 'tỉnh' or 'phường' the tagger takes may say what is counted)."""
+    def index() -> dict[int, frozenset[str]]:  # every sentence's, in one pass over the places
+        text, out = ctx.doc.text, {}
+        for place, s in zip(ctx.places, ctx.place_sentence, strict=True):
+            named = [w.casefold() for w in text[place.start:place.end].split() if w[:1].isupper()]
+            out[s] = out.get(s, frozenset()).union(named)
+        return out
+    return ctx.memo("place_words", index).get(sentence, frozenset())
 
 
 def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int) -> str:

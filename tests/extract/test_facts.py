@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract import extract_all
+from extract import extract_all, facts
 from extract.fact_models import PERIOD_KIND
 from extract.indicator_tagger import Token, phrase_words, with_head
 from extract.taxonomy import indicator_key
@@ -655,6 +655,17 @@ def test_an_item_of_a_list_by_place_counts_what_the_item_before_it_counts() -> N
             "Thái Nguyên 33 nhà, Cao Bằng 5 nhà, Lào Cai 30 nhà.")
     said = {f.text: f.indicator for f in extract_all(text, reference=REF).figures}
     assert said["48 nhà"] == said["30 nhà"] == said["97 nhà"] != "nhà"
+
+
+def test_an_item_of_a_breakdown_by_place_says_no_more_for_the_name_of_its_place() -> None:
+    """Corpus dev ('(Hà Giang: 16 nhà, Lai Châu: 07 nhà)', 'Điện Biên: 6 ha'): a word of the item's place name the
+    tagger takes ("diện tích Biên") says where, not what; the item still counts what the item before it counts, and a
+    unit with a classifier ('ngôi nhà') counts what the bare noun ('nhà') counts."""
+    text = "Mưa đá làm 410 ha hoa màu bị dập nát (Sơn La: 230 ha; Điện Biên: 105 ha; Lai Châu: 75 ha)."
+    said = {f.text: f.indicator for f in extract_all(text, reference=REF).figures}
+    assert said["105 ha"] == said["230 ha"] == said["410 ha"]
+    assert facts._same_noun("ngôi nhà", "nhà") and facts._same_noun("gia cầm", "con gia cầm")
+    assert not facts._same_noun("ngôi nhà", "nhà văn hóa")
 
 
 def test_the_leads_day_stands_in_for_a_missing_publication_date_near_the_lead_only() -> None:
