@@ -33,7 +33,7 @@ from typing import Any, cast
 from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, to_norm
 from extract.fact_models import sentence_words_of
 from extract.indicator_tagger import phrase_words, tag_indicator, with_head
-from extract.lexicon import labelled, phrase_pattern
+from extract.lexicon import labelled, phrase_pattern, words
 from extract.periods import period_of
 from extract.places import PlaceMention, former_places, gazetteer, place_key
 from extract.taxonomy import indicator_key, taxonomy
@@ -154,6 +154,9 @@ def _place_words(ctx: ArticleContext, sentence: int) -> frozenset[str]:
 def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int) -> str:
     """The words of the sentence that say what the figure counts (extract.indicator_tagger)."""
     sent = ctx.doc.sentences[sentence]
+    if figure.kind == "count":  # '15/15 xã, phường trên địa bàn đã tổ chức ...': the nouns the count shares are its own
+        while (m := _coordinated_re().match(ctx.doc.text, end, sent.end)) is not None:
+            end = m.end()
     words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind, sentence_words_of(ctx, sentence))
     # a phrase the tagger leaves empty is the unit, headed all the same ('Sơn Hòa 805ha' -> "diện tích ha")
     phrase = with_head(phrase_words(words) or figure.unit.split(), figure.kind, figure.unit)
@@ -164,6 +167,14 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
     if phrase and "giữ" not in (w.lower() for w in phrase) and SEIZED_RE.search(ctx.doc.text, sent.start, start):
         phrase = [*phrase, "thu", "giữ"]
     return " ".join(phrase)
+
+
+@cache
+def _coordinated_re() -> re.Pattern[str]:
+    """A noun joined to the one before it by a comma or 'và' (', phường', ', thị trấn', 'và cá nhân'), with no
+    number of its own: '8/8 huyện, thành phố', '45 tập thể, cá nhân', '216/216 phường, xã và thị trấn' count the
+    units of every noun of the list together (data/listed_nouns.txt)."""
+    return re.compile(rf"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+){phrase_pattern(words('listed_nouns.txt'))}(?![^\W\d_])")
 
 
 # -- place -----------------------------------------------------------------------------------------

@@ -668,6 +668,20 @@ def test_an_item_of_a_breakdown_by_place_says_no_more_for_the_name_of_its_place(
     assert not facts._same_noun("ngôi nhà", "nhà văn hóa")
 
 
+@pytest.mark.parametrize(("text", "figure", "said"), [
+    ("Đến nay, 12/12 xã, thị trấn trên địa bàn huyện đã thành lập tổ hòa giải ở cơ sở.", "12/12 xã",
+     {"thị", "trấn", "thành", "lập", "hòa", "giải"}),
+    ("Huyện đã huy động 64 tàu, thuyền và ca nô tham gia tìm kiếm ngư dân mất tích.", "64 tàu",
+     {"thuyền", "ca", "nô", "tham", "gia", "tìm", "kiếm"}),
+])
+def test_a_count_of_listed_nouns_is_said_after_the_last_of_them(text: str, figure: str, said: set) -> None:
+    """Corpus dev ('15/15 xã, phường trên địa bàn đã tổ chức ...', '228 tàu, xuồng và ôtô'): the nouns listed after a
+    count's unit with no number of their own (data/listed_nouns.txt) share the count, and what follows the last of
+    them says what was counted."""
+    found = next(f for f in extract_all(text, reference=REF).figures if f.text == figure)
+    assert said <= set(found.indicator.split())
+
+
 def test_the_leads_day_stands_in_for_a_missing_publication_date_near_the_lead_only() -> None:
     """A stock with no publication date is as of the day the lead reports in the article's first sentences; further
     on (periods.EVENT_REACH) it has no date (corpus dev)."""
