@@ -55,6 +55,9 @@ PROVINCES_UNIT_RE = re.compile(r"(?i:tỉnh|địa phương)(?![^\W\d_])(?!\s+(?
 UNIT_OF_RE = re.compile(r"\s*(?i:của|trong|thuộc|trên địa bàn)(?![^\W\d_])")
 UNITS_COUNTED_RE = re.compile(r"(?:(?P<commune>(?i:xã|phường|thị trấn))|(?i:huyện|quận|thị xã))(?![^\W\d_])"
                               r"(?!\s+(?i:viên|hội|đội|lộ|ủy|uỷ)(?![^\W\d_]))")
+# Between a figure (and up to four words of its qualifier) and a percentage that restates it: 'giảm 81 vụ (30,3%)', '185 vụ (chiếm 85,3%)', '(tăng 28%)'.
+RESTATED_RE = re.compile(r"(?:[ ]+[^\W\d_]+){0,4}[ ]*\([ ]*(?:(?P<change>(?i:tăng|giảm))[ ]*|(?i:tương đương|chiếm|bằng)[ ]*)?")
+CHANGE_BEFORE_RE = re.compile(r"(?i:\b(tăng|giảm)[ ]*$)")  # 'giảm 81 vụ (30,3%)': the change is said before the count
 TOTAL_FIRST_RE = re.compile(r"(?i:tổng số|số lượng|tổng cộng|số)\s")  # "tổng số người tái phạm ... 458"
 # A penalty a law or decree sets, as the press quotes it ("thì bị phạt tiền từ 10 triệu đồng đến 50 triệu đồng",
 # "có thể bị phạt 2-3 triệu đồng", "mức phạt ... từ 2 đến 10 triệu đồng", "khung hình phạt"): it holds across the
@@ -85,7 +88,7 @@ TYPE_WORD_RE = re.compile(r"(?:(?i:tỉnh|thành phố|thủ đô|huyện|quận
 def figure_facts(ctx: ArticleContext, figures: Sequence[Figure]) -> list[Figure]:
     """The figures with indicator, place, period, model key and sentence index filled, in text order."""
     out: list[Figure] = []
-    previous: tuple[int, int, Figure] | None = None
+    previous: tuple[int, int, Figure, int] | None = None
     for n, figure in enumerate(figures):
         start, end = to_norm(ctx.doc, figure.start, figure.end)
         sentence = ctx.doc.sentence_at(start)
@@ -94,9 +97,30 @@ def figure_facts(ctx: ArticleContext, figures: Sequence[Figure]) -> list[Figure]
             before = previous[2]
             listed = LIST_GAP_RE.fullmatch(ctx.doc.text, previous[1], start) is not None \
                 and not TOTAL_FIRST_RE.match(ctx.doc.text, start)
-        out.append(_facts(ctx, figure, start, end, sentence, before, listed, tag=n < TAGGED_FIGURES))
-        previous = (sentence, end, out[-1])
+        found = _facts(ctx, figure, start, end, sentence, before, listed, tag=n < TAGGED_FIGURES)
+        if before is not None and previous is not None and figure.kind == "percent" and before.kind != "percent":
+            found = _restated(ctx, found, before, previous[3], previous[1], start)
+        out.append(found)
+        previous = (sentence, end, out[-1], start)
     return out
+
+
+def _restated(ctx: ArticleContext, figure: Figure, before: Figure, before_start: int, before_end: int,
+              start: int) -> Figure:
+    """'giảm 81 vụ (30,3%)', 'tăng 131 người chết (14,8%)', '185 vụ (chiếm 85,3%)': a percentage in brackets right after
+    a count or an amount restates it as a share or a change; it is the rate ("tỷ lệ") of what that figure counts, rising
+    or falling as the words before either say. Not '(đạt 65%)', a share of a target."""
+    m = RESTATED_RE.fullmatch(ctx.doc.text, before_end, start)
+    if m is None or not before.indicator:
+        return figure
+    phrase = before.indicator.split()
+    change = m["change"] or next(iter(CHANGE_BEFORE_RE.findall(ctx.doc.text, max(0, before_start - 12), before_start)),
+                                 None)
+    if change and change.lower() not in (w.lower() for w in phrase):
+        phrase.append(change.lower())
+    phrase = ["tỷ", "lệ", *phrase]
+    key, mapped, _ = indicator_key(" ".join(phrase), figure.unit)
+    return replace(figure, indicator=" ".join(phrase), indicator_key=key, indicator_mapped=mapped)
 
 
 def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,

@@ -682,6 +682,20 @@ def test_a_count_of_listed_nouns_is_said_after_the_last_of_them(text: str, figur
     assert said <= set(found.indicator.split())
 
 
+@pytest.mark.parametrize(("figure", "said"), [
+    ("18,2%", {"tỷ", "lệ", "vụ", "tai", "nạn", "giảm"}),
+    ("12,5%", {"tỷ", "lệ", "người", "bị", "thương", "tăng"}),
+    ("65,4%", {"tỷ", "lệ", "vụ"}),
+])
+def test_a_percentage_in_brackets_is_the_rate_of_what_the_figure_before_it_counts(figure: str, said: set) -> None:
+    """Corpus dev ('giảm 81 vụ (30,3%)', 'tăng 131 người chết (14,8%)', '185 vụ (chiếm 85,3%)'): a percentage in brackets
+    right after a count restates it as a change or a share, "tỷ lệ" of what the count counts."""
+    text = ("So với cùng kỳ năm trước, toàn tỉnh giảm 46 vụ tai nạn giao thông (18,2%), tăng 9 người bị thương "
+            "(tăng 12,5%). Trong 312 vụ cháy, có 204 vụ (chiếm 65,4%) do sự cố hệ thống điện.")
+    found = next(f for f in extract_all(text, reference=REF).figures if f.text == figure)
+    assert said <= set(found.indicator.split())
+
+
 def test_the_leads_day_stands_in_for_a_missing_publication_date_near_the_lead_only() -> None:
     """A stock with no publication date is as of the day the lead reports in the article's first sentences; further
     on (periods.EVENT_REACH) it has no date (corpus dev)."""
