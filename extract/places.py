@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import product
 from typing import cast
 
 from extract.document import UPPER, Prepared, prepare
@@ -175,19 +176,37 @@ def _words() -> dict[str, tuple[str, ...]]:
     return labelled("place_words.tsv")
 
 
-def _any_case(phrases: Sequence[str]) -> str:
-    """Alternation where a lower-case word also matches capitalised; abbreviations match exactly."""
+def _any_case(phrases: Sequence[str], rest: str = "exact") -> str:
+    """Alternation where a lower-case word also matches capitalised; abbreviations match exactly (``rest`` 'any': the
+    letters after the first in either case)."""
     lower = [p for p in phrases if p[:1].islower()]
     exact = [p for p in phrases if not p[:1].islower()]
-    alts = ([phrase_pattern(lower, first="any")] if lower else []) + ([phrase_pattern(exact)] if exact else [])
+    alts = ([phrase_pattern(lower, first="any", rest=rest)] if lower else []) \
+        + ([phrase_pattern(exact, rest=rest)] if exact else [])
     return "(?:" + "|".join(alts) + ")"
 
 
-def _any_case_branches(phrases: Sequence[str], then: str = "") -> list[str]:
+def _any_case_branches(phrases: Sequence[str], then: str = "", rest: str = "exact") -> list[str]:
     """_any_case(phrases) at a word start, as branches each followed by ``then`` (extract.lexicon.phrase_branches)."""
     lower = [p for p in phrases if p[:1].islower()]
     exact = [p for p in phrases if not p[:1].islower()]
-    return phrase_branches(lower, first="any", then=then) + phrase_branches(exact, then=then)
+    return phrase_branches(lower, first="any", rest=rest, then=then) + phrase_branches(exact, rest=rest, then=then)
+
+
+# '&' or '-' between the parts of a ministry's abbreviation: 'Bộ NN&PTNT' is written 'Bộ NN-PTNT' and 'Bộ NNPTNT' too
+ABBREVIATION_JOIN_RE = re.compile(r"(?<=[A-ZĐ])[&-](?=[A-ZĐ])")
+
+
+@cache
+def _national_bodies() -> tuple[str, ...]:
+    """The national bodies of data/place_words.tsv (actor-national), each abbreviation joined every way it is
+    written ('Bộ LĐ-TB&XH', 'Bộ LĐTB&XH', 'Bộ LĐ-TB-XH', 'Bộ LĐTBXH', ...)."""
+    out: list[str] = []
+    for phrase in _words()["actor-national"]:
+        parts = ABBREVIATION_JOIN_RE.split(phrase)
+        for joins in product(("&", "-", ""), repeat=len(parts) - 1):
+            out.append("".join(part + join for part, join in zip(parts, (*joins, ""), strict=True)))
+    return tuple(dict.fromkeys(out))
 
 
 TYPE_KINDS = ("province", "district", "commune", "village")
@@ -218,26 +237,27 @@ _SCOPE_KINDS = ("actor-national", "country")  # after the scope-* kinds, before 
 # ("an toàn xã hội": "xã hội" is society, not a commune)
 _SCOPE_TAIL = rf"(?![^\W\d_])(?![ ]+{_SYL})(?![ ]+hội(?![^\W\d_]))"
 _DEPARTMENT_TAIL = rf"(?=[ ]+[{UPPER}])"
+_COUNTRY_TAIL = r"(?![^\W\d_])(?!-\w)"  # 'VN-Index' is a stock index
 
 
 @cache
 def _scope_re() -> re.Pattern[str]:
     kinds = [k for k in _words() if k.startswith("scope-")]
     alts = "|".join(f"(?P<{k.replace('-', '_')}>{_any_case(_words()[k])})" for k in kinds)
-    national = _any_case(_words()["actor-national"])
+    national = _any_case(_national_bodies(), rest="any")  # 'Bộ Giao thông Vận tải', 'Bộ Công An' as well
     country = _any_case(_words()["country"])
     department = phrase_pattern(_words()["department-province"])
     return re.compile(rf"(?<![^\W\d_])(?:(?:{alts}){_SCOPE_TAIL}"
                       rf"|(?P<actor_national>{national})"
-                      rf"(?![^\W\d_])|(?P<country>{country})(?![^\W\d_])|(?P<department>{department}){_DEPARTMENT_TAIL})")
+                      rf"(?![^\W\d_])|(?P<country>{country}){_COUNTRY_TAIL}|(?P<department>{department}){_DEPARTMENT_TAIL})")
 
 
 @cache
 def _scope_finder() -> re.Pattern[str]:
     kinds = [k for k in _words() if k.startswith("scope-")]
     branches = [*(b for k in kinds for b in _any_case_branches(_words()[k], then=_SCOPE_TAIL)),
-                *_any_case_branches(_words()["actor-national"], then=r"(?![^\W\d_])"),
-                *_any_case_branches(_words()["country"], then=r"(?![^\W\d_])"),
+                *_any_case_branches(_national_bodies(), then=r"(?![^\W\d_])", rest="any"),
+                *_any_case_branches(_words()["country"], then=_COUNTRY_TAIL),
                 *phrase_branches(_words()["department-province"], then=_DEPARTMENT_TAIL)]
     return re.compile(branch_alternation(branches))
 

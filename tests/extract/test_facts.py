@@ -51,6 +51,10 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     ("Tỉnh Bắc Ninh tổng kết phong trào.\nHiện toàn tỉnh có 120 tổ tự quản.", "120",
      ("province", "Bắc Ninh", None, None, "sentence")),
     ("Cả nước hiện có 5.000 tổ tự quản.", "5.000", ("national", None, None, None, "sentence")),
+    # corpus ao, dm dev: a ministry or national committee written short reports national totals
+    ("Bộ NN-PTNT cho biết 6 tháng qua xuất khẩu 4 triệu tấn cà phê.", "4 triệu tấn",
+     ("national", None, None, None, "sentence")),
+    ("Ủy ban ATGT Quốc gia cho biết năm qua xảy ra 9.500 vụ tai nạn.", "9.500", ("national", None, None, None, "sentence")),
     ("Nam Bộ có mưa, nhiệt độ thấp nhất 23 - 26 độ.", "23", ("national", None, None, None, "sentence")),
     # the paragraph, then the head
     ("UBND xã Đắk Môl tổ chức Ngày hội.\nXã có 12 tổ tự quản. Năm qua đã vận động 5 đối tượng ra đầu thú.",

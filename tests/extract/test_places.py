@@ -41,6 +41,13 @@ def _rows(text: str, **kw) -> list[tuple]:
     # corpus y, cb, db dev: national bodies as the press writes them, former ministries among them
     ("Ban chỉ đạo Trung ương về phòng chống thiên tai cho biết; Bộ Thủy sản giao", [
         ("Ban chỉ đạo Trung ương", "national", "scope", None), ("Bộ Thủy sản", "national", "scope", None)]),
+    # corpus ao, bg, dc, dm dev: a ministry's abbreviation joined any way, a name in any case, a national committee, the
+    # Mekong delta and the country abbreviated
+    ("Bộ NN-PTNT cho biết; Bộ LĐTB&XH và Bộ Giao thông Vận tải; Ủy ban ATGT Quốc gia đề nghị", [
+        ("Bộ NN-PTNT", "national", "scope", None), ("Bộ LĐTB&XH", "national", "scope", None),
+        ("Bộ Giao thông Vận tải", "national", "scope", None), ("Ủy ban ATGT Quốc gia", "national", "scope", None)]),
+    ("lúa ở ĐBSCL tăng; xuất khẩu của VN đạt; Hội Dược học VN; chỉ số VN-Index", [
+        ("ĐBSCL", "national", "scope", None), ("VN", "national", "named", None), ("VN", "national", "object", None)]),
     ("Phan Văn Sáng (trú tại xóm 7 xã Phú Phúc, huyện Lý Nhân, tỉnh Hà Nam)",
      [("xã Phú Phúc", "commune", "residence", "Phú Phúc"), ("huyện Lý Nhân", "district", "residence", "Lý Nhân"),
       ("tỉnh Hà Nam", "province", "residence", "Hà Nam")]),
