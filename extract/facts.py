@@ -273,6 +273,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     para = ctx.paragraph_before[sentence]
     if para is not None:
         paragraph = ctx.sentence_paragraph[sentence]
+        shared = _list_parent(ctx, para, "paragraph")
+        if shared is not None:  # 'ở các xã Hồng Giang, Phì Điền, Biên Sơn ... Sản lượng vải thiều ... ước đạt 118,5 nghìn tấn'
+            return shared
         found = _refine(ctx, para, lambda j: ctx.place_sentence[j] < sentence
                         and ctx.sentence_paragraph[ctx.place_sentence[j]] == paragraph)
         scene = ctx.scene_before(start)  # the paragraph's scene inside that place ('tại khu vực bản X, xã Y, ...')
@@ -403,12 +406,25 @@ def _country(ctx: ArticleContext, i: int) -> bool:
     return ctx.places[i].level == "national" and ctx.places[i].role == "named"
 
 
-def _list_parent(ctx: ArticleContext, i: int) -> PlaceFact | None:
+def _list_parent(ctx: ArticleContext, i: int, source: FactSource = "sentence") -> PlaceFact | None:
     """The unit holding all the units of a list place ``i`` belongs to ('các huyện Định Quán, Vĩnh Cửu': the province
     both are in), when they share one; None when ``i`` is no list of same-level units."""
     p = ctx.places[i]
     if p.level not in ("district", "commune") or not p.province_id:
         return None
+    members = _list_members(ctx, i)
+    if len(members) < 2:
+        return None
+    if p.level == "commune" and p.district_id and all(q.district_id == p.district_id for q in members):
+        return _unit_fact(ctx, "district", {"district": p.district_id}, source)
+    if all(q.province_id == p.province_id for q in members):
+        return _unit_fact(ctx, "province", {"province": p.province_id}, source)
+    return None
+
+
+def _list_members(ctx: ArticleContext, i: int) -> list[PlaceMention]:
+    """Place ``i`` and the units of its level listed with it ('huyện Định Quán, Vĩnh Cửu'), up to LIST_REACH."""
+    p = ctx.places[i]
     members = [p]
     for step in (-1, 1):
         j = i
@@ -420,13 +436,7 @@ def _list_parent(ctx: ArticleContext, i: int) -> PlaceFact | None:
                 break
             members.append(q)
             j += step
-    if len(members) < 2:
-        return None
-    if p.level == "commune" and p.district_id and all(q.district_id == p.district_id for q in members):
-        return _unit_fact(ctx, "district", {"district": p.district_id}, "sentence")
-    if all(q.province_id == p.province_id for q in members):
-        return _unit_fact(ctx, "province", {"province": p.province_id}, "sentence")
-    return None
+    return members
 
 
 def _several_parent(ctx: ArticleContext, indexes: list[int]) -> PlaceFact | None:
@@ -567,12 +577,13 @@ def _single_in_head(ctx: ArticleContext, i: int, head: list[int]):
 def _refine(ctx: ArticleContext, i: int, allowed, pool: list[int] | None = None) -> int:
     """The most specific place of the chain place ``i`` belongs to: 'huyện Lý Nhân ... xã Phú Phúc, huyện
     Lý Nhân' and 'TP.Cà Mau (Cà Mau)' name one place, the commune and the city. A place inside it counts
-    when it stands next to it (``allowed`` neighbours), or anywhere in ``pool`` when one is given."""
+    when it stands next to it (``allowed`` neighbours), or anywhere in ``pool`` when one is given. A unit of a list
+    ('tại 2 xã Đạ Ploa và Madagui (huyện Đạ Huoai)') is one of several places: it refines none."""
     best = i
     home = ctx.places[i].role == "residence"  # an address refines an address, not where something happened
     for j in pool if pool is not None else ctx.neighbours(i, CHAIN_WINDOW):
-        if j != i and allowed(j) and (home or ctx.places[j].role != "residence") \
-                and _inside(ctx.places[j], ctx.places[best]):
+        if j != i and allowed(j) and (home or ctx.places[j].role != "residence") and _inside(ctx.places[j], ctx.places[best]) \
+                and (ctx.places[j].role != "list" or len(_list_members(ctx, j)) < 2):
             best = j
     return best
 

@@ -293,6 +293,16 @@ def test_a_figure_whose_sentence_then_names_several_communes_counts_for_the_dist
     assert _facts(text, "11 cán bộ")[0] == ("district", "Nghệ An", "Quỳnh Lưu", None, "sentence")
 
 
+def test_a_scene_that_lists_several_communes_places_its_figures_in_the_district_holding_them() -> None:
+    """corpus af, av, cg dev: a list of communes is no one of them: its figures count for their district, in the
+    sentence ("tại 2 xã A và B (huyện C) với 163 thành viên") and in the paragraph after it."""
+    text = ("Huyện Lục Ngạn thu hoạch vải\nHiện nông dân ở các xã Phì Điền, Biên Sơn, Phong Vân đang thu hái vải muộn. "
+            "Sản lượng vụ này ước đạt 120 nghìn tấn.")
+    assert _facts(text, "120 nghìn")[0] == ("district", "Bắc Giang", "Lục Ngạn", None, "paragraph")
+    text = "Năm 2019, Hội thành lập 2 câu lạc bộ tại 2 xã Phì Điền và Biên Sơn (huyện Lục Ngạn) với 150 hội viên."
+    assert _facts(text, "150 hội viên")[0][:4] == ("district", "Bắc Giang", "Lục Ngạn", None)
+
+
 def test_a_head_naming_a_province_bare_is_about_its_namesake_city_when_the_body_keeps_naming_the_city() -> None:
     """corpus cx, br dev, the rules' place: 'ở Lào Cai' in the head, 'thị xã Lào Cai' named again and again in the
     body (more often than 'tỉnh Lào Cai'): the article is about the city; named once, or the province written out
