@@ -69,6 +69,7 @@ PRESCRIBED_RE = re.compile(r"(?i:\b(?:thì|sẽ|có thể|đều)\s+(?:bị\s+)?
 # a list is read up to LIST_REACH units around the figure's (a pasted list of every commune stays cheap).
 LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 LIST_REACH = 40
+REGION_PROVINCES = 5  # provinces listed together that make a region: their figures are national
 # "Công an thu giữ 2 bánh heroin, 1 ô tô, 6 triệu đồng ...": every good listed after the seizure verb is a thing seized,
 # however far down the list (past the tagger's window) it stands; its indicator says so ("tiền thu giữ").
 SEIZED_RE = re.compile(r"(?i:\bthu giữ\b)")
@@ -410,6 +411,14 @@ def _list_parent(ctx: ArticleContext, i: int, source: FactSource = "sentence") -
     """The unit holding all the units of a list place ``i`` belongs to ('các huyện Định Quán, Vĩnh Cửu': the province
     both are in), when they share one; None when ``i`` is no list of same-level units."""
     p = ctx.places[i]
+    if p.level == "province" and p.role == "list":
+        # 'Tại các tỉnh Hòa Bình, Yên Bái, Thanh Hóa, Nghệ An, Hà Tĩnh, ... đã có 62 nhà bị sập': a region's worth of
+        # provinces is the nation's (as 'miền Bắc'); two or three ('3 tỉnh Bình Định, Quảng Ngãi và Phú Yên') stay
+        # provinces (the gold: scope province, no name)
+        members = _list_members(ctx, i)
+        if len({q.province_id or q.text for q in members}) < REGION_PROVINCES:
+            return None
+        return PlaceFact("national", None, None, None, source=source)
     if p.level not in ("district", "commune") or not p.province_id:
         return None
     members = _list_members(ctx, i)

@@ -303,6 +303,15 @@ def test_a_scene_that_lists_several_communes_places_its_figures_in_the_district_
     assert _facts(text, "150 hội viên")[0][:4] == ("district", "Bắc Giang", "Lục Ngạn", None)
 
 
+def test_a_region_s_worth_of_provinces_listed_together_is_national() -> None:
+    """corpus dk, db dev: five provinces or more listed as the scene are a region (national, as 'miền Bắc'); a few
+    stay at the province level."""
+    text = "Mưa lũ miền núi\nTại các tỉnh Lai Châu, Sơn La, Điện Biên, Lào Cai, Hà Giang… lũ quét làm 30 nhà bị sập."
+    assert _facts(text, "30 nhà")[0][0] == "national"
+    text = "Mưa lũ miền núi\nTại các tỉnh Lai Châu, Sơn La và Điện Biên, lũ quét làm 30 nhà bị sập."
+    assert _facts(text, "30 nhà")[0][0] == "province"
+
+
 def test_a_head_naming_a_province_bare_is_about_its_namesake_city_when_the_body_keeps_naming_the_city() -> None:
     """corpus cx, br dev, the rules' place: 'ở Lào Cai' in the head, 'thị xã Lào Cai' named again and again in the
     body (more often than 'tỉnh Lào Cai'): the article is about the city; named once, or the province written out
