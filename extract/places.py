@@ -72,6 +72,13 @@ COUNT_BEFORE_RE = re.compile(r"(?:(?<![\d.,])\d{1,2}|(?<![^\W\d_])(?i:hai|ba|b�
 EXAMPLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:như)[ ]*:?[ ]*(?:(?i:các|những)[ ]+)?$")
 # "chỉ đạo của Bộ Công an": a national body that is not the subject of its clause.
 OBJECT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:của|theo|với|giữa|cho|từ|về|thuộc|tới|đến)(?:[ ]+[^\W\d_]+){0,3}[ ]+$")
+# A ranking against the nation or a region ('giảm mạnh nhất cả nước', 'dẫn đầu toàn quốc', 'đứng thứ 3 trong vùng
+# ĐBSCL', 'một trong những tỉnh có số vụ ... cao trong khu vực ĐBSCL'): the frame a unit is ranked in, not where its
+# figures count ('nhất là khu vực ...', 'especially', is no ranking).
+RANK_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?i:nhất|nhì|dẫn đầu|đứng đầu|(?:đứng|xếp)\s+thứ\s+\d+)"
+    r"|(?<![^\W\d_])(?i:một|1)\s+trong\s+(?i:những|các|số)(?![^\W\d_])[^.;:!?()\n]{0,80}?)"
+    r"(?:\s+(?i:trong|ở|của|tại|trên|khu vực|vùng|địa bàn|các địa phương))*\s+$")
 # The country itself places a figure where it stands as a place: opening a clause ("Việt Nam tụt hạng"),
 # after a locative or possessive ("ở Việt Nam", "của Việt Nam"). After other words it ends a name or
 # a nationality ("Hội Nông dân Việt Nam", "U21 Việt Nam", "người Việt Nam").
@@ -322,6 +329,8 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
             if kind == "country":  # named like a place: the head's actors still come first
                 role = "named" if COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) else "object"
             elif level == "national" and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                role = "object"
+            elif kind == "scope_national" and RANK_BEFORE_RE.search(text, max(0, m.start() - 100), m.start()):
                 role = "object"
             found.append(PlaceMention(m.start(), m.end(), m.group(), level, None, role))
     provinces = _named_provinces(found)

@@ -48,6 +48,10 @@ def _rows(text: str, **kw) -> list[tuple]:
         ("Bộ Giao thông Vận tải", "national", "scope", None), ("Ủy ban ATGT Quốc gia", "national", "scope", None)]),
     ("lúa ở ĐBSCL tăng; xuất khẩu của VN đạt; Hội Dược học VN; chỉ số VN-Index", [
         ("ĐBSCL", "national", "scope", None), ("VN", "national", "named", None), ("VN", "national", "object", None)]),
+    # corpus as, al dev: the nation or a region a unit is ranked in is no scene; 'nhất là' (especially) ranks nothing
+    ("tỉnh có tỷ lệ hộ nghèo giảm nhanh nhất cả nước; đứng thứ 2 trong vùng Tây Nguyên; nhất là khu vực Tây Nguyên", [
+        ("cả nước", "national", "object", None), ("Tây Nguyên", "national", "object", None),
+        ("Tây Nguyên", "national", "scope", None)]),
     ("Phan Văn Sáng (trú tại xóm 7 xã Phú Phúc, huyện Lý Nhân, tỉnh Hà Nam)",
      [("xã Phú Phúc", "commune", "residence", "Phú Phúc"), ("huyện Lý Nhân", "district", "residence", "Lý Nhân"),
       ("tỉnh Hà Nam", "province", "residence", "Hà Nam")]),
