@@ -663,6 +663,11 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 ITEM_HEAD_RE.match(norm, a) for a, _ in _parts(norm, m.end(), end, ITEM_COMMA_RE)[:2]) \
                 and ITEM_COMMA_RE.search(norm, m.end(), end):
             sep, most = ",", _MAX_COMMA_ITEM_WORDS  # "như: Câu lạc bộ phụ nữ công giáo ..., câu lạc bộ giữ gìn ..."
+        elif linker is not None and counted and MODEL_WORD_RE.match(norm, m.start()) \
+                and (run_end := _capital_run_end(norm, m.end(), end)) is not None:
+            # "các mô hình tự quản như: Tộc họ tự quản, Tổ an ninh xung kích, Tổ nhân dân tự quản.": names capitalised
+            # mid-sentence after "như:" that counted models govern, as with no colon (the run of such names only)
+            sep, most, end = ",", _MAX_COMMA_ITEM_WORDS, run_end
         else:
             continue
         parts = _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else QUOTED_ITEM_COMMA_RE)

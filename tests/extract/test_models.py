@@ -563,3 +563,15 @@ def test_error_classes_not_models(text: str) -> None:
 
 def test_key_repairs_misplaced_tones() -> None:
     assert model_key("Tiêủ học an toàn") == model_key("Tiểu học an toàn")
+
+
+# capitalised names after "như:" that counted models govern, as with no colon (corpus dl dev); not the units a single
+# model works with
+CLASSES += [
+    ("Các xã duy trì các mô hình tự quản về an ninh trật tự như: Dòng họ tự quản, Tổ phụ nữ tuần tra đêm, Tổ hòa "
+     "giải cơ sở. Nhờ đó tình hình ổn định.",
+     ["Dòng họ tự quản", "Tổ phụ nữ tuần tra đêm", "Tổ hòa giải cơ sở"]),
+]
+CLASS_NEGATIVE += [
+    "Để duy trì mô hình, Công an xã phối hợp với các phòng nghiệp vụ như: Cảnh sát hình sự, Cảnh sát giao thông.",
+]
