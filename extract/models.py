@@ -290,6 +290,11 @@ NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a num
 # "mục tiêu “5 không, 3 sạch”, đó là: Không hủ tục lạc hậu; không vi phạm pháp luật ...": a rule the members keep,
 # not a model's name
 PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
+# a trigger that points back to one model named before ("mô hình này", "CLB trên", "mô hình nói trên")
+POINTED_TRIGGER_RE = re.compile(TRIGGER_RE.pattern + r"[ \t]+(?:này|đó|ấy|trên|nói[ \t]+trên)(?![^\W\d_])")
+# a list item that speaks of "the model" with no name after it ("điều kiện áp dụng của mô hình", "quy trình thực hiện
+# mô hình này"): the list says what one model is made of, it names no models
+BARE_MODEL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \t]+(?i:mô[ \t]+hình)(?:[ \t]+(?:này|đó|ấy|trên))?[ \t]*(?=[,.;:…)]|$)")
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
 # what the sentence goes on to say of the last item: "... Thôn bản bình yên hoạt động có hiệu quả"
@@ -651,6 +656,9 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             continue  # "CLB ... gắn với các cuộc vận động như: ...": the movements' list, not models
         if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
+        if not counted and POINTED_TRIGGER_RE.match(norm, m.start()) \
+                and not TRIGGER_RE.search(norm, m.start() + 1, m.end()):
+            continue  # "Ban điều hành mô hình này phối hợp ... bằng những việc làm như: ...": what one model does
         commas = norm.count(",", m.end(), end) >= 2 and _whole_quotes(norm, m.end(), end)
         if m["caps"] is not None:
             sep, most = ",", _MAX_COMMA_ITEM_WORDS
@@ -673,6 +681,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         parts = _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else QUOTED_ITEM_COMMA_RE)
         if LIVELIHOOD_ITEM_RE.match(norm[slice(*parts[0])].lstrip()):
             continue  # "các mô hình: nuôi dê ở xã A; nuôi bò ...": a list of livelihood models
+        if any(BARE_MODEL_RE.search(norm, a, b) for a, b in parts):
+            continue  # "hoàn thiện mô hình như: điều kiện áp dụng của mô hình, quy trình ...": one model's parts
         for a, b in parts:
             part = norm[a:b]
             lo = a + len(part) - len(part.lstrip())

@@ -575,3 +575,12 @@ CLASSES += [
 CLASS_NEGATIVE += [
     "Để duy trì mô hình, Công an xã phối hợp với các phòng nghiệp vụ như: Cảnh sát hình sự, Cảnh sát giao thông.",
 ]
+
+
+# no list after "như:" when the cue points back to one model, or when the items speak of "the model" (corpus dl dev)
+CLASS_NEGATIVE += [
+    "Ban quản lý mô hình này thường xuyên phối hợp bằng các việc làm như: tuần tra ban đêm; kiểm tra nhà trọ; hòa giải "
+    "mâu thuẫn.",
+    "Hội nghị góp ý để hoàn thiện mô hình như: cách thức vận hành của mô hình, kinh phí duy trì mô hình, quy chế phối "
+    "hợp…",
+]
