@@ -316,6 +316,15 @@ _MIN_RECURRING_WORDS, _RECURRING_SHARE = 3, 0.6  # a quote sharing 3/5 of its an
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
 
 
+# "3 mô hình ... gồm A, B và C", "hai mô hình là A và B": a list that the number before its cue counts
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_MAX_COUNTED_ITEMS = 10
+COUNTED_LIST_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<n>\d+|{'|'.join(_COUNT_WORDS)})[ \t]+(?:loại[ \t]+)?(?P<cue>(?i:mô[ \t]+hình|câu[ \t]+lạc[ \t]+bộ)|CLB)"
+    r"(?![^\W\d_])[^.!?;:\n“”\"]{0,100}?(?<![^\W\d_])(?:như|gồm[ \t]+có|bao[ \t]+gồm|gồm|là)[ \t]*:?[ \t]*(?=[^\W\d_])")
+LAST_AND_RE = re.compile(r"[ \t]+và[ \t]+")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of paired quotes, innermost pairs included, line by line (a name the source breaks
     over two lines is paired across its break)."""
@@ -531,7 +540,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm)):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_written(doc, *m.span(1)))
-    found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc))
+    found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc) + _counted_list_items(doc, items))
     found.extend(_unclosed(doc, {open_at for open_at, _ in spans}))
     found.extend(_recurring(doc, others, found))
     return kept(found)
@@ -672,7 +681,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 and ITEM_COMMA_RE.search(norm, m.end(), end):
             sep, most = ",", _MAX_COMMA_ITEM_WORDS  # "như: Câu lạc bộ phụ nữ công giáo ..., câu lạc bộ giữ gìn ..."
         elif linker is not None and counted and MODEL_WORD_RE.match(norm, m.start()) \
-                and (run_end := _capital_run_end(norm, m.end(), end)) is not None:
+                and (run_end := _capital_run_end(norm, m.end(), _colon_or(norm, m.end(), end))) is not None:
             # "các mô hình tự quản như: Tộc họ tự quản, Tổ an ninh xung kích, Tổ nhân dân tự quản.": names capitalised
             # mid-sentence after "như:" that counted models govern, as with no colon (the run of such names only)
             sep, most, end = ",", _MAX_COMMA_ITEM_WORDS, run_end
@@ -706,6 +715,49 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             elif sep == ",":
                 break  # '“A”, “B”, thành lập Ban chỉ đạo ... về cấm buôn bán, vận chuyển ...': the sentence went on
     return out
+
+
+def _counted_list_items(doc: Prepared, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list with no colon whose count a number of models before it gives ("3 mô hình hoạt động thường
+    xuyên gồm camera an ninh, tiếng loa an ninh và mô hình tái hòa nhập cộng đồng"): commas, then "và" before the
+    last, part exactly that many items (no quote, no semicolon; a list read otherwise, ``items``, is not read again)."""
+    norm, out = doc.text, []
+    for m in COUNTED_LIST_RE.finditer(norm):
+        count = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"]]
+        if not 2 <= count <= _MAX_COUNTED_ITEMS or doc.sentences[doc.sentence_at(m.start())].boilerplate \
+                or ECONOMY_RE.search(norm, m.start("cue"), m.end()) or _movement_list(norm, m.start(), m.end()):
+            continue
+        stop = LIST_END_RE.search(norm, m.end(), min(len(norm), m.end() + _MAX_LIST_CHARS))
+        end = stop.start() if stop else min(len(norm), m.end() + _MAX_LIST_CHARS)
+        k = bisect_left(items, (m.end(), -1))  # (``items`` is sorted)
+        if QUOTE_CHARS_RE.search(norm, m.end(), end) or ";" in norm[m.end():end] \
+                or k < len(items) and items[k][0] < end:
+            continue
+        parts = _parts(norm, m.end(), end, ITEM_COMMA_RE)
+        last_lo, last_hi = parts[-1]
+        joins = list(LAST_AND_RE.finditer(norm, last_lo, last_hi))
+        if len(joins) != 1:
+            continue  # the last two items are joined by one "và"
+        parts[-1:] = [(last_lo, joins[0].start()), (joins[0].end(), last_hi)]
+        if len(parts) != count or LIVELIHOOD_ITEM_RE.match(norm[slice(*parts[0])].lstrip()):
+            continue
+        spans = []
+        for a, b in parts:
+            part = norm[a:b]
+            lo = a + len(part) - len(part.lstrip())
+            hi = a + len(part.rstrip(" ,.…"))
+            if hi <= lo or not norm[lo].isalpha() or len(norm[lo:hi].split()) > _MAX_COMMA_ITEM_WORDS:
+                break
+            spans.append(_item_name(norm, lo, hi))
+        else:
+            out.extend(spans)
+    return out
+
+
+def _colon_or(norm: str, lo: int, hi: int) -> int:
+    """Where the next colon in [lo, hi) is, else ``hi``: a list of names ends where a colon opens another."""
+    colon = norm.find(":", lo, hi)
+    return hi if colon < 0 else colon
 
 
 def _capital_run_end(norm: str, lo: int, hi: int) -> int | None:

@@ -31,6 +31,8 @@ TOKENS = {
     "open quotes": "“",
     "model lists": "mô hình “A”, ",
     "governed lists": "các mô hình về an ninh như: “A” ",
+    "capitalised lists after a colon": "Các mô hình như: Tổ an ninh, ",
+    "counted lists": "3 mô hình gồm a, b và c, ",
     "unquoted models": "mô hình Camera an ninh ",
     "unclosed model quotes": "mô hình “Tự quản ",
     "models called so after": "“Tự quản” là mô hình ",

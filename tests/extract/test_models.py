@@ -584,3 +584,16 @@ CLASS_NEGATIVE += [
     "Hội nghị góp ý để hoàn thiện mô hình như: cách thức vận hành của mô hình, kinh phí duy trì mô hình, quy chế phối "
     "hợp…",
 ]
+
+
+# a list with no colon whose items the number of models before it counts, "và" before the last (corpus dp dev)
+CLASSES += [
+    ("Công an xã duy trì 3 mô hình thường xuyên gồm nhóm Zalo an ninh, tiếng kẻng báo động và mô hình giúp đỡ người "
+     "lầm lỗi.", ["nhóm Zalo an ninh", "tiếng kẻng báo động", "giúp đỡ người lầm lỗi"]),
+    ("Hội xây dựng hai mô hình là tổ phụ nữ tuần tra và câu lạc bộ gia đình không ma túy.",
+     ["tổ phụ nữ tuần tra", "câu lạc bộ gia đình không ma túy"]),
+]
+CLASS_NEGATIVE += [
+    "Hội có 2 mô hình là nuôi bò sinh sản và trồng rau sạch.",
+    "Xã có 4 mô hình gồm tuần tra ban đêm và hòa giải.",  # two items for four models: no list of them
+]
