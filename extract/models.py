@@ -98,8 +98,8 @@ _KEEP = "(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_]))"
 _NAME_STOP = f"(?:{_KEEP}" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
 
 
-# the comma of a pair (PAIRED_COMMA), and the one of "an ninh, trật tự" that a name holds whole
-_PAIRED = rf"(?:{PAIRED_COMMA}|(?<=(?i:ninh)),(?=[ \t]+(?i:trật[ \t]+tự)(?![^\W\d_])))"
+# the comma of a pair (PAIRED_COMMA), and the one of "an ninh, trật tự" ("bình an, trật tự") that a name holds whole
+_PAIRED = rf"(?:{PAIRED_COMMA}|(?:(?<=(?i:ninh))|(?<=[ \t](?i:an))),(?=[ \t]+(?i:trật[ \t]+tự)(?![^\W\d_])))"
 # "Tổ tự quản về ANTT và PCCC": two fields a name covers, each an acronym, joined by "và"
 _ACRONYM_PAIR = rf"(?<=[{UPPER}][{UPPER}])[ \t]+và[ \t]+[{UPPER}]{{2,6}}(?![^\W\d_])"
 _PURPOSE = r"(?:đảm[ \t]+bảo|bảo[ \t]+đảm)(?=[ \t]+(?:an[ \t]+ninh|ANTT))"  # "..., đảm bảo an ninh trật tự"
