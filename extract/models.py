@@ -33,7 +33,7 @@ from itertools import chain
 
 from extract.document import LOWER, UPPER, Prepared, prepare
 from extract.keys import model_key
-from extract.lexicon import labelled, phrase_pattern
+from extract.lexicon import labelled, phrase_pattern, words
 from extract.normalize import as_written, normalize_tone
 from extract.sentence_tokens import PAIRED_COMMA
 from extract.titles import ACRONYM_DEF_RE, TRAILING_ACRONYM_RE
@@ -117,11 +117,14 @@ def _name_run(stop: str, least: int, most: int) -> str:
             rf"(?!{_ACRONYM_PAIR})(?=[ \t]*(?:(?!{_PAIRED}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
+# a noun a number counts ("Mô hình xây dựng 19 cây cột đèn"): a number before it opens no name, as it does in "mô
+# hình 4 quản"
+_COUNTED = phrase_pattern([w for w in words("counted_nouns.txt") if w[:1].islower()])
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn", "mô hình 4 quản (...)": a capitalised
 # name (or one opened by a head word or a number) after the cue and "điểm" (a pilot) or "xây dựng", up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
-    rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])|"
+    rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])(?![ \t]+{_COUNTED}(?![^\W\d_]))|"
     + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
 )
 # "mô hình thanh niên xung kích ... an ninh trật tự", "mô hình trường học an toàn": the people or place a model keeps

@@ -603,3 +603,12 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Xã ra mắt mô hình Xóm đạo Tân Hòa bình an, trật tự.", ["Xóm đạo Tân Hòa bình an, trật tự"]),
 ]
+
+
+# a number before a noun it counts opens no unquoted name; a name's own number still does (corpus dl dev)
+CLASS_NEGATIVE += [
+    "Mô hình xây dựng 25 cây cột đèn năng lượng mặt trời, mỗi cột trị giá 2 triệu đồng.",
+]
+CLASSES += [
+    ("Phường nhân rộng mô hình 4 giảm (giảm tội phạm, giảm tai nạn) trên địa bàn.", ["4 giảm"]),
+]
