@@ -612,3 +612,10 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Phường nhân rộng mô hình 4 giảm (giảm tội phạm, giảm tai nạn) trên địa bàn.", ["4 giảm"]),
 ]
+
+
+# "quân đội", "bộ đội" are the army, no team whose kind leads to a quoted name (corpus dn dev)
+CLASS_NEGATIVE += [
+    "Nhà văn hóa mượn tạm kho của một đơn vị quân đội nên tấm bảng “Nhà văn hóa thôn” phải treo ngoài sân.",
+    "Chiến sĩ bộ đội biên phòng “Cõng chữ lên non” đến thăm bản.",
+]
