@@ -75,10 +75,10 @@ TEAM_CUED_RE = re.compile(r"\s*(?:Tổ|Đội|Chi hội)(?![ \t]+" + phrase_patt
 # "tổ phó “...”", "đội ngũ", "nhóm đối tượng “...”", "đội bóng “...”": other words, other groups)
 # ("câu lạc bộ phụ nữ “...”", "đội thanh niên tình nguyện “...”": a club's too, in up to four syllables that say who
 # its members are; not a gang, "băng nhóm khét tiếng như “...”", nor the army, "đơn vị quân đội nên tấm biển hiệu
-# “...”", "bộ đội", nor a list a function word opens)
+# “...”", "bộ đội", nor an online group, "hội nhóm kín “...”", nor a list a function word opens)
 _KIND_WORD = rf"(?!(?:như|gồm|là|và|của|với)(?![^\W\d_]))[{LOWER}]+"
 TEAM_KIND_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])(?<!băng[ \t])(?<!(?i:quân)[ \t])(?<!(?i:bộ)[ \t])(?i:tổ|đội|nhóm|câu[ \t]+lạc[ \t]+bộ|CLB|chi[ \t]+hội)[ \t]+"
+    rf"(?<![^\W\d_])(?<!băng[ \t])(?<!(?i:quân)[ \t])(?<!(?i:bộ)[ \t])(?<!(?i:hội)[ \t])(?i:tổ|đội|nhóm|câu[ \t]+lạc[ \t]+bộ|CLB|chi[ \t]+hội)[ \t]+"
     rf"(?!{phrase_pattern(_TRIGGERS['not_team'])}(?![^\W\d_])){_KIND_WORD}(?:[ \t]+{_KIND_WORD}){{0,3}}[ \t]*$"
 )
 STRICT_BEFORE_RE = re.compile(

@@ -619,3 +619,9 @@ CLASS_NEGATIVE += [
     "Nhà văn hóa mượn tạm kho của một đơn vị quân đội nên tấm bảng “Nhà văn hóa thôn” phải treo ngoài sân.",
     "Chiến sĩ bộ đội biên phòng “Cõng chữ lên non” đến thăm bản.",
 ]
+
+
+# "hội nhóm" is a group online (a forum, a chat), no team whose kind leads to a quoted name (corpus do dev)
+CLASS_NEGATIVE += [
+    "Công an triệt phá đường dây mua bán pháo trên hội nhóm kín “Pháo hoa ngày Tết”.",
+]
