@@ -293,6 +293,8 @@ QUOTED_ITEM_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
 # "mục tiêu “5 không, 3 sạch”, đó là: Không hủ tục lạc hậu; không vi phạm pháp luật ...": a rule the members keep,
 # not a model's name
+# a word that joins one more clause to the sentence ("đồng thời", "ngoài ra", "qua đó"): no list item opens so
+CONNECTIVE_RE = re.compile(phrase_pattern(_TRIGGERS["connective"], first="any") + r"(?![^\W\d_])")
 PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
 # a trigger that points back to one model named before ("mô hình này", "CLB trên", "mô hình nói trên")
 POINTED_TRIGGER_RE = re.compile(TRIGGER_RE.pattern + r"[ \t]+(?:này|đó|ấy|trên|nói[ \t]+trên)(?![^\W\d_])")
@@ -711,6 +713,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 continue
             if PROHIBITION_RE.match(norm, lo, hi):
                 continue
+            if CONNECTIVE_RE.match(norm, lo, hi):
+                break  # "...; đồng thời tạm giữ nhiều tang vật": the sentence goes on, the list is over
             lo, hi = _item_name(norm, lo, hi)
             # the name's words, not where it is; a club's or a team's name is long ("Câu lạc bộ về chống bạo lực gia
             # đình và xâm hại trẻ em")
