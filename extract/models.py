@@ -674,7 +674,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         if not counted and POINTED_TRIGGER_RE.match(norm, m.start()) \
                 and not TRIGGER_RE.search(norm, m.start() + 1, m.end()):
             continue  # "Ban điều hành mô hình này phối hợp ... bằng những việc làm như: ...": what one model does
-        commas = norm.count(",", m.end(), end) >= 2 and _whole_quotes(norm, m.end(), end)
+        commas = norm.count(",", m.end(), end) >= 2 and (not QUOTE_CHARS_RE.search(norm, m.end(), end)
+                                                          or _whole_quotes(norm, m.end(), end))
         if m["caps"] is not None:
             sep, most = ",", _MAX_COMMA_ITEM_WORDS
         elif norm.count(";", m.end(), end):
@@ -683,7 +684,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                                     or stop is not None and stop.group() in ("...", "…")):
             sep, most = ",", _MAX_COMMA_ITEM_WORDS
         elif linked and not QUOTE_CHARS_RE.search(norm, m.end(), end) and all(
-                ITEM_HEAD_RE.match(norm, a) for a, _ in _parts(norm, m.end(), end, ITEM_COMMA_RE)[:2]) \
+                ITEM_HEAD_RE.match(norm, a) for a, _ in _parts(norm, m.end(), end, ITEM_COMMA_RE, most=2)[:2]) \
                 and ITEM_COMMA_RE.search(norm, m.end(), end):
             sep, most = ",", _MAX_COMMA_ITEM_WORDS  # "như: Câu lạc bộ phụ nữ công giáo ..., câu lạc bộ giữ gìn ..."
         elif linker is not None and counted and MODEL_WORD_RE.match(norm, m.start()) \
@@ -845,14 +846,17 @@ def _whole_quotes(text: str, lo: int, hi: int) -> bool:
                for a, b in _parts(text, lo, hi, QUOTED_ITEM_COMMA_RE))
 
 
-def _parts(text: str, lo: int, hi: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The spans of text[lo:hi] between the separator's matches (a match of its group "quoted" parts nothing)."""
+def _parts(text: str, lo: int, hi: int, separator: re.Pattern[str], most: int = 0) -> list[tuple[int, int]]:
+    """The spans of text[lo:hi] between the separator's matches (a match of its group "quoted" parts nothing); with
+    ``most``, no more than that many before the rest."""
     out, start = [], lo
     for m in separator.finditer(text, lo, hi):
         if "quoted" in separator.groupindex and m["quoted"]:
             continue
         out.append((start, m.start()))
         start = m.end()
+        if len(out) == most:
+            break
     out.append((start, hi))
     return out
 
