@@ -94,6 +94,7 @@ EVENT_REACH = 8
 # a long article has moved to background and other stories (corpus dev, 10,974 figures: a cut at sentence 10, 12, 14,
 # 16 or 20 fixes 39, 36, 33, 28, 11 periods and breaks 20, 13, 7, 5, 3; most of the gain in two long court stories).
 REPORT_REACH = 14
+OPEN = ""  # what _since gives for a span 'từ ... đến nay' whose 'nay' the article does not date
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10}
 
@@ -103,8 +104,8 @@ def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentenc
     """The period of a figure at [start, end) (normalised offsets) of ``sentence``; ``default`` and ``key`` are
     its indicator's period and key in the taxonomy, ``previous`` the figure before it in the same sentence."""
     since = _since(ctx, sentence, start)
-    if since:
-        return PeriodFact(since, "during", source="sentence")
+    if since is not None:
+        return PeriodFact(since or None, "during", source="sentence" if since else "none")
     kind = _kind(ctx, figure, start, end, sentence, default, previous)
     if kind != "award":  # the rules' verdict weighed with the words around the figure (extract.fact_models)
         features = kind_features(ctx, figure, start, end, sentence, kind, default, key)
@@ -189,12 +190,16 @@ def _end_of(value: str) -> str:
 
 def _since(ctx: ArticleContext, sentence: int, start: int, now: str | None = None) -> str | None:
     """'Từ năm 2013 đến nay ... 6.195 người': the span from that date to ``now``, else the article's day (its
-    publication, else the day its head reports); 'Từ đầu năm đến nay' from the first month of that year."""
+    publication, else the day its head reports); 'Từ đầu năm đến nay' from the first month of that year. OPEN
+    when the article dates no 'nay'; None when no such span stands before ``start``."""
     now = now or (ctx.reference.isoformat() if ctx.reference else _head_period(ctx)[1])
-    if now is None:
-        return None
     text = ctx.doc.text
     opening = SINCE_START_RE.search(text, ctx.doc.sentences[sentence].start, start)
+    if now is None:  # 'Từ năm 2021 đến nay' in an article that dates no 'nay': a span whose end the text does not fix
+        # ('Từ đầu năm 2005 đến nay' is within that year: its year dates the figures)
+        return OPEN if opening is None and any(
+            d.precision != "range" and SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start)
+            and SINCE_AFTER_RE.match(text, d.end) for d in ctx.dates_before(sentence, start)) else None
     if opening:  # "Từ đầu năm (2024) đến nay", "từ đầu tháng đến nay"
         if opening["year"]:
             return f"{opening['year']}-01/{now}" if opening["year"] <= now[:4] else None

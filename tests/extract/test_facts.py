@@ -528,6 +528,21 @@ def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None
     assert _facts(text, needle)[1] == period
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    ("Hội nghị sơ kết phong trào.\nTừ năm 2016 đến nay, lực lượng Công an xã đã vận động 27 đối tượng ra đầu thú.",
+     (None, "during", "none")),
+    ("Hội nghị sơ kết phong trào.\nKể từ tháng 3/2016 đến nay, Công an xã đã vận động 27 đối tượng ra đầu thú.",
+     (None, "during", "none")),
+    ("Hội nghị sơ kết phong trào.\nTừ đầu năm 2019 đến nay, lực lượng Công an xã đã vận động 27 đối tượng ra đầu thú.",
+     ("2019", "during", "sentence")),
+])
+def test_a_span_up_to_an_undated_now_has_no_period(text: str, period: tuple, rules_only: None) -> None:
+    """corpus bz, cb, df, dm dev: 'từ năm X đến nay' in an article that dates no 'nay' (no publication date, no day
+    in its head) is a span whose end the text does not fix: no period, not its start alone. 'Từ đầu năm 2019 đến nay'
+    stays within 2019."""
+    assert _facts(text, "27 đối tượng", reference=None)[1] == period
+
+
 def test_a_head_sentence_opening_on_its_year_gives_the_report_span_before_the_meetings_day(rules_only: None) -> None:
     """corpus as, ap dev: 'Năm 2023, Công an huyện ... Ngày 5-1, ... thông tin tại Hội nghị': the figures report on
     the year the head opens with, not on the day of the meeting that told them."""
