@@ -69,6 +69,7 @@ EARLIER_RE = re.compile(r"\W*(?i:trước\s+đó)(?!" + _L + r")(?![^.;!?\n]*(?<
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
 AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
+CLAUSE_GAP_RE = re.compile(r"[,;]")  # a clause break between a date and a figure
 SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
 SINCE_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này|(?P<year>\d{4})))?"
                             r"\s*,?\s*"
@@ -171,6 +172,10 @@ def _right_flow(text: str, end: int, limit: int) -> bool:
 def _as_of(ctx: ArticleContext, start: int, sentence: int) -> PeriodFact:
     text = ctx.doc.text
     before = ctx.dates_before(sentence, start)
+    # 'Hoạt động từ năm 2005, đến nay ... có 72 dự án': a day a span starts from, with the stock in a later clause, is
+    # not the moment of the stock ('Thành lập từ năm 2018 với 32 thành viên' is the founding size, as of then)
+    before = [d for d in before if d.precision == "range" or not SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start)
+              or not CLAUSE_GAP_RE.search(text, d.end, start)]
     for d in reversed(before):
         if cue_res()["as_of"].search(text, max(0, d.start - 14), d.start):
             return PeriodFact(_end_of(d.value), "as_of", source="sentence")
@@ -190,8 +195,7 @@ def _end_of(value: str) -> str:
 
 def _since(ctx: ArticleContext, sentence: int, start: int, now: str | None = None) -> str | None:
     """'Từ năm 2013 đến nay ... 6.195 người': the span from that date to ``now``, else the article's day (its
-    publication, else the day its head reports); 'Từ đầu năm đến nay' from the first month of that year. OPEN
-    when the article dates no 'nay'; None when no such span stands before ``start``."""
+    publication, else the day its head reports); 'Từ đầu năm đến nay' from the first month of that year."""
     now = now or (ctx.reference.isoformat() if ctx.reference else _head_period(ctx)[1])
     text = ctx.doc.text
     opening = SINCE_START_RE.search(text, ctx.doc.sentences[sentence].start, start)

@@ -543,6 +543,18 @@ def test_a_span_up_to_an_undated_now_has_no_period(text: str, period: tuple, rul
     assert _facts(text, "27 đối tượng", reference=None)[1] == period
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    ("Câu lạc bộ hoạt động từ năm 2017, đến nay đã thu hút 46 hội viên tham gia.", ("2023-05-30", "as_of", "published")),
+    ("Câu lạc bộ ra đời từ năm 2017 hiện có 46 hội viên.", ("2017", "as_of", "sentence")),
+])
+def test_a_start_date_in_an_earlier_clause_is_not_the_moment_of_a_stock(text: str, period: tuple,
+                                                                        rules_only: None) -> None:
+    """corpus dj, cj, a dev: 'Hoạt động từ năm 2005, đến nay ... có 72 dự án': the day a span starts from, with the
+    stock in a later clause, is not the moment of the stock, which falls back to the publication; in the same clause
+    ('thành lập từ năm 2018 với 32 thành viên') it is the founding size, as of then."""
+    assert _facts(text, "46 hội viên")[1] == period
+
+
 def test_a_head_sentence_opening_on_its_year_gives_the_report_span_before_the_meetings_day(rules_only: None) -> None:
     """corpus as, ap dev: 'Năm 2023, Công an huyện ... Ngày 5-1, ... thông tin tại Hội nghị': the figures report on
     the year the head opens with, not on the day of the meeting that told them."""
