@@ -33,6 +33,7 @@ MONTHS_PAST_RE = re.compile(rf"(?<!{_L})(?:(?P<n>\d+|{_L}+)\s+tháng\s+qua|trong
 REPORT_YEAR_RE = re.compile(rf"(?<!{_L})(?<!những )(?<!các )(?<!mấy )(?<!nhiều )"
                             rf"(?:trong\s+năm(?:\s+vừa\s+qua|\s+qua|\s+nay)?|năm\s+(?:vừa\s+)?qua)(?!{_L})"
                             rf"(?!\s*\d)(?!\s+(?:học|tới|sau|đầu|cuối|trước|thứ|mới|kế|tài chính|[A-ZĐ]))", re.I)
+PAST_YEAR_RE = re.compile(r"(?i:qua)$")  # 'năm qua', 'năm vừa qua', 'trong năm qua': the past year, not this one
 # A stock stated for the whole sentence: "Hiện nay, toàn tỉnh có ...", "Đến nay, ...".
 SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")",
                                re.I)
@@ -329,8 +330,12 @@ def _span_cue(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     n = _small_number(m["n1"] or m["n2"]) if m else None
     if n is None:  # no span cue, or not one of a number of years ("Trong năm qua")
         found = _months_past(ctx, lo, hi, window)
-        return found or (_report_year(ctx) if _says(window, "năm", "qua", "trong")
-                         and REPORT_YEAR_RE.search(ctx.doc.text, lo, hi) else None)
+        if found or not _says(window, "năm", "qua", "trong"):
+            return found
+        year = REPORT_YEAR_RE.search(ctx.doc.text, lo, hi)
+        if year is None:
+            return None
+        return _past_year(ctx) if PAST_YEAR_RE.search(year.group()) else _report_year(ctx)
     ranges: dict[int, str] = ctx.memo("year_ranges", lambda: _year_ranges(ctx))
     if n in ranges:
         return ranges[n]
@@ -375,6 +380,18 @@ def _report_year(ctx: ArticleContext) -> str | None:
         years = [d.value[:4] for ds in ctx.by_sentence.values() for d in ds if d.value]
         return max(years, default=None)
     return ctx.memo("report_year", compute)
+
+
+def _past_year(ctx: ArticleContext) -> str | None:
+    """The year 'năm qua', 'năm vừa qua' mean: the one that ended last before the publication (the year before, for
+    an article of the year's first quarter, when last year's reviews are held), or the year the head names when it is
+    no later; without a publication date, the year 'trong năm' means (_report_year)."""
+    if ctx.reference is None:
+        return _report_year(ctx)
+    past = ctx.reference.year - (ctx.reference.month <= 3)
+    head = next((d.value for s in sorted(ctx.head_sentences) for d in ctx.sentence_dates(s)
+                 if d.precision == "year"), None)
+    return head if head is not None and int(head) <= past else str(past)
 
 
 def _year_ranges(ctx: ArticleContext) -> dict[int, str]:

@@ -555,6 +555,19 @@ def test_a_start_date_in_an_earlier_clause_is_not_the_moment_of_a_stock(text: st
     assert _facts(text, "46 hội viên")[1] == period
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    ("Xã tổ chức Ngày hội.\nTrong năm qua, Công an xã đã tổ chức 12 buổi tuyên truyền.", ("2023", "during", "sentence")),
+    ("Xã tổ chức Ngày hội.\nNăm vừa qua, Công an xã đã tổ chức 12 buổi tuyên truyền.", ("2023", "during", "sentence")),
+    ("Xã tổ chức Ngày hội năm 2024.\nNăm vừa qua, Công an xã đã tổ chức 12 buổi tuyên truyền.",
+     ("2023", "during", "sentence")),
+])
+def test_the_past_year_of_an_article_of_the_first_quarter_is_the_year_before(text: str, period: tuple,
+                                                                             rules_only: None) -> None:
+    """corpus dl, dp dev: 'Năm vừa qua', 'Trong năm qua' in an article published in the year's first quarter (when last
+    year's reviews are held) is the year before, even when the head names this year's event."""
+    assert _facts(text, "12 buổi", reference=date(2024, 3, 10))[1] == period
+
+
 def test_a_head_sentence_opening_on_its_year_gives_the_report_span_before_the_meetings_day(rules_only: None) -> None:
     """corpus as, ap dev: 'Năm 2023, Công an huyện ... Ngày 5-1, ... thông tin tại Hội nghị': the figures report on
     the year the head opens with, not on the day of the meeting that told them."""
