@@ -240,6 +240,8 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if span:
         return PeriodFact(span, "during", source="sentence")
     after = ctx.date_after(sentence, end)
+    if after and TIMESTAMP_AFTER_RE.match(ctx.doc.text, after.end):
+        after = None  # 'Tỉnh ... làm rõ 350 vụ việc 24/06/2025 19:36': a page's timestamp run into a title, not a date
     if after:
         return PeriodFact(after.value, "during", source="sentence")
     found, earlier = _paragraph_period(ctx, sentence)

@@ -568,6 +568,13 @@ def test_the_past_year_of_an_article_of_the_first_quarter_is_the_year_before(tex
     assert _facts(text, "12 buổi", reference=date(2024, 3, 10))[1] == period
 
 
+def test_a_timestamp_run_into_a_title_dates_no_figure(rules_only: None) -> None:
+    """corpus do, ax dev: a page's timestamp glued to its title ('Tỉnh ... làm rõ 350 vụ việc 24/06/2025 19:36') is when
+    the page was posted, not a day the figures before it happened on."""
+    text = "Công an huyện triệt phá 3 ổ nhóm đánh bạc 12/03/2024 08:15\nTình hình an ninh trên địa bàn ổn định."
+    assert _facts(text, "3 ổ nhóm", reference=None)[1] == (None, "during", "none")
+
+
 def test_a_head_sentence_opening_on_its_year_gives_the_report_span_before_the_meetings_day(rules_only: None) -> None:
     """corpus as, ap dev: 'Năm 2023, Công an huyện ... Ngày 5-1, ... thông tin tại Hội nghị': the figures report on
     the year the head opens with, not on the day of the meeting that told them."""
