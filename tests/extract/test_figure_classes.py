@@ -592,3 +592,23 @@ def test_only_one_is_an_article() -> None:
 )
 def test_money_ranges_and_contact_levels(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of what the counted do or hold ends the unit (corpus do, bk, ce dev): 'lợi dụng', 'chứa',
+        # 'điều khiển', 'xuất hiện'
+        ("Tối qua có 4 thanh niên xuất hiện trước cổng trường", [(4, "thanh niên")]),
+        ("thu giữ 5 gói ni lông chứa chất bột trắng", [(5, "gói ni lông")]),
+        ("có 3 người điều khiển xe máy không đội mũ bảo hiểm", [(3, "người")]),
+        # ... but a brothel and its keeper are nouns that hold 'chứa'
+        ("triệt xóa 4 nhà chứa, bắt 6 chủ chứa", [(4, "nhà chứa"), (6, "chủ chứa")]),
+        # after 'trên' the stop verb marks a refer-back: 'the 3 men above took advantage of ...'
+        ("Tổ tuần tra phát hiện 3 đối tượng có biểu hiện nghi vấn. Khi đến khu phố 2, 3 đối tượng trên lợi dụng sơ hở "
+         "của chủ nhà",
+         [(3, "đối tượng")]),
+    ],
+)
+def test_verbs_end_the_unit(text: str, expected: list) -> None:
+    assert _rows(text) == expected
