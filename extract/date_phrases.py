@@ -216,15 +216,15 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         # a year, the Chạp before (the Giêng of) the Tết of the clock's year
         day_before = LUNAR_DAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
         number = _lunar_number(day_before["d"]) if day_before else None
-        if number is None:
+        if day_before is None or number is None:
             continue
         month = values("lunar_month")[m["name"].lower()]
         year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
         if month == 12:
-            day = lunar_day(number, 12, year, clock) if year or clock.ref else eve_day(number, None, clock)
+            solar_day = lunar_day(number, 12, year, clock) if year or clock.ref else eve_day(number, None, clock)
         else:
-            day = tet_day(number, year, clock)
-        yield Found(before(text, day_before.start(), "day_prefix"), m.end(), day, "day")
+            solar_day = tet_day(number, year, clock)
+        yield Found(before(text, day_before.start(), "day_prefix"), m.end(), solar_day, "day")
     for m in matches(_full_moon_re(), text, at.words["rằm"]):
         name = " ".join(m["month"].lower().split())
         month = values("lunar_month").get(name) or values("month_name").get(name) or int(name)

@@ -168,7 +168,7 @@ def _place_words(ctx: ArticleContext, sentence: int) -> frozenset[str]:
     """The capitalised words of the place names of a sentence (any role), in lower case: the name, not its type word
     ('Điện Biên' of 'tỉnh Điện Biên': a bare 'tỉnh' or 'phường' the tagger takes may say what is counted)."""
     def index() -> dict[int, frozenset[str]]:  # every sentence's, in one pass over the places
-        text, out = ctx.doc.text, {}
+        text, out = ctx.doc.text, dict[int, frozenset[str]]()
         for place, s in zip(ctx.places, ctx.place_sentence, strict=True):
             named = [w.casefold() for w in text[place.start:place.end].split() if w[:1].isupper()]
             out[s] = out.get(s, frozenset()).union(named)
