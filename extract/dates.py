@@ -333,14 +333,14 @@ def _anniversary_year(text: str, found: list[Found]) -> int | None:
     if not celebrated:
         return None
     bare = {f"{int(m['m']):02d}-{int(m['d']):02d}" for m in DM_RE.finditer(text)}  # day-months written without a year
-    full = [f for f in found if f.precision == "day" and f.value and f.standing in ("written", "document")
-            and YEARS_RE.search(text, f.start, f.end)]
-    starts = [f.start for f in full]
+    full = [(f.start, f.value) for f in found if f.precision == "day" and f.value
+            and f.standing in ("written", "document") and YEARS_RE.search(text, f.start, f.end)]
+    starts = [start for start, _ in full]
     years: list[int] = []
     for m in celebrated:
         lo, hi = bisect_left(starts, m.start() - _ANNIVERSARY_REACH), bisect_right(starts, m.start() + _ANNIVERSARY_REACH)
-        years.extend(int(value[:4]) + int(m["n"]) for f in full[lo:hi] if (value := f.value or "")
-                     and (value[5:] in bare or FOUNDED_BEFORE_RE.search(text, max(0, f.start - 30), f.start)))
+        years.extend(int(value[:4]) + int(m["n"]) for start, value in full[lo:hi]
+                     if value[5:] in bare or FOUNDED_BEFORE_RE.search(text, max(0, start - 30), start))
     return max(years, default=None)
 
 

@@ -115,8 +115,8 @@ def _restated(ctx: ArticleContext, figure: Figure, before: Figure, before_start:
     if m is None or not before.indicator:
         return figure
     phrase = before.indicator.split()
-    change = m["change"] or next(iter(CHANGE_BEFORE_RE.findall(ctx.doc.text, max(0, before_start - 12), before_start)),
-                                 None)
+    said_before = CHANGE_BEFORE_RE.search(ctx.doc.text, max(0, before_start - 12), before_start)
+    change = m["change"] or (said_before[1] if said_before else None)
     if change and change.lower() not in (w.lower() for w in phrase):
         phrase.append(change.lower())
     phrase = ["tỷ", "lệ", *phrase]
@@ -432,7 +432,12 @@ def _list_parent(ctx: ArticleContext, i: int, source: FactSource = "sentence") -
 
 
 def _list_members(ctx: ArticleContext, i: int) -> list[PlaceMention]:
-    """Place ``i`` and the units of its level listed with it ('huyện Định Quán, Vĩnh Cửu'), up to LIST_REACH."""
+    """Place ``i`` and the units of its level listed with it ('huyện Định Quán, Vĩnh Cửu'), up to LIST_REACH; worked
+    out once per place (every figure near a list asks)."""
+    return ctx.memo(("list_members", i), lambda: _walk_list(ctx, i))
+
+
+def _walk_list(ctx: ArticleContext, i: int) -> list[PlaceMention]:
     p = ctx.places[i]
     members = [p]
     for step in (-1, 1):
