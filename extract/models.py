@@ -35,6 +35,7 @@ from extract.document import LOWER, UPPER, Prepared, prepare
 from extract.keys import model_key
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.normalize import as_written, normalize_tone
+from extract.numbers import load_rows
 from extract.sentence_tokens import PAIRED_COMMA
 from extract.titles import ACRONYM_DEF_RE, TRAILING_ACRONYM_RE
 from extract.types import ModelMention
@@ -323,7 +324,9 @@ _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page
 
 
 # "3 mô hình ... gồm A, B và C", "hai mô hình là A và B": a list that the number before its cue counts
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# (the number words of data/number_words.tsv from two to ten that open a numeral, 'năm' as in figure_words)
+_COUNT_WORDS = {word: int(value) for word, value, role, can_start in load_rows("number_words.tsv")
+                if role in ("unit", "ten") and 2 <= int(value) <= 10 and (can_start == "yes" or word == "năm")}
 _MAX_COUNTED_ITEMS = 10
 COUNTED_LIST_RE = re.compile(
     rf"(?<![^\W\d_])(?P<n>\d+|{'|'.join(_COUNT_WORDS)})[ \t]+(?:loại[ \t]+)?(?P<cue>(?i:mô[ \t]+hình|câu[ \t]+lạc[ \t]+bộ)|CLB)"
