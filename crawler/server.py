@@ -29,6 +29,18 @@ DEFAULT_TYPES = {".html": "text/html; charset=utf-8", ".rss": "application/rss+x
                  ".xml": "application/xml; charset=utf-8", ".txt": "text/plain; charset=utf-8"}
 
 
+class LocalServer(ThreadingHTTPServer):
+    """A threading HTTP server whose listen backlog holds a crawl's concurrent connections.
+
+    socketserver's default backlog (5) overflows when 16 requests arrive at once on a loaded machine: the
+    overflowing connections stall or are reset before a handler sees them, which a crawler counts as a failed
+    try the server never logged.
+    """
+
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class ReplicaHandler(BaseHTTPRequestHandler):
     """GET/HEAD over a folder, with origin rewriting and conditional requests (ETag, Last-Modified)."""
 
@@ -138,8 +150,7 @@ def serve(root: str | Path | None = None, host: str = "127.0.0.1", port: int = 0
     headers = json.loads(headers_file.read_text(encoding="utf-8")) if headers_file.exists() else {}
     handler = partial(ReplicaHandler, root=folder, origins=tuple(origins), headers=headers, delay=delay, log=log,
                       exchanges=exchanges)
-    httpd = ThreadingHTTPServer((host, port), handler)
-    httpd.daemon_threads = True
+    httpd = LocalServer((host, port), handler)
     thread = threading.Thread(target=httpd.serve_forever, name=f"replica:{folder.name}", daemon=True)
     thread.start()
     try:

@@ -8,9 +8,10 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 from crawler.encoding import to_cp1258
+from crawler.server import LocalServer
 
 GOOD = ("Công an xã phối hợp với Mặt trận Tổ quốc phát động phong trào toàn dân bảo vệ an ninh Tổ quốc, "
         "xây dựng khu dân cư an toàn về an ninh trật tự (ANTT). ")
@@ -187,10 +188,9 @@ def fault_server() -> Iterator[tuple[str, dict[str, list[float]]]]:
 
 
 @contextmanager
-def local_server(handler: type[BaseHTTPRequestHandler], **state: object) -> Iterator[tuple[str, ThreadingHTTPServer]]:
+def local_server(handler: type[BaseHTTPRequestHandler], **state: object) -> Iterator[tuple[str, LocalServer]]:
     """Serve ``handler`` on a free port of 127.0.0.1 in a thread (``state`` set on the server); yield (base URL, server)."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
+    httpd = LocalServer(("127.0.0.1", 0), handler)
     for name, value in state.items():
         setattr(httpd, name, value)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -1,6 +1,7 @@
 """Every profile family crawls its replica (served from 127.0.0.1) and finds its campaign articles."""
 from __future__ import annotations
 
+import socket
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -58,3 +59,27 @@ def test_replicas_crawl(tmp_path: Path) -> None:
             assert not any(junk in row.text for junk in BOILERPLATE), f"{name}: boilerplate in body"
         if name != "generic":
             assert all(u.startswith(specs[name]["origin"]) for u in mine.url), f"{name}: stored under its origin"
+
+
+def test_local_server_backlog_holds_a_crawls_connections() -> None:
+    """Before the server accepts anything, 40 simultaneous connections all complete their handshake: a backlog of
+    5 (socketserver's default) left the rest stalled, and a crawl on a loaded machine logged failed tries that the
+    server never saw."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from crawler.server import LocalServer, ReplicaHandler
+
+    httpd = LocalServer(("127.0.0.1", 0), ReplicaHandler)   # listening, not serving: nothing is accepted yet
+
+    def connect(_: int) -> bool:
+        try:
+            socket.create_connection(httpd.server_address, timeout=0.5).close()
+            return True
+        except OSError:
+            return False
+
+    try:
+        with ThreadPoolExecutor(40) as pool:
+            assert all(pool.map(connect, range(40)))
+    finally:
+        httpd.server_close()
