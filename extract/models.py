@@ -206,6 +206,10 @@ ECONOMY_RE = re.compile(r"(?i:mô\s+hình)\s+" + phrase_pattern(_EXCLUSIONS["eco
 # "trang Zalo “Công an xã Cốc Lầu”", "như: “CAP Hà Huy Tập”, “CAX Thạch Bình”": a police unit (its page) is named,
 # not a model
 GENERIC_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["generic"], first="any"))
+# "Câu lạc bộ Cựu chiến binh", "CLB CCB", "Hội Phụ nữ": a club or a team named by its members alone is the
+# association, not one of its models (its model has a name of its own: CLB “An ninh CCB”)
+MEMBERS_NAME_RE = re.compile(rf"(?:{phrase_pattern(_EXCLUSIONS['club'], first='any')}[ \t]+)?"
+                             + phrase_pattern(_EXCLUSIONS["members"], first="any", rest="any"))
 POLICE_UNIT_RE = re.compile(rf"(?:Công an[ \t]+{_UNIT_WORD}|CA[PXHT])(?:[ \t]+[{UPPER}][^\W_]*)+")
 # "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model, unless it
 # names security too
@@ -546,22 +550,26 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     for m in chain(SELF_MANAGED_RE.finditer(norm), SELF_MANAGED_PLACE_RE.finditer(norm), NAMED_CLAN_RE.finditer(norm)):
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *m.span(1)))
+    launched: set[int] = set()
     for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm)):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_written(doc, *m.span(1)))
+            launched.add(found[-1].start)
     found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc) + _counted_list_items(doc, items))
     found.extend(_unclosed(doc, {open_at for open_at, _ in spans}))
     found.extend(_recurring(doc, others, found))
-    return kept(found)
+    return kept(found, launched)
 
 
-def kept(found: list[ModelMention]) -> list[ModelMention]:
+def kept(found: list[ModelMention], launched: set[int] | frozenset[int] = frozenset()) -> list[ModelMention]:
     """Of the mentions found, those that name a security model, in text order, each name once (tools/
-    train_model_tagger.py passes a learned tagger's spans through it too)."""
+    train_model_tagger.py passes a learned tagger's spans through it too); a club named by its members alone
+    counts only where it is launched (``launched``: the mentions' starts), "ra mắt CLB Cựu quân nhân"."""
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found
                     if (not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name))
-                    and not POLICE_UNIT_RE.fullmatch(mention.name) and not GENERIC_NAME_RE.fullmatch(mention.name)])
+                    and not POLICE_UNIT_RE.fullmatch(mention.name) and not GENERIC_NAME_RE.fullmatch(mention.name)
+                    and (mention.start in launched or not MEMBERS_NAME_RE.fullmatch(mention.name))])
 
 
 def _next_name(norm: str, end: int, capitalised: bool) -> re.Match[str] | None:
