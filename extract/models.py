@@ -107,16 +107,20 @@ _ACRONYM_PAIR = rf"(?<=[{UPPER}][{UPPER}])[ \t]+và[ \t]+[{UPPER}]{{2,6}}(?![^\W
 _PURPOSE = r"(?:đảm[ \t]+bảo|bảo[ \t]+đảm)(?=[ \t]+(?:an[ \t]+ninh|ANTT))"  # "..., đảm bảo an ninh trật tự"
 
 
+# "Khu dân cư an toàn phòng cháy và chữa cháy", "phòng chống tội phạm và tệ nạn xã hội": the "và" of a pair
+_AND_PAIR = r"[ \t]+và(?=[ \t]+" + phrase_pattern(_TRIGGERS["and_keep"]) + r"(?![^\W\d_]))"
+
+
 def _name_run(stop: str, least: int, most: int) -> str:
     """The words of an unquoted name after its first word, ``least`` to ``most`` of them, up to a punctuation mark
     or a ``stop`` word; "phòng, chống", "an ninh, trật tự", "ANTT và PCCC", the parts of "An ninh – An toàn – An
     dân" (a part after a dash has two words at least, its second no stop word unless a capital opens the part: "Hộ
-    an toàn - Thôn bình yên - Xã đạt tiêu chí ...") and the purpose in "camera giám sát, đảm bảo an ninh trật tự" stay whole (the pattern
+    an toàn - Thôn bình yên - Xã đạt tiêu chí ...") the purpose in "camera giám sát, đảm bảo an ninh trật tự" and the pair "phòng cháy và chữa cháy" stay whole (the pattern
     closes the name's group)."""
-    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{_PAIRED}[ \t]+[^\W\d_]+|{ACRONYM}|{_ACRONYM_PAIR}"
+    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{_PAIRED}[ \t]+[^\W\d_]+|{ACRONYM}|{_ACRONYM_PAIR}|{_AND_PAIR}"
             rf"|[ \t]+[-–][ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+[^\W\d_]+|[^\W\d_]+[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+)"
             rf"|,[ \t]+{_PURPOSE}){{{least},{most}}}?)"
-            rf"(?!{_ACRONYM_PAIR})(?=[ \t]*(?:(?!{_PAIRED}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
+            rf"(?!{_ACRONYM_PAIR}|{_AND_PAIR})(?=[ \t]*(?:(?!{_PAIRED}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
 # a noun a number counts ("Mô hình xây dựng 19 cây cột đèn"): a number before it opens no name, as it does in "mô
@@ -315,6 +319,9 @@ ITEM_PLACE_RE = re.compile(r"\s+(?:tại|ở)\s+(?:(?:\d+\s+)?" + _UNIT_WORD + r
                            rf"|\s+{_UNIT_WORD}\s+(?=[{UPPER}])"  # "... con đường an toàn xã Đak Djrăng"
                            r"|\s*\((?![A-ZĐ&]+\))[^()]*\)\s*$")  # "... camera an ninh (thành phố Pleiku)", not "(ANTT)"
 UNIT_WORD_RE = re.compile(_UNIT_WORD)
+# a team, a club, a branch or a clan: its name says which one, place and all
+OWN_TEAM_RE = re.compile(r"(?i:câu\s+lạc\s+bộ|clb|tổ|đội|nhóm|chi\s+hội|dòng\s+họ|họ)(?![^\W\d_])")
+_MIN_KIND_WORDS = 3  # a kind of model named in fewer words is no name without its place
 # "5 không 3 có", "3 sạch 4 an toàn": a name that counts what its members keep to is whole before where it is applied
 NUMBERED_NAME_RE = re.compile(r"\d+[ \t]+[^\W\d_]+(?:,?[ \t]+\d+[ \t]+[^\W\d_]+)+(?=[ \t]+(?:tại|ở)[ \t])")
 ANY_PLACE_RE = re.compile(r"[ \t]+(?:tại|ở)[ \t]")
@@ -540,11 +547,11 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     for m in UNQUOTED_NAME_RE.finditer(norm):
         if _unquoted_name(doc, items, m):
             tail = TRAILING_ACRONYM_RE.search(norm, *m.span(1))  # "... về an ninh trật tự (ANTT)": the name without it
-            found.append(_written(doc, m.start(1), tail.start() if tail else m.end(1)))
+            found.append(_written(doc, *_without_place(norm, m.start(1), tail.start() if tail else m.end(1))))
             nxt = _next_name(norm, m.end(1), norm[m.start(1)].isupper())
             while nxt and not EXCLUDED_UNQUOTED_RE.match(norm, nxt.start(1)) \
                     and not BARE_HEAD_RE.fullmatch(norm, *nxt.span(1)):
-                found.append(_written(doc, *nxt.span(1)))
+                found.append(_written(doc, *_without_place(norm, *nxt.span(1))))
                 nxt = _next_name(norm, nxt.end(1), norm[m.start(1)].isupper())
     unquoted = sorted((mention.start, mention.end) for mention in found)
     for m in chain(SELF_MANAGED_RE.finditer(norm), SELF_MANAGED_PLACE_RE.finditer(norm), NAMED_CLAN_RE.finditer(norm)):
@@ -805,6 +812,18 @@ def _item_name(norm: str, lo: int, hi: int) -> tuple[int, int]:
         hi = where.start()  # "5 không 3 có tại cơ quan doanh nghiệp, cơ sở giáo dục": a counted formula names it whole
     said = ITEM_PREDICATE_RE.search(norm, lo, hi)  # "...; mô hình Hộ an toàn hoạt động có hiệu quả": the name
     hi = said.start() if said and said.start() > lo else hi
+    return lo, hi
+
+
+def _without_place(norm: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span of an unquoted name [lo, hi) without the place written after it ("mô hình camera an ninh phường Tân
+    Lập", "... (thành phố Pleiku)"): a kind of model is the same wherever it runs.  A team's, a club's or a clan's
+    name keeps its place ("Tổ tự quản về ANTT thôn Lũng Lừ A" is that village's team), as does a name too short
+    to stand without it ("Nông hội làng Vẻh") or one that goes on after the place (``_place_inside``)."""
+    where = ITEM_PLACE_RE.search(norm, lo, hi)
+    if where and where.start() > lo and not _place_inside(norm, lo, hi) and not OWN_TEAM_RE.match(norm, lo) \
+            and len(norm[lo:where.start()].split()) >= _MIN_KIND_WORDS:
+        return lo, where.start()
     return lo, hi
 
 
