@@ -553,6 +553,14 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
                     and not BARE_HEAD_RE.fullmatch(norm, *nxt.span(1)):
                 found.append(_written(doc, *_without_place(norm, *nxt.span(1))))
                 nxt = _next_name(norm, nxt.end(1), norm[m.start(1)].isupper())
+    for m in VERB_NAME_RE.finditer(norm):
+        span = _verb_name(norm, m)
+        if span and not doc.sentences[doc.sentence_at(m.start())].boilerplate and not _within(items, span[0]) \
+                and not (m.start() > 0 and norm[m.start() - 1] in OPEN_DOUBLE + '"'):
+            found.append(_written(doc, *span))
+            nxt = NEXT_NAME_RE.match(norm, span[1])  # "mô hình thắp sáng đường quê, tuyến đường an ninh"
+            if nxt and not EXCLUDED_UNQUOTED_RE.match(norm, nxt.start(1)) and not BARE_HEAD_RE.fullmatch(norm, *nxt.span(1)):
+                found.append(_written(doc, *_without_place(norm, *nxt.span(1))))
     unquoted = sorted((mention.start, mention.end) for mention in found)
     for m in chain(SELF_MANAGED_RE.finditer(norm), SELF_MANAGED_PLACE_RE.finditer(norm), NAMED_CLAN_RE.finditer(norm)):
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
@@ -813,6 +821,58 @@ def _item_name(norm: str, lo: int, hi: int) -> tuple[int, int]:
     said = ITEM_PREDICATE_RE.search(norm, lo, hi)  # "...; mô hình Hộ an toàn hoạt động có hiệu quả": the name
     hi = said.start() if said and said.start() > lo else hi
     return lo, hi
+
+
+# "mô hình thắp sáng đèn đường, ngõ hẻm", "mô hình đảm bảo an ninh trật tự tại trường học": a name in lower case
+# opened by the verb of what the community does (or secures, with its field) right after "mô hình" (or "mô hình
+# điểm"); read word by word by ``_verb_name``
+VERB_NAME_RE = re.compile(
+    r"(?<![^\W\d_])(?i:mô[ \t]+hình)(?:[ \t]+điểm)?[ \t]+(?:(?P<action>" + phrase_pattern(_TRIGGERS["action"])
+    + r")|(?P<purpose>" + phrase_pattern(_TRIGGERS["purpose"]) + r")[ \t]+(?P<field>"
+    + phrase_pattern(_TRIGGERS["field"]) + r"))(?![^\W\d_])")
+NOT_ACTION_RE = re.compile(phrase_pattern(_TRIGGERS["not_action"]) + r"(?![^\W\d_])")
+_VERB_WORD_RE = re.compile(r"[ \t]+([^\W_]+)")
+VERB_STOP_RE = re.compile(r"(?:" + phrase_pattern(_TRIGGERS["verb_stop"] + _TRIGGERS["said"]) + r"|(?:năm|ngày|tháng)"
+                          r"[ \t]+\d)(?![^\W\d_])")
+# "tại các thôn", "trên địa bàn", "ở 5 tổ dân phố", "tại xã A": where a verb-led name runs (not "tại trường học")
+VERB_WHERE_RE = re.compile(r"(?:tại|ở|trên)[ \t]+(?:" + phrase_pattern(_TRIGGERS["scope"]) + r"(?![^\W\d_])|\d|"
+                           + _UNIT_WORD + rf"(?![^\W\d_])|[{UPPER}])")
+_MAX_VERB_NAME_WORDS = 12  # a verb-led name longer than this runs into its clause
+_MAX_TAIL_WORDS = 3  # "thắp sáng đèn đường, ngõ hẻm": a second object after a comma, closing the clause
+COMMA_TAIL_RE = re.compile(r",(?:[ \t]+[^\W\d_]+){1," + str(_MAX_TAIL_WORDS) + r"}(?=[ \t]*(?:[.;\n…]|$))")
+
+
+def _verb_name(norm: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the verb-led name VERB_NAME_RE matched (see there): its words up to a stop word, a place ("tại
+    các thôn"), a date or a punctuation mark ("giữa A và B" and a pair's "và" hold it together; a comma only the
+    halves of a pair, or a short second object that ends the clause after an action); None when the name says no
+    more than its verb (and field), or runs on too long."""
+    lo = m.start("action") if m["action"] else m.start("purpose")
+    if m["action"] and NOT_ACTION_RE.match(norm, lo):
+        return None
+    end = m.end()
+    words, between = 0, False
+    while True:
+        nxt = _VERB_WORD_RE.match(norm, end)
+        if nxt is None:
+            tail = COMMA_TAIL_RE.match(norm, end) if m["action"] and words else None
+            if tail and not NEXT_NAME_RE.match(norm, end):
+                end = tail.end()
+            break
+        word_at = nxt.start(1)
+        if VERB_STOP_RE.match(norm, word_at) and not (
+                between and norm.startswith("và", word_at)) and not re.match(_AND_PAIR, norm[end:end + 40]):
+            break
+        if VERB_WHERE_RE.match(norm, word_at):
+            break
+        between = between or nxt.group(1) == "giữa"
+        end = nxt.end()
+        words += 1
+        if words > _MAX_VERB_NAME_WORDS:
+            return None
+    if words < (2 if m["action"] else 1):
+        return None
+    return lo, end
 
 
 def _without_place(norm: str, lo: int, hi: int) -> tuple[int, int]:

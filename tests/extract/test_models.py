@@ -580,6 +580,30 @@ CLASSES += [
 ]
 
 
+# a name in lower case opened by the verb of what the community does ("thắp sáng", "lắp đặt", "nói không với",
+# "kết nghĩa") right after "mô hình", or of what it secures with its field when the name says more than that
+# ("đảm bảo an ninh trật tự tại trường học"; not the generic "mô hình phòng chống tội phạm"): up to a stop word, a
+# place or a date (corpus dq, aj, df dev)
+CLASSES += [
+    ("Xã triển khai mô hình thắp sáng đèn đường, ngõ hẻm.", ["thắp sáng đèn đường, ngõ hẻm"]),
+    ("Mô hình thắp sáng đường quê, tuyến đường an ninh đã được triển khai.",
+     ["thắp sáng đường quê", "tuyến đường an ninh"]),
+    ("Thôn xây dựng mô hình lắp camera giám sát trước cổng nhà văn hóa nhằm phòng ngừa trộm cắp.",
+     ["lắp camera giám sát trước cổng nhà văn hóa"]),
+    ("Đoàn xã triển khai mô hình nói không với ma túy trong thanh niên năm 2024.",
+     ["nói không với ma túy trong thanh niên"]),
+    ("Hội Phụ nữ ra mắt mô hình kết nghĩa giữa hội viên người Kinh và người Khmer ở ấp Tân Lập.",
+     ["kết nghĩa giữa hội viên người Kinh và người Khmer"]),
+    ("Huyện nhân rộng mô hình phòng chống tội phạm trộm cắp gia súc ở các xã biên giới.",
+     ["phòng chống tội phạm trộm cắp gia súc"]),
+    ("Xã triển khai mô hình phòng, chống ma túy trong trường học, được phụ huynh ủng hộ.",
+     ["phòng, chống ma túy trong trường học"]),
+    ("Xã có mô hình phòng chống tội phạm hoạt động hiệu quả.", []),
+    ("Xã có mô hình đảm bảo an ninh trật tự trên địa bàn.", []),
+    ("Mô hình gắn với nhiệm vụ an ninh trật tự ở cơ sở.", []),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
     found = extract_models(text)
