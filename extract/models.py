@@ -107,6 +107,12 @@ _ACRONYM_PAIR = rf"(?<=[{UPPER}][{UPPER}])[ \t]+và[ \t]+[{UPPER}]{{2,6}}(?![^\W
 _PURPOSE = r"(?:đảm[ \t]+bảo|bảo[ \t]+đảm)(?=[ \t]+(?:an[ \t]+ninh|ANTT))"  # "..., đảm bảo an ninh trật tự"
 
 
+# a noun a number counts ("Mô hình xây dựng 19 cây cột đèn"): a number before it opens no name, as it does in "mô
+# hình 4 quản"
+_COUNTED = phrase_pattern([w for w in words("counted_nouns.txt") if w[:1].islower()])
+# "CLB 5 không 3 sạch", "Tổ thanh niên 3 nhanh": a one-digit number in a name counts what its members keep to (the
+# formula words), not things ("Đèn đường 19 bóng đèn")
+_FORMULA_NUMBER = r"[ \t]+\d(?=[ \t]+" + phrase_pattern(_TRIGGERS["formula"]) + r"(?![^\W\d_]))"
 # "Khu dân cư an toàn phòng cháy và chữa cháy", "phòng chống tội phạm và tệ nạn xã hội": the "và" of a pair
 _AND_PAIR = r"[ \t]+và(?=[ \t]+" + phrase_pattern(_TRIGGERS["and_keep"]) + r"(?![^\W\d_]))"
 
@@ -117,15 +123,12 @@ def _name_run(stop: str, least: int, most: int) -> str:
     dân" (a part after a dash has two words at least, its second no stop word unless a capital opens the part: "Hộ
     an toàn - Thôn bình yên - Xã đạt tiêu chí ...") the purpose in "camera giám sát, đảm bảo an ninh trật tự" and the pair "phòng cháy và chữa cháy" stay whole (the pattern
     closes the name's group)."""
-    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{_PAIRED}[ \t]+[^\W\d_]+|{ACRONYM}|{_ACRONYM_PAIR}|{_AND_PAIR}"
+    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{_PAIRED}[ \t]+[^\W\d_]+|{ACRONYM}|{_ACRONYM_PAIR}|{_AND_PAIR}|{_FORMULA_NUMBER}"
             rf"|[ \t]+[-–][ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+[^\W\d_]+|[^\W\d_]+[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+)"
             rf"|,[ \t]+{_PURPOSE}){{{least},{most}}}?)"
             rf"(?!{_ACRONYM_PAIR}|{_AND_PAIR})(?=[ \t]*(?:(?!{_PAIRED}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
-# a noun a number counts ("Mô hình xây dựng 19 cây cột đèn"): a number before it opens no name, as it does in "mô
-# hình 4 quản"
-_COUNTED = phrase_pattern([w for w in words("counted_nouns.txt") if w[:1].islower()])
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn", "mô hình 4 quản (...)": a capitalised
 # name (or one opened by a head word or a number) after the cue and "điểm" (a pilot) or "xây dựng", up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
@@ -164,9 +167,12 @@ _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any")
 _WORD_STOP = phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"])
 _LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
                 rf"(?!(?:{_WORD_STOP}|{_UNIT_WORD})(?![^\W\d_]))[{LOWER}]))")
-LAUNCHED_NAME_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ))))"
-    r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)" + _name_run(_LAUNCH_STOP, 2, 18)
+_LAUNCH = (r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ))))"
+           r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)")
+LAUNCHED_NAME_RE = re.compile(_LAUNCH + _name_run(_LAUNCH_STOP, 2, 18))
+# "thành lập CLB PCMT của thôn", "ra mắt CLB PCTP xã A": a club launched by the acronym of what it fights
+LAUNCHED_ACRONYM_RE = re.compile(
+    _LAUNCH + rf"[ \t]+[{UPPER}]{{2,6}})(?![^\W\d_])(?=[ \t]*(?:[,.;:!?…)\n“”\"]|$)|[ \t]+{_LAUNCH_STOP}(?![^\W\d_]))"
 )
 # "Câu lạc bộ Phụ nữ xe ôm phòng, chống tội phạm được thành lập từ tháng 8", "Khu dân cư An ninh – An toàn – An dân
 # vừa được ra mắt": a team, a club or a residential area launched, named first in proper-name form
@@ -311,6 +317,10 @@ POINTED_TRIGGER_RE = re.compile(TRIGGER_RE.pattern + r"[ \t]+(?:này|đó|ấy|t
 # mô hình này"): the list says what one model is made of, it names no models
 BARE_MODEL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \t]+(?i:mô[ \t]+hình)(?:[ \t]+(?:này|đó|ấy|trên))?[ \t]*(?=[,.;:…)]|$)")
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
+# who runs the model an item names, before it: "Hội Cựu chiến binh xã A với mô hình ...", "Đoàn xã có mô hình ..."
+OWNER_MODEL_RE = re.compile(r"[ \t]+(?:với|có)[ \t]+(?i:mô[ \t]+hình)(?![^\W\d_])")
+# "và các nhóm nòng cốt", "và những tổ ...": groups joined to a list's last item, no name of their own
+AND_GROUPS_RE = re.compile(r"[ \t]+(?:và|cùng)[ \t]+(?:các|những|nhiều|một[ \t]+số)[ \t]")
 PLURAL_LEAD_RE = re.compile(r"(?i:các|những)\s+")
 # what the sentence goes on to say of the last item: "... Thôn bản bình yên hoạt động có hiệu quả"
 # (not after "và": "... công tác an ninh trật tự và hoạt động từ thiện nhân đạo" names a second activity)
@@ -566,7 +576,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *m.span(1)))
     launched: set[int] = set()
-    for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm)):
+    for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm), LAUNCHED_ACRONYM_RE.finditer(norm)):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
             found.append(_written(doc, *m.span(1)))
             launched.add(found[-1].start)
@@ -809,8 +819,12 @@ def _capital_run_end(norm: str, lo: int, hi: int) -> int | None:
 def _item_name(norm: str, lo: int, hi: int) -> tuple[int, int]:
     """The span of the name an unquoted list item [lo, hi) gives: without a leading cue or "các", where the model
     is and what the sentence goes on to say of it."""
+    owner = OWNER_MODEL_RE.search(norm, lo, hi)  # "...: Chi hội Phụ nữ thôn A với mô hình Tổ phụ nữ tự quản; ...":
+    lo = owner.end() if owner and owner.end() < hi else lo  # the model, not who runs it
     lead = LEADING_TRIGGER_RE.match(norm, lo, hi)  # "...: mô hình họ Bùi tự quản; mô hình ...": the name
     lo = lead.end() if lead and lead.end() < hi else lo
+    joined = AND_GROUPS_RE.search(norm, lo, hi)  # "..., tổ hòa giải cơ sở và các nhóm nòng cốt ...": the name
+    hi = joined.start() if joined and joined.start() > lo else hi  # before the groups joined to it
     plural = PLURAL_LEAD_RE.match(norm, lo, hi)  # "các cụm An ninh liên hoàn": the name without "các"
     lo = plural.end() if plural and plural.end() < hi else lo
     where = ITEM_PLACE_RE.search(norm, lo, hi)  # "... tại 02 thôn vùng cao Đông Đăm": where it is, not its name

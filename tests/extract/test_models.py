@@ -604,6 +604,32 @@ CLASSES += [
 ]
 
 
+# a list item names the model, not who runs it ("Hội Cựu chiến binh xã A với mô hình ..."), nor the groups joined to
+# it ("... và các nhóm nòng cốt ..."); an item opened by "đặc biệt"/"nhất là" is the sentence going on (corpus dq)
+CLASSES += [
+    ("Một số mô hình tiêu biểu như: Chi hội Phụ nữ thôn Đông với mô hình Tổ phụ nữ tự quản; Hội Cựu chiến binh xã"
+     " Tây với mô hình Tuyến đường CCB tự quản.", ["Tổ phụ nữ tự quản", "Tuyến đường CCB tự quản"]),
+    ("Xã có các mô hình như: tổ tự quản an ninh, tổ hòa giải cơ sở và các nhóm nòng cốt tham gia tuần tra.",
+     ["tổ tự quản an ninh", "tổ hòa giải cơ sở"]),
+    ("Huyện có nhiều mô hình hiệu quả như: Tổ phụ nữ không có TNXH; CLB phụ nữ với pháp luật; đặc biệt xây dựng"
+     " được 18 CLB phòng, chống TNXH từ gia đình với 400 thành viên.",
+     ["Tổ phụ nữ không có TNXH", "CLB phụ nữ với pháp luật"]),
+    ("Các mô hình như: Tổ an ninh xung kích; Tổ hòa giải; nhất là duy trì tuần tra vào ban đêm.",
+     ["Tổ an ninh xung kích", "Tổ hòa giải"]),
+]
+
+
+# a club launched by the acronym of what it fights ("thành lập CLB PCMT"), and a number in a name that counts what
+# its members keep to ("CLB 5 không 3 sạch"; not a noun it counts) (corpus dq)
+CLASSES += [
+    ("Hội Cựu chiến binh xã thành lập CLB PCMT của thôn gồm 40 thành viên.", ["CLB PCMT"]),
+    ("Ra mắt CLB PCTP xã Hòa Lạc.", ["CLB PCTP"]),
+    ("Hội Phụ nữ có mô hình CLB PCTP, CLB 5 không 3 sạch hoạt động hiệu quả.", ["CLB PCTP", "CLB 5 không 3 sạch"]),
+    ("Xã duy trì mô hình Tổ thanh niên 3 nhanh ở các thôn.", ["Tổ thanh niên 3 nhanh"]),
+    ("Mô hình Đèn đường 19 bóng đèn năng lượng mặt trời được lắp ở thôn.", []),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
     found = extract_models(text)
