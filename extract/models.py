@@ -105,6 +105,8 @@ _PAIRED = rf"(?:{PAIRED_COMMA}|(?:(?<=(?i:ninh))|(?<=[ \t](?i:an))),(?=[ \t]+(?i
 # "Tổ tự quản về ANTT và PCCC": two fields a name covers, each an acronym, joined by "và"
 _ACRONYM_PAIR = rf"(?<=[{UPPER}][{UPPER}])[ \t]+và[ \t]+[{UPPER}]{{2,6}}(?![^\W\d_])"
 _PURPOSE = r"(?:đảm[ \t]+bảo|bảo[ \t]+đảm)(?=[ \t]+(?:an[ \t]+ninh|ANTT))"  # "..., đảm bảo an ninh trật tự"
+# "xã, phường, thị trấn không ma túy": the commas of the series of commune levels, one phrase in a name
+_UNIT_SERIES = r"(?:(?<=[Xx]ã)|(?<=[Pp]hường)),(?=[ \t]+(?:phường|thị[ \t]+trấn)(?![^\W\d_]))"
 
 
 # a noun a number counts ("Mô hình xây dựng 19 cây cột đèn"): a number before it opens no name, as it does in "mô
@@ -123,10 +125,10 @@ def _name_run(stop: str, least: int, most: int) -> str:
     dân" (a part after a dash has two words at least, its second no stop word unless a capital opens the part: "Hộ
     an toàn - Thôn bình yên - Xã đạt tiêu chí ...") the purpose in "camera giám sát, đảm bảo an ninh trật tự" and the pair "phòng cháy và chữa cháy" stay whole (the pattern
     closes the name's group)."""
-    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|{_PAIRED}[ \t]+[^\W\d_]+|{ACRONYM}|{_ACRONYM_PAIR}|{_AND_PAIR}|{_FORMULA_NUMBER}"
+    return (rf"(?:[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+|(?:{_PAIRED}|{_UNIT_SERIES})[ \t]+[^\W\d_]+|{ACRONYM}|{_ACRONYM_PAIR}|{_AND_PAIR}|{_FORMULA_NUMBER}"
             rf"|[ \t]+[-–][ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+[^\W\d_]+|[^\W\d_]+[ \t]+(?!{stop}(?![^\W\d_]))[^\W\d_]+)"
             rf"|,[ \t]+{_PURPOSE}){{{least},{most}}}?)"
-            rf"(?!{_ACRONYM_PAIR}|{_AND_PAIR})(?=[ \t]*(?:(?!{_PAIRED}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
+            rf"(?!{_ACRONYM_PAIR}|{_AND_PAIR})(?=[ \t]*(?:(?!{_PAIRED}|{_UNIT_SERIES}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn", "mô hình 4 quản (...)": a capitalised
