@@ -305,6 +305,7 @@ PLURAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:\d+|các|những|nhiều|một s
 LIST_LINKER_RE = re.compile(r"(?<![^\W\d_])(?:như|gồm|là)\s*:[ \t]*$")
 _MAX_LIST_WORDS = 24
 _MAX_COMMA_ITEM_WORDS = 12
+_MIN_SHORT_ITEM_WORDS, _MAX_SHORT_ITEM_WORDS = 3, 6  # a comma list after "các mô hình ... như:" with no end mark
 QUOTE_CHARS_RE = re.compile(r"[“”\"]")
 QUOTED_ITEM_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a number counts the models listed
@@ -313,6 +314,7 @@ NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a num
 # a word that joins one more clause to the sentence ("đồng thời", "ngoài ra", "qua đó"): no list item opens so
 CONNECTIVE_RE = re.compile(phrase_pattern(_TRIGGERS["connective"], first="any") + r"(?![^\W\d_])")
 PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
+SAID_START_RE = re.compile(_KEEP + phrase_pattern(_TRIGGERS["said"]) + r"(?![^\W\d_])")
 # a trigger that points back to one model named before ("mô hình này", "CLB trên", "mô hình nói trên")
 POINTED_TRIGGER_RE = re.compile(TRIGGER_RE.pattern + r"[ \t]+(?:này|đó|ấy|trên|nói[ \t]+trên)(?![^\W\d_])")
 # a list item that speaks of "the model" with no name after it ("điều kiện áp dụng của mô hình", "quy trình thực hiện
@@ -725,6 +727,11 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 ITEM_HEAD_RE.match(norm, a) for a, _ in _parts(norm, m.end(), end, ITEM_COMMA_RE, most=2)[:2]) \
                 and ITEM_COMMA_RE.search(norm, m.end(), end):
             sep, most = ",", _MAX_COMMA_ITEM_WORDS  # "như: Câu lạc bộ phụ nữ công giáo ..., câu lạc bộ giữ gìn ..."
+        elif (linker is not None or ":" in norm[m.start():m.end()]) and counted \
+                and not QUOTE_CHARS_RE.search(norm, m.end(), end) and _short_items(norm, m.end(), end):
+            # "Nhiều mô hình ... như: nhà tôi có bình chữa cháy, phụ nữ với công tác PCCC.": short names, each a
+            # few words, parted by commas up to the sentence's end
+            sep, most = ",", _MAX_SHORT_ITEM_WORDS
         elif linker is not None and counted and MODEL_WORD_RE.match(norm, m.start()) \
                 and (run_end := _capital_run_end(norm, m.end(), _colon_or(norm, m.end(), end))) is not None:
             # "các mô hình tự quản như: Tộc họ tự quản, Tổ an ninh xung kích, Tổ nhân dân tự quản.": names capitalised
@@ -752,8 +759,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 continue
             if PROHIBITION_RE.match(norm, lo, hi):
                 continue
-            if CONNECTIVE_RE.match(norm, lo, hi):
-                break  # "...; đồng thời tạm giữ nhiều tang vật": the sentence goes on, the list is over
+            if CONNECTIVE_RE.match(norm, lo, hi) or SAID_START_RE.match(norm, lo, hi):
+                break  # "...; đồng thời tạm giữ nhiều tang vật", "..., góp phần ...": the sentence goes on
             lo, hi = _item_name(norm, lo, hi)
             # the name's words, not where it is; a club's or a team's name is long ("Câu lạc bộ về chống bạo lực gia
             # đình và xâm hại trẻ em")
@@ -799,6 +806,15 @@ def _counted_list_items(doc: Prepared, items: list[tuple[int, int]]) -> list[tup
         else:
             out.extend(spans)
     return out
+
+
+def _short_items(norm: str, lo: int, hi: int) -> bool:
+    """Whether commas part text[lo:hi] into two names at least: each of ``_MIN_SHORT_ITEM_WORDS`` to
+    ``_MAX_SHORT_ITEM_WORDS`` words (not bare activities, "tuần tra, canh gác"), none going on with what the
+    sentence says of it ("..., góp phần ...", "... đều được duy trì")."""
+    parts = _parts(norm, lo, hi, ITEM_COMMA_RE)
+    return len(parts) >= 2 and all(_MIN_SHORT_ITEM_WORDS <= len(norm[a:b].split()) <= _MAX_SHORT_ITEM_WORDS
+                                   and not ITEM_PREDICATE_RE.search(norm, a, b) for a, b in parts)
 
 
 def _colon_or(norm: str, lo: int, hi: int) -> int:

@@ -641,6 +641,18 @@ CLASSES += [
 ]
 
 
+# several short names parted by commas after "các/nhiều mô hình ...:" up to the sentence's end (no quote, each a few
+# words); not where an item is the sentence going on ("..., góp phần ...") nor one model's parts (corpus dk dev)
+CLASSES += [
+    ("Xã duy trì các mô hình: camera an ninh, tiếng kẻng an ninh, zalo an ninh.",
+     ["camera an ninh", "tiếng kẻng an ninh", "zalo an ninh"]),
+    ("Nhiều mô hình được nhân rộng như: ngõ xóm có đèn, nhà nhà có bình chữa cháy.",
+     ["ngõ xóm có đèn", "nhà nhà có bình chữa cháy"]),
+    ("Xã duy trì các mô hình: camera an ninh, loa an ninh, góp phần giữ vững trật tự.", []),
+    ("Mô hình này có ba nội dung: tuyên truyền, vận động, giúp đỡ.", []),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
     found = extract_models(text)
