@@ -88,7 +88,9 @@ STRICT_BEFORE_RE = re.compile(
 LAUNCH_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True) + r"(?:\s+(?:và|,)\s+"
                               + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
 # what a launched model is called by: a team, a club, a branch, a residential area, a clan
-TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])")
+# (not "Tổ chức ...", "Đội ngũ ...": another word; a charge "“Tổ chức đánh bạc”" names no team)
+TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])"
+                          r"(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))")
 # "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
 LINKER_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["list"], word_start=True) + r"\s*:?\s*" + BULLET + "$")
 TRIGGER_RE = re.compile(
@@ -209,7 +211,8 @@ CUE_HEADS_RE = re.compile(phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != 
                           + r"(?:\s+[^\W\d_]+){0,2}\s*$")
 MOVEMENT_LIST_RE = re.compile(CUE_HEADS_RE.pattern.removesuffix(r"\s*$") + r"\s*(?:như|gồm|là)\s*:")
 CLAUSE_OPEN_RE = re.compile(r"(?s:.*)[.!?\n]")  # where the sentence before a position opens (its last stop)
-CUE_BEFORE_RE = re.compile(phrase_pattern(_EXCLUSIONS["cue"], word_start=True) + r"\s*[:,]?\s*$")
+CUE_BEFORE_RE = re.compile(phrase_pattern(_EXCLUSIONS["cue"] + _EXCLUSIONS["charge"], word_start=True)
+                           + r"\s*[:,]?\s*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"] + _EXCLUSIONS["time"], first="any") + r"(?![^\W\d_])")
 # "mô hình “Ngày thứ Bảy vì an ninh”": a day's name is a model's when a cue names it so (not "“Ngày hội ...”")
 TIME_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["time"], first="any") + r"(?![^\W\d_])(?![ \t]+(?i:hội)(?![^\W\d_]))")

@@ -653,6 +653,19 @@ CLASSES += [
 ]
 
 
+# a charge or an offence quoted in a court or crime story ("về tội “…”", "hành vi “…”", "vụ án “…”") is no model,
+# even in the sentence of a model; "Tổ chức …" opens no team's name (corpus dq)
+CLASSES += [
+    ("Các mô hình “Tổ tự quản”, tội “Tổ chức đánh bạc” đều được nhắc đến tại phiên tòa.", ["Tổ tự quản"]),
+    ("Xã duy trì mô hình “Camera an ninh”, phát hiện 3 vụ án “Trộm cắp tài sản” và hành vi “Đánh bạc”.",
+     ["Camera an ninh"]),
+    ("Nhờ mô hình “Tổ an ninh tự quản”, Công an xã phát hiện nhóm thanh niên có hành vi “Gây rối trật tự công cộng”.",
+     ["Tổ an ninh tự quản"]),
+    ("Tòa tuyên phạt bị cáo 9 năm tù về tội “Mua bán trái phép chất ma túy”, tội danh “Tàng trữ trái phép chất ma túy”.",
+     []),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
     found = extract_models(text)
