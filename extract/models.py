@@ -178,6 +178,14 @@ LAUNCHED_NAME_RE = re.compile(_LAUNCH + _name_run(_LAUNCH_STOP, 2, 18))
 LAUNCHED_ACRONYM_RE = re.compile(
     _LAUNCH + rf"[ \t]+[{UPPER}]{{2,6}})(?![^\W\d_])(?=[ \t]*(?:[,.;:!?…)\n“”\"]|$)|[ \t]+{_LAUNCH_STOP}(?![^\W\d_]))"
 )
+# "mô hình đường sắt an toàn", "mô hình xóm trọ bình yên về an ninh trật tự": a place or a community made safe,
+# named in lower case, up to the safety it keeps (and its field), then a stop or where it is
+SAFE_PLACE_RE = re.compile(
+    rf"(?<![^\W\d_])(?i:mô\s+hình)(?:[ \t]+điểm)?[ \t]+((?!(?:như|gồm|là|này|được|đã|đang)[ \t])"
+    rf"(?:[{LOWER}]+[ \t]+){{1,4}}(?:an[ \t]+toàn|bình[ \t]+yên)"
+    r"(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT|PCCC|giao[ \t]+thông))?)"
+    rf"(?=[ \t]*(?:[,.;:!?…)(\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_])|[ \t]+{_UNIT_WORD}[ \t]+[{UPPER}])"
+)
 # "Câu lạc bộ Phụ nữ xe ôm phòng, chống tội phạm được thành lập từ tháng 8", "Khu dân cư An ninh – An toàn – An dân
 # vừa được ra mắt": a team, a club or a residential area launched, named first in proper-name form
 LAUNCHED_BEFORE_RE = re.compile(
@@ -582,6 +590,9 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
     for m in chain(SELF_MANAGED_RE.finditer(norm), SELF_MANAGED_PLACE_RE.finditer(norm), NAMED_CLAN_RE.finditer(norm)):
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *m.span(1)))
+    for m in SAFE_PLACE_RE.finditer(norm):
+        if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
+            found.append(_written(doc, *_without_place(norm, *m.span(1))))
     launched: set[int] = set()
     for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm), LAUNCHED_ACRONYM_RE.finditer(norm)):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):

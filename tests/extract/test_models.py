@@ -666,6 +666,17 @@ CLASSES += [
 ]
 
 
+# a place or a community made safe, named in lower case right after "mô hình" ("đường sắt an toàn", "xóm trọ bình
+# yên về an ninh trật tự"), without where it runs; not a livelihood's "sản xuất rau an toàn" (corpus ac dev)
+CLASSES += [
+    ("Huyện đoàn ra mắt mô hình bến đò an toàn thị trấn Phú Lộc.", ["bến đò an toàn"]),
+    ("Phường nhân rộng mô hình xóm trọ bình yên về an ninh trật tự tại khu phố 3.",
+     ["xóm trọ bình yên về an ninh trật tự"]),
+    ("Hội Nông dân xây dựng mô hình sản xuất rau an toàn.", []),
+    ("Mô hình này an toàn cho người dân.", []),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
     found = extract_models(text)
