@@ -253,6 +253,8 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
     if quoted is not None and not (numeral.spelled and words[j + 1].text[0].isupper()):  # 'Bảy "Chà"': a nickname
         return Unit(text[words[j + 1].start:words[quoted - 2].end], "count", j, quoted)
     counted = match_phrase(words, j, phrases("counted_nouns.txt"))
+    if not numeral.spelled:  # "12 Giám đốc", "15 Nghị quyết": a position or body, capitalised as official writing does
+        counted = max(counted, match_phrase(words, j, phrases("office_nouns.txt")))
     if numeral.spelled:
         if words[j].text.istitle() and words[numeral.first].text[0].isupper():
             return None  # "hồ Ba Mẫu", "xã Ba Trang": a number word and a capitalised noun make a name

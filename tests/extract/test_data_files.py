@@ -21,6 +21,7 @@ ROLES = {
     "calendar_words.tsv": (3, {1: {"day_offset", "month_offset", "year_offset", "month_name", "lunar_month",
                                         "lunar_day", "lunar_prefix", "chi_alias"}}),
     "counted_nouns.txt": (1, {}),
+    "office_nouns.txt": (1, {}),
     "listed_nouns.txt": (1, {}),
     "unit_stops.txt": (1, {}),
     "fact_words.tsv": (2, {1: {"stock", "flow", "verb", "award", "as_of", "document", "stop", "keep"}}),

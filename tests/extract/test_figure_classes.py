@@ -612,3 +612,26 @@ def test_money_ranges_and_contact_levels(text: str, expected: list) -> None:
 )
 def test_verbs_end_the_unit(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positions, bodies and acts capitalised after digits (office_nouns.txt) are counted, not names
+        ("Bộ trưởng trao quyết định bổ nhiệm 12 Giám đốc Công an cấp tỉnh và 5 Phó Giám đốc",
+         [(12, "Giám đốc"), (5, "Phó Giám đốc")]),
+        ("Giám đốc trao quyết định cho 14 Trưởng phòng, 40 Trưởng Công an xã, thị trấn",
+         [(14, "Trưởng phòng"), (40, "Trưởng Công an xã")]),
+        ("HĐND tỉnh miễn nhiệm 02 Ủy viên UBND tỉnh và bầu 01 Phó Chủ tịch UBND tỉnh",
+         [(2, "Ủy viên UBND tỉnh"), (1, "Phó Chủ tịch UBND tỉnh")]),
+        ("Đảng ủy đã ban hành 15 Nghị quyết chuyên đề; 7 Hội Phụ nữ cơ sở và 4 Trung tâm y tế tham gia",
+         [(15, "Nghị quyết chuyên đề"), (7, "Hội"), (4, "Trung tâm y tế")]),
+        ("toàn huyện duy trì 20 Tộc họ tự quản về an ninh", [(20, "Tộc họ tự quản")]),
+        # a number word before them keeps to counted_nouns.txt: 'the two deputies' introduces their names
+        ("Hai phó giám đốc là ông Lê Văn An và bà Trần Thị Bình đã bị khởi tố", []),
+        # a number after the noun labels it, as before
+        ("Trung tâm 3 và Hội nghị lần 9 Ban Chấp hành", []),
+    ],
+)
+def test_capitalised_offices_after_digits(text: str, expected: list) -> None:
+    assert _rows(text) == expected
