@@ -96,6 +96,7 @@ INITIALS_CHARS = 60  # characters before the bracket read for the name the initi
 SIDE_RE = re.compile(r"[xX×]\d*")  # "9 x 6 cm", "8x7 cm" (the second side glued to the 'x': "x7")
 VAGUE_LINKS = frozenset({",", "hoặc", "rồi"})  # between two vague amounts of one noun: "hàng chục, hàng trăm người"
 LIST_LINKS = frozenset({",", "và", "hoặc", "hay"})  # between the numbers of a list whose unit is written once, at its end
+LIST_PAUSES = frozenset({";", ":"})  # before a category's words in a list of categories and their counts
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\"", "“", "-", "–"})  # before a sentence's first word
 # Counts of ten thousand and more group their thousands ("12.500 hộ"); five digits or more written together are a
 # code or a ticket number ("vé số 695536", "giống lúa IR 50404"), unless a unit of measure or money follows ("50000 đồng").
@@ -104,6 +105,11 @@ PAIR_LOW, PAIR_HIGH = 2, 8  # "hai ba", ..., "tám chín": two number words in a
 IDIOM_MANY = 1001  # "1.001 mánh khóe", "1001 kiểu phạm luật": "nghìn lẻ một", countless (not "1.001 hộ dân")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
+# ... and to a change of it ("là 912 (so với thời điểm cuối năm 2021 giảm 360, ..."), a comparison spelling out its
+# base, or to the categories it breaks down into ("kỷ luật 548 đảng viên (giảm 69 so với năm 2017) bằng các hình thức:
+# khiển trách 438; ...")
+CHANGE_REACH = 16
+LABEL_WORDS = 4  # words of a category before a bare number in a list ("hình thức: khiển trách 438; cảnh cáo 75")
 RECENT = 4  # figures remembered for an ellipsis
 MONEY_REACH = 3  # sentences over which "30 triệu" keeps the currency stated before
 SPEAKER_CHARS, SPEAKER_WORDS = 40, 4  # the words before a colon searched for a cue of names ("các mô hình:")
@@ -578,22 +584,39 @@ def _elided(walk: _Walk, i: int, start: int, numeral: Numeral) -> Unit | None:
     words, j = walk.words, numeral.last
     sentence = walk.sentence(i)
     before = [said for said in walk.recent if said.sentence == sentence]
-    if not before or i - before[-1].end > ELLIPSIS_REACH or not _list_item(words, start):
+    item = _list_item(words, start)
+    reach = CHANGE_REACH if item == _CATEGORY or match_phrase(words, start, cue("change"), backward=True) \
+        else ELLIPSIS_REACH
+    if not before or i - before[-1].end > reach or not item:
         return None
-    if not (j >= len(words) or words[j].text in PAUSES or match_phrase(words, j, phrases("unit_stops.txt"))):
-        return None
+    if not (j >= len(words) or words[j].text in PAUSES or item == _ITEM and match_phrase(words, j, phrases("unit_stops.txt"))):
+        return None  # a category's count ends its item ('cảnh cáo 75;'), not '; Công ty công trình 503 nợ'
     then = words[j].low if j < len(words) else ""
     parallel = [said for said in before if said.then == then and then not in PAUSES]
-    return (parallel or before)[-1].unit._replace(end=j)
+    unit = (parallel or before)[-1].unit
+    if item == _CATEGORY and unit.kind != "count":
+        return None  # categories break a count down; an amount stays unsaid ('phạt 12.000 USD; đội nhì nhận 7.000')
+    return unit._replace(end=j)
 
 
-def _list_item(words: list[Word], start: int) -> bool:
+_ITEM, _CATEGORY = 1, 2
+
+
+def _list_item(words: list[Word], start: int) -> int:
     """The number opens an item of a list: after a pause, a link word ('là', 'và', 'thay vì'), or a
-    name that follows one (', Lào 41'); not the number of a name ('trường tiểu học Tân Lập 1')."""
+    name that follows one (', Lào 41'), or a category of a list of them (': khiển trách 438; cảnh cáo 75'); not the
+    number of a name ('trường tiểu học Tân Lập 1')."""
     k = start
     while k > 0 and words[k - 1].text[0].isupper() and words[k - 1].text.isalpha():
         k -= 1
-    return k == 0 or words[k - 1].text in PAUSES or bool(match_phrase(words, k, cue("list_link"), backward=True))
+    if k == 0 or words[k - 1].text in PAUSES or match_phrase(words, k, cue("list_link"), backward=True):
+        return _ITEM
+    k = start
+    while k > 0 and start - k < LABEL_WORDS and words[k - 1].text.isalpha():
+        k -= 1
+        if k > 0 and words[k - 1].text in LIST_PAUSES:
+            return _CATEGORY
+    return 0
 
 
 def _unit_before(walk: _Walk, start: int) -> tuple[int, str] | None:

@@ -635,3 +635,24 @@ def test_verbs_end_the_unit(text: str, expected: list) -> None:
 )
 def test_capitalised_offices_after_digits(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change of a count stated before, past a comparison that spells out its base (CHANGE_REACH)
+        ("Số đối tượng có hồ sơ quản lý là 640 (so với thời điểm cuối năm 2023 giảm 75, so với thời điểm cuối năm "
+         "2022 tăng 12).",
+         [(640, "đối tượng có hồ sơ quản lý"), (75, "đối tượng có hồ sơ quản lý"), (12, "đối tượng có hồ sơ quản lý")]),
+        # the categories a count breaks down into, each after a colon or semicolon, carry its unit
+        ("đã thi hành kỷ luật 312 đảng viên (tăng 20 đảng viên so với năm trước) với các hình thức: khiển trách 250; "
+         "cảnh cáo 41; cách chức 6.",
+         [(312, "đảng viên"), (20, "đảng viên"), (250, "đảng viên"), (41, "đảng viên"), (6, "đảng viên")]),
+        ("tiếp nhận 210 tin tố giác; tin báo 96, 3 kiến nghị khởi tố",
+         [(210, "tin tố giác"), (96, "tin tố giác"), (3, "kiến nghị khởi tố")]),
+        # ... but a number inside a name after a semicolon, a verb after it, is no category's count
+        ("Công ty số 2 nợ 120 triệu đồng; Công ty công trình 405 nợ 8 tháng", [(120000000, "đồng")]),
+    ],
+)
+def test_changes_and_categories_carry_the_unit(text: str, expected: list) -> None:
+    assert _rows(text) == expected
