@@ -494,11 +494,14 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
 
 
 def _money_unsaid(walk: _Walk, i: int, start: int, end: int) -> Unit | None:
-    """The currency of an amount with a scale word and no unit: the one stated shortly before, else đồng after a
-    word of money ('trị giá 15 tỷ', 'thu lời 25 triệu'), else None."""
+    """The currency of an amount with a scale word and no unit: the one stated shortly before; else đồng, the
+    article's currency, when it has stated money before, however far back ('giá 13 triệu', 'là trên 500 triệu'), or
+    after a word of money ('trị giá 15 tỷ', 'thu lời 25 triệu'); else None."""
     if walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH:
         return walk.money[1]._replace(end=end)
-    return Unit("đồng", "money", end, end, "đồng") if _money_before(walk.words, start) else None
+    if walk.money is not None and not _not_money_before(walk.words, start) or _money_before(walk.words, start):
+        return Unit("đồng", "money", end, end, "đồng")
+    return None
 
 
 def _listed_before_unit(walk: _Walk, numeral: Numeral) -> Unit | None:
@@ -535,6 +538,17 @@ def _money_before(words: list[Word], start: int) -> bool:
     """A word of money ('trị giá', 'đưa', 'thu lời') ends within a few words before ``start``, in its clause."""
     for k in range(start, max(0, start - MONEY_CUE_REACH), -1):
         if match_phrase(words, k, cue("money_before"), backward=True):
+            return True
+        if not words[k - 1].text[0].isalnum():
+            return False
+    return False
+
+
+def _not_money_before(words: list[Word], start: int) -> bool:
+    """A measure that is no total of things ('dân số', 'chỉ số') ends within a few words before ``start``, in its
+    clause: 'Dân số huyện là 1,2 triệu' counts people, not money stated paragraphs before."""
+    for k in range(start, max(0, start - MONEY_CUE_REACH), -1):
+        if match_phrase(words, k, cue("not_total"), backward=True):
             return True
         if not words[k - 1].text[0].isalnum():
             return False

@@ -656,3 +656,22 @@ def test_capitalised_offices_after_digits(text: str, expected: list) -> None:
 )
 def test_changes_and_categories_carry_the_unit(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # once an article has stated money, a bare amount with a scale word is in đồng however far back that was
+        ("Chị B vay 50 triệu đồng của nhóm tín dụng đen. Sau đó lãi tăng lên từng ngày. Chị phải bán nhà. Gia đình chị "
+         "cũng phải vay mượn khắp nơi. Đến cuối năm, tổng nợ của chị là trên 200 triệu.",
+         [(50000000, "đồng", "money"), (200000000, "đồng", "money")]),
+        # ... in đồng, not in a foreign currency stated sentences before
+        ("Công ty bị phạt 12.000 USD. Sau đó công ty khiếu nại. Vụ việc kéo dài. Cơ quan chức năng vào cuộc. Giám đốc "
+         "khai đã chi 100 triệu để lo lót.",
+         [(12000, "USD", "money"), (100000000, "đồng", "money")]),
+        # no money stated: a scale word alone stays unsaid
+        ("Năm nay khu du lịch đón 2 triệu lượt khách. Đến năm sau sẽ là 3 triệu.", [(2000000, "lượt khách", "count")]),
+    ],
+)
+def test_currency_given_anywhere_before(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
