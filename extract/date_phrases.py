@@ -68,6 +68,9 @@ DAY_NUMBER_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?P<d>\d{1,2})\s+$")  # "10 Th�
 LUNAR_LIST_BEFORE_RE = re.compile(
     r"(?<![\w/.,-])(?:(?P<mung>(?i:mùng|mồng)\s+))?(?P<first>\d{1,2})\s*(?:,|(?i:và))\s*"
     r"(?:(?:(?i:mùng|mồng)\s+)?\d{1,2}\s*(?:,|(?i:và))\s*){0,6}$")
+# "đêm mùng 9", "ngày mùng một hoặc rằm": a lunar day named alone, its month and year unsaid (a day of Tết or of a month
+# is read whole by the patterns of Tết and of the lunar months, which run longer)
+LUNAR_DAY_ALONE_RE = re.compile(r"(?i:mùng|mồng)\s+(?P<d>\d{1,2}|[^\W\d_]+)(?![\w/.-]|\s*[-–]\s*\d|\s+(?i:tết|tháng|âm\s+lịch|al)(?!\w))")
 LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
 
 
@@ -225,6 +228,9 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         else:
             solar_day = tet_day(number, year, clock)
         yield Found(before(text, day_before.start(), "day_prefix"), m.end(), solar_day, "day")
+    for m in matches(LUNAR_DAY_ALONE_RE, text, tuple(sorted(at.words["mùng"] + at.words["mồng"]))):
+        if m["d"].lower() == "một" or _lunar_number(m["d"]) is not None:  # "mùng một": 'một' read as a day here
+            yield Found(before(text, m.start(), "day_prefix"), m.end(), None, "day")
     for m in matches(_full_moon_re(), text, at.words["rằm"]):
         name = " ".join(m["month"].lower().split())
         month = values("lunar_month").get(name) or values("month_name").get(name) or int(name)

@@ -836,3 +836,19 @@ def test_a_plans_span_of_years_has_begun(text: str, expected: tuple) -> None:
 ])
 def test_an_anniversary_counts_from_the_day_it_celebrates(text: str, expected: tuple) -> None:
     assert expected in [(d[0], d[1]) for d in found(text, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lunar day named alone ('mùng 9', 'mồng 2', 'ngày mùng một') is a day whose month and year are unsaid
+        ("Xe vi phạm bị tạm giữ trong đêm mùng 9, rạng sáng hôm sau mới trả", [("mùng 9", None, "day")]),
+        ("Cứ vào ngày mùng một và ngày rằm, các hộ lại họp", [("ngày mùng một", None, "day")]),
+        ("Từ mồng 4 trở đi, lượng xe về thành phố tăng", [("mồng 4", None, "day")]),
+        # ... a day of Tết or of a lunar month is read whole, as before
+        ("Đến mùng 6 Tết, đơn vị trực 24/24 giờ", [("mùng 6 Tết", None, "day")]),
+        ("vào mùng 5 tháng Giêng", [("mùng 5 tháng Giêng", None, "day")]),
+    ],
+)
+def test_a_lunar_day_named_alone(text: str, expected: list) -> None:
+    assert found(text, None) == expected
