@@ -268,6 +268,10 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         shared = _several_parent(ctx, after)
         if shared is not None:  # "11 cán bộ ... gồm: Chủ tịch UBND thị trấn Cầu Giát; ... xã Quỳnh Hồng"
             return shared
+        own = _first_own(ctx, after)
+        shared = _list_parent(ctx, own, several=True) if ctx.places[own].level in ("district", "commune") else None
+        if shared is not None:  # "2 CLB tại 2 xã Đạ Ploa và Madagui (huyện Đạ Huoai)"
+            return shared
         return _not_wider(ctx, _refine(ctx, _first_own(ctx, after),
                                        lambda j: ctx.place_sentence[j] == sentence and ctx.places[j].start >= end),
                           "sentence", start)
@@ -407,9 +411,10 @@ def _country(ctx: ArticleContext, i: int) -> bool:
     return ctx.places[i].level == "national" and ctx.places[i].role == "named"
 
 
-def _list_parent(ctx: ArticleContext, i: int, source: FactSource = "sentence") -> PlaceFact | None:
+def _list_parent(ctx: ArticleContext, i: int, source: FactSource = "sentence", several: bool = False) -> PlaceFact | None:
     """The unit holding all the units of a list place ``i`` belongs to ('các huyện Định Quán, Vĩnh Cửu': the province
-    both are in), when they share one; None when ``i`` is no list of same-level units."""
+    both are in), when they share one; None when ``i`` is no list of same-level units. ``several``: a list the text
+    counts ('2 xã Đạ Ploa và Madagui') is of several units however many of them were read."""
     p = ctx.places[i]
     if p.level == "province" and p.role == "list":
         # 'Tại các tỉnh Hòa Bình, Yên Bái, Thanh Hóa, Nghệ An, Hà Tĩnh, ... đã có 62 nhà bị sập': a region's worth of
@@ -422,7 +427,7 @@ def _list_parent(ctx: ArticleContext, i: int, source: FactSource = "sentence") -
     if p.level not in ("district", "commune") or not p.province_id:
         return None
     members = _list_members(ctx, i)
-    if len(members) < 2:
+    if len(members) < 2 and not (several and p.role == "list"):
         return None
     if p.level == "commune" and p.district_id and all(q.district_id == p.district_id for q in members):
         return _unit_fact(ctx, "district", {"district": p.district_id}, source)

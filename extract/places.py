@@ -280,8 +280,8 @@ def _role_re() -> re.Pattern[str]:
     """What stands before a place: examples ('như các tỉnh'), an organisation ('Công an huyện'), an address
     ('trú tại xóm 7 xã'), a plural ('các xã') — one pattern, the group that matched names the role."""
     # an address may stand between "trú tại" and the place: "trú tại xóm 7 xã Phú Phúc", "ngụ số 5 đường X, "
-    address = (rf"(?:(?:[ ]*,)?[ ]+(?:{_SYL}|\d+[\w/]*|{_any_case(_words()['village'])}|số|đường|phố|ngõ|ngách|hẻm|kiệt"
-               r"|khóm|khối|khu|tiểu khu|tổ|đội|bon|sóc|lô|nhà|phòng|chung cư))*")
+    address = (rf"(?:(?:[ ]*,)?[ ]+(?:{_SYL}|\d+[\w/]*|{_any_case(_words()['village'])}"
+               rf"|{_any_case(_words()['address'])}))*")
     tails = {"actor": r"(?:[ ]+(?:cấp|các))?", "residence": address, "plural": "", "path": ""}
     heads = {role: rf"(?<![^\W\d_]){_any_case(_words()[role])}" for role in tails}
     # a person's birth year or age in brackets opens their home address: "Đặng Ngọc Vĩ (SN 1986, xã Đại Thắng)"
@@ -425,7 +425,8 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
     role = _role(text, type_start)
     if role == "plural" and NUMBER_BEFORE_RE.search(text, max(0, type_start - 12), type_start):
         return []  # "05 xã" is a count, not a place
-    if role == "named" and COUNT_BEFORE_RE.search(text, max(0, type_start - 8), type_start):
+    if role == "named" and (count := COUNT_BEFORE_RE.search(text, max(0, type_start - 8), type_start)) \
+            and not _numbered_unit_re().search(text, max(0, count.start() - 24), count.start()):
         role = "plural"  # "ba huyện Mộc Hóa, Vĩnh Hưng và Tân Hưng", "2 xã Hữu Bằng và Phùng Xá": the units counted
     first = _lookup_prefix(text, type_start, name_start, m.group(), level, role)
     if first is None:
@@ -443,6 +444,14 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
     if role == "plural":
         out = [replace(p, role="list") for p in out]
     return out
+
+
+@cache
+def _numbered_unit_re() -> re.Pattern[str]:
+    """A unit or address word that a number before a type word belongs to: 'xóm 7 xã Phú Phúc', 'phường 16 quận 11',
+    'tổ 5 thôn X' name one place by its number, they count no units ('2 xã Hữu Bằng và Phùng Xá')."""
+    units = [w for k in ("village", "commune", "district") for w in _words()[k] if w[:1].islower()]
+    return re.compile(rf"(?<![^\W\d_]){_any_case([*units, *_words()['address']])}[ ]+$")
 
 
 def _role(text: str, type_start: int) -> str:

@@ -27,7 +27,7 @@ ROLES = {
     "fact_words.tsv": (2, {1: {"stock", "flow", "verb", "award", "as_of", "document", "stop", "keep"}}),
     "place_words.tsv": (2, {1: {"province", "district", "commune", "village", "scope-national", "scope-province",
                                  "scope-district", "scope-commune", "actor-national", "department-province", "actor", "residence",
-                                 "plural", "path", "prefix-only", "country", "origin", "epithet"}}),
+                                 "plural", "path", "prefix-only", "country", "origin", "epithet", "address"}}),
     "place_aliases.tsv": (2, {}),
     "former_places.tsv": (2, {}),
     "bylines.tsv": (2, {}),

@@ -862,3 +862,11 @@ def test_figure_facts_number_each_figure_by_its_sentence() -> None:
     assert [(f.text, f.sentence) for f in figure_facts(ctx, extract_figures(doc))] == [
         ("3 đối tượng", 0), ("12 kg", 1), ("2 xe máy", 1)]
     assert [f.sentence for f in extract_all(text).figures] == [0, 1, 1]
+
+
+
+def test_a_counted_list_after_the_figure_is_several_units_however_many_were_read() -> None:
+    """corpus af dev: '2 xã A và B (huyện C)' after a figure counts two communes even when one name is not in the
+    gazetteer: the figure is the district's."""
+    text = "Năm 2020, Hội thành lập 2 câu lạc bộ tại 2 xã Phì Điền và Zubaxi (huyện Lục Ngạn) từ đầu năm."
+    assert _facts(text, "2 câu lạc bộ")[0][:3] == ("district", "Bắc Giang", "Lục Ngạn")

@@ -260,3 +260,15 @@ def test_the_finders_make_the_matches_of_the_place_patterns() -> None:
             found = [(m.span(), cast(re.Match, pattern.match(variant, m.start())).groupdict())
                      for m in finder.finditer(variant)]
             assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(variant)]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("tại khu phố 6 phường Tân Định, quận 1", ["named", "named"]),
+    ("trên địa bàn xóm 3 xã Nghi Phong, huyện Nghi Lộc", ["named", "named"]),
+    ("tại 2 xã Phì Điền và Biên Sơn", ["list", "list"]),
+])
+def test_a_number_after_an_address_word_numbers_that_part_it_counts_no_units(text: str, roles: list[str]) -> None:
+    """corpus a, ce dev: in 'khu phố 6 phường Tân Định', 'xóm 3 xã Nghi Phong' the number names the part of the commune
+    (data/place_words.tsv address and village words); it counts no communes as '2 xã A và B' does, so the commune is
+    one place, not a list."""
+    assert [row[2] for row in _rows(text)] == roles
