@@ -79,6 +79,9 @@ RANK_BEFORE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?i:nhất|nhì|dẫn đầu|đứng đầu|(?:đứng|xếp)\s+thứ\s+\d+)"
     r"|(?<![^\W\d_])(?i:một|1)\s+trong\s+(?i:những|các|số)(?![^\W\d_])[^.;:!?()\n]{0,80}?)"
     r"(?:\s+(?i:trong|ở|của|tại|trên|khu vực|vùng|địa bàn|các địa phương))*\s+$")
+# The world or a region of countries named as the frame a figure is measured against ('kỷ lục thế giới', 'so với thế
+# giới', 'theo thế giới'), not where it counts.
+WORLD_FRAME_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:kỷ lục|so với|theo)[ ]+$")
 # The country itself places a figure where it stands as a place: opening a clause ("Việt Nam tụt hạng"),
 # after a locative or possessive ("ở Việt Nam", "của Việt Nam"). After other words it ends a name or
 # a nationality ("Hội Nông dân Việt Nam", "U21 Việt Nam", "người Việt Nam").
@@ -330,7 +333,10 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
                 role = "named" if COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) else "object"
             elif level == "national" and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                 role = "object"
-            elif kind == "scope_national" and RANK_BEFORE_RE.search(text, max(0, m.start() - 100), m.start()):
+            elif kind == "scope_foreign" and (_in_proper_name(text, m.start())
+                                              or WORLD_FRAME_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())):
+                role = "object"  # 'Ngày Thế giới phòng, chống đuối nước', 'nặng kỷ lục thế giới', 'so với thế giới'
+            elif kind in ("scope_national", "scope_foreign") and RANK_BEFORE_RE.search(text, max(0, m.start() - 100), m.start()):
                 role = "object"
             found.append(PlaceMention(m.start(), m.end(), m.group(), level, None, role))
     provinces = _named_provinces(found)

@@ -26,7 +26,7 @@ ROLES = {
     "unit_stops.txt": (1, {}),
     "fact_words.tsv": (2, {1: {"stock", "flow", "verb", "award", "as_of", "document", "stop", "keep"}}),
     "place_words.tsv": (2, {1: {"province", "district", "commune", "village", "scope-national", "scope-province",
-                                 "scope-district", "scope-commune", "actor-national", "department-province", "actor", "residence",
+                                 "scope-district", "scope-commune", "scope-foreign", "actor-national", "department-province", "actor", "residence",
                                  "plural", "path", "prefix-only", "country", "origin", "epithet", "address"}}),
     "place_aliases.tsv": (2, {}),
     "former_places.tsv": (2, {}),

@@ -870,3 +870,13 @@ def test_a_counted_list_after_the_figure_is_several_units_however_many_were_read
     gazetteer: the figure is the district's."""
     text = "Năm 2020, Hội thành lập 2 câu lạc bộ tại 2 xã Phì Điền và Zubaxi (huyện Lục Ngạn) từ đầu năm."
     assert _facts(text, "2 câu lạc bộ")[0][:3] == ("district", "Bắc Giang", "Lục Ngạn")
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("Giá dầu thô trên thị trường thế giới hôm qua đạt 71,5 USD/thùng.", "71,5 USD"),
+    ("Theo tổ chức này, mỗi năm toàn thế giới có khoảng 1,2 triệu người chết vì tai nạn giao thông.", "1,2 triệu người"),
+    ("Tăng trưởng kinh tế khu vực Đông Nam Á năm nay ước đạt 4,8%.", "4,8%"),
+])
+def test_a_figure_of_the_world_or_a_region_of_countries_is_foreign(text: str, needle: str) -> None:
+    """corpus bl, bn, bu, bw dev: world prices and totals, and those of a region of countries, are not the nation's."""
+    assert _facts(text, needle)[0][0] == "foreign"

@@ -272,3 +272,16 @@ def test_a_number_after_an_address_word_numbers_that_part_it_counts_no_units(tex
     (data/place_words.tsv address and village words); it counts no communes as '2 xã A và B' does, so the commune is
     one place, not a list."""
     assert [row[2] for row in _rows(text)] == roles
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Giá vàng thế giới tăng mạnh", "scope"),
+    ("các nước khu vực Đông Nam Á", "scope"),
+    ("hưởng ứng Ngày Thế giới tưởng niệm nạn nhân", "object"),  # a name
+    ("chiếc bánh dài kỷ lục thế giới", "object"),  # the frame of a record
+    ("Việt Nam đứng thứ 3 thế giới", "object"),  # the frame of a ranking
+])
+def test_the_world_or_a_region_of_countries_is_a_foreign_scope(text: str, role: str) -> None:
+    """corpus bl, bn, bu, bw dev: 'thế giới', 'toàn cầu', 'Đông Nam Á' (data/place_words.tsv scope-foreign) name where
+    a figure counts abroad; inside a name or as the frame of a record or a ranking they place nothing."""
+    assert [(row[1], row[2]) for row in _rows(text)][-1] == ("foreign", role)
