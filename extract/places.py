@@ -244,8 +244,8 @@ def _type_finder() -> re.Pattern[str]:
 
 _SCOPE_KINDS = ("actor-national", "country")  # after the scope-* kinds, before department-province
 # a scope phrase followed by a name is a named place ("Công an tỉnh Đắk Nông"): the type match takes it
-# ("an toàn xã hội": "xã hội" is society, not a commune)
-_SCOPE_TAIL = rf"(?![^\W\d_])(?![ ]+{_SYL})(?![ ]+hội(?![^\W\d_]))"
+# ("an toàn xã hội": "xã hội" is society, not a commune; "Xã đội trưởng": the commune's military unit, a title)
+_SCOPE_TAIL = rf"(?![^\W\d_])(?![ ]+{_SYL})(?![ ]+(?:hội|đội)(?![^\W\d_]))"
 _DEPARTMENT_TAIL = rf"(?=[ ]+[{UPPER}])"
 _COUNTRY_TAIL = r"(?![^\W\d_])(?!-\w)"  # 'VN-Index' is a stock index
 

@@ -57,7 +57,7 @@ def _facts(text: str, needle: str, **kw) -> tuple:
     ("Ủy ban ATGT Quốc gia cho biết năm qua xảy ra 9.500 vụ tai nạn.", "9.500", ("national", None, None, None, "sentence")),
     ("Nam Bộ có mưa, nhiệt độ thấp nhất 23 - 26 độ.", "23", ("national", None, None, None, "sentence")),
     # the paragraph, then the head
-    ("UBND xã Đắk Môl tổ chức Ngày hội.\nXã có 12 tổ tự quản. Năm qua đã vận động 5 đối tượng ra đầu thú.",
+    ("UBND xã Đắk Môl tổ chức Ngày hội.\nHiện có 12 tổ tự quản. Năm qua đã vận động 5 đối tượng ra đầu thú.",
      "5 đối tượng", ("commune", "Đắk Nông", "Đắk Song", "Đắk Môl", "title")),
     ("Hà Nam: mang xăng đốt 3 người bỏng nặng\nBực tức, Sáng mang xăng đốt khiến 4 người bị bỏng.", "4 người",
      ("province", "Hà Nam", None, None, "title")),
@@ -880,3 +880,13 @@ def test_a_counted_list_after_the_figure_is_several_units_however_many_were_read
 def test_a_figure_of_the_world_or_a_region_of_countries_is_foreign(text: str, needle: str) -> None:
     """corpus bl, bn, bu, bw dev: world prices and totals, and those of a region of countries, are not the nation's."""
     assert _facts(text, needle)[0][0] == "foreign"
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("Về thăm huyện Bắc Yên những ngày cuối năm.\nXã có 12 bản với 1.950 nhân khẩu, phần lớn là người Mông.", "1.950"),
+    ("Huyện Mường Nhé còn nhiều khó khăn.\nMột xã chỉ có 3.000 dân nhưng có tới 45 người nghiện ma túy.", "45 người"),
+])
+def test_a_sentence_about_the_commune_unnamed_is_the_communes(text: str, needle: str) -> None:
+    """corpus y, cj, dl, z dev: 'Xã có ...', 'Một xã ...' (data/place_words.tsv scope-commune) speak of the commune the
+    article is about, unnamed, not of the district the text names around it."""
+    assert _facts(text, needle)[0][0] == "commune"

@@ -285,3 +285,9 @@ def test_the_world_or_a_region_of_countries_is_a_foreign_scope(text: str, role: 
     """corpus bl, bn, bu, bw dev: 'thế giới', 'toàn cầu', 'Đông Nam Á' (data/place_words.tsv scope-foreign) name where
     a figure counts abroad; inside a name or as the frame of a record or a ranking they place nothing."""
     assert [(row[1], row[2]) for row in _rows(text)][-1] == ("foreign", role)
+
+
+def test_a_communes_military_unit_is_no_scope() -> None:
+    """corpus by dev: 'Xã đội trưởng' is the commune's military commander, a title, not the commune as a scope (as 'xã
+    hội' is society)."""
+    assert _rows("ông Lê Văn Hai (Xã đội trưởng) cho biết") == []
