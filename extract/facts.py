@@ -30,7 +30,7 @@ from functools import cache
 from itertools import islice
 from typing import Any, cast
 
-from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, to_norm
+from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, cue_res, to_norm
 from extract.fact_models import sentence_words_of
 from extract.indicator_tagger import phrase_words, tag_indicator, with_head
 from extract.lexicon import labelled, phrase_pattern, words
@@ -328,6 +328,10 @@ def _not_wider(ctx: ArticleContext, i: int, source: FactSource, start: int) -> P
     túy đá'; 'Bộ Y tế đã chỉ đạo ... Buổi diễn tập huy động 120 người')."""
     fact = _fact_of(ctx, i, source)
     p = ctx.places[i]
+    if _national_award(ctx, i, start):
+        head = _head_place(ctx, start)
+        if head.scope in LEVEL_RANK:
+            return head
     body = p.role == "scope" and p.name is None and not TERRITORY_RE.match(p.text)
     if p.level == "national":  # a national body in a sentence before the figure's ('Bộ Công an chỉ đạo ...') in passing
         body = body and source == "paragraph" and p.text.casefold() not in _national_territories()
@@ -337,6 +341,16 @@ def _not_wider(ctx: ArticleContext, i: int, source: FactSource, start: int) -> P
         if head.source == "title" and _below(head, fact):
             return head
     return fact
+
+
+def _national_award(ctx: ArticleContext, i: int, start: int) -> bool:
+    """'Bộ Công an tặng Bằng khen cho 18 tập thể', 'được Bộ trưởng Bộ Công an khen thưởng 5 cá nhân': a national body
+    that honours counts the honoured, who are the article's own people; the award is theirs, where the article is (a
+    national body's own totals stay national)."""
+    p = ctx.places[i]
+    if p.level != "national" or p.role != "scope" or p.text.casefold() in _national_territories():
+        return False
+    return cue_res()["award"].search(ctx.doc.text, p.end, start) is not None
 
 
 @cache

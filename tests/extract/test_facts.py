@@ -890,3 +890,11 @@ def test_a_sentence_about_the_commune_unnamed_is_the_communes(text: str, needle:
     """corpus y, cj, dl, z dev: 'Xã có ...', 'Một xã ...' (data/place_words.tsv scope-commune) speak of the commune the
     article is about, unnamed, not of the district the text names around it."""
     assert _facts(text, needle)[0][0] == "commune"
+
+
+def test_an_award_a_national_body_gives_counts_where_the_article_is() -> None:
+    """corpus ao, bb, g dev: 'Bộ Công an tặng Bằng khen cho 12 tập thể' in a province's review honours the province's
+    units: the figure is the province's, not the nation's."""
+    text = ("Công an tỉnh Hà Giang tổng kết công tác năm 2023.\nDịp này, Bộ Công an đã tặng Bằng khen cho 12 tập thể "
+            "có thành tích.")
+    assert _facts(text, "12 tập thể")[0][:2] == ("province", "Hà Giang")
