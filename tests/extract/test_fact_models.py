@@ -75,3 +75,19 @@ def test_the_attributes_that_generalise_across_articles() -> None:
     assert {"date_precision=year", "sentence=1", "head=True", "l12=tiêu_có", "rate=False"} <= set(by_text["35"])
     assert {"first_paragraph=False", "l12=(_chiếm"} <= set(by_text["70%"])
     assert "rate=True" in by_text["2"]
+
+
+def test_the_period_kind_is_crfsuites_label() -> None:
+    """The model's label is worked out from its weights (extract.crf_weights), not by python-crfsuite per figure: the
+    same label on real figures' attributes, on unknown and repeated attributes, and on one read up to a NUL."""
+    texts = ["Hiện nay, toàn tỉnh có 1.411 nhóm liên gia tự quản, bắt 45 đối tượng.",
+             "Năm 2022, xã Ea Tiêu có 35 tổ tự quản (chiếm 70% số thôn), giá thuê mặt bằng 2 triệu đồng/tháng.",
+             "Tổng diện tích tự nhiên của huyện là 52.000 ha. Qua đợt ra quân đã phá 23 chuyên án."]
+    items: list[list[str]] = []
+    for text in texts:
+        with PERIOD_KIND.off() as recorded:
+            extract_all(text, reference=REFERENCE)
+        items += list(recorded.values())
+    items += [[*f, *f] for f in items] + [f[:3] for f in items] + [["nothing=known"], [], ["rule=stock\x00x", "lw=có"]]
+    for features in items:
+        assert PERIOD_KIND.decide(0, features, "as_of") == PERIOD_KIND.tagger.tag([features])[0]
