@@ -96,6 +96,7 @@ EVENT_REACH = 8
 # a long article has moved to background and other stories (corpus dev, 10,974 figures: a cut at sentence 10, 12, 14,
 # 16 or 20 fixes 39, 36, 33, 28, 11 periods and breaks 20, 13, 7, 5, 3; most of the gain in two long court stories).
 REPORT_REACH = 14
+TITLE_LENGTH = 120  # a first sentence this short is a title ('Số liệu về ... tháng 5/2022'), not a lead
 OPEN = ""  # what _since gives for a span 'từ ... đến nay' whose 'nay' the article does not date
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10}
@@ -264,7 +265,31 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
         report = None  # further still, nor the span the head reports on
     if report or event:
         return PeriodFact(report or event, "during", source="title")
+    day = _scene_day(ctx, sentence)
+    if day:
+        return PeriodFact(day, "during", source="body")
     return PeriodFact(None, "during", source="none")
+
+
+def _scene_day(ctx: ArticleContext, sentence: int) -> str | None:
+    """'Tại hiện trường, cơ quan chức năng thu được 1 mã tấu', 'Khám xét nơi ở của Q., công an thu giữ 42 gram
+    heroin': a sentence telling the search or seizure of an incident (data/fact_words.tsv, scene) happens on the
+    incident's day, the last day the text has named before it, even in a later paragraph that names none; None
+    when the sentence tells no such thing or the text has named no day (a month or year is no incident's day)."""
+    sent = ctx.doc.sentences[sentence]
+    if not ctx.memo(("scene", sentence), lambda: cue_res()["scene"].search(ctx.doc.text, sent.start, sent.end)
+                    is not None):
+        return None
+    def every() -> list[str | None]:  # the last day each sentence follows, computed once per article
+        out: list[str | None] = []
+        last: str | None = None
+        for s in range(len(ctx.doc.sentences)):
+            out.append(last)
+            found = _sentence_period(ctx, s)
+            if found:
+                last = found if len(found) == len("2000-01-01") else None
+        return out
+    return ctx.memo("scene_days", every)[sentence]
 
 
 def _from_to(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
@@ -463,7 +488,8 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
                     or d.precision == "year" and ctx.doc.text.startswith(",", d.end)
                     and YEAR_OPENING_RE.fullmatch(ctx.doc.text, ctx.doc.sentences[s].start, d.start) is not None)
                 span = span or (d.value if d.precision == "range" and not _anniversary(d.value) or reviewed else None)
-                year = year or (d.value if d.precision == "year" else None)
+                year = year or (d.value if d.precision == "year" or d.precision == "month" and s == 0
+                                and len(ctx.doc.sentences[0].text) <= TITLE_LENGTH else None)
                 if d.precision == "day" and TIMESTAMP_AFTER_RE.match(ctx.doc.text, d.end):
                     continue  # the page's timestamp in a byline line ('Quang Nhật-Thứ ba, ngày 06/12/2022 12:29')
                 if d.precision == "day":

@@ -24,7 +24,7 @@ ROLES = {
     "office_nouns.txt": (1, {}),
     "listed_nouns.txt": (1, {}),
     "unit_stops.txt": (1, {}),
-    "fact_words.tsv": (2, {1: {"stock", "flow", "verb", "award", "as_of", "document", "stop", "keep"}}),
+    "fact_words.tsv": (2, {1: {"stock", "flow", "verb", "award", "as_of", "document", "stop", "keep", "scene"}}),
     "place_words.tsv": (2, {1: {"province", "district", "commune", "village", "scope-national", "scope-province",
                                  "scope-district", "scope-commune", "scope-foreign", "actor-national", "department-province", "actor", "residence",
                                  "plural", "path", "prefix-only", "country", "origin", "epithet", "address"}}),

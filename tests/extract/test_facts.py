@@ -521,6 +521,20 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     # after it, not the day it was told
     ("Ngày 25/5, Bộ đội Biên phòng tỉnh cho biết, từ đầu năm đến nay, đơn vị đã đấu tranh thành công 8 chuyên án.\n"
      "Lực lượng chức năng thu giữ 28kg ma túy các loại.", "28kg", ("2023-01/2023-05-30", "during", "title")),
+    # corpus dm, dp dev: a title naming the month a statistics page reports on dates the undated flows below it
+    ("Thống kê tình hình tai nạn giao thông tháng 7/2021\nCả nước xảy ra 812 vụ.\nLàm chết 420 người.", "420 người",
+     ("2021-07", "during", "title")),
+    # ... not a month a long lead names in passing
+    ("Đường dây ma túy này bị Công an tỉnh phát hiện giữa tháng 9-2019, khi một đối tượng bị bắt quả tang đang vận "
+     "chuyển hàng qua địa bàn huyện.\nCác đối tượng đã bán 14 bánh heroin.", "14 bánh", (None, "during", "none")),
+    # corpus cw, bo, ci dev: the search and seizure of an incident ('Tại hiện trường', 'khám xét', 'thu giữ') happen
+    # on the incident's day, the last day the text named, even in a paragraph that starts afresh
+    # past the lead's reach (periods.EVENT_REACH)
+    ("Khoảng 23 giờ ngày 4/3, tại quán nhậu ven đường, hai nhóm thanh niên xảy ra xô xát.\n"
+     + "Nhiều người hiếu kỳ kéo đến xem.\n" * 9 + "Tại hiện trường, lực lượng chức năng thu được 3 con dao.",
+     "3 con dao", ("2023-03-04", "during", "body")),
+    ("Khoảng 23 giờ ngày 4/3, tại quán nhậu ven đường, hai nhóm thanh niên xảy ra xô xát.\n"
+     + "Nhiều người hiếu kỳ kéo đến xem.\n" * 9 + "Nhóm này từng gây ra 3 vụ cướp.", "3 vụ", (None, "during", "none")),
 ])
 def test_period(text: str, needle: str, period: tuple, rules_only: None) -> None:
     # The rules' periods: the stock-or-flow model (extract.fact_models) is off here and tested on its own,
