@@ -221,8 +221,13 @@ def _since(ctx: ArticleContext, sentence: int, start: int, now: str | None = Non
     for d in ctx.dates_before(sentence, start):
         if d.precision != "range" and SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start) \
                 and SINCE_AFTER_RE.match(text, d.end):
-            ref = now[:len(d.value)]
-            return f"{d.value}/{ref}" if d.value < ref else None
+            if d.value >= now[:len(d.value)]:
+                return None
+            # 'nay' is the article's day, written in full ('từ năm 2020 đến nay' -> 2020/2025-09-14), unless the
+            # article writes that span out itself ('giai đoạn 2013 - 2023' with 'Từ năm 2013 đến nay')
+            ranges = ctx.memo("ranges", lambda: {r.value for r in ctx.dates if r.precision == "range"})
+            written = f"{d.value}/{now[:len(d.value)]}"
+            return written if written in ranges else f"{d.value}/{now}"
     return None
 
 

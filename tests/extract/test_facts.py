@@ -374,7 +374,9 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     ("Năm 2020, Công an tỉnh bắt 300 đối tượng.", "300", ("2020", "during", "sentence")),
     ("Trong 6 tháng đầu năm 2021, lực lượng công an đã bắt giữ 45 đối tượng.", "45",
      ("2021-01/2021-06", "during", "sentence")),
-    ("Từ năm 2013 đến nay đã phối hợp quản lý 6.195 người.", "6.195", ("2013/2023", "during", "sentence")),
+    ("Từ năm 2013 đến nay đã phối hợp quản lý 6.195 người.", "6.195", ("2013/2023-05-30", "during", "sentence")),
+    ("Tổng kết 10 năm giai đoạn 2013 – 2023.\nTừ năm 2013 đến nay đã phối hợp quản lý 6.195 người.", "6.195",
+     ("2013/2023", "during", "sentence")),
     ("Từ đầu năm đến nay, Công an huyện đã tổ chức 101 buổi phát động.", "101",
      ("2023-01/2023-05-30", "during", "sentence")),
     ("Tổng kết 10 năm giai đoạn 2013 – 2023.\nQua 10 năm, đã tuyên truyền 2.500 đợt.", "2.500",
@@ -529,6 +531,11 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      "chuyển hàng qua địa bàn huyện.\nCác đối tượng đã bán 14 bánh heroin.", "14 bánh", (None, "during", "none")),
     # corpus cw, bo, ci dev: the search and seizure of an incident ('Tại hiện trường', 'khám xét', 'thu giữ') happen
     # on the incident's day, the last day the text named, even in a paragraph that starts afresh
+    # corpus dk, dp dev: 'từ năm X đến nay' runs to the article's day, written in full
+    ("Từ năm 2019 đến nay, lực lượng chức năng đã triệt phá 41 ổ nhóm.", "41 ổ",
+     ("2019/2023-05-30", "during", "sentence")),
+    ("Từ tháng 8/2022 đến nay, lực lượng chức năng đã triệt phá 41 ổ nhóm.", "41 ổ",
+     ("2022-08/2023-05-30", "during", "sentence")),
     # past the lead's reach (periods.EVENT_REACH)
     ("Khoảng 23 giờ ngày 4/3, tại quán nhậu ven đường, hai nhóm thanh niên xảy ra xô xát.\n"
      + "Nhiều người hiếu kỳ kéo đến xem.\n" * 9 + "Tại hiện trường, lực lượng chức năng thu được 3 con dao.",
