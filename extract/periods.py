@@ -260,6 +260,11 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
         return PeriodFact(after.value, "during", source="sentence")
     found, earlier = _paragraph_period(ctx, sentence)
     if found:
+        report, event = _head_period(ctx)
+        if report and len(report) > len("2000") and found == event and sentence < REPORT_REACH:
+            # the paragraph's day is only the day the head tells its report on ('Ngày 5/7, Công an thành phố tổ chức
+            # sơ kết 6 tháng đầu năm 2019 ... Trong đó phát hiện 2.210 vụ'): the span reported dates the figure
+            return PeriodFact(report, "during", source="title")
         return PeriodFact(found, "during", source="paragraph")
     if earlier:  # 'Trước đó, ...' with no date: an earlier time the text does not fix, not the day the head reports
         return PeriodFact(None, "during", source="none")

@@ -536,6 +536,10 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      ("2019/2023-05-30", "during", "sentence")),
     ("Từ tháng 8/2022 đến nay, lực lượng chức năng đã triệt phá 41 ổ nhóm.", "41 ổ",
      ("2022-08/2023-05-30", "during", "sentence")),
+    # corpus dh dev: a paragraph dated only by the day the head tells its report on takes the span reported
+    ("Báo cáo kết quả công tác 9 tháng đầu năm 2022 tại hội nghị giao ban sáng nay (6/10), Giám đốc Công an tỉnh cho "
+     "biết lực lượng chức năng đã phát hiện nhiều vụ việc.\nTrong đó có 418 vụ trộm cắp tài sản.", "418 vụ",
+     ("2022-01/2022-09", "during", "title")),
     # past the lead's reach (periods.EVENT_REACH)
     ("Khoảng 23 giờ ngày 4/3, tại quán nhậu ven đường, hai nhóm thanh niên xảy ra xô xát.\n"
      + "Nhiều người hiếu kỳ kéo đến xem.\n" * 9 + "Tại hiện trường, lực lượng chức năng thu được 3 con dao.",
