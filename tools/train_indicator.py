@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 from extract import prepare  # noqa: E402
 from extract.indicator_tagger import (  # noqa: E402
     MODEL_PATH,
-    THRESHOLD,
     phrase_words,
+    taken,
     token_features,
     window_tokens,
     with_head,
@@ -80,7 +80,7 @@ def cross_validate(data: list, folds: int) -> float:
     for tagger, rows in held_out(data, folds, train, "indicator"):
         for _, feats, _, wanted, tokens, (kind, unit) in rows:
             tagger.set(feats)
-            tagged = [t for i, t in enumerate(tokens) if t.text[0].isalpha() and tagger.marginal("I", i) >= THRESHOLD]
+            tagged = taken(tokens, [tagger.marginal("I", i) for i in range(len(tokens))])
             pred = [fold_word(w) for w in with_head(phrase_words(tagged), kind, unit)]
             ok += token_f1_ok(wanted, pred)
             total += 1

@@ -701,6 +701,10 @@ def test_the_indicator_phrase_says_each_word_once() -> None:
     (["thuốc", "lắc", "bán", "lẻ"], "money", "USD/1 viên", ["giá", "thuốc", "lắc", "bán", "lẻ"]),
     (["tiền", "chênh", "lệch"], "money", "đồng/lít", ["tiền", "chênh", "lệch"]),  # money said already
     (["xe", "ôm", "nộp"], "money", "đồng/ngày", ["tiền", "xe", "ôm", "nộp"]),  # paid per day: a sum, not a price
+    # an export's value, a loss or a level already say what the money is ('kim ngạch xuất khẩu', 'thiệt hại do bão')
+    (["kim", "ngạch", "xuất", "khẩu", "thủy", "sản"], "money", "tỷ USD", ["kim", "ngạch", "xuất", "khẩu", "thủy", "sản"]),
+    (["thiệt", "hại", "do", "lốc", "xoáy"], "money", "tỷ đồng", ["thiệt", "hại", "do", "lốc", "xoáy"]),
+    (["mức", "hỗ", "trợ", "mỗi", "hộ"], "money", "triệu đồng", ["mức", "hỗ", "trợ", "mỗi", "hộ"]),
 ])
 def test_an_amount_is_headed_by_the_noun_it_is_a_quantity_of(words: list, kind: str, unit: str, expected: list) -> None:
     assert with_head(words, kind, unit) == expected

@@ -9,7 +9,7 @@ import pytest
 
 from extract import indicator_tagger as it
 from extract.crf_weights import marginals, pair, read_weights
-from extract.indicator_tagger import MODEL_PATH, THRESHOLD, sentence_words, token_features, window_tokens
+from extract.indicator_tagger import MODEL_PATH, sentence_words, taken, token_features, window_tokens
 from extract.lexicon import DATA_DIR
 from tests.conftest import FIXTURES, seed_texts
 
@@ -71,7 +71,7 @@ def test_the_tagger_takes_the_words_crfsuite_takes(crfsuite: pycrfsuite.Tagger) 
         start = text.index(figure)
         tokens = window_tokens(text, 0, len(text), start, start + len(figure))
         crfsuite.set(token_features(tokens, "count"))
-        expected = [t for i, t in enumerate(tokens) if t.text[0].isalpha() and crfsuite.marginal("I", i) >= THRESHOLD]
+        expected = taken(tokens, [crfsuite.marginal("I", i) for i in range(len(tokens))])
         assert it.tag_indicator(text, 0, len(text), start, start + len(figure), "count") == expected
         assert expected  # the model takes some words of each
 
@@ -107,3 +107,18 @@ def test_a_window_with_a_nul_scores_as_in_crfsuite(crfsuite: pycrfsuite.Tagger) 
         crfsuite.set(token_features(tokens, "count"))
         expected = [crfsuite.marginal("I", i) for i in range(len(tokens))]
         assert marginals(it._model(), it._state_scores(tokens, "count"), inside) == expected
+
+
+def test_at_most_max_words_besides_the_figures_are_taken_the_likeliest() -> None:
+    text = "Đoàn kiểm tra phát hiện 7 cơ sở kinh doanh hàng hóa không rõ nguồn gốc xuất xứ bày bán công khai tại chợ"
+    start = text.index("7 cơ sở")
+    tokens = window_tokens(text, 0, len(text), start, start + len("7 cơ sở"))
+    probs = [0.9 if t.side == "F" else 0.3 + 0.01 * t.distance for t in tokens]
+    got = taken(tokens, probs)
+    around = [t for t in got if t.side != "F"]
+    assert len(around) == it.MAX_WORDS and {"cơ", "sở"} <= {t.text for t in got}
+    assert got == sorted(got, key=lambda t: t.start)  # text order
+    dropped = [p for t, p in zip(tokens, probs, strict=True) if p >= it.THRESHOLD and t.text[0].isalpha() and t not in got]
+    assert dropped and max(dropped) <= min(p for t, p in zip(tokens, probs, strict=True) if t in around)
+    assert [t.text for t in taken(tokens, [0.5 if t.side == "F" else 0.0 for t in tokens])] == ["cơ", "sở"]
+
