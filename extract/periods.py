@@ -110,7 +110,9 @@ def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentenc
     if since is not None:
         return PeriodFact(since or None, "during", source="sentence" if since else "none")
     kind = _kind(ctx, figure, start, end, sentence, default, previous)
-    if kind != "award":  # the rules' verdict weighed with the words around the figure (extract.fact_models)
+    # the rules' verdict weighed with the words around the figure (extract.fact_models), but for a stock whose
+    # sentence opens on the moment it is counted at ('Đến tháng 12-2012, ... có 50 tỉnh'): that moment settles it
+    if kind != "award" and not (kind == "stock" and _opens_as_of(ctx, sentence)):
         features = kind_features(ctx, figure, start, end, sentence, kind, default, key)
         kind = "stock" if PERIOD_KIND.decide(start, features, "as_of" if kind == "stock" else "during") == "as_of" \
             else "flow"

@@ -927,3 +927,13 @@ def test_an_award_a_national_body_gives_counts_where_the_article_is() -> None:
     text = ("Công an tỉnh Hà Giang tổng kết công tác năm 2023.\nDịp này, Bộ Công an đã tặng Bằng khen cho 12 tập thể "
             "có thành tích.")
     assert _facts(text, "12 tập thể")[0][:2] == ("province", "Hà Giang")
+
+
+def test_a_stock_whose_sentence_opens_on_its_moment_stays_as_of_that_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Đến tháng 11-2021, theo báo cáo của ..., đã có 380 tổ ...': the moment the sentence opens on settles the stock;
+    the stock-or-flow model is not asked (here it would say 'during' for anything), as it is for other figures (seed 000)."""
+    monkeypatch.setattr(PERIOD_KIND, "decide", lambda start, features, rule: "during")
+    text = ("Phong trào được nhân rộng. Đến tháng 11-2021, theo báo cáo của 12 huyện, thị xã đã có 380 tổ tự quản "
+            "đạt danh hiệu tiêu biểu.")
+    assert _facts(text, "380 tổ")[1] == ("2021-11", "as_of", "sentence")
+    assert _facts("Năm 2021, huyện có 380 tổ tự quản.", "380 tổ")[1][1] == "during"
