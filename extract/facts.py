@@ -660,12 +660,28 @@ def _place_fact(ctx: ArticleContext, i: int, source: FactSource) -> PlaceFact:
         ids.setdefault("district", p.district_id)
     if p.province_id:
         ids.setdefault("province", p.province_id)
+    if not ids:
+        ids = _unit_of_name(ctx, p)
     fact = _unit_fact(ctx, p.level, ids, source)
     written = _written_name(p)
     if not written:
         return fact
     name: dict[str, Any] = {p.level: written}  # the level's name field: province, district or commune
     return replace(fact, **name)
+
+
+def _unit_of_name(ctx: ArticleContext, p: PlaceMention) -> dict[str, str]:
+    """The unit a district or commune left unsettled is, when its name leaves one: 'tại Lăng Cô' (no type word, so the
+    place finder kept no unit) is the town of Phú Lộc, Thừa Thiên Huế, and its fact names them. The units of the map
+    before 2025 count first; several of that name settle on the one inside the article's own province, else on none."""
+    if p.level not in ("district", "commune") or not p.name:
+        return {}
+    gaz = gazetteer()
+    units = [gaz.units[c] for c in p.candidates] if p.candidates else gaz.lookup(p.level, p.name)
+    units = [u for u in units if u.era == "2023"] or units
+    if len(units) > 1 and "province" in ctx.main:
+        units = [u for u in units if u.province_id == ctx.main["province"]]
+    return {p.level: units[0].place_id} if len(units) == 1 else {}
 
 
 def _city_below(ctx: ArticleContext, p: PlaceMention) -> bool:

@@ -602,10 +602,24 @@ def _list_head(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention
     Định: 689ha; Mỹ Lộc: 3.197ha; Vụ Bản: ...', '; Tân Châu 12/14 cơ sở'): taken only when it is the one district
     of that name in a province the article names."""
     if not LIST_HEAD_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) \
-            or not LIST_HEAD_AFTER_RE.match(text, m.end()) or not provinces:
+            or not LIST_HEAD_AFTER_RE.match(text, m.end()):
         return None
+    if not provinces:
+        return _title_head(text, m)
     gaz = gazetteer()
     units = [u for u in _prefer_era(gaz.lookup("district", m.group()), None) if u.province_id in provinces]
+    return _bare_unit(m, units[0]) if len(units) == 1 else None
+
+
+TITLE_HEAD_AFTER_RE = re.compile(r"[ ]*:")
+
+
+def _title_head(text: str, m: re.Match[str]) -> PlaceMention | None:
+    """A district named bare before a colon opening the title ('Vân Canh: Công nhận 7 xã ...', 'Thanh Khê: Đội hình
+    ...'): the headline's place, taken when one district of the country has that name (of the map before 2025)."""
+    if text[:m.start()].strip() or not TITLE_HEAD_AFTER_RE.match(text, m.end()):
+        return None
+    units = _prefer_era(gazetteer().lookup("district", m.group()), None)
     return _bare_unit(m, units[0]) if len(units) == 1 else None
 
 

@@ -235,6 +235,26 @@ def test_a_provincial_outlets_tag_gives_the_province_of_an_article_that_names_no
     assert _facts(text, "257 vụ", place="Gia Lai")[0][1] == "Gia Lai"  # the crawl's outlet profile comes first
 
 
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # a town named bare after 'tại': its district and province from the map
+    ("Sáng 3/5, mưa lớn gây sạt lở tại Lăng Cô, làm hư hỏng 12 ngôi nhà.", "12 ngôi",
+     ("commune", "Thừa Thiên Huế", "Phú Lộc", "Lăng Cô", "sentence")),
+    # a city named bare after 'ở', one of that name in the country
+    ("Chiều 2/4, ở Đà Lạt, lực lượng chức năng kiểm tra 7 cơ sở lưu trú.", "7 cơ sở",
+     ("district", "Lâm Đồng", "Đà Lạt", None, "sentence")),
+])
+def test_a_unit_named_bare_names_the_units_above_it(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    ("Vân Canh: Ra mắt tổ tự quản về an ninh\nHuyện vừa ra mắt 12 tổ tự quản về an ninh trật tự.", "12 tổ",
+     ("district", "Bình Định", "Vân Canh", None, "title")),
+])
+def test_a_district_named_bare_before_the_titles_colon_places_the_article(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
 def test_a_story_abroad_is_not_placed_by_the_country_it_names_for_its_readers() -> None:
     """A story set abroad is placed by the country its title names, not by Việt Nam."""
     assert _facts("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần")[0] \

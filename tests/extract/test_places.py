@@ -122,6 +122,15 @@ def test_ambiguous_name_settled_by_its_bracket(text: str, district: str) -> None
     assert mention.place_id and gazetteer().units[mention.district_id].short == district
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vân Canh: Ra mắt tổ tự quản", [("Vân Canh", "district", "named", "Vân Canh")]),
+    ("Châu Thành: Ra mắt tổ tự quản", []),  # a district of ten provinces: no guess
+    ("Ra mắt tổ tự quản ở xã\nVân Canh: 3 tổ", []),  # not the title's head
+])
+def test_a_district_named_bare_before_the_titles_colon(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
 def test_ambiguous_commune_settled_by_default_place() -> None:
     """A commune name shared across provinces is settled by the caller's default place (the outlet's)."""
     ids = resolve_default("Đắk Nông")
