@@ -64,7 +64,7 @@ TEAM_BEFORE_RE = re.compile(r"(?:\bU\d{2}|(?i:đội tuyển|tuyển|ĐT|CLB|câ
 # "2h30 sáng nay giờ Hà Nội": a time zone, not a place; "ngã tư Bình Phước", "cầu Bình Phước", "đường Hà Nội": a
 # crossroads, a bridge or a street named after a province, not the province.
 NAMESAKE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:giờ|ngã tư|ngã ba|ngã năm|ngã sáu|cầu|đường|đại lộ)[ ]+$")
-SPLIT_RE = re.compile(r"[ ]+|[ ]*[-–][ ]*")
+SPLIT_RE = re.compile(r"[ ]*[-–][ ]*|[ ]+")  # " - " is one separator, not a space and then a dash
 LOCATIVE_BARE_RE = re.compile(r"(?<![^\W\d_])(?i:ở|tại|công an)[ ]+$")  # before a bare district or commune
 NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ ]+$")
 COUNT_BEFORE_RE = re.compile(r"(?:(?<![\d.,])\d{1,2}|(?<![^\W\d_])(?i:hai|ba|bốn|sáu|bảy|tám|chín|mười))[ ]+$")
@@ -763,10 +763,13 @@ def resolve(mentions: Sequence[PlaceMention], era: str | None = None,
         for i, p in enumerate(out):
             if not p.candidates or (round_ and p.place_id):
                 continue
-            key = (p.candidates, p.role, p.text, str(len(provinces)), str(len(districts)))
+            after = _province_after(out, i, era, gaz)
+            key = (p.candidates, p.role, p.text, str(len(provinces)), str(len(districts)), after)
             known = settled.get(key)
             if known is None:
                 units = _prefer_era([gaz.units[c] for c in p.candidates], era)
+                if len(units) > 1 and after:
+                    units = [u for u in units if u.province_id in after] or units
                 if len(units) > 1:
                     units = _narrow(units, provinces, districts, gaz)
                 if len(units) > 1:
@@ -780,9 +783,22 @@ def resolve(mentions: Sequence[PlaceMention], era: str | None = None,
     return _follow_chains(out, gaz)
 
 
+def _province_after(out: Sequence[PlaceMention], i: int, era: str | None, gaz: Gazetteer) -> frozenset[str]:
+    """The provinces the place written right after district or commune ``i`` may be ('huyện Tân Châu, tỉnh An Giang':
+    the town of An Giang, not the district of Tây Ninh the type word would pick); empty when none follows."""
+    p = out[i]
+    if p.level not in ("district", "commune") or i + 1 >= len(out):
+        return frozenset()
+    q = out[i + 1]
+    if q.level != "province" or not q.candidates or not 0 <= q.start - p.end <= 3:
+        return frozenset()
+    return frozenset(u.province_id for u in _prefer_era([gaz.units[c] for c in q.candidates], era))
+
+
 def _follow_chains(out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """'xã Nghi Phong, huyện Nghi Lộc': a commune written with its district belongs to that district, even
     where the map has since moved it (Nghi Phong went to the city of Vinh in 2025) — the text is of its day."""
+    moved: dict[tuple[str | None, str], tuple[str, str]] = {}
     for i in range(len(out) - 1):
         p, q = out[i], out[i + 1]
         if p.level != "commune" or q.level != "district" or not q.place_id or not q.province_id \
@@ -790,12 +806,34 @@ def _follow_chains(out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention
             continue
         inside = [c for c in p.candidates if gaz.units[c].parent_id == q.place_id]
         settled = inside[0] if len(inside) == 1 else p.place_id
+        if settled and not inside and gaz.units[settled].province_id not in (q.province_id,
+                                                                              gaz.units[q.province_id].merged_into):
+            continue  # a commune moves between the districts of its province (or its 2025 successor's), not elsewhere
         if settled:
             unit = gaz.units[settled]
             out[i] = replace(p, place_id=unit.place_id, name=unit.short, district_id=q.place_id,
                              province_id=q.province_id)
+            if unit.parent_id != q.place_id:  # the map has moved it since
+                moved.setdefault(_moved_key(out[i]), (q.place_id, q.province_id))
         elif p.candidates:  # 'P.9, Q.8' of 2006: a ward since merged away (or one of two so named) is in that district
             out[i] = replace(p, district_id=q.place_id, province_id=q.province_id)
+    return _moved_alike(out, moved, gaz) if moved else out
+
+
+def _moved_key(p: PlaceMention) -> tuple[str | None, str]:
+    """A commune as written: its unit and its words ('thị trấn An Lạc' is not 'phường An Lạc', its successor)."""
+    return p.place_id, " ".join(p.text.casefold().split())
+
+
+def _moved_alike(out: list[PlaceMention], moved: dict[tuple[str | None, str], tuple[str, str]],
+                 gaz: Gazetteer) -> list[PlaceMention]:
+    """'ở xã Nghĩa Hòa, Nghĩa Đàn ... Tại xã Nghĩa Hòa có ...': a commune the text once writes with a district of its
+    day other than the map's is in that district wherever the text names it again, in the same words, without one."""
+    for i, p in enumerate(out):
+        if p.level == "commune" and p.place_id and _moved_key(p) in moved \
+                and p.district_id == gaz.units[p.place_id].parent_id:
+            district_id, province_id = moved[_moved_key(p)]
+            out[i] = replace(p, district_id=district_id, province_id=province_id)
     return out
 
 

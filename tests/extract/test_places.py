@@ -218,6 +218,30 @@ def test_a_commune_written_with_its_district_belongs_to_it() -> None:
     assert commune.name == "Nghi Phong" and commune.district_id == district.place_id
 
 
+def test_a_commune_moved_by_the_map_stays_in_its_written_district_where_the_text_names_it_again() -> None:
+    """xã Nghi Phong written once with huyện Nghi Lộc, then again alone: both are Nghi Lộc's (the map has it in Vinh);
+    another type word ('phường Nghi Phong', a successor) is another unit and keeps the map's district."""
+    chained, _, again, ward = extract_places("Tại xã Nghi Phong, huyện Nghi Lộc, mưa lớn kéo dài. Người dân xã Nghi "
+                                             "Phong cho biết nước dâng cao; phường Nghi Phong cũng ngập.")
+    assert chained.district_id == again.district_id and gazetteer().units[again.district_id].short == "Nghi Lộc"
+    assert ward.district_id != chained.district_id
+
+
+def test_a_commune_is_not_moved_to_a_district_of_another_province() -> None:
+    """'xã Tân An, huyện Tân Châu, tỉnh An Giang': the commune is An Giang's (thị xã Tân Châu), never put in the
+    district of Tây Ninh that the type word 'huyện' would otherwise pick."""
+    commune, district, province = extract_places("Người dân ở xã Tân An, huyện Tân Châu, tỉnh An Giang phản ánh")
+    units = gazetteer().units
+    assert units[district.place_id].province_id == province.place_id == commune.province_id
+    assert units[commune.place_id].parent_id == commune.district_id == district.place_id
+
+
+def test_a_dash_between_a_commune_and_its_district_is_one_separator() -> None:
+    """'xã Phú Mậu - Phú Vang': the commune ends at its name, not at the space before the dash."""
+    commune = extract_places("sạt lở 95 m (xã Phú Mậu - Phú Vang) trong đợt lũ")[0]
+    assert commune.text == "xã Phú Mậu"
+
+
 def test_a_ward_merged_away_since_stays_in_the_district_written_after_it() -> None:
     """'P.9, Q.8' in a 2006 article: the map has no Phường 9 in Quận 8 any more (corpus bj dev); the ward keeps the
     name written and takes the district, the district and province of the place it names."""
