@@ -753,6 +753,23 @@ def _unit_name(ctx: ArticleContext, place_id: str) -> str:
     return ctx.memo("unit_names", compute).get(place_id) or gazetteer().units[place_id].short
 
 
+def _former_province_of(ctx: ArticleContext, district_id: str) -> str | None:
+    """The province of its day a district is written with ('thị xã Hà Đông, tỉnh Hà Tây' in a 2006 article that also
+    names Hà Nội): the text's chain names the province the district then lay in (data/former_places.tsv), though the
+    map, and _unit_name for an article that names Hà Nội too, give the one it has merged into."""
+    def compute() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for p, q in zip(ctx.places, ctx.places[1:], strict=False):
+            if q.level != "province" or not 0 <= q.start - p.end <= 3 or p.level not in ("district", "commune"):
+                continue
+            district = p.place_id if p.level == "district" else p.district_id
+            written = _strip_type(q.text)
+            if district and place_key(written) in former_places():
+                out.setdefault(district, written)
+        return out
+    return ctx.memo("former_provinces", compute).get(district_id)
+
+
 def _commune_near(ctx: ArticleContext, i: int) -> str | None:
     """The commune a village belongs to: 'thôn X, xã Y' right after it, else the article's commune."""
     village = ctx.places[i]
@@ -778,6 +795,8 @@ def _unit_fact(ctx: ArticleContext, scope: str, ids: dict[str, str], source: Fac
         if level not in ids and level in ctx.main and _consistent(ids, ctx.main[level], level):
             ids[level] = ctx.main[level]
     names = {k: _unit_name(ctx, v) for k, v in ids.items() if v in gaz.units}
+    if "district" in ids and (former := _former_province_of(ctx, ids["district"])):
+        names["province"] = former
     return PlaceFact(cast(Scope, scope), names.get("province"), names.get("district") if levels >= 2 else None,
                      names.get("commune") if levels >= 3 else None,
                      province_id=ids.get("province"), district_id=ids.get("district") if levels >= 2 else None,

@@ -255,6 +255,14 @@ def test_a_district_named_bare_before_the_titles_colon_places_the_article(text: 
     assert _facts(text, needle)[0] == place
 
 
+def test_a_district_written_with_a_province_of_its_day_keeps_it_in_an_article_naming_the_merged_province_too() -> None:
+    """'thị xã Hà Đông, tỉnh Hà Tây' in a 2005 story that also names Hà Nội: Hà Đông's figures are Hà Tây's, the
+    province of its day (data/former_places.tsv), not the Hà Nội it has merged into."""
+    text = ("Chiều 3/4, tại thị xã Hà Đông, tỉnh Hà Tây xảy ra vụ cháy kho hàng.\nCông an thị xã Hà Đông cho biết "
+            "đã huy động 5 xe chữa cháy. Chủ kho vừa từ Hà Nội về.")
+    assert _facts(text, "5 xe")[0][:4] == ("district", "Hà Tây", "Hà Đông", None)
+
+
 def test_a_story_abroad_is_not_placed_by_the_country_it_names_for_its_readers() -> None:
     """A story set abroad is placed by the country its title names, not by Việt Nam."""
     assert _facts("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần")[0] \
