@@ -749,8 +749,28 @@ def _unit_name(ctx: ArticleContext, place_id: str) -> str:
                     out.setdefault(p.place_id, name)
                 elif p.level == "province":
                     mapped.add(p.place_id)
+            if p.level == "commune" and p.district_id and (bracket := _bracket_district(ctx, p)):
+                out.setdefault(p.district_id, bracket)
         return {k: v for k, v in out.items() if k not in mapped}
     return ctx.memo("unit_names", compute).get(place_id) or gazetteer().units[place_id].short
+
+
+BRACKET_NAME_RE = re.compile(r"\s*\(([^\W\d_][^(),;\n]{1,30})[),]")
+
+
+def _bracket_district(ctx: ArticleContext, p: PlaceMention) -> str | None:
+    """'xã Mỹ Tiến (Mỹ Lộc)': the name of its day of the commune's district, written bare in brackets after it, when
+    that name is a former name of the district the map has the commune in (Mỹ Lộc, merged into the city of Nam
+    Định); None otherwise."""
+    m = BRACKET_NAME_RE.match(ctx.doc.text, p.end)
+    if m is None or p.district_id is None:
+        return None
+    name = m.group(1).strip()
+    district = gazetteer().units[p.district_id]
+    if p.district_id not in {u.place_id for u in gazetteer().lookup("district", name)} \
+            or not _former("district", name, district.short):
+        return None
+    return name
 
 
 def _former_province_of(ctx: ArticleContext, district_id: str) -> str | None:

@@ -263,6 +263,13 @@ def test_a_district_written_with_a_province_of_its_day_keeps_it_in_an_article_na
     assert _facts(text, "5 xe")[0][:4] == ("district", "Hà Tây", "Hà Đông", None)
 
 
+def test_a_communes_district_of_its_day_in_brackets_names_it() -> None:
+    """'xã Mỹ Tiến (Mỹ Lộc)': the map has the commune in the city of Nam Định, which took in huyện Mỹ Lộc; the
+    bracket writes the district of the text's day, and the fact names it."""
+    text = "Năm 2020, Hội Nông dân xã Mỹ Tiến (Mỹ Lộc) ra mắt 12 tổ hợp tác trồng rau an toàn, tỉnh Nam Định."
+    assert _facts(text, "12 tổ")[0][:4] == ("commune", "Nam Định", "Mỹ Lộc", "Mỹ Tiến")
+
+
 def test_a_story_abroad_is_not_placed_by_the_country_it_names_for_its_readers() -> None:
     """A story set abroad is placed by the country its title names, not by Việt Nam."""
     assert _facts("Hàn Quốc: 3 diễn viên bị truy tố.\nPhim từng gây sốt ở Việt Nam.\nHọ dùng 42 lần.", "42 lần")[0] \
