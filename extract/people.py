@@ -95,7 +95,9 @@ THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time
 _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "cho", "được"})
 # the last unit of a title is a district or a commune: "... xã A, huyện B"
 # ("... phường Yên Đỗ, Pleiku": a commune, then its district named bare)
-LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn))\s+[^\W\d_][^,;]*"
+# ("... Hạnh Phúc ở Bến Cầu, Tây Ninh": a body's seat named by its district after 'ở'/'tại', then the province)
+LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn)|(?-i:ở|tại)(?=\s+[A-ZĐ]))"
+                           r"\s+[^\W\d_][^,;]*"
                            r"(?P<district>,\s*[^\W\d_][^,;]*)?$")
 # "Trưởng Công an phường 10, quận 4", "... phường Bến Nghé, quận 1": a ward is told apart by its numbered district
 COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
@@ -160,17 +162,27 @@ class PersonReader(SentenceTokens):
         firsts = [c[0] for c in candidates if c[2] == "surname"]  # where another person may be named
         # names with no post yet, joined by commas or "và" (the mention read for each, if any)
         pending: list[tuple[int, int, Mention | None]] = []
+        strict = 0  # pending[strict:] are joined by commas or "và" alone
         for first, last, kind in candidates:
             if first < boundary:
                 continue
             mention = self._read_person(first, last, kind, boundary)
             joined = bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:first])
-            if mention is not None and joined and mention.titles and (self._shared(last) or self._bracketed(last)):
-                out.extend(self._share(pending, mention.titles))
+            # "ông A và ông B (đều là ...)": an honorific before the next name is no break in a list that 'đều là'
+            # gives one post (a bracket alone is the nearest name's: "ông A và anh B (công an viên xã ...)")
+            lead = self.honor_end.get(first, first) if first > boundary else first
+            honored = not joined and bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:lead])
+            if mention is not None and mention.titles and (joined and self._bracketed(last) or (
+                    joined or honored) and self._shared(last)):
+                out.extend(self._share(pending if self._shared(last) else pending[strict:], mention.titles))
             if kind == "surname" and (mention is None or not mention.titles):
-                pending = [*pending, (first, last, mention)] if joined else [(first, last, mention)]
+                if joined or honored:
+                    strict = strict if joined else len(pending)
+                    pending = [*pending, (first, last, mention)]
+                else:
+                    pending, strict = [(first, last, mention)], 0
             elif mention is not None:
-                pending = []
+                pending, strict = [], 0
             if mention is None:
                 continue
             out.append(mention)
@@ -813,8 +825,9 @@ class PersonReader(SentenceTokens):
             self.head_end(k + 1) is not None or self.words[k + 1].casefold() == "phó") for k in range(last + 1, close))
 
     def _shared(self, last: int) -> bool:
-        """Whether the post after the name ending at token ``last`` is said of several ('đều là', 'cùng là')."""
-        k = last + (last < len(self.words) and (self.words[last] == "," or self.words[last] in _DASHES))
+        """Whether the post after the name ending at token ``last`` is said of several ('đều là', 'cùng là', also
+        in a bracket: 'ông A và ông B (đều là nguyên cán bộ ...)')."""
+        k = last + (last < len(self.words) and (self.words[last] in (",", "(") or self.words[last] in _DASHES))
         return k + 1 < len(self.words) and self.words[k].casefold() in _BOTH \
             and self.words[k + 1].casefold() in _COPULAS
 

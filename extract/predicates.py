@@ -37,6 +37,11 @@ COMPOUND_END_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(_VERBS["compound_
 # Nam": a body's office in another country is named by the country, so "tại" before one goes on with the title
 COUNTRY_NAMES = (*words("countries.txt"), "Việt Nam", "VN")  # other countries, and this one as foreign bodies name it
 ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern(COUNTRY_NAMES) + r"(?![^\W\d_])")
+# "Phó giám đốc chi nhánh PIJICO tại TP.HCM", "Giám đốc Chi nhánh Cty ... tại Hà Tĩnh", "cán bộ quản giáo Trại tạm giam
+# số 3 ở Nghệ An": a body's branch or seat named by its province or district goes on with the title (the words after
+# 'tại'/'ở' up to the end of the capitalised run, read back to the longest start the gazetteer names)
+AT_PLACE_RE = re.compile(rf"(?:tại|ở)\s+((?:(?:TP|Tp)\.?\s*)?[{UPPER}][^\W\d_]*(?:\.?[{UPPER}]+)?"
+                         rf"(?:\s*[-–]\s*[{UPPER}][^\W\d_]*|\s+[{UPPER}][^\W\d_]*){{0,3}})")
 # The fields state bodies are named for, two joined by "và", the second often in lower case ("Phòng Kế hoạch và
 # đầu tư", "Phòng Cảnh sát bảo vệ và hỗ trợ tư pháp"): the name goes on past "và", and its verbs end no title.
 FIELD_RE = re.compile(phrase_pattern(_ORG["field"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])")
@@ -89,7 +94,7 @@ def predicate_start(doc: Prepared, index: int, lo: int, hi: int, use_pos: bool =
         body = first.end() if first else hi
     # a quoted name ("phong trào “...”") and a field's name ("Phòng Cảnh sát bảo vệ và hỗ trợ tư pháp") hold verbs
     # that end no title
-    quoted = _quoted(doc.text, body, hi) + _fields(doc.text, body, hi)
+    quoted = _quoted(doc.text, body, hi) + _fields(doc.text, body, hi) + _companies(doc.text, body, hi)
     cut = _lexicon_cut(doc.text, body, hi, quoted)
     if use_pos and _needs_tags(doc.text, body, cut, quoted):
         cut = _pos_cut(doc, index, lo, cut, body, quoted)
@@ -130,7 +135,7 @@ def _lexicon_cut(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> 
         if m.group()[0].islower() and not COMPOUND_RE.match(text, m.start(), hi) and not _inside(quoted, m.start()) \
                 and not TEAM_WORK_RE.search(text, max(0, m.start() - 20), m.start()) \
                 and not COMPOUND_END_RE.search(text, max(lo, m.start() - 12), m.end()) \
-                and not ABROAD_RE.match(text, m.start(), hi):
+                and not ABROAD_RE.match(text, m.start(), hi) and not at_place(text, m.start(), hi):
             cut = m.start()
             break
     for m in AFTER_NAME_RE.finditer(text, lo, cut):  # "... Công an tỉnh Bình Dương thông tin", not "Cục Công nghệ
@@ -138,6 +143,45 @@ def _lexicon_cut(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> 
         if before and before.group(1).casefold() not in _ORG_NOUNS and not _inside(quoted, m.start()):
             return m.start()
     return cut
+
+
+# "Công ty TNHH Xây dựng và trang trí nội thất Thanh Phương", "Cty đầu tư xây dựng Hà Nội", "Công ty Cổ phần đầu tư và
+# kinh doanh nhà Phước Thái": a company named by its trades (lower-case, joined by 'và') up to its own capitalised name
+COMPANY_NAME_RE = re.compile(r"(?<![^\W\d_])(?:(?i:công\s+ty|tổng\s+công\s+ty)|Cty|CTY|DNTN|(?i:doanh\s+nghiệp\s+tư\s+nhân))"
+                             r"(?:\s+(?:TNHH|CP|(?i:cổ\s+phần)|(?i:trách\s+nhiệm\s+hữu\s+hạn)))?"
+                             rf"(\s+[{UPPER}]?[^\W\d_A-ZĐ]+(?:\s+(?:và\s+)?[^\W\d_A-ZĐ]+){{1,7}})\s+[{UPPER}]")
+
+
+def _companies(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the trades a company is named by (COMPANY_NAME_RE) that end after ``lo``, when no predicate verb of
+    the lexicon stands among them."""
+    if "ty" not in text[max(0, lo - 40):hi] and "DN" not in text[max(0, lo - 40):hi]:
+        return []
+    return [m.span(1) for m in COMPANY_NAME_RE.finditer(text, max(0, lo - 40), hi)
+            if m.end(1) > lo and VERB_RE.search(text, m.start(1), m.end(1)) is None]
+
+
+def at_place(text: str, pos: int, hi: int) -> bool:
+    """Whether 'tại'/'ở' at ``pos`` opens the name of a province or a district (AT_PLACE_RE) that ends before ``hi``."""
+    m = AT_PLACE_RE.match(text, pos, hi)
+    if m is None:
+        return False
+    from extract.places import gazetteer, place_aliases  # noqa: PLC0415 (places reads the predicates' lexicons too)
+
+    gaz, aliases = gazetteer(), _alias_keys(place_aliases())
+    names = re.split(r"(?<=\w)\s+(?=\w)", m.group(1))
+    for k in range(len(names), 0, -1):
+        name = " ".join(names[:k])
+        if name.casefold() in aliases:
+            return True
+        bare = re.sub(r"^(?:TP|Tp)\.?\s*", "", name)
+        if bare and any(gaz.lookup(level, bare) for level in ("province", "district")):
+            return True
+    return False
+
+
+def _alias_keys(aliases: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(alias.casefold() for alias, _ in aliases)
 
 
 def _needs_tags(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> bool:
@@ -165,7 +209,7 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
     for k, tok in enumerate(tokens):
         if k == 0 or tok.start < body or not tok.text[0].islower() or tok.tag not in ("V", "E") \
                 or tok.text in _JOINS or _inside(quoted, tok.start) or OF_BODY_RE.match(doc.text, tok.start) \
-                or ABROAD_RE.match(doc.text, tok.start) or TEAM_WORK_RE.search(doc.text, max(0, tok.start - 20), tok.start):
+                or ABROAD_RE.match(doc.text, tok.start) or at_place(doc.text, tok.start, hi) or TEAM_WORK_RE.search(doc.text, max(0, tok.start - 20), tok.start):
             continue
         prev = tokens[k - 1]
         # "Ủy | ban Thường vụ Quốc hội", "Phòng Thanh | tra-Pháp chế": the body's noun split off and glued to its name

@@ -41,6 +41,10 @@ _RANK = phrase_branches(words("ranks.txt"), first="any")
 _TITLE = _held(_TITLES[""], rest="any")
 # Heads of two words or more read in either case ("chủ tịch UBND phường 3", "nguyên giám đốc Sở ...").
 _TITLE_ANY = _held([t for t in _TITLES[""] if " " in t], first="any", rest="any")
+# ... and the one-word heads after a word of FORMER_WORDS ("nguyên trưởng BQL rừng phòng hộ", "cựu chánh Văn phòng"):
+# the former post is named whatever the case
+_TITLE_ANY += phrase_branches(sorted(FORMER_WORDS), first="any", then=r"(?:\s+là)?\s+" + phrase_pattern(
+    [t for t in _TITLES[""] if " " not in t and not t.isupper() and "." not in t], first="any", rest="any"))
 _HONORIFIC = phrase_branches(words("honorifics.txt"), first="any")
 RANK_RE, TITLE_RE, TITLE_ANY_RE, HONORIFIC_RE = map(_lexicon_re, (_RANK, _TITLE, _TITLE_ANY, _HONORIFIC))
 # Lower-case position words: titles only after a name and when a capitalised organisation follows.

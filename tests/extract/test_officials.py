@@ -1192,3 +1192,50 @@ def test_the_word_before_thi_is_the_family_name() -> None:
     names lacks it (corpus r dev); the name is not cut to the known family name after it ('Bạch Tuyết')."""
     found = extract_officials("Bà Văn Thị Kim Oanh, Chủ tịch Hội Phụ nữ xã Chiềng Sinh, cho biết.")
     assert [(o.name, o.titles) for o in found] == [("Văn Thị Kim Oanh", ("Chủ tịch Hội Phụ nữ xã Chiềng Sinh",))]
+
+
+def test_deu_la_in_a_bracket_goes_to_each_person_named_with_an_honorific() -> None:
+    """'ông A và bà B (đều là nguyên ...)': the bracket's post is said of both, an honorific before the second name
+    notwithstanding (corpus ad dev); a bracket without 'đều là' stays the nearest name's."""
+    found = extract_officials("Cơ quan điều tra đã khởi tố ông Lê Văn Bình và bà Trần Thị Hoa (đều là nguyên cán bộ "
+                              "địa chính xã Hòa An) về tội vi phạm quy định.")
+    assert [(o.name, o.titles) for o in found] == [("Lê Văn Bình", ("nguyên cán bộ địa chính xã Hòa An",)),
+                                                   ("Trần Thị Hoa", ("nguyên cán bộ địa chính xã Hòa An",))]
+    found = extract_officials("Người dân báo cho ông Cao Văn Sáu và anh Cao Văn Tùng (công an viên xã Tân Phú).")
+    assert [(o.name, o.titles) for o in found] == [("Cao Văn Tùng", ("công an viên xã Tân Phú",))]
+
+
+def test_a_former_one_word_head_in_lower_case() -> None:
+    """'nguyên trưởng BQL rừng phòng hộ ...', 'cựu chánh Văn phòng UBND huyện ...': after 'nguyên'/'cựu' the one-word
+    heads name a post whatever their case (corpus ad dev)."""
+    found = extract_officials("Ông Hà Văn Đông (nguyên trưởng BQL rừng phòng hộ Sông Hinh) bị bắt.")
+    assert [o.titles for o in found] == [("nguyên trưởng BQL rừng phòng hộ Sông Hinh",)]
+    found = extract_officials("Ông Lê Văn Hùng, cựu chánh Văn phòng UBND huyện Tân Kỳ, bị bắt.")
+    assert [o.titles for o in found] == [("cựu chánh Văn phòng UBND huyện Tân Kỳ",)]
+
+
+def test_a_branch_named_by_its_province_after_tai_or_o() -> None:
+    """'Phó giám đốc chi nhánh X tại TP.HCM', 'cán bộ ... ở Nghệ An': a body's seat named by a province or district
+    after 'tại'/'ở' is part of the post (corpus cf, do, dp dev); an event ('tại hội nghị') is not."""
+    found = extract_officials("Ông Trần Minh Hải, Phó giám đốc chi nhánh Bảo Minh tại TP.HCM, là người ký hợp đồng.")
+    assert [o.titles for o in found] == [("Phó giám đốc chi nhánh Bảo Minh tại TP.HCM",)]
+    found = extract_officials("Thiếu tá Lê Văn Tú (45 tuổi, cán bộ Trại tạm giam số 2 ở Thanh Hóa) bị thương.")
+    assert [o.titles for o in found] == [("cán bộ Trại tạm giam số 2 ở Thanh Hóa",)]
+    found = extract_officials("Bà Lê Thị Hạnh (giám đốc doanh nghiệp tư nhân Hoa Mai ở Gò Dầu, Tây Ninh) bị bắt.")
+    assert [o.titles for o in found] == [("giám đốc doanh nghiệp tư nhân Hoa Mai ở Gò Dầu, Tây Ninh",)]
+    found = extract_officials("Ông Lê Văn An, Chủ tịch UBND tỉnh tại hội nghị cho biết.")
+    assert [o.titles for o in found] == [("Chủ tịch UBND tỉnh",)]
+
+
+def test_a_company_named_by_its_trades() -> None:
+    """'Công ty TNHH Xây dựng và trang trí nội thất Hòa Bình', 'Cty đầu tư xây dựng Hà Nội': the trades a company is
+    named by, up to its capitalised name, hold no predicate (corpus ag, by, dn dev)."""
+    found = extract_officials("Ông Lê Văn Tâm, Tổng Giám đốc Công ty TNHH Xây dựng và trang trí nội thất Hòa Bình; "
+                              "bà Trần Thị Lan, Đảng ủy viên.")
+    assert [o.titles for o in found] == [("Tổng Giám đốc Công ty TNHH Xây dựng và trang trí nội thất Hòa Bình",),
+                                         ("Đảng ủy viên",)]
+    found = extract_officials("Bị cáo Phan Văn Tài, nguyên Giám đốc Công ty Cổ phần đầu tư và kinh doanh nhà Sông Đà bị "
+                              "phạt 5 năm tù.")
+    assert [o.titles for o in found] == [("nguyên Giám đốc Công ty Cổ phần đầu tư và kinh doanh nhà Sông Đà",)]
+    found = extract_officials("Ông Lê Văn Tâm, Giám đốc Công ty Hoàng Long đã chuyển tiền cho bà Lan.")
+    assert [o.titles for o in found] == [("Giám đốc Công ty Hoàng Long",)]
