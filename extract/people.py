@@ -69,6 +69,9 @@ _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", 
                                     if w in _PLACE_WORDS[level] or level == "district" and w in _PLACE_WORDS["province"])
                 for level in ("province", "district", "commune") for w in _PLACE_WORDS[level]}
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
+# a village's type word ('thôn', 'bản', 'khu phố'): its name, too, ends a title before a lower-case word of the clause
+# ('trưởng thôn Lương Sơn đúng lúc ấy ...')
+_VILLAGES = frozenset(w.casefold() for w in _PLACE_WORDS["village"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _GRADES = frozenset({"cao cấp", "trung cấp", "sơ cấp"})  # "điều tra viên cao cấp": the grade ends with "cấp"
 _TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng", "này", "đó", "nay"})  # ("Công an tỉnh này": the body)
@@ -175,6 +178,12 @@ class PersonReader(SentenceTokens):
             if mention is not None and mention.titles and (joined and self._bracketed(last) or (
                     joined or honored) and self._shared(last)):
                 out.extend(self._share(pending if self._shared(last) else pending[strict:], mention.titles))
+            elif mention is not None and mention.titles and (joined or honored) and len(pending) == 1 \
+                    and [w.casefold() for w in self.words[pending[0][1]:lead]] == ["và"] \
+                    and (pair := self._respective(last, mention.titles)) is not None:
+                # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn C)": one post each, in the order named
+                out.extend(self._share(pending, [pair[0]]))
+                mention.titles[0] = pair[1]
             if kind == "surname" and (mention is None or not mention.titles):
                 if joined or honored:
                     strict = strict if joined else len(pending)
@@ -727,8 +736,9 @@ class PersonReader(SentenceTokens):
         while k < cut - 1:
             if self._bare_unit_ends(k):
                 return k + 1
-            if not (words[k].casefold() in _UNIT_LEVELS or f"{words[k - 1]} {words[k]}".casefold() in _UNIT_LEVELS) \
-                    or not words[k + 1][:1].isupper():
+            unit = words[k].casefold()
+            if not (unit in _UNIT_LEVELS or unit in _VILLAGES or f"{words[k - 1]} {unit}".casefold() in _UNIT_LEVELS
+                    or f"{words[k - 1]} {unit}".casefold() in _VILLAGES) or not words[k + 1][:1].isupper():
                 k += 1
                 continue
             k += 1  # the name: capitalised words, joined by dashes ('Bà Rịa - Vũng Tàu')
@@ -813,6 +823,19 @@ class PersonReader(SentenceTokens):
             span = (self.char(first), self.char_end(last))
             new.append(Mention(as_written(self.doc.norm, *span), span, span, None, list(titles)))
         return new
+
+    def _respective(self, last: int, titles: list[str]) -> tuple[str, str] | None:
+        """The two posts joined by 'và' after the second of two names joined by 'và' ('A và B, Giám đốc và kế toán
+        trưởng Công ty C'), each of one person in the order named, when the mention's own titles start with the first of
+        them; else None."""
+        after, end, _ = self._after(last, True)
+        # ("A và B (Trưởng và phó Phòng C)": a bare 'Trưởng' shares the unit written after the second post, no span
+        # of the text names the first one's post)
+        if not after or after[0] != titles[0] or " " not in after[0] or end + 1 >= len(self.words) or self.words[end].casefold() != "và" \
+                or self.head_end(end + 1) is None:
+            return None
+        second, _, _ = self._after(end + 1, True, cued=True)
+        return (after[0], second[0]) if second else None
 
     def _bracketed(self, last: int) -> bool:
         """Whether the posts of the name ending before token ``last`` stand in a bracket right after it, which a list

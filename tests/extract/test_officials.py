@@ -1239,3 +1239,25 @@ def test_a_company_named_by_its_trades() -> None:
     assert [o.titles for o in found] == [("nguyên Giám đốc Công ty Cổ phần đầu tư và kinh doanh nhà Sông Đà",)]
     found = extract_officials("Ông Lê Văn Tâm, Giám đốc Công ty Hoàng Long đã chuyển tiền cho bà Lan.")
     assert [o.titles for o in found] == [("Giám đốc Công ty Hoàng Long",)]
+
+
+def test_two_names_and_two_posts_joined_by_va_go_in_order() -> None:
+    """'ông A và bà B (Chủ tịch và Phó Chủ tịch UBND xã C)', 'A và B, Giám đốc và kế toán trưởng Công ty D': one post
+    each, in the order the people are named (corpus cd, dd, x dev)."""
+    found = extract_officials("Buổi lễ có mặt ông Lê Văn An và bà Trần Thị Hoa (Chủ tịch và Phó Chủ tịch UBND xã Tân "
+                              "Phú), cùng đông đảo người dân.")
+    assert [(o.name, o.titles) for o in found] == [("Lê Văn An", ("Chủ tịch",)),
+                                                   ("Trần Thị Hoa", ("Phó Chủ tịch UBND xã Tân Phú",))]
+    found = extract_officials("Các bị can gồm Phạm Văn Sơn và Vũ Thị Lan, Giám đốc và kế toán trưởng Công ty Sách "
+                              "Hà Nam.")
+    assert [(o.name, o.titles) for o in found] == [("Phạm Văn Sơn", ("Giám đốc",)),
+                                                   ("Vũ Thị Lan", ("kế toán trưởng Công ty Sách Hà Nam",))]
+
+
+def test_a_village_name_ends_the_title_before_the_clause() -> None:
+    """'trưởng thôn Lương Sơn đúng lúc ấy ...': after a village's name a lower-case word of the clause ends the title, as
+    after a commune's (corpus dl dev); 'thôn A kiêm trưởng thôn' goes on."""
+    found = extract_officials("Ông Trần Văn Tâm, trưởng thôn Lương Sơn đúng lúc bên vách nhà sàn đánh 3 hồi kẻng.")
+    assert [o.titles for o in found] == [("trưởng thôn Lương Sơn",)]
+    found = extract_officials("Ông Trần Văn Tâm, Bí thư chi bộ thôn Lương Sơn kiêm trưởng thôn cho biết.")
+    assert [o.titles for o in found] == [("Bí thư chi bộ thôn Lương Sơn kiêm trưởng thôn",)]
