@@ -69,6 +69,7 @@ _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", 
                                     if w in _PLACE_WORDS[level] or level == "district" and w in _PLACE_WORDS["province"])
                 for level in ("province", "district", "commune") for w in _PLACE_WORDS[level]}
 _ORG_WORDS = frozenset(w.casefold() for w in _ORG["word"])
+_POSTS_OF_UNITS = frozenset({"Đội", "Trạm", "Trại", "Đồn"})  # a force's team or post, named before its own name
 # a village's type word ('thôn', 'bản', 'khu phố'): its name, too, ends a title before a lower-case word of the clause
 # ('trưởng thôn Lương Sơn đúng lúc ấy ...')
 _VILLAGES = frozenset(w.casefold() for w in _PLACE_WORDS["village"])
@@ -91,6 +92,9 @@ _DASHES = frozenset("-–—")
 # ("Văn phòng luật sư Trường Thanh - thuộc Đoàn luật sư ...": what the body belongs to, after a dash, is a note)
 DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi|thuộc)(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
+# what a person named with a unit says ("Thượng tá A, Phòng B cho biết"): the unit before it is the officer's
+SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét|nhận\s+định|khẳng\s+định|thông\s+tin|chia\s+sẻ"
+                     r"|kể|tỏ\s+ra|trao\s+đổi|giải\s+thích|xác\s+nhận|thừa\s+nhận|phát\s+biểu)(?![^\W\d_])")
 THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time a post was held, before 'là'
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
@@ -376,7 +380,7 @@ class PersonReader(SentenceTokens):
         if self.words[last - 1].isupper() and last < len(self.words) and self.words[last] == "." \
                 and last - first > 1:
             name_end, last = self.spans[last][1], last + 1  # "Nguyễn Anh D." keeps its full stop
-        after, end, rank_after = self._after(last, anchored)
+        after, end, rank_after = self._after(last, anchored, ranked=rank is not None)
         if start == first and not titles and not after and not rank_after:
             return None
         name = as_written(self.doc.norm, self.char(first), name_end)
@@ -649,9 +653,11 @@ class PersonReader(SentenceTokens):
                 return j
         return None
 
-    def _after(self, pos: int, anchored: bool, cued: bool = False) -> tuple[list[str], int, str | None]:
+    def _after(self, pos: int, anchored: bool, cued: bool = False, ranked: bool = False
+               ) -> tuple[list[str], int, str | None]:
         """(titles, end token, rank) of the appositive list after a name: `, Ủy viên ..., Bộ trưởng ...;`
-        (``cued``: ``pos`` is a title head a career cue points at, which may be written in lower case)."""
+        (``cued``: ``pos`` is a title head a career cue points at, which may be written in lower case; ``ranked``: a
+        rank stands before the name, so the unit named after it with no post is the officer's title)."""
         titles: list[str] = []
         rank = None
         n = len(self.words)
@@ -670,10 +676,21 @@ class PersonReader(SentenceTokens):
             elif titles and cued and self.words[pos] in AND_WORDS and pos + 1 < n \
                     and self.head_end(pos + 1, any_case=False) is not None:
                 seg = pos + 1  # "cách chức Ủy viên Hội đồng Quản trị và Chủ tịch Hội đồng Quản trị ...": a cue's posts
+            elif step == 0 and ranked and (self.words[pos].casefold() == "thuộc" or self.words[pos] in _DASHES
+                                           and pos + 1 < n and self._unit_body(pos + 1)):
+                # "Thiếu tá A thuộc Đội điều tra truy xét ...", "Thượng úy B-Công an xã C": the unit the officer serves in
+                seg = pos if self.words[pos].casefold() == "thuộc" else pos + 1
             else:
                 seg = self._segment_after(pos, step == 0 and anchored, step == 0 and cued)
             if seg is None or seg >= n:
                 break
+            own_unit = False
+            if step == 0 and ranked and self.head_end(seg) is None and self._appositive(seg) is None:
+                # "Thượng tá A, Phòng Cảnh sát PCCC Công an tỉnh B", "Đại úy C - Đội CSGT đường bộ số 1", "trung úy D
+                # (Công an thành phố E)", "(thuộc Phòng ...)": an officer named with the unit only has it as title
+                at_body = seg + 1 if self.words[seg].casefold() == "thuộc" and seg + 1 < n else seg
+                if self._unit_body(at_body):
+                    seg, own_unit = at_body, True
             at = seg + 1 if self.words[seg].casefold() in ("nguyên", "cựu") and seg + 1 in self.rank else seg
             if (j := self.rank.get(at)) is not None and (end := self._rank_end(j)) is not None:
                 # "Trần Văn A, thượng sĩ cảnh sát, Đội ...", "(nguyên thiếu tá, trưởng Công an phường 1, ...)"
@@ -691,7 +708,7 @@ class PersonReader(SentenceTokens):
                 or seg in self.parent and self._parent_of(seg, titles[-1])
             )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
             head = self.head_end(seg) or self._appositive(seg)
-            if head is None and not unit:
+            if head is None and not unit and not own_unit:
                 break
             body = self.char(head or seg)
             end, other = self._segment_end(head or seg)
@@ -702,6 +719,8 @@ class PersonReader(SentenceTokens):
                                     after=True), end)
             if other and cut >= end:
                 break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
+            if own_unit and cut < end and not SAYS_RE.match(self.text, self.char(cut)):
+                break  # "Cũng theo thiếu tá A, Công an tỉnh B phối hợp ...": the unit is the next clause's subject
             cut = self._place_close(seg, cut)
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title) \
@@ -767,6 +786,18 @@ class PersonReader(SentenceTokens):
         return nxt[:1].islower() and nxt.isalpha() and nxt not in _UNIT_BODIES and nxt not in _PLACE_GOES_ON \
             and nxt not in _UNIT_LEVELS and f"{nxt} {self.words[k + 2] if k + 2 < len(self.words) else ''}" not in _UNIT_LEVELS \
             and _EPITHET_RE.match(self.text, self.char(k + 1)) is None
+
+    def _unit_body(self, k: int) -> bool:
+        """Whether a unit of the forces or the state opens at token ``k``: a formation ('Phòng', 'Tiểu đoàn', 'Công an
+        tỉnh'), a parent body ('Văn phòng', 'Cục'), a team or post ('Đội', 'Trạm', 'Trại', 'Đồn'), also 'phòng' in lower
+        case before its capitalised name."""
+        if k >= len(self.words) - 1:
+            return False
+        word = self.words[k]
+        if word == "phòng":
+            return self.words[k + 1][:1].isupper()
+        return word[:1].isupper() and (k in self.formation or k in self.parent or word in _POSTS_OF_UNITS) \
+            and self.words[k + 1][:1].isalpha()
 
     def _rank_end(self, j: int) -> int | None:
         """The token that closes a rank written after a name and ending before token ``j`` (its force named after it:

@@ -1261,3 +1261,23 @@ def test_a_village_name_ends_the_title_before_the_clause() -> None:
     assert [o.titles for o in found] == [("trưởng thôn Lương Sơn",)]
     found = extract_officials("Ông Trần Văn Tâm, Bí thư chi bộ thôn Lương Sơn kiêm trưởng thôn cho biết.")
     assert [o.titles for o in found] == [("Bí thư chi bộ thôn Lương Sơn kiêm trưởng thôn",)]
+
+
+def test_an_officer_named_with_a_unit_only_has_it_as_title() -> None:
+    """'Thượng tá A, Phòng Cảnh sát PCCC Công an tỉnh B cho biết', 'Đại úy C - Đội CSGT số 2', 'trung úy D (Công an
+    thành phố E)', 'Thiếu tá F thuộc Đội ...': an officer named with a rank and the unit only gets the unit as title
+    (DECISIONS e, corpus bl, bt, ct, do, e dev); a unit that opens the next clause ('Cũng theo thiếu tá A, Công an tỉnh B
+    phối hợp ...') is not his."""
+    found = extract_officials("Thượng tá Lê Văn Việt, phòng Cảnh sát PCCC Công an tỉnh Long An cho biết: đám cháy đã "
+                              "được dập tắt.")
+    assert [o.titles for o in found] == [("phòng Cảnh sát PCCC Công an tỉnh Long An",)]
+    found = extract_officials("Đại úy Nguyễn Văn Tuấn - Đội CSGT đường bộ số 2 cho biết, người dân chấp hành tốt.")
+    assert [o.titles for o in found] == [("Đội CSGT đường bộ số 2",)]
+    found = extract_officials("Ngày 20/7, trung úy Trần Văn Hòa (Công an thành phố Vinh) không chấp hành yêu cầu.")
+    assert [o.titles for o in found] == [("Công an thành phố Vinh",)]
+    found = extract_officials("Thiếu tá Nguyễn Văn Hướng thuộc Đội điều tra tổng hợp của Phòng Cảnh sát hình sự, cho "
+                              "biết.")
+    assert [o.titles for o in found] == [("Đội điều tra tổng hợp của Phòng Cảnh sát hình sự",)]
+    found = extract_officials("Cũng theo thiếu tá Trần Văn Đông, Công an tỉnh Đồng Nai phối hợp triển khai công tác "
+                              "tuyên truyền.")
+    assert [(o.rank, o.titles) for o in found] == [("Thiếu tá", ())]
