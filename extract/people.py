@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from extract.lexicon import labelled, phrase_pattern, words
-from extract.names import NAME_STOP_PAIRS, NAME_STOPS, foreign_syllable, surname_like
+from extract.names import NAME_STOP_PAIRS, NAME_STOPS, SURNAMES, foreign_syllable, surname_like
 from extract.normalize import as_written, normalize_tone
 from extract.places import gazetteer
 from extract.predicates import AFTER_NAME_RE, COUNTRY_NAMES, predicate_start
@@ -284,7 +284,7 @@ class PersonReader(SentenceTokens):
                                 and (self.words[run[-1]], self.words[run[-1] + 1]) in NAME_STOP_PAIRS):
             run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất", "Nguyễn Minh Triết Tuy nhiên": a glued sentence start
             # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names)
-        if not run:
+        if not run or self._body_name(run):
             return
         names = [self.words[i] for i in run]
         thi = next((t for t in range(len(names) - 2, 0, -1) if names[t] == "Thị"), None)
@@ -293,12 +293,21 @@ class PersonReader(SentenceTokens):
             # "Văn Thị Bạch Tuyết": the word before the women's middle name 'Thị' is the family name, one the list lacks
             yield run[thi - 1], run[-1] + 1, "surname"
             return
+        if len(run) == 3 and (run[0] in self.honor_end or run[0] in self.rank_end) and not surname_like(names[0]) \
+                and surname_like(names[1]) and names[0] not in NAME_STOPS and names[0].casefold() not in _ORG_WORDS \
+                and self.place.get(run[0]) is None and run[0] not in self.unit_end:
+            # "ông Mấu Thái Cư": right after an honorific, a family name the list lacks opens the name
+            yield run[0], run[-1] + 1, "surname"
+            return
         for k in (4, 3, 2):
             if k <= len(run) and surname_like(names[-k]):
                 if k == 4 and names[-4].casefold() in _ORG_WORDS and surname_like(names[-3]):
                     k = 3  # "Trung ương Đoàn Nguyễn Anh Tuấn"
                 elif k == 4 and len(run) >= 5 and surname_like(names[-3]) and not surname_like(names[-5]):
                     k = 3  # "hồ Tuyền Lâm Nguyễn Xuân Thành", "đảo Thổ Chu Lê Như Ý": a place's last word, then the name
+                elif k == 4 and len(run) == 5 and names[-5] in SURNAMES and not surname_like(names[-3]) \
+                        and (run[0] == 0 or not self.words[run[0] - 1][:1].isupper()):
+                    k = 5  # "Lê Ngô Hữu Thiện Tâm": a name with both parents' family names
                 if not self._body_place(run[-k], run[-1] + 1):
                     yield run[-k], run[-1] + 1, "surname"
                 return
@@ -306,6 +315,15 @@ class PersonReader(SentenceTokens):
             yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
         elif len(run) <= 4 and not self._body_place(run[0], run[-1] + 1):
             yield run[0], run[-1] + 1, "foreign" if any(map(foreign_syllable, names)) else "unsure"
+
+    def _body_name(self, run: list[int]) -> bool:
+        """Whether a run of capitalised words is a body's name written in capitals ('Tổng Cục Hải quan', 'Đội Quản lý
+        thị trường', 'Tổ Bảo vệ an ninh'): an organisation word among them, and the last one with the lower-case word
+        after it an organisation word too."""
+        after = run[-1] + 1
+        return after < len(self.words) and self.words[after][:1].islower() and self.adjacent(after) \
+            and f"{self.words[run[-1]]} {self.words[after]}".casefold() in _ORG_WORDS \
+            and any(self.words[i].casefold() in _ORG_WORDS for i in run[:-1])
 
     def _body_place(self, start: int, end: int) -> bool:
         """Whether the words [start, end) right after an organisation's word spell a unit of the gazetteer with its
