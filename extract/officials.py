@@ -26,6 +26,9 @@ from extract.types import Official
 
 __all__ = ["extract_officials"]
 
+# a member of a club, a clan, a team or a board ('thành viên CLB', 'đội viên Đội dân phòng'); a member sent to represent
+# a body ('thành viên đại diện Ban ...') holds a post
+MEMBER_RE = re.compile(r"(?:nguyên\s+|cựu\s+)?(?i:thành\s+viên|đội\s+viên)(?!\s+đại\s+diện)(?![^\W\d_])")
 INITIALS_RE = re.compile(r"(?:[^\W\d_](?:\.[ ]?|[ ]+|$))+")  # a name of initials only: "D", "N.V.A", "Đ. V. C."
 
 
@@ -65,6 +68,17 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
                 if not partial and spelling[key] == key:
                     firsts.append(key)
     fulls = set(firsts)
+    # "Trịnh Cẩy" after "Trịnh Văn Cẩy": a family and a given name without the middle one name the one person with both
+    ends: dict[tuple[str, str], list[str]] = {}
+    for key in firsts:
+        parts = key.split()
+        if len(parts) > 2:
+            ends.setdefault((parts[0], parts[-1]), []).append(key)
+    for key in firsts:
+        parts = key.split()
+        if len(parts) == 2 and len(owners := ends.get((parts[0], parts[1]), [])) == 1:
+            spelling[key] = owners[0]
+            fulls.discard(key)
     tails: dict[str, set[str]] = {}
     for key in fulls:
         parts = key.split()
@@ -89,9 +103,10 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
     for group in people.values():
         rank = next((m.rank for m in group if m.rank), None)
         titles = merge_titles([t for m in group for t in m.titles], acronyms)
-        if not rank and not titles:
-            continue
-        named = [m for m in group if not m.partial] or group
+        if not rank and (not titles or all(MEMBER_RE.match(t) for t in titles)):
+            continue  # ("thành viên CLB", "đội viên Đội dân phòng": a member holds no post, DECISIONS q)
+        named = [m for m in group if not m.partial]
+        named = [m for m in named if m.name.casefold() in fulls] or named or group  # the name written in full
         full = next((m for m in named if m.rank or m.titles), named[0])
         if INITIALS_RE.fullmatch(full.name):
             continue  # "trung tá D", "ông N.V.L.": the press hides who it is, so no one to name

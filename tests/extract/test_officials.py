@@ -1281,3 +1281,19 @@ def test_an_officer_named_with_a_unit_only_has_it_as_title() -> None:
     found = extract_officials("Cũng theo thiếu tá Trần Văn Đông, Công an tỉnh Đồng Nai phối hợp triển khai công tác "
                               "tuyên truyền.")
     assert [(o.rank, o.titles) for o in found] == [("Thiếu tá", ())]
+
+
+def test_a_member_holds_no_post() -> None:
+    """'thành viên CLB', 'đội viên Đội dân phòng': a person named only as a member is no official (DECISIONS q, corpus
+    q, ct dev); 'thành viên đại diện Ban ...' represents a body, and an officer keeps his rank."""
+    assert extract_officials("Ông Trần Đức Cần (thành viên CLB) đã có nhiều đóng góp.") == []
+    assert extract_officials("Anh Nguyễn Văn Tâm (đội viên Đội dân phòng phường 2) bị đánh.") == []
+    found = extract_officials("Ông Nguyễn Văn Dũng, thành viên đại diện Ban cha mẹ học sinh trường Tân Lập, cho biết.")
+    assert [o.titles for o in found] == [("thành viên đại diện Ban cha mẹ học sinh trường Tân Lập",)]
+
+
+def test_family_and_given_name_join_the_full_name() -> None:
+    """'Ông Trịnh Cẩy, đội trưởng ...', later 'Thượng úy Trịnh Văn Cẩy': the name without its middle word is the same
+    person (corpus bq dev); the full name is the one kept."""
+    found = extract_officials("Ông Lê Cường, đội trưởng đội điều tra, bị bắt. Thượng úy Lê Văn Cường bị kỷ luật.")
+    assert [(o.name, o.rank, o.titles) for o in found] == [("Lê Văn Cường", "Thượng úy", ("đội trưởng đội điều tra",))]
