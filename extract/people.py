@@ -49,6 +49,9 @@ CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|t
                        r"(?:(?<=chức)\s+(?:vụ|danh))?"
                        r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
 _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
+# the person signs or approves an act: a post a career cue names after it is the one the act gives someone else
+ACT_ON_OTHER_RE = re.compile(r"(?<![^\W\d_])(?:ký|phê\s+chuẩn|phê\s+duyệt|trao\s+quyết\s+định|công\s+bố\s+quyết\s+định)"
+                             r"(?![^\W\d_])")
 # "giới thiệu ứng cử để HĐND huyện Nông Cống bầu giữ chức Chủ tịch UBND huyện": a post the person is put up for, to be
 # elected to, is not one held
 PROSPECTIVE_RE = re.compile(r"(?<![^\W\d_])(?:ứng\s+cử|để)(?:\s+[^\s,.;:]+){0,6}?\s+bầu$")
@@ -236,6 +239,8 @@ class PersonReader(SentenceTokens):
             if m.start() < pos or head >= stop or self.head_end(head, any_case=True) is None \
                     or self._prospective(pos, m):
                 continue
+            if ACT_ON_OTHER_RE.search(self.text, pos, m.start()):
+                break  # "Thủ tướng A ký Quyết định ..., phê chuẩn nhân sự giữ chức Phó Chủ tịch ...": another's post
             found, end, _ = self._after(head, True, cued=True)
             titles += found
             pos = self.char(end)
@@ -677,6 +682,7 @@ class PersonReader(SentenceTokens):
         (``cued``: ``pos`` is a title head a career cue points at, which may be written in lower case; ``ranked``: a
         rank stands before the name, so the unit named after it with no post is the officer's title)."""
         titles: list[str] = []
+        chained: list[tuple[int, bool]] = []  # where each title's segment opened; whether a comma after a bracket did
         rank = None
         n = len(self.words)
         for step in range(_MAX_LIST):
@@ -736,6 +742,13 @@ class PersonReader(SentenceTokens):
             cut = min(self.token_at(predicate_start(self.doc, self.index, self.char(seg), hi, body=min(body, hi)),
                                     after=True), end)
             if other and cut >= end:
+                if len(chained) > 1 and self.words[seg - 1] == ",":
+                    # "Trung tướng A - Cục trưởng Cục B (Bộ Công an), Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh C": the
+                    # posts chained by commas right before the next name are that person's (read back from it)
+                    k = next((i for i in range(len(chained) - 1, 0, -1) if not chained[i][1]), None)  # after "),"
+                    if k is not None and all(chained[i][1] for i in range(k + 1, len(chained))):
+                        pos = chained[k][0]
+                        del titles[k:]
                 break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
             if own_unit and cut < end and not SAYS_RE.match(self.text, self.char(cut)):
                 break  # "Cũng theo thiếu tá A, Công an tỉnh B phối hợp ...": the unit is the next clause's subject
@@ -752,6 +765,7 @@ class PersonReader(SentenceTokens):
                 titles[-1] += ", " + tidy(title)  # "Chủ tịch UBND xã A, huyện B", "Trung đội 2, Đại đội 4"
             else:
                 titles.append(tidy(title))
+                chained.append((pos, not (self.words[pos] == "(" or self.words[pos] == "," and self.words[pos - 1] == ")")))
             pos = cut
             if cut < end and self._after_copula(cut) is None:
                 break  # the title ended inside the clause: the sentence goes on about something else

@@ -1297,3 +1297,20 @@ def test_family_and_given_name_join_the_full_name() -> None:
     person (corpus bq dev); the full name is the one kept."""
     found = extract_officials("Ông Lê Cường, đội trưởng đội điều tra, bị bắt. Thượng úy Lê Văn Cường bị kỷ luật.")
     assert [(o.name, o.rank, o.titles) for o in found] == [("Lê Văn Cường", "Thượng úy", ("đội trưởng đội điều tra",))]
+
+
+def test_posts_after_a_closed_bracket_go_to_the_next_name() -> None:
+    """'Trung tướng A - Cục trưởng Cục B (Bộ Công an), Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh C': after the bracket
+    that closes A's post, the posts chained by commas right before the next name are that person's (corpus bb dev)."""
+    found = extract_officials("Thiếu tướng Lê Văn Hà - Cục trưởng Cục Cảnh sát hình sự (Bộ Công an), Phó Bí thư Tỉnh "
+                              "ủy, Chủ tịch UBND tỉnh Trần Văn Nam dự hội nghị.")
+    assert [(o.name, o.titles) for o in found] == [("Lê Văn Hà", ("Cục trưởng Cục Cảnh sát hình sự",)),
+                                                   ("Trần Văn Nam", ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"))]
+
+
+def test_a_post_an_act_gives_is_not_the_signers() -> None:
+    """'Thủ tướng A ký Quyết định ..., phê chuẩn nhân sự giữ chức Phó Chủ tịch UBND tỉnh B': the post a career cue names
+    after the person signs or approves an act is someone else's (corpus ad dev)."""
+    found = extract_officials("Ngày 6/1, Thủ tướng Lê Văn Hải ký Quyết định số 28/QĐ-TTg, phê chuẩn nhân sự giữ chức "
+                              "Phó Chủ tịch UBND tỉnh Bình Phước.")
+    assert [o.titles for o in found] == [("Thủ tướng",)]
