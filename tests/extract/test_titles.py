@@ -51,3 +51,15 @@ def test_acronyms_defined_in_the_article() -> None:
 ])
 def test_variants_merge(titles: list[str], expected: list[str]) -> None:
     assert merge_titles(titles, ACRONYMS) == expected
+
+
+def test_director_and_deputy_written_short() -> None:
+    """'GĐ Công an tỉnh', 'ĐBQH chuyên trách': the director and the National Assembly deputy written short are title
+    heads, as 'PGĐ' and 'TGĐ' are (corpus az, ag dev)."""
+    from extract.officials import extract_officials
+
+    found = extract_officials("Thiếu tướng Hà Văn Tám - GĐ Công an tỉnh tặng Giấy khen cho các tập thể.")
+    assert [o.titles for o in found] == [("GĐ Công an tỉnh",)]
+    found = extract_officials("Dự có ông Lê Văn Hải, Tỉnh ủy viên; bà Lò Thị Mai, ĐBQH chuyên trách; ông Trần Văn Bảy.")
+    assert [(o.name, o.titles) for o in found] == [("Lê Văn Hải", ("Tỉnh ủy viên",)),
+                                                   ("Lò Thị Mai", ("ĐBQH chuyên trách",))]
