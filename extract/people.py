@@ -98,6 +98,9 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
 # what a person named with a unit says ("Thượng tá A, Phòng B cho biết"): the unit before it is the officer's
 SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét|nhận\s+định|khẳng\s+định|thông\s+tin|chia\s+sẻ"
                      r"|kể|tỏ\s+ra|trao\s+đổi|giải\s+thích|xác\s+nhận|thừa\s+nhận|phát\s+biểu)(?![^\W\d_])")
+# a national body: no commune or district after a comma is its unit ('nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội,
+# xã Đa Lộc': where the person lives)
+NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Trung\s+ương|Bộ\s+Chính\s+trị)(?![^\W\d_])")
 THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time a post was held, before 'là'
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
@@ -728,7 +731,7 @@ class PersonReader(SentenceTokens):
                 pos = k  # "Chủ tịch UBND xã A, huyện B, Hà Tĩnh": the province named bare after the district
                 continue
             unit = bool(titles) and self.words[seg - 1] == "," and self.head_end(seg) is None and (
-                seg in self.unit or seg in self.formation and self._new_body(seg, self.formation[seg], titles[-1])
+                seg in self.unit and not NATIONAL_BODY_RE.search(titles[-1]) or seg in self.formation and self._new_body(seg, self.formation[seg], titles[-1])
                 or seg in self.parent and self._parent_of(seg, titles[-1])
             )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
             head = self.head_end(seg) or self._appositive(seg)

@@ -1314,3 +1314,13 @@ def test_a_post_an_act_gives_is_not_the_signers() -> None:
     found = extract_officials("Ngày 6/1, Thủ tướng Lê Văn Hải ký Quyết định số 28/QĐ-TTg, phê chuẩn nhân sự giữ chức "
                               "Phó Chủ tịch UBND tỉnh Bình Phước.")
     assert [o.titles for o in found] == [("Thủ tướng",)]
+
+
+def test_no_commune_after_a_national_body() -> None:
+    """'nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội, xã Đa Lộc': a commune after a national body's post is where
+    the person lives, not the post's unit (corpus dn dev); 'Chủ tịch UBND xã A, huyện B' goes on."""
+    found = extract_officials("Đoàn đến thăm đồng chí Lâm Văn Phái, nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội, "
+                              "xã Đa Lộc; đồng chí Trần Văn Bảy.")
+    assert [o.titles for o in found] == [("nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội",)]
+    found = extract_officials("Ông Lê Văn An, Chủ tịch UBND xã Tân Phú, huyện Đức Hòa cho biết.")
+    assert [o.titles for o in found] == [("Chủ tịch UBND xã Tân Phú, huyện Đức Hòa",)]
