@@ -1,5 +1,6 @@
-"""Every place source the extractor can give a figure is stored as it is (migration 017 added 'body': the province
-the article's paragraphs name most); before, a 'body' figure failed its whole batch and the crawl lost its pages."""
+"""Every place and period source the extractor can give a figure is stored as it is (migration 017 added 'body' for
+the place: the province the article's paragraphs name most; 018 for the period: the last day the text named before a
+scene sentence); before, a 'body' figure failed its whole batch and the crawl lost its pages."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -13,6 +14,7 @@ from tests.warehouse.helpers import gold_extraction, make_article, seed_text
 from warehouse.migrations import SCHEMA_DIR
 
 PLACE_SOURCES = [s for s in get_args(FactSource) if s != "published"]   # a publication date places nothing
+PERIOD_SOURCES = [s for s in get_args(FactSource) if s not in ("actor", "outlet")]   # who reports dates nothing
 
 
 @pytest.mark.parametrize("source", PLACE_SOURCES)
@@ -30,8 +32,23 @@ def test_every_place_source_is_stored_as_given(con, source: str) -> None:
     assert len(sources) == len(extraction.figures)
 
 
+@pytest.mark.parametrize("source", PERIOD_SOURCES)
+def test_every_period_source_is_stored_as_given(con, source: str) -> None:
+    extraction = gold_extraction()
+    first = extraction.figures[0]
+    dated = replace(first, period=replace(first.period, source=source))
+    extraction = replace(extraction, figures=[dated, *extraction.figures[1:]])
+    article = make_article(seed_text())
+    warehouse.store_article(con, article)
+    warehouse.store_extraction(con, article["article_id"], extraction, version="test-1")
+    sources = dict(con.execute("SELECT start, period_source FROM figures WHERE article_id = ?",
+                               [article["article_id"]]).fetchall())
+    assert sources[dated.start] == source
+    assert len(sources) == len(extraction.figures)
+
+
 def test_the_rebuild_keeps_every_figure_and_the_views_read_it(con) -> None:
-    """017 rebuilds the figures table: run again on a loaded warehouse, it keeps every row, column and comment,
+    """018 (as 017 before it) rebuilds the figures table: run again on a loaded warehouse, it keeps every row, column and comment,
     and the views over figures (figure_facts, indicator) still read them."""
     for stem in ("003_f707674472ecf3bc", "002_361dfef9dc19900e"):
         article = make_article(seed_text(stem), url=f"https://cand.com.vn/{stem}.html")
@@ -46,5 +63,5 @@ def test_the_rebuild_keeps_every_figure_and_the_views_read_it(con) -> None:
 
     before = state()
     assert before[1][0] > 0
-    con.execute((SCHEMA_DIR / "017_place_source_body.sql").read_text(encoding="utf-8"))
+    con.execute((SCHEMA_DIR / "018_period_source_body.sql").read_text(encoding="utf-8"))
     assert state() == before
