@@ -166,7 +166,7 @@ def at_place(text: str, pos: int, hi: int) -> bool:
     m = AT_PLACE_RE.match(text, pos, hi)
     if m is None:
         return False
-    from extract.places import gazetteer, place_aliases  # noqa: PLC0415 (places reads the predicates' lexicons too)
+    from extract.places import gazetteer, place_aliases  # noqa: PLC0415  # lazy: extract.places imports this module (its lexicons), so it is read at call time
 
     gaz, aliases = gazetteer(), _alias_keys(place_aliases())
     names = re.split(r"(?<=\w)\s+(?=\w)", m.group(1))
