@@ -76,8 +76,8 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
             ends.setdefault((parts[0], parts[-1]), []).append(key)
     for key in firsts:
         parts = key.split()
-        if len(parts) == 2 and len(owners := ends.get((parts[0], parts[1]), [])) == 1:
-            spelling[key] = owners[0]
+        if len(parts) == 2 and len(longer := ends.get((parts[0], parts[1]), [])) == 1:
+            spelling[key] = longer[0]
             fulls.discard(key)
     tails: dict[str, set[str]] = {}
     for key in fulls:
