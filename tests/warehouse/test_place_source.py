@@ -17,33 +17,18 @@ PLACE_SOURCES = [s for s in get_args(FactSource) if s != "published"]   # a publ
 PERIOD_SOURCES = [s for s in get_args(FactSource) if s not in ("actor", "outlet")]   # who reports dates nothing
 
 
-@pytest.mark.parametrize("source", PLACE_SOURCES)
-def test_every_place_source_is_stored_as_given(con, source: str) -> None:
+@pytest.mark.parametrize(("fact", "source"), [("place", s) for s in PLACE_SOURCES] + [("period", s) for s in PERIOD_SOURCES])
+def test_every_place_and_period_source_is_stored_as_given(con, fact: str, source: str) -> None:
     extraction = gold_extraction()
     first = extraction.figures[0]
-    placed = replace(first, place=replace(first.place, source=source))
-    extraction = replace(extraction, figures=[placed, *extraction.figures[1:]])
+    changed = replace(first, **{fact: replace(getattr(first, fact), source=source)})
+    extraction = replace(extraction, figures=[changed, *extraction.figures[1:]])
     article = make_article(seed_text())
     warehouse.store_article(con, article)
     warehouse.store_extraction(con, article["article_id"], extraction, version="test-1")
-    sources = dict(con.execute("SELECT start, place_source FROM figures WHERE article_id = ?",
+    sources = dict(con.execute(f"SELECT start, {fact}_source FROM figures WHERE article_id = ?",
                                [article["article_id"]]).fetchall())
-    assert sources[placed.start] == source
-    assert len(sources) == len(extraction.figures)
-
-
-@pytest.mark.parametrize("source", PERIOD_SOURCES)
-def test_every_period_source_is_stored_as_given(con, source: str) -> None:
-    extraction = gold_extraction()
-    first = extraction.figures[0]
-    dated = replace(first, period=replace(first.period, source=source))
-    extraction = replace(extraction, figures=[dated, *extraction.figures[1:]])
-    article = make_article(seed_text())
-    warehouse.store_article(con, article)
-    warehouse.store_extraction(con, article["article_id"], extraction, version="test-1")
-    sources = dict(con.execute("SELECT start, period_source FROM figures WHERE article_id = ?",
-                               [article["article_id"]]).fetchall())
-    assert sources[dated.start] == source
+    assert sources[changed.start] == source
     assert len(sources) == len(extraction.figures)
 
 
