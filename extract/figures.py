@@ -499,7 +499,8 @@ def _money_unsaid(walk: _Walk, i: int, start: int, end: int) -> Unit | None:
     after a word of money ('trị giá 15 tỷ', 'thu lời 25 triệu'); else None."""
     if walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH:
         return walk.money[1]._replace(end=end)
-    if walk.money is not None and not _not_money_before(walk.words, start) or _money_before(walk.words, start):
+    if (walk.money is not None and not _cue_before(walk.words, start, "not_total")
+            or _cue_before(walk.words, start, "money_before")):
         return Unit("đồng", "money", end, end, "đồng")
     return None
 
@@ -534,21 +535,12 @@ def _listed_before_unit(walk: _Walk, numeral: Numeral) -> Unit | None:
     return None
 
 
-def _money_before(words: list[Word], start: int) -> bool:
-    """A word of money ('trị giá', 'đưa', 'thu lời') ends within a few words before ``start``, in its clause."""
+def _cue_before(words: list[Word], start: int, role: str) -> bool:
+    """A phrase of the figure cue ``role`` ends within a few words before ``start``, in its clause: 'money_before' a
+    word of money ('trị giá', 'đưa', 'thu lời'), 'not_total' a measure that is no total of things ('dân số', 'chỉ
+    số': 'Dân số huyện là 1,2 triệu' counts people, not money stated paragraphs before)."""
     for k in range(start, max(0, start - MONEY_CUE_REACH), -1):
-        if match_phrase(words, k, cue("money_before"), backward=True):
-            return True
-        if not words[k - 1].text[0].isalnum():
-            return False
-    return False
-
-
-def _not_money_before(words: list[Word], start: int) -> bool:
-    """A measure that is no total of things ('dân số', 'chỉ số') ends within a few words before ``start``, in its
-    clause: 'Dân số huyện là 1,2 triệu' counts people, not money stated paragraphs before."""
-    for k in range(start, max(0, start - MONEY_CUE_REACH), -1):
-        if match_phrase(words, k, cue("not_total"), backward=True):
+        if match_phrase(words, k, cue(role), backward=True):
             return True
         if not words[k - 1].text[0].isalnum():
             return False
