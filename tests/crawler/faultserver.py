@@ -142,7 +142,7 @@ class FaultHandler(BaseHTTPRequestHandler):
         self.send(200, article("Bài viết sau hai lần lỗi 503").encode())
 
     def r_slow(self, n: int) -> None:
-        time.sleep(2.5)
+        time.sleep(5.0)
         self.send(200, article("Quá chậm").encode())
 
     def r_loop(self, n: int) -> None:
