@@ -15,6 +15,7 @@ def test_bench_extract_smoke() -> None:
     assert re.fullmatch(r"speedup: \d+\.\dx", lines[-1])
     assert any(line.startswith("tinmine extract_all") and "chars/s" in line for line in lines)
     assert any(line.startswith("baseline underthesea.ner") and "RSS peak" in line for line in lines)
+    assert re.search(r"^worst_case_us_per_kb: [\d,]+ \(15 KB of ", out.stdout, re.MULTILINE)  # no longer than --size
     chars = re.search(r"corpus: (\d+) articles, ([\d,]+) chars", out.stdout)
     assert chars and int(chars.group(2).replace(",", "")) >= 15000
 

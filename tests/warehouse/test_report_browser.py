@@ -47,10 +47,15 @@ def open_page(browser, path: Path):
 
 
 @pytest.fixture(scope="module")
-def report(browser, demo_db, tmp_path_factory):  # noqa: F811
+def report_file(demo_db, tmp_path_factory) -> Path:  # noqa: F811
+    """The demo report, written once; every test opens it in a page of its own or shares ``report``'s."""
+    return write_report(demo_db, tmp_path_factory.mktemp("report") / "report.html")
+
+
+@pytest.fixture(scope="module")
+def report(browser, report_file):
     """The demo report open in the browser: (page, problems)."""
-    out = write_report(demo_db, tmp_path_factory.mktemp("report") / "report.html")
-    page, problems = open_page(browser, out)
+    page, problems = open_page(browser, report_file)
     page.wait_for_selector("#chart-officials .main-svg")
     yield page, problems
     page.close()
@@ -182,9 +187,9 @@ def only_outlet(page, name: str) -> None:
 
 
 @pytest.fixture()
-def fresh(browser, demo_db, tmp_path):  # noqa: F811
-    """A fresh copy of the demo report, filters untouched: (page, problems)."""
-    page, problems = open_page(browser, write_report(demo_db, tmp_path / "report.html"))
+def fresh(browser, report_file):
+    """The demo report in a new page, filters untouched: (page, problems)."""
+    page, problems = open_page(browser, report_file)
     yield page, problems
     page.close()
 
