@@ -761,3 +761,15 @@ CLASS_NEGATIVE += [
     "Công an xã phát hiện nhiều vụ, điển hình như: bắt quả tang 03 đối tượng đánh bạc “ba cây” tại thôn 1; 02 đối "
     "tượng đánh bạc “tá lả” tại thôn 2; đồng thời thu giữ nhiều tang vật.",
 ]
+
+
+# "trên" with the setting a model works in (at sea, on the river, in cyberspace) is part of an unquoted name, unlike
+# "trên địa bàn ..." where it runs (corpus dr dev)
+CLASSES += [
+    ("Đồn Biên phòng giúp ngư dân duy trì mô hình Tổ tàu cá tự quản an toàn trên biển tại xã Nghi Thiết.",
+     ["Tổ tàu cá tự quản an toàn trên biển"]),
+    ("Công an xã ra mắt mô hình Tổ tuần tra nhân dân trên sông ở bến đò Đông.", ["Tổ tuần tra nhân dân trên sông"]),
+    ("Thành đoàn nhân rộng mô hình Thanh niên an toàn trên không gian mạng.",
+     ["Thanh niên an toàn trên không gian mạng"]),
+    ("Phường duy trì mô hình Camera an ninh trên địa bàn 5 khu phố.", ["Camera an ninh"]),
+]

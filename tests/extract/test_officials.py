@@ -1020,6 +1020,15 @@ CLASSES += [
     ("Công an đã mời bà Lê Thị Hồng, chủ DNTN Hồng Phát, lên làm việc.",
      [("Lê Thị Hồng", None, ("chủ DNTN Hồng Phát",))]),
 ]
+# ... or as one of its kind, "chủ một doanh nghiệp/cơ sở ..." (the owner of a business), not the bare "một chủ doanh
+# nghiệp" (corpus dr dev)
+CLASSES += [
+    ("Chị Vũ Thị Hạnh (chủ một doanh nghiệp vận tải ở thị trấn Phong Điền) đã báo tin cho công an.",
+     [("Vũ Thị Hạnh", None, ("chủ một doanh nghiệp vận tải",))]),
+    ("Ông Phạm Văn Tư, chủ một cơ sở sản xuất nước đá ở ấp 3, cho biết đã lắp camera.",
+     [("Phạm Văn Tư", None, ("chủ một cơ sở sản xuất nước đá",))]),
+    ("Một chủ doanh nghiệp vận tải cho biết giá cước tăng.", []),
+]
 
 
 # a given name alone after an honorific, with a post, is a person when no full name it could be written short for is
