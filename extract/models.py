@@ -102,8 +102,10 @@ _KEEP = "(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_]))"
 _NAME_STOP = f"(?:{_KEEP}" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
 
 
-# the comma of a pair (PAIRED_COMMA), and the one of "an ninh, trật tự" ("bình an, trật tự") that a name holds whole
-_PAIRED = rf"(?:{PAIRED_COMMA}|(?:(?<=(?i:ninh))|(?<=[ \t](?i:an))),(?=[ \t]+(?i:trật[ \t]+tự)(?![^\W\d_])))"
+# the comma of a pair (PAIRED_COMMA), the one of "an ninh, trật tự" ("bình an, trật tự") and the one of the border's
+# "đường biên, cột mốc" (line and markers) that a name holds whole
+_PAIRED = (rf"(?:{PAIRED_COMMA}|(?:(?<=(?i:ninh))|(?<=[ \t](?i:an))),(?=[ \t]+(?i:trật[ \t]+tự)(?![^\W\d_]))"
+           rf"|(?<=(?i:đường)[ \t](?i:biên)),(?=[ \t]+(?i:cột[ \t]+mốc)(?![^\W\d_])))")
 # "Tổ tự quản về ANTT và PCCC": two fields a name covers, each an acronym, joined by "và"
 _ACRONYM_PAIR = rf"(?<=[{UPPER}][{UPPER}])[ \t]+và[ \t]+[{UPPER}]{{2,6}}(?![^\W\d_])"
 _PURPOSE = r"(?:đảm[ \t]+bảo|bảo[ \t]+đảm)(?=[ \t]+(?:an[ \t]+ninh|ANTT))"  # "..., đảm bảo an ninh trật tự"
@@ -171,7 +173,10 @@ _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any")
 _WORD_STOP = phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"])
 _LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
                 rf"(?!(?:{_WORD_STOP}|{_UNIT_WORD})(?![^\W\d_]))[{LOWER}]))")
-_LAUNCH = (r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ))))"
+# (a self-managed team founded, "thành lập Tổ tự quản về trật tự an toàn giao thông", when its name says what it
+# manages: not a bare "tổ tự quản" before its village, "thành lập tổ tự quản tổ 5", nor "các tổ tự quản" of a kind)
+_LAUNCH = (r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ)|(?i:tổ|đội)[ \t]+tự[ \t]+quản"
+           rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_])|\d)[^\W\d_])))"
            r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)")
 LAUNCHED_NAME_RE = re.compile(_LAUNCH + _name_run(_LAUNCH_STOP, 2, 18))
 # "thành lập CLB PCMT của thôn", "ra mắt CLB PCTP xã A": a club launched by the acronym of what it fights

@@ -773,3 +773,16 @@ CLASSES += [
      ["Thanh niên an toàn trên không gian mạng"]),
     ("Phường duy trì mô hình Camera an ninh trên địa bàn 5 khu phố.", ["Camera an ninh"]),
 ]
+
+
+# a self-managed team founded ("thành lập Tổ tự quản về ...") is launched like one "ra mắt", when its name says what it
+# manages (not a bare "tổ tự quản" before its village, nor "các tổ tự quản" of a kind); the border's "đường biên, cột
+# mốc" keeps its comma inside a name (corpus dr, df dev)
+CLASSES += [
+    ("Trường THCS Lê Lợi thành lập Tổ tự quản về an toàn giao thông, với 15 giáo viên tham gia.",
+     ["Tổ tự quản về an toàn giao thông"]),
+    ("Thôn thông qua quyết định thành lập tổ tự quản tổ 7.", []),
+    ("Xã đã thành lập các tổ tự quản ANTT ở các khu chợ.", []),
+    ("Đồn Biên phòng xây dựng mô hình Tổ tự quản đường biên, cột mốc ở bản Pa Thơm.",
+     ["Tổ tự quản đường biên, cột mốc"]),
+]
