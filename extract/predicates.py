@@ -209,6 +209,7 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
     for k, tok in enumerate(tokens):
         if k == 0 or tok.start < body or not tok.text[0].islower() or tok.tag not in ("V", "E") \
                 or tok.text in _JOINS or _inside(quoted, tok.start) or OF_BODY_RE.match(doc.text, tok.start) \
+                or COMPOUND_RE.match(doc.text, tok.start) \
                 or ABROAD_RE.match(doc.text, tok.start) or at_place(doc.text, tok.start, hi) or TEAM_WORK_RE.search(doc.text, max(0, tok.start - 20), tok.start):
             continue
         prev = tokens[k - 1]

@@ -1029,6 +1029,16 @@ CLASSES += [
      [("Phạm Văn Tư", None, ("chủ một cơ sở sản xuất nước đá",))]),
     ("Một chủ doanh nghiệp vận tải cho biết giá cước tăng.", []),
 ]
+# a noun the lexicon lists as starting with a predicate word ("trên biển", "trên sông": the setting a team works in)
+# ends no title, whatever the tagger calls its first word; "trên địa bàn" still does (corpus dr dev)
+CLASSES += [
+    ("Ông Lê Văn Bảy, Tổ trưởng Tổ đoàn kết trên biển xã Nghi Thiết cho biết các tàu luôn giữ liên lạc.",
+     [("Lê Văn Bảy", None, ("Tổ trưởng Tổ đoàn kết trên biển xã Nghi Thiết",))]),
+    ("Ông Trần Văn Nam, Tổ trưởng Tổ tuần tra trên sông thôn 3, cho biết tổ đã cứu 2 người.",
+     [("Trần Văn Nam", None, ("Tổ trưởng Tổ tuần tra trên sông thôn 3",))]),
+    ("Ông Lê Văn Hai, Giám đốc Công ty Minh Phát trên địa bàn huyện, cho biết.",
+     [("Lê Văn Hai", None, ("Giám đốc Công ty Minh Phát",))]),
+]
 
 
 # a given name alone after an honorific, with a post, is a person when no full name it could be written short for is
