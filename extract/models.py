@@ -169,14 +169,16 @@ SELF_MANAGED_RE = re.compile(
 # (a launched team's name may hold "và": "... phòng chống tội phạm và giữ gìn TTVSĐT")
 _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any") + ")"
 # (a place ends it, unless the name goes on after the place's proper name: "ra mắt đội thanh niên ấp Vĩnh Thới xung
-# kích tham gia giữ gìn an ninh trật tự"; "nông thôn" is no hamlet: "đội hình ... xây dựng nông thôn mới")
+# kích tham gia giữ gìn an ninh trật tự"; "nông thôn" is no hamlet: "đội hình ... xây dựng nông thôn mới", nor is the
+# border's "đường biên" a street: "thành lập tổ tự quản đường biên, cột mốc")
 _WORD_STOP = phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"])
-_LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
+_NOT_STREET = r"(?![ \t]+(?i:biên)(?![^\W\d_]))"
+_LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}{_NOT_STREET}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
                 rf"(?!(?:{_WORD_STOP}|{_UNIT_WORD})(?![^\W\d_]))[{LOWER}]))")
 # (a self-managed team founded, "thành lập Tổ tự quản về trật tự an toàn giao thông", when its name says what it
 # manages: not a bare "tổ tự quản" before its village, "thành lập tổ tự quản tổ 5", nor "các tổ tự quản" of a kind)
 _LAUNCH = (r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ)|(?i:tổ|đội)[ \t]+tự[ \t]+quản"
-           rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_])|\d)[^\W\d_])))"
+           rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_]){_NOT_STREET}|\d)[^\W\d_])))"
            r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)")
 LAUNCHED_NAME_RE = re.compile(_LAUNCH + _name_run(_LAUNCH_STOP, 2, 18))
 # "thành lập CLB PCMT của thôn", "ra mắt CLB PCTP xã A": a club launched by the acronym of what it fights

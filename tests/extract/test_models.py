@@ -786,3 +786,11 @@ CLASSES += [
     ("Đồn Biên phòng xây dựng mô hình Tổ tự quản đường biên, cột mốc ở bản Pa Thơm.",
      ["Tổ tự quản đường biên, cột mốc"]),
 ]
+
+
+# the border's "đường biên" (line) is no street: it ends no launched team's name (corpus dr dev)
+CLASSES += [
+    ("Đồn Biên phòng ra mắt tổ tự quản đường biên, cột mốc bản Nà Ngặm.", ["tổ tự quản đường biên, cột mốc"]),
+    ("Già làng đề xuất thành lập tổ tự quản đường biên, cột mốc ở thôn mình. Đến nay cả thôn đã tham gia.",
+     ["tổ tự quản đường biên, cột mốc"]),
+]
