@@ -87,6 +87,10 @@ _PLACE_GOES_ON = frozenset({"và", "kiêm", "cũ", "mới", "phụ", "lần", "t
 # epithet before its name ('xã đảo Thổ Chu', 'huyện miền núi A')
 _UNIT_BODIES = frozenset({"ủy", "uỷ", "đội", "đoàn", "hội", "viên", "này", "đó"})
 _EPITHET_RE = re.compile(phrase_pattern(_PLACE_WORDS["epithet"]) + r"(?![^\W\d_])")
+# a party committee of a unit, named by the unit's name after it ('Huyện ủy Mù Cang Chải')
+_PARTY_COMMITTEES = frozenset({"tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ",
+                               "quận ủy", "quận uỷ"})
+GLUED_UNIT_RE = re.compile(r"(?:TP|Tp|TX|TT|Q|H|P)\.[^\W\d_]")  # a unit word glued to its name: 'TP.Cà Mau'
 _TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
@@ -612,7 +616,7 @@ class PersonReader(SentenceTokens):
                 return None
             # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim": the bracket is left out, unless it only
             # places the post ("Trưởng Công an huyện Mê Linh (Vĩnh Phúc) Lê Đình Cẩn"), as after a name
-            placed = self._place_note(k) == pos
+            placed = self._place_note(k) == pos and not admin_last(" ".join(self.words[max(boundary, k - 8):k]))
             end = k
         if end == pos and not ((self.adjacent(pos) or self.words[pos] in ":,") and self.words[pos - 1][-1].isalnum()):
             return None  # "Sư đoàn 3-Sao Vàng": a title runs into a name only across a space
@@ -692,8 +696,10 @@ class PersonReader(SentenceTokens):
             if pos >= n:
                 break
             if titles and (k := self._place_note(pos)) is not None:
-                titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k))
-                pos = k  # "Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)": where the unit is, kept as written
+                if not admin_last(titles[-1]):
+                    titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k))
+                pos = k  # "Hạt trưởng Hạt Kiểm lâm Sông Hinh (Phú Yên)": where the body is, kept as written; after an
+                # administrative unit ("Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)") it only locates it: left out
                 continue
             seg: int | None
             if titles and self.words[pos] in _DASHES and pos + 1 < n and self.head_end(pos + 1) is not None:
@@ -1154,6 +1160,27 @@ class PersonReader(SentenceTokens):
         while end < min(len(self.words), i + 3) and self.is_name[end] and self.adjacent(end):
             end += 1
         return not self._body_place(i, end)  # "2 cán bộ Huyện đội Sơn Tây là ...": the body's place
+
+
+def admin_last(title: str) -> bool:
+    """Whether ``title`` ends with an administrative unit named after its type word ('... Công an huyện Đắk Mil',
+    '... UBND xã Vạn Tường', 'Bí thư Huyện ủy Mù Cang Chải', '... TP.Cà Mau', 'cảnh sát khu vực ấp Đông')."""
+    words = title.split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1][:1].isdigit() or words[k - 1] in _DASHES):
+        k -= 1
+    if k == len(words) or words[k][:1] in _DASHES:
+        return False
+    if GLUED_UNIT_RE.match(words[k]):
+        return True  # "TP.Cà Mau"
+    if k == 0:
+        return False
+    unit = words[k - 1].casefold()
+    two = f"{words[k - 2]} {unit}".casefold() if k > 1 else ""
+    if unit in ("ủy", "uỷ"):
+        return two in _PARTY_COMMITTEES
+    return (unit in _UNIT_LEVELS or unit in _VILLAGES or two in _UNIT_LEVELS or two in _VILLAGES) \
+        and not (k > 1 and words[k - 2].casefold() == "tác")  # not a cooperative's name ('hợp tác xã Tân Tiến')
 
 
 def known_place(name: str, levels: tuple[str, ...], spelled: bool = False) -> bool:
