@@ -701,6 +701,10 @@ class PersonReader(SentenceTokens):
                 pos = k  # "Hạt trưởng Hạt Kiểm lâm Sông Hinh (Phú Yên)": where the body is, kept as written; after an
                 # administrative unit ("Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)") it only locates it: left out
                 continue
+            if titles and self.words[pos] == "(" and (k := self._acronym_bracket(pos)) is not None:
+                titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k + 1))
+                pos = k + 1  # "... Tổng Công ty Cấp nước Sài Gòn (SAWACO)": the body's acronym is written with the title
+                continue
             seg: int | None
             if titles and self.words[pos] in _DASHES and pos + 1 < n and self.head_end(pos + 1) is not None:
                 seg = pos + 1  # "Phó Chỉ huy trưởng-Tham mưu trưởng Bộ CHQS tỉnh": a dash glued between two posts
