@@ -124,6 +124,7 @@ TERM_BEFORE_RE = re.compile(r"(?:,\s*)?(?<![^\W\d_])nhiệm\s+kỳ\s+\d{4}\s*[-�
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
+_COUNTRY_FIRSTS = frozenset(normalize_tone(c).split()[0].casefold() for c in COUNTRY_NAMES)  # 'Nhật', 'Hàn', 'Việt'
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
@@ -171,6 +172,7 @@ class PersonReader(SentenceTokens):
     copula_at: int = 0  # the token of that person
     copula_commas: bool = False  # the post heads a list after a colon or "gồm", whose names commas part ("...: A, B và C")
     copula_colon: bool = False  # that list opens with a colon: semicolons part its people too, each with a post of their own
+    copula_semicolons: bool = False  # that list opens with 'gồm' after the people counted: semicolons part its names
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
@@ -359,6 +361,11 @@ class PersonReader(SentenceTokens):
         for k in (3, 2, 1):
             if len(run) - k >= 2 and normalize_tone(" ".join(self.words[i] for i in run[:k])).casefold() in _COUNTRIES:
                 return k
+        # "Hội đồng Thương mại Mỹ - Việt Virginia Foote", "giám đốc người Nhật Yoshido Atsumi": a country's short name
+        # (its first word) before a foreign name, whose words are no Kinh syllables
+        if len(run) >= 3 and normalize_tone(self.words[run[0]]).casefold() in _COUNTRY_FIRSTS \
+                and all(foreign_syllable(self.words[i]) for i in run[1:]):
+            return 1
         return 0
 
     def _place_words(self, run: list[int]) -> int:
@@ -438,7 +445,7 @@ class PersonReader(SentenceTokens):
 
     def _anchor(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
         """(start, rank, titles, anchored) for the rank, honorific or title right before the name at ``pos``."""
-        rank, anchored, colon = None, False, False
+        rank, anchored, colon, semicolons = None, False, False, False
         titles: list[str] = []
         k = pos - 1 if pos - 1 > boundary and self.words[pos - 1] == "tên" else pos
         if " ".join(self.words[max(0, k - 2):k]).casefold() in _FORCES and self.rank_end.get(k - 2, -1) >= boundary:
@@ -476,7 +483,9 @@ class PersonReader(SentenceTokens):
             if found is not None and (not self._plural_before(found[0]) or self._group(found[0], opener)):
                 found = None  # "những cán bộ liên quan gồm: A, B": a group, not a post; "4 cán bộ ... gồm: A, B" is
             colon = self.words[opener] == ":"
-            self._remember(found, pos, commas=True, colon=colon)
+            # "3 công an viên gồm A; B và C": semicolons part the people counted before 'gồm' too
+            semicolons = self.words[opener].casefold() == "gồm"
+            self._remember(found, pos, commas=True, colon=colon, semicolons=semicolons)
         elif found is None and (toward := self._toward(pos, boundary)) is not None:
             # "bổ nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Trần Hồng Minh": the post an act gives a person;
             # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung": the post a person held
@@ -501,7 +510,7 @@ class PersonReader(SentenceTokens):
             elif self.copula_colon and self._listed(head, boundary):
                 titles.append(self.copula_title or "")
             if self._plural_before(head):
-                self._remember(found, pos, commas=True, colon=colon)  # "các thứ trưởng A, B, C": a post each name of the list holds
+                self._remember(found, pos, commas=True, colon=colon, semicolons=semicolons)  # "các thứ trưởng A, B, C": a post each name of the list holds
             # "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A", "Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ tỉnh A": two posts
             cuts = [(k, k + 1) for k in range(head + 1, end - 1)
                     if self.words[k] in _DASHES and self._spaced_dash(k) and self.head_end(k + 1) is not None
@@ -520,8 +529,11 @@ class PersonReader(SentenceTokens):
             return False
         if self.copula_colon:
             return self.words[pos - 1] in AND_WORDS or self.words[pos - 1] in (",", ";")
+        if self.copula_semicolons and self.words[pos - 1] == ";":
+            return all(self.is_name[k] or self.words[k] in _LIST_JOINERS or self.words[k] == ";"
+                       for k in range(self.copula_at, pos - 1))  # "gồm A; B và C": names only between
         return (self.words[pos - 1] in AND_WORDS or self.copula_commas and self.words[pos - 1] == ",") \
-            and ";" not in self.words[self.copula_at:pos]  # "...; và Lê Quang Trung, cựu ...": another list
+            and (self.copula_semicolons or ";" not in self.words[self.copula_at:pos])  # "...; và Lê Quang Trung, cựu ...": another list
 
     def _group(self, head: int, opener: int) -> bool:
         """Whether the plural post at token ``head`` before the list opened at ``opener`` names a group the people
@@ -530,12 +542,13 @@ class PersonReader(SentenceTokens):
         return bool(before) and before[-1] in ("các", "những") and (
             self.words[opener].casefold() == "gồm" or len(before) == 2 and before[0] == "gồm")
 
-    def _remember(self, found: tuple[int, int] | None, pos: int, commas: bool, colon: bool = False) -> None:
+    def _remember(self, found: tuple[int, int] | None, pos: int, commas: bool, colon: bool = False,
+                  semicolons: bool = False) -> None:
         """Keep a post said of the person at token ``pos`` for the next ones of its list (joined by 'và', and by
-        commas too after a colon)."""
+        commas too after a colon; by semicolons too after 'gồm')."""
         if found is not None:
             self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, commas
-            self.copula_colon = colon
+            self.copula_colon, self.copula_semicolons = colon, semicolons
 
     def _list_opener(self, pos: int, boundary: int) -> int | None:
         """The colon or 'gồm' that opens the list of names the name at token ``pos`` belongs to, else None."""

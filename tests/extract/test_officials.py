@@ -653,6 +653,13 @@ CLASSES = [
     ("Điều động ông Nguyễn Văn Bảy, Trưởng ban Tổ chức Tỉnh ủy Hậu Giang giữ chức Bí thư Huyện ủy Phụng Hiệp thay cho "
      "ông Nguyễn Văn Lẫy.",
      [("Nguyễn Văn Bảy", None, ("Trưởng ban Tổ chức Tỉnh ủy Hậu Giang", "Bí thư Huyện ủy Phụng Hiệp"))]),
+    # people counted before 'gồm' hold the post whether commas or semicolons part their names
+    ("Hạt trưởng cử 3 kiểm lâm viên gồm Lò Văn Pọm; Quàng Văn Sương và Cà Văn Lún đến hiện trường.",
+     [("Lò Văn Pọm", None, ("kiểm lâm viên",)), ("Quàng Văn Sương", None, ("kiểm lâm viên",)),
+      ("Cà Văn Lún", None, ("kiểm lâm viên",))]),
+    # a country's short name ending a body's name is no word of the foreign name after it
+    ("Chủ tịch Phòng Thương mại Pháp - Việt Jean Dupont phát biểu tại hội thảo.",
+     [("Jean Dupont", None, ("Chủ tịch Phòng Thương mại Pháp - Việt",))]),
     # the district a party committee is of, then the person; the bracket only places the district, and is left out
     # as after a name (the gold of aj_018 leaves it out; a body's place stays: bq_001)
     ("Phong trào do Bí thư Huyện ủy Bắc Hà (tỉnh Lào Cai) Giàng Seo Vàng phát động.",
