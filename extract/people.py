@@ -950,7 +950,19 @@ class PersonReader(SentenceTokens):
             k = pos + 1 if word.casefold() in _BOTH else pos + 2
             return self._after_copula(k)  # "..., Hoàng Văn Long - đều là nguyên Trưởng phòng ..."
         if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
-            return self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
+            seg = self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
+            if seg < len(self.words) and RESIDENCE_RE.match(self.words[seg]):
+                # "Lý Thị C, sinh năm 1978, ở đường A, xã B, huyện D, là Trưởng phòng ...": the post after the address
+                for k in range(seg + 1, min(len(self.words) - 2, seg + _BRACKET_REACH)):
+                    if self.words[k] in "();":
+                        break
+                    if self.words[k] == "," and self.words[k + 1].casefold() in _COPULAS:
+                        return self._after_copula(k + 1) or seg
+            if seg < len(self.words) and self.words[seg].casefold() in _COPULAS:
+                return self._after_copula(seg)  # "Trịnh Văn A, sinh năm 1958, là Tổng giám đốc Công ty ..."
+            return seg
+        if word == "," and pos + 1 < len(self.words) and self.words[pos + 1].casefold() in _COPULAS:
+            return self._after_copula(pos + 1)  # "Lê Thị B, là Giám đốc Công ty TNHH ...": a comma before the copula
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):

@@ -653,6 +653,13 @@ CLASSES = [
     ("Điều động ông Nguyễn Văn Bảy, Trưởng ban Tổ chức Tỉnh ủy Hậu Giang giữ chức Bí thư Huyện ủy Phụng Hiệp thay cho "
      "ông Nguyễn Văn Lẫy.",
      [("Nguyễn Văn Bảy", None, ("Trưởng ban Tổ chức Tỉnh ủy Hậu Giang", "Bí thư Huyện ủy Phụng Hiệp"))]),
+    # a comma before the copula, after the name or after a birth year and an address, leaves the post to the person
+    ("Cơ quan điều tra đã bắt Vương Văn Khải, là Giám đốc Công ty TNHH Thành Đạt, về tội buôn lậu.",
+     [("Vương Văn Khải", None, ("Giám đốc Công ty TNHH Thành Đạt",))]),
+    ("Bị can Tạ Thị Hoa, sinh năm 1975, là Phó Giám đốc Công ty cổ phần Sông Đà, đã bỏ trốn.",
+     [("Tạ Thị Hoa", None, ("Phó Giám đốc Công ty cổ phần Sông Đà",))]),
+    ("Bắt Mạc Văn Hưng, sinh năm 1969, ở phố Trần Phú, phường Bắc Sơn, thị xã Bỉm Sơn, là Giám đốc Công ty Hưng Thịnh.",
+     [("Mạc Văn Hưng", None, ("Giám đốc Công ty Hưng Thịnh",))]),
     # people counted before 'gồm' hold the post whether commas or semicolons part their names
     ("Hạt trưởng cử 3 kiểm lâm viên gồm Lò Văn Pọm; Quàng Văn Sương và Cà Văn Lún đến hiện trường.",
      [("Lò Văn Pọm", None, ("kiểm lâm viên",)), ("Quàng Văn Sương", None, ("kiểm lâm viên",)),
