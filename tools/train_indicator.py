@@ -80,7 +80,7 @@ def cross_validate(data: list, folds: int) -> float:
     for tagger, rows in held_out(data, folds, train, "indicator"):
         for _, feats, _, wanted, tokens, (kind, unit) in rows:
             tagger.set(feats)
-            tagged = taken(tokens, [tagger.marginal("I", i) for i in range(len(tokens))])
+            tagged = taken(tokens, [tagger.marginal("I", i) for i in range(len(tokens))], kind)
             pred = [fold_word(w) for w in with_head(phrase_words(tagged), kind, unit)]
             ok += token_f1_ok(wanted, pred)
             total += 1

@@ -740,6 +740,10 @@ def test_the_indicator_phrase_says_each_word_once() -> None:
     (["kim", "ngạch", "xuất", "khẩu", "thủy", "sản"], "money", "tỷ USD", ["kim", "ngạch", "xuất", "khẩu", "thủy", "sản"]),
     (["thiệt", "hại", "do", "lốc", "xoáy"], "money", "tỷ đồng", ["thiệt", "hại", "do", "lốc", "xoáy"]),
     (["mức", "hỗ", "trợ", "mỗi", "hộ"], "money", "triệu đồng", ["mức", "hỗ", "trợ", "mỗi", "hộ"]),
+    (["thu", "nhập", "bình", "quân"], "money", "triệu đồng", ["thu", "nhập", "bình", "quân"]),  # income says it
+    # ... but the 'thu' of a seizure or a recovery does not ('tiền mặt thu giữ tại sòng bạc', 'tiền thu hồi')
+    (["tang", "vật", "thu", "giữ"], "money", "triệu đồng", ["tiền", "tang", "vật", "thu", "giữ"]),
+    (["đối", "tượng", "nộp", "lại", "thu", "hồi"], "money", "tỷ đồng", ["tiền", "đối", "tượng", "nộp", "lại", "thu", "hồi"]),
 ])
 def test_an_amount_is_headed_by_the_noun_it_is_a_quantity_of(words: list, kind: str, unit: str, expected: list) -> None:
     assert with_head(words, kind, unit) == expected

@@ -122,3 +122,15 @@ def test_at_most_max_words_besides_the_figures_are_taken_the_likeliest() -> None
     assert dropped and max(dropped) <= min(p for t, p in zip(tokens, probs, strict=True) if t in around)
     assert [t.text for t in taken(tokens, [0.5 if t.side == "F" else 0.0 for t in tokens])] == ["cơ", "sở"]
 
+
+
+def test_a_percentage_takes_the_doubtful_words_a_count_leaves() -> None:
+    """What a percentage is a share or a change of stands further from it than a count's noun, and the model is less
+    sure of it: a percentage keeps the words down to KIND_THRESHOLD, a count only those up to THRESHOLD."""
+    text = "Tỷ lệ hộ dùng nước sạch của huyện miền núi đạt 97,5%"
+    start = text.index("97,5%")
+    tokens = window_tokens(text, 0, len(text), start, start + len("97,5%"))
+    doubtful = (it.KIND_THRESHOLD["percent"] + it.THRESHOLD) / 2
+    probs = [0.9 if t.text in ("Tỷ", "lệ") else doubtful if t.text in ("nước", "sạch") else 0.0 for t in tokens]
+    assert [t.text for t in taken(tokens, probs, "percent")] == ["Tỷ", "lệ", "nước", "sạch"]
+    assert [t.text for t in taken(tokens, probs, "count")] == ["Tỷ", "lệ"]
