@@ -32,7 +32,7 @@ from typing import Any, cast
 
 from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, cue_res, to_norm
 from extract.fact_models import sentence_words_of
-from extract.indicator_tagger import phrase_words, tag_indicator, with_head
+from extract.indicator_tagger import phrase_words, tag_indicator, with_head, with_voice
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.periods import period_of
 from extract.places import PlaceMention, former_places, gazetteer, place_key
@@ -184,7 +184,7 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
             end = m.end()
     words = tag_indicator(ctx.doc.text, sent.start, sent.end, start, end, figure.kind, sentence_words_of(ctx, sentence))
     # a phrase the tagger leaves empty is the unit, headed all the same ('Sơn Hòa 805ha' -> "diện tích ha")
-    phrase = with_head(phrase_words(words) or figure.unit.split(), figure.kind, figure.unit)
+    phrase = with_voice(with_head(phrase_words(words) or figure.unit.split(), figure.kind, figure.unit), figure.kind)
     if figure.kind == "money" and _penalty_cue(ctx, start, end, sentence):
         # an amount a penalty clause sets ('thì bị phạt từ 6 đến 8 triệu đồng', 'phạt tiền từ 2 đến 3 triệu đồng') is
         # the level of the fine, not a sum of money someone handled: "mức phạt ..."

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from extract.crf_weights import CrfWeights, marginals, pair, read_weights
 from extract.lexicon import DATA_DIR, labelled
 
-__all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "taken", "phrase_words", "with_head",
+__all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "taken", "phrase_words", "with_head", "with_voice",
            "word_class", "MODEL_PATH", "WORD_RE", "SentenceWords", "sentence_words"]
 
 MODEL_PATH = DATA_DIR / "indicator.crfsuite"
@@ -364,3 +364,26 @@ def with_head(words: list[str], kind: str, unit: str) -> list[str]:
     pairs = {f"{a}_{b}" for a, b in zip(lows, lows[1:], strict=False)}  # a two-word noun of the file ('thu_nhập')
     return words if not said.isdisjoint(lows) or not said.isdisjoint(pairs) else [*head, *words]
 
+
+
+@cache
+def _passive() -> dict[str, str]:
+    """First syllable of a verb -> the passive marker its counted noun takes (``data/passive_verbs.tsv``)."""
+    out = {}
+    for line in (DATA_DIR / "passive_verbs.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            verb, marker = line.split("\t")
+            out[verb] = marker
+    return out
+
+
+def with_voice(words: list[str], kind: str) -> list[str]:
+    """A count's phrase with the passive marker its verb takes ('đối tượng bắt giữ' -> "đối tượng bị bắt giữ", 'tập thể
+    khen thưởng' -> "tập thể được khen thưởng"), put before the verb, when the phrase has no marker yet."""
+    if kind != "count" or any(w.lower() in ("bị", "được") for w in words):
+        return words
+    verbs = _passive()
+    for k, w in enumerate(words):
+        if (marker := verbs.get(w.lower())) is not None:
+            return [*words[:k], marker, *words[k:]]
+    return words

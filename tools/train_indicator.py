@@ -26,6 +26,7 @@ from extract.indicator_tagger import (  # noqa: E402
     token_features,
     window_tokens,
     with_head,
+    with_voice,
 )
 from tools.crf import fold_word, gold_articles, held_out, located, train_crf  # noqa: E402
 
@@ -81,7 +82,7 @@ def cross_validate(data: list, folds: int) -> float:
         for _, feats, _, wanted, tokens, (kind, unit) in rows:
             tagger.set(feats)
             tagged = taken(tokens, [tagger.marginal("I", i) for i in range(len(tokens))], kind)
-            pred = [fold_word(w) for w in with_head(phrase_words(tagged), kind, unit)]
+            pred = [fold_word(w) for w in with_voice(with_head(phrase_words(tagged), kind, unit), kind)]
             ok += token_f1_ok(wanted, pred)
             total += 1
     return ok / total

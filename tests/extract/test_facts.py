@@ -8,7 +8,7 @@ import pytest
 
 from extract import extract_all, facts
 from extract.fact_models import PERIOD_KIND
-from extract.indicator_tagger import Token, phrase_words, with_head
+from extract.indicator_tagger import Token, phrase_words, with_head, with_voice
 from extract.taxonomy import indicator_key
 
 
@@ -747,6 +747,20 @@ def test_the_indicator_phrase_says_each_word_once() -> None:
 ])
 def test_an_amount_is_headed_by_the_noun_it_is_a_quantity_of(words: list, kind: str, unit: str, expected: list) -> None:
     assert with_head(words, kind, unit) == expected
+
+
+@pytest.mark.parametrize(("words", "kind", "expected"), [
+    # 'Công an xã bắt 5 thanh niên đua xe': the people counted are the arrested, "thanh niên bị bắt"
+    (["thanh", "niên", "đua", "xe", "bắt"], "count", ["thanh", "niên", "đua", "xe", "bị", "bắt"]),
+    (["người", "tạm", "giữ", "hình", "sự"], "count", ["người", "bị", "tạm", "giữ", "hình", "sự"]),
+    # 'UBND huyện khen thưởng 12 hộ gia đình': "hộ gia đình được khen thưởng"
+    (["hộ", "gia", "đình", "khen", "thưởng"], "count", ["hộ", "gia", "đình", "được", "khen", "thưởng"]),
+    (["đối", "tượng", "bị", "bắt"], "count", ["đối", "tượng", "bị", "bắt"]),  # the marker said already
+    (["tiền", "lừa", "đảo"], "money", ["tiền", "lừa", "đảo"]),  # a sum is not the one the verb is done to
+    (["vụ", "trộm", "cắp"], "count", ["vụ", "trộm", "cắp"]),  # no verb of the file
+])
+def test_a_count_of_those_a_verb_is_done_to_takes_its_passive_marker(words: list, kind: str, expected: list) -> None:
+    assert with_voice(words, kind) == expected
 
 
 def test_a_unit_standing_for_the_indicator_is_headed_too() -> None:
