@@ -72,13 +72,20 @@ AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|c
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
 CLAUSE_GAP_RE = re.compile(r"[,;]")  # a clause break between a date and a figure
 SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
+# 'từ khi thực hiện đề án (tháng 6/2020) đến nay': the start named in words, its date in brackets after it
+SINCE_NAMED_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+(?i:khi|lúc|ngày)\s[^.;:!?()\n]{0,60}\(\s*"
+                                   r"(?:ngày\s+|tháng\s+|năm\s+)?$")
+SINCE_REACH = 80  # characters before a date read for the 'từ' that opens its span
 SINCE_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này|(?P<year>\d{4})))?"
                             r"\s*,?\s*"
                             r"(?i:đến|tới)\s+(?i:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # between the two dates of a span 'từ A đến B' ('Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả
 # tang (28/5/2003)')
 FROM_TO_GAP_RE = re.compile(r"\s*,?\s*(?:cho\s+)?(?i:đến|tới)(?![^\W\d_])[^.;:!?\n]{0,30}")
-SINCE_AFTER_RE = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
+# 'Lũy kế từ đầu năm đến ngày 15/8': the span from the year's first month to that day (or month)
+FROM_YEAR_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ)\s+(?i:đầu)\s+(?i:năm)\s*,?\s*(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?"
+                                r"(?i:(?:ngày|tháng)\s+)?$")
+SINCE_AFTER_RE = re.compile(r"\s*\)?\s*(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # A legal norm (a fine level, a threshold): stated as of the article, not as something that happened.
 NORM_RE = re.compile(r"^(?:Nếu|Trường hợp|Với người|Theo quy định|Mức phạt)(?!" + _L + r")|thì (?:sẽ )?bị phạt"
                      r"|mức phạt", re.I)
@@ -213,16 +220,19 @@ def _since(ctx: ArticleContext, sentence: int, start: int, now: str | None = Non
     opening = _since_opening(ctx, sentence, start)
     if now is None:  # 'Từ năm 2021 đến nay' in an article that dates no 'nay': a span whose end the text does not fix
         # ('Từ đầu năm 2005 đến nay' is within that year: its year dates the figures)
+        if opening is not None and not opening["year"] and opening["unit"].lower() == "năm":
+            # 'tính lũy kế từ đầu năm đến nay' in a month's report ('Trong tháng 11, ...'): January to that month
+            month = _head_month(ctx)
+            return f"{month[:4]}-01/{month}" if month else None
         return OPEN if opening is None and any(
-            d.precision != "range" and SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start)
-            and SINCE_AFTER_RE.match(text, d.end) for d in ctx.dates_before(sentence, start)) else None
+            d.precision != "range" and _since_before(text, d) and SINCE_AFTER_RE.match(text, d.end)
+            for d in ctx.dates_before(sentence, start)) else None
     if opening:  # "Từ đầu năm (2024) đến nay", "từ đầu tháng đến nay"
         if opening["year"]:
             return f"{opening['year']}-01/{now}" if opening["year"] <= now[:4] else None
         return f"{now[:4]}-01/{now}" if opening["unit"].lower() == "năm" else f"{now[:7]}-01/{now}"
     for d in ctx.dates_before(sentence, start):
-        if d.precision != "range" and SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start) \
-                and SINCE_AFTER_RE.match(text, d.end):
+        if d.precision != "range" and _since_before(text, d) and SINCE_AFTER_RE.match(text, d.end):
             if d.value >= now[:len(d.value)]:
                 return None
             # 'nay' is the article's day, written in full ('từ năm 2020 đến nay' -> 2020/2025-09-14), unless the
@@ -231,6 +241,13 @@ def _since(ctx: ArticleContext, sentence: int, start: int, now: str | None = Non
             written = f"{d.value}/{now[:len(d.value)]}"
             return written if written in ranges else f"{d.value}/{now}"
     return None
+
+
+def _since_before(text: str, d: DatePoint) -> bool:
+    """Whether a date opens a span 'từ ...': 'từ năm 2013', or named in brackets after its start ('từ khi thực hiện
+    đề án (tháng 6/2020)')."""
+    return SINCE_BEFORE_RE.search(text, max(0, d.start - 12), d.start) is not None \
+        or SINCE_NAMED_BEFORE_RE.search(text, max(0, d.start - SINCE_REACH), d.start) is not None
 
 
 def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
@@ -249,8 +266,8 @@ def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
 def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodFact:
     before = ctx.dates_before(sentence, start)
     if before:
-        return PeriodFact(_listed_days(ctx, before) or _from_to(ctx, before) or before[-1].value, "during",
-                          source="sentence")
+        return PeriodFact(_listed_days(ctx, before) or _from_to(ctx, before) or _from_year_start(ctx, before[-1])
+                          or before[-1].value, "during", source="sentence")
     sent = ctx.doc.sentences[sentence]
     span = _span_cue(ctx, max(sent.start, start - CUE_WINDOW), start)
     if span:
@@ -317,6 +334,15 @@ def _from_to(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
             or not FROM_TO_GAP_RE.fullmatch(text, first.end, last.start):
         return None
     return f"{first.value}/{last.value}"
+
+
+def _from_year_start(ctx: ArticleContext, d: DatePoint) -> str | None:
+    """'(Lũy kế) từ đầu năm đến ngày 15/8': the span from the first month of that day's (or month's) year to it; None
+    when the date ends no such span."""
+    if d.precision not in ("day", "month") or not d.value \
+            or FROM_YEAR_START_RE.search(ctx.doc.text, max(0, d.start - 30), d.start) is None:
+        return None
+    return f"{d.value[:4]}-01/{d.value}"
 
 
 def _listed_days(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
@@ -405,12 +431,17 @@ def _months_past(ctx: ArticleContext, lo: int, hi: int, window: str) -> str | No
     n = _small_number(m["n"] or m["m"]) if m else None
     if n is None or not 2 <= n <= 12:
         return None
-    month = ctx.memo("head_month", lambda: next((d.value for s in sorted(ctx.head_sentences) if not ctx.dateline(s)
-                                                  for d in ctx.sentence_dates(s) if d.precision == "month"), None))
+    month = _head_month(ctx)
     if month and int(month[5:7]) == n:
         return f"{month[:4]}-01/{month}"
     ref = ctx.reference
     return f"{ref.year}-01/{ref.year}-{n:02d}" if ref is not None and n in (ref.month, ref.month - 1) else None
+
+
+def _head_month(ctx: ArticleContext) -> str | None:
+    """The month the head reports on ('Trong tháng 11, toàn tỉnh xảy ra ...'), the first month its sentences name."""
+    return ctx.memo("head_month", lambda: next((d.value for s in sorted(ctx.head_sentences) if not ctx.dateline(s)
+                                                for d in ctx.sentence_dates(s) if d.precision == "month"), None))
 
 
 def _report_year(ctx: ArticleContext) -> str | None:

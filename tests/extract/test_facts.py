@@ -603,6 +603,30 @@ def test_a_span_up_to_an_undated_now_has_no_period(text: str, period: tuple, rul
     assert _facts(text, "27 đối tượng", reference=None)[1] == period
 
 
+@pytest.mark.parametrize(("text", "needle", "reference", "period"), [
+    # corpus al dev: 'lũy kế từ đầu năm đến ngày X' runs from the year's first month to that day (or month)
+    ("Lũy kế từ đầu năm đến ngày 20/9/2021, toàn ngành thu mua 3.400 tấn chè búp tươi.", "3.400 tấn", None,
+     ("2021-01/2021-09-20", "during", "sentence")),
+    ("Tính từ đầu năm tới hết tháng 4/2022, cảng đã đón 126 chuyến tàu hàng.", "126 chuyến", None,
+     ("2022-01/2022-04", "during", "sentence")),
+    ("Từ năm 2015 đến ngày 20/9/2021, toàn ngành thu mua 3.400 tấn chè búp tươi.", "3.400 tấn", None,
+     ("2015/2021-09-20", "during", "sentence")),
+    # corpus dh dev: 'từ đầu năm đến nay' in a month's report of an article with no publication date: January to
+    # the month its head reports on
+    ("Trong tháng 8/2020, toàn huyện xảy ra 3 vụ cháy rừng.\nTính lũy kế từ đầu năm đến nay, toàn huyện đã xảy ra "
+     "19 vụ cháy rừng.", "19 vụ", None, ("2020-01/2020-08", "during", "sentence")),
+    ("Đoàn công tác về thăm huyện.\nTừ đầu năm đến nay, toàn huyện đã xảy ra 19 vụ cháy rừng.", "19 vụ", None,
+     (None, "during", "none")),
+    # corpus ai dev: the date of a span's start named in brackets after it ('từ khi thực hiện đề án (tháng 6/2020)
+    # đến nay'), up to the publication
+    ("Đại tá cho biết từ khi triển khai mô hình (tháng 3/2021) đến nay, thị xã đã lắp đặt 640 camera.", "640 camera",
+     date(2023, 5, 30), ("2021-03/2023-05-30", "during", "sentence")),
+])
+def test_a_span_from_a_start_to_a_date(text: str, needle: str, reference: date | None, period: tuple,
+                                       rules_only: None) -> None:
+    assert _facts(text, needle, reference=reference)[1] == period
+
+
 @pytest.mark.parametrize(("text", "period"), [
     ("Câu lạc bộ hoạt động từ năm 2017, đến nay đã thu hút 46 hội viên tham gia.", ("2023-05-30", "as_of", "published")),
     ("Câu lạc bộ ra đời từ năm 2017 hiện có 46 hội viên.", ("2017", "as_of", "sentence")),
