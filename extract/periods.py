@@ -390,6 +390,9 @@ def _sentence_period(ctx: ArticleContext, s: int) -> str | None:
     if since:
         return since
     found = [d for d in ctx.sentence_dates(s) if ctx.carried(d)]
+    if since == OPEN:  # 'Từ ngày 10-7-2021 đến nay, ...' with no 'nay' dated: its start is no day the sentence is on
+        found = [d for d in found if d.precision == "range" or not _since_before(ctx.doc.text, d)
+                 or not SINCE_AFTER_RE.match(ctx.doc.text, d.end)]
     if found:
         return _from_to(ctx, found) or found[-1].value
     return _span_cue(ctx, sent.start, sent.end)

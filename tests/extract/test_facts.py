@@ -603,6 +603,15 @@ def test_a_span_up_to_an_undated_now_has_no_period(text: str, period: tuple, rul
     assert _facts(text, "27 đối tượng", reference=None)[1] == period
 
 
+def test_the_start_of_a_span_up_to_an_undated_now_dates_no_sentence_after_it(rules_only: None) -> None:
+    """corpus dk dev: 'Từ ngày 10-7-2021 đến nay, ...' in an article that dates no 'nay' fixes no period for the
+    sentences after it either: its start is not a day they tell of."""
+    text = ("Ban chỉ đạo phòng, chống dịch thành phố vừa họp để đánh giá tình hình thực hiện các biện pháp phòng dịch "
+            "trên địa bàn các quận, huyện.\nTừ ngày 10-7-2021 đến nay, Công an thành phố đã tổ chức nhiều cuộc tuần "
+            "tra. Lực lượng chức năng đã xử phạt 35 trường hợp.")
+    assert _facts(text, "35 trường hợp", reference=None)[1] == (None, "during", "none")
+
+
 @pytest.mark.parametrize(("text", "needle", "reference", "period"), [
     # corpus al dev: 'lũy kế từ đầu năm đến ngày X' runs from the year's first month to that day (or month)
     ("Lũy kế từ đầu năm đến ngày 20/9/2021, toàn ngành thu mua 3.400 tấn chè búp tươi.", "3.400 tấn", None,
