@@ -342,14 +342,20 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     provinces = _named_provinces(found)
     commune_ends = {p.end for p in found if p.level == "commune"}
     village_ends = {p.end for p in found if p.level == "village"}
+    unit_ends = {p.end for p in found if p.level in ("district", "commune", "village")}
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
-        bare = _bare(text, m) or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
+        bare = _bare(text, m)
+        if bare is None or bare.level in ("district", "commune"):  # 'ở Từ Sơn, Bắc Ninh': the one of that province
+            bare = _district_of_province(text, m, unit_ends) or bare
+        bare = bare or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
             or _address_district(text, m, commune_ends, provinces) or _address_commune(text, m, village_ends, provinces) \
             or _bracketed_unit(text, m)
         if bare is not None:
             found.append(bare)
+            if bare.level in ("district", "commune"):
+                unit_ends.add(bare.end)  # 'Trâu Quỳ (Gia Lâm, Hà Nội)': its bracket names its parents
             if bare.level == "commune":
                 commune_ends.add(bare.end)  # 'thôn Tân Long, Bù Nho, Phước Long': the district may follow
     found.sort(key=lambda p: p.start)
@@ -690,6 +696,34 @@ def _address_commune(text: str, m: re.Match[str], village_ends: set[int], provin
     in_district = [u for u in units if u.parent_id in gaz.units and place_key(gaz.units[u.parent_id].short) in keys]
     units = in_district or units
     return _bare_unit(m, units[0]) if len(units) == 1 else None
+
+
+BRACKET_OPEN_BEFORE_RE = re.compile(r"[ ]*\([ ]*$")
+# before a bare name, what makes it a street or a house's address, not a district: 'số 12 Hai Bà Trưng, Hà Nội',
+# 'đường Lê Lợi, ...', 'phố Hàng Bông, Hà Nội'
+STREET_BEFORE_RE = re.compile(r"(?:\d[\w/]*|(?<![^\W\d_])(?i:số|đường|phố|ngõ|hẻm|kiệt|ngách|đại lộ|cầu|chợ|ngã tư|ngã ba))"
+                              r"[ ]*[,.]?[ ]*$")
+
+
+def _district_of_province(text: str, m: re.Match[str], unit_ends: set[int]) -> PlaceMention | None:
+    """A district named bare as the first step of an address, its province written next ('(Chiêm Hóa, Tuyên
+    Quang)', 'ở Từ Sơn, Bắc Ninh', '(Phú Nhuận, TP HCM)'): taken when one district of that name (of the map before
+    2025) lies in that province; not a street ('số 5 Hai Bà Trưng, Hà Nội'), the end of a longer name, nor the
+    bracket after a unit ending at one of ``unit_ends`` ('xã Lóng Luông (Vân Hồ, Sơn La)': that unit's parents)."""
+    after = ADDRESS_STEP_AFTER_RE.match(text, m.end())
+    if after is None or _in_proper_name(text, m.start()) \
+            or STREET_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    bracket = BRACKET_OPEN_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+    if bracket is not None and bracket.start() in unit_ends:
+        return None
+    named = _provinces_leading(after["name"])
+    if not named:
+        return None
+    units = [u for u in _prefer_era(gazetteer().lookup("district", m.group()), None) if u.province_id in named]
+    if len(units) != 1:
+        return None
+    return replace(_bare_unit(m, units[0]), role=_role(text, m.start()))  # 'ngụ Phú Nhuận, TP HCM': a home
 
 
 def _provinces_leading(name: str) -> set[str]:

@@ -266,6 +266,29 @@ def test_a_bare_name_after_a_commune_is_no_district_outside_the_province_written
     assert [p.level for p in extract_places("ở xã Ea Kly, Tân Phú, Đắk Lắk")] == ["commune", "province"]
 
 
+@pytest.mark.parametrize("text, district", [
+    ("Bà Lò Thị Mai (Điện Biên Đông, Điện Biên) vừa bị bắt", "Điện Biên Đông"),
+    ("một cơ sở sản xuất ở Thuận Thành, Bắc Ninh bị phạt", "Thuận Thành"),
+    ("hai thanh niên (Gò Vấp, TP HCM) bị tạm giữ", "Gò Vấp"),
+    ("tại Krông Pắc, tỉnh Đắk Lắk có 3 hộ", "Krông Pắc"),
+])
+def test_a_district_named_bare_before_its_province(text: str, district: str) -> None:
+    """'(Chiêm Hóa, Tuyên Quang)': a district written without its type word, its province next, is that district
+    when the province has one of that name."""
+    found, province = extract_places(text)
+    assert (found.level, found.name, province.level) == ("district", district, "province")
+    assert found.province_id == province.place_id
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("trụ sở ở số 9 Hai Bà Trưng, Hà Nội mở cửa", ["province"]),  # a street named like a district of Hà Nội
+    ("ông Nguyễn Văn Hoàn Kiếm, Hà Nội cho biết", ["province"]),  # the end of a person's name
+    ("trú xã Sơn Thủy (Quan Sơn, Thanh Hóa) bị bắt", ["commune", "province"]),  # the commune's own bracket
+])
+def test_a_bare_name_before_a_province_that_is_no_district(text: str, levels: list[str]) -> None:
+    assert [p.level for p in extract_places(text)] == levels
+
+
 def test_a_unit_named_bare_before_its_parents_in_brackets() -> None:
     """Corpus cp, cy dev: 'Trâu Quỳ (Gia Lâm, Hà Nội)' is the commune inside them; 'Nha Trang (Khánh Hòa)' the
     district; a person's name before a bracket is no place ('ông Trần Phú (Hà Nội)', though Hà Nội has a
