@@ -255,7 +255,10 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         if not near:  # "bắt 1 sòng bạc tại một khách sạn trên đường Võ Văn Tần, phường 6": the address after 'tại'
             near = [j for j in after[:1] if ctx.places[j].role not in ("residence", "list")
                     and ADDRESS_AFTER_RE.fullmatch(ctx.doc.text, end, ctx.places[j].start)]
-        first = _scene_of_actors(ctx, before, near, _first_own(ctx, reversed(before)))
+        own = _first_own(ctx, reversed(before))
+        if not near and after and ctx.places[own].role == "actor":
+            near = _scene_in_actor(ctx, own, end, after)
+        first = _scene_of_actors(ctx, before, near, own)
         shared = _list_parent(ctx, first)
         if shared is not None:  # "lực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang ... 09 vụ"
             return shared
@@ -405,6 +408,31 @@ def _scene_of_actors(ctx: ArticleContext, before: list[int], located: list[int],
         if q.role not in ("actor", "scope") or q.level not in LEVEL_RANK or LEVEL_RANK[q.level] > LEVEL_RANK[p.level]:
             return first
     return scene
+
+
+# between a figure and a scene further on in its clause that places it: no new clause or item ('; trong đó 1 điểm ở ...')
+SCENE_FAR_RE = re.compile(r"[^;:!?\n]*")
+SCENE_FAR_BREAK_RE = re.compile(r"(?<![^\W\d_])(?i:trong đó|trong số đó|gồm|còn|và\s+\d)(?![^\W\d_])")
+# a scene's locative word, the address's first steps between it and the unit ('tại khóm 6 (phường Tân Thành', '(tại tổ 12,
+# ấp Bến Tràm, xã Cửa Dương')
+SCENE_CUE_RE = re.compile(r"(?<![^\W\d_])(?i:tại|ở|thuộc|trên địa bàn|địa bàn|địa phận)(?![^\W\d_])[^.;:!?()\n]{0,40}"
+                          r"(?:\([ ]*)?$")
+
+
+def _scene_in_actor(ctx: ArticleContext, own: int, end: int, after: list[int]) -> list[int]:
+    """'Công an tỉnh Cà Mau bắt quả tang 4 đối tượng đang vận chuyển ... trên xe ô tô ..., tại khóm 6 (phường Tân Thành,
+    thành phố Cà Mau)': the organisation of a unit that acts before a figure says who acted; the scene its clause gives
+    further on, inside that unit, says where ([scene], or [] when no such scene follows, it lies outside the actor's
+    unit, or a new clause or item stands between)."""
+    text = ctx.doc.text
+    scene = next((j for j in after if ctx.places[j].role != "residence"), None)
+    if scene is None or ctx.places[scene].role in ("list", "object", "example"):
+        return []  # 'tại các huyện A, B và ...': several scenes
+    start = ctx.places[scene].start
+    if not SCENE_FAR_RE.fullmatch(text, end, start) or SCENE_FAR_BREAK_RE.search(text, end, start) \
+            or not SCENE_CUE_RE.search(text, max(end, start - 60), start):
+        return []
+    return [scene] if _inside(_scene_unit(ctx, scene), ctx.places[own]) else []
 
 
 def _scene_unit(ctx: ArticleContext, i: int) -> PlaceMention:

@@ -1023,3 +1023,21 @@ def test_a_stock_whose_sentence_opens_on_its_moment_stays_as_of_that_moment(monk
             "đạt danh hiệu tiêu biểu.")
     assert _facts(text, "380 tổ")[1] == ("2021-11", "as_of", "sentence")
     assert _facts("Năm 2021, huyện có 380 tổ tự quản.", "380 tổ")[1][1] == "during"
+
+
+def test_the_scene_further_on_in_the_clause_places_what_a_units_organisation_did_inside_it() -> None:
+    """'Công an tỉnh X bắt quả tang 3 đối tượng đang ..., tại tổ 4 (phường Y, ...)': the province's police acted, the
+    scene the clause names further on inside the province is where; not a scene of another item ('trong đó ...'), nor
+    a scene outside the actor's unit."""
+    text = ("Trưa 3/2, Công an tỉnh Sóc Trăng bắt quả tang 3 đối tượng đang mua bán trái phép chất ma túy trong một quán "
+            "nước ven đường, tại khóm 2 (phường 5, thành phố Sóc Trăng, tỉnh Sóc Trăng).")
+    assert _facts(text, "3 đối tượng")[0] == ("commune", "Sóc Trăng", "Sóc Trăng", "5", "sentence")
+    other = ("Trưa 3/2, Công an tỉnh Sóc Trăng bắt 9 đối tượng, trong đó 2 đối tượng bị bắt tại khóm 2 (phường 5, "
+             "thành phố Sóc Trăng).")
+    assert _facts(other, "9 đối tượng")[0][0] == "province"
+    away = ("Trưa 3/2, Công an tỉnh Sóc Trăng bắt quả tang 3 đối tượng đang vận chuyển trái phép chất ma túy trên một "
+            "xe khách, tại phường Tân Định, quận 1, TP Hồ Chí Minh.")
+    assert _facts(away, "3 đối tượng")[0][:2] == ("province", "Sóc Trăng")
+    several = ("Công an tỉnh Sóc Trăng đã trao 200 phần quà cho các hộ nghèo thuộc các huyện Mỹ Tú, Châu Thành và thị xã "
+               "Ngã Năm.")
+    assert _facts(several, "200 phần quà")[0][:2] == ("province", "Sóc Trăng")
