@@ -247,6 +247,10 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     whole = _breakdown_total(ctx, end, after)
     if whole is not None:
         return whole
+    if before and not after and all(_title_place(ctx, j) for j in before[-20:]):
+        head = _head_place(ctx, start)  # 'TP HCM: Cháy 11 căn nhà' over a lead 'tại ..., phường 13, quận Phú Nhuận'
+        if _below(head, _fact_of(ctx, before[-1], "sentence")):
+            return head
     if after and ctx.locative(after[0]) and LOCATIVE_NEAR_RE.match(ctx.doc.text, end, ctx.places[after[0]].start):
         return _fact_of(ctx, after[0], "sentence")  # "1 vụ tại quận Ô Môn": where the counted things were
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
@@ -298,6 +302,15 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
 # 'làm 6 người chết (Vĩnh Phúc 2 người, Lào Cai 1 người)'
 BREAKDOWN_OPEN_RE = re.compile(r"[^().;:!?\n]{0,30}?\(\s*")
 BREAKDOWN_ITEM_RE = re.compile(r"\s*(?::\s*)?(?:có\s+|là\s+)?\d")
+
+
+def _title_place(ctx: ArticleContext, i: int) -> bool:
+    """Whether place ``i`` opens the title before a colon ('Quận 10: 30 lô chung cư ...', 'An Giang: Đạt 78,94% ...'):
+    the headline's own place, which the lead says more precisely; a figure of the title it stands before is the lead's."""
+    p = ctx.places[i]
+    sent = ctx.place_sentence[i]
+    return sent == 0 and p.level in UNIT_LEVELS and TITLE_PLACE_RE.match(ctx.doc.text, p.end) is not None \
+        and not ctx.doc.text[ctx.doc.sentences[sent].start:p.start].strip()
 
 
 def _breakdown_total(ctx: ArticleContext, end: int, after: list[int]) -> PlaceFact | None:
@@ -412,6 +425,7 @@ def _scene_of_actors(ctx: ArticleContext, before: list[int], located: list[int],
 
 # between a figure and a scene further on in its clause that places it: no new clause or item ('; trong đó 1 điểm ở ...')
 SCENE_FAR_RE = re.compile(r"[^;:!?\n]*")
+SCENE_FAR_REACH = 200  # characters after a figure such a scene is read in (a run-on text costs no more per figure)
 SCENE_FAR_BREAK_RE = re.compile(r"(?<![^\W\d_])(?i:trong đó|trong số đó|gồm|còn|và\s+\d)(?![^\W\d_])")
 # a scene's locative word, the address's first steps between it and the unit ('tại khóm 6 (phường Tân Thành', '(tại tổ 12,
 # ấp Bến Tràm, xã Cửa Dương')
@@ -429,7 +443,7 @@ def _scene_in_actor(ctx: ArticleContext, own: int, end: int, after: list[int]) -
     if scene is None or ctx.places[scene].role in ("list", "object", "example"):
         return []  # 'tại các huyện A, B và ...': several scenes
     start = ctx.places[scene].start
-    if not SCENE_FAR_RE.fullmatch(text, end, start) or SCENE_FAR_BREAK_RE.search(text, end, start) \
+    if start - end > SCENE_FAR_REACH or not SCENE_FAR_RE.fullmatch(text, end, start) or SCENE_FAR_BREAK_RE.search(text, end, start) \
             or not SCENE_CUE_RE.search(text, max(end, start - 60), start):
         return []
     return [scene] if _inside(_scene_unit(ctx, scene), ctx.places[own]) else []

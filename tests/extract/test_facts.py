@@ -1041,3 +1041,11 @@ def test_the_scene_further_on_in_the_clause_places_what_a_units_organisation_did
     several = ("Công an tỉnh Sóc Trăng đã trao 200 phần quà cho các hộ nghèo thuộc các huyện Mỹ Tú, Châu Thành và thị xã "
                "Ngã Năm.")
     assert _facts(several, "200 phần quà")[0][:2] == ("province", "Sóc Trăng")
+
+
+def test_a_title_figure_after_the_titles_own_place_takes_the_place_the_lead_gives() -> None:
+    """'Đà Nẵng: Cháy 5 căn nhà' over a lead naming 'phường Hòa Khê, quận Thanh Khê': the headline's place before the
+    colon is the one the lead says more precisely; the title's figures are the lead's."""
+    text = ("Đà Nẵng: Cháy 5 căn nhà trong đêm\nRạng sáng 4-2, một vụ cháy đã xảy ra tại kiệt 25 Hà Huy Tập, phường Hòa "
+            "Khê, quận Thanh Khê. Lửa lan rất nhanh.")
+    assert _facts(text, "5 căn nhà")[0][:4] == ("commune", "Đà Nẵng", "Thanh Khê", "Hòa Khê")
