@@ -265,6 +265,8 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
         if not counted and (numeral.value is not None or numeral.last == numeral.first + 1) \
                 and not counted_by_pos(ws, numeral):
             return None  # "hàng trăm gốc cây": a vague amount counts whatever follows, as digits do ("vài" alone does not)
+    elif numeral.value == 2 and match_phrase(words, j, phrases("non_figures.tsv", "both")) >= max(counted, 1):
+        return None  # "2 bên", "giữa 2 quốc gia": the two sides of a relation, written in digits as often as in words
     if counted:
         k = j + counted  # a noun of the lexicon, even one that is also a stop ("bị can", "đại diện")
         if match_phrase(words, j, cue("closed")) == counted:
@@ -390,8 +392,16 @@ def _brand(word: Word) -> bool:
 
 
 def describes(words: list[Word], start: int, unit: Unit) -> bool:
-    """'xe 16 chỗ', 'xe du lịch 7 chỗ ngồi', 'nhà 3 tầng': the number describes the holder noun."""
+    """'xe 16 chỗ', 'xe du lịch 7 chỗ ngồi', 'nhà 3 tầng': the number describes the holder noun; 'can nhựa 20 lít',
+    'xe tải từ 1 đến 3,5 tấn': a size right after the thing it sizes."""
     n = unit.end - unit.first
+    if unit.kind == "measure" and match_phrase(words, unit.first, cue("size")) == n:
+        k = start
+        if k >= 2 and words[k - 1].low in RANGE_WORDS and words[k - 2].text[0].isdigit():
+            k -= 2  # the upper end of a range: 'xe tải từ 1 đến 3,5 tấn'
+            if k > 0 and words[k - 1].low == "từ":
+                k -= 1
+        return bool(match_phrase(words, k, cue("size_holder"), backward=True)) and words[k - 1].text.islower()
     if not match_phrase(words, unit.first, cue("attribute")) and match_phrase(words, unit.first, cue("attribute_whole")) != n:
         return False  # "bài cào 3 cây", "bộ bài tây 52 lá" (all the unit), not "xe máy, 3 cây dao rựa"
     return any(start - b >= 0 and match_phrase(words, start - b + 1, cue("holder"), backward=True)

@@ -479,8 +479,10 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
         unit = _money_unsaid(walk, i, start, end)
     if unit is None:
         total = _unit_before(walk, start)
-        if total is not None:
+        if total is not None and total[1]:
             start, unit = total[0], Unit(total[1], "count", end, end, total[1])
+        elif total is not None:
+            unit = _said_unit(walk, i, end)
     if unit is None:
         unit = _listed_before_unit(walk, numeral)
     if unit is None:
@@ -626,7 +628,8 @@ def _list_item(words: list[Word], start: int) -> int:
 
 
 def _unit_before(walk: _Walk, start: int) -> tuple[int, str] | None:
-    """'tổng số người tái phạm tội 458': (word index of 'tổng số', the counted phrase), or None."""
+    """'tổng số người tái phạm tội 458': (word index of 'tổng số', the counted phrase), or None; the phrase is empty
+    when 'số' points back ('con số này là 13')."""
     words = walk.words
     verb = match_phrase(words, start, cue("total_verb"), backward=True)
     np_end = start - verb
@@ -642,11 +645,21 @@ def _unit_before(walk: _Walk, start: int) -> tuple[int, str] | None:
         if weak and match_phrase(words, b, cue("not_total"), backward=True) > weak:
             return None  # "Dân số huyện là 1,2 triệu": a population, not "số <noun phrase> là"
         if strong or weak and verb:
+            if match_phrase(words, b, cue("refer_back")):
+                return b - max(strong, weak), ""  # "con số này đã lên tới 13": the number said before, stated again
             np = walk.doc.text[w.start:words[np_end - 1].end].strip(" ,")
             if np and np[0].islower() and len(np.split()) <= 10:
                 return b - max(strong, weak), np
             return None
     return None
+
+
+def _said_unit(walk: _Walk, i: int, end: int) -> Unit | None:
+    """The unit of the count read last, in this sentence or the one before, for a number that states it again ('số
+    người chết ... là 20, thì ... con số này đã lên tới 13': 13 người), else None."""
+    if not walk.recent or walk.sentence(i) - walk.recent[-1].sentence > 1 or walk.recent[-1].unit.kind != "count":
+        return None
+    return walk.recent[-1].unit._replace(end=end)
 
 
 def _remember(walk: _Walk, i: int, unit: Unit, value: Decimal | None) -> None:

@@ -675,3 +675,54 @@ def test_changes_and_categories_carry_the_unit(text: str, expected: list) -> Non
 )
 def test_currency_given_anywhere_before(text: str, expected: list) -> None:
     assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the digit 2 before a noun of the two sides of a relation says "both", as "hai bên" does
+        ("Lãnh đạo 2 ngành đã thống nhất quy chế phối hợp mới.", []),
+        ("Hội nghị góp phần vun đắp tình hữu nghị giữa nhân dân 2 nước.", []),
+        ("Đoàn viên ra quân phát quang bụi rậm 2 bên đường liên thôn.", []),
+        ("Cồn cát bồi lấn dọc 2 bờ sông khiến thuyền khó ra vào.", []),
+        # ... not before a noun it counts, nor a number other than 2
+        ("Tổ công tác bắt 2 đối tượng và thu giữ 3 nước hoa giả.", [(2, "đối tượng"), (3, "nước hoa giả")]),
+    ],
+)
+def test_two_sides_in_digits(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capacity, payload or calibre right after the thing it sizes measures no amount
+        ("Trong bếp có một can nhựa 30 lít đựng dầu hỏa.", []),
+        ("Đơn vị huy động 6 xe 2,5 tấn để chở vật liệu.", [(6, "xe")]),
+        ("Thành phố cấm xe tải từ 2 đến 5 tấn vào giờ cao điểm.", []),
+        ("Quy định áp dụng cho xe có trọng tải dưới 1,5 tấn.", []),
+        ("Người dân nhặt được một đầu đạn 105 mm ngoài ruộng.", []),
+        # ... but an amount carried or seized is one, and a place's name is no vessel
+        ("Chiếc xe chở 4 tấn phân bón giả đã bị giữ lại.", [(4, "tấn")]),
+        ("Lực lượng chức năng phát hiện 1.200 lít xăng không rõ nguồn gốc.", [(1200, "lít")]),
+        ("Lượng mưa ở Hòa Bình 120 - 180 mm.", [(120, "mm"), (180, "mm")]),
+    ],
+)
+def test_sizes_of_a_thing_are_not_amounts(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "con số này" states again the count read just before, in its unit
+        ("Năm 2019 số vụ cháy rừng trong tỉnh là 31, đến năm nay con số này đã lên tới 45.",
+         [(31, "vụ cháy rừng trong tỉnh"), (45, "vụ cháy rừng trong tỉnh")]),
+        ("Xã hiện có hơn 900 hộ trồng sầu riêng, trong khi 5 năm trước con số này chỉ là 140.",
+         [(900, "hộ trồng sầu riêng"), (140, "hộ trồng sầu riêng")]),
+        # ... and says nothing with no count before it
+        ("Con số này là 45.", []),
+    ],
+)
+def test_this_number_repeats_the_unit(text: str, expected: list) -> None:
+    assert _rows(text) == expected
