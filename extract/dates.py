@@ -99,6 +99,9 @@ MONTH_RANGE_RE = re.compile(
     rf"|{_DASH}|(?P<and>và|,))\s*"
     rf"(?P<t2>tháng\s+|T)?(?P<m2>\d{{1,2}})(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<y2>{YEAR})|\s+(?P<rel>{_REL_YEAR})(?!\w))?{END}",
     re.I)
+# "giai đoạn 2 từ 6 – 12/2025": after "từ", a bare number then a month and year is the first month of a range that
+# shares that year (a range of days would write its month: "từ 6 – 12/5/2025").
+MONTH_RANGE_BARE_RE = re.compile(rf"(?<=(?<![^\W\d_])[Tt]ừ\s)(?P<m1>\d{{1,2}})\s*{_DASH}\s*(?P<m2>\d{{1,2}})[/.-](?P<y>{YEAR}){END}")
 # "trongquý 1/2021": a lost space, so "quý" may follow a letter (see date_cues.anchors); "Quí I" is an old spelling.
 QUARTER_RE = re.compile(rf"qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:(?:\s*[/.-]\s*|\s+năm\s+)?(?P<y>{YEAR}))?(?![\w/])", re.I)
 YEAR_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})\s*(?:{_DASH}|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?(?:năm\s+)?"
@@ -613,6 +616,10 @@ def _month_ranges(text: str, clock: Clock, at: Anchors):
             end = every.end() if every else end
         value = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if ok else None
         yield Found(start, end, value, "range")
+    for m in matches(MONTH_RANGE_BARE_RE, text, at.digits):
+        m1, m2 = int(m["m1"]), int(m["m2"])
+        if 1 <= m1 < m2 <= 12:
+            yield Found(m.start(), m.end(), f"{m['y']}-{m1:02d}/{m['y']}-{m2:02d}", "range")
 
 
 def _quarters(text: str, clock: Clock, at: Anchors):

@@ -852,3 +852,18 @@ def test_an_anniversary_counts_from_the_day_it_celebrates(text: str, expected: t
 )
 def test_a_lunar_day_named_alone(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "từ", a bare number and a month-year: a range of months sharing that year
+        ("Đợt ra quân thứ hai kéo dài từ 7 – 10/2024 trên toàn tỉnh.", [("7 – 10/2024", "2024-07/2024-10", "range")]),
+        ("Chiến dịch diễn ra từ 4-9/2023.", [("4-9/2023", "2023-04/2023-09", "range")]),
+        # ... not a range of days, whose month is written, nor months that run backwards
+        ("Hội thao diễn ra từ 4 - 9/5/2023.", [("từ 4 - 9/5/2023", "2023-05-04/2023-05-09", "range")]),
+        ("Từ 11 - 3/2024 các đội luân phiên trực.", []),
+    ],
+)
+def test_a_bare_first_month_of_a_range(text: str, expected: list) -> None:
+    assert found(text, None) == expected
