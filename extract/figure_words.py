@@ -304,6 +304,8 @@ def _ends_phrase(words: list[Word], k: int) -> bool:
     ông Vũ', '6 ĐTDĐ | hiệu iPhone', '3 đại diện | gương “Người con hiếu thảo”')."""
     if match_phrase(words, k, phrases("unit_stops.txt")) or match_phrase(words, k, phrases("hedges.tsv", "before")):
         return True
+    if words[k].low in openers() and k + 1 < len(words) and words[k + 1].low in bare_scales():
+        return True  # "2 tàu cá buôn lậu | hàng chục tấn dầu": a vague amount opens the next figure
     n = match_phrase(words, k, cue("name_head"))
     nxt = words[k + n] if n and k + n < len(words) else None
     return nxt is not None and nxt.start - words[k + n - 1].end <= 1 and (
@@ -401,6 +403,8 @@ def describes(words: list[Word], start: int, unit: Unit) -> bool:
             k -= 2  # the upper end of a range: 'xe tải từ 1 đến 3,5 tấn'
             if k > 0 and words[k - 1].low == "từ":
                 k -= 1
+        if k > 1 and words[k - 1].low == "cỡ":
+            k -= 1  # 'sà lan cỡ hàng trăm tấn': of a size of
         return bool(match_phrase(words, k, cue("size_holder"), backward=True)) and words[k - 1].text.islower()
     if not match_phrase(words, unit.first, cue("attribute")) and match_phrase(words, unit.first, cue("attribute_whole")) != n:
         return False  # "bài cào 3 cây", "bộ bài tây 52 lá" (all the unit), not "xe máy, 3 cây dao rựa"

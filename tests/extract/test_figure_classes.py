@@ -726,3 +726,17 @@ def test_sizes_of_a_thing_are_not_amounts(text: str, expected: list) -> None:
 )
 def test_this_number_repeats_the_unit(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague amount ("hàng chục", "hàng trăm") opens the next figure; it is no word of the noun before it
+        ("Biên phòng bắt 3 ghe buôn lậu hàng chục tấn đường cát.", [(3, "ghe buôn lậu"), (None, "tấn")]),
+        ("Bến có 8 chiếc xà lan chở hàng nghìn tấn cát.", [(8, "chiếc xà lan"), (None, "tấn")]),
+        # ... but a barge's size after "cỡ" is no amount
+        ("Bến có 8 chiếc xà lan cỡ hàng nghìn tấn neo đậu.", [(8, "chiếc xà lan cỡ")]),
+    ],
+)
+def test_a_vague_amount_ends_the_noun_before(text: str, expected: list) -> None:
+    assert _rows(text) == expected
