@@ -88,7 +88,13 @@ def test_two_workers_share_queue_and_dupefilter_and_shards_merge_once(tmp_path: 
         ]
         procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for cmd in workers]
-        outputs = [p.communicate(timeout=120) for p in procs]
+        try:
+            outputs = [p.communicate(timeout=120) for p in procs]
+        finally:  # a worker past its time is killed, not left crawling after the test (its pool dies with it)
+            for p in procs:
+                if p.poll() is None:
+                    p.kill()
+                    p.communicate()
     for proc, (_, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err[-3000:]
     assert json.loads(outputs[1][0].strip().splitlines()[-1])["shard"].endswith("shard-w2.duckdb")
