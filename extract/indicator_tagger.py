@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from extract.crf_weights import CrfWeights, marginals, pair, read_weights
-from extract.lexicon import DATA_DIR, labelled
+from extract.lexicon import DATA_DIR, labelled, read_entries
 
 __all__ = ["Token", "window_tokens", "token_features", "tag_indicator", "taken", "phrase_words", "with_head", "with_voice",
            "word_class", "MODEL_PATH", "WORD_RE", "SentenceWords", "sentence_words"]
@@ -233,7 +233,6 @@ def taken(tokens: list[Token], probs: list[float], kind: str = "count") -> list[
     return [tokens[k] for _, k in kept]
 
 
-
 # -- scoring ----------------------------------------------------------------------------------------
 # A token's state score adds the weights of its 17 token_features attributes in their order. The first twelve
 # depend only on the word, its place and the figure's kind and unit, and recur from window to window: their sum is
@@ -367,16 +366,10 @@ def with_head(words: list[str], kind: str, unit: str) -> list[str]:
     return words if not said.isdisjoint(lows) or not said.isdisjoint(pairs) else [*head, *words]
 
 
-
 @cache
 def _passive() -> dict[str, str]:
     """First syllable of a verb -> the passive marker its counted noun takes (``data/passive_verbs.tsv``)."""
-    out = {}
-    for line in (DATA_DIR / "passive_verbs.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            verb, marker = line.split("\t")
-            out[verb] = marker
-    return out
+    return {verb: marker for verb, marker in read_entries("passive_verbs.tsv") if marker}
 
 
 def with_voice(words: list[str], kind: str) -> list[str]:
