@@ -87,9 +87,8 @@ _PLACE_GOES_ON = frozenset({"và", "kiêm", "cũ", "mới", "phụ", "lần", "t
 # epithet before its name ('xã đảo Thổ Chu', 'huyện miền núi A')
 _UNIT_BODIES = frozenset({"ủy", "uỷ", "đội", "đoàn", "hội", "viên", "này", "đó"})
 _EPITHET_RE = re.compile(phrase_pattern(_PLACE_WORDS["epithet"]) + r"(?![^\W\d_])")
-# a party committee of a unit, named by the unit's name after it ('Huyện ủy Mù Cang Chải')
-_PARTY_COMMITTEES = frozenset({"tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ",
-                               "quận ủy", "quận uỷ"})
+# a party committee of a unit, named by the unit's name after it ('Huyện ủy Mù Cang Chải'); matched in one tone style
+_PARTY_COMMITTEES = frozenset({"tỉnh ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy"})
 GLUED_UNIT_RE = re.compile(r"(?:TP|Tp|TX|TT|Q|H|P)\.[^\W\d_]")  # a unit word glued to its name: 'TP.Cà Mau'
 _TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
@@ -1206,8 +1205,8 @@ def admin_last(title: str) -> bool:
         return False
     unit = words[k - 1].casefold()
     two = f"{words[k - 2]} {unit}".casefold() if k > 1 else ""
-    if unit in ("ủy", "uỷ"):
-        return two in _PARTY_COMMITTEES
+    if normalize_tone(unit) == "ủy":  # 'uỷ' as well
+        return normalize_tone(two) in _PARTY_COMMITTEES
     return (unit in _UNIT_LEVELS or unit in _VILLAGES or two in _UNIT_LEVELS or two in _VILLAGES) \
         and not (k > 1 and words[k - 2].casefold() == "tác")  # not a cooperative's name ('hợp tác xã Tân Tiến')
 
