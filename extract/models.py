@@ -16,7 +16,8 @@ after a trigger's colon, "như mô hình" or "như" before a club or team ("như
 ...") (semicolons, or commas closed by an ellipsis; a comma before a team's word parts a semicolon item), unless
 it lists a livelihood model's crops and herds or a movement word heads it; each item loses where
 the model is ("... tại 02 thôn", "... xã A", "(huyện B)"), a leading "các" and what the sentence
-goes on to say of it; and a team launched or a club founded by a name without quotes (`ra mắt tổ cựu
+goes on to say of it (an item that only says where models are, "ở phường A, quận B", is none; a bracket or a decimal
+comma parts no item); and a team launched or a club founded by a name without quotes (`ra mắt tổ cựu
 quân nhân xung kích ...`, `thành lập CLB nữ phòng chống tội phạm`).  Names about livelihoods (`phát triển kinh tế`, `tiết kiệm`) and words in scare quotes
 are dropped.  Names are read as press lays them out: a cue's naming words ("câu lạc bộ mang tên “...”"), a club's
 or team's members before its quote ("Câu lạc bộ phụ nữ “...”"), lists whose items say where each is in brackets or
@@ -358,10 +359,15 @@ _MIN_KIND_WORDS = 3  # a kind of model named in fewer words is no name without i
 NUMBERED_NAME_RE = re.compile(r"\d+[ \t]+[^\W\d_]+(?:,?[ \t]+\d+[ \t]+[^\W\d_]+)+(?=[ \t]+(?:tại|ở)[ \t])")
 ANY_PLACE_RE = re.compile(r"[ \t]+(?:tại|ở)[ \t]")
 ITEM_HEAD_RE = re.compile(r"\s*(?i:câu\s+lạc\s+bộ|clb|tổ|đội|nhóm)[ \t]+(?!chức|trưởng|phó|viên)")  # a club or a team
-# a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ"
-ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA}),")
-# the same, passing over a quoted item's own commas ('camera an ninh, "trong nhà có mõ, ngoài ngõ có đèn", ...')
-QUOTED_ITEM_COMMA_RE = re.compile(r'(?P<quoted>[“"][^“”"\n]*[”"])|' + ITEM_COMMA_RE.pattern)
+# a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", nor a
+# decimal comma ("cao 2,5 m")
+ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA})(?:(?<!\d),|,(?!\d))")
+# the same, passing over a quoted item's own commas ('camera an ninh, "trong nhà có mõ, ngoài ngõ có đèn", ...') and a
+# bracket's ("Bến Nhà Rồng (cao 2,5 m, dài 5 m), tháp Eiffel (...)": what the item is, said in brackets)
+QUOTED_ITEM_COMMA_RE = re.compile(r'(?P<quoted>[“"][^“”"\n]*[”"]|\([^()\n]*\))|' + ITEM_COMMA_RE.pattern)
+# an item that opens with where it is, or is an administrative unit's proper name ("như: ở phường Kim Mã, quận Ba Đình;
+# xã Trung Giã, huyện Sóc Sơn"): the places the models are in, not their names
+PLACE_ITEM_RE = re.compile(rf"(?:(?:ở|tại)[ \t]|{_UNIT_WORD}[ \t]+[{UPPER}])")
 _MIN_RECURRING_WORDS, _RECURRING_SHARE = 3, 0.6  # a quote sharing 3/5 of its and a model's words writes that model
 _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page of repeats linear)
 
@@ -778,7 +784,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                 continue
             if not norm[lo].isalpha():
                 continue
-            if PROHIBITION_RE.match(norm, lo, hi):
+            if PROHIBITION_RE.match(norm, lo, hi) or PLACE_ITEM_RE.match(norm, lo, hi):
                 continue
             if CONNECTIVE_RE.match(norm, lo, hi) or SAID_START_RE.match(norm, lo, hi):
                 break  # "...; đồng thời tạm giữ nhiều tang vật", "..., góp phần ...": the sentence goes on

@@ -794,3 +794,21 @@ CLASSES += [
     ("Già làng đề xuất thành lập tổ tự quản đường biên, cột mốc ở thôn mình. Đến nay cả thôn đã tham gia.",
      ["tổ tự quản đường biên, cột mốc"]),
 ]
+
+
+# read on unannotated VNTC news (undertheseanlp/classification, Chinh tri Xa hoi, 2006-07; no corpus article): a bracket
+# or a decimal comma parts no list item; an item that is where the models are ("ở phường A, quận B", "xã C, huyện D")
+# is no name; what a club does ("sinh hoạt", "quy tụ") and an alternative ("hoặc") end its name
+CLASSES += [
+    ("7 mô hình được trưng bày bao gồm: Bến Nhà Rồng của VN (cao 2,5 m, dài 5 m), tháp Eiffel của Pháp (cao 3 m, "
+     "ngang 1,25 m), tháp nghiêng Pisa của Ý (cao 2,2 m)...",
+     ["Bến Nhà Rồng của VN", "tháp Eiffel của Pháp", "tháp nghiêng Pisa của Ý"]),
+    ("Một số câu lạc bộ hoạt động hiệu quả như: ở phường Kim Mã, quận Ba Đình; ở phường Ngọc Thuỵ, quận Long Biên; "
+     "xã Trung Giã, huyện Sóc Sơn.", []),
+    ("Một số CLB đã đi vào hoạt động như: CLB Tiếng Anh sinh hoạt 2 tuần/lần; CLB Sáng tác trẻ sinh hoạt vào thứ 7.",
+     ["CLB Tiếng Anh", "CLB Sáng tác trẻ"]),
+    ("Thành phố vừa thành lập câu lạc bộ khoa học kỹ thuật quy tụ những nhà khoa học người Việt.",
+     ["câu lạc bộ khoa học kỹ thuật"]),
+    ("Ông chuẩn bị thành lập câu lạc bộ khoa học kỹ thuật Việt kiều hoặc một trung tâm thông tin.",
+     ["câu lạc bộ khoa học kỹ thuật Việt kiều"]),
+]
