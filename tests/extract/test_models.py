@@ -812,3 +812,11 @@ CLASSES += [
     ("Ông chuẩn bị thành lập câu lạc bộ khoa học kỹ thuật Việt kiều hoặc một trung tâm thông tin.",
      ["câu lạc bộ khoa học kỹ thuật Việt kiều"]),
 ]
+
+# (same VNTC news) a quote after a celebration, a seminar or a legal instrument is an event's or a document's title,
+# and so is a quote opening with one ("CLB mừng “60 năm ...”", "tại hội thảo “Tăng cường ...”", "“Công ước ...”")
+CLASS_NEGATIVE += [
+    "Ngày hội đội/nhóm, CLB mừng “60 năm thành lập Nhà văn hóa Thanh niên”.",
+    "Câu lạc bộ tổ chức hội thảo “Phụ nữ với pháp luật” cho hội viên.",
+    "Các mô hình hợp tác như “Hiệp định hợp tác nghề cá” đã được ký kết.",
+]
