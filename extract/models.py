@@ -93,6 +93,7 @@ LAUNCH_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", w
 TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])"
                           r"(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))")
 # "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
+SPEECH_RE = re.compile(phrase_pattern(_TRIGGERS["speech"], word_start=True) + r"(?![^\W\d_])")
 LINKER_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["list"], word_start=True) + r"\s*:?\s*" + BULLET + "$")
 TRIGGER_RE = re.compile(
     phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])"
@@ -524,7 +525,8 @@ def _governed_list(text: str, start: int) -> bool:
     for m in TRIGGER_RE.finditer(text, lo, linker.start()):
         last = m
     return last is not None and CLAUSE_STOP_RE.search(text, last.end(), linker.start()) is None \
-        and not _movement_list(text, last.end(), linker.start())
+        and not _movement_list(text, last.end(), linker.start()) \
+        and SPEECH_RE.search(text, last.end(), linker.start()) is None  # "CLB ... tuyên bố ... là “...”": what was said
 
 
 def _movement_list(text: str, lo: int, linker: int) -> bool:

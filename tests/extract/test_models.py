@@ -820,3 +820,8 @@ CLASS_NEGATIVE += [
     "Câu lạc bộ tổ chức hội thảo “Phụ nữ với pháp luật” cho hội viên.",
     "Các mô hình hợp tác như “Hiệp định hợp tác nghề cá” đã được ký kết.",
 ]
+
+# (same VNTC news) a quote after a verb of saying and "là" is what someone said, not a list a club before it governs
+CLASS_NEGATIVE += [
+    "CLB đua ngựa Hong Kong tuyên bố qui mô những vụ cá độ là “hoàn toàn không có gì đáng ngạc nhiên”.",
+]
