@@ -694,7 +694,8 @@ def _words(name: str) -> set[str]:
 
 
 def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]) -> bool:
-    """Whether an UNQUOTED_NAME_RE match names a model: not an organisation or a policy, not in boilerplate, not an
+    """Whether an UNQUOTED_NAME_RE match names a model: not an organisation or a policy, not what something is modelled
+    on ("theo mô hình Thiên An Môn"), not in boilerplate, not an
     item of a list read whole ("Tổ dân phố, thôn không có tội phạm; ..."), not a head word alone, not inside a quote
     that opens with the cue (“Mô hình camera an ninh” is read as a quote), not the kind in lower case of a quoted name
     right after it ("mô hình tổ tự quản“Cổng trường an toàn giao thông”": the quote names the model)."""
@@ -703,7 +704,13 @@ def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]
         and not _within(items, lo) and not BARE_HEAD_RE.fullmatch(norm, lo, m.end(1)) \
         and not (m.start() > 0 and norm[m.start() - 1] in OPEN_DOUBLE + '"') \
         and not (norm[lo].islower() and HEAD_OF_QUOTE_RE.match(norm, m.end(1))) \
-        and not (GUARDED_HEAD_RE.match(norm, lo) and not SAFE_WORD_RE.search(norm, lo, m.end(1)))
+        and not (GUARDED_HEAD_RE.match(norm, lo) and not SAFE_WORD_RE.search(norm, lo, m.end(1))) \
+        and not MODELLED_ON_RE.search(norm, max(0, m.start() - 6), m.start())
+
+
+# "xây dựng theo mô hình Thiên An Môn", "thống nhất theo mô hình Tổng công ty ...": what something is organised or built
+# after, not a model the community runs
+MODELLED_ON_RE = re.compile(r"(?<![^\W\d_])(?i:theo)[ \t]+$")
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -825,3 +825,13 @@ CLASS_NEGATIVE += [
 CLASS_NEGATIVE += [
     "CLB đua ngựa Hong Kong tuyên bố qui mô những vụ cá độ là “hoàn toàn không có gì đáng ngạc nhiên”.",
 ]
+
+# (same VNTC news) a capitalised name after "theo mô hình" is what something is organised or built after; "mà" opens a
+# relative clause after a name
+CLASS_NEGATIVE += [
+    "Ở Trùng Khánh cũng có một tòa nhà được xây dựng theo mô hình Thiên An Môn ở Bắc Kinh.",
+    "Đại biểu đề nghị thống nhất theo mô hình Tổng công ty đường sắt hiện nay.",
+]
+CLASSES += [
+    ("Tôi nhận thấy mô hình Tư vấn mùa thi mà Bộ, các trường tổ chức là hướng giải quyết tốt.", ["Tư vấn mùa thi"]),
+]
