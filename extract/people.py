@@ -64,6 +64,9 @@ PLURAL_BEFORE_RE = re.compile(_START + COUNT_WORDS + r"(?:\s+(?i:đồng\s+chí|
 AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4}|(?:19|20)\d{2})(?:\s*[,;]\s*|\s+(?=(?:nguyên|cựu)\s))",
                     re.IGNORECASE)  # ("(SN 1963 cựu chủ tịch UBND xã ...)": the comma left out before a former post)
 # Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
+# "Nguyễn Văn Quyết (48 tuổi) nguyên kế toán trưởng", "(sinh 1960) tổ trưởng ...": a bracket holding the age alone, the post
+# written after it with no comma
+AGE_BRACKET_RE = re.compile(r"\(\s*(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh(?:\s+năm)?\s+\d{4})\s*\)", re.IGNORECASE)
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
 _BRACKET_REACH = 24  # tokens read inside a bracket: an address before a post, one post per person
 _PLACE_WORDS = labelled("place_words.tsv")
@@ -987,6 +990,9 @@ class PersonReader(SentenceTokens):
                 # "Thượng tá A (bìa phải), Phó Trưởng Công an huyện": a note on the photo; "Trần Văn Công (SN 1960), trú
                 # tại phường A, TP B (nguyên Chủ tịch UBND huyện C)": the post in the bracket after the address
                 return self._bracket_after_address(close + 2) or close + 2
+            if (m := AGE_BRACKET_RE.match(self.text, self.char(pos))) is not None \
+                    and (k := self.token_at(m.end(), after=True)) < len(self.words) and self.head_end(k) is not None:
+                return k
             return seg
         if word.casefold() in _COPULAS:
             return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"

@@ -1095,6 +1095,15 @@ CLASSES += [
 ]
 
 
+# a bracket holding the age alone, then the post with no comma (corpus cx, dn dev)
+CLASSES += [
+    ("Khởi tố Lê Văn Quyết (48 tuổi) nguyên kế toán trưởng về tội lạm quyền.",
+     [("Lê Văn Quyết", None, ("nguyên kế toán trưởng",))]),
+    ("Nguyễn Mạnh Hùng (sinh 1960) tổ trưởng tổ tư vấn giám sát công trình cũng đồng lõa.",
+     [("Nguyễn Mạnh Hùng", None, ("tổ trưởng tổ tư vấn giám sát công trình",))]),
+]
+CLASS_NEGATIVE += ["Khởi tố Lê Văn Quyết (48 tuổi) về tội lạm quyền."]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
