@@ -1104,6 +1104,12 @@ CLASSES += [
 ]
 CLASS_NEGATIVE += ["Khởi tố Lê Văn Quyết (48 tuổi) về tội lạm quyền."]
 
+# the heads of a train's crew (corpus cy dev)
+CLASSES += [
+    ("Đề nghị xử lý trưởng tàu khách E1 Lê Văn Chiểu và phó tàu phụ trách an toàn Trần Xuân Quân.",
+     [("Lê Văn Chiểu", None, ("trưởng tàu khách E1",)), ("Trần Xuân Quân", None, ("phó tàu phụ trách an toàn",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
