@@ -990,9 +990,13 @@ class PersonReader(SentenceTokens):
                 # "Thượng tá A (bìa phải), Phó Trưởng Công an huyện": a note on the photo; "Trần Văn Công (SN 1960), trú
                 # tại phường A, TP B (nguyên Chủ tịch UBND huyện C)": the post in the bracket after the address
                 return self._bracket_after_address(close + 2) or close + 2
-            if (m := AGE_BRACKET_RE.match(self.text, self.char(pos))) is not None \
-                    and (k := self.token_at(m.end(), after=True)) < len(self.words) and self.head_end(k) is not None:
-                return k
+            noted = seg > pos + 1 or AGE_BRACKET_RE.match(self.text, self.char(pos)) is not None \
+                or RESIDENCE_RE.match(self.words[pos + 1]) is not None  # the bracket holds an age or an address
+            if noted and close is not None and close + 1 < len(self.words):
+                if self.words[close + 1].casefold() in _COPULAS:
+                    return self._after_copula(close + 1)  # "do Bùi Văn A (trú huyện B) làm Giám đốc"
+                if self.head_end(close + 1) is not None and AGE_BRACKET_RE.match(self.text, self.char(pos)):
+                    return close + 1  # "Nguyễn Văn Quyết (48 tuổi) nguyên kế toán trưởng": the post with no comma
             return seg
         if word.casefold() in _COPULAS:
             return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
@@ -1037,6 +1041,9 @@ class PersonReader(SentenceTokens):
             return None
         m = COPULA_RE.match(self.text, self.char(pos))
         head = self.token_at(m.end()) if m else len(self.words)
+        if head + 1 < len(self.words) and self.words[pos].casefold() == "làm" \
+                and f"{self.words[head]} {self.words[head + 1]}".casefold() == "đại diện":
+            return head  # "hộ kinh doanh A do ông B làm đại diện": the person who represents a business (DECISIONS e)
         return head if head < len(self.words) and self.head_end(head) is not None else None
 
     def _place_note(self, pos: int) -> int | None:

@@ -1110,6 +1110,18 @@ CLASSES += [
      [("Lê Văn Chiểu", None, ("trưởng tàu khách E1",)), ("Trần Xuân Quân", None, ("phó tàu phụ trách an toàn",))]),
 ]
 
+# the person who represents a business ('làm đại diện', DECISIONS e); a copula after a bracket with the age or the
+# address (corpus e, ae dev)
+CLASSES += [
+    ("Kiểm tra hộ kinh doanh Tâm Lớn do ông Trương Văn Tâm làm đại diện. Qua kiểm tra, lực lượng chức năng phát hiện.",
+     [("Trương Văn Tâm", None, ("đại diện",))]),
+    ("Tàu do Bùi Văn Huấn (trú huyện Thủy Nguyên, TP Hải Phòng) làm Giám đốc chở 2.000 tấn than.",
+     [("Bùi Văn Huấn", None, ("Giám đốc",))]),
+    ("Cơ sở do Lê Văn An (SN 1970) là Giám đốc Công ty Hòa Bình.",
+     [("Lê Văn An", None, ("Giám đốc Công ty Hòa Bình",))]),
+]
+CLASS_NEGATIVE += ["Tàu do Bùi Văn Huấn (trú huyện Thủy Nguyên) làm việc chở 2.000 tấn than."]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
