@@ -1122,6 +1122,12 @@ CLASSES += [
 ]
 CLASS_NEGATIVE += ["Tàu do Bùi Văn Huấn (trú huyện Thủy Nguyên) làm việc chở 2.000 tấn than."]
 
+# the Jrai clan name written in two words, 'Rah Lan' (corpus dn dev), names a person in a list of posts glued by dashes
+CLASSES += [
+    ("Dự có các đồng chí: Hồ Văn Niên-Ủy viên Trung ương Đảng; Rah Lan Chung-Phó Bí thư Tỉnh ủy.",
+     [("Hồ Văn Niên", None, ("Ủy viên Trung ương Đảng",)), ("Rah Lan Chung", None, ("Phó Bí thư Tỉnh ủy",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
