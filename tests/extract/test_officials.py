@@ -1128,6 +1128,13 @@ CLASSES += [
      [("Hồ Văn Niên", None, ("Ủy viên Trung ương Đảng",)), ("Rah Lan Chung", None, ("Phó Bí thư Tỉnh ủy",))]),
 ]
 
+# a department named in lower case for its work, before the name (corpus cd dev)
+CLASSES += [
+    ("Ngoài ra, trưởng phòng xuất nhập khẩu Hoàng Văn Tùng cũng cấu kết với nhân viên.",
+     [("Hoàng Văn Tùng", None, ("trưởng phòng xuất nhập khẩu",))]),
+    ("Phó phòng kế toán Lê Thị Hoa cho biết.", [("Lê Thị Hoa", None, ("Phó phòng kế toán",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
