@@ -1135,6 +1135,14 @@ CLASSES += [
     ("Phó phòng kế toán Lê Thị Hoa cho biết.", [("Lê Thị Hoa", None, ("Phó phòng kế toán",))]),
 ]
 
+# the standing member of a body is a post (corpus bs, aq dev); 'Thường trực' after a post stays in it
+CLASSES += [
+    ("Ông Lê Đăng Trưởng, thường trực Ban chỉ đạo 127 của tỉnh Quảng Ninh cho biết.",
+     [("Lê Đăng Trưởng", None, ("thường trực Ban chỉ đạo 127 của tỉnh Quảng Ninh",))]),
+    ("Ông Lê Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy cho biết.",
+     [("Lê Văn Hòa", None, ("Phó Bí thư Thường trực Tỉnh ủy",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
