@@ -466,7 +466,11 @@ class PersonReader(SentenceTokens):
             found = self._title_before(pos, boundary, kind)
             if found is None and dashed:  # "Chủ tịch UBND huyện Đại Lộc - Lê Văn Quang": the title, a dash, the name
                 found = self._title_before(pos - 1, boundary, kind)
-        if found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
+        if found is None and (named := self._named_as(pos, boundary)) is not None:
+            # "Trưởng đoàn tàu E1, tên là Nguyễn Tấn Tài", "một kế toán của Công ty Kim Sơn, tên là Thắng": the post, then
+            # the person's name after 'tên (là)'
+            found = self._title_before(named, boundary, kind, named=True)
+        elif found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
             then = pos - 3 if pos - 3 > boundary and THEN_RE.fullmatch(" ".join(self.words[pos - 3:pos - 1])) else pos - 1
@@ -522,6 +526,17 @@ class PersonReader(SentenceTokens):
                 titles.append(self._title_text(lo, hi))
             pos, anchored = head, True
         return pos, rank, titles, anchored
+
+    def _named_as(self, pos: int, boundary: int) -> int | None:
+        """The token that ends a post written before 'tên' or 'tên là' right before the name at token ``pos`` (a comma
+        may stand before 'tên'), else None."""
+        k = pos - 1
+        if k > boundary and self.words[k].casefold() == "là":
+            k -= 1
+        if k <= boundary or self.words[k].casefold() != "tên" or not self.adjacent(pos):
+            return None
+        k = k - 1 if k - 1 > boundary and self.words[k - 1] == "," else k
+        return k - 1 if k - 1 > boundary and self.words[k - 1].casefold() == "khác" else k  # "một nhân viên hải quan khác"
 
     def _listed(self, pos: int, boundary: int) -> bool:
         """Whether the person whose mention starts at token ``pos`` is the next of the list the remembered post goes to:
@@ -620,8 +635,10 @@ class PersonReader(SentenceTokens):
             k -= 1
         return k + 1
 
-    def _title_before(self, pos: int, boundary: int, kind: str) -> tuple[int, int] | None:
-        """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped)."""
+    def _title_before(self, pos: int, boundary: int, kind: str, named: bool = False) -> tuple[int, int] | None:
+        """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped); ``named``: the
+        name follows 'tên (là)', which says the post is this person's, so a staff word's body may be in lower case
+        ('nhân viên thuế vụ tên Hồ Văn Cư')."""
         end, placed = pos, False
         if end - 1 >= boundary and self.words[end - 1] == ")":
             k = end - 2
@@ -652,7 +669,7 @@ class PersonReader(SentenceTokens):
             if head_end is None and lower_ok and head in self.appositive:
                 head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
                 if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()) \
-                        and not (head_end < end and self._counted(head, head_end)):
+                        and not (head_end < end and (named or self._counted(head, head_end))):
                     head_end = None  # "hai cán bộ kiểm lâm là A và B": a post said of the people counted
             if head_end is None or head_end > end:
                 head += 1

@@ -54,6 +54,8 @@ APPOSITIVE_RE = _lexicon_re(_held(_TITLES["appositive"], first="any"))
 COUNT_WORDS = r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 COUNTED_APPOSITIVE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+"
                                    + phrase_pattern(_TITLES["appositive"], first="any") + _END)
+# "nhân viên thuế vụ tên Hồ Văn Cư", "một kế toán ..., tên là Thắng": a person named after 'tên (là)'
+NAMED_AS_RE = re.compile(r"(?<![^\W\d_])tên(?:\s+là)?\s+[A-ZĐ]")
 # A rank, a title head or an honorific (each ending a word): one search over a sentence for all.
 _ANCHOR_RE = re.compile(branch_alternation([branch + _END for branch in _RANK + _TITLE + _TITLE_ANY + _HONORIFIC]))
 FIXED_RE = _lexicon_re(phrase_branches(_ORG["fixed"]))
@@ -67,11 +69,11 @@ FORM_RE = re.compile(phrase_pattern(_ORG["form"], first="any", rest="any") + _EN
 
 
 def anchored(text: str) -> bool:
-    """Whether a sentence holds a rank, a title head, an honorific or a count before an appositive ('các đồng chí',
-    '2 nhân viên hải quan'): the sentences people are read in. A counted appositive holds an appositive: the
-    search for one, the faster, goes first."""
-    return _ANCHOR_RE.search(text) is not None or (
-        APPOSITIVE_RE.search(text) is not None and COUNTED_APPOSITIVE_RE.search(text) is not None)
+    """Whether a sentence holds a rank, a title head, an honorific, or an appositive with a count before it ('các đồng
+    chí', '2 nhân viên hải quan') or a name after 'tên' ('nhân viên thuế vụ tên A'): the sentences people are read in.
+    A counted appositive holds an appositive: the search for one, the faster, goes first."""
+    return _ANCHOR_RE.search(text) is not None or APPOSITIVE_RE.search(text) is not None and (
+        COUNTED_APPOSITIVE_RE.search(text) is not None or NAMED_AS_RE.search(text) is not None)
 
 
 # A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).

@@ -1143,6 +1143,14 @@ CLASSES += [
      [("Lê Văn Hòa", None, ("Phó Bí thư Thường trực Tỉnh ủy",))]),
 ]
 
+# the post, then the person's name after 'tên (là)' (corpus bi, cw dev); a staff word's body may then be in lower case
+CLASSES += [
+    ("Ông Liêm khai có chỉ đạo từ Trưởng đoàn tàu E1, tên là Nguyễn Tấn Tài.",
+     [("Nguyễn Tấn Tài", None, ("Trưởng đoàn tàu E1",))]),
+    ("Người câu móc là nhân viên thuế vụ tên Hồ Văn Cư.", [("Hồ Văn Cư", None, ("nhân viên thuế vụ",))]),
+]
+CLASS_NEGATIVE += ["Người câu móc là nhân viên tên Hồ Văn Cư.", "Một người tên Nguyễn Tấn Tài đến nhà."]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
