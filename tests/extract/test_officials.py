@@ -1151,6 +1151,15 @@ CLASSES += [
 ]
 CLASS_NEGATIVE += ["Người câu móc là nhân viên tên Hồ Văn Cư.", "Một người tên Nguyễn Tấn Tài đến nhà."]
 
+# a customs officer named by the service alone, in lower case (corpus bx, cl dev)
+CLASSES += [
+    ("Hiện, nhân viên hải quan Hồ Thành Chiệu đang bị tạm đình chỉ.",
+     [("Hồ Thành Chiệu", None, ("nhân viên hải quan",))]),
+    ("Các tờ khai do Trần Văn Trạng và Hồ Quang Anh - nhân viên hải quan - làm thủ tục.",
+     [("Hồ Quang Anh", None, ("nhân viên hải quan",))]),
+]
+CLASS_NEGATIVE += ["Theo các cán bộ hải quan, từ lâu các đầu nậu đã áp dụng phương thức này."]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
