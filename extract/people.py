@@ -202,6 +202,9 @@ class PersonReader(SentenceTokens):
                 # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn C)": one post each, in the order named
                 out.extend(self._share(pending, [pair[0]]))
                 mention.titles[0] = pair[1]
+            elif mention is not None and mention.titles and joined and self._comma_post(last):
+                # "Ông Hà Thế Anh và Nguyễn Đình Dự, Phó chủ tịch UBND huyện": the post after the list is each one's
+                out.extend(self._share(pending[strict:], mention.titles))
             if kind == "surname" and (mention is None or not mention.titles):
                 if joined or honored:
                     strict = strict if joined else len(pending)
@@ -944,6 +947,11 @@ class PersonReader(SentenceTokens):
             return None
         second, _, _ = self._after(end + 1, True, cued=True)
         return (after[0], second[0]) if second else None
+
+    def _comma_post(self, last: int) -> bool:
+        """Whether the post of the name ending before token ``last`` follows a comma: after a list of names joined by
+        'và' or commas ('Tống Hữu Tình và Nguyễn Văn Trung, nguyên cán bộ địa chính xã'), every one listed holds it."""
+        return last < len(self.words) and self.words[last] == ","
 
     def _bracketed(self, last: int) -> bool:
         """Whether the posts of the name ending before token ``last`` stand in a bracket right after it, which a list

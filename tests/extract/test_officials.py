@@ -1160,6 +1160,15 @@ CLASSES += [
 ]
 CLASS_NEGATIVE += ["Theo các cán bộ hải quan, từ lâu các đầu nậu đã áp dụng phương thức này."]
 
+# a post after a comma closing a list of names joined by 'và' is each one's (corpus n, dn dev); one post each stays so
+CLASSES += [
+    ("Ông Hà Thế Anh và Nguyễn Đình Dự, Phó chủ tịch UBND huyện Quảng Xương, bị bắt.",
+     [("Hà Thế Anh", None, ("Phó chủ tịch UBND huyện Quảng Xương",)),
+      ("Nguyễn Đình Dự", None, ("Phó chủ tịch UBND huyện Quảng Xương",))]),
+    ("Lê Thế Sơn và Vũ Thị Ninh, Giám đốc và kế toán trưởng Công ty Sách Thanh Hóa bị khởi tố.",
+     [("Lê Thế Sơn", None, ("Giám đốc",)), ("Vũ Thị Ninh", None, ("kế toán trưởng Công ty Sách Thanh Hóa",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
