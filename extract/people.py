@@ -296,12 +296,12 @@ class PersonReader(SentenceTokens):
         while run and (place_end := self.place.get(run[0])) is not None:
             run = [i for i in run if i >= place_end]
         run = run[self._country_words(run):]
-        while len(run) > 2 and (self.words[run[-1]] in NAME_STOPS and not (
+        while len(run) > 1 and (self.words[run[-1]] in NAME_STOPS and not (
                 run[-1] + 1 < len(self.words) and (self.words[run[-1] + 1] in _CLAUSE_ENDS | _DASHES | {"("}
                                                    or self.words[run[-1] + 1] in _NAME_GOES_ON))
                                 or run[-1] + 1 < len(self.words)
                                 and (self.words[run[-1]], self.words[run[-1] + 1]) in NAME_STOP_PAIRS):
-            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất", "Nguyễn Minh Triết Tuy nhiên": a glued sentence start
+            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất", "Nguyễn Minh Triết Tuy nhiên", "giám đốc Sơn Theo xác minh": a glued sentence start
             # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names)
         if not run or self._body_name(run):
             return

@@ -1169,6 +1169,12 @@ CLASSES += [
      [("Lê Thế Sơn", None, ("Giám đốc",)), ("Vũ Thị Ninh", None, ("kế toán trưởng Công ty Sách Thanh Hóa",))]),
 ]
 
+# a sentence start glued to a two-word name is cut off it too ('giám đốc Sơn Theo xác minh ...', corpus cl dev)
+CLASSES += [
+    ("Con dấu được thu giữ tại phòng của giám đốc Sơn Theo xác minh, năm 2000 ông Tạ Văn Sơn làm giám đốc.",
+     [("Tạ Văn Sơn", None, ("giám đốc",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
