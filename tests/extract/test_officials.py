@@ -1175,6 +1175,12 @@ CLASSES += [
      [("Tạ Văn Sơn", None, ("giám đốc",))]),
 ]
 
+# the deputy written with the short form of the post (corpus cf dev)
+CLASSES += [
+    ("Cơ quan điều tra khởi tố Trần Nghĩa Vinh, nguyên TGĐ PIJICO, Hồ Mạnh Quân, nguyên Phó TGĐ và 4 bị can khác.",
+     [("Trần Nghĩa Vinh", None, ("nguyên TGĐ PIJICO",)), ("Hồ Mạnh Quân", None, ("nguyên Phó TGĐ",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
