@@ -23,6 +23,7 @@ from extract.predicates import AFTER_NAME_RE, COUNTRY_NAMES, predicate_start
 from extract.sentence_tokens import (
     AND_WORDS,
     COUNT_WORDS,
+    FORMER_WORDS,
     NAMED_RE,
     TITLE_ANY_RE,
     TITLE_RE,
@@ -129,7 +130,10 @@ _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
 _COUNTRY_FIRSTS = frozenset(normalize_tone(c).split()[0].casefold() for c in COUNTRY_NAMES)  # 'Nhật', 'Hàn', 'Việt'
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
-_BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
+_BOTH = frozenset({"đều", "cùng"})
+# first words of posts several people hold at once: deputies, members, deputies to a council, staff
+_SEVERAL_HOLD = frozenset({"phó", "ủy", "uỷ", "đại", "cán", "nhân", "chuyên", "công", "kiểm", "điều", "thẩm", "thanh",
+                           "trinh", "chiến", "cảnh"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
 # Last words of a body that is followed by its province or district ("Huyện ủy Mù Cang Chải", "UBND Hà Tĩnh")
@@ -202,7 +206,8 @@ class PersonReader(SentenceTokens):
                 # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn C)": one post each, in the order named
                 out.extend(self._share(pending, [pair[0]]))
                 mention.titles[0] = pair[1]
-            elif mention is not None and mention.titles and joined and self._comma_post(last):
+            elif mention is not None and mention.titles and joined and self._comma_post(last) \
+                    and self._several_hold(mention.titles[0]):
                 # "Ông Hà Thế Anh và Nguyễn Đình Dự, Phó chủ tịch UBND huyện": the post after the list is each one's
                 out.extend(self._share(pending[strict:], mention.titles))
             if kind == "surname" and (mention is None or not mention.titles):
@@ -947,6 +952,13 @@ class PersonReader(SentenceTokens):
             return None
         second, _, _ = self._after(end + 1, True, cued=True)
         return (after[0], second[0]) if second else None
+
+    @staticmethod
+    def _several_hold(title: str) -> bool:
+        """Whether a post is one several people hold at once (a deputy, a member, a staff post: 'Phó chủ tịch UBND
+        huyện', 'cán bộ địa chính xã'), not the one head of a body ('Giám đốc Công ty A')."""
+        first = next((w for w in title.split() if w.casefold() not in FORMER_WORDS), "").casefold()
+        return first in _SEVERAL_HOLD
 
     def _comma_post(self, last: int) -> bool:
         """Whether the post of the name ending before token ``last`` follows a comma: after a list of names joined by

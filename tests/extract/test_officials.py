@@ -1165,6 +1165,9 @@ CLASSES += [
     ("Ông Hà Thế Anh và Nguyễn Đình Dự, Phó chủ tịch UBND huyện Quảng Xương, bị bắt.",
      [("Hà Thế Anh", None, ("Phó chủ tịch UBND huyện Quảng Xương",)),
       ("Nguyễn Đình Dự", None, ("Phó chủ tịch UBND huyện Quảng Xương",))]),
+    # the one head of a body is not shared: it is the nearest name's
+    ("Bị cáo Lê Văn An và Trần Văn Bình, Giám đốc Công ty Hòa Bình, bị tuyên phạt.",
+     [("Trần Văn Bình", None, ("Giám đốc Công ty Hòa Bình",))]),
     ("Lê Thế Sơn và Vũ Thị Ninh, Giám đốc và kế toán trưởng Công ty Sách Thanh Hóa bị khởi tố.",
      [("Lê Thế Sơn", None, ("Giám đốc",)), ("Vũ Thị Ninh", None, ("kế toán trưởng Công ty Sách Thanh Hóa",))]),
 ]
