@@ -1184,6 +1184,12 @@ CLASSES += [
      [("Trần Nghĩa Vinh", None, ("nguyên TGĐ PIJICO",)), ("Hồ Mạnh Quân", None, ("nguyên Phó TGĐ",))]),
 ]
 
+# the head of a clan is a post (corpus bb dev)
+CLASSES += [
+    ("Bác Nguyễn Đình Khoan, trưởng dòng họ Nguyễn Đình, chia sẻ.",
+     [("Nguyễn Đình Khoan", None, ("trưởng dòng họ Nguyễn Đình",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
