@@ -1190,6 +1190,12 @@ CLASSES += [
      [("Nguyễn Đình Khoan", None, ("trưởng dòng họ Nguyễn Đình",))]),
 ]
 
+# a ward's beat officer named before the name (corpus ct dev)
+CLASSES += [
+    ("Công an phường phân công cảnh sát khu vực Sử Ngọc Thơ xuống hiện trường.",
+     [("Sử Ngọc Thơ", None, ("cảnh sát khu vực",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
