@@ -111,8 +111,9 @@ NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Tr
 THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time a post was held, before 'là'
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
-# name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù")
-_NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "cho", "được"})
+# name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng
+# Nhưng làm giám đốc")
+_NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "làm", "cho", "được"})
 # the last unit of a title is a district or a commune: "... xã A, huyện B"
 # ("... phường Yên Đỗ, Pleiku": a commune, then its district named bare)
 # ("... Hạnh Phúc ở Bến Cầu, Tây Ninh": a body's seat named by its district after 'ở'/'tại', then the province)

@@ -1196,6 +1196,11 @@ CLASSES += [
      [("Sử Ngọc Thơ", None, ("cảnh sát khu vực",))]),
 ]
 
+# a given name that is also a sentence opener ('Nhưng') ends a name before 'làm' (corpus cv dev)
+CLASSES += [
+    ("Công ty do Nguyễn Trọng Nhưng làm Giám đốc đã bị bắt.", [("Nguyễn Trọng Nhưng", None, ("Giám đốc",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
