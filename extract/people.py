@@ -59,6 +59,7 @@ PROSPECTIVE_RE = re.compile(r"(?<![^\W\d_])(?:ứng\s+cử|để)(?:\s+[^\s,.;:]
 MISSION_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", word_start=True) + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(phrase_pattern(_ORG["quote"], first="any", rest="any", word_start=True) + r"\s*$")
 # "các đồng chí", "các ông": a post written before a colon is every listed person's
+COUNTED_RE = re.compile(r"(?i:hai|ba|bốn|năm|2|3|4|5)")  # a count of the people listed, opening a bracket
 PLURAL_BEFORE_RE = re.compile(_START + COUNT_WORDS + r"(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
 # "(45 tuổi, ...)", "(SN 1990, ...)", "(sinh năm 1948, ...)", "(1975, thanh tra viên)": an age or a birth year before
 # the position inside brackets
@@ -969,6 +970,9 @@ class PersonReader(SentenceTokens):
     def _bracketed(self, last: int) -> bool:
         """Whether the posts of the name ending before token ``last`` stand in a bracket right after it, which a list
         of names before it shares: 'Nguyễn Trình Văn, Nguyễn Văn Sơn (nguyên cán bộ Phòng ...)'."""
+        if last + 2 < len(self.words) and self.words[last] == "(" and COUNTED_RE.fullmatch(self.words[last + 1]) \
+                and self.head_end(last + 2) is not None:
+            return True  # "Lương Ngọc Dũng và Huỳnh Hải Việt (hai chi cục phó)": the post counted, each one's
         if not (last + 1 < len(self.words) and self.words[last] == "(" and (
                 self.head_end(last + 1) is not None or self._appositive(last + 1) is not None)):
             return False
@@ -1013,6 +1017,8 @@ class PersonReader(SentenceTokens):
             return pos + 1
         if word == "(":
             seg = pos + 1
+            if seg + 1 < len(self.words) and COUNTED_RE.fullmatch(self.words[seg]) and self.head_end(seg + 1) is not None:
+                return seg + 1  # "(hai chi cục phó)": the post of the people counted
             for _ in range(2):  # "(56 tuổi, Giám đốc ...", "(SN 1972, ..."
                 m = AGE_RE.match(self.text, self.char(seg)) if seg < len(self.words) else None
                 if m is None:

@@ -1207,6 +1207,13 @@ CLASSES += [
      [("Đặng Vũ Thắng", None, ("Phó phòng Kế hoạch tài chính Thảo Cầm Viên Sài Gòn",))]),
 ]
 
+# a bracket that counts the people listed before it, then their post (corpus bm dev)
+CLASSES += [
+    ("Phê bình Võ Thành Bang (chi cục trưởng), Lương Ngọc Dũng và Huỳnh Hải Việt (hai chi cục phó).",
+     [("Võ Thành Bang", None, ("chi cục trưởng",)), ("Lương Ngọc Dũng", None, ("chi cục phó",)),
+      ("Huỳnh Hải Việt", None, ("chi cục phó",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
