@@ -1214,6 +1214,13 @@ CLASSES += [
       ("Huỳnh Hải Việt", None, ("chi cục phó",))]),
 ]
 
+# 'Tưởng' is a family name (corpus ad dev)
+CLASSES += [
+    ("Các bị can gồm ông Tưởng Tín và ông Nguyễn Đức (đều là nguyên trưởng BQL rừng phòng hộ Bắc Biển Hồ).",
+     [("Tưởng Tín", None, ("nguyên trưởng BQL rừng phòng hộ Bắc Biển Hồ",)),
+      ("Nguyễn Đức", None, ("nguyên trưởng BQL rừng phòng hộ Bắc Biển Hồ",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
