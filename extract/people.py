@@ -128,6 +128,8 @@ NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
 TERM_BEFORE_RE = re.compile(r"(?:,\s*)?(?<![^\W\d_])nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+$", re.IGNORECASE)
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
+# words of the predicate a lost space glues to the end of a post ("Bộ Công anđã gửi", "TTĐKGTcho biết")
+_GLUED_VERBS = frozenset({"đã", "đang", "sẽ", "cho", "được", "bị", "vừa", "cùng", "đến", "đề"})
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
 _COUNTRY_FIRSTS = frozenset(normalize_tone(c).split()[0].casefold() for c in COUNTRY_NAMES)  # 'Nhật', 'Hàn', 'Việt'
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
@@ -808,6 +810,9 @@ class PersonReader(SentenceTokens):
             if own_unit and cut < end and not SAYS_RE.match(self.text, self.char(cut)):
                 break  # "Cũng theo thiếu tá A, Công an tỉnh B phối hợp ...": the unit is the next clause's subject
             cut = self._place_close(seg, cut)
+            while cut - 2 >= seg and self.words[cut - 1].casefold() in _GLUED_VERBS \
+                    and self.spans[cut - 2][1] == self.spans[cut - 1][0]:
+                cut -= 1  # "Bộ trưởng Bộ Công anđã gửi thư", "Phó giám đốc TTĐKGTcho biết": a verb glued to the post's end
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title) \
                     and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and (self._said_after(cut) or self._whole_clause(seg, cut, end)))) \

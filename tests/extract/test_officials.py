@@ -1221,6 +1221,12 @@ CLASSES += [
       ("Nguyễn Đức", None, ("nguyên trưởng BQL rừng phòng hộ Bắc Biển Hồ",))]),
 ]
 
+# a verb a lost space glues to the end of the post is cut off it (corpus dk dev)
+CLASSES += [
+    ("Đại tướng Trần Đại Quang, Bộ trưởng Bộ Công anđã gửi thư khen.",
+     [("Trần Đại Quang", "Đại tướng", ("Bộ trưởng Bộ Công an",))]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_error_classes(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
