@@ -58,8 +58,8 @@ ACT_ON_OTHER_RE = re.compile(r"(?<![^\W\d_])(?:ký|phê\s+chuẩn|phê\s+duyệt
 PROSPECTIVE_RE = re.compile(r"(?<![^\W\d_])(?:ứng\s+cử|để)(?:\s+[^\s,.;:]+){0,6}?\s+bầu$")
 MISSION_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", word_start=True) + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(phrase_pattern(_ORG["quote"], first="any", rest="any", word_start=True) + r"\s*$")
-# "các đồng chí", "các ông": a post written before a colon is every listed person's
 COUNTED_RE = re.compile(r"(?i:hai|ba|bốn|năm|2|3|4|5)")  # a count of the people listed, opening a bracket
+# "các đồng chí", "các ông": a post written before a colon is every listed person's
 PLURAL_BEFORE_RE = re.compile(_START + COUNT_WORDS + r"(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
 # "(45 tuổi, ...)", "(SN 1990, ...)", "(sinh năm 1948, ...)", "(1975, thanh tra viên)": an age or a birth year before
 # the position inside brackets
@@ -134,10 +134,10 @@ _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
 _COUNTRY_FIRSTS = frozenset(normalize_tone(c).split()[0].casefold() for c in COUNTRY_NAMES)  # 'Nhật', 'Hàn', 'Việt'
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
-_BOTH = frozenset({"đều", "cùng"})
+_BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 # first words of posts several people hold at once: deputies, members, deputies to a council, staff
 _SEVERAL_HOLD = frozenset({"phó", "ủy", "uỷ", "đại", "cán", "nhân", "chuyên", "công", "kiểm", "điều", "thẩm", "thanh",
-                           "trinh", "chiến", "cảnh"})  # "đều là", "cùng là": a post said of each person listed before
+                           "trinh", "chiến", "cảnh"})
 _LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
 # Last words of a body that is followed by its province or district ("Huyện ủy Mù Cang Chải", "UBND Hà Tĩnh")
@@ -310,8 +310,8 @@ class PersonReader(SentenceTokens):
                                                    or self.words[run[-1] + 1] in _NAME_GOES_ON))
                                 or run[-1] + 1 < len(self.words)
                                 and (self.words[run[-1]], self.words[run[-1] + 1]) in NAME_STOP_PAIRS):
-            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất", "Nguyễn Minh Triết Tuy nhiên", "giám đốc Sơn Theo xác minh": a glued sentence start
-            # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names)
+            run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất", "Nguyễn Minh Triết Tuy nhiên": a glued sentence start
+            # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names; "giám đốc Sơn Theo xác minh": two words too)
         if not run or self._body_name(run):
             return
         names = [self.words[i] for i in run]
