@@ -24,7 +24,7 @@ KINDS = {
     "titles.txt": {None, "appositive", "career", "subject_stop"},
     "organisations.txt": {"word", "quote", "join", "fixed", "named", "formation", "mission", "parent", "top", "field", "form"},
     "places.txt": {"unit", "place"},
-    "model_triggers.txt": {"trigger", "strict", "modifier", "linker", "unquoted", "list", "name_stop", "said", "name_head", "launch", "keep", "not_team", "guarded_head", "safe", "connective",
+    "model_triggers.txt": {"trigger", "strict", "speech", "modifier", "linker", "unquoted", "list", "name_stop", "said", "name_head", "launch", "keep", "not_team", "guarded_head", "safe", "connective",
                            "and_keep", "action", "purpose", "field", "verb_stop", "scope", "not_action", "formula"},
     "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy", "livelihood", "security", "generic", "time",
                              "members", "club", "charge"},
