@@ -35,7 +35,7 @@ from extract.fact_models import sentence_words_of
 from extract.indicator_tagger import phrase_words, tag_indicator, with_head, with_voice
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.periods import period_of
-from extract.places import PlaceMention, former_places, gazetteer, place_key
+from extract.places import PlaceMention, former_places, gazetteer, place_key, unit_abbreviations, unit_words
 from extract.taxonomy import indicator_key, taxonomy
 from extract.types import FactSource, Figure, PlaceFact, Scope
 
@@ -81,8 +81,8 @@ CUE_REACH = 200  # characters before a figure a penalty's cue is looked for in (
 # "1 vụ tại quận Ô Môn": a place introduced right after a figure by a locative word.
 LOCATIVE_NEAR_RE = re.compile(r"[^.;:,]{0,30}$")
 TITLE_PLACE_RE = re.compile(r"[ ]*(?:\([^()\n]{0,40}\)[ ]*)?:")  # "Quận Bình Thạnh (TP.HCM): Cháy đại lý gas"
-TYPE_WORD_RE = re.compile(r"(?:(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+|"
-                          r"(?:TP|Tp|TX|TT)\.?\s*|[HQP]\.\s*)"
+TYPE_WORD_RE = re.compile(rf"(?:(?i:{'|'.join(unit_words())})\s+|"
+                          rf"(?:{'|'.join(unit_abbreviations()[0])})\.?\s*|(?:{'|'.join(unit_abbreviations()[1])})\.\s*)"
                           rf"(?:{phrase_pattern(labelled('place_words.tsv')['epithet'])}\s+)?")  # "xã biên giới A"
 
 

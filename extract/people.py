@@ -18,7 +18,7 @@ from functools import cached_property
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import NAME_STOP_PAIRS, NAME_STOPS, SURNAMES, foreign_syllable, surname_like
 from extract.normalize import as_written, normalize_tone
-from extract.places import gazetteer
+from extract.places import gazetteer, unit_abbreviations
 from extract.predicates import AFTER_NAME_RE, COUNTRY_NAMES, predicate_start
 from extract.sentence_tokens import (
     AND_WORDS,
@@ -94,7 +94,7 @@ _UNIT_BODIES = frozenset({"ủy", "uỷ", "đội", "đoàn", "hội", "viên", 
 _EPITHET_RE = re.compile(phrase_pattern(_PLACE_WORDS["epithet"]) + r"(?![^\W\d_])")
 # a party committee of a unit, named by the unit's name after it ('Huyện ủy Mù Cang Chải'); matched in one tone style
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy"})
-GLUED_UNIT_RE = re.compile(r"(?:TP|Tp|TX|TT|Q|H|P)\.[^\W\d_]")  # a unit word glued to its name: 'TP.Cà Mau'
+GLUED_UNIT_RE = re.compile(rf"(?:{'|'.join(sum(unit_abbreviations(), ()))})\.[^\W\d_]")  # glued to its name: 'TP.Cà Mau'
 _TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")

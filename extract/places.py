@@ -181,6 +181,29 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(units, keys)
 
 
+def _unit_types() -> list[str]:
+    """The type words of provinces, districts and communes in data/place_words.tsv ('tỉnh', 'thị xã', 'TP.', 'H.')."""
+    return [w for kind in ("province", "district", "commune") for w in _words()[kind]]
+
+
+@cache
+def unit_words() -> tuple[str, ...]:
+    """The unit type words of data/place_words.tsv written out ('tỉnh', 'thành phố', 'thị xã', 'đặc khu')."""
+    return tuple(w for w in _unit_types() if not ABBREVIATION_RE.fullmatch(w))
+
+
+@cache
+def unit_abbreviations() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The abbreviated unit type words of data/place_words.tsv: those written with or without a dot ('TP HCM', 'TP.
+    Huế', 'TX Hồng Lĩnh'), then those written only with one ('H. Đắk Song', 'Q.1', 'P.2'); without the dot."""
+    types = [w for w in _unit_types() if ABBREVIATION_RE.fullmatch(w)]
+    bare = tuple(w for w in types if not w.endswith("."))
+    return bare, tuple(w[:-1] for w in types if w.endswith(".") and w[:-1] not in bare)
+
+
+ABBREVIATION_RE = re.compile(r"[A-Z][A-Za-z]*\.?")
+
+
 @cache
 def _words() -> dict[str, tuple[str, ...]]:
     return labelled("place_words.tsv")

@@ -13,6 +13,7 @@ import re
 from extract.document import LOWER, UPPER, Prepared
 from extract.lexicon import branch_alternation, labelled, phrase_branches, phrase_pattern, words
 from extract.names import name_syllable
+from extract.places import unit_abbreviations
 from extract.predicates import FIELD_RE
 
 __all__ = ["AND_WORDS", "COUNT_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens",
@@ -98,7 +99,8 @@ COMPOUNDS = frozenset({"môi trường", "thị trường", "hiện trường", 
                        "nông trường", "công trường", "ngư trường", "thương trường", "thông báo", "cảnh báo", "dự báo",
                        "tình báo", "khán đài", "yêu cầu", "nhu cầu", "toàn cầu", "chức vụ", "nhiệm vụ", "dịch vụ",
                        "phục vụ", "nghĩa vụ", "sự vụ"})
-ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H", "X"})  # "TP. Nha Trang", "H. Thanh Chương"
+# "TP. Nha Trang", "H. Thanh Chương": the unit words the place reader knows, and "X." (xã), which it does not take
+ABBREVIATIONS = frozenset(sum(unit_abbreviations(), ("X",)))
 
 
 class SentenceTokens:

@@ -347,3 +347,13 @@ def test_a_communes_military_unit_is_no_scope() -> None:
     """corpus by dev: 'Xã đội trưởng' is the commune's military commander, a title, not the commune as a scope (as 'xã
     hội' is society)."""
     assert _rows("ông Lê Văn Hai (Xã đội trưởng) cho biết") == []
+
+
+def test_unit_type_words_come_from_the_place_words_file() -> None:
+    """The unit words and abbreviations other modules match ('TP.Cà Mau', 'H. Đắk Song', 'thị xã') are
+    data/place_words.tsv's, split by how they are written."""
+    from extract.places import unit_abbreviations, unit_words
+    bare, dotted = unit_abbreviations()
+    assert {"TP", "TX", "TT"} <= set(bare) and {"H", "Q", "P"} <= set(dotted) and not set(bare) & set(dotted)
+    assert {"tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn"} <= set(unit_words())
+    assert not any(w.rstrip(".").isupper() for w in unit_words())
