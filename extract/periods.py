@@ -7,7 +7,8 @@ stock-or-flow verdict is then weighed with the words around the figure by a lear
 (``extract.fact_models``). The value is the date the sentence gives (the one before the figure,
 else a span cue like "qua 10 năm" or "trong năm qua", else the one after), else the nearest dated
 sentence of its paragraph, else the article's head (its span, else the day its lead reports — for a figure in the
-article's first sentences only —, else a year it names; span and year not far into a long article); stocks fall back
+article's first sentences only —, else a year it names; span and year not far into a long article; a head that
+reports a thing just done, 'vừa', and dates nothing: the day the story after it opens with); stocks fall back
 to the publication date (without one, the day the lead reports, near the lead), flows to nothing ("else null", as
 the gold schema says).
 """
@@ -294,6 +295,9 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
         report = None  # further still, nor the span the head reports on
     if report or event:
         return PeriodFact(report or event, "during", source="title")
+    recent = _recent_story_day(ctx) if sentence < EVENT_REACH else None
+    if recent:
+        return PeriodFact(recent, "during", source="title")
     day = _scene_day(ctx, sentence)
     if day:
         return PeriodFact(day, "during", source="body")
@@ -508,6 +512,26 @@ def _story_day(ctx: ArticleContext, told: str) -> str | None:
     last = max(ctx.head_sentences, default=-1)
     return min((d.value for s in range(last + 1, min(last + 1 + MEETING_REACH, len(ctx.doc.sentences)))
                 for d in ctx.sentence_dates(s) if d.precision == "day" and d.value < told), default=None)
+
+
+# A head that reports something just done without dating it ('Cục Quản lý thị trường Cần Thơ vừa phát hiện ...',
+# 'mới đây đơn vị này đã bắt 2 đối tượng'): the story after it gives the day.
+RECENT_RE = re.compile(r"(?<![^\W\d_])(?i:vừa|mới đây)(?![^\W\d_])")
+
+
+def _recent_story_day(ctx: ArticleContext) -> str | None:
+    """The day of the event a head reports as just done ('Lực lượng Bộ đội Biên phòng vừa phá thành công một chuyên án
+    ...') when the head names no day, span or year: the earliest day the first body sentences after it name ('Chiều
+    15/11, tại khu vực biên giới xã Chiềng Sơn, ...'), not one a span starts from ('Từ ngày 10-7-2021 đến nay'); None
+    otherwise. Dates the head's and lead's undated flows."""
+    def compute() -> str | None:
+        if not any(RECENT_RE.search(ctx.doc.sentences[s].text) for s in ctx.head_sentences):
+            return None
+        last = max(ctx.head_sentences, default=-1)
+        return min((d.value for s in range(last + 1, min(last + 1 + MEETING_REACH, len(ctx.doc.sentences)))
+                    for d in ctx.sentence_dates(s) if d.precision == "day" and not _since_before(ctx.doc.text, d)),
+                   default=None)
+    return ctx.memo("recent_story_day", compute)
 
 
 def _anniversary(value: str) -> bool:

@@ -467,6 +467,16 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      "chuyển thuốc lá lậu với số lượng lớn tại khu vực biên giới.\n"
      "Tổ công tác phát hiện một xe tải chở hàng.\n"
      "Tài xế khai đã chở 15.000 bao thuốc lá ngoại nhập lậu.", "15.000 bao", ("2023-05-20", "during", "title")),
+    # corpus au, e, m dev: a head reporting a thing just done ('vừa', 'mới đây') and naming no day, span or year: the
+    # day the story after it opens with dates the head's flows; a head that says nothing is recent does not take it
+    ("Bộ đội Biên phòng tỉnh Sơn La vừa phá thành công một chuyên án ma túy lớn tại khu vực biên giới, bắt giữ hai đối "
+     "tượng, thu giữ 12 bánh heroin.\n"
+     "Chiều 15/11, tại khu vực biên giới, lực lượng chức năng đã bắt đối tượng Sồng A Thìa.", "12 bánh",
+     ("2022-11-15", "during", "title")),
+    ("Bộ đội Biên phòng tỉnh Sơn La đã phá thành công một chuyên án ma túy lớn tại khu vực biên giới, bắt giữ hai đối "
+     "tượng, thu giữ 12 bánh heroin.\n"
+     "Chiều 15/11, tại khu vực biên giới, lực lượng chức năng đã bắt đối tượng Sồng A Thìa.", "12 bánh",
+     (None, "during", "none")),
     # corpus dev: far into the article an undated flow is no longer the lead's event (periods.EVENT_REACH)
     ("Trưa 26.4, trao đổi với PV, đại tá Hiệp cho biết, đêm 24.4, Công an đã bao vây một ổ bạc.\n"
      + "Cuộc sống ở xóm vẫn vậy.\n" * 8 + "Anh từng mất 200 triệu đồng.", "200 triệu", (None, "during", "none")),
