@@ -252,7 +252,8 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         if _below(head, _fact_of(ctx, before[-1], "sentence")):
             return head
     if after and ctx.locative(after[0]) and LOCATIVE_NEAR_RE.match(ctx.doc.text, end, ctx.places[after[0]].start):
-        return _fact_of(ctx, after[0], "sentence")  # "1 vụ tại quận Ô Môn": where the counted things were
+        # "1 vụ tại quận Ô Môn": where the counted things were; "tại xã Đạ Nhim và xã Đạ Chais": the unit holding them
+        return _list_parent(ctx, after[0]) or _fact_of(ctx, after[0], "sentence")
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
         located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
         near = [j for j in located if ctx.places[j].start - end <= SCENE_AFTER_REACH]

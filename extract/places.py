@@ -476,8 +476,33 @@ def _named(text: str, type_start: int, name_start: int, level: str) -> list[Plac
             break
         out.append(item)
         pos = item.end
-    if role == "plural":
+    if role == "named" and first.level == "commune":
+        out = _sibling_communes(text, first)
+    if role == "plural" or role == "named" and len(out) > 1:
         out = [replace(p, role="list") for p in out]
+    return out
+
+
+def _sibling_communes(text: str, first: PlaceMention) -> list[PlaceMention]:
+    """'ở xã Ea Khal, Ea Wy, Ea Ral', 'tại xã Đạ Nhim và Đạ Chais': bare names listed after a commune that name other
+    communes of its district list them all (several communes, as 'các xã A, B'); an address goes on upwards ('xã An
+    Hòa, Long Thành, Đồng Nai'), so a name of a district or province ends the list."""
+    gaz = gazetteer()
+    out, pos = [first], first.end
+    parents = {gaz.units[c].parent_id for c in first.candidates}
+    while True:
+        sep = LIST_SEP_RE.match(text, pos)
+        nxt = NAME_RE.match(text, sep.end()) if sep else None
+        if sep is None or nxt is None:
+            break
+        item = _lookup_prefix(text, sep.end(), sep.end(), nxt.group(), "commune", "named")
+        if item is None or item.level != "commune" or item.end != nxt.end() \
+                or any(gaz.lookup(level, item.text) for level in ("district", "province")) \
+                or not parents & {gaz.units[c].parent_id for c in item.candidates} \
+                or place_key(item.text) in {place_key(q.text) for q in out}:
+            break
+        out.append(item)
+        pos = item.end
     return out
 
 

@@ -146,6 +146,18 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      "09 vụ", ("province", "Gia Lai", None, None, "sentence")),
     ("Tỉnh Đồng Nai họp.\nCác huyện Định Quán, Vĩnh Cửu đã thu hồi 57 giấy chứng nhận.", "57",
      ("province", "Đồng Nai", None, None, "sentence")),
+    # corpus dk, dl dev: a figure placed by the units listed right after it ('tại xã A và xã B') counts for the unit
+    # holding them, not the first of them
+    ("Tỉnh Lâm Đồng tặng quà.\nĐoàn tặng 150 phần quà cho các hộ tại xã Đạ Nhim và xã Đạ Chais.", "150 phần",
+     ("district", "Lâm Đồng", "Lạc Dương", None, "sentence")),
+    # corpus dk, dn dev: bare names listed after a commune that name other communes of its district list them too
+    ("Tỉnh Lâm Đồng tặng quà.\nĐoàn tặng 150 phần quà cho các hộ tại xã Đạ Nhim và Đạ Chais.", "150 phần",
+     ("district", "Lâm Đồng", "Lạc Dương", None, "sentence")),
+    ("Tỉnh Đắk Lắk họp.\nHội đã xây dựng 9 mô hình trồng rau sạch ở xã Ea Khal, Ea Wy, Ea Ral.", "9 mô hình",
+     ("district", "Đắk Lắk", "Ea H'leo", None, "sentence")),
+    # an address goes on upwards: its district and province end no list
+    ("Tỉnh Đồng Nai họp.\nCông an bắt 3 đối tượng tại xã An Hòa, Long Thành, Đồng Nai.", "3 đối tượng",
+     ("commune", "Đồng Nai", "Long Thành", "An Hòa", "sentence")),
     # corpus av, bg, az dev: 'VKSND tỉnh', 'Công an tỉnh', 'Sở ...' without their province's name: who acted, not where
     ("Ngày 18/3, tại xã Lao Và Chải, huyện Yên Minh, Công an tỉnh Hà Giang bắt quả tang 2 đối tượng.\nNgày 19/3, trước "
      "sự chứng kiến của VKSND tỉnh, cơ quan công an đã cân tổng khối lượng hơn 3,5 kg heroin.", "3,5 kg",
