@@ -4,13 +4,13 @@
 A "từ ... đến nay" span settles the period first. Else the kind comes from cue words near the figure
 (``data/fact_words.tsv``: stock, flow, award), else the taxonomy's default for its indicator; a
 stock-or-flow verdict is then weighed with the words around the figure by a learned model
-(``extract.fact_models``). The value is the date the sentence gives (the one before the figure,
-else a span cue like "qua 10 năm" or "trong năm qua", else the one after), else the nearest dated
-sentence of its paragraph, else the article's head (its span, else the day its lead reports — for a figure in the
-article's first sentences only —, else a year it names; span and year not far into a long article; a head that
-reports a thing just done, 'vừa', and dates nothing: the day the story after it opens with); stocks fall back
-to the publication date (without one, the day the lead reports, near the lead), flows to nothing ("else null", as
-the gold schema says).
+(``extract.fact_models``). The value is the date the sentence gives (one written right after the figure, 'tăng
+từ 7,9 tỷ USD năm 2014 lên ...', else the one before it, else a span cue like "qua 10 năm" or "trong năm qua",
+else the one after), else the nearest dated sentence of its paragraph, else the article's head (its span, else the
+day its lead reports — for a figure in the article's first sentences only —, else a year it names; span and year
+not far into a long article; a head that reports a thing just done, 'vừa', and dates nothing: the day the story
+after it opens with); stocks fall back to the publication date (without one, the day the lead reports, near the
+lead), flows to nothing ("else null", as the gold schema says).
 """
 from __future__ import annotations
 
@@ -264,8 +264,17 @@ def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
     return PeriodFact(event or report, "during", source="title" if event or report else "none")
 
 
+# between a figure and a date written right after it, which is the figure's own ('tăng từ 7,927 tỷ USD năm 2014 lên 15,973
+# tỷ USD năm 2015', 'giảm 10% vào năm 2025 và 20% vào năm 2030'), whatever date the sentence gave before it
+OWN_DATE_RE = re.compile(r"[ ]*(?:(?i:vào|trong|của)[ ]+)?(?i:năm|tháng|ngày)?[ ]*")
+
+
 def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodFact:
     before = ctx.dates_before(sentence, start)
+    own = ctx.date_after(sentence, end) if before else None
+    if own is not None and own.precision in ("year", "month", "day") \
+            and OWN_DATE_RE.fullmatch(ctx.doc.text, end, own.start):
+        return PeriodFact(own.value, "during", source="sentence")  # 'từ 7,927 tỷ USD năm 2014 lên ...'
     if before:
         return PeriodFact(_listed_days(ctx, before) or _from_to(ctx, before) or _from_year_start(ctx, before[-1])
                           or before[-1].value, "during", source="sentence")

@@ -479,6 +479,11 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      "chuyển thuốc lá lậu với số lượng lớn tại khu vực biên giới.\n"
      "Tổ công tác phát hiện một xe tải chở hàng.\n"
      "Tài xế khai đã chở 15.000 bao thuốc lá ngoại nhập lậu.", "15.000 bao", ("2023-05-20", "during", "title")),
+    # corpus ab, an, dm dev: a date written right after a figure is its own, whatever date the sentence gave before it
+    ("Năm 2015, Thái Nguyên tăng kim ngạch từ 7,927 tỷ USD năm 2014 lên 15,973 tỷ USD năm 2015.", "7,927 tỷ",
+     ("2014", "during", "sentence")),
+    ("Năm 2020, tỉnh đặt mục tiêu giảm 10% số vụ vào năm 2025 và 20% vào năm 2030.", "20%",
+     ("2030", "during", "sentence")),
     # corpus au, e, m dev: a head reporting a thing just done ('vừa', 'mới đây') and naming no day, span or year: the
     # day the story after it opens with dates the head's flows; a head that says nothing is recent does not take it
     ("Bộ đội Biên phòng tỉnh Sơn La vừa phá thành công một chuyên án ma túy lớn tại khu vực biên giới, bắt giữ hai đối "
