@@ -6,15 +6,16 @@ A "từ ... đến nay" span settles the period first. Else the kind comes from 
 stock-or-flow verdict is then weighed with the words around the figure by a learned model
 (``extract.fact_models``). The value is the date the sentence gives (one written right after the figure, 'tăng
 từ 7,9 tỷ USD năm 2014 lên ...', else the one before it, else a span cue like "qua 10 năm" or "trong năm qua",
-else the one after), else the nearest dated sentence of its paragraph, else the article's head (its span, else the
-day its lead reports — for a figure in the article's first sentences only —, else a year it names; span and year
-not far into a long article; a head that reports a thing just done, 'vừa', and dates nothing: the day the story
-after it opens with); stocks fall back to the publication date (without one, the day the lead reports, near the
-lead), flows to nothing ("else null", as the gold schema says).
+else the one after), else the nearest dated sentence of its paragraph (moved on by 'Hai ngày sau'), else the
+article's head (its span, else the day its lead reports — for a figure in the article's first sentences only —, else
+a year it names; span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates
+nothing: the day the story after it opens with); stocks fall back to the publication date (without one, the day
+the lead reports, near the lead), flows to nothing ("else null", as the gold schema says).
 """
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from extract.fact_context import ArticleContext, DatePoint, cue_res
 from extract.fact_models import PERIOD_KIND, kind_features
@@ -381,18 +382,48 @@ def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, b
     def every() -> list[tuple[str | None, bool]]:
         out: list[tuple[str | None, bool]] = []
         last: str | None = None
+        day: tuple[str, int] | None = None  # the last day the text named, and its paragraph
         earlier = False
         for s in range(len(ctx.sentence_paragraph)):
+            para = ctx.sentence_paragraph[s]
             if ctx.afresh_time[s]:
                 last, earlier = None, False
             found = _sentence_period(ctx, s)
             if found is None and EARLIER_RE.match(ctx.doc.sentences[s].text):
                 last, earlier = None, True
+            elif found is None and (later := LATER_RE.match(ctx.doc.sentences[s].text)) \
+                    and (base := _day_before(last, day, para)):
+                n = _small_number(later["n"]) if later["n"] else None
+                found = _days_after(base, n) if n else None
+                last, earlier = found, found is None  # 'Vài ngày sau, ...': a later day the text does not fix
             out.append((last, earlier))
             if found:
                 last, earlier = found, False
+                day = (found, para) if len(found) == len("2000-01-01") else day
         return out
     return ctx.memo("paragraph_periods", every)[sentence]
+
+
+# A sentence that moves on a number of days from the last day the text named ('Hai ngày sau, cơ quan điều tra khởi tố
+# ...', 'Ba hôm sau, xác chị T. được tìm thấy'): that day; 'Vài ngày sau' moves to a day the text does not fix.
+LATER_RE = re.compile(r"\W*(?:(?P<n>\d{1,2}|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))|(?i:vài|mấy|ít))\s+"
+                      r"(?i:ngày|hôm)\s+(?i:sau)(?![^\W\d_])")
+
+
+def _day_before(last: str | None, day: tuple[str, int] | None, para: int) -> str | None:
+    """The day a 'N ngày sau' sentence counts from: the day its paragraph is on, else the last day the paragraph
+    before named; None when the text is on no day (a month, a year) or named its last day further back."""
+    if last is not None:
+        return last if len(last) == len("2000-01-01") else None
+    return day[0] if day is not None and day[1] >= para - 1 else None
+
+
+def _days_after(day: str, n: int) -> str | None:
+    """The day ``n`` days after ``day`` (an ISO day), None when ``day`` is no valid day."""
+    try:
+        return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+    except ValueError:
+        return None
 
 
 def _sentence_period(ctx: ArticleContext, s: int) -> str | None:
