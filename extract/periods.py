@@ -63,8 +63,9 @@ TIMESTAMP_AFTER_RE = re.compile(r"\s*[,|–-]?\s*\d{1,2}:\d{2}")
 # ('Lúc 19h ngày 23/12, tại ...'), when it gives one.
 TOLD_AFTER_RE = re.compile(r"[^.;!?\n]{0,120}?(?<!" + _L + r")(?i:cho biết|cho hay|thông tin|tin từ|thông báo|xác nhận)"
                            r"(?!" + _L + ")")
-# between two days (or months) of a list: "8, 14 và 26/4", "ngày 6, ngày 12", "tháng 1 và tháng 2.2006"
-DAY_LIST_GAP_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:ngày|tháng)\s+)?")
+# between two days (or months) of a list: "8, 14 và 26/4", "ngày 6, ngày 12", "tháng 1 và tháng 2.2006"; one night
+# over two days: "đêm 15/2 rạng sáng 16/2"
+DAY_LIST_GAP_RE = re.compile(r"\s*(?:(?:,|;|và|,\s*và)\s*(?:(?:ngày|tháng)\s+)?|,?\s*(?:(?:đến|tới)\s+)?(?i:rạng\s+sáng)\s+(?:ngày\s+)?)")
 # A sentence that goes back to an earlier time without dating it ('Trước đó, ...'): its flows are not dated by the
 # paragraph's date or the day the head reports (nor are those of the sentences after it, until one gives a date).
 # 'Trước đó, khoảng 11h cùng ngày, ...' is dated: the day the text has just given.

@@ -479,6 +479,9 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      "chuyển thuốc lá lậu với số lượng lớn tại khu vực biên giới.\n"
      "Tổ công tác phát hiện một xe tải chở hàng.\n"
      "Tài xế khai đã chở 15.000 bao thuốc lá ngoại nhập lậu.", "15.000 bao", ("2023-05-20", "during", "title")),
+    # corpus aw dev (DECISIONS f_010): one night over two days ('đêm 15/2 rạng sáng 16/2') is the span of both
+    ("Trước đó, đêm 15/2 rạng sáng 16/2, một nhóm 4 thanh niên lạng lách trong ngõ xóm.", "4 thanh niên",
+     ("2023-02-15/2023-02-16", "during", "sentence")),
     # corpus cu, bx dev: a sentence that moves on some days from the day its paragraph is on ('Ba hôm sau, ...') is on
     # that later day; 'Vài ngày sau' on one the text does not fix; from a month it moves nowhere it can say
     ("Lực lượng chức năng tìm kiếm người mất tích.\nNgày 11/9/2003, gia đình không thấy chị T. ở nhà. Ba hôm sau, "
