@@ -473,10 +473,11 @@ def _list_parent(ctx: ArticleContext, i: int, source: FactSource = "sentence", s
     both are in), when they share one; None when ``i`` is no list of same-level units. ``several``: a list the text
     counts ('2 xã Đạ Ploa và Madagui') is of several units however many of them were read."""
     p = ctx.places[i]
-    if p.level == "province" and p.role == "list":
-        # 'Tại các tỉnh Hòa Bình, Yên Bái, Thanh Hóa, Nghệ An, Hà Tĩnh, ... đã có 62 nhà bị sập': a region's worth of
-        # provinces is the nation's (as 'miền Bắc'); two or three ('3 tỉnh Bình Định, Quảng Ngãi và Phú Yên') stay
-        # provinces (the gold: scope province, no name)
+    if p.level == "province" and p.role in ("list", "named"):
+        # 'Tại các tỉnh Hòa Bình, Yên Bái, Thanh Hóa, Nghệ An, Hà Tĩnh, ... đã có 62 nhà bị sập', 'đưa về Hà Nội, Hải
+        # Phòng, Hà Tây, Nam Định, Thái Nguyên, ... tiêu thụ 2.882 bánh heroin': a region's worth of provinces, with
+        # their type word or bare, is the nation's (as 'miền Bắc'); two or three ('3 tỉnh Bình Định, Quảng Ngãi và
+        # Phú Yên') stay provinces (the gold: scope province, no name)
         members = _list_members(ctx, i)
         if len({q.province_id or q.text for q in members}) < REGION_PROVINCES:
             return None

@@ -146,6 +146,11 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      "09 vụ", ("province", "Gia Lai", None, None, "sentence")),
     ("Tỉnh Đồng Nai họp.\nCác huyện Định Quán, Vĩnh Cửu đã thu hồi 57 giấy chứng nhận.", "57",
      ("province", "Đồng Nai", None, None, "sentence")),
+    # corpus bv, cb, di, dk dev: five or more provinces listed bare are a region too: their figure is the nation's
+    ("Công an tỉnh Sơn La điều tra.\nĐường dây đưa ma túy về Hà Nội, Hải Phòng, Nam Định, Thái Nguyên, Bắc Ninh tiêu "
+     "thụ 400 viên hồng phiến.", "400 viên", ("national", None, None, None, "sentence")),
+    ("Công an tỉnh Sơn La điều tra.\nĐường dây đưa ma túy về Hà Nội, Hải Phòng tiêu thụ 400 viên hồng phiến.",
+     "400 viên", ("province", "Hải Phòng", None, None, "sentence")),
     # corpus dk, dl dev: a figure placed by the units listed right after it ('tại xã A và xã B') counts for the unit
     # holding them, not the first of them
     ("Tỉnh Lâm Đồng tặng quà.\nĐoàn tặng 150 phần quà cho các hộ tại xã Đạ Nhim và xã Đạ Chais.", "150 phần",
