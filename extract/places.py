@@ -280,8 +280,10 @@ def _scope_re() -> re.Pattern[str]:
     national = _any_case(_national_bodies(), rest="any")  # 'Bộ Giao thông Vận tải', 'Bộ Công An' as well
     country = _any_case(_words()["country"])
     department = phrase_pattern(_words()["department-province"])
+    unnamed = _any_case(_words()["actor-national-unnamed"])
     return re.compile(rf"(?<![^\W\d_])(?:(?:{alts}){_SCOPE_TAIL}"
                       rf"|(?P<actor_national>{national})"
+                      rf"(?![^\W\d_])|(?P<actor_national_unnamed>{unnamed}){_SCOPE_TAIL}"
                       rf"(?![^\W\d_])|(?P<country>{country}){_COUNTRY_TAIL}|(?P<department>{department}){_DEPARTMENT_TAIL})")
 
 
@@ -290,6 +292,7 @@ def _scope_finder() -> re.Pattern[str]:
     kinds = [k for k in _words() if k.startswith("scope-")]
     branches = [*(b for k in kinds for b in _any_case_branches(_words()[k], then=_SCOPE_TAIL)),
                 *_any_case_branches(_national_bodies(), then=r"(?![^\W\d_])", rest="any"),
+                *_any_case_branches(_words()["actor-national-unnamed"], then=_SCOPE_TAIL),
                 *_any_case_branches(_words()["country"], then=_COUNTRY_TAIL),
                 *phrase_branches(_words()["department-province"], then=_DEPARTMENT_TAIL)]
     return re.compile(branch_alternation(branches))
@@ -348,7 +351,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     for found_at in _scope_finder().finditer(text):
         m = cast(re.Match[str], _scope_re().match(text, found_at.start()))  # the same match, with its kind's group
         kind = next(k for k, v in m.groupdict().items() if v)
-        level = "national" if kind in ("actor_national", "country") else \
+        level = "national" if kind in ("actor_national", "actor_national_unnamed", "country") else \
             "province" if kind == "department" else kind.removeprefix("scope_")
         if not _overlaps(m.start(), m.end(), taken):
             role = "scope"

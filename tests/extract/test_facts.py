@@ -146,6 +146,12 @@ def _facts(text: str, needle: str, **kw) -> tuple:
      "09 vụ", ("province", "Gia Lai", None, None, "sentence")),
     ("Tỉnh Đồng Nai họp.\nCác huyện Định Quán, Vĩnh Cửu đã thu hồi 57 giấy chứng nhận.", "57",
      ("province", "Đồng Nai", None, None, "sentence")),
+    # corpus do dev: 'Cục Hải quan' with no name after it is the national customs (since 2025), 'Cục Hải quan Hà Tĩnh'
+    # a province's
+    ("Buôn lậu qua biên giới diễn biến phức tạp.\nCục Hải quan cho biết, cơ quan hải quan đã bắt giữ 11.912 vụ.",
+     "11.912 vụ", ("national", None, None, None, "sentence")),
+    ("Buôn lậu qua biên giới diễn biến phức tạp.\nCục Hải quan Hà Tĩnh đã bắt giữ 3 vụ.", "3 vụ",
+     ("province", "Hà Tĩnh", None, None, "sentence")),
     # corpus bv, cb, di, dk dev: five or more provinces listed bare are a region too: their figure is the nation's
     ("Công an tỉnh Sơn La điều tra.\nĐường dây đưa ma túy về Hà Nội, Hải Phòng, Nam Định, Thái Nguyên, Bắc Ninh tiêu "
      "thụ 400 viên hồng phiến.", "400 viên", ("national", None, None, None, "sentence")),
