@@ -362,7 +362,8 @@ def _from_year_start(ctx: ArticleContext, d: DatePoint) -> str | None:
 
 def _listed_days(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
     """'vào các ngày 8, 14 và 26/4', 'Tháng 1 và tháng 2.2006': the days (or months) a list names before the figure,
-    as the span from the first to the last; None when the last date is no day or month of such a list."""
+    as the span from the first to the last (or two periods of different kinds, _joined_periods); None when the last
+    date is no day or month of such a list."""
     text = ctx.doc.text
     run = [dates[-1]]
     for d in reversed(dates[:-1]):
@@ -371,9 +372,25 @@ def _listed_days(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
             break
         run.insert(0, d)
     if len(run) < 2:
-        return None
+        return _joined_periods(ctx, dates)
     values = sorted(d.value for d in run)
     return f"{values[0]}/{values[-1]}" if values[0] != values[-1] else None
+
+
+PERIODS_JOIN_RE = re.compile(r"\s*(?:và|,\s*và)\s*")
+
+
+def _joined_periods(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
+    """'trong năm 2003 và quý I/2004', 'các ngày 6, 12, ..., 25/6/2020 và ngày 6/7': two periods of different kinds
+    joined by 'và' before the figure, as the span from the start of the first to the end of the second; None when the
+    last two dates are no such pair."""
+    if len(dates) < 2:
+        return None
+    first, last = dates[-2:]
+    a, b = first.value.split("/")[0], last.value.split("/")[-1]
+    if first.precision == last.precision or not a < b or not PERIODS_JOIN_RE.fullmatch(ctx.doc.text, first.end, last.start):
+        return None
+    return f"{a}/{b}"
 
 
 def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, bool]:

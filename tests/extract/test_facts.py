@@ -490,6 +490,9 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
      "chuyển thuốc lá lậu với số lượng lớn tại khu vực biên giới.\n"
      "Tổ công tác phát hiện một xe tải chở hàng.\n"
      "Tài xế khai đã chở 15.000 bao thuốc lá ngoại nhập lậu.", "15.000 bao", ("2023-05-20", "during", "title")),
+    # corpus bs, h dev: two periods of different kinds joined by 'và' are the span from the first's start to the last's end
+    ("Trong năm 2003 và quý I/2004, trên địa bàn huyện đã xảy ra 118 vụ tai nạn.", "118 vụ",
+     ("2003/2004-03", "during", "sentence")),
     # corpus aw dev (DECISIONS f_010): one night over two days ('đêm 15/2 rạng sáng 16/2') is the span of both
     ("Trước đó, đêm 15/2 rạng sáng 16/2, một nhóm 4 thanh niên lạng lách trong ngõ xóm.", "4 thanh niên",
      ("2023-02-15/2023-02-16", "during", "sentence")),
