@@ -23,7 +23,8 @@ are dropped.  Names are read as press lays them out: a cue's naming words ("câu
 or team's members before its quote ("Câu lạc bộ phụ nữ “...”"), lists whose items say where each is in brackets or
 after a dash, stand bulleted on lines of their own or span "Từ “A” đến “B”", names called models after them ("được
 coi là những mô hình"), capitalised names in a comma list after "mô hình ... như", and quote marks the source
-writes wrongly (a name broken over a line, an item left open before the next one opens).  Every test looks at a
+writes wrongly (a name broken over a line, an item left open before the next one opens, two apostrophes typed for
+one double mark: "CLB ''Nông dân với pháp luật''").  Every test looks at a
 bounded window around its quote, so the work grows linearly with the text.
 """
 from __future__ import annotations
@@ -432,6 +433,22 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# "CLB ''Nông dân với pháp luật''", "CLB "Nông dân với pháp luật''với 30 thành viên": two apostrophes typed for a
+# double quote mark, opening (after a space or an opener's punctuation, before a letter) or closing (after a letter,
+# a digit or a sentence's end)
+_APOSTROPHES_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{:;,–—/-]))''(?=[^\W_])|(?<=[^\W_]|[.!?…)])''(?!')", re.MULTILINE)
+
+
+def paired_apostrophes(text: str) -> str:
+    """``text`` with each pair of apostrophes written for a double quote mark made one (' "' opening, '" ' closing), of
+    the same length, so offsets stay."""
+    if "''" not in text:
+        return text
+    return _APOSTROPHES_RE.sub(lambda m: ' "' if m.start() == 0 or not _letter(text, m.start() - 1)
+                               and not text[m.start() - 1].isdigit() and text[m.start() - 1] not in ".!?…)"
+                               else '" ', text)
+
+
 def _short_rest(text: str, lo: int, hi: int) -> bool:
     """Whether text(lo, hi) is a short stretch of one name: no sentence ends in it, no quote mark."""
     return hi - lo <= _MAX_BROKEN_PART and not _BROKEN_STOP_RE.search(text, lo + 1, hi)
@@ -552,7 +569,7 @@ def _clean_name(raw: str) -> str:
 def extract_models(text: str | Prepared) -> list[ModelMention]:
     """Named community models in ``text``, each distinct name once (``_dedupe``)."""
     doc = prepare(text)
-    norm = doc.text
+    norm = paired_apostrophes(doc.text)
     found: list[ModelMention] = []
     list_end: int | None = None
     spans = quoted_spans(norm)

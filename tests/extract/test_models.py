@@ -835,3 +835,21 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Tôi nhận thấy mô hình Tư vấn mùa thi mà Bộ, các trường tổ chức là hướng giải quyết tốt.", ["Tư vấn mùa thi"]),
 ]
+
+
+# read on stored pages of provincial portals (Hội Nông dân, Dân Việt; not in the corpus): two apostrophes typed for a
+# double quote mark open or close a name ("CLB ''Nông dân với pháp luật''", 'CLB "Nông dân với pháp luật''với 30
+# thành viên'), as “ and ” do; a charge or a scare quote so written stays none
+CLASSES += [
+    ("Hiện nay, toàn tỉnh có hơn 80 CLB \"Nông dân với pháp luật'' với hơn 2.500 thành viên.",
+     ["Nông dân với pháp luật"]),
+    ("Tháng 11/2022, xã thành lập CLB \"Nông dân với pháp luật''với 30 thành viên tham gia.",
+     ["Nông dân với pháp luật"]),
+    ("Công an xã ra mắt mô hình ''Tổ tự quản về an ninh trật tự'' tại thôn 3.", ["Tổ tự quản về an ninh trật tự"]),
+    ("Các mô hình như: ''Camera an ninh'', ''Dòng họ tự quản'', ''Tiếng kẻng an ninh'' phát huy hiệu quả.",
+     ["Camera an ninh", "Dòng họ tự quản", "Tiếng kẻng an ninh"]),
+]
+CLASS_NEGATIVE += [
+    "Ksor Hái bị khởi tố về tội ''Cướp tài sản'' và ''Cướp giật tài sản''.",
+    "Những chiếc xe ''vô chủ'' được đưa về phường.",
+]
