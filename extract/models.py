@@ -985,7 +985,8 @@ def _place_inside(norm: str, lo: int, hi: int) -> bool:
 
 def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:
     """Unquoted names a clause calls models after them: its items parted by semicolons ("Tổ phụ nữ không có ma
-    túy; tổ xây dựng gia đình 5 không 3 sạch; câu lạc bộ ...… là những mô hình ..."), or one name opened by a
+    túy; tổ xây dựng gia đình 5 không 3 sạch; câu lạc bộ ...… là những mô hình ...", up to an item a connective
+    or a said word opens: "...; đặc biệt là CLB ..." goes on with the sentence), or one name opened by a
     team's or a club's word ("Câu lạc bộ Phòng, chống tội phạm (CLB PCTP) ở Bình Dương là mô hình tiêu biểu")."""
     norm, out = doc.text, []
     for m in CALLED_SUBJECT_RE.finditer(norm):
@@ -1007,6 +1008,8 @@ def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:
             part = norm[a:b]
             a += len(part) - len(part.lstrip())
             b = a + len(part.strip().rstrip(" ,.…"))
+            if CONNECTIVE_RE.match(norm, a, b) or SAID_START_RE.match(norm, a, b):
+                break  # "...; đặc biệt xây dựng được 22 CLB ..., đây là mô hình ...": the sentence goes on
             if b > a and norm[a].isalpha() and len(norm[a:b].split()) <= _MAX_LIST_WORDS:
                 a, b = _item_name(norm, a, b)
                 tail = TRAILING_BRACKET_RE.search(norm, a, b)  # "Câu lạc bộ ... (CLB PCTP)": the name without it

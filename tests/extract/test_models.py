@@ -853,3 +853,14 @@ CLASS_NEGATIVE += [
     "Ksor Hái bị khởi tố về tội ''Cướp tài sản'' và ''Cướp giật tài sản''.",
     "Những chiếc xe ''vô chủ'' được đưa về phường.",
 ]
+
+# (same pages: Hội LHPN Đồng Tháp) a semicolon list an item a connective opens goes on with the sentence, also where
+# the clause calls its items models after them ("...; đặc biệt xây dựng được 22 CLB ..., đây là mô hình ...", "...;
+# đặc biệt là CLB ..."): no "đặc biệt ..." name
+CLASSES += [
+    ("Tại Đồng Tháp, có nhiều mô hình hoạt động có hiệu quả như: mô hình Tổ phụ nữ không có TNXH; CLB phụ nữ với "
+     "ATGT; đặc biệt xây dựng được 22 CLB phòng, chống TNXH từ gia đình với 595 thành viên, đây là mô hình hoạt động "
+     "có hiệu quả.", ["Tổ phụ nữ không có TNXH", "CLB phụ nữ với ATGT"]),
+    ("Có nhiều mô hình hoạt động có hiệu quả như: Tổ phụ nữ không có TNXH; CLB phụ nữ với ATGT; đặc biệt là CLB "
+     "phòng, chống TNXH từ gia đình.", ["Tổ phụ nữ không có TNXH", "CLB phụ nữ với ATGT"]),
+]
