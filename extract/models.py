@@ -14,7 +14,8 @@ that is capitalised or opened by a head word (`2 mô hình Dòng tộc tự qu�
 ninh`, also after "điểm" or "xây dựng"), or a self-managed group in lower case (`mô hình nông dân tự quản`) and ends at a punctuation mark or a function word on its line; and the items of a list
 after a trigger's colon, "như mô hình" or "như" before a club or team ("như CLB Honda xe khách, CLB
 ...") (semicolons, or commas closed by an ellipsis; a comma before a team's word parts a semicolon item), unless
-it lists a livelihood model's crops and herds or a movement word heads it; each item loses where
+it lists a livelihood model's crops and herds or a movement word or a counted noun of what is done heads it
+("những việc làm thiết thực như: ..."); each item loses where
 the model is ("... tại 02 thôn", "... xã A", "(huyện B)"), a leading "các" and what the sentence
 goes on to say of it (an item that only says where models are, "ở phường A, quận B", is none; a bracket or a decimal
 comma parts no item); and a team launched or a club founded by a name without quotes (`ra mắt tổ cựu
@@ -337,6 +338,10 @@ CONNECTIVE_RE = re.compile(phrase_pattern(_TRIGGERS["connective"], first="any") 
 PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
 SAID_START_RE = re.compile(_KEEP + phrase_pattern(_TRIGGERS["said"]) + r"(?![^\W\d_])")
 # a trigger that points back to one model named before ("mô hình này", "CLB trên", "mô hình nói trên")
+# "với những việc làm thiết thực như:", "bằng nhiều hình thức như:", "các hoạt động như:": a list of what is done (by a
+# model named before it), not of models
+ACTIVITY_HEAD_RE = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều)[ \t]+" + phrase_pattern(_TRIGGERS["activity"])
+                              + r"(?:[ \t,]+[^\W\d_]+){0,4}[ \t]*$")
 POINTED_TRIGGER_RE = re.compile(TRIGGER_RE.pattern + r"[ \t]+(?:này|đó|ấy|trên|nói[ \t]+trên)(?![^\W\d_])")
 # a list item that speaks of "the model" with no name after it ("điều kiện áp dụng của mô hình", "quy trình thực hiện
 # mô hình này"): the list says what one model is made of, it names no models
@@ -762,6 +767,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         linked = m["open"] is not None or m["caps"] is not None or linker is not None
         if linker is not None and _movement_list(norm, m.start(), linker.start()):
             continue  # "CLB ... gắn với các cuộc vận động như: ...": the movements' list, not models
+        if linker is not None and ACTIVITY_HEAD_RE.search(norm, max(m.start(), linker.start() - 50), linker.start()):
+            continue  # "Mô hình “A” được triển khai với những việc làm thiết thực như: ...": what a model does
         if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model
         if not counted and POINTED_TRIGGER_RE.match(norm, m.start()) \

@@ -864,3 +864,19 @@ CLASSES += [
     ("Có nhiều mô hình hoạt động có hiệu quả như: Tổ phụ nữ không có TNXH; CLB phụ nữ với ATGT; đặc biệt là CLB "
      "phòng, chống TNXH từ gia đình.", ["Tổ phụ nữ không có TNXH", "CLB phụ nữ với ATGT"]),
 ]
+
+# (same pages: Báo Bà Rịa - Vũng Tàu; dev's "nhiều hình thức như:", "những việc làm cụ thể như:") a list after "như:"
+# that a counted noun of what is done heads ("những việc làm", "các hoạt động", "nhiều hình thức") says what a model
+# named before it does, even where a model cue governs the clause: its items are no models
+CLASS_NEGATIVE += [
+    "Các câu lạc bộ tổ chức nhiều hoạt động như: thi tìm hiểu pháp luật; giao lưu văn nghệ; thăm hỏi gia đình khó "
+    "khăn.",
+]
+CLASSES += [
+    ("Mô hình “Cổng trường em an toàn” thời gian qua đã được các cơ sở Đoàn triển khai với những việc làm thiết thực "
+     "như: tuyên truyền đội mũ bảo hiểm cho HS; hướng dẫn, hỗ trợ HS ra về trật tự, an toàn; nhắc phụ huynh đậu xe "
+     "đúng nơi quy định… Qua đó, góp phần bảo đảm an toàn giao thông.", ["Cổng trường em an toàn"]),
+    ("Phường có 17 mô hình về ANTT hoạt động hiệu quả như: Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí lấy quà "
+     "tặng; Camera giám sát ANTT.", ["Tổ tự quản về ANTT tại khu dân cư", "Đổi vũ khí lấy quà tặng",
+                                    "Camera giám sát ANTT"]),
+]
