@@ -880,3 +880,13 @@ CLASSES += [
      "tặng; Camera giám sát ANTT.", ["Tổ tự quản về ANTT tại khu dân cư", "Đổi vũ khí lấy quà tặng",
                                     "Camera giám sát ANTT"]),
 ]
+
+# (same pages: Đồng Nai, Biên Hòa) a verb of what a model does right after its unquoted name ends it, as "hoạt động"
+# does: "áp dụng", "triển khai", "ra đời", "đi vào" (data model_triggers said)
+CLASSES += [
+    ("Còn mô hình Điểm chữa cháy công cộng áp dụng tại các hẻm sâu tập trung nhiều nhà, xe chữa cháy không tiếp cận "
+     "được.", ["Điểm chữa cháy công cộng"]),
+    ("Mô hình Camera an ninh triển khai ở 5 thôn đã phát huy hiệu quả.", ["Camera an ninh"]),
+    ("Mô hình Tổ liên gia an toàn PCCC ra đời năm 2022 với 27 hộ tham gia.", ["Tổ liên gia an toàn PCCC"]),
+    ("Mô hình Tổ tự quản về ANTT đi vào hoạt động từ tháng 3.", ["Tổ tự quản về ANTT"]),
+]
