@@ -55,7 +55,9 @@ _START = r"(?<![\w/,-])(?<!\d\.)"
 _START_FULL = r"(?<![\d/,-])(?<!\d\.)"  # a full d/m/yyyy date is distinctive enough to follow a glued word
 _DASH = r"[-–—]"
 _REL_YEAR = r"năm\s+(?:nay|ngoái|trước)"  # "tháng 5 năm nay": the year counted from the reference
-DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?P<s>[/.-])(?:(?<=-) )?(?P<m>\d{{1,2}})(?P=s)(?:(?<=-) )?(?P<y>{YEAR}){END}")
+# "ngày 22- 8-2013", and "Đăng ngày 09 - 07 - 2024" (a dateline's dashes spaced on both sides)
+DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?: (?=-))?(?P<s>[/.-])(?:(?<=-) )?(?P<m>\d{{1,2}})(?: (?=-))?(?P=s)"
+                    rf"(?:(?<=-) )?(?P<y>{YEAR}){END}")
 ISO_DAY_RE = re.compile(rf"{_START}(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){END}")
 DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/.-])(?:(?<=-) )?(?P<m>\d{{1,2}}){END}")  # "chiều 22- 8" too
 # "ngày 11, 12/4/2024", "các ngày 12, 13, 14/10": leading bare days share the last one's month and year.
@@ -82,6 +84,11 @@ FROM_NOW_RE = re.compile(
     rf"(?P<rel>nay|mai)(?:\s*\(\s*(?P<d0>\d{{1,2}})(?P<s0>[/.-])(?P<m0>\d{{1,2}})\s*\))?"
     rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})"
     rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", re.I)
+# A day-month alone in brackets is the day of what the clause tells ("bị bắt (4-10)", "Nhà hát TP.HCM (22-9)"), unless
+# the clause is about a match: "(1-1)", "(2-0)" are scores.
+SCORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:trận|tỷ số|tỉ số|thắng|thua|hòa|hoà|bàn thắng|hiệp|set|ván|chung kết|"
+                             r"bán kết|vòng đấu|sân cỏ|kèo)(?![^\W\d_])")
+SINCE_OPENS_RE = re.compile(r"(?<![^\W\d_])(?i:từ)\s+$")
 FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm)\s+)?(?:(?:hôm|ngày)\s+)?$",
                             re.I)
 MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.–—-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
@@ -431,6 +438,13 @@ def _narrative(text: str, start: int) -> bool:
     return _strong_cue(text, start) or opens_clause(text, start)
 
 
+def _opens_since(text: str, start: int, end: int) -> bool:
+    """'Từ 24-3, nhốt khách ...', 'Từ 1-5, thuê bao ...': a clause that opens with 'từ' and a day-month set off by a
+    comma dates what follows (a count would run on: 'từ 3-5 người')."""
+    since = SINCE_OPENS_RE.search(text, max(0, start - 8), start)
+    return since is not None and opens_clause(text, since.start()) and text[end:end + 1] == ","
+
+
 def _occasion(text: str, start: int, end: int) -> bool:
     """'dịp 8-3', 'nghỉ lễ 30/4', 'lễ 20-10 năm ngoái'; not 'dịp 3-5 ngày' (a count follows)."""
     return has_before(text, start, "occasion") and (
@@ -467,11 +481,15 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
         start = before(text, m.start(), "day_prefix")
         listed = listed_until >= 0 and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         cued = (start < m.start() or _strong_cue(text, m.start()) or listed or _occasion(text, m.start(), m.end())
-                or LUNAR_AFTER_RE.match(text, m.end()) is not None
+                or LUNAR_AFTER_RE.match(text, m.end()) is not None or _opens_since(text, m.start(), m.end())
                 or (m["s"] == "/" and (_weak_cue(text, m.start()) or _weekday_comma(text, m.start(), m.end()))))
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         named = not cued and in_parens and after_event(text, m.start() - 1)
-        if not cued and m["s"] != "/" and not named and not named_day_before(text, m.start()):
+        if in_parens and m["s"] == "-" and not cued and not named and (SCORE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+                                                     or counted_after(text, m.end() + 1)):
+            in_parens = False  # "chuỗi trận thắng của Liverpool (1-1)": a score; "(3-5) người": a count
+        if not cued and m["s"] != "/" and not named and not named_day_before(text, m.start()) \
+                and not (in_parens and m["s"] == "-"):
             continue  # "09-12", "1.11" without "ngày" or a time of day are codes and numbers
         if named:  # "Ngày hội toàn dân bảo vệ ANTQ (19/8)", "Ngày Gia đình Việt Nam (28.6)": the day's name
             listed_until = m.end()

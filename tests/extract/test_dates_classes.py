@@ -867,3 +867,38 @@ def test_a_lunar_day_named_alone(text: str, expected: list) -> None:
 )
 def test_a_bare_first_month_of_a_range(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that opens with "Từ" and a day-month set off by a comma dates what follows
+        ("Ảnh minh họa.\nTừ 1-5, thuê bao dịch vụ điện thoại nội thị được chuyển mạng.", [("1-5", None, "day")]),
+        ("đến 8-9% dân số. Từ 24-3, nhốt khách dưới gầm xe sẽ bị phạt.", [("24-3", None, "day")]),
+        # ... not a count that runs on, nor a 'từ' inside its clause
+        ("Từ 3-5 người bị bắt giữ.", []),
+        ("Mỗi nhóm có từ 3-5, có khi hơn.", []),
+    ],
+)
+def test_a_clause_opening_since_a_day(text: str, expected: list) -> None:
+    assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day-month with '-' alone in brackets is the day of what the clause tells
+        ("đến hôm giám đốc JSC bị bắt (4-10) để điều tra", [("4-10", None, "day")]),
+        ("và một đêm tại Nhà hát TP.HCM (22-9). Có thể không hút khách", [("22-9", None, "day")]),
+        # ... not a score, nor a count
+        ("chấm dứt chuỗi trận thắng của Liverpool (1-1) tại Anfield", []),
+        ("mỗi tổ có (3-5) người trực", []),
+    ],
+)
+def test_a_bracketed_day_month_with_a_dash(text: str, expected: list) -> None:
+    assert found(text, None) == expected
+
+
+def test_a_dateline_with_spaced_dashes() -> None:
+    assert found("khóa XVIII\nĐăng ngày 09 - 07 - 2024\nSáng 08/7/2024, HĐND tỉnh", None) == [
+        ("ngày 09 - 07 - 2024", "2024-07-09", "day"), ("08/7/2024", "2024-07-08", "day")]
