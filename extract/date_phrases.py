@@ -59,6 +59,13 @@ COUNT_DIGITS_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s*$")
 NUMBER_BEFORE_RE = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?\s*$")  # "6 tháng", not "U15 năm 2024"
 EVE_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?:2\d|30)\s+$")  # "28 Tết": a day of the last lunar month
 FULL_DATE_BRACKET_RE = re.compile(rf"\s*\(\s*(?:ngày\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}")
+SOLAR_NEW_YEAR_RE = re.compile(
+    rf"(?i:tết\s+dương\s+lịch)(?:\s+(?:(?i:năm)\s+)?(?P<y>{YEAR}){END}|\s+(?P<rel>(?i:năm\s+(?:nay|ngoái|trước|tới|sau)))"
+    rf"(?!\w))?(?!\w)")
+DATE_AFTER_RE = re.compile(r"\s*\(?\s*\d")
+# the Tết Nguyên đán listed right after "Tết Dương lịch", with its year: "và Tết Nguyên đán Nhâm Dần 2022"
+TET_YEAR_AFTER_RE = re.compile(rf"\s*(?:,|(?i:và))\s*(?:(?i:dịp|lễ)\s+)?(?i:tết\s+nguyên\s+đán)(?:\s+[^\W\d_]+){{0,2}}"
+                               rf"?(?:\s+(?i:năm))?\s+(?P<y>{YEAR}){END}")
 FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)(?i:từ|đến|tới)\s+$")
 NEW_YEAR_EVE_RE = re.compile(r"(?i:giao\s+thừa)(?P<gap>\s*)")
 # the day before "tháng Chạp" / "tháng Giêng": "29 tháng Chạp", "mùng 6 tháng Giêng", "ngày Mùng 6 tháng Giêng"
@@ -160,6 +167,14 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
     """'mùng 4 Tết Quý Mão', 'Tết Nguyên đán Bính Ngọ', 'rằm tháng Giêng', 'đêm giao thừa'; 'Tết Nhâm Dần 2022' is the
     year."""
     for pos in at.words["tết"]:
+        solar = SOLAR_NEW_YEAR_RE.match(text, pos)
+        if solar is not None:
+            # "dịp Tết Dương lịch": New Year's Day, of the year of the Tết Nguyên đán named with it ("Tết Dương lịch,
+            # Tết Nguyên đán Giáp Thìn 2024") or else the clock's; "Tết Dương lịch 2023", "... năm nay" are read as the year
+            if solar["y"] is None and solar["rel"] is None and DATE_AFTER_RE.match(text, solar.end()) is None:  # "(1-3/1/2016)" dates it
+                shared = TET_YEAR_AFTER_RE.match(text, solar.end())
+                yield Found(pos, solar.end(), clock.day(1, 1, int(shared["y"]) if shared else None), "day")
+            continue
         eve = EVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
         if eve is not None and (has_before(text, eve.start(), "day_prefix") or has_before(text, eve.start(), "day_time")
                                 or text[eve.start() - 1:eve.start()] == "(" or FROM_TO_BEFORE_RE.search(

@@ -220,7 +220,8 @@ class ArticleContext:
         text = self.doc.text
         self.by_sentence: dict[int, list[DatePoint]] = {}
         for d in self.dates:
-            if not document_date(text, d) and not birth_year(text, d) and not compared(text, d):
+            if not document_date(text, d) and not birth_year(text, d) and not compared(text, d) \
+                    and not holiday_bound(text, d):
                 self.by_sentence.setdefault(d.sentence, []).append(d)
         self._date_ends = {s: [d.end for d in ds] for s, ds in self.by_sentence.items()}
         self._date_starts = {s: [d.start for d in ds] for s, ds in self.by_sentence.items()}
@@ -351,6 +352,15 @@ def compared(text: str, d: DatePoint) -> bool:
     return COMPARED_RE.search(text, max(0, d.start - 30), d.start) is not None \
         or COMPARED_CLAUSE_RE.search(text, max(0, d.start - 70), d.start) is not None \
         or PLAN_BEFORE_RE.search(text, max(0, d.start - 50), d.start) is not None
+
+
+# "Sáng 3-1, sau ngày Tết Dương lịch, ... khoảng 6-7 người": a holiday after or before which something happens
+HOLIDAY_BOUND_RE = re.compile(r"(?<![^\W\d_])(?i:sau|trước)\s+(?:(?i:ngày|dịp|kỳ\s+nghỉ)\s+)?(?=(?i:tết)(?![^\W\d_]))")
+
+
+def holiday_bound(text: str, d: DatePoint) -> bool:
+    """'sau ngày Tết Dương lịch', 'trước Tết Nguyên đán': a holiday named as the bound of a time, not its day."""
+    return HOLIDAY_BOUND_RE.search(text, max(0, d.start - 20), d.start + 3) is not None
 
 
 def document_date(text: str, d: DatePoint) -> bool:

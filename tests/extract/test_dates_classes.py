@@ -902,3 +902,22 @@ def test_a_bracketed_day_month_with_a_dash(text: str, expected: list) -> None:
 def test_a_dateline_with_spaced_dashes() -> None:
     assert found("khóa XVIII\nĐăng ngày 09 - 07 - 2024\nSáng 08/7/2024, HĐND tỉnh", None) == [
         ("ngày 09 - 07 - 2024", "2024-07-09", "day"), ("08/7/2024", "2024-07-08", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # "Tết Dương lịch" is New Year's Day: of the year of the Tết Nguyên đán named with it, or the clock's
+        ("dịp Tết Dương lịch, Tết Nguyên đán Giáp Thìn 2024. Tham dự", None,
+         [("Tết Dương lịch", "2024-01-01", "day"), ("Tết Nguyên đán Giáp Thìn 2024", "2024", "year")]),
+        ("dịp Tết dương lịch và Tết Nguyên đán Nhâm dần 2022 từ ngày", None,
+         [("Tết dương lịch", "2022-01-01", "day"), ("Tết Nguyên đán Nhâm dần 2022", "2022", "year")]),
+        ("chuẩn bị cho dịp Tết Dương lịch sắp tới", date(2023, 12, 20), [("Tết Dương lịch", "2024-01-01", "day")]),
+        ("dịp Tết Dương lịch", None, [("Tết Dương lịch", None, "day")]),
+        # ... with its year written, the year ('Tết Dương lịch 2023'); with the days written after, those days
+        ("trong 3 ngày nghỉ tết Dương lịch (1-3/1/2016), toàn tỉnh", None,
+         [("1-3/1/2016", "2016-01-01/2016-01-03", "range")]),
+    ],
+)
+def test_the_solar_new_year(text: str, ref: date | None, expected: list) -> None:
+    assert found(text, ref) == expected
