@@ -269,13 +269,19 @@ def opens_clause(text: str, start: int) -> bool:
 
 
 def counted_after(text: str, end: int) -> bool:
-    """True when the words after a number are a counted noun or a unit ('2000 người', 'tháng ba lần')."""
+    """True when the words after a number are a counted noun, a unit or a multiplier ('2000 người', 'tháng ba lần',
+    '3-5 triệu đồng')."""
     m = NEXT_WORDS_RE.match(text, end)
     if m is None:
         return False
     following = m[1].lower().split()
+    if following[0] in _MULTIPLIERS:
+        return True  # "mỗi tháng 3-5 triệu đồng": thousands, millions of something
     nouns = _counted_nouns()
     return any(" ".join(following[:n]) in nouns for n in range(len(following), 0, -1))
+
+
+_MULTIPLIERS = frozenset({"chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})
 
 
 @cache

@@ -88,6 +88,9 @@ FROM_NOW_RE = re.compile(
 # the clause is about a match: "(1-1)", "(2-0)" are scores.
 SCORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:trận|tỷ số|tỉ số|thắng|thua|hòa|hoà|bàn thắng|hiệp|set|ván|chung kết|"
                              r"bán kết|vòng đấu|sân cỏ|kèo)(?![^\W\d_])")
+REACH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:đến|tới)\s+$")  # "triển khai đến 6/9 giáo xứ"
+TIME_WORD_AFTER_RE = re.compile(r"\s+(?i:năm|ngày|tháng|tuần|giờ|phút|hôm|sáng|trưa|chiều|tối|đêm)(?![^\W\d_])")
+SHARE_OF_AFTER_RE = re.compile(r"\s+(?i:số|tổng\s+số)(?![^\W\d_])")  # "đến 3/4 số hộ dân": a share
 SINCE_OPENS_RE = re.compile(r"(?<![^\W\d_])(?i:từ)\s+$")
 FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm)\s+)?(?:(?:hôm|ngày)\s+)?$",
                             re.I)
@@ -483,6 +486,10 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
         cued = (start < m.start() or _strong_cue(text, m.start()) or listed or _occasion(text, m.start(), m.end())
                 or LUNAR_AFTER_RE.match(text, m.end()) is not None or _opens_since(text, m.start(), m.end())
                 or (m["s"] == "/" and (_weak_cue(text, m.start()) or _weekday_comma(text, m.start(), m.end()))))
+        if cued and start == m.start() and REACH_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) \
+                and (counted_after(text, m.end()) and not TIME_WORD_AFTER_RE.match(text, m.end())
+                     or SHARE_OF_AFTER_RE.match(text, m.end())):
+            continue  # "triển khai đến 6/9 giáo xứ": a fraction of the parishes, not a day (a day keeps "ngày 6/9 người")
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         named = not cued and in_parens and after_event(text, m.start() - 1)
         if in_parens and m["s"] == "-" and not cued and not named and (SCORE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
@@ -620,6 +627,8 @@ def _month_ranges(text: str, clock: Clock, at: Anchors):
         m1, m2 = int(m["m1"]), int(m["m2"])
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12):  # "hàng tháng 10-15 triệu đồng": no month range
             continue
+        if not (m["y2"] or m["rel"] or m["t2"]) and counted_after(text, m.end()):
+            continue  # "mỗi tháng 3-5 triệu đồng": a monthly amount
         if m["and"] and (m["y1"] or m["t2"] or not m["y2"] or m2 != m1 + 1):
             continue  # "tháng 6, 7 người", "tháng 3/2020 và 4/2021", "Tháng 1 và tháng 2.2006": two dates
         y2 = int(m["y2"]) if m["y2"] else rel_year(clock, m["rel"]) if m["rel"] \

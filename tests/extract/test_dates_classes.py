@@ -921,3 +921,21 @@ def test_a_dateline_with_spaced_dashes() -> None:
 )
 def test_the_solar_new_year(text: str, ref: date | None, expected: list) -> None:
     assert found(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "đến"/"tới", a fraction of counted things or of a number, not a day
+        ("hiện đã được triển khai đến 6/9 giáo xứ. Trong năm tới", []),
+        ("mô hình đã phủ tới 3/4 số hộ dân", []),
+        # ... but a day the year words follow, and a day after "vào", stay days
+        ("đợt cao điểm kéo dài đến 30/4 năm sau", [("30/4", None, "day")]),
+        ("vào 30/4 người dân đổ về trung tâm", [("30/4", None, "day")]),
+        # a month range followed by an amount is a monthly amount
+        ("Đơn vị này nộp thuế mỗi tháng 3-5 triệu đồng.", []),
+        ("Chương trình diễn ra từ tháng 3-5 năm nay.", [("từ tháng 3-5 năm nay", None, "range")]),
+    ],
+)
+def test_a_share_or_an_amount_is_no_date(text: str, expected: list) -> None:
+    assert found(text, None) == expected
