@@ -46,6 +46,7 @@ HALF_YEAR_RE = re.compile(
 PART_OF_MONTH_RE = re.compile(
     rf"(?P<n>\d{{1,2}}|[^\W\d_]+)\s+ngày\s+(?P<part>đầu|cuối)\s+tháng\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*[/.-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?{END}", re.I)
+DAYS_OF_YEAR_RE = re.compile(rf"(?P<n>\d{{1,2}}|[^\W\d_]+)\s+ngày\s+(?P<part>đầu|cuối)\s+năm\s+(?P<y>{YEAR}){END}", re.I)
 DAYS_BEFORE_RE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)\s+ngày\s+(?:đầu|cuối)\s+$", re.I)
 # A day written right after a relative word: "hôm nay (21/10)", "Hôm nay, 21/10", "chiều nay 30/9", "Sáng nay, ngày 6/7/2024".
 EXPLICIT_DAY_RE = re.compile(
@@ -373,6 +374,21 @@ def _parts_of_month(text: str, clock: Clock, at: Anchors):
                     "range")
 
 
+def _days_of_year(text: str, clock: Clock, at: Anchors):
+    """'ba ngày đầu năm 2021' -> 1-3 January 2021, '10 ngày cuối năm 2020' -> 22-31 December 2020 (the year written:
+    'những ngày đầu năm' alone names no days)."""
+    for pos in at.words["năm"]:
+        days = DAYS_BEFORE_RE.search(text, max(0, pos - 24), pos)
+        m = DAYS_OF_YEAR_RE.match(text, days.start()) if days else None
+        n = _count(m["n"], 31) if m else None
+        if m is None or n is None:
+            continue
+        year = int(m["y"])
+        first, last = (date(year, 1, 1), date(year, 1, n)) if m["part"].lower() == "đầu" \
+            else (date(year, 12, 32 - n), date(year, 12, 31))
+        yield Found(m.start(), m.end(), f"{first.isoformat()}/{last.isoformat()}", "range")
+
+
 def _count(word: str, most: int) -> int | None:
     """How many months or days a period counts ('6', 'sáu'), from 1 to ``most``; None otherwise."""
     tokens = tokenize(word)
@@ -390,4 +406,5 @@ def _period_year(m: re.Match[str], clock: Clock) -> int | None:
     return clock.this_year()
 
 
-WORD_FINDERS = (_relative_days, _relative_spans, _lunar_dates, _month_names, _parts_of_year, _parts_of_month)
+WORD_FINDERS = (_relative_days, _relative_spans, _lunar_dates, _month_names, _parts_of_year, _parts_of_month,
+                _days_of_year)

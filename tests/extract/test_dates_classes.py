@@ -939,3 +939,18 @@ def test_the_solar_new_year(text: str, ref: date | None, expected: list) -> None
 )
 def test_a_share_or_an_amount_is_no_date(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first or last days of a year written out are one range of days
+        ("Đáng chú ý là ba ngày đầu năm 2021 tình hình TNGT đã giảm", [("ba ngày đầu năm 2021", "2021-01-01/2021-01-03", "range")]),
+        ("trong 10 ngày cuối năm 2020, toàn tỉnh", [("10 ngày cuối năm 2020", "2020-12-22/2020-12-31", "range")]),
+        # ... not days that are not counted, and none without the year
+        ("những ngày đầu năm 2021", [("năm 2021", "2021", "year")]),
+        ("3 ngày đầu năm mới", []),
+    ],
+)
+def test_the_first_days_of_a_year(text: str, expected: list) -> None:
+    assert found(text, None) == expected
