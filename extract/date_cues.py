@@ -27,8 +27,9 @@ DIGITS_RE = re.compile(r"\d+")
 T_MONTH_RE = re.compile(r"(?<![\w/])T(?=\d)")  # "T9/2026", "T3/2017-T3/2018": "tháng" shortened
 NAMED_DAY_RE = re.compile(r"Ngày\s+[A-ZĐ]")  # "Ngày Pháp luật", "Ngày Quốc khánh": a named annual day
 # "ngày Quốc tế Phụ nữ 8-3", "ngày Thương binh - liệt sĩ 27.7": a day's name opens on a capital, then runs to its date
-DAY_NAME_RE = re.compile(r"(?<![^\W\d_])(?i:ngày)\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[^\W\d_]+){0,5}\s+$")
+DAY_NAME_RE = re.compile(r"(?<![^\W\d_])(?i:ngày)\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[^\W\d_]+){0,10}(?:\s+[-–])?\s+$")
 CLAUSE_BREAKS = ",.;:!?()\n"
+PAIRED_VERBS_RE = re.compile(r"(?i:phòng),(?=\s+(?i:chống)(?![^\W\d_]))")  # "Ngày toàn dân phòng, chống ma túy"
 CLAUSE_OPENERS = ".;:!?()\n-–—"  # before a clause's first word ("(Mặt trận) -Ngày 26/6", "NDĐT - Ngày 3-11")
 CLOSING_QUOTES = "”\"’'"
 RECURRING_GAP_RE = re.compile(r"\s*,?\s*(?:vào\s+)?", re.I)
@@ -227,8 +228,10 @@ def recurring(text: str, start: int, end: int) -> bool:
 def named_day_before(text: str, start: int) -> bool:
     """True for 'Ngày Nhà giáo Việt Nam 20/11': an annual-day name ends right before, in the same clause."""
     lo = max(0, start - 60)
-    window = text[lo:start]
+    window = PAIRED_VERBS_RE.sub(lambda m: m[0].replace(",", " "), text[lo:start])  # "phòng, chống" is one phrase
     last = window.split()[-1:] or [""]
+    if last[0] in "-–" and len(window.split()) > 1:
+        last = window.split()[-2:-1]  # "Ngày hội toàn dân bảo vệ ANTQ - 19.8"
     clause = max(window.rfind(c) for c in CLAUSE_BREAKS) + 1
     if not last[0][:1].isupper() and not DAY_NAME_RE.search(window, clause):
         return False  # "Ngày hội diễn ra 19/8" is one occurrence, not the name of the day ("ngày Quốc tế Phụ nữ 8-3" is)

@@ -28,6 +28,7 @@ from itertools import islice
 
 from extract.date_clock import Clock, glossed_day, lunar_day
 from extract.date_cues import (
+    CLOSING_QUOTES,
     COMPARED_RE,
     DIGITS_RE,
     Anchors,
@@ -498,6 +499,8 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
         if not cued and m["s"] != "/" and not named and not named_day_before(text, m.start()) \
                 and not (in_parens and m["s"] == "-"):
             continue  # "09-12", "1.11" without "ngày" or a time of day are codes and numbers
+        if not cued and not named and m.end() < len(text) and text[m.end()] in CLOSING_QUOTES and named_day_before(text, m.start()):
+            named = True  # "“Ngày toàn dân phòng, chống ma túy 26/6”": the day ends the quoted name, no year of its own
         if named:  # "Ngày hội toàn dân bảo vệ ANTQ (19/8)", "Ngày Gia đình Việt Nam (28.6)": the day's name
             listed_until = m.end()
             yield Found(m.start(), m.end(), None, "day")

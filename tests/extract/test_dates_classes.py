@@ -954,3 +954,17 @@ def test_a_share_or_an_amount_is_no_date(text: str, expected: list) -> None:
 )
 def test_the_first_days_of_a_year(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an annual day's name may be long, hold "phòng, chống", and set its day off by a dash; the day closing the
+        # quoted name is the name's, with no year
+        ("hưởng ứng “Ngày Quốc tế và Ngày toàn dân phòng, chống ma túy 26/6” trên địa bàn tỉnh. Tháng 6/2022",
+         [("26/6", None, "day"), ("Tháng 6/2022", "2022-06", "month")]),
+        ("tổ chức “Ngày hội toàn dân bảo vệ ANTQ - 19.8” với các hình thức phong phú", [("19.8", None, "day")]),
+    ],
+)
+def test_a_long_annual_day_name(text: str, expected: list) -> None:
+    assert found(text, None) == expected
