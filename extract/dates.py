@@ -264,12 +264,13 @@ def _glossed(text: str, found: list[Found]) -> list[Found]:
 def _spans(text: str, found: list[Found]) -> list[Found]:
     """'từ năm 2018 đến tháng 10/2023', 'từ tháng 1 đến 30-8': two dates of different precision that a 'từ ...
     đến' joins are one range (ranges of one precision are read whole by their own patterns), and two days written
-    in different ways: 'từ 29 tháng Chạp đến mùng 8 Tết' (one range, without a value when their year is not known)."""
+    in different ways: 'từ 29 tháng Chạp đến mùng 8 Tết', or months: 'từ tháng 10 năm ngoái đến tháng 7 năm nay' (one
+    range, without a value when their year is not known)."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.precision == f.precision == "day" and prev.value is None and f.value is None \
-                and SPAN_JOIN_RE.fullmatch(text, prev.end, f.start) \
+        if prev is not None and prev.precision == f.precision and f.precision in ("day", "month") \
+                and prev.value is None and f.value is None and SPAN_JOIN_RE.fullmatch(text, prev.end, f.start) \
                 and all(DIGIT_RE.search(text, g.start, g.end) for g in (prev, f)):  # not 'từ tối qua đến hôm nay'
             since = FROM_RE.search(text, max(0, prev.start - 14), prev.start)
             if since is not None:

@@ -968,3 +968,22 @@ def test_the_first_days_of_a_year(text: str, expected: list) -> None:
 )
 def test_a_long_annual_day_name(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nửa năm trước", "nửa tháng trước" (half a year/month ago), "gần năm nay" (for almost a year): spans of time
+        ("11 cán bộ đã nghỉ hưu từ nửa năm trước, tuy nhiên", []),
+        ("Nửa tháng trước, Công an tỉnh bắt ông A", []),
+        ("Đã có vợ con nhưng gần năm nay anh bỏ nhà ra riêng", []),
+        ("Năm nay về quê thấy đổi thay nhiều", [("Năm nay", "2025", "year")]),
+    ],
+)
+def test_half_or_almost_a_year_is_a_span(text: str, expected: list) -> None:
+    assert found(text, date(2025, 6, 28)) == expected
+
+
+def test_months_joined_from_to_without_a_year_are_one_range() -> None:
+    assert found("niên vụ (tính từ tháng 10 năm ngoái đến tháng 7 năm nay), xuất khẩu", None) == [
+        ("từ tháng 10 năm ngoái đến tháng 7 năm nay", None, "range")]
