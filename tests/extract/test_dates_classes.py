@@ -927,7 +927,7 @@ def test_the_solar_new_year(text: str, ref: date | None, expected: list) -> None
     ("text", "expected"),
     [
         # after "đến"/"tới", a fraction of counted things or of a number, not a day
-        ("hiện đã được triển khai đến 6/9 giáo xứ. Trong năm tới", []),
+        ("hiện đã được triển khai đến 6/9 giáo xứ. Trong thời gian tới", []),
         ("mô hình đã phủ tới 3/4 số hộ dân", []),
         # ... but a day the year words follow, and a day after "vào", stay days
         ("đợt cao điểm kéo dài đến 30/4 năm sau", [("30/4", None, "day")]),
@@ -987,3 +987,20 @@ def test_half_or_almost_a_year_is_a_span(text: str, expected: list) -> None:
 def test_months_joined_from_to_without_a_year_are_one_range() -> None:
     assert found("niên vụ (tính từ tháng 10 năm ngoái đến tháng 7 năm nay), xuất khẩu", None) == [
         ("từ tháng 10 năm ngoái đến tháng 7 năm nay", None, "range")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "năm tới", "tháng tới": the year, the month after the reference date (corpus DECISIONS dc: 'năm tới' an item)
+        ("phải khắc phục những thiếu sót của năm 2004 vào năm tới. Cần", [("năm 2004", "2004", "year"),
+                                                                         ("năm tới", "2021", "year")]),
+        ("kế hoạch công tác tháng tới", [("tháng tới", "2020-06", "month")]),
+        # ... not "những năm tới", "5 năm tới" (spans), nor "từ đầu năm tới nay" (up to now)
+        ("trong những năm tới khi sầu riêng cho trái", []),
+        ("trong vòng 5 năm tới đội ngũ điều tra viên", []),
+        ("Từ đầu năm tới nay, tại huyện Hoài Nhơn", []),
+    ],
+)
+def test_the_year_and_month_ahead(text: str, expected: list) -> None:
+    assert found(text, date(2020, 5, 5)) == expected
