@@ -122,6 +122,9 @@ YEAR_SLASH_RANGE_RE = re.compile(rf"{_START}(?P<y1>{YEAR})/(?P<y2>{YEAR}){END}")
 YEAR_RE = re.compile(rf"năm\s+(?P<y>{YEAR}){END}", re.I)
 SPAN_JOIN_RE = re.compile(r",?\s*(?:cho\s+)?(?:đến|tới)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?", re.I)
 PART_END_RE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)\s+tháng\s+(?:đầu|cuối)|nửa\s+(?:đầu|cuối)|quý\s", re.I)
+_CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?"
+FROM_CLOCK_RE = re.compile(rf"(?<![^\W\d_])(?:từ|kể từ)\s+{_CLOCK}\s+$", re.I)
+CLOCK_JOIN_RE = re.compile(rf"\s*(?:,?\s*(?:đến|tới)|[-–—])\s+{_CLOCK}\s+", re.I)
 FROM_RE = re.compile(r"(?<![^\W\d_])(?:từ|kể từ)\s+(?:(?:cuối|đầu|giữa)\s+)?$", re.I)
 DOCUMENT_BEFORE_RE = re.compile(  # "số 12/QĐ-UBND", "67/2001/NĐ- CP" (a space after the code's dash)
     r"(?:(?<![^\W\d_])(?i:số)\s+\d+[\w./-]*|\d+[/-][\w./-]*[A-ZĐ][\w./-]*(?:(?<=-)\s[A-ZĐ][\w./-]*)?)\s*,?\s*$")
@@ -265,10 +268,17 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
     """'từ năm 2018 đến tháng 10/2023', 'từ tháng 1 đến 30-8': two dates of different precision that a 'từ ...
     đến' joins are one range (ranges of one precision are read whole by their own patterns), and two days written
     in different ways: 'từ 29 tháng Chạp đến mùng 8 Tết', or months: 'từ tháng 10 năm ngoái đến tháng 7 năm nay' (one
-    range, without a value when their year is not known)."""
+    range, without a value when their year is not known); hours of two days: 'từ 19h ngày 22/12 - 7h ngày 23/12'."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
+        if prev is not None and prev.precision == f.precision == "day" \
+                and CLOCK_JOIN_RE.fullmatch(text, prev.end, f.start) \
+                and FROM_CLOCK_RE.search(text, max(0, prev.start - 24), prev.start):
+            # "từ 19h ngày 22/12/2023 - 7h ngày 23/12/2023", "Từ 22h ngày 25/9 đến 4h ngày 26/9": hours of two days
+            ok = prev.value and f.value and prev.value < f.value
+            out[-1] = Found(prev.start, f.end, f"{prev.value}/{f.value}" if ok else None, "range", prev.standing)
+            continue
         if prev is not None and prev.precision == f.precision and f.precision in ("day", "month") \
                 and prev.value is None and f.value is None and SPAN_JOIN_RE.fullmatch(text, prev.end, f.start) \
                 and all(DIGIT_RE.search(text, g.start, g.end) for g in (prev, f)):  # not 'từ tối qua đến hôm nay'

@@ -1004,3 +1004,18 @@ def test_months_joined_from_to_without_a_year_are_one_range() -> None:
 )
 def test_the_year_and_month_ahead(text: str, expected: list) -> None:
     assert found(text, date(2020, 5, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from an hour of one day to an hour of another: one range of days (corpus e_016, dc_017)
+        ("Vào khoảng thời gian từ 19h ngày 22/12/2023 - 7h ngày 23/12/2023 có mưa, mưa vừa.",
+         [("ngày 22/12/2023 - 7h ngày 23/12/2023", "2023-12-22/2023-12-23", "range")]),
+        ("Từ 22h ngày 25/9 đến 4h ngày 26/9, trên địa bàn thành phố", [("ngày 25/9 đến 4h ngày 26/9", None, "range")]),
+        # ... not two days told one after the other
+        ("Lúc 8h ngày 5/3, ông A đến; 9h ngày 6/3 ông B", [("ngày 5/3", None, "day"), ("ngày 6/3", None, "day")]),
+    ],
+)
+def test_hours_of_two_days_are_one_range(text: str, expected: list) -> None:
+    assert found(text, None) == expected
