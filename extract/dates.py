@@ -60,7 +60,8 @@ _REL_YEAR = r"năm\s+(?:nay|ngoái|trước)"  # "tháng 5 năm nay": the year c
 DMY_RE = re.compile(rf"{_START_FULL}(?P<d>\d{{1,2}})(?: (?=-))?(?P<s>[/.-])(?:(?<=-) )?(?P<m>\d{{1,2}})(?: (?=-))?(?P=s)"
                     rf"(?:(?<=-) )?(?P<y>{YEAR}){END}")
 ISO_DAY_RE = re.compile(rf"{_START}(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){END}")
-DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/.-])(?:(?<=-) )?(?P<m>\d{{1,2}}){END}")  # "chiều 22- 8" too
+# "chiều 22- 8" too, and an en dash: "Sáng 13–1"
+DM_RE = re.compile(rf"{_START}(?P<d>\d{{1,2}})(?P<s>[/.–-])(?:(?<=[-–]) )?(?P<m>\d{{1,2}}){END}")
 # "ngày 11, 12/4/2024", "các ngày 12, 13, 14/10": leading bare days share the last one's month and year.
 # At most eight days, so a run of "1, 1, 1, ..." costs each digit a bounded attempt.
 _LIST_SEP = r"\s*(?:,|và|hoặc|&)\s*"

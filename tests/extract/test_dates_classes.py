@@ -1019,3 +1019,8 @@ def test_the_year_and_month_ahead(text: str, expected: list) -> None:
 )
 def test_hours_of_two_days_are_one_range(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+def test_a_day_month_with_an_en_dash() -> None:
+    assert found("cho cháu vào lớp.\nSáng 13–1, như thường lệ, cô L. chở con", None) == [("13–1", None, "day")]
+    assert found("khoảng 13–15 người", None) == []
