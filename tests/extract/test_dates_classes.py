@@ -1024,3 +1024,8 @@ def test_hours_of_two_days_are_one_range(text: str, expected: list) -> None:
 def test_a_day_month_with_an_en_dash() -> None:
     assert found("cho cháu vào lớp.\nSáng 13–1, như thường lệ, cô L. chở con", None) == [("13–1", None, "day")]
     assert found("khoảng 13–15 người", None) == []
+
+
+def test_early_on_a_day() -> None:
+    assert found("Thế mà sớm 19/8, cả nhà ông Hùng bàng hoàng", None) == [("19/8", None, "day")]
+    assert found("về sớm 2-3 ngày", None) == []
