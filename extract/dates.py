@@ -458,7 +458,8 @@ def _opens_since(text: str, start: int, end: int) -> bool:
     """'Từ 24-3, nhốt khách ...', 'Từ 1-5, thuê bao ...': a clause that opens with 'từ' and a day-month set off by a
     comma dates what follows (a count would run on: 'từ 3-5 người')."""
     since = SINCE_OPENS_RE.search(text, max(0, start - 8), start)
-    return since is not None and opens_clause(text, since.start()) and text[end:end + 1] == ","
+    return since is not None and (opens_clause(text, since.start()) or text[since.start()] == "T") \
+        and text[end:end + 1] == ","  # a capital 'Từ' opens a sentence whose break was lost: "Ảnh: B. TRUNG Từ 24-3,"
 
 
 def _occasion(text: str, start: int, end: int) -> bool:

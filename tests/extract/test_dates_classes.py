@@ -875,6 +875,8 @@ def test_a_bare_first_month_of_a_range(text: str, expected: list) -> None:
         # a clause that opens with "Từ" and a day-month set off by a comma dates what follows
         ("Ảnh minh họa.\nTừ 1-5, thuê bao dịch vụ điện thoại nội thị được chuyển mạng.", [("1-5", None, "day")]),
         ("đến 8-9% dân số. Từ 24-3, nhốt khách dưới gầm xe sẽ bị phạt.", [("24-3", None, "day")]),
+        # ... also after a lost line break (a capital 'Từ' after a photo credit)
+        ("Ảnh: B. TRUNG Từ 24-3, nhốt khách dưới gầm hành lý sẽ bị giam xe", [("24-3", None, "day")]),
         # ... not a count that runs on, nor a 'từ' inside its clause
         ("Từ 3-5 người bị bắt giữ.", []),
         ("Mỗi nhóm có từ 3-5, có khi hơn.", []),
