@@ -153,6 +153,7 @@ GLOSS_OPEN_RE = re.compile(r"\s*\(\s*(?:(?i:nhằm|tức)(?:\s+(?i:là|ngày))?\
 GLOSS_CLOSE_RE = re.compile(r"\s*\)")
 SAME_DAY_GLOSS_RE = re.compile(r"\s*,?\s*(?i:tức|nhằm)(?:\s+(?i:là))?\s*")
 TET_RE = re.compile(r"(?<![^\W\d_])(?i:tết)(?![^\W\d_])")
+RANGE_GLOSS_RE = re.compile(r"\s*\(\s*(?P<inner>(?i:tức\s+)?(?:từ\s+)?(?i:mùng|mồng|ngày)\s[^()]{1,48})\)")
 LUNAR_WORD_RE = re.compile(r"(?<![^\W\d_])(?i:tết|tháng\s+(?:giêng|chạp))(?![^\W\d_])")  # a day of the lunar calendar
 LUNAR_AFTER_RE = re.compile(r"\s*(?:\(\s*(?:âm\s+lịch|AL)\s*\)|(?:âm\s+lịch|AL)\b)", re.I)
 # "14:30", "8h", "8 giờ 15 phút"; "19g30", "10g sáng", "khoảng 18g ngày 13-4" (the papers' "g" for "giờ", not grams)
@@ -241,10 +242,21 @@ def _find(text: str, ref: date | None) -> list[Found]:
 def _glossed(text: str, found: list[Found]) -> list[Found]:
     """'ngày 30/1 (mùng 2 Tết)', 'mùng 4 Tết (ngày 1-2)': a day and the day of Tết it is, one in brackets right after
     the other, are one item (corpus DECISIONS an_015, bc_010, cu_010), valued by the solar one; a lunar day-month
-    told with its own words ('15/3 (tức ngày 6/2 âm lịch)') stays an item of its own."""
+    told with its own words ('15/3 (tức ngày 6/2 âm lịch)') stays an item of its own; a range and the days of Tết it
+    runs over, in brackets after it, are one item too: 'từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết)'."""
     out: list[Found] = []
+    gloss_end = -1  # the end of a bracket that glosses the range before it: its dates are that range's
     for f in found:
+        if f.start < gloss_end:
+            continue
         prev = out[-1] if out else None
+        if f.precision == "range":
+            bracket = RANGE_GLOSS_RE.match(text, f.end)
+            if bracket is not None and LUNAR_WORD_RE.search(bracket["inner"]):
+                # "từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết)": the lunar days restate the range, one item
+                gloss_end = bracket.end()
+                out.append(Found(f.start, bracket.end(), f.value, f.precision, f.standing))
+                continue
         if prev is not None and prev.value and prev.value == f.value and prev.precision == f.precision \
                 and SAME_DAY_GLOSS_RE.fullmatch(text, prev.end, f.start):
             # 'từ ngày 14 -22/2, tức từ ngày 27 tháng Chạp ... đến ngày Mùng 6 tháng Giêng ...': one span told twice

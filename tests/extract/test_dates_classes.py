@@ -1031,3 +1031,8 @@ def test_a_day_month_with_an_en_dash() -> None:
 def test_early_on_a_day() -> None:
     assert found("Thế mà sớm 19/8, cả nhà ông Hùng bàng hoàng", None) == [("19/8", None, "day")]
     assert found("về sớm 2-3 ngày", None) == []
+
+
+def test_a_range_glossed_by_the_days_of_tet() -> None:
+    assert found("tại TP HCM, từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết), trên 2.600 lượt bệnh nhân", None) == [
+        ("từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết)", None, "range")]
