@@ -153,7 +153,8 @@ GLOSS_OPEN_RE = re.compile(r"\s*\(\s*(?:(?i:nhằm|tức)(?:\s+(?i:là|ngày))?\
 GLOSS_CLOSE_RE = re.compile(r"\s*\)")
 SAME_DAY_GLOSS_RE = re.compile(r"\s*,?\s*(?i:tức|nhằm)(?:\s+(?i:là))?\s*")
 TET_RE = re.compile(r"(?<![^\W\d_])(?i:tết)(?![^\W\d_])")
-RANGE_GLOSS_RE = re.compile(r"\s*\(\s*(?P<inner>(?i:tức\s+)?(?:từ\s+)?(?i:mùng|mồng|ngày)\s[^()]{1,48})\)")
+RANGE_GLOSS_RE = re.compile(r"\s*\(\s*(?P<inner>(?i:tức\s+)?(?:từ\s+)?(?i:mùng|mồng|ngày)\s[^()]{1,48})\)"
+                            r"|\s*,\s*(?P<told>(?i:tức|nhằm)\s+[^().;]{1,48}?)(?=\s*[).;])")
 LUNAR_WORD_RE = re.compile(r"(?<![^\W\d_])(?i:tết|tháng\s+(?:giêng|chạp))(?![^\W\d_])")  # a day of the lunar calendar
 LUNAR_AFTER_RE = re.compile(r"\s*(?:\(\s*(?:âm\s+lịch|AL)\s*\)|(?:âm\s+lịch|AL)\b)", re.I)
 # "14:30", "8h", "8 giờ 15 phút"; "19g30", "10g sáng", "khoảng 18g ngày 13-4" (the papers' "g" for "giờ", not grams)
@@ -252,10 +253,11 @@ def _glossed(text: str, found: list[Found]) -> list[Found]:
         prev = out[-1] if out else None
         if f.precision == "range":
             bracket = RANGE_GLOSS_RE.match(text, f.end)
-            if bracket is not None and LUNAR_WORD_RE.search(bracket["inner"]):
-                # "từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết)": the lunar days restate the range, one item
-                gloss_end = bracket.end()
-                out.append(Found(f.start, bracket.end(), f.value, f.precision, f.standing))
+            if bracket is not None and LUNAR_WORD_RE.search(bracket["inner"] or bracket["told"]):
+                # "từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết)", "từ 28-1 đến 2-2, tức từ 30 đến mùng 5 Tết": the lunar
+                # days restate the range, one item
+                gloss_end = bracket.end("inner") + 1 if bracket["inner"] else bracket.end("told")
+                out.append(Found(f.start, gloss_end, f.value, f.precision, f.standing))
                 continue
         if prev is not None and prev.value and prev.value == f.value and prev.precision == f.precision \
                 and SAME_DAY_GLOSS_RE.fullmatch(text, prev.end, f.start):

@@ -1036,3 +1036,5 @@ def test_early_on_a_day() -> None:
 def test_a_range_glossed_by_the_days_of_tet() -> None:
     assert found("tại TP HCM, từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết), trên 2.600 lượt bệnh nhân", None) == [
         ("từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết)", None, "range")]
+    assert found("dịp Tết Bính Tuất (từ 28-1 đến 2-2, tức từ 30 đến mùng 5 Tết), lưỡi hái", None) == [
+        ("Tết Bính Tuất", "2006-01-29", "day"), ("từ 28-1 đến 2-2, tức từ 30 đến mùng 5 Tết", "2006-01-28/2006-02-02", "range")]
