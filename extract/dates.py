@@ -215,7 +215,7 @@ def calendar_spans(doc: Prepared) -> list[tuple[int, int]]:
 def _find(text: str, ref: date | None) -> list[Found]:
     found = _choose(_candidates(text, Clock(ref)), len(text))
     if ref is None and any(f.value is None for f in found):
-        year, reviewed = _article_year(found, _head_end(text))
+        year, reviewed = _article_year(found, _head_end(text), text)
         anniversary = _anniversary_year(text, found)
         if anniversary is not None and (year is None or anniversary > year):
             year, reviewed = anniversary, False
@@ -226,7 +226,9 @@ def _find(text: str, ref: date | None) -> list[Found]:
             latest, issued = _latest_day(dated, year, "written"), None
             if latest is None:  # dated by a document only: the days of its issue and the weeks after
                 latest = issued = _latest_day(found, year, "document")
-            before_tet = latest is None and _tet_year_only(text, found, year)
+            # a year written only as a Tết ahead or as the year of the tasks set: October to December days are in
+            # the year before (a campaign, a meeting that plans the next year)
+            before_tet = latest is None and (_tet_year_only(text, found, year) or _tasks_year_only(text, found, year))
             school = any(f.value == f"{year - 1}/{year}" and SCHOOL_YEAR_RE.match(text, f.start) for f in found
                          if f.precision == "range")
             found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet, school)), len(text))
@@ -331,10 +333,11 @@ def _head_end(text: str) -> int:
     return lines[1].end() if len(lines) == 2 else len(text)
 
 
-def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
+def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | None, bool]:
     """Without a reference date, the latest year the article writes out dates its days and months: a year of a
     date ('ngày 26/11/2005', 'tháng 3/2005'), a year written alone in the title and lead ('Tổng kết ... năm 2022')
-    or closing the name of an event ('Liên hoan ... Đà Nẵng 2005'), not one the body recalls ('năm 2002, Tám đã
+    or closing the name of an event ('Liên hoan ... Đà Nẵng 2005') or naming the year of the tasks it sets ('nhiệm vụ
+    công tác năm 2005'), not one the body recalls ('năm 2002, Tám đã
     ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
     nor a year a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
     công tác năm 2024'): its meeting's January to March days are in the year after."""
@@ -346,7 +349,10 @@ def _article_year(found: list[Found], head_end: int) -> tuple[int | None, bool]:
     # a year compared with ('giảm 5% so với năm 2019') is one the article's own year is past
     # the year an event's name closes on ('Ngày hội toàn dân bảo vệ ANTQ năm 2024') is the event's, wherever it stands
     # a year counted from its start to now ('Từ đầu năm 2023 đến nay, ...') is the article's, wherever it stands
-    written = years("written", recalled=False) + years("edition") + years("to_date") + terms \
+    # the year whose tasks the article sets ('đề ra nhiệm vụ công tác năm 2005 của hội') is the article's, wherever it
+    # stands (corpus DECISIONS c_010, f_017: a meeting early in that year)
+    tasks = _task_years(text, found)
+    written = years("written", recalled=False) + years("edition") + years("to_date") + terms + tasks \
         + [y + 1 for y in years("compared")]
     reviewed = years("reviewed")
     if not written and not reviewed:
@@ -382,6 +388,21 @@ def _anniversary_year(text: str, found: list[Found]) -> int | None:
         years.extend(int(value[:4]) + int(m["n"]) for start, value in full[lo:hi]
                      if value[5:] in bare or FOUNDED_BEFORE_RE.search(text, max(0, start - 30), start))
     return max(years, default=None)
+
+
+def _task_years(text: str, found: list[Found]) -> list[int]:
+    """Years the article sets tasks for: 'nhiệm vụ công tác năm 2005', 'nhiệm vụ trọng tâm năm 2025'."""
+    return [int(f.value) for f in found if f.value and f.standing == "written" and f.precision == "year"
+            and TASKS_BEFORE_RE.search(text, max(0, f.start - 30), f.start)]
+
+
+TASKS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+vụ)(?:\s+(?i:công\s+tác|trọng\s+tâm|chủ\s+yếu))?(?:\s+(?i:của))?\s+$")
+
+
+def _tasks_year_only(text: str, found: list[Found], year: int) -> bool:
+    """``year`` is written only as the year of the tasks the article sets."""
+    own = [f for f in found if f.value and f.value[:4] == str(year)]
+    return bool(own) and year in _task_years(text, own) and len(_task_years(text, own)) == len(own)
 
 
 def _tet_year_only(text: str, found: list[Found], year: int) -> bool:

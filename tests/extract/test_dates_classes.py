@@ -1038,3 +1038,18 @@ def test_a_range_glossed_by_the_days_of_tet() -> None:
         ("từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết)", None, "range")]
     assert found("dịp Tết Bính Tuất (từ 28-1 đến 2-2, tức từ 30 đến mùng 5 Tết), lưỡi hái", None) == [
         ("Tết Bính Tuất", "2006-01-29", "day"), ("từ 28-1 đến 2-2, tức từ 30 đến mùng 5 Tết", "2006-01-28/2006-02-02", "range")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year of the tasks an article sets dates its days (corpus cp dev; DECISIONS c_010, f_017)
+        ("Hội nạn nhân.\nNgày 1-3, Hội nghị họp. Hội nghị đề ra nhiệm vụ công tác năm 2005 của hội. Ngày 9-3, ông A",
+         [("Ngày 1-3", "2005-03-01", "day"), ("năm 2005", "2005", "year"), ("Ngày 9-3", "2005-03-09", "day")]),
+        # ... its October to December days are of the year before, when the next year is planned
+        ("Hội nạn nhân.\nNgày 20-12, Hội nghị họp, đề ra nhiệm vụ công tác năm 2005 của hội.",
+         [("Ngày 20-12", "2004-12-20", "day"), ("năm 2005", "2005", "year")]),
+    ],
+)
+def test_the_year_of_the_tasks_set(text: str, expected: list) -> None:
+    assert found(text, None) == expected
