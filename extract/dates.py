@@ -73,7 +73,7 @@ DAY_MONTH_WORDS_RE = re.compile(
     rf"(?:\s*,?\s*năm\s+(?P<y>{YEAR})|\s*[/-]\s*(?P<y2>{YEAR})|\s+(?P<rel>{_REL_YEAR})(?!\w))?{END}", re.I)
 DAY_RANGE_RE = re.compile(
     rf"{_START}(?P<d1>\d{{1,2}})(?:(?P<s1>[/.-])(?P<m1>\d{{1,2}})(?:(?P=s1)(?P<y1>{YEAR}))?)?"
-    rf"\s*(?:(?:đến|tới)(?:\s+hết)?|{_DASH}|(?P<and>và))\s*(?:ngày\s+)?"
+    rf"\s*(?:(?:đến|tới)(?:\s+hết)?|{_DASH}|(?P<and>và)|(?<=\s)(?P<slash>/)(?=\s))\s*(?:ngày\s+)?"
     rf"(?P<d2>\d{{1,2}})(?P<s2>[/.-])(?:(?<=-) )?(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{YEAR}))?{END}", re.I)
 # "Đêm 19 rạng sáng 20/6": a night across two days, one range (as "Tối 14 và 15-1").
 NIGHT_RE = re.compile(
@@ -629,6 +629,8 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
             continue
         d1, d2, m2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
         m1 = int(m["m1"]) if m["m1"] else m2
+        if m["slash"] and not (m["y1"] and m["y2"]):
+            continue  # a spaced slash joins only two full dates: "(23-1-1955 / 23-1-2025)"
         if m["and"] and m["m1"]:
             continue  # "30/4 và 1/5": two days, not one span ("ngày 5 và 9/8" is one, as a list)
         y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, d2, _narrative(text, start))

@@ -1053,3 +1053,9 @@ def test_a_range_glossed_by_the_days_of_tet() -> None:
 )
 def test_the_year_of_the_tasks_set(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+def test_an_anniversary_span_with_a_spaced_slash() -> None:
+    assert found("Lễ kỷ niệm 70 năm Ngày truyền thống (23-1-1955 / 23-1-2025) và đón nhận", None) == [
+        ("23-1-1955 / 23-1-2025", "1955-01-23/2025-01-23", "range")]
+    assert found("ngày 3/4 / 5/6 ", None) == [("ngày 3/4", None, "day")]
