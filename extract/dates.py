@@ -93,6 +93,7 @@ SCORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:trận|tỷ số|tỉ số|thắ
 REACH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:đến|tới)\s+$")  # "triển khai đến 6/9 giáo xứ"
 TIME_WORD_AFTER_RE = re.compile(r"\s+(?i:năm|ngày|tháng|tuần|giờ|phút|hôm|sáng|trưa|chiều|tối|đêm)(?![^\W\d_])")
 SHARE_OF_AFTER_RE = re.compile(r"\s+(?i:số|tổng\s+số)(?![^\W\d_])")  # "đến 3/4 số hộ dân": a share
+RECENT_AFTER_RE = re.compile(r"\s+(?i:vừa\s+qua|vừa\s+rồi)(?![^\W\d_])")  # "thì 15/4 vừa qua là ngày kinh hoàng"
 SINCE_OPENS_RE = re.compile(r"(?<![^\W\d_])(?i:từ)\s+$")
 FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm)\s+)?(?:(?:hôm|ngày)\s+)?$",
                             re.I)
@@ -534,6 +535,7 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
         listed = listed_until >= 0 and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         cued = (start < m.start() or _strong_cue(text, m.start()) or listed or _occasion(text, m.start(), m.end())
                 or LUNAR_AFTER_RE.match(text, m.end()) is not None or _opens_since(text, m.start(), m.end())
+                or RECENT_AFTER_RE.match(text, m.end()) is not None
                 or (m["s"] == "/" and (_weak_cue(text, m.start()) or _weekday_comma(text, m.start(), m.end()))))
         if cued and start == m.start() and REACH_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) \
                 and (counted_after(text, m.end()) and not TIME_WORD_AFTER_RE.match(text, m.end())

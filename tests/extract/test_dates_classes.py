@@ -1059,3 +1059,8 @@ def test_an_anniversary_span_with_a_spaced_slash() -> None:
     assert found("Lễ kỷ niệm 70 năm Ngày truyền thống (23-1-1955 / 23-1-2025) và đón nhận", None) == [
         ("23-1-1955 / 23-1-2025", "1955-01-23/2025-01-23", "range")]
     assert found("ngày 3/4 / 5/6 ", None) == [("ngày 3/4", None, "day")]
+
+
+def test_a_day_just_past() -> None:
+    assert found("gần Viện quân y 103 thì 15/4 vừa qua là ngày kinh hoàng.", None) == [("15/4", None, "day")]
+    assert found("trong 3-5 tháng vừa qua", None) == []
