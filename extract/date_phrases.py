@@ -171,8 +171,9 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         solar = SOLAR_NEW_YEAR_RE.match(text, pos)
         if solar is not None:
             # "dịp Tết Dương lịch": New Year's Day, of the year of the Tết Nguyên đán named with it ("Tết Dương lịch,
-            # Tết Nguyên đán Giáp Thìn 2024") or else the clock's; "Tết Dương lịch 2023", "... năm nay" are read as the year
-            if solar["y"] is None and solar["rel"] is None and DATE_AFTER_RE.match(text, solar.end()) is None:  # "(1-3/1/2016)" dates it
+            # Tết Nguyên đán Giáp Thìn 2024") or else the clock's; "Tết Dương lịch 2023", "... năm nay" are read as
+            # the year, and days written right after ("tết Dương lịch (1-3/1/2016)") as those days
+            if solar["y"] is None and solar["rel"] is None and DATE_AFTER_RE.match(text, solar.end()) is None:
                 shared = TET_YEAR_AFTER_RE.match(text, solar.end())
                 yield Found(pos, solar.end(), clock.day(1, 1, int(shared["y"]) if shared else None), "day")
             continue

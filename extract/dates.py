@@ -338,8 +338,7 @@ def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | N
     """Without a reference date, the latest year the article writes out dates its days and months: a year of a
     date ('ngày 26/11/2005', 'tháng 3/2005'), a year written alone in the title and lead ('Tổng kết ... năm 2022')
     or closing the name of an event ('Liên hoan ... Đà Nẵng 2005') or naming the year of the tasks it sets ('nhiệm vụ
-    công tác năm 2005'), not one the body recalls ('năm 2002, Tám đã
-    ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
+    công tác năm 2005'), not one the body recalls ('năm 2002, Tám đã ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
     nor a year a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
     công tác năm 2024'): its meeting's January to March days are in the year after."""
     def years(standing: str, recalled: bool = True) -> list[int]:
