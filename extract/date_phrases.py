@@ -67,6 +67,7 @@ DATE_AFTER_RE = re.compile(r"\s*\(?\s*\d")
 # the Tết Nguyên đán listed right after "Tết Dương lịch", with its year: "và Tết Nguyên đán Nhâm Dần 2022"
 TET_YEAR_AFTER_RE = re.compile(rf"\s*(?:,|(?i:và))\s*(?:(?i:dịp|lễ)\s+)?(?i:tết\s+nguyên\s+đán)(?:\s+[^\W\d_]+){{0,2}}"
                                rf"?(?:\s+(?i:năm))?\s+(?P<y>{YEAR}){END}")
+START_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:đầu)\s+$")
 FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)(?i:từ|đến|tới)\s+$")
 NEW_YEAR_EVE_RE = re.compile(r"(?i:giao\s+thừa)(?P<gap>\s*)")
 # the day before "tháng Chạp" / "tháng Giêng": "29 tháng Chạp", "mùng 6 tháng Giêng", "ngày Mùng 6 tháng Giêng"
@@ -228,7 +229,9 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
     for m in matches(_spring_re(), text, at.words["xuân"]):  # "xuân Bính Thân": the year its Tết opens
         spring = int(m["y"]) if m["y"] else year_of_can_chi(m["cc"], clock)  # "Xuân Ất Tỵ năm 2025": one date
         yield Found(m.start(), m.end(), str(spring) if spring else None, "year")
-    for m in matches(_year_name_re(), text, at.words["năm"]):  # "năm Giáp Thân", "Năm Quý Mùi này"
+    for m in matches(_year_name_re(), text, at.words["năm"]):  # "năm Giáp Thân", "Năm Quý Mùi này", "năm mới Ất Dậu"
+        if START_OF_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "những ngày đầu năm mới Nhâm Dần": the first days of that year, not the year
         named = year_of_can_chi(m["cc"], clock)
         yield Found(m.start(), m.end(), str(named) if named else None, "year")
     for m in matches(_lunar_month_day_re(), text, at.words["tháng"]):
@@ -284,7 +287,7 @@ def _lunar_day_re() -> re.Pattern[str]:
 
 @cache
 def _year_name_re() -> re.Pattern[str]:
-    return re.compile(rf"(?i:năm)\s+(?P<cc>{can_chi_pattern()})(?!\s*(?:\d|\())")
+    return re.compile(rf"(?i:năm)\s+(?:(?i:mới)\s+)?(?P<cc>{can_chi_pattern()})(?!\s*(?:\d|\())")  # "năm mới Ất Tỵ" too
 
 
 @cache

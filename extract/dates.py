@@ -94,6 +94,7 @@ REACH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:đến|tới)\s+$")  # "triển 
 TIME_WORD_AFTER_RE = re.compile(r"\s+(?i:năm|ngày|tháng|tuần|giờ|phút|hôm|sáng|trưa|chiều|tối|đêm)(?![^\W\d_])")
 SHARE_OF_AFTER_RE = re.compile(r"\s+(?i:số|tổng\s+số)(?![^\W\d_])")  # "đến 3/4 số hộ dân": a share
 RECENT_AFTER_RE = re.compile(r"\s+(?i:vừa\s+qua|vừa\s+rồi)(?![^\W\d_])")  # "thì 15/4 vừa qua là ngày kinh hoàng"
+IS_YEAR_AFTER_RE = re.compile(r"\s+(?i:là\s+năm)(?![^\W\d_])")  # "Theo Japan Times, 2002 là năm chứng kiến ..."
 SINCE_OPENS_RE = re.compile(r"(?<![^\W\d_])(?i:từ)\s+$")
 FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm)\s+)?(?:(?:hôm|ngày)\s+)?$",
                             re.I)
@@ -781,8 +782,8 @@ def _bare_year(text: str, start: int, end: int) -> bool:
         return False
     if has_before(text, start, "code_cue") or PLATE_BEFORE_RE.search(text, max(0, start - 12), start):
         return False  # "km 1899 + 100", "biển số 21C 1819": a marker or a number plate
-    if has_before(text, start, "year_cue"):
-        return True
+    if has_before(text, start, "year_cue") or IS_YEAR_AFTER_RE.match(text, end):
+        return True  # "từ 2013", and "2005 là năm nóng bỏng nhất": the number is a year
     return WORD_BEFORE_RE.search(text, max(0, start - 40), start) is not None and not has_before(
         text, start, "count_cue")
 

@@ -1064,3 +1064,18 @@ def test_an_anniversary_span_with_a_spaced_slash() -> None:
 def test_a_day_just_past() -> None:
     assert found("gần Viện quân y 103 thì 15/4 vừa qua là ngày kinh hoàng.", None) == [("15/4", None, "day")]
     assert found("trong 3-5 tháng vừa qua", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "năm mới Ất Tỵ" names the year as "năm Ất Tỵ" does; not the first days of it
+        ("Chỉ còn thời gian ngắn nữa là bước sang năm mới Ất Tỵ, trong không khí", [("năm mới Ất Tỵ", "2025", "year")]),
+        ("trong những ngày đầu năm mới Nhâm Dần, thay mặt", []),
+        # a bare four-digit number that "là năm" follows is a year
+        ("Theo Japan Times, 2002 là năm chứng kiến số vụ phạm tội cao kỷ lục", [("2002", "2002", "year")]),
+        ("Theo Cục Cảnh sát, 2005 là năm nóng bỏng nhất", [("2005", "2005", "year")]),
+    ],
+)
+def test_years_named_or_said_to_be_years(text: str, expected: list) -> None:
+    assert found(text, None) == expected
