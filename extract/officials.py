@@ -9,7 +9,8 @@ it (`Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ
 UBND phường 3`, `đồng chí Y Bhim Bí thư Đảng ủy xã`, `Phan Thị Dung (56 tuổi, Giám đốc Công ty
 ...)`, `ông A là người đại diện theo pháp luật`, `..., sau một thời gian làm Hiệu trưởng`, `A (48 tuổi) nguyên kế
 toán trưởng`), or a post written before `tên (là)` (`Trưởng đoàn tàu E1, tên là A`); a post after a list of names
-goes to each when several hold it (`A và B, Phó chủ tịch UBND huyện`, `A và B (hai chi cục phó)`).  Here
+goes to each when several hold it (`A và B, Phó chủ tịch UBND huyện`, `A và B (hai chi cục phó)`), and a bracket of
+as many posts as names gives one to each in order (`A, B và C (Chủ tịch, Phó chủ tịch HĐQT và Giám đốc Công ty D)`).  Here
 the mentions are merged: short ones (`Bộ trưởng Tô Lâm`, `trung tá Cường`, `anh Nam Khánh`) join
 the full name, variants of one title (`Bộ Chỉ huy BĐBP` for `Bộ Chỉ huy Bộ đội Biên phòng (BĐBP)`)
 are kept once (``extract.titles``), and a sentence that opens with a pronoun (`Ông từng giữ chức

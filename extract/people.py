@@ -100,8 +100,11 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
 # "Giám đốc Công ty TNHH Thái Bình - đối tượng môi giới ...", "... Bệnh viện Từ Dũ - người trực tiếp giám định": after
 # a dash, a lower-case word for a person or a body says what they are to the story, not more of the post
-# ("Văn phòng luật sư Trường Thanh - thuộc Đoàn luật sư ...": what the body belongs to, after a dash, is a note)
-DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi|thuộc)(?![^\W\d_])")
+# ("Văn phòng luật sư Trường Thanh - thuộc Đoàn luật sư ...": what the body belongs to, after a dash, is a note; so is
+# where it sits, "Công ty TNHH Thiên Anh - trụ sở tại Hà Nội", and what the person is among others, "Giám đốc Sở - một
+# trong những người ký ...", read on unannotated VNTC news)
+DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi|thuộc|(?:có\s+)?(?:trụ\s+sở|địa\s+chỉ)|một\s+trong)"
+                                r"(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
 # what a person named with a unit says ("Thượng tá A, Phòng B cho biết"): the unit before it is the officer's
 SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét|nhận\s+định|khẳng\s+định|thông\s+tin|chia\s+sẻ"
@@ -109,11 +112,15 @@ SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét
 # a national body: no commune or district after a comma is its unit ('nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội,
 # xã Đa Lộc': where the person lives)
 NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Trung\s+ương|Bộ\s+Chính\s+trị)(?![^\W\d_])")
+# the head of a business with no body named ('Tổng giám đốc', 'nguyên phó giám đốc', 'Chủ tịch HĐQT')
+BUSINESS_HEAD_RE = re.compile(r"(?i:(?:nguyên|cựu)\s+)?(?i:phó\s+)?(?i:(?:tổng\s+)?giám\s+đốc|chủ\s+tịch\s+(?:HĐQT|HĐTV|"
+                              r"hội\s+đồng\s+quản\s+trị|hội\s+đồng\s+thành\s+viên))")
 THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time a post was held, before 'là'
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng
 # Nhưng làm giám đốc")
+_MIDDLE_ONLY = frozenset({"Văn", "Thị"})  # middle names that are no given name: a name does not end with them
 _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "làm", "cho", "được"})
 # the last unit of a title is a district or a commune: "... xã A, huyện B"
 # ("... phường Yên Đỗ, Pleiku": a commune, then its district named bare)
@@ -201,7 +208,21 @@ class PersonReader(SentenceTokens):
             # gives one post (a bracket alone is the nearest name's: "ông A và anh B (công an viên xã ...)")
             lead = self.honor_end.get(first, first) if first > boundary else first
             honored = not joined and bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:lead])
-            if mention is not None and mention.titles and (joined and self._bracketed(last) or (
+            each = self._each_own(pending, first, last) if pending and (joined or honored) else None
+            if each is not None:
+                # "A, B và C (giám đốc, phó giám đốc và bác sĩ Trung tâm)", "ông A và ông B (lần lượt là Chủ tịch và
+                # Phó chủ tịch UBND xã C)": as many posts as names, one each in the order named
+                posts, close = each
+                for entry, post in zip(pending, posts, strict=False):
+                    if post:
+                        out.extend(self._share([entry], [post]))
+                if mention is None and posts[-1]:
+                    span = (self.char(first), self.char_end(last))
+                    mention = Mention(as_written(self.doc.norm, *span), span, (span[0], self.char_end(close)))
+                if mention is not None:
+                    mention.titles = [t for t in mention.titles if t not in posts and not self._in_bracket(t, last, close)
+                                      ] + [posts[-1]][:bool(posts[-1])]
+            elif mention is not None and mention.titles and (joined and self._bracketed(last) or (
                     joined or honored) and self._shared(last)):
                 out.extend(self._share(pending if self._shared(last) else pending[strict:], mention.titles))
             elif mention is not None and mention.titles and (joined or honored) and len(pending) == 1 \
@@ -305,13 +326,16 @@ class PersonReader(SentenceTokens):
         while run and (place_end := self.place.get(run[0])) is not None:
             run = [i for i in run if i >= place_end]
         run = run[self._country_words(run):]
-        while len(run) > 1 and (self.words[run[-1]] in NAME_STOPS and not (
+        while len(run) > 1 and not (len(run) == 3 and self.words[run[1]] in _MIDDLE_ONLY) \
+                and (self.words[run[-1]] in NAME_STOPS and not (
                 run[-1] + 1 < len(self.words) and (self.words[run[-1] + 1] in _CLAUSE_ENDS | _DASHES | {"("}
                                                    or self.words[run[-1] + 1] in _NAME_GOES_ON))
                                 or run[-1] + 1 < len(self.words)
                                 and (self.words[run[-1]], self.words[run[-1] + 1]) in NAME_STOP_PAIRS):
             run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất", "Nguyễn Minh Triết Tuy nhiên": a glued sentence start
-            # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names; "giám đốc Sơn Theo xác minh": two words too)
+            # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names; "giám đốc Sơn Theo xác minh": two words too;
+            # after a middle name alone, 'Văn', 'Thị', the word is the given name: "Chánh án TAND tối cao Nguyễn Văn Hiện
+            # đề nghị", "Chủ tịch UBND tỉnh Đồng Nai Võ Văn Một ký", read on unannotated VNTC news)
         if not run or self._body_name(run):
             return
         names = [self.words[i] for i in run]
@@ -418,6 +442,10 @@ class PersonReader(SentenceTokens):
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
         if kind != "surname" and not anchored:
             return None
+        if kind == "foreign-short" and titles and BUSINESS_HEAD_RE.fullmatch(titles[-1]) \
+                and first not in self.rank_end and first not in self.honor_end:
+            return None  # "Tổng giám đốc Canfoco bị truy tố", "nguyên phó tổng giám đốc Petro VN Nguyễn Quang Thường":
+            # one foreign word after a business's head is the business (read on unannotated VNTC news)
         if last - first == 2 and titles and first not in self.rank_end and first not in self.honor_end \
                 and any(start < j <= first for j in self.named_end):
             return None  # "Giám đốc Công ty TNHH Đầu tư và Phát triển Đông Kinh": the company's own name
@@ -946,6 +974,71 @@ class PersonReader(SentenceTokens):
             span = (self.char(first), self.char_end(last))
             new.append(Mention(as_written(self.doc.norm, *span), span, span, None, list(titles)))
         return new
+
+    def _each_own(self, pending: list[tuple[int, int, Mention | None]], first: int, last: int
+                  ) -> tuple[list[str], int] | None:
+        """(posts, closing bracket) when the names listed before ``first`` and the one ending before ``last`` are followed
+        by a bracket holding as many posts, parted by commas and 'và', one for each in the order named ('(Giám đốc và
+        Phó giám đốc Công ty C)', '(lần lượt là Chủ tịch và Phó chủ tịch UBND xã D)'); each post as written, the body
+        written once after the last one going with that one only (DECISIONS dd_022); else None."""
+        n = len(self.words)
+        if last >= n or self.words[last] != "(" or len(pending) > 5:
+            return None
+        close = self._closing_bracket(last + 1, _BRACKET_REACH + 8)
+        if close is None:
+            return None
+        k = last + 1
+        if self.words[k].casefold() == "lần" and k + 1 < close and self.words[k + 1].casefold() == "lượt":
+            k += 2 + (self.words[k + 2].casefold() == "là")
+        starts, ends = [k], []
+        while True:
+            head = self._post_end(k) if k < close else None
+            if head is None or head > close:
+                return None
+            k = head
+            while k < close and not (self.words[k] in _LIST_JOINERS and k + 1 < close and self._post_end(k + 1)):
+                k += 1
+            ends.append(k)
+            if k >= close:
+                break
+            k += 1
+            starts.append(k)
+        if len(starts) == len(pending):
+            # "(giám đốc, phó giám đốc và bác sĩ Trung tâm)": the last one named has a trade, no post, after 'và'
+            k = self._post_end(starts[-1]) or starts[-1]
+            if k >= close or self.words[k] not in AND_WORDS or not self.words[k + 1][:1].islower() \
+                    or any(w in _LIST_JOINERS for w in self.words[k + 1:close]):
+                return None
+            ends[-1] = k
+            starts.append(close)
+            ends.append(close)
+        if len(starts) != len(pending) + 1:
+            return None
+        posts = []
+        for a, b in zip(starts, ends, strict=True):
+            post = tidy(as_written(self.doc.norm, self.char(a), self.char_end(b))) if a < b else ""
+            read, _, _ = self._after(a, True, cued=True) if a < b else ([], 0, None)
+            if read and post.startswith(read[0]):
+                post = read[0]  # "... UBND huyện đảo đã bị miễn nhiệm": the post as the appositive reads it
+            posts.append(post)
+        if any(post.casefold() in ("trưởng", "phó") for post in posts):
+            # "(Trưởng và Phó công an xã C)": a bare 'Trưởng' shares the unit written after the next post, and the
+            # joint bracket is no span of either's post (DECISIONS u_014): it gives no one anything
+            posts = [""] * len(posts)
+        return posts, close
+
+    def _post_at(self, k: int) -> bool:
+        """Whether a post's head or a staff word (after 'nguyên', 'cựu' maybe) starts at token ``k``."""
+        return self._post_end(k) is not None
+
+    def _post_end(self, k: int) -> int | None:
+        """The token after the post's head or staff word (after 'nguyên', 'cựu' maybe) starting at token ``k``."""
+        at = k + (self.words[k].casefold() in FORMER_WORDS and k + 1 < len(self.words))
+        return self.head_end(k) or self.head_end(at) or self._appositive(at)
+
+    def _in_bracket(self, title: str, lo: int, hi: int) -> bool:
+        """Whether ``title`` is read from the words of tokens [lo, hi)."""
+        return tidy(title) in as_written(self.doc.norm, self.char(lo), self.char_end(hi))
 
     def _respective(self, last: int, titles: list[str]) -> tuple[str, str] | None:
         """The two posts joined by 'và' after the second of two names joined by 'và' ('A và B, Giám đốc và kế toán

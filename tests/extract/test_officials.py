@@ -1502,3 +1502,62 @@ def test_no_commune_after_a_national_body() -> None:
     assert [o.titles for o in found] == [("nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội",)]
     found = extract_officials("Ông Lê Văn An, Chủ tịch UBND xã Tân Phú, huyện Đức Hòa cho biết.")
     assert [o.titles for o in found] == [("Chủ tịch UBND xã Tân Phú, huyện Đức Hòa",)]
+
+
+# read on unannotated VNTC news: names listed before a bracket holding as many posts, parted by commas and 'và', hold
+# one post each in the order named (each post as written; the body written once after the last post goes with that
+# post only, DECISIONS dd_022); a trade after 'và' gives its holder nothing; a bare 'Trưởng' that shares the body of
+# the next post makes the bracket no one's (DECISIONS u_014)
+CLASSES += [
+    ("Liên quan vụ án, Khuất Quang Hưng, Nguyễn Thị Oanh, và Lê Thúc Đề (giám đốc, phó giám đốc và bác sĩ Trung tâm) bị "
+     "truy tố về tội thiếu trách nhiệm gây hậu quả nghiêm trọng.",
+     [("Khuất Quang Hưng", None, ("giám đốc",)), ("Nguyễn Thị Oanh", None, ("phó giám đốc",))]),
+    ("Ông Nguyễn Văn An và ông Trần Văn Bình (lần lượt là Chủ tịch và Phó chủ tịch UBND xã Tân Lập) đã bị khởi tố.",
+     [("Nguyễn Văn An", None, ("Chủ tịch",)), ("Trần Văn Bình", None, ("Phó chủ tịch UBND xã Tân Lập",))]),
+    ("Nguyễn Văn An, Trần Văn Bình (Giám đốc và Phó giám đốc Công ty Hoàng Long) bị bắt.",
+     [("Nguyễn Văn An", None, ("Giám đốc",)), ("Trần Văn Bình", None, ("Phó giám đốc Công ty Hoàng Long",))]),
+    ("Trong đó có ông Mai Đức Chính và Vũ Xuân Thiềng (Giám đốc, Phó giám đốc Sở Tài nguyên - Môi trường).",
+     [("Mai Đức Chính", None, ("Giám đốc",)), ("Vũ Xuân Thiềng", None, ("Phó giám đốc Sở Tài nguyên - Môi trường",))]),
+    ("TAND Hà Nội xét xử bị cáo Đặng Ngọc Sơn, Đinh Hữu Dũng và Hoàng Đình Long (Chủ tịch, Phó chủ tịch HĐQT và Giám "
+     "đốc Công ty Thế Giới Mới Việt Nam).",
+     [("Đặng Ngọc Sơn", None, ("Chủ tịch",)), ("Đinh Hữu Dũng", None, ("Phó chủ tịch HĐQT",)),
+      ("Hoàng Đình Long", None, ("Giám đốc Công ty Thế Giới Mới Việt Nam",))]),
+    ("Tòa bác kháng cáo của Dương Quang Trí và Phạm Thị Kiều Phương (nguyên giám đốc, phó giám đốc doanh nghiệp tư nhân "
+     "Kiều Phương).",
+     [("Dương Quang Trí", None, ("nguyên giám đốc",)),
+      ("Phạm Thị Kiều Phương", None, ("phó giám đốc doanh nghiệp tư nhân Kiều Phương",))]),
+    ("Riêng ông Đỗ Tố và Lê Minh Dũng (Chủ tịch UBND huyện đảo đã bị miễn nhiệm và Phó chủ tịch UBND huyện đã thôi giữ "
+     "chức vụ) phải kiểm điểm.",
+     [("Đỗ Tố", None, ("Chủ tịch UBND huyện đảo",)), ("Lê Minh Dũng", None, ("Phó chủ tịch UBND huyện",))]),
+]
+CLASS_NEGATIVE += ["Làm việc với ông Trần Quang Lập và Lê Ngọc Thắng (Trưởng và Phó công an xã) cùng ông Lưu."]
+
+# read on unannotated VNTC news: after a dash, where a body sits ('- trụ sở tại', '- có địa chỉ') and what the person
+# is among others ('- một trong những người ...') are notes, not more of the post
+CLASSES += [
+    ("Cơ quan điều tra đã bắt Lê Văn Toàn, nguyên Giám đốc Công ty TNHH Thiên Anh - trụ sở tại Hà Nội.",
+     [("Lê Văn Toàn", None, ("nguyên Giám đốc Công ty TNHH Thiên Anh",))]),
+    ("Ông Trần Văn Tâm, Giám đốc Sở - một trong những người ký quyết định, đã bị kỷ luật.",
+     [("Trần Văn Tâm", None, ("Giám đốc Sở",))]),
+]
+
+# read on unannotated VNTC news: a word that opens sentences ('Hiện', 'Một', 'Được') after the middle name 'Văn' or
+# 'Thị' alone is the given name, never cut off ("Nguyễn Văn" is no name)
+CLASSES += [
+    ("Chánh án TAND tối cao Nguyễn Văn Hiện đề nghị Quốc hội xem xét.",
+     [("Nguyễn Văn Hiện", None, ("Chánh án TAND tối cao",))]),
+    ("Quyết định do Chủ tịch UBND tỉnh Đồng Nai Võ Văn Một ký ngày 7/7.",
+     [("Võ Văn Một", None, ("Chủ tịch UBND tỉnh Đồng Nai",))]),
+]
+
+# read on unannotated VNTC news: one foreign word right after a business's head with no body ('Tổng giám đốc
+# Canfoco', 'nguyên phó tổng giám đốc Petro VN') is the business, not a person; a head of state's foreign name stays
+CLASSES += [
+    ("Hôm nay, tòa xét xử nguyên phó tổng giám đốc Petro VN Nguyễn Quang Thường cùng 6 người khác.",
+     [("Nguyễn Quang Thường", None, ("nguyên phó tổng giám đốc Petro VN",))]),
+    ("Liên quan đến vụ án này, Tổng giám đốc Caesar, ông Chiu Chao Yen, cũng đã bị khởi tố.",
+     [("Chiu Chao Yen", None, ("Tổng giám đốc Caesar",))]),
+    ("Tổng thống Clinton đã đến thăm Việt Nam.", [("Clinton", None, ("Tổng thống",))]),
+]
+CLASS_NEGATIVE += ["Tổng giám đốc Canfoco bị truy tố vì tội tham ô.",
+                   "Giám đốc Techcom cho rằng cơ quan chức năng đã áp dụng giá cước sai."]
