@@ -83,7 +83,9 @@ _POSTS_OF_UNITS = frozenset({"Đội", "Trạm", "Trại", "Đồn"})  # a force
 _VILLAGES = frozenset(w.casefold() for w in _PLACE_WORDS["village"])
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _GRADES = frozenset({"cao cấp", "trung cấp", "sơ cấp"})  # "điều tra viên cao cấp": the grade ends with "cấp"
-_TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng", "này", "đó", "nay"})  # ("Công an tỉnh này": the body)
+# ("Công an tỉnh này": the body; "6 cán bộ hải quan khác là A, B", "các nhân viên Chi cục Hải quan Nội Bài như A, B":
+# 'other' and 'such as' before the names listed, read on unannotated VNTC news)
+_TRAILING = frozenset({"và", "về", "kiêm", "cấp", "số", "của", "cùng", "này", "đó", "nay", "khác", "như"})
 # lower-case words that go on with a title after its unit's name ('xã A và xã B', 'tỉnh Phú Yên cũ', 'xã A kiêm ...',
 # 'Công an xã A phụ trách', 'Đảng bộ TP HCM lần thứ XII')
 _PLACE_GOES_ON = frozenset({"và", "kiêm", "cũ", "mới", "phụ", "lần", "thuộc", "nhiệm", "khóa", "khoá", "của"})
@@ -112,9 +114,12 @@ SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét
 # a national body: no commune or district after a comma is its unit ('nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội,
 # xã Đa Lộc': where the person lives)
 NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Trung\s+ương|Bộ\s+Chính\s+trị)(?![^\W\d_])")
-# the head of a business with no body named ('Tổng giám đốc', 'nguyên phó giám đốc', 'Chủ tịch HĐQT')
+# the head or an officer of a business with no body named, or only its kind ('Tổng giám đốc', 'nguyên phó giám đốc',
+# 'Chủ tịch HĐQT', 'Kế toán', 'phó tổng giám đốc Liên doanh dầu khí')
 BUSINESS_HEAD_RE = re.compile(r"(?i:(?:nguyên|cựu)\s+)?(?i:phó\s+)?(?i:(?:tổng\s+)?giám\s+đốc|chủ\s+tịch\s+(?:HĐQT|HĐTV|"
-                              r"hội\s+đồng\s+quản\s+trị|hội\s+đồng\s+thành\s+viên))")
+                              r"hội\s+đồng\s+quản\s+trị|hội\s+đồng\s+thành\s+viên)|kế\s+toán(?:\s+trưởng)?|thủ\s+quỹ)"
+                              r"(?:\s+(?i:liên\s+doanh|công\s+ty|cty|tổng\s+công\s+ty|xí\s+nghiệp|tập\s+đoàn)"
+                              r"(?:\s+[^\W\d_A-ZĐ]\S*)*)?")
 THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time a post was held, before 'là'
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the

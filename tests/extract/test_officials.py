@@ -1561,3 +1561,21 @@ CLASSES += [
 ]
 CLASS_NEGATIVE += ["Tổng giám đốc Canfoco bị truy tố vì tội tham ô.",
                    "Giám đốc Techcom cho rằng cơ quan chức năng đã áp dụng giá cước sai."]
+
+# read on unannotated VNTC news: 'khác' (other) and 'như' (such as) before the names listed end no post
+CLASSES += [
+    ("Sáng đã làm quen với 6 cán bộ hải quan khác là Phạm Sơn Lâm, Trần Quốc Dũng và Lê Văn Quang.",
+     [("Phạm Sơn Lâm", None, ("cán bộ hải quan",)), ("Trần Quốc Dũng", None, ("cán bộ hải quan",)),
+      ("Lê Văn Quang", None, ("cán bộ hải quan",))]),
+    ("HĐXX kiến nghị làm rõ sai phạm của một số nhân viên Chi cục Hải quan Nội Bài như Phạm Thị Dung, Cù Anh Dũng.",
+     [("Phạm Thị Dung", None, ("nhân viên Chi cục Hải quan Nội Bài",))]),
+]
+
+# read on unannotated VNTC news: 'Tổng cục phó' heads a post ("Tổng cục phó Tổng cục Du lịch Phạm Từ"); an officer of a
+# business before one foreign word ('Kế toán Fafilm', 'phó tổng giám đốc Liên doanh dầu khí Vietsovpetro') names it
+CLASSES += [
+    ("Tổng cục phó Tổng cục Du lịch Phạm Từ cho biết ngành du lịch đã sẵn sàng.",
+     [("Phạm Từ", None, ("Tổng cục phó Tổng cục Du lịch",))]),
+]
+CLASS_NEGATIVE += ["Kế toán Fafilm TP HCM nhận án chung thân.",
+                   "Nguyên phó tổng giám đốc Liên doanh dầu khí Vietsovpetro bị bắt."]
