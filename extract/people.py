@@ -843,6 +843,10 @@ class PersonReader(SentenceTokens):
             if own_unit and cut < end and not SAYS_RE.match(self.text, self.char(cut)):
                 break  # "Cũng theo thiếu tá A, Công an tỉnh B phối hợp ...": the unit is the next clause's subject
             cut = self._place_close(seg, cut)
+            if cut < end and cut - 2 > seg and self.words[cut - 2] in _DASHES and self._spaced_dash(cut - 2) \
+                    and self.words[cut - 1][:1].islower():
+                cut -= 2  # "Ông A - phó giám đốc Công ty B - nhìn nhận ...": a dash closes the post, one word of the
+                # predicate after it (read on unannotated VNTC news)
             while cut - 2 >= seg and self.words[cut - 1].casefold() in _GLUED_VERBS \
                     and self.spans[cut - 2][1] == self.spans[cut - 1][0]:
                 cut -= 1  # "Bộ trưởng Bộ Công anđã gửi thư", "Phó giám đốc TTĐKGTcho biết": a verb glued to the post's end

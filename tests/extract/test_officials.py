@@ -1579,3 +1579,15 @@ CLASSES += [
 ]
 CLASS_NEGATIVE += ["Kế toán Fafilm TP HCM nhận án chung thân.",
                    "Nguyên phó tổng giám đốc Liên doanh dầu khí Vietsovpetro bị bắt."]
+
+# read on unannotated VNTC news: 'A - <post> - <verb>': the dash after the post closes it before the predicate, also
+# when the predicate's first word alone would read as more of the body ('nhìn nhận', 'xuất hiện', 'ký nhận'); a
+# field's second half after a dash stays ('Bộ Tài nguyên - môi trường')
+CLASSES += [
+    ("Còn ông Võ Đình Quốc - phó giám đốc Công ty cổ phần địa ốc ACB - nhìn nhận chiếm phần lớn người mua là kinh doanh.",
+     [("Võ Đình Quốc", None, ("phó giám đốc Công ty cổ phần địa ốc ACB",))]),
+    ("Nhà giáo Nguyễn Văn Ba - Phó giám đốc Sở GD-ĐT Hậu Giang - xuất hiện tại chương trình để tư vấn.",
+     [("Nguyễn Văn Ba", None, ("Phó giám đốc Sở GD-ĐT Hậu Giang",))]),
+    ("Ông Trần Văn Nam - Bộ trưởng Bộ Tài nguyên - môi trường - khẳng định sẽ xử lý.",
+     [("Trần Văn Nam", None, ("Bộ trưởng Bộ Tài nguyên - môi trường",))]),
+]
