@@ -120,7 +120,8 @@ BUSINESS_HEAD_RE = re.compile(r"(?i:(?:nguyên|cựu)\s+)?(?i:phó\s+)?(?i:(?:t�
                               r"hội\s+đồng\s+quản\s+trị|hội\s+đồng\s+thành\s+viên)|kế\s+toán(?:\s+trưởng)?|thủ\s+quỹ)"
                               r"(?:\s+(?i:liên\s+doanh|công\s+ty|cty|tổng\s+công\s+ty|xí\s+nghiệp|tập\s+đoàn)"
                               r"(?:\s+[^\W\d_A-ZĐ]\S*)*)?")
-THEN_RE = re.compile(r"(?:lúc|khi)\s+(?:đó|ấy)", re.IGNORECASE)  # the time a post was held, before 'là'
+# the time a post was held, before 'là' ("lúc bấy giờ", "thời điểm đó": read on unannotated VNTC news)
+THEN_RE = re.compile(r"(?:lúc|khi|hồi|thời\s+điểm)\s+(?:đó|ấy|bấy\s+giờ)", re.IGNORECASE)
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng
@@ -518,7 +519,8 @@ class PersonReader(SentenceTokens):
         elif found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
-            then = pos - 3 if pos - 3 > boundary and THEN_RE.fullmatch(" ".join(self.words[pos - 3:pos - 1])) else pos - 1
+            then = next((k for k in (pos - 3, pos - 4) if k > boundary
+                         and THEN_RE.fullmatch(" ".join(self.words[k:pos - 1]))), pos - 1)
             found = self._title_before(then, boundary, kind)  # "Giám đốc Sở ... lúc đó là Bùi Trần Dự": when, then who
             self._remember(found, pos, commas=False)
         elif found is None and pos - 1 > boundary and self.words[pos - 1] == "," \
@@ -1134,6 +1136,10 @@ class PersonReader(SentenceTokens):
             seg = self._past_residence(seg)
             if seg + 2 < len(self.words) and self.words[seg].casefold() in ("hiện", "nay") and self.words[seg + 1] == "là":
                 seg += 2  # "(hiện là phó bí thư Tỉnh ủy Khánh Hòa)": the post held now
+            then = next((k for k in (seg + 2, seg + 3) if k + 1 < len(self.words) and self.words[k] == "là"
+                         and THEN_RE.fullmatch(" ".join(self.words[seg:k]))), None)
+            if then is not None and self.head_end(then + 1) is not None:
+                seg = then + 1  # "(lúc đó là Phó chánh án TAND huyện Chợ Gạo)": the post held then (read on VNTC news)
             close = self._closing_bracket(seg, _BRACKET_REACH if RESIDENCE_RE.match(self.words[seg]) else 12) \
                 if seg < len(self.words) else None  # "(SN 1960, ở phường A, thành phố B, tỉnh C), nguyên Bí thư"
             if close is not None and self.head_end(seg) is None and self._appositive(seg) is None \
@@ -1151,8 +1157,9 @@ class PersonReader(SentenceTokens):
             return seg
         if word.casefold() in _COPULAS:
             return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
-        if pos + 2 < len(self.words) and THEN_RE.fullmatch(" ".join(self.words[pos:pos + 2])):
-            return self._after_copula(pos + 2)  # "ông Phạm Văn Chi lúc đó là chủ tịch UBND tỉnh Khánh Hòa"
+        for k in (pos + 2, pos + 3):
+            if k < len(self.words) and THEN_RE.fullmatch(" ".join(self.words[pos:k])):
+                return self._after_copula(k)  # "ông Phạm Văn Chi lúc đó là chủ tịch UBND tỉnh Khánh Hòa"
         if direct and self.head_end(pos) is not None and (cued or self.words[pos][0].isupper()):
             return pos  # "đồng chí Y Bhim Bí thư Đảng ủy xã": no comma after an anchored name
         return None

@@ -1591,3 +1591,15 @@ CLASSES += [
     ("Ông Trần Văn Nam - Bộ trưởng Bộ Tài nguyên - môi trường - khẳng định sẽ xử lý.",
      [("Trần Văn Nam", None, ("Bộ trưởng Bộ Tài nguyên - môi trường",))]),
 ]
+
+# read on unannotated VNTC news (and corpus co dev): the time a post was held, 'lúc đó', 'lúc bấy giờ', 'thời điểm đó',
+# is no part of it, before 'là', after the post, or opening the bracket after the name
+CLASSES += [
+    ("Có xác nhận của trưởng khoa Y dược lúc bấy giờ là ông Nguyễn Xuân Thao.",
+     [("Nguyễn Xuân Thao", None, ("trưởng khoa Y dược",))]),
+    ("Chúng tôi cùng với đồng chí Trương Quang Được, bí thư tỉnh ủy Quảng Nam - Đà Nẵng lúc bấy giờ, nay là phó chủ tịch "
+     "Quốc hội, về khảo sát Dung Quất.",
+     [("Trương Quang Được", None, ("bí thư tỉnh ủy Quảng Nam - Đà Nẵng",))]),
+    ("Gia đình nhờ ông Võ Trung Hiếu (lúc đó là Phó chánh án TAND huyện Chợ Gạo) can thiệp.",
+     [("Võ Trung Hiếu", None, ("Phó chánh án TAND huyện Chợ Gạo",))]),
+]
