@@ -342,7 +342,7 @@ class PersonReader(SentenceTokens):
             # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names; "giám đốc Sơn Theo xác minh": two words too;
             # after a middle name alone, 'Văn', 'Thị', the word is the given name: "Chánh án TAND tối cao Nguyễn Văn Hiện
             # đề nghị", "Chủ tịch UBND tỉnh Đồng Nai Võ Văn Một ký", read on unannotated VNTC news)
-        if not run or self._body_name(run):
+        if not run or self._body_name(run) or self._place_not_person(run):
             return
         names = [self.words[i] for i in run]
         thi = next((t for t in range(len(names) - 2, 0, -1) if names[t] == "Thị"), None)
@@ -373,6 +373,22 @@ class PersonReader(SentenceTokens):
             yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
         elif len(run) <= 4 and not self._body_place(run[0], run[-1] + 1):
             yield run[0], run[-1] + 1, "foreign" if any(map(foreign_syllable, names)) else "unsure"
+
+    def _place_not_person(self, run: list[int]) -> bool:
+        """Whether a run of capitalised words with no family name in it names a country ('Tổng thống Nam Phi', 'Đại sứ
+        quán Phần Lan', 'Tổng thống Mỹ G. Bush') or a place ('Công an Quận Cầu Giấy', 'Phó trưởng Công an Bình Thạnh'
+        with no honorific or rank before it): no person (read on unannotated VNTC news)."""
+        names = [self.words[i] for i in run]
+        if any(map(surname_like, names)) and normalize_tone(names[0]).casefold() not in _COUNTRY_FIRSTS:
+            return False
+        folded = normalize_tone(" ".join(names)).casefold()
+        if folded in _COUNTRIES or len(names) == 2 and normalize_tone(names[0]).casefold() in _COUNTRIES \
+                and len(names[1]) == 1 and names[1].isupper():
+            return True  # ("Mỹ G.": the country, then a first name's initial)
+        if run[0] in self.honor_end or run[0] in self.rank_end or len(names) > 3:
+            return False
+        return names[0].casefold() in _UNIT_LEVELS and len(names) > 1 \
+            or known_place(" ".join(names), ("province", "district"), spelled=True)
 
     def _body_name(self, run: list[int]) -> bool:
         """Whether a run of capitalised words is a body's name written in capitals ('Tổng Cục Hải quan', 'Đội Quản lý

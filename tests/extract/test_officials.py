@@ -1603,3 +1603,17 @@ CLASSES += [
     ("Gia đình nhờ ông Võ Trung Hiếu (lúc đó là Phó chánh án TAND huyện Chợ Gạo) can thiệp.",
      [("Võ Trung Hiếu", None, ("Phó chánh án TAND huyện Chợ Gạo",))]),
 ]
+
+# read on unannotated VNTC news: a club's name after 'CLB', a country ('Tổng thống Nam Phi', 'Đại sứ quán Phần Lan',
+# 'Tổng thống Mỹ G. Bush') and a district with no family name in it ('Công an Quận Cầu Giấy', 'Công an Bình Thạnh')
+# are no person's name; the person named after them keeps the post
+CLASSES += [
+    ("Đội trưởng đội QLHC Công an Quận Cầu Giấy, Vũ Anh Dũng cho biết, cán bộ của đội làm việc rất nhàn.",
+     [("Vũ Anh Dũng", None, ("Đội trưởng đội QLHC Công an Quận Cầu Giấy",))]),
+    ("Tại phủ Tổng thống Nam Phi, lễ đón Thủ tướng Phan Văn Khải đã được tổ chức trọng thể.",
+     [("Phan Văn Khải", None, ("Thủ tướng",))]),
+]
+CLASS_NEGATIVE += ["'Một số trọng tài chủ động vòi tiền CLB Đông Á', Chủ tịch CLB Đông Á nói.",
+                   "Uy tín của VINECO với Đại sứ quán Phần Lan và lòng nhiệt tình được ghi nhận.",
+                   "Lợi thế thứ hai là việc Tổng thống Mỹ G. Bush chính thức lên tiếng ủng hộ.",
+                   "Sáng nay, Phó trưởng Công an Bình Thạnh cho biết đã bắt 5 người."]
