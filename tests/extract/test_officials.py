@@ -1602,6 +1602,9 @@ CLASSES += [
      [("Trương Quang Được", None, ("bí thư tỉnh ủy Quảng Nam - Đà Nẵng",))]),
     ("Gia đình nhờ ông Võ Trung Hiếu (lúc đó là Phó chánh án TAND huyện Chợ Gạo) can thiệp.",
      [("Võ Trung Hiếu", None, ("Phó chánh án TAND huyện Chợ Gạo",))]),
+    ("Ông Dũng lên như diều gặp gió từ khi ông Nguyễn Việt Tiến về làm tổng giám đốc PMU 18 lúc ban quản lý này được "
+     "thành lập.",
+     [("Nguyễn Việt Tiến", None, ("tổng giám đốc PMU 18",))]),
 ]
 
 # read on unannotated VNTC news: a club's name after 'CLB', a country ('Tổng thống Nam Phi', 'Đại sứ quán Phần Lan',
