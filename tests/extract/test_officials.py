@@ -1620,3 +1620,13 @@ CLASS_NEGATIVE += ["'Một số trọng tài chủ động vòi tiền CLB Đôn
                    "Uy tín của VINECO với Đại sứ quán Phần Lan và lòng nhiệt tình được ghi nhận.",
                    "Lợi thế thứ hai là việc Tổng thống Mỹ G. Bush chính thức lên tiếng ủng hộ.",
                    "Sáng nay, Phó trưởng Công an Bình Thạnh cho biết đã bắt 5 người."]
+
+# read on unannotated VNTC news: more fields a body is named for, joined by 'và' with the second in lower case
+CLASSES += [
+    ("Ông Nguyễn Văn Hồng, Trưởng Phòng Đăng ký và kinh tế đất, cho biết Sở đã giao 4.000 giấy.",
+     [("Nguyễn Văn Hồng", None, ("Trưởng Phòng Đăng ký và kinh tế đất",))]),
+    ("Ông Lê Văn Tám, Trưởng phòng Tài chính và kế hoạch huyện, cho biết.",
+     [("Lê Văn Tám", None, ("Trưởng phòng Tài chính và kế hoạch huyện",))]),
+    ("Ông Lê Văn Tám, Giám đốc Sở Bưu chính và viễn thông, cho biết.",
+     [("Lê Văn Tám", None, ("Giám đốc Sở Bưu chính và viễn thông",))]),
+]
