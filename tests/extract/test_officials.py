@@ -1630,3 +1630,13 @@ CLASSES += [
     ("Ông Lê Văn Tám, Giám đốc Sở Bưu chính và viễn thông, cho biết.",
      [("Lê Văn Tám", None, ("Giám đốc Sở Bưu chính và viễn thông",))]),
 ]
+
+# read on unannotated VNTC news (and corpus bm dev): fields in lower case the tagger reads as verbs go on with the body
+CLASSES += [
+    ("Bà Nguyễn Lan Châu, Phó giám đốc Trung tâm dự báo khí tượng thủy văn trung ương, cho hay nước sông Hồng sẽ cạn.",
+     [("Nguyễn Lan Châu", None, ("Phó giám đốc Trung tâm dự báo khí tượng thủy văn trung ương",))]),
+    ("Ông Nguyễn Văn An, Giám đốc Trung tâm Y tế dự phòng tỉnh, cho biết.",
+     [("Nguyễn Văn An", None, ("Giám đốc Trung tâm Y tế dự phòng tỉnh",))]),
+    ("Ông Hà Huy Thông, Chi cục trưởng Chi cục phòng chống lụt bão và quản lý đê điều cho biết trời đã hửng.",
+     [("Hà Huy Thông", None, ("Chi cục trưởng Chi cục phòng chống lụt bão và quản lý đê điều",))]),
+]
