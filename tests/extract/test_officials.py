@@ -1640,3 +1640,14 @@ CLASSES += [
     ("Ông Hà Huy Thông, Chi cục trưởng Chi cục phòng chống lụt bão và quản lý đê điều cho biết trời đã hửng.",
      [("Hà Huy Thông", None, ("Chi cục trưởng Chi cục phòng chống lụt bão và quản lý đê điều",))]),
 ]
+
+# read on unannotated VNTC news: a school named after a person ('Trường THPT chuyên Lê Hồng Phong', 'THPT Mạc Đĩnh Chi',
+# 'Trường CĐ Kỹ thuật Lý Tự Trọng') is no person; the head named before it holds the post
+CLASSES += [
+    ("Trao đổi với ông Võ Anh Dũng, Hiệu trưởng Trường THPT chuyên Lê Hồng Phong (TPHCM), ngày 2-5, ông cho biết.",
+     [("Võ Anh Dũng", None, ("Hiệu trưởng Trường THPT chuyên Lê Hồng Phong (TPHCM)",))]),
+    ("Theo ông Nguyễn Thiện Minh, Hiệu trưởng THPT Mạc Đĩnh Chi, trường mới chỉ thí điểm 2 ban.",
+     [("Nguyễn Thiện Minh", None, ("Hiệu trưởng THPT Mạc Đĩnh Chi",))]),
+    ("Lý giải tại sao phải lên CĐ, ông Đỗ Kỳ Công, Hiệu trưởng Trường CĐ Kỹ thuật Lý Tự Trọng, nói gọn một câu.",
+     [("Đỗ Kỳ Công", None, ("Hiệu trưởng Trường CĐ Kỹ thuật Lý Tự Trọng",))]),
+]
