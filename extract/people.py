@@ -141,6 +141,9 @@ NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
 TERM_BEFORE_RE = re.compile(r"(?:,\s*)?(?<![^\W\d_])nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+$", re.IGNORECASE)
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
+# a street, a river, a mountain after a comma is where the body is, or the next clause's subject, never more of the post
+# ('Giám đốc Trung tâm Raisy, đường Điện Biên Phủ, quận 3': read on unannotated VNTC news)
+_STREETS = frozenset({"đường", "phố", "sông", "núi"})
 # words of the predicate a lost space glues to the end of a post ("Bộ Công anđã gửi", "TTĐKGTcho biết")
 _GLUED_VERBS = frozenset({"đã", "đang", "sẽ", "cho", "được", "bị", "vừa", "cùng", "đến", "đề"})
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
@@ -836,7 +839,8 @@ class PersonReader(SentenceTokens):
                 pos = k  # "Chủ tịch UBND xã A, huyện B, Hà Tĩnh": the province named bare after the district
                 continue
             unit = bool(titles) and self.words[seg - 1] == "," and self.head_end(seg) is None and (
-                seg in self.unit and not NATIONAL_BODY_RE.search(titles[-1]) or seg in self.formation and self._new_body(seg, self.formation[seg], titles[-1])
+                seg in self.unit and not NATIONAL_BODY_RE.search(titles[-1]) and self.words[seg].casefold() not in _STREETS
+                or seg in self.formation and self._new_body(seg, self.formation[seg], titles[-1])
                 or seg in self.parent and self._parent_of(seg, titles[-1])
             )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
             head = self.head_end(seg) or self._appositive(seg)

@@ -1651,3 +1651,12 @@ CLASSES += [
     ("Lý giải tại sao phải lên CĐ, ông Đỗ Kỳ Công, Hiệu trưởng Trường CĐ Kỹ thuật Lý Tự Trọng, nói gọn một câu.",
      [("Đỗ Kỳ Công", None, ("Hiệu trưởng Trường CĐ Kỹ thuật Lý Tự Trọng",))]),
 ]
+
+# read on unannotated VNTC news: a street after a comma is the body's address or the next clause's subject
+CLASSES += [
+    ("Bà Trần Thị Túc, Giám đốc Trung tâm Raisy, đường Điện Biên Phủ, quận 3, cho biết: thị trường sôi động.",
+     [("Trần Thị Túc", None, ("Giám đốc Trung tâm Raisy",))]),
+    ("Theo ông Trần Quang Phượng, Phó giám đốc Sở Giao thông công chính TP HCM, đường Trường Chinh vừa có chức năng "
+     "như một quốc lộ.",
+     [("Trần Quang Phượng", None, ("Phó giám đốc Sở Giao thông công chính TP HCM",))]),
+]
