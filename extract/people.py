@@ -114,6 +114,9 @@ SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét
 # a national body: no commune or district after a comma is its unit ('nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội,
 # xã Đa Lộc': where the person lives)
 NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Trung\s+ương|Bộ\s+Chính\s+trị)(?![^\W\d_])")
+# the sentence a court passes, right after the post of the one sentenced ('tuyên phạt A, giám đốc Công ty Đông Nam 20 năm
+# tù', '..., Giám đốc Công ty TNHH Chợ Mới mức án 9 năm': read on unannotated VNTC news)
+PENALTY_RE = re.compile(r"(?<![^\W\d_])(?:mức\s+án|\d+\s+(?:năm|tháng)\s+tù)(?![^\W\d_])")
 # the head or an officer of a business with no body named, or only its kind ('Tổng giám đốc', 'nguyên phó giám đốc',
 # 'Chủ tịch HĐQT', 'Kế toán', 'phó tổng giám đốc Liên doanh dầu khí')
 BUSINESS_HEAD_RE = re.compile(r"(?i:(?:nguyên|cựu)\s+)?(?i:phó\s+)?(?i:(?:tổng\s+)?giám\s+đốc|chủ\s+tịch\s+(?:HĐQT|HĐTV|"
@@ -865,6 +868,9 @@ class PersonReader(SentenceTokens):
             if own_unit and cut < end and not SAYS_RE.match(self.text, self.char(cut)):
                 break  # "Cũng theo thiếu tá A, Công an tỉnh B phối hợp ...": the unit is the next clause's subject
             cut = self._place_close(seg, cut)
+            penalty = PENALTY_RE.search(self.text, self.char(seg), self.char_end(min(cut + 1, n)))
+            if penalty is not None and penalty.start() < self.char_end(cut):
+                cut = max(seg, self.token_at(penalty.start()))  # "tuyên phạt A, giám đốc Công ty B 20 năm tù"
             if cut < end and cut - 2 > seg and self.words[cut - 2] in _DASHES and self._spaced_dash(cut - 2) \
                     and self.words[cut - 1][:1].islower():
                 cut -= 2  # "Ông A - phó giám đốc Công ty B - nhìn nhận ...": a dash closes the post, one word of the

@@ -1660,3 +1660,13 @@ CLASSES += [
      "như một quốc lộ.",
      [("Trần Quang Phượng", None, ("Phó giám đốc Sở Giao thông công chính TP HCM",))]),
 ]
+
+# read on unannotated VNTC news: the sentence a court passes right after the post ('... 20 năm tù', '... mức án 9 năm')
+CLASSES += [
+    ("Sáng nay, TAND TP HCM đã tuyên phạt Nguyễn Gia Thiều, giám đốc Công ty Đông Nam 20 năm tù về tội buôn lậu.",
+     [("Nguyễn Gia Thiều", None, ("giám đốc Công ty Đông Nam",))]),
+    ("HĐXX cũng tuyên phạt Trương Trọng Lợi, giám đốc Công ty TNHH Chợ Mới mức án 9 năm về tội lừa đảo.",
+     [("Trương Trọng Lợi", None, ("giám đốc Công ty TNHH Chợ Mới",))]),
+    ("Tòa tuyên phạt Lê Văn Bình, nguyên Giám đốc Công ty 545 3 năm tù.",
+     [("Lê Văn Bình", None, ("nguyên Giám đốc Công ty 545",))]),
+]
