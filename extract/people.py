@@ -114,6 +114,9 @@ SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét
 # a national body: no commune or district after a comma is its unit ('nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội,
 # xã Đa Lộc': where the person lives)
 NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Trung\s+ương|Bộ\s+Chính\s+trị)(?![^\W\d_])")
+# the tag of the paper that opens its lead, glued to the headline before it ('Khiển trách ông Phạm Dũng, Bí thư Thị ủy La
+# Gi (NLĐ)- Tại kỳ họp ...': read on unannotated VNTC news)
+AGENCY_TAG_RE = re.compile(r"\(\s*(?:NLĐ|TTO|TTXVN|TN|VNA)\s*\)\s*[-–—]")
 # the sentence a court passes, right after the post of the one sentenced ('tuyên phạt A, giám đốc Công ty Đông Nam 20 năm
 # tù', '..., Giám đốc Công ty TNHH Chợ Mới mức án 9 năm': read on unannotated VNTC news)
 PENALTY_RE = re.compile(r"(?<![^\W\d_])(?:mức\s+án|\d+\s+(?:năm|tháng)\s+tù)(?![^\W\d_])")
@@ -1291,6 +1294,8 @@ class PersonReader(SentenceTokens):
                     return k, False
                 k = close + 1
                 continue
+            if word == "(" and AGENCY_TAG_RE.match(self.text, self.char(k)):
+                return k, False  # "Bí thư Tỉnh ủy (NLĐ)- Sau 4 ngày ...": the news agency's tag opens the lead
             if word == "(" and (close := self._acronym_bracket(k)) is not None and close + 1 < n \
                     and not self.hard_stop(close + 1):
                 k = close + 1  # "Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên", "Phòng ... (TN-MT) huyện": an acronym inside
@@ -1332,6 +1337,8 @@ class PersonReader(SentenceTokens):
     def _acronym_bracket(self, k: int) -> int | None:
         """The closing bracket of '(BĐBP)', '(TN-MT)', '(GD&ĐT)', '(PC14)', '(C45)' opening at token ``k``: only
         capitals between, and a unit's number of up to three digits after them (not '(SN 1990)')."""
+        if AGENCY_TAG_RE.match(self.text, self.char(k)):
+            return None  # "(NLĐ)- Ngày 8-7, ...": the paper's tag opening the lead, no body's acronym
         for j in range(k + 1, min(len(self.words), k + 7)):
             word = self.words[j]
             if word == ")":

@@ -1670,3 +1670,12 @@ CLASSES += [
     ("Tòa tuyên phạt Lê Văn Bình, nguyên Giám đốc Công ty 545 3 năm tù.",
      [("Lê Văn Bình", None, ("nguyên Giám đốc Công ty 545",))]),
 ]
+
+# read on unannotated VNTC news: the paper's tag opening the lead, glued to a headline that ends with a post, ends it
+CLASSES += [
+    ("Khiển trách ông Phạm Dũng, Bí thư Thị ủy La Gi (NLĐ)- Tại kỳ họp BCH Tỉnh Đảng bộ Bình Thuận sáng 31-3, BCH đã "
+     "thống nhất.",
+     [("Phạm Dũng", None, ("Bí thư Thị ủy La Gi",))]),
+    ("Ông Huỳnh Văn Be được bầu làm Bí thư Tỉnh ủy (NLĐ)- Sau 4 ngày làm việc, Đại hội đã kết thúc.",
+     [("Huỳnh Văn Be", None, ("Bí thư Tỉnh ủy",))]),
+]
