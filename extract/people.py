@@ -154,6 +154,7 @@ _STREETS = frozenset({"đường", "phố", "sông", "núi"})
 _GLUED_VERBS = frozenset({"đã", "đang", "sẽ", "cho", "được", "bị", "vừa", "cùng", "đến", "đề"})
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
 _COUNTRY_FIRSTS = frozenset(normalize_tone(c).split()[0].casefold() for c in COUNTRY_NAMES)  # 'Nhật', 'Hàn', 'Việt'
+_CLUBS = frozenset({"clb", "bộ"})  # 'CLB', 'câu lạc bộ'
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
@@ -332,8 +333,10 @@ class PersonReader(SentenceTokens):
         before = run[0]
         if before in self.unit_end:
             run = run[self._place_words(run):]  # "xã Tân Lập Nguyễn Văn A": the place comes first
-        elif before in self.named_end:
+        elif before in self.named_end and not (len(run) == 3 and surname_like(self.words[run[0]])
+                                               and self.words[before - 1].casefold() in _CLUBS):
             run = run[2:] if len(run) > 3 else []  # "Bệnh viện Bạch Mai": the organisation's own name
+            # ("Chủ tịch CLB Đặng Phước Dừa": after a club's word, a family name and two words are its head's name)
         elif before > 0 and self.words[before - 1].casefold() in _BODY_ENDS:
             # "Bí thư Huyện ủy Mù Cang Chải (tỉnh Yên Bái) Nông Việt Yên": the body's place comes first
             k = self._place_name_end(before, ("province", "district"))
@@ -1061,7 +1064,7 @@ class PersonReader(SentenceTokens):
             if read and post.startswith(read[0]):
                 post = read[0]  # "... UBND huyện đảo đã bị miễn nhiệm": the post as the appositive reads it
             posts.append(post)
-        if any(post.casefold() in ("trưởng", "phó") for post in posts):
+        if any([w for w in post.casefold().split() if w not in FORMER_WORDS] in (["trưởng"], ["phó"]) for post in posts):
             # "(Trưởng và Phó công an xã C)": a bare 'Trưởng' shares the unit written after the next post, and the
             # joint bracket is no span of either's post (DECISIONS u_014): it gives no one anything
             posts = [""] * len(posts)

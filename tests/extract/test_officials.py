@@ -1679,3 +1679,17 @@ CLASSES += [
     ("Ông Huỳnh Văn Be được bầu làm Bí thư Tỉnh ủy (NLĐ)- Sau 4 ngày làm việc, Đại hội đã kết thúc.",
      [("Huỳnh Văn Be", None, ("Bí thư Tỉnh ủy",))]),
 ]
+
+# read on unannotated VNTC news: after a club's word, a family name and two words are its head's name, a longer or
+# shorter run the club's ('Chủ tịch CLB Hoàng Anh Gia Lai'); 'nguyên trưởng và phó phòng ...' gives no one a post
+CLASSES += [
+    ("Ngày 30/8, Giám đốc Điều hành CLB Vũ Tiến Thành bị bắt vì tội đưa hối lộ.",
+     [("Vũ Tiến Thành", None, ("Giám đốc Điều hành CLB",))]),
+    ("Viện KSNDTC vẫn chưa có văn bản đối với ông Đoàn Nguyên Đức, Chủ tịch CLB Hoàng Anh Gia Lai.",
+     [("Đoàn Nguyên Đức", None, ("Chủ tịch CLB Hoàng Anh Gia Lai",))]),
+    ("Bị can Lâm Văn Quới, Nguyễn Văn Bon (nguyên trưởng và phó phòng Tài chính - Kế hoạch huyện Long Mỹ); Trần Quốc "
+     "Tuấn, Vũ Anh Quang, Lê Ngọc Út (nguyên giám đốc, phó giám đốc, kế toán trưởng Kho bạc Nhà nước huyện Long Mỹ) bị "
+     "truy tố.",
+     [("Trần Quốc Tuấn", None, ("nguyên giám đốc",)), ("Vũ Anh Quang", None, ("phó giám đốc",)),
+      ("Lê Ngọc Út", None, ("kế toán trưởng Kho bạc Nhà nước huyện Long Mỹ",))]),
+]
