@@ -393,12 +393,12 @@ class PersonReader(SentenceTokens):
         names = [self.words[i] for i in run]
         if any(map(surname_like, names)) and normalize_tone(names[0]).casefold() not in _COUNTRY_FIRSTS:
             return False
+        if run[0] in self.honor_end or run[0] in self.rank_end or len(names) > 3 or len(names) == 1:
+            return False  # ("bà Nga", "ông Đức": a given name that is also a country's)
         folded = normalize_tone(" ".join(names)).casefold()
         if folded in _COUNTRIES or len(names) == 2 and normalize_tone(names[0]).casefold() in _COUNTRIES \
                 and len(names[1]) == 1 and names[1].isupper():
             return True  # ("Mỹ G.": the country, then a first name's initial)
-        if run[0] in self.honor_end or run[0] in self.rank_end or len(names) > 3:
-            return False
         return names[0].casefold() in _UNIT_LEVELS and len(names) > 1 \
             or known_place(" ".join(names), ("province", "district"), spelled=True)
 

@@ -1693,3 +1693,9 @@ CLASSES += [
      [("Trần Quốc Tuấn", None, ("nguyên giám đốc",)), ("Vũ Anh Quang", None, ("phó giám đốc",)),
       ("Lê Ngọc Út", None, ("kế toán trưởng Kho bạc Nhà nước huyện Long Mỹ",))]),
 ]
+
+# read on unannotated VNTC news: a given name alone that is also a country's ('bà Nga', 'ông Đức') stays a person
+CLASSES += [
+    ("Bà Nga, nguyên là hiệu trưởng trường trung học Lê Thị Hồng Gấm, Marie Curie và giảng viên Đại học Sư phạm.",
+     [("Nga", None, ("nguyên là hiệu trưởng trường trung học Lê Thị Hồng Gấm",))]),
+]
