@@ -169,14 +169,14 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
     """'mùng 4 Tết Quý Mão', 'Tết Nguyên đán Bính Ngọ', 'rằm tháng Giêng', 'đêm giao thừa'; 'Tết Nhâm Dần 2022' is the
     year."""
     for pos in at.words["tết"]:
-        solar = SOLAR_NEW_YEAR_RE.match(text, pos)
-        if solar is not None:
+        new_year = SOLAR_NEW_YEAR_RE.match(text, pos)
+        if new_year is not None:
             # "dịp Tết Dương lịch": New Year's Day, of the year of the Tết Nguyên đán named with it ("Tết Dương lịch,
             # Tết Nguyên đán Giáp Thìn 2024") or else the clock's; "Tết Dương lịch 2023", "... năm nay" are read as
             # the year, and days written right after ("tết Dương lịch (1-3/1/2016)") as those days
-            if solar["y"] is None and solar["rel"] is None and DATE_AFTER_RE.match(text, solar.end()) is None:
-                shared = TET_YEAR_AFTER_RE.match(text, solar.end())
-                yield Found(pos, solar.end(), clock.day(1, 1, int(shared["y"]) if shared else None), "day")
+            if new_year["y"] is None and new_year["rel"] is None and DATE_AFTER_RE.match(text, new_year.end()) is None:
+                shared = TET_YEAR_AFTER_RE.match(text, new_year.end())
+                yield Found(pos, new_year.end(), clock.day(1, 1, int(shared["y"]) if shared else None), "day")
             continue
         eve = EVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
         if eve is not None and (has_before(text, eve.start(), "day_prefix") or has_before(text, eve.start(), "day_time")
