@@ -635,10 +635,10 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
             continue  # a spaced slash joins only two full dates: "(23-1-1955 / 23-1-2025)"
         if m["and"] and m["m1"]:
             continue  # "30/4 và 1/5": two days, not one span ("ngày 5 và 9/8" is one, as a list)
+        if not (_valid(d1, m1) and _valid(d2, m2)) or (m["s2"] == "." and not m["y2"] and not cued):
+            continue  # before the clock is asked for a year: "từ 5.5 - 7.0 IELTS" has no month 0
         y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, d2, _narrative(text, start))
         y1 = int(m["y1"]) if m["y1"] else y2
-        if not (_valid(d1, m1) and _valid(d2, m2)) or (m["s2"] == "." and not m["y2"] and not cued):
-            continue
         a, b = clock.day(d1, m1, y1), clock.day(d2, m2, y2)
         value = f"{a}/{b}" if a and b and a < b else None
         if value or y2 is None:

@@ -1079,3 +1079,9 @@ def test_a_day_just_past() -> None:
 )
 def test_years_named_or_said_to_be_years(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+def test_decimal_ranges_in_a_dated_article_are_no_days() -> None:
+    # with the article's year known, "5.5 - 7.0" and "2.5-3.0" (no month 0) must not reach the clock
+    text = "Ngày 3/4/2006, trường thông báo: yêu cầu tiếng Anh từ 5.5 - 7.0 IELTS, lương làm thêm 2.5-3.0 USD/giờ."
+    assert found(text, None) == [("Ngày 3/4/2006", "2006-04-03", "day")]
