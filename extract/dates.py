@@ -498,6 +498,19 @@ def _opens_since(text: str, start: int, end: int) -> bool:
         and text[end:end + 1] == ","  # a capital 'Từ' opens a sentence whose break was lost: "Ảnh: B. TRUNG Từ 24-3,"
 
 
+def _opens_dated(text: str, start: int, end: int) -> bool:
+    """'...; 26-3, lực lượng tuần tra ...': a day-month that opens a clause after a semicolon or a line break and is
+    set off by a comma dates the clause, as 'Ngày 26-3, ...' would (a count would run on: '2-3 người'); not a code
+    padded unlike a date, its day with a zero and its month without ('lô\n04-3, bồn trũng': a line broken in a name)."""
+    day, month = re.split(r"[/.–-]", text[start:end], maxsplit=1)
+    if day.startswith("0") and len(month.strip()) == 1:
+        return False
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return (k == 0 or text[k - 1] in ";\n") and text[end:end + 1] == ","
+
+
 def _occasion(text: str, start: int, end: int) -> bool:
     """'dịp 8-3', 'nghỉ lễ 30/4', 'lễ 20-10 năm ngoái'; not 'dịp 3-5 ngày' (a count follows)."""
     return has_before(text, start, "occasion") and (
@@ -535,6 +548,7 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
         listed = listed_until >= 0 and LIST_GAP_RE.fullmatch(text, listed_until, m.start()) is not None
         cued = (start < m.start() or _strong_cue(text, m.start()) or listed or _occasion(text, m.start(), m.end())
                 or LUNAR_AFTER_RE.match(text, m.end()) is not None or _opens_since(text, m.start(), m.end())
+                or _opens_dated(text, m.start(), m.end())
                 or RECENT_AFTER_RE.match(text, m.end()) is not None
                 or (m["s"] == "/" and (_weak_cue(text, m.start()) or _weekday_comma(text, m.start(), m.end()))))
         if cued and start == m.start() and REACH_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) \

@@ -1085,3 +1085,21 @@ def test_decimal_ranges_in_a_dated_article_are_no_days() -> None:
     # with the article's year known, "5.5 - 7.0" and "2.5-3.0" (no month 0) must not reach the clock
     text = "Ngày 3/4/2006, trường thông báo: yêu cầu tiếng Anh từ 5.5 - 7.0 IELTS, lương làm thêm 2.5-3.0 USD/giờ."
     assert found(text, None) == [("Ngày 3/4/2006", "2006-04-03", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day-month that opens a clause after ";" or a line break, set off by a comma, dates the clause
+        ("ngày 20-3 Hải quan bắt 500 kg gà; 24-3, Đồn biên phòng thu giữ 300 kg", [("ngày 20-3", None, "day"),
+                                                                                 ("24-3", None, "day")]),
+        ("Kết quả tuần qua:\n12.5, Công an xã bắt giữ 2 đối tượng", [("12.5", None, "day")]),
+        # not a count that runs on, nor one that does not open a clause
+        ("thu giữ 500 kg; 2-3 người bỏ chạy", []),
+        ("có khoảng 2-3, có khi 4 người", []),
+        # a code padded unlike a date, the line broken inside a name
+        ("giếng khoan thuộc lô\n04-3, bồn trũng Nam Côn Sơn", []),
+    ],
+)
+def test_a_day_month_opening_a_clause(text: str, expected: list) -> None:
+    assert found(text, None) == expected
