@@ -511,6 +511,25 @@ def _opens_dated(text: str, start: int, end: int) -> bool:
     return (k == 0 or text[k - 1] in ";\n") and text[end:end + 1] == ","
 
 
+def _since_day(text: str, start: int, end: int) -> bool:
+    """'có hiệu lực từ 1-6)', 'Kể từ 16-2 đến nay', 'từ 30-4 trở đi', 'Theo đó, từ 3-12, các loại phương tiện ...': 'từ'
+    and a day-month with '-' that ends the clause, runs to now or on, or (after a comma) opens the clause; a count runs
+    on into what it counts ('từ 2-3 sao', 'từ 5-10 khách', 'từ 3-4h sáng'), and 'các gói thầu từ 1-5, trong đó' numbers
+    things."""
+    if "-" not in text[start:end]:
+        return False
+    since = SINCE_OPENS_RE.search(text, max(0, start - 8), start)
+    if since is None:
+        return False
+    if SINCE_END_RE.match(text, end):
+        return True
+    return text[end:end + 1] == "," and COMMA_BEFORE_RE.search(text, max(0, since.start() - 4), since.start()) is not None
+
+
+# what may follow a day-month 'từ' opens: the clause's end, or 'đến nay', 'trở đi', 'này' ('từ 1-4 này')
+SINCE_END_RE = re.compile(r"\s*(?:[.:;)]|\n|$)|\s+(?i:(?:đến|tới)\s+nay|trở\s+đi|này)(?![^\W\d_])")
+
+
 def _occasion(text: str, start: int, end: int) -> bool:
     """'dịp 8-3', 'nghỉ lễ 30/4', 'lễ 20-10 năm ngoái'; not 'dịp 3-5 ngày' (a count follows)."""
     return has_before(text, start, "occasion") and (
@@ -550,7 +569,8 @@ def _bare_days(text: str, clock: Clock, at: Anchors):
                 or LUNAR_AFTER_RE.match(text, m.end()) is not None or _opens_since(text, m.start(), m.end())
                 or _opens_dated(text, m.start(), m.end())
                 or RECENT_AFTER_RE.match(text, m.end()) is not None
-                or (m["s"] == "/" and (_weak_cue(text, m.start()) or _weekday_comma(text, m.start(), m.end()))))
+                or (m["s"] == "/" and (_weak_cue(text, m.start()) or _weekday_comma(text, m.start(), m.end())))
+                or _since_day(text, m.start(), m.end()))
         if cued and start == m.start() and REACH_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) \
                 and (counted_after(text, m.end()) and not TIME_WORD_AFTER_RE.match(text, m.end())
                      or SHARE_OF_AFTER_RE.match(text, m.end())):

@@ -1103,3 +1103,22 @@ def test_decimal_ranges_in_a_dated_article_are_no_days() -> None:
 )
 def test_a_day_month_opening_a_clause(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'từ' and a day-month with '-' that ends the clause, runs to now or on, or opens the clause after a comma
+        ("Luật mới (có hiệu lực từ 1-6) quy định rõ", [("1-6", None, "day")]),
+        ("Kể từ 16-2 đến nay, toàn tỉnh không có ổ dịch mới", [("16-2", None, "day")]),
+        ("Các chuyến tàu từ 30-4 trở đi vẫn còn vé", [("30-4", None, "day")]),
+        ("Theo đó, từ 3-12, các phương tiện lưu thông một chiều", [("3-12", None, "day")]),
+        ("Báo Hà Nội Mới in tại TP.HCM từ 1-10\nTheo đó, báo", [("1-10", None, "day")]),
+        # a count runs on into what it counts; numbered things after a noun
+        ("khách sạn từ 2-3 sao, giá từ 5-10 khách, chợ họp từ 3-4h sáng", []),
+        ("điểm IELTS từ 6.5 trở lên", []),
+        ("Mặt đường tại các gói thầu từ 1-5, trong đó có gói R1", []),
+    ],
+)
+def test_a_day_month_after_since(text: str, expected: list) -> None:
+    assert found(text, None) == expected
