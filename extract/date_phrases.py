@@ -80,7 +80,9 @@ LUNAR_LIST_BEFORE_RE = re.compile(
 # "đêm mùng 9", "ngày mùng một hoặc rằm": a lunar day named alone, its month and year unsaid (a day of Tết or of a month
 # is read whole by the patterns of Tết and of the lunar months, which run longer)
 LUNAR_DAY_ALONE_RE = re.compile(r"(?i:mùng|mồng)\s+(?P<d>\d{1,2}|[^\W\d_]+)(?![\w/.-]|\s*[-–]\s*\d|\s+(?i:tết|tháng|âm\s+lịch|al)(?!\w))")
-LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)\s+$", re.I)
+# "ngày 2 Tết" counts the days of Tết as "mùng 2 Tết" does, in digits only ("ngày cận Tết" is no day of it); from the
+# 20th on the number is a day of the last month before it ("ngày 28 Tết")
+LUNAR_PREFIX_RE = re.compile(r"(?<!\w)(?:(?:mùng|mồng)\s+(?:\d{1,2}|[^\W\d_]+)|ngày\s+1?\d)\s+$", re.I)
 
 
 def rel_year(clock: Clock, rel: str | None) -> int | None:
@@ -198,10 +200,11 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
             # so với Tết 2004'), which may be a year or more back
             compared = COMPARED_RE.search(text, max(0, m.start() - 40), m.start()) is not None
             yield Found(m.start(), m.end(), m["y"], "year", "written" if compared else "edition")
-        elif m["cc"] or m["d"]:  # "dịp Tết" alone names no day
+        elif m["cc"] or m["d"] or m["nd"]:  # "dịp Tết" alone names no day
             year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
-            day = _lunar_number(m["d"]) if m["d"] else 1
-            listed = LUNAR_LIST_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) if m["d"] else None
+            named = m["d"] or m["nd"]
+            day = _lunar_number(named) if named else 1
+            listed = LUNAR_LIST_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) if named else None
             if listed is not None and day:
                 # "ba ngày 29, mùng 1, mùng 2 tết Quý Tỵ": the days listed before share the Tết, one span from the
                 # first (a 29th or 30th before mùng 1 is the eve) to the last
@@ -269,7 +272,7 @@ def _tet_re() -> re.Pattern[str]:
     prefix = alternation(row[0] for row in load_rows("calendar_words.tsv") if row[1] == "lunar_prefix")
     # "dịpTết Nguyên đánBính Ngọ": lost spaces around the names.
     return re.compile(
-        rf"(?:(?i:{prefix})\s+(?P<d>\d{{1,2}}|[^\W\d_]+)\s+)?"
+        rf"(?:(?:(?i:{prefix})\s+(?P<d>\d{{1,2}}|[^\W\d_]+)|(?i:ngày)\s+(?P<nd>1?\d))\s+)?"
         rf"(?i:tết)(?:\s+(?i:nguyên\s+đán))?(?:\s*(?P<cc>{can_chi_pattern()}))?"
         rf"(?:\s+(?:(?i:năm)\s+)?(?P<y>{YEAR}){END})?(?!\w)")
 

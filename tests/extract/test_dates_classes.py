@@ -1122,3 +1122,20 @@ def test_a_day_month_opening_a_clause(text: str, expected: list) -> None:
 )
 def test_a_day_month_after_since(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ngày 2 Tết" counts the days of Tết as "mùng 2 Tết" does; glossed after a solar day, one item
+        ("Riêng ngày hôm qua (ngày 6/2 tức ngày 2 Tết Nguyên đán Kỷ Hợi), toàn quốc xảy ra",
+         [("ngày hôm qua", "2019-02-06", "day"), ("ngày 6/2 tức ngày 2 Tết Nguyên đán Kỷ Hợi", "2019-02-06", "day")]),
+        ("diễn ra tối 05/02/2006 (tức ngày 8 Tết Bính Tuất).",
+         [("05/02/2006 (tức ngày 8 Tết Bính Tuất)", "2006-02-05", "day")]),
+        # from the 20th on, the last month's day; a word is no day of Tết
+        ("Bến xe đông khách nhất vào ngày 28 Tết", [("ngày 28 Tết", "2019-02-02", "day")]),
+        ("những ngày cận Tết Nguyên đán", []),
+    ],
+)
+def test_a_day_of_tet_counted_with_ngay(text: str, expected: list) -> None:
+    assert found(text, date(2019, 2, 7)) == expected
