@@ -392,12 +392,13 @@ def _anniversary_year(text: str, found: list[Found]) -> int | None:
 
 
 def _task_years(text: str, found: list[Found]) -> list[int]:
-    """Years the article sets tasks for: 'nhiệm vụ công tác năm 2005', 'nhiệm vụ trọng tâm năm 2025'."""
+    """Years the article sets tasks for: 'nhiệm vụ công tác năm 2005', 'nhiệm vụ trọng tâm năm 2025', 'thực hiện thắng lợi
+    nhiệm vụ rất nặng nề trong năm 2025' (the weight of the tasks ahead)."""
     return [int(f.value) for f in found if f.value and f.standing == "written" and f.precision == "year"
             and TASKS_BEFORE_RE.search(text, max(0, f.start - 30), f.start)]
 
 
-TASKS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+vụ)(?:\s+(?i:công\s+tác|trọng\s+tâm|chủ\s+yếu))?(?:\s+(?i:của))?\s+$")
+TASKS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+vụ)(?:\s+(?i:công\s+tác|trọng\s+tâm|chủ\s+yếu))?(?:\s+(?i:rất\s+)?(?i:nặng\s+nề|khó\s+khăn|to\s+lớn))?(?:\s+(?i:của|trong))?\s+$")
 
 
 def _tasks_year_only(text: str, found: list[Found], year: int) -> bool:

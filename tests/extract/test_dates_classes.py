@@ -1139,3 +1139,11 @@ def test_a_day_month_after_since(text: str, expected: list) -> None:
 )
 def test_a_day_of_tet_counted_with_ngay(text: str, expected: list) -> None:
     assert found(text, date(2019, 2, 7)) == expected
+
+
+def test_the_year_of_the_weighty_tasks_ahead() -> None:
+    # "nhiệm vụ rất nặng nề trong năm 2025": the year of the tasks set, as "nhiệm vụ công tác năm 2025"
+    text = ("Ngày 18/2, Chủ tịch nước trao quyết định bổ nhiệm nhiệm kỳ 2021-2026.\nChủ tịch nước đề nghị các đồng chí "
+            "cùng Chính phủ thực hiện thắng lợi nhiệm vụ rất nặng nề trong năm 2025 và thời gian tới.")
+    assert found(text, None) == [("Ngày 18/2", "2025-02-18", "day"), ("nhiệm kỳ 2021-2026", "2021/2026", "range"),
+                                 ("trong năm 2025", "2025", "year")]
