@@ -96,6 +96,8 @@ SHARE_OF_AFTER_RE = re.compile(r"\s+(?i:số|tổng\s+số)(?![^\W\d_])")  # "đ
 RECENT_AFTER_RE = re.compile(r"\s+(?i:vừa\s+qua|vừa\s+rồi)(?![^\W\d_])")  # "thì 15/4 vừa qua là ngày kinh hoàng"
 IS_YEAR_AFTER_RE = re.compile(r"\s+(?i:là\s+năm)(?![^\W\d_])")  # "Theo Japan Times, 2002 là năm chứng kiến ..."
 SINCE_OPENS_RE = re.compile(r"(?<![^\W\d_])(?i:từ)\s+$")
+# the other words that allow a day-month written with "/" (date_words.tsv day_cue); with "-" only where it ends the clause
+CUE_OPENS_RE = re.compile(r"(?<![^\W\d_])(?i:trước|sau|vào|đến|tới|hồi|đến\s+hết)\s+$")
 FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm)\s+)?(?:(?:hôm|ngày)\s+)?$",
                             re.I)
 MONTH_YEAR_RE = re.compile(rf"(?:tháng\s+|T)(?P<m>\d{{1,2}})(?:\s*[/.–—-]\s*|\s+năm\s+)(?P<y>{YEAR}){END}", re.I)
@@ -514,14 +516,16 @@ def _opens_dated(text: str, start: int, end: int) -> bool:
 
 def _since_day(text: str, start: int, end: int) -> bool:
     """'có hiệu lực từ 1-6)', 'Kể từ 16-2 đến nay', 'từ 30-4 trở đi', 'Theo đó, từ 3-12, các loại phương tiện ...': 'từ'
-    and a day-month with '-' that ends the clause, runs to now or on, or (after a comma) opens the clause; a count runs
-    on into what it counts ('từ 2-3 sao', 'từ 5-10 khách', 'từ 3-4h sáng'), and 'các gói thầu từ 1-5, trong đó' numbers
-    things."""
+    and a day-month with '-' that ends the clause, runs to now or on, or (after a comma) opens the clause; and 'trước
+    15-3.', 'thời hạn chỉ đến 29-3.', 'mở cửa thành cổ đến 20-5' (a headline): another day cue and a day-month with '-'
+    that ends the clause.  A count runs on into what it counts ('từ 2-3 sao', 'từ 5-10 khách', 'từ 3-4h sáng', 'kê
+    khai tới 6-7, phần việc'), and 'các gói thầu từ 1-5, trong đó' numbers things."""
     if "-" not in text[start:end]:
         return False
     since = SINCE_OPENS_RE.search(text, max(0, start - 8), start)
     if since is None:
-        return False
+        cue = CUE_OPENS_RE.search(text, max(0, start - 10), start)
+        return cue is not None and CUE_END_RE.match(text, end) is not None
     if SINCE_END_RE.match(text, end):
         return True
     return text[end:end + 1] == "," and COMMA_BEFORE_RE.search(text, max(0, since.start() - 4), since.start()) is not None
@@ -529,6 +533,7 @@ def _since_day(text: str, start: int, end: int) -> bool:
 
 # what may follow a day-month 'từ' opens: the clause's end, or 'đến nay', 'trở đi', 'này' ('từ 1-4 này')
 SINCE_END_RE = re.compile(r"\s*(?:[.:;)]|\n|$)|\s+(?i:(?:đến|tới)\s+nay|trở\s+đi|này)(?![^\W\d_])")
+CUE_END_RE = re.compile(r"\s*(?:[.:;)]|\n|$)")
 
 
 def _occasion(text: str, start: int, end: int) -> bool:

@@ -1147,3 +1147,19 @@ def test_the_year_of_the_weighty_tasks_ahead() -> None:
             "cùng Chính phủ thực hiện thắng lợi nhiệm vụ rất nặng nề trong năm 2025 và thời gian tới.")
     assert found(text, None) == [("Ngày 18/2", "2025-02-18", "day"), ("nhiệm kỳ 2021-2026", "2021/2026", "range"),
                                  ("trong năm 2025", "2025", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another day cue and a day-month with '-' that ends the clause
+        ("Bộ yêu cầu các địa phương báo cáo Thủ tướng trước 15-3.", [("15-3", None, "day")]),
+        ("Hà Nội: mở cửa thành cổ đến 20-5\nTrong tuần đầu", [("20-5", None, "day")]),
+        ("kéo dài thời gian tiếp nhận thêm 3 ngày, tới 29-3. Tuy nhiên", [("29-3", None, "day")]),
+        # not a count that runs on
+        ("chỉ có 4-5 đầu việc, nhưng bên B kê khai tới 6-7, phần việc không làm", []),
+        ("giá tăng đến 5-7 triệu đồng.", []),
+    ],
+)
+def test_a_day_month_after_a_cue_ending_the_clause(text: str, expected: list) -> None:
+    assert found(text, None) == expected
