@@ -192,6 +192,10 @@ REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^
 # unless the sentence reviews it ("tổng kết 10 năm thực hiện Kế hoạch ... giai đoạn 2013-2023")
 PLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:kế\s+hoạch|quy\s+hoạch|chiến\s+lược|đề\s+án|định\s+hướng)(?![^\W\d_])"
                             r"[^.;!?\n]*$")
+# ... and a programme's phase ("ký kết Chương trình hợp tác ... giai đoạn 2006-2010"), not a course's school year
+# ("chương trình học bổng ... năm 2005-2006")
+PROGRAMME_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:chương\s+trình)(?![^\W\d_])[^.;!?\n]*$")
+PHASE_RE = re.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)(?![^\W\d_])")
 REVIEW_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết|sơ\s+kết|nhìn\s+lại|kết\s+quả|đánh\s+giá)(?![^\W\d_])"
                               r"[^.;!?\n]*$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -758,7 +762,8 @@ def _years(text: str, clock: Clock, at: Anchors):
         if y1 < y2 <= y1 + 100:
             start = before(text, m.start(), "range_prefix")
             standing = _standing(text, start)
-            if standing == "written" and PLAN_BEFORE_RE.search(text, max(0, start - 240), start) \
+            if standing == "written" and (PLAN_BEFORE_RE.search(text, max(0, start - 240), start) or (
+                    PROGRAMME_BEFORE_RE.search(text, max(0, start - 240), start) and PHASE_RE.match(text, start))) \
                     and not REVIEW_BEFORE_RE.search(text, max(0, start - 240), start):
                 standing = "goal"  # "kế hoạch phối hợp ... giai đoạn 2023-2025": a plan's span, begun by the article's day
             yield Found(start, m.end(), f"{y1}/{y2}", "range", standing)

@@ -1163,3 +1163,18 @@ def test_the_year_of_the_weighty_tasks_ahead() -> None:
 )
 def test_a_day_month_after_a_cue_ending_the_clause(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme's phase has begun by the article's day; its end is a goal, no year for the day-months
+        ("Hai thành phố trao đổi chương trình hợp tác phát triển giai đoạn 2006-2010.\nNgày 12-4, tại TP Cần Thơ, "
+         "lãnh đạo hai thành phố đã ký kết.", [("giai đoạn 2006-2010", "2006/2010", "range"), ("Ngày 12-4", None, "day")]),
+        # a phase the sentence reviews still dates them
+        ("Tổng kết chương trình giai đoạn 2006-2010.\nNgày 12-12, hội nghị diễn ra.",
+         [("giai đoạn 2006-2010", "2006/2010", "range"), ("Ngày 12-12", "2010-12-12", "day")]),
+    ],
+)
+def test_a_programme_phase_is_begun_not_ended(text: str, expected: list) -> None:
+    assert found(text, None) == expected
