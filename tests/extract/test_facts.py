@@ -222,6 +222,26 @@ def test_a_unit_the_heads_scene_lies_in_named_in_passing_does_not_widen_it() -> 
     assert _facts(text, "1 kg")[0] == ("commune", "Long An", "Đức Hòa", "Đức Hòa Đông", "title")
 
 
+_LONG_AN_LEAD = ("Công an tỉnh Long An cho biết lực lượng chức năng vừa phát hiện, bắt giữ một vụ vận chuyển trái phép chất "
+                 "ma túy với số lượng lớn trên địa bàn tỉnh.\n")
+
+
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # corpus as, ax, ce dev: 'tại'/'đoạn thuộc' then the first steps of an address (a village, a number, a street)
+    # before the unit: the unit is the scene, as after 'tại' alone, and places the next paragraph's figures
+    (_LONG_AN_LEAD + "Sáng 3/4, tổ công tác kiểm tra xe tải đi trên tỉnh lộ 8, đoạn thuộc ấp 4B, xã Mỹ Hạnh Nam, huyện "
+     "Đức Hòa.\nKiểm tra, tổ công tác thu giữ 300 gam ma túy đá.",
+     "300 gam", ("commune", "Long An", "Đức Hòa", "Mỹ Hạnh Nam", "title")),
+    (_LONG_AN_LEAD + "Tối 3/4, tổ công tác kiểm tra một căn nhà tại số 12 Nguyễn Trãi (phường 2, thành phố Tân An).\n"
+     "Tại đây, lực lượng thu giữ 15 triệu đồng.", "15 triệu", ("commune", "Long An", "Tân An", "2", "title")),
+    # what follows a person's 'ở' is where they live, not a scene
+    (_LONG_AN_LEAD + "Đối tượng Nguyễn Văn A, sinh năm 1980, ở số 5 đường Hùng Vương, phường 2, thành phố Tân An.\nA đã "
+     "vận chuyển 2 kg ma túy.", "2 kg", ("province", "Long An", None, None, "title")),
+])
+def test_a_scene_after_the_first_steps_of_its_address(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
 def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_its_place() -> None:
     """corpus v, bq dev, the rules' scope: the paragraph's last place is the acting district, its scene a commune."""
     text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ nhiều bánh heroin và "
