@@ -267,6 +267,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         shared = _list_parent(ctx, first)
         if shared is not None:  # "lực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang ... 09 vụ"
             return shared
+        local = _national_body_acting(ctx, first, after, start)
+        if local is not None:
+            return local
         return _not_wider(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
             ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence", start)
     # "... đã đăng ký bảo hộ tại Việt Nam": a law's reach; "bắt giữ Hà Văn Thìn (SN 1988, trú xã Con Cuông)": where
@@ -358,6 +361,25 @@ def _not_wider(ctx: ArticleContext, i: int, source: FactSource, start: int) -> P
         if head.source == "title" and _below(head, fact):
             return head
     return fact
+
+
+def _national_body_acting(ctx: ArticleContext, i: int, after: list[int], start: int) -> PlaceFact | None:
+    """'Bộ trưởng Bộ Công an ký quyết định thăng cấp cho 2 cán bộ Công an quận Sơn Trà', 'Cơ quan CSĐT Bộ Công an khởi
+    tố 10 bị can trong đường dây buôn lậu ở khu vực cửa khẩu X (huyện Y)': a national body acting on people or things
+    of a unit the sentence names after the figure counts them there (in an article whose head is about a unit; a
+    national body's own totals, with no unit named after them, stay national)."""
+    p = ctx.places[i]
+    if p.level != "national" or p.role != "scope" or p.text.casefold() in _national_territories():
+        return None
+    local = next((j for j in after if ctx.places[j].level in UNIT_LEVELS and ctx.places[j].name is not None
+                  and ctx.places[j].role not in ("residence", "list")), None)
+    if local is None or _head_place(ctx, start).scope not in LEVEL_RANK:
+        return None
+    text, at = ctx.doc.text, ctx.places[local].start
+    if at - start > SCENE_FAR_REACH or not SCENE_FAR_RE.fullmatch(text, start, at) \
+            or SCENE_FAR_BREAK_RE.search(text, start, at):
+        return None  # '...; trong đó tỉnh X có 12 vụ': a new clause or item, not where these were counted
+    return _fact_of(ctx, local, "sentence")
 
 
 def _national_award(ctx: ArticleContext, i: int, start: int) -> bool:

@@ -242,6 +242,27 @@ def test_a_scene_after_the_first_steps_of_its_address(text: str, needle: str, pl
     assert _facts(text, needle)[0] == place
 
 
+_QUANG_TRI_LEAD = ("Công an tỉnh Quảng Trị tổ chức lễ công bố quyết định của Bộ trưởng Bộ Công an về công tác cán bộ tại "
+                   "các xã biên giới trên địa bàn tỉnh trong năm nay.\n")
+
+
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # corpus aa, ae, dn dev: a national body acting on people or things of a unit its clause names after the figure
+    # counts them in that unit
+    (_QUANG_TRI_LEAD + "Theo đó, Bộ Công an điều động 12 cán bộ về công tác tại công an các xã biên giới thuộc huyện "
+     "Hướng Hóa.", "12 cán bộ", ("district", "Quảng Trị", "Hướng Hóa", None, "sentence")),
+    (_QUANG_TRI_LEAD + "Cơ quan CSĐT Bộ Công an đã khởi tố 6 bị can trong đường dây buôn lậu tại cửa khẩu Lao Bảo (huyện "
+     "Hướng Hóa).", "6 bị can", ("district", "Quảng Trị", "Hướng Hóa", None, "sentence")),
+    # its own totals stay national: no unit after them, or one only past a new item ('; trong đó')
+    (_QUANG_TRI_LEAD + "Bộ Công an cho biết, trong năm qua đã bắt 9.000 đối tượng; trong đó tại huyện Hướng Hóa bắt 20 "
+     "đối tượng.", "9.000", ("national", None, None, None, "sentence")),
+    (_QUANG_TRI_LEAD + "Bộ Công an đã điều động 50 cán bộ về các xã biên giới.", "50 cán bộ",
+     ("national", None, None, None, "sentence")),
+])
+def test_a_national_body_acting_in_a_unit_named_after_the_figure(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
 def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_its_place() -> None:
     """corpus v, bq dev, the rules' scope: the paragraph's last place is the acting district, its scene a commune."""
     text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ nhiều bánh heroin và "
