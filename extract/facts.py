@@ -255,7 +255,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         # "1 vụ tại quận Ô Môn": where the counted things were; "tại xã Đạ Nhim và xã Đạ Chais": the unit holding them
         return _list_parent(ctx, after[0]) or _fact_of(ctx, after[0], "sentence")
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
-        located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
+        # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"; not past a new item ("9 đối tượng, trong đó 2 ... tại X")
+        located = [j for j in after if ctx.locative(j)
+                   and not SCENE_FAR_BREAK_RE.search(ctx.doc.text, end, ctx.places[j].start)]
         near = [j for j in located if ctx.places[j].start - end <= SCENE_AFTER_REACH]
         if not near:  # "bắt 1 sòng bạc tại một khách sạn trên đường Võ Văn Tần, phường 6": the address after 'tại'
             near = [j for j in after[:1] if ctx.places[j].role not in ("residence", "list")
@@ -287,6 +289,11 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
                                        lambda j: ctx.place_sentence[j] == sentence and ctx.places[j].start >= end),
                           "sentence", start)
     para = ctx.paragraph_before[sentence]
+    if para is not None and ctx.places[para].role == "residence" and _head_place(ctx, start).scope != "unknown" \
+            and not HOME_SEARCH_RE.search(ctx.doc.text, ctx.doc.sentences[sentence].start, start):
+        # 'Chị ta khai là Lê Thị Lý (xã Bắc Cường). Trong cốp xe của Lý có 25 g heroin': where a person of an earlier
+        # sentence lives places nothing (the head's place does), unless the figure was found there ('Khám xét nơi ở')
+        para = None
     if para is not None:
         paragraph = ctx.sentence_paragraph[sentence]
         shared = _list_parent(ctx, para, "paragraph")
@@ -302,6 +309,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     return _head_place(ctx, start)
 
 
+# a search of a person's home: what it finds is counted where the person lives ('Khám xét nơi ở của Tỵ, thu giữ ...')
+HOME_SEARCH_RE = re.compile(r"(?<![^\W\d_])(?i:khám xét|khám|lục soát)\s+(?:(?i:khẩn cấp)\s+)?(?i:nhà|nơi ở|chỗ ở|nơi cư trú)"
+                            r"(?![^\W\d_])")
 # a figure's breakdown by unit in brackets right after it: 'mất tích 21 người (Hòa Bình: 5, Yên Bái: 9, ...)',
 # 'làm 6 người chết (Vĩnh Phúc 2 người, Lào Cai 1 người)'
 BREAKDOWN_OPEN_RE = re.compile(r"[^().;:!?\n]{0,30}?\(\s*")

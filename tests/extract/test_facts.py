@@ -263,6 +263,23 @@ def test_a_national_body_acting_in_a_unit_named_after_the_figure(text: str, need
     assert _facts(text, needle)[0] == place
 
 
+_KRONG_PAC_LEAD = ("Công an huyện Krông Pắc, tỉnh Đắk Lắk vừa bắt quả tang một đối tượng đang vận chuyển trái phép chất ma "
+                   "túy tại xã Ea Phê trong đêm qua.\n")
+
+
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # corpus cl, do, m dev: where a person of an earlier sentence of the paragraph lives places nothing; the head's
+    # scene does
+    (_KRONG_PAC_LEAD + "Đối tượng khai tên là Trần Văn B. (35 tuổi, trú tại xã Ea Kly, huyện Krông Pắc). Trong cốp xe của "
+     "B. có 15 gói heroin.", "15 gói", ("commune", "Đắk Lắk", "Krông Pắc", "Ea Phê", "title")),
+    # unless the figure was found there: a search of the home
+    (_KRONG_PAC_LEAD + "Đối tượng khai tên là Trần Văn B. (35 tuổi, trú tại xã Ea Kly, huyện Krông Pắc). Khám xét nơi ở "
+     "của B., công an thu giữ 15 gói heroin.", "15 gói", ("commune", "Đắk Lắk", "Krông Pắc", "Ea Kly", "paragraph")),
+])
+def test_where_a_person_of_the_paragraph_lives_places_nothing(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
 def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_its_place() -> None:
     """corpus v, bq dev, the rules' scope: the paragraph's last place is the acting district, its scene a commune."""
     text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ nhiều bánh heroin và "
