@@ -572,7 +572,7 @@ def _first_own(ctx: ArticleContext, indexes) -> int:
 
 def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     """Where the whole article is (and the place it was read from): its head's actor, refined by the places
-    of the head, else the first actor or national scope, else the outlet's province, else the province its body
+    of the head, else the first actor, national scope or own territory, else the outlet's province, else the province its body
     names most, else the nation when it names a national body, else nowhere."""
     head = [i for i in ctx.usable if ctx.place_sentence[i] in ctx.head_sentences][:40]
     homes = head if all(ctx.places[i].role == "residence" for i in head) else []
@@ -599,11 +599,13 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
             found = primary[0]  # 'Gia tăng tội phạm ... ở Bình Định': the title's province, not a district of the lead
         found = _namesake_city(ctx, found)
         return _fact_of(ctx, found, "title"), found
-    # the first actor, or the nation named before any ('cả nước phát hiện ...', 'Tổng cục Hải quan cho biết ...')
+    # the first actor, or the nation named before any ('cả nước phát hiện ...', 'Tổng cục Hải quan cho biết ...'), or
+    # the article's own territory named before either ('Hiện toàn tỉnh có ...')
     actor = next((i for i in ctx.usable if ctx.places[i].role == "actor"
-                  or ctx.places[i].level == "national" and ctx.places[i].role == "scope"), None)
+                  or ctx.places[i].level == "national" and ctx.places[i].role == "scope"
+                  or _own_territory(ctx, i)), None)
     if actor is not None:
-        return _fact_of(ctx, actor, "actor"), actor
+        return _fact_of(ctx, actor, "body" if _own_territory(ctx, actor) else "actor"), actor
     if ctx.default_ids:
         unit = gazetteer().units[ctx.default_ids[0]]
         return _unit_fact(ctx, unit.level, {unit.level: unit.place_id}, "outlet"), None
@@ -627,6 +629,16 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         found = _refine(ctx, homes[0], _single_in_head(ctx, homes[0], homes), pool=homes)
         return _fact_of(ctx, found, "title"), found
     return PlaceFact("unknown", None, None, None, source="none"), None
+
+
+OWN_TERRITORY_RE = re.compile(r"(?i:toàn|trên địa bàn|địa bàn)(?![^\W\d_])")  # not 'trong tỉnh' ('một trường trong tỉnh')
+
+
+def _own_territory(ctx: ArticleContext, i: int) -> bool:
+    """'Hiện toàn tỉnh có 127 mô hình', 'trên địa bàn huyện xảy ra 5 vụ': a phrase naming the territory of the
+    article's own unit without its name; named before any actor, it says where the article is."""
+    p = ctx.places[i]
+    return p.role == "scope" and p.name is None and p.level in UNIT_LEVELS and OWN_TERRITORY_RE.match(p.text) is not None
 
 
 # a national body's review meeting or conference: its figures are the nation's wherever it meets

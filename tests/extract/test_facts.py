@@ -280,6 +280,15 @@ def test_where_a_person_of_the_paragraph_lives_places_nothing(text: str, needle:
     assert _facts(text, needle)[0] == place
 
 
+def test_the_own_territory_named_before_a_national_body_places_an_article_whose_head_names_none() -> None:
+    """corpus dm, cp dev: 'Hiện toàn tỉnh có ...' before 'Bộ trưởng Bộ Công an tặng bằng khen': the article is the
+    province's, so the national body's award counts there (_national_award), not in the nation."""
+    text = ("An ninh trật tự được giữ vững\nBáo cáo tại hội nghị nêu rõ, năm qua các cơ quan, đơn vị đã thực hiện có hiệu "
+            "quả các chương trình phòng, chống tội phạm và tệ nạn xã hội.\nHiện toàn tỉnh có 85 mô hình tự quản về an "
+            "ninh trật tự.\nDịp này, Bộ trưởng Bộ Công an tặng bằng khen cho 6 tập thể.")
+    assert _facts(text, "6 tập thể")[0] == ("province", None, None, None, "body")
+
+
 def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_its_place() -> None:
     """corpus v, bq dev, the rules' scope: the paragraph's last place is the acting district, its scene a commune."""
     text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ nhiều bánh heroin và "
