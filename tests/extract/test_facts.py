@@ -289,6 +289,15 @@ def test_the_own_territory_named_before_a_national_body_places_an_article_whose_
     assert _facts(text, "6 tập thể")[0] == ("province", None, None, None, "body")
 
 
+def test_a_country_goods_come_from_places_nothing() -> None:
+    """corpus dk, bo, dm dev: 'từ Lào vào Việt Nam' names where the drugs came from, not where they were seized; 'tại
+    Lào' is where."""
+    lead = "\nNgày 3/4, Công an tỉnh Quảng Trị cho biết đã bắt giữ một đối tượng vận chuyển trái phép chất ma túy."
+    assert _facts("Bắt giữ 6 bánh heroin từ Lào vào Việt Nam" + lead, "6 bánh")[0] == (
+        "province", "Quảng Trị", None, None, "title")
+    assert _facts("Bắt giữ 6 bánh heroin tại Lào" + lead, "6 bánh")[0][0] == "foreign"
+
+
 def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_its_place() -> None:
     """corpus v, bq dev, the rules' scope: the paragraph's last place is the acting district, its scene a commune."""
     text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ nhiều bánh heroin và "
