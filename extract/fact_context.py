@@ -19,7 +19,7 @@ from typing import TypeVar, cast
 
 from extract.date_cues import COMPARED_RE
 from extract.dates import BIRTH_BRACKET_END_RE, NAME_PAREN_RE
-from extract.document import Prepared
+from extract.document import UPPER, Prepared
 from extract.lexicon import labelled, phrase_pattern
 from extract.places import PlaceMention, gazetteer
 from extract.types import DateMention, ModelMention
@@ -64,6 +64,19 @@ HEAD_LIMIT = 8  # sentences of the head at most
 LOCATIVE_RE = re.compile(r"(?<![^\W\d_])(?i:tại|ở|trên địa bàn|địa bàn|thuộc|xảy ra tại|đoạn qua|đoạn thuộc)\s+"
                          r"(?:các\s+)?(?:(?i:khu vực|khu vực thuộc|địa phận)\s+)?$")
 LOCATIVE_REACH = 32  # characters before a place its locative words are read in
+ADDRESS_REACH = 80  # characters before a place a locative word and the address steps after it are read in
+
+
+@cache
+def address_locative_re() -> re.Pattern[str]:
+    """'đoạn thuộc ấp 8A, xã An Trường', 'tại khóm 6 (phường Tân Thành', 'tại số 61 Thắng Nhì, phường Vũng Tàu': a
+    locative word, then the first steps of an address (a village or address word, data/place_words.tsv, and what
+    names it: a number or a name), then the unit; the unit is where something happened, as after 'tại' alone."""
+    steps = phrase_pattern([*labelled("place_words.tsv")["village"], *labelled("place_words.tsv")["address"]],
+                           first="any")
+    name = rf"(?:\d[\w/]*|[{UPPER}][^\W\d_]*)"  # what names a step: '8A', '12/3', 'Thắng Nhì'
+    return re.compile(r"(?<![^\W\d_])(?i:tại|thuộc|xảy ra tại|đoạn qua|đoạn thuộc)\s+"
+                      rf"(?:(?<![^\W\d_]){steps}[ ]+{name}(?:[ ]*[-–]?[ ]*{name}){{0,4}}[ ]*[,(][ ]*){{1,3}}$")
 HEAD_PLACES = 40  # places of the head read at most
 CREDIT_RE = re.compile(r"\(?(?:Ảnh(?:\s+minh\s+\S+)?|Nguồn ảnh)\s*[:(]")  # a photo credit after a caption
 
@@ -195,8 +208,9 @@ class ArticleContext:
     def locative(self, i: int) -> bool:
         """Whether place ``i`` is introduced as where something happened: 'tại xã X', 'trên địa bàn huyện Y'."""
         p = self.places[i]
-        return p.role not in ("residence", "list") and \
+        return p.role not in ("residence", "list") and (
             LOCATIVE_RE.search(self.doc.text, max(0, p.start - LOCATIVE_REACH), p.start) is not None
+            or address_locative_re().search(self.doc.text, max(0, p.start - ADDRESS_REACH), p.start) is not None)
 
     def scene_before(self, pos: int) -> int | None:
         """The last usable place before ``pos`` introduced as where something happened."""

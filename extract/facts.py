@@ -255,7 +255,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         # "1 vụ tại quận Ô Môn": where the counted things were; "tại xã Đạ Nhim và xã Đạ Chais": the unit holding them
         return _list_parent(ctx, after[0]) or _fact_of(ctx, after[0], "sentence")
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
-        located = [j for j in after if ctx.locative(j)]  # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"
+        # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"; not past a new item ("9 đối tượng, trong đó 2 ... tại X")
+        located = [j for j in after if ctx.locative(j)
+                   and not SCENE_FAR_BREAK_RE.search(ctx.doc.text, end, ctx.places[j].start)]
         near = [j for j in located if ctx.places[j].start - end <= SCENE_AFTER_REACH]
         if not near:  # "bắt 1 sòng bạc tại một khách sạn trên đường Võ Văn Tần, phường 6": the address after 'tại'
             near = [j for j in after[:1] if ctx.places[j].role not in ("residence", "list")
@@ -267,6 +269,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         shared = _list_parent(ctx, first)
         if shared is not None:  # "lực lượng công an tại thị xã An Khê, thành phố Pleiku và huyện Kbang ... 09 vụ"
             return shared
+        local = _national_body_acting(ctx, first, after, start)
+        if local is not None:
+            return local
         return _not_wider(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
             ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence", start)
     # "... đã đăng ký bảo hộ tại Việt Nam": a law's reach; "bắt giữ Hà Văn Thìn (SN 1988, trú xã Con Cuông)": where
@@ -284,6 +289,11 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
                                        lambda j: ctx.place_sentence[j] == sentence and ctx.places[j].start >= end),
                           "sentence", start)
     para = ctx.paragraph_before[sentence]
+    if para is not None and ctx.places[para].role == "residence" and _head_place(ctx, start).scope != "unknown" \
+            and not HOME_SEARCH_RE.search(ctx.doc.text, ctx.doc.sentences[sentence].start, start):
+        # 'Chị ta khai là Lê Thị Lý (xã Bắc Cường). Trong cốp xe của Lý có 25 g heroin': where a person of an earlier
+        # sentence lives places nothing (the head's place does), unless the figure was found there ('Khám xét nơi ở')
+        para = None
     if para is not None:
         paragraph = ctx.sentence_paragraph[sentence]
         shared = _list_parent(ctx, para, "paragraph")
@@ -299,6 +309,9 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     return _head_place(ctx, start)
 
 
+# a search of a person's home: what it finds is counted where the person lives ('Khám xét nơi ở của Tỵ, thu giữ ...')
+HOME_SEARCH_RE = re.compile(r"(?<![^\W\d_])(?i:khám xét|khám|lục soát)\s+(?:(?i:khẩn cấp)\s+)?(?i:nhà|nơi ở|chỗ ở|nơi cư trú)"
+                            r"(?![^\W\d_])")
 # a figure's breakdown by unit in brackets right after it: 'mất tích 21 người (Hòa Bình: 5, Yên Bái: 9, ...)',
 # 'làm 6 người chết (Vĩnh Phúc 2 người, Lào Cai 1 người)'
 BREAKDOWN_OPEN_RE = re.compile(r"[^().;:!?\n]{0,30}?\(\s*")
@@ -358,6 +371,25 @@ def _not_wider(ctx: ArticleContext, i: int, source: FactSource, start: int) -> P
         if head.source == "title" and _below(head, fact):
             return head
     return fact
+
+
+def _national_body_acting(ctx: ArticleContext, i: int, after: list[int], start: int) -> PlaceFact | None:
+    """'Bộ trưởng Bộ Công an ký quyết định thăng cấp cho 2 cán bộ Công an quận Sơn Trà', 'Cơ quan CSĐT Bộ Công an khởi
+    tố 10 bị can trong đường dây buôn lậu ở khu vực cửa khẩu X (huyện Y)': a national body acting on people or things
+    of a unit the sentence names after the figure counts them there (in an article whose head is about a unit; a
+    national body's own totals, with no unit named after them, stay national)."""
+    p = ctx.places[i]
+    if p.level != "national" or p.role != "scope" or p.text.casefold() in _national_territories():
+        return None
+    local = next((j for j in after if ctx.places[j].level in UNIT_LEVELS and ctx.places[j].name is not None
+                  and ctx.places[j].role not in ("residence", "list")), None)
+    if local is None or _head_place(ctx, start).scope not in LEVEL_RANK:
+        return None
+    text, at = ctx.doc.text, ctx.places[local].start
+    if at - start > SCENE_FAR_REACH or not SCENE_FAR_RE.fullmatch(text, start, at) \
+            or SCENE_FAR_BREAK_RE.search(text, start, at):
+        return None  # '...; trong đó tỉnh X có 12 vụ': a new clause or item, not where these were counted
+    return _fact_of(ctx, local, "sentence")
 
 
 def _national_award(ctx: ArticleContext, i: int, start: int) -> bool:
@@ -540,7 +572,7 @@ def _first_own(ctx: ArticleContext, indexes) -> int:
 
 def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
     """Where the whole article is (and the place it was read from): its head's actor, refined by the places
-    of the head, else the first actor or national scope, else the outlet's province, else the province its body
+    of the head, else the first actor, national scope or own territory, else the outlet's province, else the province its body
     names most, else the nation when it names a national body, else nowhere."""
     head = [i for i in ctx.usable if ctx.place_sentence[i] in ctx.head_sentences][:40]
     homes = head if all(ctx.places[i].role == "residence" for i in head) else []
@@ -567,11 +599,13 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
             found = primary[0]  # 'Gia tăng tội phạm ... ở Bình Định': the title's province, not a district of the lead
         found = _namesake_city(ctx, found)
         return _fact_of(ctx, found, "title"), found
-    # the first actor, or the nation named before any ('cả nước phát hiện ...', 'Tổng cục Hải quan cho biết ...')
+    # the first actor, or the nation named before any ('cả nước phát hiện ...', 'Tổng cục Hải quan cho biết ...'), or
+    # the article's own territory named before either ('Hiện toàn tỉnh có ...')
     actor = next((i for i in ctx.usable if ctx.places[i].role == "actor"
-                  or ctx.places[i].level == "national" and ctx.places[i].role == "scope"), None)
+                  or ctx.places[i].level == "national" and ctx.places[i].role == "scope"
+                  or _own_territory(ctx, i)), None)
     if actor is not None:
-        return _fact_of(ctx, actor, "actor"), actor
+        return _fact_of(ctx, actor, "body" if _own_territory(ctx, actor) else "actor"), actor
     if ctx.default_ids:
         unit = gazetteer().units[ctx.default_ids[0]]
         return _unit_fact(ctx, unit.level, {unit.level: unit.place_id}, "outlet"), None
@@ -595,6 +629,16 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         found = _refine(ctx, homes[0], _single_in_head(ctx, homes[0], homes), pool=homes)
         return _fact_of(ctx, found, "title"), found
     return PlaceFact("unknown", None, None, None, source="none"), None
+
+
+OWN_TERRITORY_RE = re.compile(r"(?i:toàn|trên địa bàn|địa bàn)(?![^\W\d_])")  # not 'trong tỉnh' ('một trường trong tỉnh')
+
+
+def _own_territory(ctx: ArticleContext, i: int) -> bool:
+    """'Hiện toàn tỉnh có 127 mô hình', 'trên địa bàn huyện xảy ra 5 vụ': a phrase naming the territory of the
+    article's own unit without its name; named before any actor, it says where the article is."""
+    p = ctx.places[i]
+    return p.role == "scope" and p.name is None and p.level in UNIT_LEVELS and OWN_TERRITORY_RE.match(p.text) is not None
 
 
 # a national body's review meeting or conference: its figures are the nation's wherever it meets

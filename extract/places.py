@@ -85,6 +85,9 @@ WORLD_FRAME_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:kỷ lục|so với|theo)[
 # The country itself places a figure where it stands as a place: opening a clause ("Việt Nam tụt hạng"),
 # after a locative or possessive ("ở Việt Nam", "của Việt Nam"). After other words it ends a name or
 # a nationality ("Hội Nông dân Việt Nam", "U21 Việt Nam", "người Việt Nam").
+# Where goods or people come from ('198 kg ma túy từ Lào vào Việt Nam', 'buôn lậu điện thoại từ Campuchia sang'): an
+# origin, not where what was counted is.
+FROM_COUNTRY_RE = re.compile(r"(?<![^\W\d_])(?i:từ)(?:[ ]+(?i:nước|bên))?[ ]+$")
 COUNTRY_BEFORE_RE = re.compile(r"(?:^|[.;:!?“\"(,–-][ ]*|(?<![^\W\d_])(?i:ở|tại|của|trên|toàn|khắp|cả|và)[ ]+)$")
 # A person's birth year or age in brackets, before their home address: "(SN 1986, xã A", "(32 tuổi, ở xã B".
 BIRTH_BRACKET = r"\((?:(?i:SN|sinh năm)[ ]*\d{4}|\d{1,3}[ ]*tuổi)[ ]*,(?:[ ]*(?:ở|tại))?"
@@ -604,8 +607,9 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
         return None
     level, name = found
     role = _role(text, start)
-    if level == "foreign" and _origin_re().search(text, max(0, start - 14), start):
-        role = "object"  # a nationality or an origin: "44 người Trung Quốc", "hàng Thái Lan"
+    if level == "foreign" and (_origin_re().search(text, max(0, start - 14), start)
+                               or FROM_COUNTRY_RE.search(text, max(0, start - 12), start)):
+        role = "object"  # a nationality or an origin: "44 người Trung Quốc", "hàng Thái Lan", "ma túy từ Lào"
     candidates = tuple(u.place_id for u in gazetteer().lookup("province", name)) if level == "province" else ()
     return PlaceMention(start, end, text[start:end], level, name, role, candidates=candidates)
 

@@ -222,6 +222,82 @@ def test_a_unit_the_heads_scene_lies_in_named_in_passing_does_not_widen_it() -> 
     assert _facts(text, "1 kg")[0] == ("commune", "Long An", "Đức Hòa", "Đức Hòa Đông", "title")
 
 
+_LONG_AN_LEAD = ("Công an tỉnh Long An cho biết lực lượng chức năng vừa phát hiện, bắt giữ một vụ vận chuyển trái phép chất "
+                 "ma túy với số lượng lớn trên địa bàn tỉnh.\n")
+
+
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # corpus as, ax, ce dev: 'tại'/'đoạn thuộc' then the first steps of an address (a village, a number, a street)
+    # before the unit: the unit is the scene, as after 'tại' alone, and places the next paragraph's figures
+    (_LONG_AN_LEAD + "Sáng 3/4, tổ công tác kiểm tra xe tải đi trên tỉnh lộ 8, đoạn thuộc ấp 4B, xã Mỹ Hạnh Nam, huyện "
+     "Đức Hòa.\nKiểm tra, tổ công tác thu giữ 300 gam ma túy đá.",
+     "300 gam", ("commune", "Long An", "Đức Hòa", "Mỹ Hạnh Nam", "title")),
+    (_LONG_AN_LEAD + "Tối 3/4, tổ công tác kiểm tra một căn nhà tại số 12 Nguyễn Trãi (phường 2, thành phố Tân An).\n"
+     "Tại đây, lực lượng thu giữ 15 triệu đồng.", "15 triệu", ("commune", "Long An", "Tân An", "2", "title")),
+    # what follows a person's 'ở' is where they live, not a scene
+    (_LONG_AN_LEAD + "Đối tượng Nguyễn Văn A, sinh năm 1980, ở số 5 đường Hùng Vương, phường 2, thành phố Tân An.\nA đã "
+     "vận chuyển 2 kg ma túy.", "2 kg", ("province", "Long An", None, None, "title")),
+])
+def test_a_scene_after_the_first_steps_of_its_address(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
+_QUANG_TRI_LEAD = ("Công an tỉnh Quảng Trị tổ chức lễ công bố quyết định của Bộ trưởng Bộ Công an về công tác cán bộ tại "
+                   "các xã biên giới trên địa bàn tỉnh trong năm nay.\n")
+
+
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # corpus aa, ae, dn dev: a national body acting on people or things of a unit its clause names after the figure
+    # counts them in that unit
+    (_QUANG_TRI_LEAD + "Theo đó, Bộ Công an điều động 12 cán bộ về công tác tại công an các xã biên giới thuộc huyện "
+     "Hướng Hóa.", "12 cán bộ", ("district", "Quảng Trị", "Hướng Hóa", None, "sentence")),
+    (_QUANG_TRI_LEAD + "Cơ quan CSĐT Bộ Công an đã khởi tố 6 bị can trong đường dây buôn lậu tại cửa khẩu Lao Bảo (huyện "
+     "Hướng Hóa).", "6 bị can", ("district", "Quảng Trị", "Hướng Hóa", None, "sentence")),
+    # its own totals stay national: no unit after them, or one only past a new item ('; trong đó')
+    (_QUANG_TRI_LEAD + "Bộ Công an cho biết, trong năm qua đã bắt 9.000 đối tượng; trong đó tại huyện Hướng Hóa bắt 20 "
+     "đối tượng.", "9.000", ("national", None, None, None, "sentence")),
+    (_QUANG_TRI_LEAD + "Bộ Công an đã điều động 50 cán bộ về các xã biên giới.", "50 cán bộ",
+     ("national", None, None, None, "sentence")),
+])
+def test_a_national_body_acting_in_a_unit_named_after_the_figure(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
+_KRONG_PAC_LEAD = ("Công an huyện Krông Pắc, tỉnh Đắk Lắk vừa bắt quả tang một đối tượng đang vận chuyển trái phép chất ma "
+                   "túy tại xã Ea Phê trong đêm qua.\n")
+
+
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # corpus cl, do, m dev: where a person of an earlier sentence of the paragraph lives places nothing; the head's
+    # scene does
+    (_KRONG_PAC_LEAD + "Đối tượng khai tên là Trần Văn B. (35 tuổi, trú tại xã Ea Kly, huyện Krông Pắc). Trong cốp xe của "
+     "B. có 15 gói heroin.", "15 gói", ("commune", "Đắk Lắk", "Krông Pắc", "Ea Phê", "title")),
+    # unless the figure was found there: a search of the home
+    (_KRONG_PAC_LEAD + "Đối tượng khai tên là Trần Văn B. (35 tuổi, trú tại xã Ea Kly, huyện Krông Pắc). Khám xét nơi ở "
+     "của B., công an thu giữ 15 gói heroin.", "15 gói", ("commune", "Đắk Lắk", "Krông Pắc", "Ea Kly", "paragraph")),
+])
+def test_where_a_person_of_the_paragraph_lives_places_nothing(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
+def test_the_own_territory_named_before_a_national_body_places_an_article_whose_head_names_none() -> None:
+    """corpus dm, cp dev: 'Hiện toàn tỉnh có ...' before 'Bộ trưởng Bộ Công an tặng bằng khen': the article is the
+    province's, so the national body's award counts there (_national_award), not in the nation."""
+    text = ("An ninh trật tự được giữ vững\nBáo cáo tại hội nghị nêu rõ, năm qua các cơ quan, đơn vị đã thực hiện có hiệu "
+            "quả các chương trình phòng, chống tội phạm và tệ nạn xã hội.\nHiện toàn tỉnh có 85 mô hình tự quản về an "
+            "ninh trật tự.\nDịp này, Bộ trưởng Bộ Công an tặng bằng khen cho 6 tập thể.")
+    assert _facts(text, "6 tập thể")[0] == ("province", None, None, None, "body")
+
+
+def test_a_country_goods_come_from_places_nothing() -> None:
+    """corpus dk, bo, dm dev: 'từ Lào vào Việt Nam' names where the drugs came from, not where they were seized; 'tại
+    Lào' is where."""
+    lead = "\nNgày 3/4, Công an tỉnh Quảng Trị cho biết đã bắt giữ một đối tượng vận chuyển trái phép chất ma túy."
+    assert _facts("Bắt giữ 6 bánh heroin từ Lào vào Việt Nam" + lead, "6 bánh")[0] == (
+        "province", "Quảng Trị", None, None, "title")
+    assert _facts("Bắt giữ 6 bánh heroin tại Lào" + lead, "6 bánh")[0][0] == "foreign"
+
+
 def test_a_later_sentence_of_a_paragraph_is_placed_at_the_scene_it_gave_inside_its_place() -> None:
     """corpus v, bq dev, the rules' scope: the paragraph's last place is the acting district, its scene a commune."""
     text = ("Công an tỉnh Điện Biên đã liên tiếp phá thành công hai chuyên án ma túy lớn, thu giữ nhiều bánh heroin và "

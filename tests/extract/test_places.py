@@ -82,7 +82,8 @@ def _rows(text: str, **kw) -> list[tuple]:
     # corpus ak, o, dg dev: a word that differs from a country's name only by its tones is no country ('Bí thư' is not
     # 'Bỉ', 'Chị Lê' not 'Chile'); a name of two syllables written without tones still is
     ("ông Bí thư Đảng ủy; Bị can Lê; Chị Lê", []),
-    ("hàng từ Hong Kong về", [("Hong Kong", "foreign", "named", "Hồng Kông")]),
+    # (after 'từ' it is where the goods came from: an origin, role object)
+    ("hàng từ Hong Kong về", [("Hong Kong", "foreign", "object", "Hồng Kông")]),
     # a district or commune without its type word after 'ở'/'tại', when its name is one province's
     ("tìm ma túy ở Cát Lái; mưa lớn tại Mường Tè", [("Cát Lái", "commune", "named", "Cát Lái"),
                                                    ("Mường Tè", "district", "named", "Mường Tè")]),
