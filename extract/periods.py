@@ -277,6 +277,7 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if own is not None and own.precision in ("year", "month", "day") \
             and OWN_DATE_RE.fullmatch(ctx.doc.text, end, own.start):
         return PeriodFact(own.value, "during", source="sentence")  # 'từ 7,927 tỷ USD năm 2014 lên ...'
+    before = _named_year_dropped(ctx, before)
     if before:
         return PeriodFact(_listed_days(ctx, before) or _from_to(ctx, before) or _from_year_start(ctx, before[-1])
                           or before[-1].value, "during", source="sentence")
@@ -313,6 +314,24 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if day:
         return PeriodFact(day, "during", source="body")
     return PeriodFact(None, "during", source="none")
+
+
+SPAN_OPENER_RE = re.compile(r"(?<!" + _L + r")(?i:trong|suốt|qua)(?!" + _L + ")")
+
+
+def _named_year_dropped(ctx: ArticleContext, before: list[DatePoint]) -> list[DatePoint]:
+    """'Sáng 16/8, UBND phường tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2025, thu hút hơn 200 người', 'Sáng
+    14/1, tại lễ xuất quân ... Tết Nguyên đán Quý Mão 2023, ...': a year inside the name of the event (no year that opens
+    a clause, ctx.carried) after the day the sentence gives in that year only names the event; the day dates the
+    figure; not a year a span ends on ('Chiều 22-2, ... cho biết trong 9 ngày nghỉ Tết Nguyên đán Bính Ngọ năm 2026, ...':
+    the holiday's year)."""
+    if len(before) < 2 or before[-1].precision != "year" or ctx.carried(before[-1]):
+        return before
+    year = before[-1]
+    day = next((d for d in reversed(before[:-1]) if d.precision == "day" and d.value[:4] == year.value), None)
+    if day is None or SPAN_OPENER_RE.search(ctx.doc.text, day.end, year.start):
+        return before
+    return before[:-1]
 
 
 def _scene_day(ctx: ArticleContext, sentence: int) -> str | None:

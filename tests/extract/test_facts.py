@@ -630,6 +630,12 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     ("Báo cáo kết quả công tác 9 tháng đầu năm 2022 tại hội nghị giao ban sáng nay (6/10), Giám đốc Công an tỉnh cho "
      "biết lực lượng chức năng đã phát hiện nhiều vụ việc.\nTrong đó có 418 vụ trộm cắp tài sản.", "418 vụ",
      ("2022-01/2022-09", "during", "title")),
+    # corpus aq, o, dm dev: a year inside the name of the event after the day the sentence gives in that year names
+    # the event; the day dates the figure ... not a year a span ('trong ...') ends on
+    ("Sáng 12/3, xã tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2023, thu hút 350 hội viên tham dự.",
+     "350 hội viên", ("2023-03-12", "during", "sentence")),
+    ("Chiều 2/2, Công an tỉnh cho biết trong 7 ngày nghỉ Tết Nguyên đán Quý Mão 2023, toàn tỉnh xảy ra 15 vụ cháy.",
+     "15 vụ", ("2023", "during", "sentence")),
     # past the lead's reach (periods.EVENT_REACH)
     ("Khoảng 23 giờ ngày 4/3, tại quán nhậu ven đường, hai nhóm thanh niên xảy ra xô xát.\n"
      + "Nhiều người hiếu kỳ kéo đến xem.\n" * 9 + "Tại hiện trường, lực lượng chức năng thu được 3 con dao.",
