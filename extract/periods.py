@@ -8,8 +8,8 @@ stock-or-flow verdict is then weighed with the words around the figure by a lear
 từ 7,9 tỷ USD năm 2014 lên ...', else the one before it, else a span cue like "qua 10 năm" or "trong năm qua",
 else the one after), else the nearest dated sentence of its paragraph (moved on by 'Hai ngày sau'), else the
 article's head (its span, else the day its lead reports — for a figure in the article's first sentences only —, else
-a year it names; span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates
-nothing: the day the story after it opens with); stocks fall back to the publication date (without one, the day
+a year it names; a sentence set at the meeting the lead reports, 'Tại buổi lễ, ...', takes its day before its span;
+span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates nothing: the day the story after it opens with); stocks fall back to the publication date (without one, the day
 the lead reports, near the lead), flows to nothing ("else null", as the gold schema says).
 """
 from __future__ import annotations
@@ -301,6 +301,8 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if earlier:  # 'Trước đó, ...' with no date: an earlier time the text does not fix, not the day the head reports
         return PeriodFact(None, "during", source="none")
     report, event = _head_period(ctx)
+    if event and _at_event(ctx, sentence):
+        return PeriodFact(event, "during", source="title")
     if sentence >= EVENT_REACH:
         event = None  # far from the lead, an undated flow is no longer the event the lead reports
     if sentence >= REPORT_REACH:
@@ -317,6 +319,21 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
 
 
 SPAN_OPENER_RE = re.compile(r"(?<!" + _L + r")(?i:trong|suốt|qua)(?!" + _L + ")")
+
+
+# A sentence set at the meeting or ceremony the lead reports ('Tại buổi lễ, có 219 học sinh được hỗ trợ học bổng', 'Tại
+# hội nghị, 9 tập thể được nhận Giấy khen', 'Tham dự Đại hội có 54 đại biểu'), not one telling its report ('Tại hội nghị,
+# báo cáo cho biết ...'): what it counts happened on the day of the meeting.
+AT_EVENT_RE = re.compile(r"\W*(?:(?i:tại|trong)\s+(?i:buổi\s+lễ|lễ|hội\s+nghị|đại\s+hội|buổi\s+gặp\s+mặt|phiên\s+tòa|kỳ\s+họp"
+                         r"|ngày\s+hội|chương\s+trình)|(?i:tham\s+dự)|(?i:dịp\s+này)|(?i:nhân\s+dịp\s+này)|(?i:buổi\s+lễ))"
+                         r"(?!" + _L + ")")
+TOLD_RE = re.compile(r"(?<!" + _L + r")(?i:cho biết|báo cáo|cho hay|thông tin|đánh giá|nêu rõ)(?!" + _L + ")")
+
+
+def _at_event(ctx: ArticleContext, sentence: int) -> bool:
+    """Whether a sentence is set at the meeting or ceremony the lead reports (AT_EVENT_RE)."""
+    text = ctx.doc.sentences[sentence].text
+    return AT_EVENT_RE.match(text) is not None and TOLD_RE.search(text) is None
 
 
 def _named_year_dropped(ctx: ArticleContext, before: list[DatePoint]) -> list[DatePoint]:

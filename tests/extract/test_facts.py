@@ -664,6 +664,21 @@ def test_a_span_up_to_an_undated_now_has_no_period(text: str, period: tuple, rul
     assert _facts(text, "27 đối tượng", reference=None)[1] == period
 
 
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Tại buổi lễ, 150 học sinh nghèo được hỗ trợ học bổng.", ("2022-09-12", "during", "title")),
+    ("Tham dự buổi lễ có 150 học sinh nghèo.", ("2022-09-12", "during", "title")),
+    ("Tại buổi lễ, báo cáo cho biết 150 học sinh nghèo được hỗ trợ học bổng.", ("2018/2022", "during", "title")),
+    ("Trong giai đoạn này, 150 học sinh nghèo được hỗ trợ học bổng.", ("2018/2022", "during", "title")),
+])
+def test_what_a_sentence_set_at_the_meeting_counts_is_of_the_meeting_day(sentence: str, period: tuple,
+                                                                         rules_only: None) -> None:
+    """corpus aa, k, z, dj dev: an undated sentence set at the meeting or ceremony the lead reports ('Tại buổi lễ, ...',
+    'Tham dự Đại hội có ...') counts what happened on its day, not over the span the meeting reviews; one telling the
+    review's report ('báo cáo cho biết') keeps that span."""
+    text = "Sáng 12/9, Hội Khuyến học tỉnh tổ chức tổng kết chương trình học bổng giai đoạn 2018 - 2022.\n" + sentence
+    assert _facts(text, "150 học sinh", reference=date(2022, 9, 13))[1] == period
+
+
 def test_the_start_of_a_span_up_to_an_undated_now_dates_no_sentence_after_it(rules_only: None) -> None:
     """corpus dk dev: 'Từ ngày 10-7-2021 đến nay, ...' in an article that dates no 'nay' fixes no period for the
     sentences after it either: its start is not a day they tell of."""
