@@ -9,8 +9,9 @@ từ 7,9 tỷ USD năm 2014 lên ...', else the one before it, else a span cue l
 else the one after), else the nearest dated sentence of its paragraph (moved on by 'Hai ngày sau'), else the
 article's head (its span, else the day its lead reports — for a figure in the article's first sentences only —, else
 a year it names; a sentence set at the meeting the lead reports, 'Tại buổi lễ, ...', takes its day before its span;
-span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates nothing: the day the story after it opens with); stocks fall back to the publication date (without one, the day
-the lead reports, near the lead), flows to nothing ("else null", as the gold schema says).
+span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates nothing: the day
+the story after it opens with); stocks fall back to the publication date (without one, the day the lead reports,
+near the lead), flows to nothing ("else null", as the gold schema says).
 """
 from __future__ import annotations
 
@@ -255,7 +256,9 @@ def _since_before(text: str, d: DatePoint) -> bool:
 
 def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
     """Awards count on the day they were made: a day in the sentence, else the span the sentence opens with
-    ("Trong năm 2022, có 279 tập thể ... được khen thưởng"), else the day the article reports."""
+    ("Trong năm 2022, có 279 tập thể ... được khen thưởng"), else the day the article reports; with no such day,
+    the year of the movement or occasion the sentence names after the figure ('tặng Cờ thi đua cho 2 đơn vị đầu phong
+    trào thi đua Toàn dân bảo vệ ANTQ năm 2016'), else the span the article reports on."""
     day = next((d for d in ctx.sentence_dates(sentence) if d.precision == "day"), None)
     if day:
         return PeriodFact(day.value, "during", source="sentence")
@@ -263,6 +266,9 @@ def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
     if before:
         return PeriodFact(before[-1].value, "during", source="sentence")
     report, event = _head_period(ctx)  # no day: the span the article reports on ("Năm 2018, ...")
+    after = ctx.date_after(sentence, start) if event is None else None
+    if after is not None and after.precision == "year":
+        return PeriodFact(after.value, "during", source="sentence")
     return PeriodFact(event or report, "during", source="title" if event or report else "none")
 
 

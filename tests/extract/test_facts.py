@@ -679,6 +679,20 @@ def test_what_a_sentence_set_at_the_meeting_counts_is_of_the_meeting_day(sentenc
     assert _facts(text, "150 học sinh", reference=date(2022, 9, 13))[1] == period
 
 
+@pytest.mark.parametrize(("head", "period"), [
+    ("Hội nghị sơ kết phong trào.", ("2022", "during", "sentence")),
+    ("Sáng 12/3, huyện tổ chức hội nghị sơ kết phong trào.", ("2023-03-12", "during", "title")),
+])
+def test_an_award_of_an_undated_article_counts_in_the_year_of_its_movement(head: str, period: tuple,
+                                                                          rules_only: None) -> None:
+    """corpus dn, q, am dev: an award whose article gives no day for it counts in the year of the movement or occasion
+    its sentence names after it ('... trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022'); a day the lead
+    reports still comes first."""
+    text = head + ("\nUBND huyện tặng Giấy khen cho 5 tập thể có thành tích trong phong trào Toàn dân bảo vệ an ninh Tổ "
+                   "quốc năm 2022.")
+    assert _facts(text, "5 tập thể")[1] == period
+
+
 def test_the_start_of_a_span_up_to_an_undated_now_dates_no_sentence_after_it(rules_only: None) -> None:
     """corpus dk dev: 'Từ ngày 10-7-2021 đến nay, ...' in an article that dates no 'nay' fixes no period for the
     sentences after it either: its start is not a day they tell of."""
