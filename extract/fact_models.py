@@ -124,9 +124,9 @@ def _words(ctx: ArticleContext, start: int, end: int, sentence: int, left_from: 
 
 
 def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
-                  rule: str, default: str | None, key: str | None) -> list[str]:
+                  rule: str, default: str | None, key: str | None, dated: bool) -> list[str]:
     """The attributes of a figure's period kind: ``rule`` is the cue rules' verdict (stock, flow), ``default``
-    and ``key`` its indicator's taxonomy period and key."""
+    and ``key`` its indicator's taxonomy period and key, ``dated`` whether its sentence or paragraph gives a date."""
     text = ctx.doc.text
     sent = ctx.doc.sentences[sentence]
     clause = ctx.clause_of(sentence, start)
@@ -154,6 +154,11 @@ def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sen
               f"head={sentence in ctx.head_sentences}", f"first_paragraph={ctx.sentence_paragraph[sentence] == 0}",
               f"rate={'/' in figure.unit}",
               f"l12={'_'.join(lows[max(0, k - 2):k])}"]
+    # whether the sentence or its paragraph dates the figure, alone and with whether the article has a publication
+    # date: a figure nothing dates is told as background, which the gold reads as a stock more often (a price, a size,
+    # a description); 5-fold CV on the 1,899-article dev gold: 0.8507 -> 0.8536 (the first alone 0.8526, with
+    # whether the head dates anything too 0.8533)
+    feats += [f"dated={dated}", f"dated_ref={dated}{ctx.reference is not None}"]
     return feats
 
 

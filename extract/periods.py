@@ -8,9 +8,10 @@ stock-or-flow verdict is then weighed with the words around the figure by a lear
 từ 7,9 tỷ USD năm 2014 lên ...', else the one before it, else a span cue like "qua 10 năm" or "trong năm qua",
 else the one after), else the nearest dated sentence of its paragraph (moved on by 'Hai ngày sau'), else the
 article's head (its span, else the day its lead reports — for a figure in the article's first sentences only —, else
-a year it names; span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates
-nothing: the day the story after it opens with); stocks fall back to the publication date (without one, the day
-the lead reports, near the lead), flows to nothing ("else null", as the gold schema says).
+a year it names; a sentence set at the meeting the lead reports, 'Tại buổi lễ, ...', takes its day before its span;
+span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates nothing: the day
+the story after it opens with); stocks fall back to the publication date (without one, the day the lead reports,
+near the lead), flows to nothing ("else null", as the gold schema says).
 """
 from __future__ import annotations
 
@@ -123,7 +124,8 @@ def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentenc
     # the rules' verdict weighed with the words around the figure (extract.fact_models), but for a stock whose
     # sentence opens on the moment it is counted at ('Đến tháng 12-2012, ... có 50 tỉnh'): that moment settles it
     if kind != "award" and not (kind == "stock" and _opens_as_of(ctx, sentence)):
-        features = kind_features(ctx, figure, start, end, sentence, kind, default, key)
+        dated = bool(ctx.sentence_dates(sentence)) or _paragraph_period(ctx, sentence)[0] is not None
+        features = kind_features(ctx, figure, start, end, sentence, kind, default, key, dated)
         kind = "stock" if PERIOD_KIND.decide(start, features, "as_of" if kind == "stock" else "during") == "as_of" \
             else "flow"
     if kind == "stock":
@@ -255,7 +257,9 @@ def _since_before(text: str, d: DatePoint) -> bool:
 
 def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
     """Awards count on the day they were made: a day in the sentence, else the span the sentence opens with
-    ("Trong năm 2022, có 279 tập thể ... được khen thưởng"), else the day the article reports."""
+    ("Trong năm 2022, có 279 tập thể ... được khen thưởng"), else the day the article reports; with no such day,
+    the year of the movement or occasion the sentence names after the figure ('tặng Cờ thi đua cho 2 đơn vị đầu phong
+    trào thi đua Toàn dân bảo vệ ANTQ năm 2016'), else the span the article reports on."""
     day = next((d for d in ctx.sentence_dates(sentence) if d.precision == "day"), None)
     if day:
         return PeriodFact(day.value, "during", source="sentence")
@@ -263,6 +267,9 @@ def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
     if before:
         return PeriodFact(before[-1].value, "during", source="sentence")
     report, event = _head_period(ctx)  # no day: the span the article reports on ("Năm 2018, ...")
+    after = ctx.date_after(sentence, start) if event is None else None
+    if after is not None and after.precision == "year":
+        return PeriodFact(after.value, "during", source="sentence")
     return PeriodFact(event or report, "during", source="title" if event or report else "none")
 
 
@@ -277,6 +284,7 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if own is not None and own.precision in ("year", "month", "day") \
             and OWN_DATE_RE.fullmatch(ctx.doc.text, end, own.start):
         return PeriodFact(own.value, "during", source="sentence")  # 'từ 7,927 tỷ USD năm 2014 lên ...'
+    before = _named_year_dropped(ctx, before)
     if before:
         return PeriodFact(_listed_days(ctx, before) or _from_to(ctx, before) or _from_year_start(ctx, before[-1])
                           or before[-1].value, "during", source="sentence")
@@ -300,6 +308,8 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if earlier:  # 'Trước đó, ...' with no date: an earlier time the text does not fix, not the day the head reports
         return PeriodFact(None, "during", source="none")
     report, event = _head_period(ctx)
+    if event and _at_event(ctx, sentence):
+        return PeriodFact(event, "during", source="title")
     if sentence >= EVENT_REACH:
         event = None  # far from the lead, an undated flow is no longer the event the lead reports
     if sentence >= REPORT_REACH:
@@ -313,6 +323,39 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if day:
         return PeriodFact(day, "during", source="body")
     return PeriodFact(None, "during", source="none")
+
+
+SPAN_OPENER_RE = re.compile(r"(?<!" + _L + r")(?i:trong|suốt|qua)(?!" + _L + ")")
+
+
+# A sentence set at the meeting or ceremony the lead reports ('Tại buổi lễ, có 219 học sinh được hỗ trợ học bổng', 'Tại
+# hội nghị, 9 tập thể được nhận Giấy khen', 'Tham dự Đại hội có 54 đại biểu'), not one telling its report ('Tại hội nghị,
+# báo cáo cho biết ...'): what it counts happened on the day of the meeting.
+AT_EVENT_RE = re.compile(r"\W*(?:(?i:tại|trong)\s+(?i:buổi\s+lễ|lễ|hội\s+nghị|đại\s+hội|buổi\s+gặp\s+mặt|phiên\s+tòa|kỳ\s+họp"
+                         r"|ngày\s+hội|chương\s+trình)|(?i:tham\s+dự)|(?i:dịp\s+này)|(?i:nhân\s+dịp\s+này)|(?i:buổi\s+lễ))"
+                         r"(?!" + _L + ")")
+TOLD_RE = re.compile(r"(?<!" + _L + r")(?i:cho biết|báo cáo|cho hay|thông tin|đánh giá|nêu rõ)(?!" + _L + ")")
+
+
+def _at_event(ctx: ArticleContext, sentence: int) -> bool:
+    """Whether a sentence is set at the meeting or ceremony the lead reports (AT_EVENT_RE)."""
+    text = ctx.doc.sentences[sentence].text
+    return AT_EVENT_RE.match(text) is not None and TOLD_RE.search(text) is None
+
+
+def _named_year_dropped(ctx: ArticleContext, before: list[DatePoint]) -> list[DatePoint]:
+    """'Sáng 16/8, UBND phường tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2025, thu hút hơn 200 người', 'Sáng
+    14/1, tại lễ xuất quân ... Tết Nguyên đán Quý Mão 2023, ...': a year inside the name of the event (no year that opens
+    a clause, ctx.carried) after the day the sentence gives in that year only names the event; the day dates the
+    figure; not a year a span ends on ('Chiều 22-2, ... cho biết trong 9 ngày nghỉ Tết Nguyên đán Bính Ngọ năm 2026, ...':
+    the holiday's year)."""
+    if len(before) < 2 or before[-1].precision != "year" or ctx.carried(before[-1]):
+        return before
+    year = before[-1]
+    day = next((d for d in reversed(before[:-1]) if d.precision == "day" and d.value[:4] == year.value), None)
+    if day is None or SPAN_OPENER_RE.search(ctx.doc.text, day.end, year.start):
+        return before
+    return before[:-1]
 
 
 def _scene_day(ctx: ArticleContext, sentence: int) -> str | None:

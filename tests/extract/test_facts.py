@@ -706,6 +706,12 @@ def test_whole_city_is_the_articles_own_city(text: str, place: tuple) -> None:
     ("Báo cáo kết quả công tác 9 tháng đầu năm 2022 tại hội nghị giao ban sáng nay (6/10), Giám đốc Công an tỉnh cho "
      "biết lực lượng chức năng đã phát hiện nhiều vụ việc.\nTrong đó có 418 vụ trộm cắp tài sản.", "418 vụ",
      ("2022-01/2022-09", "during", "title")),
+    # corpus aq, o, dm dev: a year inside the name of the event after the day the sentence gives in that year names
+    # the event; the day dates the figure ... not a year a span ('trong ...') ends on
+    ("Sáng 12/3, xã tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2023, thu hút 350 hội viên tham dự.",
+     "350 hội viên", ("2023-03-12", "during", "sentence")),
+    ("Chiều 2/2, Công an tỉnh cho biết trong 7 ngày nghỉ Tết Nguyên đán Quý Mão 2023, toàn tỉnh xảy ra 15 vụ cháy.",
+     "15 vụ", ("2023", "during", "sentence")),
     # past the lead's reach (periods.EVENT_REACH)
     ("Khoảng 23 giờ ngày 4/3, tại quán nhậu ven đường, hai nhóm thanh niên xảy ra xô xát.\n"
      + "Nhiều người hiếu kỳ kéo đến xem.\n" * 9 + "Tại hiện trường, lực lượng chức năng thu được 3 con dao.",
@@ -732,6 +738,35 @@ def test_a_span_up_to_an_undated_now_has_no_period(text: str, period: tuple, rul
     in its head) is a span whose end the text does not fix: no period, not its start alone. 'Từ đầu năm 2019 đến nay'
     stays within 2019."""
     assert _facts(text, "27 đối tượng", reference=None)[1] == period
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Tại buổi lễ, 150 học sinh nghèo được hỗ trợ học bổng.", ("2022-09-12", "during", "title")),
+    ("Tham dự buổi lễ có 150 học sinh nghèo.", ("2022-09-12", "during", "title")),
+    ("Tại buổi lễ, báo cáo cho biết 150 học sinh nghèo được hỗ trợ học bổng.", ("2018/2022", "during", "title")),
+    ("Trong giai đoạn này, 150 học sinh nghèo được hỗ trợ học bổng.", ("2018/2022", "during", "title")),
+])
+def test_what_a_sentence_set_at_the_meeting_counts_is_of_the_meeting_day(sentence: str, period: tuple,
+                                                                         rules_only: None) -> None:
+    """corpus aa, k, z, dj dev: an undated sentence set at the meeting or ceremony the lead reports ('Tại buổi lễ, ...',
+    'Tham dự Đại hội có ...') counts what happened on its day, not over the span the meeting reviews; one telling the
+    review's report ('báo cáo cho biết') keeps that span."""
+    text = "Sáng 12/9, Hội Khuyến học tỉnh tổ chức tổng kết chương trình học bổng giai đoạn 2018 - 2022.\n" + sentence
+    assert _facts(text, "150 học sinh", reference=date(2022, 9, 13))[1] == period
+
+
+@pytest.mark.parametrize(("head", "period"), [
+    ("Hội nghị sơ kết phong trào.", ("2022", "during", "sentence")),
+    ("Sáng 12/3, huyện tổ chức hội nghị sơ kết phong trào.", ("2023-03-12", "during", "title")),
+])
+def test_an_award_of_an_undated_article_counts_in_the_year_of_its_movement(head: str, period: tuple,
+                                                                          rules_only: None) -> None:
+    """corpus dn, q, am dev: an award whose article gives no day for it counts in the year of the movement or occasion
+    its sentence names after it ('... trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022'); a day the lead
+    reports still comes first."""
+    text = head + ("\nUBND huyện tặng Giấy khen cho 5 tập thể có thành tích trong phong trào Toàn dân bảo vệ an ninh Tổ "
+                   "quốc năm 2022.")
+    assert _facts(text, "5 tập thể")[1] == period
 
 
 def test_the_start_of_a_span_up_to_an_undated_now_dates_no_sentence_after_it(rules_only: None) -> None:
