@@ -75,6 +75,9 @@ SELF_CUED_RE = re.compile(r"\s*(?:Mô hình|MÔ HÌNH|Câu lạc bộ|CÂU LẠC
 # (nor a team named by a proper name or an acronym: 'ông là tổ phó “Tổ CCB”')
 TEAM_CUED_RE = re.compile(r"\s*(?:Tổ|Đội|Chi hội)(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))"
                           + _CLOSED_NAME + rf"[{LOWER}]")
+# "Phi đội", "khẩu đội", "băng nhóm", "quân đội", "bộ đội", "hội nhóm": a team's word as the second half of another
+# word names an army's unit, a gang or an online group, not a community's team (model_triggers.txt "compound")
+_NOT_COMPOUND = "".join(rf"(?<!(?<![^\W\d_])(?i:{word})[ \t])" for word in _TRIGGERS["compound"])
 # "924 tổ tuần tra “Dân cử, dân nuôi”", "đội thanh niên “...”": a team's kind, then its name (not "tổ chức “...”",
 # "tổ phó “...”", "đội ngũ", "nhóm đối tượng “...”", "đội bóng “...”": other words, other groups)
 # ("câu lạc bộ phụ nữ “...”", "đội thanh niên tình nguyện “...”": a club's too, in up to four syllables that say who
@@ -82,11 +85,11 @@ TEAM_CUED_RE = re.compile(r"\s*(?:Tổ|Đội|Chi hội)(?![ \t]+" + phrase_patt
 # “...”", "bộ đội", nor an online group, "hội nhóm kín “...”", nor a list a function word opens)
 _KIND_WORD = rf"(?!(?:như|gồm|là|và|của|với)(?![^\W\d_]))[{LOWER}]+"
 TEAM_KIND_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])(?<!băng[ \t])(?<!(?i:quân)[ \t])(?<!(?i:bộ)[ \t])(?<!(?i:hội)[ \t])(?i:tổ|đội|nhóm|câu[ \t]+lạc[ \t]+bộ|CLB|chi[ \t]+hội)[ \t]+"
+    rf"(?<![^\W\d_]){_NOT_COMPOUND}(?i:tổ|đội|nhóm|câu[ \t]+lạc[ \t]+bộ|CLB|chi[ \t]+hội)[ \t]+"
     rf"(?!{phrase_pattern(_TRIGGERS['not_team'])}(?![^\W\d_])){_KIND_WORD}(?:[ \t]+{_KIND_WORD}){{0,3}}[ \t]*$"
 )
 STRICT_BEFORE_RE = re.compile(
-    phrase_pattern(_TRIGGERS["strict"], first="any", rest="any", word_start=True) + r"\s*$"
+    _NOT_COMPOUND + phrase_pattern(_TRIGGERS["strict"], first="any", rest="any", word_start=True) + r"\s*$"
 )
 LAUNCH_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True) + r"(?:\s+(?:và|,)\s+"
                               + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
@@ -96,6 +99,7 @@ TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hộ
                           r"(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))")
 # "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
 SPEECH_RE = re.compile(phrase_pattern(_TRIGGERS["speech"], word_start=True) + r"(?![^\W\d_])")
+SPEECH_COLON_RE = re.compile(phrase_pattern(_TRIGGERS["speech"], word_start=True) + r"[ \t]*:[ \t]*$")
 LINKER_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["list"], word_start=True) + r"\s*:?\s*" + BULLET + "$")
 TRIGGER_RE = re.compile(
     phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])"
@@ -259,7 +263,9 @@ LIST_GAP_RE = re.compile(
     # their own, bulleted ("...:\n+ “A”\n+ “B”")
     rf"(?:\s+(?:tại|ở|của)\s+(?:[^“”\"\n.;:!?]|\.(?=\s?[{UPPER}])){{1,60}}?|[ \t]*\([^()“”\"\n]{{1,60}}\)"
     rf"|[ \t]+[-–][ \t]+{_UNIT_WORD}[ \t]+[^“”\"\n.;:!?]{{1,60}}?)?"
-    r"\s*[,;]?\s*" + BULLET + r"(?:(?:và|hoặc|cùng|đến)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"]) + r"\s*)?"
+    # (a group, "nhóm", is a model's word only in a list of them: "tổ “A” và nhóm “B”", not "băng nhóm “C”")
+    r"\s*[,;]?\s*" + BULLET + r"(?:(?:và|hoặc|cùng|đến)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"] + ("nhóm", "Nhóm"))
+    + r"\s*)?"
 )
 # "các mô hình tự quản ... Từ “A” đến “B”, “C”… đã góp phần": a span of names ("Từ ... đến ...") a model's cue of
 # its paragraph governs, a sentence or so back
@@ -491,6 +497,8 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
         return False  # (a day's name the cue of a list of models names: “Ngày thứ Bảy vì an ninh”)
     if TRIGGER_BEFORE_RE.search(text, lo, start):
         return True
+    if SPEECH_COLON_RE.search(text, lo, start):
+        return False  # "Đội trưởng ... cho biết: “Đội bảo vệ kết hợp với ...”": what was said, no name
     if SELF_CUED_RE.match(text, start + 1):
         return True
     if TEAM_CUED_RE.match(text, start + 1):
@@ -632,7 +640,8 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
             found.append(_written(doc, *_without_place(norm, *m.span(1))))
     launched: set[int] = set()
     for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm), LAUNCHED_ACRONYM_RE.finditer(norm)):
-        if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
+        if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) \
+                and not HEAD_OF_QUOTE_RE.match(norm, m.end(1)):  # "ra mắt nhóm phụ nữ “A”": the quote names it
             found.append(_written(doc, *m.span(1)))
             launched.add(found[-1].start)
     found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc) + _counted_list_items(doc, items))

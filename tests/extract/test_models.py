@@ -890,3 +890,25 @@ CLASSES += [
     ("Mô hình Tổ liên gia an toàn PCCC ra đời năm 2022 với 27 hộ tham gia.", ["Tổ liên gia an toàn PCCC"]),
     ("Mô hình Tổ tự quản về ANTT đi vào hoạt động từ tháng 3.", ["Tổ tự quản về ANTT"]),
 ]
+
+# (read on unannotated VNTC news) a quote after a bare "nhóm" names a gang, a band, a firm's group or a research
+# team, not a community's model; a team's word as the second half of another word ("phi đội", "khẩu đội", "băng
+# nhóm") is an army's unit or a gang; "Tổ tiên", "Tổ hợp", "Đội quân" are other words; a speech that opens with a
+# team's word after "cho biết:" is what was said
+CLASS_NEGATIVE += [
+    "Công an đã triệt phá băng nhóm “Sói đen” do một đối tượng cầm đầu.",
+    "Trùm băng “Sói đen” bị bắt tại nhà riêng.",
+    "Anh ta từng là thành viên nhóm hacker “Mèo con” trên mạng.",
+    "Các ca sĩ của nhóm “Sao mai” đã kiện công ty quản lý.",
+    "Theo kết quả nghiên cứu của nhóm đề tài “Giải pháp bảo vệ mạng đô thị”, công nghệ này phù hợp.",
+    "Trong trận đánh, Trung đội “Sông Hồng” đã lập công xuất sắc.",
+    "Những khẩu đội pháo “Sấm rền” đã nhả đạn suốt đêm.",
+    "Những bài học “Tổ tiên ta là người xứ khác” đã qua lâu rồi.",
+    "“Đội quân” này bán đủ thứ hàng rong trước cổng chợ.",
+    "Đội trưởng Đội bảo vệ chợ cho biết: “Đội thường xuyên trực tại cổng, không để xảy ra trộm cắp”.",
+]
+CLASSES += [
+    ("Xã ra mắt tổ “Tự quản bến đò” và nhóm “Liên gia bình yên” ở thôn 2.", ["Tự quản bến đò", "Liên gia bình yên"]),
+    ("Hội Phụ nữ xã ra mắt nhóm phụ nữ “Nói không với bạo lực gia đình”.", ["Nói không với bạo lực gia đình"]),
+    ("Xã có 12 tổ tuần tra “Ba cùng” hoạt động ban đêm.", ["Ba cùng"]),
+]
