@@ -54,8 +54,11 @@ ACRONYM = r"[ \t]+" + ACRONYM_DEF_RE.pattern
 # a list item's bullet at the start of its line ("các mô hình sau:\n+ “A”\n+ “B”")
 BULLET = r"(?:(?<=\n)[-+•*][ \t]*)?"
 # trigger [its acronym] [modifier ...] [linker ...] right before an opening quote
+# ("gương điển hình “Người tốt việc tốt”": exemplary people, an honour; "là một trong những điển hình “...”": a typical
+# case of what the sentence speaks of: "điển hình" is no model's cue there)
+_NOT_TYPICAL = r"(?<!(?i:gương)[ \t])(?<!(?i:trong)[ \t]những[ \t])"
 TRIGGER_BEFORE_RE = re.compile(
-    phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + rf"(?:{ACRONYM})?"
+    _NOT_TYPICAL + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + rf"(?:{ACRONYM})?"
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
     + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*" + BULLET + "$"
 )
@@ -324,6 +327,11 @@ LIST_COLON_RE = re.compile(
 CAPITAL_ITEM_RE = re.compile(rf"[ \t]*(?!{_UNIT_WORD}[ \t]+(?:\d|[{UPPER}]))"
                              rf"(?!(?:Hội|Đoàn|Mặt trận|Chi bộ|Công ty|Doanh nghiệp|Trường)[ \t])[{UPPER}][{LOWER}]*[ \t]+[{LOWER}]")
 MODEL_WORD_RE = re.compile(r"(?i:mô[ \t]+hình)(?![^\W\d_])")
+# "Điển hình như: mô hình ...; CLB ...": "điển hình" ("for example") governs a list of models only when its first item
+# says it is one (a model's or a team's word opens it)
+TYPICAL_RE = re.compile(r"(?i:điển[ \t]+hình)(?![^\W\d_])")
+FIRST_MODEL_ITEM_RE = re.compile(r"\s*(?:" + BULLET + r")?[“\"]?\s*(?:(?i:mô[ \t]+hình|câu[ \t]+lạc[ \t]+bộ|clb|tổ|đội|nhóm"
+                                 r"|dòng[ \t]+họ|khu[ \t]+dân[ \t]+cư)(?![^\W\d_])|[“\"])")
 # what parts a list's items: semicolons, where a comma before a team's word parts an item too ("...; câu lạc bộ nhà
 # trọ, đội công nhân xung kích ..."), else commas
 SEMICOLON_ITEMS_RE = re.compile(r";|,(?=\s*(?i:câu lạc bộ|clb|tổ|đội|nhóm)\s)")
@@ -765,6 +773,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         end = stop.start() if stop else limit
         if doc.sentences[doc.sentence_at(m.start())].boilerplate or ECONOMY_RE.search(norm, m.start(), m.end()):
             continue
+        if TYPICAL_RE.match(norm, m.start()) and not FIRST_MODEL_ITEM_RE.match(norm, m.end()):
+            continue  # "chưa được gia cố, điển hình như: Khe Bòng (Quảng Ninh), ...": examples of anything
         if m["caps"] is not None:
             run_end = _capital_run_end(norm, m.end(), end)
             if run_end is None or not MODEL_WORD_RE.match(norm, m.start()) \

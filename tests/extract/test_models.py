@@ -912,3 +912,17 @@ CLASSES += [
     ("Hội Phụ nữ xã ra mắt nhóm phụ nữ “Nói không với bạo lực gia đình”.", ["Nói không với bạo lực gia đình"]),
     ("Xã có 12 tổ tuần tra “Ba cùng” hoạt động ban đêm.", ["Ba cùng"]),
 ]
+
+# (read on unannotated VNTC news) "điển hình" is no model's cue after "gương" (exemplary people, an honour) nor as "a
+# typical case" ("là một trong những điển hình"); "điển hình như:" ("for example") lists models only when its first
+# item says it is one
+CLASS_NEGATIVE += [
+    "Thành phố tuyên dương 300 gương điển hình “Sống đẹp vì cộng đồng” trong năm.",
+    "Vụ việc ở xã A là một trong những điển hình “làm sai không ai chịu trách nhiệm”.",
+    "Nhiều đập chưa được gia cố, điển hình như: Đá Bạc (Quảng Ninh), Suối Hai (Hà Tây), Cầu Mới (Nghệ An)...",
+]
+CLASSES += [
+    ("Nhiều xã làm tốt, điển hình như: mô hình Camera an ninh; mô hình Tổ tự quản về ANTT; CLB Phụ nữ với pháp luật.",
+     ["Camera an ninh", "Tổ tự quản về ANTT", "CLB Phụ nữ với pháp luật"]),
+    ("Huyện có nhiều điển hình “Dòng họ bình yên” được khen thưởng.", ["Dòng họ bình yên"]),
+]
