@@ -209,7 +209,7 @@ SAFE_PLACE_RE = re.compile(
 LAUNCHED_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])((?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)[ \t]+[{UPPER}][{LOWER}]*"
     + _name_run(_NAME_STOP, 0, 14)
-    + r"(?:[ \t]+(?:ở|tại)[ \t]+[^.;:!?\n“”\"]{1,40}?)?[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?được[ \t]+(?:thành[ \t]+lập|ra[ \t]+mắt)"
+    + r"(?:[ \t]+(?:ở|tại)[ \t]+[^.;:!?\n“”\"]{1,40}?)?[ \t]+(?:(?:vừa|đã|mới|cũng)[ \t]+){0,2}được[ \t]+(?:thành[ \t]+lập|ra[ \t]+mắt)"
     r"(?![^\W\d_])"
 )
 # "Ra mắt mô hình tự quản về an ninh trật tự thôn Tư Đa", "Trưởng mô hình tự quản dòng họ Tẩn": self-management of a
@@ -255,6 +255,9 @@ POLICE_UNIT_RE = re.compile(rf"(?:Công an[ \t]+{_UNIT_WORD}|CA[PXHT])(?:[ \t]+[
 # "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model, unless it
 # names security too
 ECONOMY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["economy"], first="any", word_start=True) + r"(?![^\W\d_])")
+# "mô hình “một cửa”", "Câu lạc bộ khoa học kỹ thuật Việt kiều": an office's or a firm's form, research or leisure
+OTHER_FIELD_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["other_field"], first="any", word_start=True)
+                                 + r"(?![^\W\d_])")
 SECURITY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["security"], first="any", word_start=True) + r"(?![^\W\d_])")
 LIVELIHOOD_WORD_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], word_start=True) + r"(?![^\W\d_])")
 LIVELIHOOD_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], first="any") + r"(?![^\W\d_])")
@@ -664,7 +667,8 @@ def kept(found: list[ModelMention], launched: set[int] | frozenset[int] = frozen
     counts only where it is launched (``launched``: the mentions' starts), "ra mắt CLB Cựu quân nhân"."""
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found
-                    if (not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name))
+                    if (not (ECONOMY_NAME_RE.search(mention.name) or OTHER_FIELD_NAME_RE.search(mention.name))
+                        or SECURITY_NAME_RE.search(mention.name))
                     and not POLICE_UNIT_RE.fullmatch(mention.name) and not GENERIC_NAME_RE.fullmatch(mention.name)
                     and (mention.start in launched or not MEMBERS_NAME_RE.fullmatch(mention.name))])
 
