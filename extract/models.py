@@ -19,7 +19,8 @@ it lists a livelihood model's crops and herds or a movement word or a counted no
 the model is ("... tại 02 thôn", "... xã A", "(huyện B)"), a leading "các" and what the sentence
 goes on to say of it (an item that only says where models are, "ở phường A, quận B", is none; a bracket or a decimal
 comma parts no item); and a team launched or a club founded by a name without quotes (`ra mắt tổ cựu
-quân nhân xung kích ...`, `thành lập CLB nữ phòng chống tội phạm`).  Names about livelihoods (`phát triển kinh tế`, `tiết kiệm`) and words in scare quotes
+quân nhân xung kích ...`, `thành lập CLB nữ phòng chống tội phạm`, or one that launches itself: `Tổ phụ nữ kết nghĩa ra
+mắt trong buổi lễ`).  Names about livelihoods (`phát triển kinh tế`, `tiết kiệm`) and words in scare quotes
 are dropped.  Names are read as press lays them out: a cue's naming words ("câu lạc bộ mang tên “...”"), a club's
 or team's members before its quote ("Câu lạc bộ phụ nữ “...”"), lists whose items say where each is in brackets or
 after a dash, stand bulleted on lines of their own or span "Từ “A” đến “B”", names called models after them ("được
@@ -211,6 +212,17 @@ LAUNCHED_BEFORE_RE = re.compile(
     + _name_run(_NAME_STOP, 0, 14)
     + r"(?:[ \t]+(?:ở|tại)[ \t]+[^.;:!?\n“”\"]{1,40}?)?[ \t]+(?:(?:vừa|đã|mới|cũng)[ \t]+){0,2}được[ \t]+(?:thành[ \t]+lập|ra[ \t]+mắt)"
     r"(?![^\W\d_])"
+)
+# "Tổ phụ nữ kết nghĩa ra mắt trong buổi lễ", "CLB Thanh niên với pháp luật chính thức ra mắt.": a team or a club
+# that opens its clause and launches itself ("ra mắt" with nothing launched after it: a time, a place, what it has or
+# the clause's end follows), named in lower case after its head word
+_SELF_LAUNCH = r"ra[ \t]+mắt"
+_OFFICIALLY = r"chính[ \t]+thức"
+LAUNCHED_SUBJECT_RE = re.compile(
+    rf"(?<![^\W_])(?<![^\W_][ \t])((?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ)[ \t]+"
+    rf"(?!{phrase_pattern(_TRIGGERS['not_team'])}(?![^\W\d_]))[{LOWER}]+"
+    + _name_run(f"(?:{_NAME_STOP}|{_SELF_LAUNCH}|{_OFFICIALLY})", 1, 14) + rf"[ \t]+(?:(?:vừa|đã|mới|cũng|{_OFFICIALLY})[ \t]+){{0,2}}"
+    + _SELF_LAUNCH + r"(?=[ \t]*[,.;\n]|[ \t]+(?:trong|vào|tại|ở|với|có|gồm|sáng|chiều|tối|ngày|hôm|từ)(?![^\W\d_]))"
 )
 # "Ra mắt mô hình tự quản về an ninh trật tự thôn Tư Đa", "Trưởng mô hình tự quản dòng họ Tẩn": self-management of a
 # named village or clan is that one's model, unlike the class "mô hình tự quản về ANTT"
@@ -650,7 +662,8 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *_without_place(norm, *m.span(1))))
     launched: set[int] = set()
-    for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm), LAUNCHED_ACRONYM_RE.finditer(norm)):
+    for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm), LAUNCHED_ACRONYM_RE.finditer(norm),
+                   LAUNCHED_SUBJECT_RE.finditer(norm)):
         if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) \
                 and not HEAD_OF_QUOTE_RE.match(norm, m.end(1)):  # "ra mắt nhóm phụ nữ “A”": the quote names it
             found.append(_written(doc, *m.span(1)))

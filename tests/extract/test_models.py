@@ -946,3 +946,16 @@ CLASSES += [
     ("Xã ra mắt mô hình “Doanh nghiệp, công ty an toàn về ANTT” tại cụm công nghiệp.",
      ["Doanh nghiệp, công ty an toàn về ANTT"]),
 ]
+
+# (dev's layout, read as a class) a team or a club that opens its clause and launches itself: an intransitive "ra
+# mắt" (a time, a place, what it has or the clause's end after it), its name in lower case after the head word
+CLASSES += [
+    ("Tổ thanh niên tự quản bến sông ra mắt trong buổi lễ sáng nay.", ["Tổ thanh niên tự quản bến sông"]),
+    ("Ngày 5/3, CLB nông dân với pháp luật chính thức ra mắt.", ["CLB nông dân với pháp luật"]),
+    ("Nhóm phụ nữ nòng cốt tuyên truyền pháp luật vừa ra mắt với 20 thành viên.",
+     ["Nhóm phụ nữ nòng cốt tuyên truyền pháp luật"]),
+]
+CLASS_NEGATIVE += [
+    "Tổ dân phố ra mắt nhiều phần việc mới trong năm.",
+    "Đội văn nghệ của xã đã ra mắt khán giả bằng tiết mục múa.",
+]
