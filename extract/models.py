@@ -299,7 +299,9 @@ UNQUOTED_TAIL_RE = re.compile(
 # ("được xem là", "được đánh giá là", "đã trở thành": a model so called)
 _CALLED = (r"(?:(?:đều|đã|được|cũng)[ \t]+)*(?:(?:xem|coi|đánh[ \t]+giá|công[ \t]+nhận)[ \t]+)?(?:là|trở[ \t]+thành)"
            r"[ \t]+(?:một[ \t]+trong[ \t]+(?:[^\W\d_]+[ \t]+)?(?:những|các|số)[ \t]+|một[ \t]+|những[ \t]+"
-           r"|các[ \t]+)?" + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])")
+           r"|các[ \t]+)?" + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])"
+           # (not a bare "điển hình" that ends its clause: "“Xóm môi giới” ở Bến Tre là một điển hình.", a typical case)
+           r"(?!(?<=(?i:điển)[ \t](?i:hình))[ \t]*[.,;:!?…])")
 # "“A”, “B...” là những mô hình ...", "“C” tại ấp D (huyện E) là một trong những mô hình tiêu biểu": quoted names
 # called models after them (with where the last one is)
 # ("“A”, “B” và nhiều mô hình khác", "“A”, “B” cùng các mô hình ...": named beside other models)

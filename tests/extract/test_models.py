@@ -922,11 +922,13 @@ CLASS_NEGATIVE += [
     "Thành phố tuyên dương 300 gương điển hình “Sống đẹp vì cộng đồng” trong năm.",
     "Vụ việc ở xã A là một trong những điển hình “làm sai không ai chịu trách nhiệm”.",
     "Nhiều đập chưa được gia cố, điển hình như: Đá Bạc (Quảng Ninh), Suối Hai (Hà Tây), Cầu Mới (Nghệ An)...",
+    "Nhiều người đã tiếp tay cho kẻ xấu. “Làng cò mồi” ở huyện B là một điển hình.",
 ]
 CLASSES += [
     ("Nhiều xã làm tốt, điển hình như: mô hình Camera an ninh; mô hình Tổ tự quản về ANTT; CLB Phụ nữ với pháp luật.",
      ["Camera an ninh", "Tổ tự quản về ANTT", "CLB Phụ nữ với pháp luật"]),
     ("Huyện có nhiều điển hình “Dòng họ bình yên” được khen thưởng.", ["Dòng họ bình yên"]),
+    ("“Xóm đạo bình yên” ở xã A là một điển hình tiên tiến của phong trào.", ["Xóm đạo bình yên"]),
 ]
 
 # (read on unannotated VNTC news) a name in a field no community model works in, with no security word in it, is
