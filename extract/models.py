@@ -154,6 +154,14 @@ UNQUOTED_NAME_RE = re.compile(
     rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])(?![ \t]+{_COUNTED}(?![^\W\d_]))|"
     + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
 )
+# "mô hình Đội thanh niên tình nguyện tham gia giữ gìn trật tự an toàn giao thông": a team's or a club's name runs longer
+# than UNQUOTED_NAME_RE reads when it ends with the field it keeps safe (the field closes the name, not the clause)
+LONG_TEAM_NAME_RE = re.compile(
+    phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
+    r"((?:Tổ|Đội|Nhóm|CLB|Câu[ \t]+lạc[ \t]+bộ|tổ|đội|nhóm|câu[ \t]+lạc[ \t]+bộ)(?![^\W\d_])"
+    r"(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))" + _name_run(_NAME_STOP, 12, 16)
+)
+FIELD_END_RE = re.compile(phrase_pattern(_TRIGGERS["field"], first="any") + r"$")
 # "mô hình thanh niên xung kích ... an ninh trật tự", "mô hình trường học an toàn": the people or place a model keeps
 # safe open its name when the name says so (not "mô hình trường học hạnh phúc")
 GUARDED_HEAD_RE = re.compile(phrase_pattern(_TRIGGERS["guarded_head"]) + r"(?![^\W\d_])")
@@ -648,6 +656,9 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
                     and not BARE_HEAD_RE.fullmatch(norm, *nxt.span(1)):
                 found.append(_written(doc, *_without_place(norm, *nxt.span(1))))
                 nxt = _next_name(norm, nxt.end(1), norm[m.start(1)].isupper())
+    for m in LONG_TEAM_NAME_RE.finditer(norm):
+        if FIELD_END_RE.search(norm, m.start(1), m.end(1)) and _unquoted_name(doc, items, m):
+            found.append(_written(doc, *m.span(1)))
     for m in VERB_NAME_RE.finditer(norm):
         span = _verb_name(norm, m)
         if span and not doc.sentences[doc.sentence_at(m.start())].boilerplate and not _within(items, span[0]) \

@@ -961,3 +961,16 @@ CLASS_NEGATIVE += [
     "Tổ dân phố ra mắt nhiều phần việc mới trong năm.",
     "Đội văn nghệ của xã đã ra mắt khán giả bằng tiết mục múa.",
 ]
+
+# a team's or a club's unquoted name after "mô hình" that runs past eleven words is whole when it ends with the field
+# it keeps safe (the field closes the name); a long run that ends otherwise is the clause going on
+CLASSES += [
+    ("Huyện Đoàn ra mắt mô hình Đội thanh niên tình nguyện tham gia giữ gìn trật tự an toàn giao thông.",
+     ["Đội thanh niên tình nguyện tham gia giữ gìn trật tự an toàn giao thông"]),
+    ("Xã duy trì mô hình Tổ phụ nữ tự quản tham gia phòng, chống tội phạm và tệ nạn xã hội ở thôn 3.",
+     ["Tổ phụ nữ tự quản tham gia phòng, chống tội phạm và tệ nạn xã hội"]),
+]
+CLASS_NEGATIVE += [
+    "Tỉnh xây dựng mô hình tổ chức quần chúng làm công tác bảo vệ an ninh trật tự ở cơ sở theo luật mới ban hành.",
+    "Tổng công ty thí điểm mô hình Hội đồng quản trị ký hợp đồng thuê Tổng giám đốc điều hành.",
+]
