@@ -811,7 +811,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                     or _movement_list(norm, m.start(), m.start("caps")):
                 continue  # (no list of movements: "... gắn với các phong trào như Xây dựng nông thôn mới, ...")
             end = run_end
-        counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None
+        counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None \
+            or COUNT_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None  # ("hai mô hình gồm: ...")
         linker = LIST_LINKER_RE.search(norm, m.start(), m.end())
         linked = m["open"] is not None or m["caps"] is not None or linker is not None
         if linker is not None and _movement_list(norm, m.start(), linker.start()):
@@ -849,6 +850,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         else:
             continue
         parts = _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else QUOTED_ITEM_COMMA_RE)
+        if sep == ",":
+            parts = _counted_last_pair(norm, m.start(), parts)
         if LIVELIHOOD_ITEM_RE.match(norm[slice(*parts[0])].lstrip()):
             continue  # "các mô hình: nuôi dê ở xã A; nuôi bò ...": a list of livelihood models
         if any(BARE_MODEL_RE.search(norm, a, b) for a, b in parts):
@@ -878,6 +881,24 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             elif sep == ",":
                 break  # '“A”, “B”, thành lập Ban chỉ đạo ... về cấm buôn bán, vận chuyển ...': the sentence went on
     return out
+
+
+# the number that counts the models a list's trigger at the end names ("Xã xây dựng 3 mô hình")
+COUNT_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<n>\d+|{'|'.join(_COUNT_WORDS)})[ \t]+(?:loại[ \t]+)?$")
+
+
+def _counted_last_pair(norm: str, trigger: int, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The comma list's ``parts`` with its last part parted at its one "và" when the number before the trigger at
+    ``trigger`` counts one item more than the commas part ("3 mô hình gồm: Tổ tự quản về ANTT, Camera an ninh và Đèn
+    đường": three names)."""
+    count = COUNT_BEFORE_RE.search(norm, max(0, trigger - 12), trigger)
+    if count is None or (int(count["n"]) if count["n"].isdigit() else _COUNT_WORDS[count["n"]]) != len(parts) + 1:
+        return parts
+    last_lo, last_hi = parts[-1]
+    joins = list(LAST_AND_RE.finditer(norm, last_lo, last_hi))
+    if len(joins) != 1 or re.match(_AND_PAIR, norm[joins[0].start():joins[0].start() + 40]):
+        return parts  # ("... phòng cháy và chữa cháy": a pair one name holds)
+    return parts[:-1] + [(last_lo, joins[0].start()), (joins[0].end(), last_hi)]
 
 
 def _counted_list_items(doc: Prepared, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -974,3 +974,14 @@ CLASS_NEGATIVE += [
     "Tỉnh xây dựng mô hình tổ chức quần chúng làm công tác bảo vệ an ninh trật tự ở cơ sở theo luật mới ban hành.",
     "Tổng công ty thí điểm mô hình Hội đồng quản trị ký hợp đồng thuê Tổng giám đốc điều hành.",
 ]
+
+# a number before the list's trigger counts its items: written as a word ("hai mô hình gồm: ...") it counts as a
+# digit does, and when it counts one more item than the commas part, the last item's one "và" parts the last two
+CLASSES += [
+    ("Xã đã xây dựng 3 mô hình gồm: Tổ tự quản về ANTT, Camera an ninh và Đèn đường.",
+     ["Tổ tự quản về ANTT", "Camera an ninh", "Đèn đường"]),
+    ("Xã có 3 mô hình như: Khu dân cư an toàn phòng cháy và chữa cháy, Camera an ninh và Đèn đường chiếu sáng.",
+     ["Khu dân cư an toàn phòng cháy và chữa cháy", "Camera an ninh", "Đèn đường chiếu sáng"]),
+    ("Xã đã xây dựng hai mô hình gồm: Tổ tự quản về phòng cháy và chữa cháy, Camera an ninh.",
+     ["Tổ tự quản về phòng cháy và chữa cháy", "Camera an ninh"]),
+]
