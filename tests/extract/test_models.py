@@ -985,3 +985,9 @@ CLASSES += [
     ("Xã đã xây dựng hai mô hình gồm: Tổ tự quản về phòng cháy và chữa cháy, Camera an ninh.",
      ["Tổ tự quản về phòng cháy và chữa cháy", "Camera an ninh"]),
 ]
+
+# "ra" (out to: "nhân rộng ... ra 20 xã") ends an unquoted name: where the model spreads, not its name
+CLASSES += [
+    ("Huyện đã nhân rộng mô hình camera an ninh ra 20 xã.", ["camera an ninh"]),
+    ("Huyện nhân rộng mô hình Tổ tự quản về ANTT ra toàn huyện.", ["Tổ tự quản về ANTT"]),
+]
