@@ -991,3 +991,11 @@ CLASSES += [
     ("Huyện đã nhân rộng mô hình camera an ninh ra 20 xã.", ["camera an ninh"]),
     ("Huyện nhân rộng mô hình Tổ tự quản về ANTT ra toàn huyện.", ["Tổ tự quản về ANTT"]),
 ]
+
+# a word that can only go on with the sentence (a demonstrative "này", "thì", "vẫn", "đến nay", "bắt đầu") ends an
+# unquoted name, as "đã" does (data model_triggers said)
+CLASSES += [
+    ("Xã có mô hình camera an ninh này hoạt động tốt ở nhiều thôn.", ["camera an ninh"]),
+    ("Mô hình Tổ tự quản đường làng vẫn duy trì sinh hoạt đều đặn.", ["Tổ tự quản đường làng"]),
+    ("Mô hình Đèn đường chiếu sáng đến nay đã phủ kín các ngõ xóm.", ["Đèn đường chiếu sáng"]),
+]
