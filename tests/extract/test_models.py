@@ -999,3 +999,11 @@ CLASSES += [
     ("Mô hình Tổ tự quản đường làng vẫn duy trì sinh hoạt đều đặn.", ["Tổ tự quản đường làng"]),
     ("Mô hình Đèn đường chiếu sáng đến nay đã phủ kín các ngõ xóm.", ["Đèn đường chiếu sáng"]),
 ]
+
+# a team of the state's inspectors or enforcers ("Đội quy tắc", "Tổ kiểm tra", "tổ điều tra") or a club that is a venue
+# ("CLB billiards", "câu lạc bộ karaoke") names no community model with the quote after it (model_triggers not_team)
+CLASS_NEGATIVE += [
+    "Đội quy tắc “Văn minh đô thị” của phường đã ra quân dẹp lấn chiếm vỉa hè.",
+    "Tổ kiểm tra “Liên ngành 389” đã làm việc với doanh nghiệp.",
+    "Công an kiểm tra CLB billiards “Hoàng Gia” phát hiện 5 đối tượng dương tính với ma túy.",
+]
