@@ -111,7 +111,8 @@ TRIGGER_RE = re.compile(
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
 # a stop word, but not the first word of a name's own verb ("giúp đỡ")
 _KEEP = "(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_]))"
-_NAME_STOP = f"(?:{_KEEP}" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
+# (nor a word right after "không" that the negation holds: "Gia đình không có người vi phạm pháp luật")
+_NAME_STOP = f"(?:{_KEEP}(?<!(?<![^\\W\\d_])(?i:không)[ \\t])" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
 
 
 # the comma of a pair (PAIRED_COMMA), the one of "an ninh, trật tự" ("bình an, trật tự") and the one of the border's

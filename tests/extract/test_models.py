@@ -1007,3 +1007,10 @@ CLASS_NEGATIVE += [
     "Tổ kiểm tra “Liên ngành 389” đã làm việc với doanh nghiệp.",
     "Công an kiểm tra CLB billiards “Hoàng Gia” phát hiện 5 đối tượng dương tính với ma túy.",
 ]
+
+# a stop word right after "không" is held by the negation and ends no unquoted name ("không có", "không cho")
+CLASSES += [
+    ("Xã xây dựng mô hình Tổ hòa giải giỏi; mô hình Gia đình không có người vi phạm pháp luật.",
+     ["Tổ hòa giải giỏi", "Gia đình không có người vi phạm pháp luật"]),
+    ("Mô hình Khu dân cư không có tội phạm tại thôn 3 được nhân rộng.", ["Khu dân cư không có tội phạm"]),
+]
