@@ -1014,3 +1014,10 @@ CLASSES += [
      ["Tổ hòa giải giỏi", "Gia đình không có người vi phạm pháp luật"]),
     ("Mô hình Khu dân cư không có tội phạm tại thôn 3 được nhân rộng.", ["Khu dân cư không có tội phạm"]),
 ]
+
+# a quote opened by a model's or a team's word after a verb of saying and a colon ("tâm sự:", "chia sẻ:", "cho hay:")
+# is what was said (model_triggers speech)
+CLASS_NEGATIVE += [
+    "Anh A tâm sự: “Mô hình Camera an ninh thật sự hữu ích với bà con”.",
+    "Chị B chia sẻ: “Tổ phụ nữ tự quản đã giúp chị em mạnh dạn hơn”.",
+]
