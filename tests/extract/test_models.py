@@ -1021,3 +1021,14 @@ CLASS_NEGATIVE += [
     "Anh A tâm sự: “Mô hình Camera an ninh thật sự hữu ích với bà con”.",
     "Chị B chia sẻ: “Tổ phụ nữ tự quản đã giúp chị em mạnh dạn hơn”.",
 ]
+
+# a party cell's or a co-operative's form, e-government, farming and tourism name no community security model
+# (model_exclusions other_field), unless a security word is in the name ("Camera an ninh thông minh")
+CLASS_NEGATIVE += [
+    "Năm nay, xã tiếp tục nhân rộng mô hình Chi bộ 4 tốt trên địa bàn.",
+    "Huyện xây dựng mô hình Xã thông minh và mô hình Hợp tác xã kiểu mới.",
+    "Nông dân hưởng ứng mô hình Cánh đồng mẫu lớn trong vụ đông xuân.",
+]
+CLASSES += [
+    ("Năm nay, xã tiếp tục nhân rộng mô hình Camera an ninh thông minh trên địa bàn.", ["Camera an ninh thông minh"]),
+]
