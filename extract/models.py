@@ -768,16 +768,20 @@ def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]
     on ("theo mô hình Thiên An Môn"), not in boilerplate, not an
     item of a list read whole ("Tổ dân phố, thôn không có tội phạm; ..."), not a head word alone, not inside a quote
     that opens with the cue (“Mô hình camera an ninh” is read as a quote), not the kind in lower case of a quoted name
-    right after it ("mô hình tổ tự quản“Cổng trường an toàn giao thông”": the quote names the model)."""
+    right after it ("mô hình tổ tự quản“Cổng trường an toàn giao thông”": the quote names the model), not a place's
+    way ("mô hình Đà Nẵng")."""
     norm, lo = doc.text, m.start(1)
     return not EXCLUDED_UNQUOTED_RE.match(norm, lo) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
         and not _within(items, lo) and not BARE_HEAD_RE.fullmatch(norm, lo, m.end(1)) \
         and not (m.start() > 0 and norm[m.start() - 1] in OPEN_DOUBLE + '"') \
         and not (norm[lo].islower() and HEAD_OF_QUOTE_RE.match(norm, m.end(1))) \
         and not (GUARDED_HEAD_RE.match(norm, lo) and not SAFE_WORD_RE.search(norm, lo, m.end(1))) \
-        and not MODELLED_ON_RE.search(norm, max(0, m.start() - 6), m.start())
+        and not MODELLED_ON_RE.search(norm, max(0, m.start() - 6), m.start()) and not PLACE_NAMED_RE.match(norm, lo)
 
 
+# "học tập mô hình Đà Nẵng", "mô hình Singapore về quản lý nhà ở": a province's or a country's way of doing
+# things, named by the place, not a model the community runs
+PLACE_NAMED_RE = re.compile(phrase_pattern(labelled("places.txt")["place"] + words("countries.txt")) + r"(?![^\W\d_])")
 # "xây dựng theo mô hình Thiên An Môn", "thống nhất theo mô hình Tổng công ty ...": what something is organised or built
 # after, not a model the community runs
 MODELLED_ON_RE = re.compile(r"(?<![^\W\d_])(?i:theo)[ \t]+$")

@@ -1032,3 +1032,12 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Năm nay, xã tiếp tục nhân rộng mô hình Camera an ninh thông minh trên địa bàn.", ["Camera an ninh thông minh"]),
 ]
+
+# a province's or a country's way of doing things ("học tập mô hình Đà Nẵng") and a state organ set up on a model
+# ("mô hình Tòa án gia đình", "Trung tâm chỉ huy", "Hội đồng nhân dân hai cấp") are not community models
+CLASS_NEGATIVE += [
+    "Nhiều tỉnh học tập mô hình Quảng Ninh trong cải cách hành chính.",
+    "Thành phố nghiên cứu mô hình Singapore về quản lý nhà ở xã hội.",
+    "Mô hình Tòa án gia đình và người chưa thành niên sẽ được thành lập.",
+    "Mô hình Trung tâm chỉ huy Công an tỉnh đi vào hoạt động từ tháng 5.",
+]
