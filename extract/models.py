@@ -148,19 +148,22 @@ def _name_run(stop: str, least: int, most: int) -> str:
             rf"(?!{_ACRONYM_PAIR}|{_AND_PAIR})(?=[ \t]*(?:(?!{_PAIRED}|{_UNIT_SERIES}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
+# (a numbered place ends a name: "Trưởng mô hình Camera an ninh thôn 3": where it runs; _UNIT_WORD is defined below)
+_NUMBERED_PLACE_STOP = (f"(?:{_NAME_STOP}|(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any")
+                        + r")(?=[ \t]+\d))")
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn", "mô hình 4 quản (...)": a capitalised
 # name (or one opened by a head word or a number) after the cue and "điểm" (a pilot) or "xây dựng", up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])(?![ \t]+{_COUNTED}(?![^\W\d_]))|"
-    + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
+    + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NUMBERED_PLACE_STOP, 1, 11)
 )
 # "mô hình Đội thanh niên tình nguyện tham gia giữ gìn trật tự an toàn giao thông": a team's or a club's name runs longer
 # than UNQUOTED_NAME_RE reads when it ends with the field it keeps safe (the field closes the name, not the clause)
 LONG_TEAM_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     r"((?:Tổ|Đội|Nhóm|CLB|Câu[ \t]+lạc[ \t]+bộ|tổ|đội|nhóm|câu[ \t]+lạc[ \t]+bộ)(?![^\W\d_])"
-    r"(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))" + _name_run(_NAME_STOP, 12, 16)
+    r"(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))" + _name_run(_NUMBERED_PLACE_STOP, 12, 16)
 )
 FIELD_END_RE = re.compile(phrase_pattern(_TRIGGERS["field"], first="any") + r"$")
 # "mô hình thanh niên xung kích ... an ninh trật tự", "mô hình trường học an toàn": the people or place a model keeps

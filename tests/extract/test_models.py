@@ -1041,3 +1041,10 @@ CLASS_NEGATIVE += [
     "Mô hình Tòa án gia đình và người chưa thành niên sẽ được thành lập.",
     "Mô hình Trung tâm chỉ huy Công an tỉnh đi vào hoạt động từ tháng 5.",
 ]
+
+# a numbered place after an unquoted name ("thôn 3", "tổ dân phố 5") ends it: where it runs (the name had run into the
+# number and been dropped)
+CLASSES += [
+    ("Ông Nguyễn Văn A, Trưởng mô hình Camera an ninh thôn 3, cho biết mô hình hoạt động tốt.", ["Camera an ninh"]),
+    ("Xã duy trì mô hình Đèn đường chiếu sáng khu phố 2 rất hiệu quả.", ["Đèn đường chiếu sáng"]),
+]
