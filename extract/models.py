@@ -19,7 +19,8 @@ it lists a livelihood model's crops and herds or a movement word or a counted no
 the model is ("... tại 02 thôn", "... xã A", "(huyện B)"), a leading "các" and what the sentence
 goes on to say of it (an item that only says where models are, "ở phường A, quận B", is none; a bracket or a decimal
 comma parts no item); and a team launched or a club founded by a name without quotes (`ra mắt tổ cựu
-quân nhân xung kích ...`, `thành lập CLB nữ phòng chống tội phạm`).  Names about livelihoods (`phát triển kinh tế`, `tiết kiệm`) and words in scare quotes
+quân nhân xung kích ...`, `thành lập CLB nữ phòng chống tội phạm`, or one that launches itself: `Tổ phụ nữ kết nghĩa ra
+mắt trong buổi lễ`).  Names about livelihoods (`phát triển kinh tế`, `tiết kiệm`) and words in scare quotes
 are dropped.  Names are read as press lays them out: a cue's naming words ("câu lạc bộ mang tên “...”"), a club's
 or team's members before its quote ("Câu lạc bộ phụ nữ “...”"), lists whose items say where each is in brackets or
 after a dash, stand bulleted on lines of their own or span "Từ “A” đến “B”", names called models after them ("được
@@ -54,8 +55,11 @@ ACRONYM = r"[ \t]+" + ACRONYM_DEF_RE.pattern
 # a list item's bullet at the start of its line ("các mô hình sau:\n+ “A”\n+ “B”")
 BULLET = r"(?:(?<=\n)[-+•*][ \t]*)?"
 # trigger [its acronym] [modifier ...] [linker ...] right before an opening quote
+# ("gương điển hình “Người tốt việc tốt”": exemplary people, an honour; "là một trong những điển hình “...”": a typical
+# case of what the sentence speaks of: "điển hình" is no model's cue there)
+_NOT_TYPICAL = r"(?<!(?i:gương)[ \t])(?<!(?i:trong)[ \t]những[ \t])"
 TRIGGER_BEFORE_RE = re.compile(
-    phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + rf"(?:{ACRONYM})?"
+    _NOT_TYPICAL + phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + rf"(?:{ACRONYM})?"
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
     + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*" + BULLET + "$"
 )
@@ -75,6 +79,9 @@ SELF_CUED_RE = re.compile(r"\s*(?:Mô hình|MÔ HÌNH|Câu lạc bộ|CÂU LẠC
 # (nor a team named by a proper name or an acronym: 'ông là tổ phó “Tổ CCB”')
 TEAM_CUED_RE = re.compile(r"\s*(?:Tổ|Đội|Chi hội)(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))"
                           + _CLOSED_NAME + rf"[{LOWER}]")
+# "Phi đội", "khẩu đội", "băng nhóm", "quân đội", "bộ đội", "hội nhóm": a team's word as the second half of another
+# word names an army's unit, a gang or an online group, not a community's team (model_triggers.txt "compound")
+_NOT_COMPOUND = "".join(rf"(?<!(?<![^\W\d_])(?i:{word})[ \t])" for word in _TRIGGERS["compound"])
 # "924 tổ tuần tra “Dân cử, dân nuôi”", "đội thanh niên “...”": a team's kind, then its name (not "tổ chức “...”",
 # "tổ phó “...”", "đội ngũ", "nhóm đối tượng “...”", "đội bóng “...”": other words, other groups)
 # ("câu lạc bộ phụ nữ “...”", "đội thanh niên tình nguyện “...”": a club's too, in up to four syllables that say who
@@ -82,11 +89,11 @@ TEAM_CUED_RE = re.compile(r"\s*(?:Tổ|Đội|Chi hội)(?![ \t]+" + phrase_patt
 # “...”", "bộ đội", nor an online group, "hội nhóm kín “...”", nor a list a function word opens)
 _KIND_WORD = rf"(?!(?:như|gồm|là|và|của|với)(?![^\W\d_]))[{LOWER}]+"
 TEAM_KIND_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])(?<!băng[ \t])(?<!(?i:quân)[ \t])(?<!(?i:bộ)[ \t])(?<!(?i:hội)[ \t])(?i:tổ|đội|nhóm|câu[ \t]+lạc[ \t]+bộ|CLB|chi[ \t]+hội)[ \t]+"
+    rf"(?<![^\W\d_]){_NOT_COMPOUND}(?i:tổ|đội|nhóm|câu[ \t]+lạc[ \t]+bộ|CLB|chi[ \t]+hội)[ \t]+"
     rf"(?!{phrase_pattern(_TRIGGERS['not_team'])}(?![^\W\d_])){_KIND_WORD}(?:[ \t]+{_KIND_WORD}){{0,3}}[ \t]*$"
 )
 STRICT_BEFORE_RE = re.compile(
-    phrase_pattern(_TRIGGERS["strict"], first="any", rest="any", word_start=True) + r"\s*$"
+    _NOT_COMPOUND + phrase_pattern(_TRIGGERS["strict"], first="any", rest="any", word_start=True) + r"\s*$"
 )
 LAUNCH_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True) + r"(?:\s+(?:và|,)\s+"
                               + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
@@ -96,6 +103,7 @@ TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hộ
                           r"(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))")
 # "... như: “", "... gồm “": a list opens; a trigger earlier in the clause governs it
 SPEECH_RE = re.compile(phrase_pattern(_TRIGGERS["speech"], word_start=True) + r"(?![^\W\d_])")
+SPEECH_COLON_RE = re.compile(phrase_pattern(_TRIGGERS["speech"], word_start=True) + r"[ \t]*:[ \t]*$")
 LINKER_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["list"], word_start=True) + r"\s*:?\s*" + BULLET + "$")
 TRIGGER_RE = re.compile(
     phrase_pattern(_TRIGGERS["trigger"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])"
@@ -103,7 +111,8 @@ TRIGGER_RE = re.compile(
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
 # a stop word, but not the first word of a name's own verb ("giúp đỡ")
 _KEEP = "(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_]))"
-_NAME_STOP = f"(?:{_KEEP}" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
+# (nor a word right after "không" that the negation holds: "Gia đình không có người vi phạm pháp luật")
+_NAME_STOP = f"(?:{_KEEP}(?<!(?<![^\\W\\d_])(?i:không)[ \\t])" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
 
 
 # the comma of a pair (PAIRED_COMMA), the one of "an ninh, trật tự" ("bình an, trật tự") and the one of the border's
@@ -139,13 +148,24 @@ def _name_run(stop: str, least: int, most: int) -> str:
             rf"(?!{_ACRONYM_PAIR}|{_AND_PAIR})(?=[ \t]*(?:(?!{_PAIRED}|{_UNIT_SERIES}|,[ \t]+{_PURPOSE}),|[.;:!?…)\n“”\"]|(?!{ACRONYM_DEF_RE.pattern})\(|[ \t]{stop}(?![^\W\d_])|$))")
 
 
+# (a numbered place ends a name: "Trưởng mô hình Camera an ninh thôn 3": where it runs; _UNIT_WORD is defined below)
+_NUMBERED_PLACE_STOP = (f"(?:{_NAME_STOP}|(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any")
+                        + r")(?=[ \t]+\d))")
 # "mô hình Dòng tộc tự quản, ...", "mô hình camera an ninh trên địa bàn", "mô hình 4 quản (...)": a capitalised
 # name (or one opened by a head word or a number) after the cue and "điểm" (a pilot) or "xây dựng", up to a stop or a function word
 UNQUOTED_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])(?![ \t]+{_COUNTED}(?![^\W\d_]))|"
-    + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NAME_STOP, 1, 11)
+    + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NUMBERED_PLACE_STOP, 1, 11)
 )
+# "mô hình Đội thanh niên tình nguyện tham gia giữ gìn trật tự an toàn giao thông": a team's or a club's name runs longer
+# than UNQUOTED_NAME_RE reads when it ends with the field it keeps safe (the field closes the name, not the clause)
+LONG_TEAM_NAME_RE = re.compile(
+    phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
+    r"((?:Tổ|Đội|Nhóm|CLB|Câu[ \t]+lạc[ \t]+bộ|tổ|đội|nhóm|câu[ \t]+lạc[ \t]+bộ)(?![^\W\d_])"
+    r"(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))" + _name_run(_NUMBERED_PLACE_STOP, 12, 16)
+)
+FIELD_END_RE = re.compile(phrase_pattern(_TRIGGERS["field"], first="any") + r"$")
 # "mô hình thanh niên xung kích ... an ninh trật tự", "mô hình trường học an toàn": the people or place a model keeps
 # safe open its name when the name says so (not "mô hình trường học hạnh phúc")
 GUARDED_HEAD_RE = re.compile(phrase_pattern(_TRIGGERS["guarded_head"]) + r"(?![^\W\d_])")
@@ -202,8 +222,19 @@ SAFE_PLACE_RE = re.compile(
 LAUNCHED_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])((?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)[ \t]+[{UPPER}][{LOWER}]*"
     + _name_run(_NAME_STOP, 0, 14)
-    + r"(?:[ \t]+(?:ở|tại)[ \t]+[^.;:!?\n“”\"]{1,40}?)?[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?được[ \t]+(?:thành[ \t]+lập|ra[ \t]+mắt)"
+    + r"(?:[ \t]+(?:ở|tại)[ \t]+[^.;:!?\n“”\"]{1,40}?)?[ \t]+(?:(?:vừa|đã|mới|cũng)[ \t]+){0,2}được[ \t]+(?:thành[ \t]+lập|ra[ \t]+mắt)"
     r"(?![^\W\d_])"
+)
+# "Tổ phụ nữ kết nghĩa ra mắt trong buổi lễ", "CLB Thanh niên với pháp luật chính thức ra mắt.": a team or a club
+# that opens its clause and launches itself ("ra mắt" with nothing launched after it: a time, a place, what it has or
+# the clause's end follows), named in lower case after its head word
+_SELF_LAUNCH = r"ra[ \t]+mắt"
+_OFFICIALLY = r"chính[ \t]+thức"
+LAUNCHED_SUBJECT_RE = re.compile(
+    rf"(?<![^\W_])(?<![^\W_][ \t])((?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ)[ \t]+"
+    rf"(?!{phrase_pattern(_TRIGGERS['not_team'])}(?![^\W\d_]))[{LOWER}]+"
+    + _name_run(f"(?:{_NAME_STOP}|{_SELF_LAUNCH}|{_OFFICIALLY})", 1, 14) + rf"[ \t]+(?:(?:vừa|đã|mới|cũng|{_OFFICIALLY})[ \t]+){{0,2}}"
+    + _SELF_LAUNCH + r"(?=[ \t]*[,.;\n]|[ \t]+(?:trong|vào|tại|ở|với|có|gồm|sáng|chiều|tối|ngày|hôm|từ)(?![^\W\d_]))"
 )
 # "Ra mắt mô hình tự quản về an ninh trật tự thôn Tư Đa", "Trưởng mô hình tự quản dòng họ Tẩn": self-management of a
 # named village or clan is that one's model, unlike the class "mô hình tự quản về ANTT"
@@ -248,6 +279,9 @@ POLICE_UNIT_RE = re.compile(rf"(?:Công an[ \t]+{_UNIT_WORD}|CA[PXHT])(?:[ \t]+[
 # "mô hình “nông dân giúp nhau phát triển kinh tế”": a name about livelihoods names no security model, unless it
 # names security too
 ECONOMY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["economy"], first="any", word_start=True) + r"(?![^\W\d_])")
+# "mô hình “một cửa”", "Câu lạc bộ khoa học kỹ thuật Việt kiều": an office's or a firm's form, research or leisure
+OTHER_FIELD_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["other_field"], first="any", word_start=True)
+                                 + r"(?![^\W\d_])")
 SECURITY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["security"], first="any", word_start=True) + r"(?![^\W\d_])")
 LIVELIHOOD_WORD_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], word_start=True) + r"(?![^\W\d_])")
 LIVELIHOOD_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], first="any") + r"(?![^\W\d_])")
@@ -259,7 +293,9 @@ LIST_GAP_RE = re.compile(
     # their own, bulleted ("...:\n+ “A”\n+ “B”")
     rf"(?:\s+(?:tại|ở|của)\s+(?:[^“”\"\n.;:!?]|\.(?=\s?[{UPPER}])){{1,60}}?|[ \t]*\([^()“”\"\n]{{1,60}}\)"
     rf"|[ \t]+[-–][ \t]+{_UNIT_WORD}[ \t]+[^“”\"\n.;:!?]{{1,60}}?)?"
-    r"\s*[,;]?\s*" + BULLET + r"(?:(?:và|hoặc|cùng|đến)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"]) + r"\s*)?"
+    # (a group, "nhóm", is a model's word only in a list of them: "tổ “A” và nhóm “B”", not "băng nhóm “C”")
+    r"\s*[,;]?\s*" + BULLET + r"(?:(?:và|hoặc|cùng|đến)\s+)?(?:" + phrase_pattern(_TRIGGERS["trigger"] + ("nhóm", "Nhóm"))
+    + r"\s*)?"
 )
 # "các mô hình tự quản ... Từ “A” đến “B”, “C”… đã góp phần": a span of names ("Từ ... đến ...") a model's cue of
 # its paragraph governs, a sentence or so back
@@ -275,7 +311,9 @@ UNQUOTED_TAIL_RE = re.compile(
 # ("được xem là", "được đánh giá là", "đã trở thành": a model so called)
 _CALLED = (r"(?:(?:đều|đã|được|cũng)[ \t]+)*(?:(?:xem|coi|đánh[ \t]+giá|công[ \t]+nhận)[ \t]+)?(?:là|trở[ \t]+thành)"
            r"[ \t]+(?:một[ \t]+trong[ \t]+(?:[^\W\d_]+[ \t]+)?(?:những|các|số)[ \t]+|một[ \t]+|những[ \t]+"
-           r"|các[ \t]+)?" + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])")
+           r"|các[ \t]+)?" + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])"
+           # (not a bare "điển hình" that ends its clause: "“Xóm môi giới” ở Bến Tre là một điển hình.", a typical case)
+           r"(?!(?<=(?i:điển)[ \t](?i:hình))[ \t]*[.,;:!?…])")
 # "“A”, “B...” là những mô hình ...", "“C” tại ấp D (huyện E) là một trong những mô hình tiêu biểu": quoted names
 # called models after them (with where the last one is)
 # ("“A”, “B” và nhiều mô hình khác", "“A”, “B” cùng các mô hình ...": named beside other models)
@@ -318,6 +356,11 @@ LIST_COLON_RE = re.compile(
 CAPITAL_ITEM_RE = re.compile(rf"[ \t]*(?!{_UNIT_WORD}[ \t]+(?:\d|[{UPPER}]))"
                              rf"(?!(?:Hội|Đoàn|Mặt trận|Chi bộ|Công ty|Doanh nghiệp|Trường)[ \t])[{UPPER}][{LOWER}]*[ \t]+[{LOWER}]")
 MODEL_WORD_RE = re.compile(r"(?i:mô[ \t]+hình)(?![^\W\d_])")
+# "Điển hình như: mô hình ...; CLB ...": "điển hình" ("for example") governs a list of models only when its first item
+# says it is one (a model's or a team's word opens it)
+TYPICAL_RE = re.compile(r"(?i:điển[ \t]+hình)(?![^\W\d_])")
+FIRST_MODEL_ITEM_RE = re.compile(r"\s*(?:" + BULLET + r")?[“\"]?\s*(?:(?i:mô[ \t]+hình|câu[ \t]+lạc[ \t]+bộ|clb|tổ|đội|nhóm"
+                                 r"|dòng[ \t]+họ|khu[ \t]+dân[ \t]+cư)(?![^\W\d_])|[“\"])")
 # what parts a list's items: semicolons, where a comma before a team's word parts an item too ("...; câu lạc bộ nhà
 # trọ, đội công nhân xung kích ..."), else commas
 SEMICOLON_ITEMS_RE = re.compile(r";|,(?=\s*(?i:câu lạc bộ|clb|tổ|đội|nhóm)\s)")
@@ -491,6 +534,8 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
         return False  # (a day's name the cue of a list of models names: “Ngày thứ Bảy vì an ninh”)
     if TRIGGER_BEFORE_RE.search(text, lo, start):
         return True
+    if SPEECH_COLON_RE.search(text, lo, start):
+        return False  # "Đội trưởng ... cho biết: “Đội bảo vệ kết hợp với ...”": what was said, no name
     if SELF_CUED_RE.match(text, start + 1):
         return True
     if TEAM_CUED_RE.match(text, start + 1):
@@ -615,6 +660,9 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
                     and not BARE_HEAD_RE.fullmatch(norm, *nxt.span(1)):
                 found.append(_written(doc, *_without_place(norm, *nxt.span(1))))
                 nxt = _next_name(norm, nxt.end(1), norm[m.start(1)].isupper())
+    for m in LONG_TEAM_NAME_RE.finditer(norm):
+        if FIELD_END_RE.search(norm, m.start(1), m.end(1)) and _unquoted_name(doc, items, m):
+            found.append(_written(doc, *m.span(1)))
     for m in VERB_NAME_RE.finditer(norm):
         span = _verb_name(norm, m)
         if span and not doc.sentences[doc.sentence_at(m.start())].boilerplate and not _within(items, span[0]) \
@@ -631,8 +679,10 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if not _within(unquoted, m.start(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *_without_place(norm, *m.span(1))))
     launched: set[int] = set()
-    for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm), LAUNCHED_ACRONYM_RE.finditer(norm)):
-        if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)):
+    for m in chain(LAUNCHED_NAME_RE.finditer(norm), LAUNCHED_BEFORE_RE.finditer(norm), LAUNCHED_ACRONYM_RE.finditer(norm),
+                   LAUNCHED_SUBJECT_RE.finditer(norm)):
+        if not doc.sentences[doc.sentence_at(m.start())].boilerplate and not EXCLUDED_UNQUOTED_RE.match(norm, m.start(1)) \
+                and not HEAD_OF_QUOTE_RE.match(norm, m.end(1)):  # "ra mắt nhóm phụ nữ “A”": the quote names it
             found.append(_written(doc, *m.span(1)))
             launched.add(found[-1].start)
     found.extend(_written(doc, lo, hi) for lo, hi in items + _called_subjects(doc) + _counted_list_items(doc, items))
@@ -647,7 +697,8 @@ def kept(found: list[ModelMention], launched: set[int] | frozenset[int] = frozen
     counts only where it is launched (``launched``: the mentions' starts), "ra mắt CLB Cựu quân nhân"."""
     found.sort(key=lambda mention: mention.start)
     return _dedupe([mention for mention in found
-                    if (not ECONOMY_NAME_RE.search(mention.name) or SECURITY_NAME_RE.search(mention.name))
+                    if (not (ECONOMY_NAME_RE.search(mention.name) or OTHER_FIELD_NAME_RE.search(mention.name))
+                        or SECURITY_NAME_RE.search(mention.name))
                     and not POLICE_UNIT_RE.fullmatch(mention.name) and not GENERIC_NAME_RE.fullmatch(mention.name)
                     and (mention.start in launched or not MEMBERS_NAME_RE.fullmatch(mention.name))])
 
@@ -720,16 +771,20 @@ def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]
     on ("theo mô hình Thiên An Môn"), not in boilerplate, not an
     item of a list read whole ("Tổ dân phố, thôn không có tội phạm; ..."), not a head word alone, not inside a quote
     that opens with the cue (“Mô hình camera an ninh” is read as a quote), not the kind in lower case of a quoted name
-    right after it ("mô hình tổ tự quản“Cổng trường an toàn giao thông”": the quote names the model)."""
+    right after it ("mô hình tổ tự quản“Cổng trường an toàn giao thông”": the quote names the model), not a place's
+    way ("mô hình Đà Nẵng")."""
     norm, lo = doc.text, m.start(1)
     return not EXCLUDED_UNQUOTED_RE.match(norm, lo) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
         and not _within(items, lo) and not BARE_HEAD_RE.fullmatch(norm, lo, m.end(1)) \
         and not (m.start() > 0 and norm[m.start() - 1] in OPEN_DOUBLE + '"') \
         and not (norm[lo].islower() and HEAD_OF_QUOTE_RE.match(norm, m.end(1))) \
         and not (GUARDED_HEAD_RE.match(norm, lo) and not SAFE_WORD_RE.search(norm, lo, m.end(1))) \
-        and not MODELLED_ON_RE.search(norm, max(0, m.start() - 6), m.start())
+        and not MODELLED_ON_RE.search(norm, max(0, m.start() - 6), m.start()) and not PLACE_NAMED_RE.match(norm, lo)
 
 
+# "học tập mô hình Đà Nẵng", "mô hình Singapore về quản lý nhà ở": a province's or a country's way of doing
+# things, named by the place, not a model the community runs
+PLACE_NAMED_RE = re.compile(phrase_pattern(labelled("places.txt")["place"] + words("countries.txt")) + r"(?![^\W\d_])")
 # "xây dựng theo mô hình Thiên An Môn", "thống nhất theo mô hình Tổng công ty ...": what something is organised or built
 # after, not a model the community runs
 MODELLED_ON_RE = re.compile(r"(?<![^\W\d_])(?i:theo)[ \t]+$")
@@ -756,13 +811,16 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         end = stop.start() if stop else limit
         if doc.sentences[doc.sentence_at(m.start())].boilerplate or ECONOMY_RE.search(norm, m.start(), m.end()):
             continue
+        if TYPICAL_RE.match(norm, m.start()) and not FIRST_MODEL_ITEM_RE.match(norm, m.end()):
+            continue  # "chưa được gia cố, điển hình như: Khe Bòng (Quảng Ninh), ...": examples of anything
         if m["caps"] is not None:
             run_end = _capital_run_end(norm, m.end(), end)
             if run_end is None or not MODEL_WORD_RE.match(norm, m.start()) \
                     or _movement_list(norm, m.start(), m.start("caps")):
                 continue  # (no list of movements: "... gắn với các phong trào như Xây dựng nông thôn mới, ...")
             end = run_end
-        counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None
+        counted = PLURAL_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None \
+            or COUNT_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()) is not None  # ("hai mô hình gồm: ...")
         linker = LIST_LINKER_RE.search(norm, m.start(), m.end())
         linked = m["open"] is not None or m["caps"] is not None or linker is not None
         if linker is not None and _movement_list(norm, m.start(), linker.start()):
@@ -800,6 +858,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         else:
             continue
         parts = _parts(norm, m.end(), end, SEMICOLON_ITEMS_RE if sep == ";" else QUOTED_ITEM_COMMA_RE)
+        if sep == ",":
+            parts = _counted_last_pair(norm, m.start(), parts)
         if LIVELIHOOD_ITEM_RE.match(norm[slice(*parts[0])].lstrip()):
             continue  # "các mô hình: nuôi dê ở xã A; nuôi bò ...": a list of livelihood models
         if any(BARE_MODEL_RE.search(norm, a, b) for a, b in parts):
@@ -829,6 +889,24 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             elif sep == ",":
                 break  # '“A”, “B”, thành lập Ban chỉ đạo ... về cấm buôn bán, vận chuyển ...': the sentence went on
     return out
+
+
+# the number that counts the models a list's trigger at the end names ("Xã xây dựng 3 mô hình")
+COUNT_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<n>\d+|{'|'.join(_COUNT_WORDS)})[ \t]+(?:loại[ \t]+)?$")
+
+
+def _counted_last_pair(norm: str, trigger: int, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The comma list's ``parts`` with its last part parted at its one "và" when the number before the trigger at
+    ``trigger`` counts one item more than the commas part ("3 mô hình gồm: Tổ tự quản về ANTT, Camera an ninh và Đèn
+    đường": three names)."""
+    count = COUNT_BEFORE_RE.search(norm, max(0, trigger - 12), trigger)
+    if count is None or (int(count["n"]) if count["n"].isdigit() else _COUNT_WORDS[count["n"]]) != len(parts) + 1:
+        return parts
+    last_lo, last_hi = parts[-1]
+    joins = list(LAST_AND_RE.finditer(norm, last_lo, last_hi))
+    if len(joins) != 1 or re.match(_AND_PAIR, norm[joins[0].start():joins[0].start() + 40]):
+        return parts  # ("... phòng cháy và chữa cháy": a pair one name holds)
+    return parts[:-1] + [(last_lo, joins[0].start()), (joins[0].end(), last_hi)]
 
 
 def _counted_list_items(doc: Prepared, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
