@@ -127,7 +127,8 @@ BUSINESS_HEAD_RE = re.compile(r"(?i:(?:nguyên|cựu)\s+)?(?i:phó\s+)?(?i:(?:t�
                               r"(?:\s+(?i:liên\s+doanh|công\s+ty|cty|tổng\s+công\s+ty|xí\s+nghiệp|tập\s+đoàn)"
                               r"(?:\s+[^\W\d_A-ZĐ]\S*)*)?")
 # the time a post was held, before 'là' ("lúc bấy giờ", "thời điểm đó": read on unannotated VNTC news)
-THEN_RE = re.compile(r"(?:lúc|khi|hồi|thời\s+điểm)\s+(?:đó|ấy|bấy\s+giờ)", re.IGNORECASE)
+# ("lúc này", "vào thời điểm đó": the time the story tells of, in a bracket or an aside after the name; read on dev news)
+THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời\s+điểm)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng
@@ -547,8 +548,10 @@ class PersonReader(SentenceTokens):
         elif found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
-            then = next((k for k in (pos - 3, pos - 4) if k > boundary
+            then = next((k for k in (pos - 3, pos - 4, pos - 5) if k > boundary
                          and THEN_RE.fullmatch(" ".join(self.words[k:pos - 1]))), pos - 1)
+            if then < pos - 1 and then - 1 > boundary and self.words[then - 1] == "(":
+                then -= 1  # "Chủ tịch HĐQT của công ty (lúc này là ông Vũ Khánh)": who held the post then, in a bracket
             found = self._title_before(then, boundary, kind)  # "Giám đốc Sở ... lúc đó là Bùi Trần Dự": when, then who
             self._remember(found, pos, commas=False)
         elif found is None and pos - 1 > boundary and self.words[pos - 1] == "," \
@@ -1151,7 +1154,11 @@ class PersonReader(SentenceTokens):
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
-            return pos + 1
+            then = next((k for k in (pos + 3, pos + 4, pos + 5) if k + 1 < len(self.words) and self.words[k] == "là"
+                         and THEN_RE.fullmatch(" ".join(self.words[pos + 1:k]))), None)
+            # "ông Bùi Quốc Huy, thời điểm ấy là Thứ trưởng Bộ Công an", "ông A - lúc bấy giờ là trưởng Phòng ...": the post
+            # held then, in an aside
+            return self._after_copula(then) or pos + 1 if then is not None else pos + 1
         if word in _DASHES and pos + 1 < len(self.words) and self.head_end(pos + 1, any_case=direct) is not None:
             # "Đại tá Nguyễn Ngọc Sơn-Phó Giám đốc Công an tỉnh": a dash glued to the name ("các đồng chí: Hồ Văn
             # Niên-Ủy viên Trung ương Đảng; ...": without a rank before the name, a capitalised post)
@@ -1168,7 +1175,7 @@ class PersonReader(SentenceTokens):
             seg = self._past_residence(seg)
             if seg + 2 < len(self.words) and self.words[seg].casefold() in ("hiện", "nay") and self.words[seg + 1] == "là":
                 seg += 2  # "(hiện là phó bí thư Tỉnh ủy Khánh Hòa)": the post held now
-            then = next((k for k in (seg + 2, seg + 3) if k + 1 < len(self.words) and self.words[k] == "là"
+            then = next((k for k in (seg + 2, seg + 3, seg + 4) if k + 1 < len(self.words) and self.words[k] == "là"
                          and THEN_RE.fullmatch(" ".join(self.words[seg:k]))), None)
             if then is not None and self.head_end(then + 1) is not None:
                 seg = then + 1  # "(lúc đó là Phó chánh án TAND huyện Chợ Gạo)": the post held then (read on VNTC news)
@@ -1189,7 +1196,7 @@ class PersonReader(SentenceTokens):
             return seg
         if word.casefold() in _COPULAS:
             return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
-        for k in (pos + 2, pos + 3):
+        for k in (pos + 2, pos + 3, pos + 4):
             if k < len(self.words) and THEN_RE.fullmatch(" ".join(self.words[pos:k])):
                 return self._after_copula(k)  # "ông Phạm Văn Chi lúc đó là chủ tịch UBND tỉnh Khánh Hòa"
         if direct and self.head_end(pos) is not None and (cued or self.words[pos][0].isupper()):

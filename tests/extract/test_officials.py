@@ -1699,3 +1699,19 @@ CLASSES += [
     ("Bà Nga, nguyên là hiệu trưởng trường trung học Lê Thị Hồng Gấm, Marie Curie và giảng viên Đại học Sư phạm.",
      [("Nga", None, ("nguyên là hiệu trưởng trường trung học Lê Thị Hồng Gấm",))]),
 ]
+
+# 'lúc này', 'thời điểm ấy', 'vào thời điểm đó' before 'là': the post held then, in a bracket after the post ('Chủ tịch
+# HĐQT (lúc này là ông A)') or in an aside after the name (', khi đó là ...', ' - lúc bấy giờ là ...') (corpus cn, co
+# dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Sau đó, Giám đốc Sở Xây dựng (lúc này là ông Trần Văn Phúc) đã ký văn bản trả lời.",
+     [("Trần Văn Phúc", None, ("Giám đốc Sở Xây dựng",))]),
+    ("Hắn quen biết ông Lê Minh Sang, thời điểm ấy là Phó Chánh án TAND tỉnh, nên được giúp đỡ.",
+     [("Lê Minh Sang", None, ("Phó Chánh án TAND tỉnh",))]),
+    ("Hồ sơ được ông Đỗ Văn Lâm - lúc bấy giờ là trưởng Phòng Tài chính huyện Đông Sơn - ký duyệt.",
+     [("Đỗ Văn Lâm", None, ("trưởng Phòng Tài chính huyện Đông Sơn",))]),
+    ("Năm 2004, ông Phan Văn Tú, vào thời điểm đó là Chủ tịch UBND xã Hòa An, đã ký quyết định.",
+     [("Phan Văn Tú", None, ("Chủ tịch UBND xã Hòa An",))]),
+    ("Đồng phạm Ngô Văn Bảy (lúc này là kế toán trưởng Công ty Sông Đà) nhận tiền.",
+     [("Ngô Văn Bảy", None, ("kế toán trưởng Công ty Sông Đà",))]),
+]
