@@ -156,6 +156,7 @@ _GLUED_VERBS = frozenset({"đã", "đang", "sẽ", "cho", "được", "bị", "v
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
 _COUNTRY_FIRSTS = frozenset(normalize_tone(c).split()[0].casefold() for c in COUNTRY_NAMES)  # 'Nhật', 'Hàn', 'Việt'
 _CLUBS = frozenset({"clb", "bộ"})  # 'CLB', 'câu lạc bộ'
+_BUSINESSES = frozenset({"công ty", "cty", "xí nghiệp", "doanh nghiệp", "tập đoàn", "ngân hàng", "nhà máy", "báo"})
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
@@ -334,10 +335,11 @@ class PersonReader(SentenceTokens):
         before = run[0]
         if before in self.unit_end:
             run = run[self._place_words(run):]  # "xã Tân Lập Nguyễn Văn A": the place comes first
-        elif before in self.named_end and not (len(run) == 3 and surname_like(self.words[run[0]])
-                                               and self.words[before - 1].casefold() in _CLUBS):
+        elif before in self.named_end and not (len(run) == 3 and surname_like(self.words[run[0]]) and (
+                self.words[before - 1].casefold() in _CLUBS or self._generic_business(before))):
             run = run[2:] if len(run) > 3 else []  # "Bệnh viện Bạch Mai": the organisation's own name
-            # ("Chủ tịch CLB Đặng Phước Dừa": after a club's word, a family name and two words are its head's name)
+            # ("Chủ tịch CLB Đặng Phước Dừa": after a club's word, a family name and two words are its head's name; so
+            # after a generic noun in lower case, "Giám đốc xí nghiệp Trần Xuân Lập", read on unannotated VNTC news)
         elif before > 0 and self.words[before - 1].casefold() in _BODY_ENDS:
             # "Bí thư Huyện ủy Mù Cang Chải (tỉnh Yên Bái) Nông Việt Yên": the body's place comes first
             k = self._place_name_end(before, ("province", "district"))
@@ -386,6 +388,14 @@ class PersonReader(SentenceTokens):
             yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
         elif len(run) <= 4 and not self._body_place(run[0], run[-1] + 1):
             yield run[0], run[-1] + 1, "foreign" if any(map(foreign_syllable, names)) else "unsure"
+
+    def _generic_business(self, before: int) -> bool:
+        """Whether the organisation noun ending before token ``before`` is a business's, written in lower case ('giám
+        đốc xí nghiệp', 'Phó giám đốc ngân hàng'): the works the story is about, not its name, so a full name after it
+        is its head's (a hospital, a school, a market are often named after people: 'bệnh viện Nguyễn Tri Phương')."""
+        two = " ".join(self.words[max(0, before - 2):before])
+        noun = two if two.casefold() in _BUSINESSES else self.words[before - 1]
+        return noun.casefold() in _BUSINESSES and noun[0].islower()
 
     def _place_not_person(self, run: list[int]) -> bool:
         """Whether a run of capitalised words with no family name in it names a country ('Tổng thống Nam Phi', 'Đại sứ

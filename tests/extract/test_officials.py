@@ -1715,3 +1715,16 @@ CLASSES += [
     ("Đồng phạm Ngô Văn Bảy (lúc này là kế toán trưởng Công ty Sông Đà) nhận tiền.",
      [("Ngô Văn Bảy", None, ("kế toán trưởng Công ty Sông Đà",))]),
 ]
+
+# a works, a mine, a state farm named after its word is no person ('Xí nghiệp Than Giáp Khẩu', 'Nông trường Sông
+# Hậu'); after a business's noun in lower case ('giám đốc xí nghiệp', 'công ty'), a full name is its head's (corpus cn
+# dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Với cương vị Trưởng phòng Y tế Xí nghiệp Than Hà Tu, ông Lê Văn Oanh đã ký hồ sơ.", []),
+    ("Giám đốc Nông trường Sông Hậu cho biết sẽ hợp tác.", []),
+    ("Ông Trần Văn Hòa, Giám đốc Mỏ than Hà Lầm cho biết sẽ hợp tác.",
+     [("Trần Văn Hòa", None, ("Giám đốc Mỏ than Hà Lầm",))]),
+    ("Tổng công ty đã yêu cầu Giám đốc xí nghiệp Trần Xuân Lộc làm thủ tục phá sản.",
+     [("Trần Xuân Lộc", None, ("Giám đốc xí nghiệp",))]),
+    ("Theo ban giám đốc bệnh viện Nguyễn Tri Phương, bệnh viện đã tiếp nhận 14 ca.", []),
+]
