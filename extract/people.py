@@ -113,7 +113,8 @@ SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét
                      r"|kể|tỏ\s+ra|trao\s+đổi|giải\s+thích|xác\s+nhận|thừa\s+nhận|phát\s+biểu)(?![^\W\d_])")
 # a national body: no commune or district after a comma is its unit ('nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội,
 # xã Đa Lộc': where the person lives)
-NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Trung\s+ương|Bộ\s+Chính\s+trị)(?![^\W\d_])")
+NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Trung\s+ương|Bộ\s+Chính\s+trị|Bộ\s+Công\s+an"
+                              r"|Bộ\s+Quốc\s+phòng)(?![^\W\d_])")  # ('... Tổng cục An ninh thuộc Bộ Công an, thị trấn A', dn)
 # the tag of the paper that opens its lead, glued to the headline before it ('Khiển trách ông Phạm Dũng, Bí thư Thị ủy La
 # Gi (NLĐ)- Tại kỳ họp ...': read on unannotated VNTC news)
 AGENCY_TAG_RE = re.compile(r"\(\s*(?:NLĐ|TTO|TTXVN|TN|VNA)\s*\)\s*[-–—]")
@@ -127,6 +128,12 @@ BUSINESS_HEAD_RE = re.compile(r"(?i:(?:nguyên|cựu)\s+)?(?i:phó\s+)?(?i:(?:t�
                               r"(?:\s+(?i:liên\s+doanh|công\s+ty|cty|tổng\s+công\s+ty|xí\s+nghiệp|tập\s+đoàn)"
                               r"(?:\s+[^\W\d_A-ZĐ]\S*)*)?")
 # the time a post was held, before 'là' ("lúc bấy giờ", "thời điểm đó": read on unannotated VNTC news)
+# a state honour written in the appositive list between the name and the posts ('Trung tướng A, Anh hùng Lực lượng vũ
+# trang nhân dân, nguyên Phó Tổng cục trưởng ...', 'ông B, Nhà giáo Ưu tú, Hiệu trưởng ...'): no post, passed over
+# (corpus dn dev)
+HONOUR_RE = re.compile(r"(?i:anh\s+hùng\s+(?:lực\s+lượng\s+vũ\s+trang(?:\s+nhân\s+dân)?|LLVT(?:ND)?(?:\s+nhân\s+dân)?"
+                       r"|lao\s+động)|(?:nghệ\s+sĩ|nhà\s+giáo|thầy\s+thuốc|nghệ\s+nhân)\s+(?:nhân\s+dân|ưu\s+tú)"
+                       r"|bà\s+mẹ\s+Việt\s+Nam\s+anh\s+hùng)(?![^\W\d_])")
 # ("lúc này", "vào thời điểm đó": the time the story tells of, in a bracket or an aside after the name; read on dev news)
 THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời\s+điểm)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
 
@@ -840,6 +847,12 @@ class PersonReader(SentenceTokens):
             else:
                 seg = self._segment_after(pos, step == 0 and anchored, step == 0 and cued)
             if seg is None or seg >= n:
+                break
+            if (m := HONOUR_RE.match(self.text, self.char(seg))) is not None:
+                k = self.token_at(m.end(), after=True)
+                if k < n and self.words[k] == ",":
+                    pos = k  # ", Anh hùng Lực lượng vũ trang nhân dân, nguyên ...": an honour, then the posts
+                    continue
                 break
             own_unit = False
             if step == 0 and ranked and self.head_end(seg) is None and self._appositive(seg) is None:

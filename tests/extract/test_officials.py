@@ -1728,3 +1728,21 @@ CLASSES += [
      [("Trần Xuân Lộc", None, ("Giám đốc xí nghiệp",))]),
     ("Theo ban giám đốc bệnh viện Nguyễn Tri Phương, bệnh viện đã tiếp nhận 14 ca.", []),
 ]
+
+# a state honour between the name and the posts ('Anh hùng Lực lượng vũ trang nhân dân', 'Nhà giáo Ưu tú') is passed
+# over; a unit after a ministry of the forces is where the person lives; the deputy of a post or an army unit named by
+# its noun ('phó đồn trinh sát', 'tiểu đoàn phó', 'Phó chỉ huy chính trị') (corpus dn, cz, ci, cv dev; VNTC news)
+CLASSES += [
+    ("Đoàn đến thăm Đại tá Lê Văn Bảy, Anh hùng LLVT nhân dân, nguyên Chính ủy Bộ đội Biên phòng tỉnh.",
+     [("Lê Văn Bảy", "Đại tá", ("nguyên Chính ủy Bộ đội Biên phòng tỉnh",))]),
+    ("Ông Phạm Văn Tám, Nhà giáo Ưu tú, Hiệu trưởng Trường THPT Chu Văn An cho biết.",
+     [("Phạm Văn Tám", None, ("Hiệu trưởng Trường THPT Chu Văn An",))]),
+    ("Đoàn thăm Thiếu tướng Thạch Sang, nguyên Phó Cục trưởng Cục An ninh thuộc Bộ Công an, xã Lương Hòa.",
+     [("Thạch Sang", "Thiếu tướng", ("nguyên Phó Cục trưởng Cục An ninh thuộc Bộ Công an",))]),
+    ("Thượng tá Hoàng Văn Lợi - phó đồn trinh sát cửa khẩu Hữu Nghị - đang đi kiểm tra.",
+     [("Hoàng Văn Lợi", "Thượng tá", ("phó đồn trinh sát cửa khẩu Hữu Nghị",))]),
+    ("Dưới sự chỉ huy của Phó chỉ huy chính trị Ngô Hữu Tài, anh em chống đỡ sóng gió.",
+     [("Ngô Hữu Tài", None, ("Phó chỉ huy chính trị",))]),
+    ("Người chỉ huy là thiếu tá Đỗ Minh Khoa (tiểu đoàn phó tiểu đoàn 2) tới hiện trường.",
+     [("Đỗ Minh Khoa", "Thiếu tá", ("tiểu đoàn phó tiểu đoàn 2",))]),
+]
