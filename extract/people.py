@@ -69,6 +69,7 @@ AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4}|(?
 # "Nguyễn Văn Quyết (48 tuổi) nguyên kế toán trưởng", "(sinh 1960) tổ trưởng ...": a bracket holding the age alone, the post
 # written after it with no comma
 AGE_BRACKET_RE = re.compile(r"\(\s*(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh(?:\s+năm)?\s+\d{4})\s*\)", re.IGNORECASE)
+AGE_ASIDE_RE = re.compile(r"\s*(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*(?=,)", re.IGNORECASE)
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
 _BRACKET_REACH = 24  # tokens read inside a bracket: an address before a post, one post per person
 _PLACE_WORDS = labelled("place_words.tsv")
@@ -228,11 +229,11 @@ class PersonReader(SentenceTokens):
             if first < boundary:
                 continue
             mention = self._read_person(first, last, kind, boundary)
-            joined = bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:first])
+            joined = bool(pending) and self._joins(pending[-1][1], first)
             # "ông A và ông B (đều là ...)": an honorific before the next name is no break in a list that 'đều là'
             # gives one post (a bracket alone is the nearest name's: "ông A và anh B (công an viên xã ...)")
             lead = self.honor_end.get(first, first) if first > boundary else first
-            honored = not joined and bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:lead])
+            honored = not joined and bool(pending) and self._joins(pending[-1][1], lead)
             each = self._each_own(pending, first, last) if pending and (joined or honored) else None
             if each is not None:
                 # "A, B và C (giám đốc, phó giám đốc và bác sĩ Trung tâm)", "ông A và ông B (lần lượt là Chủ tịch và
@@ -277,6 +278,28 @@ class PersonReader(SentenceTokens):
             k = bisect_left(firsts, end)
             mention.titles += self._career(end, firsts[k] if k < len(firsts) else len(self.words))
         return out
+
+    def _joins(self, lo: int, hi: int) -> bool:
+        """Whether the tokens [lo, hi) between two names only join them into a list (',', 'và'), an age written after
+        the first apart ('ông A, 38 tuổi, và ông B, 59 tuổi, đều là cán bộ địa chính')."""
+        k = lo
+        while k < hi:
+            if (end := self._age_aside(k)) is not None and end <= hi:
+                k = end
+            elif self.words[k] in _LIST_JOINERS:
+                k += 1
+            else:
+                return False
+        return True
+
+    def _age_aside(self, k: int) -> int | None:
+        """The token of the comma after an age set off by commas at token ``k`` (', 38 tuổi,', ', SN 1960,'), else
+        None."""
+        if self.words[k] != "," or (m := AGE_ASIDE_RE.match(self.text, self.char(k + 1) if k + 1 < len(self.words)
+                                                             else len(self.text))) is None:
+            return None
+        end = self.token_at(m.end(), after=True)
+        return end if end < len(self.words) and self.words[end] == "," else None
 
     def subject_titles(self) -> list[str]:
         """Titles a sentence opening with a pronoun puts on the person named before it ('Anh trở lại chiến
@@ -1150,6 +1173,8 @@ class PersonReader(SentenceTokens):
     def _shared(self, last: int) -> bool:
         """Whether the post after the name ending at token ``last`` is said of several ('đều là', 'cùng là', also
         in a bracket: 'ông A và ông B (đều là nguyên cán bộ ...)')."""
+        if last < len(self.words) and (aside := self._age_aside(last)) is not None:
+            last = aside  # "ông A, 38 tuổi, và ông B, 59 tuổi, đều là ..."
         k = last + (last < len(self.words) and (self.words[last] in (",", "(") or self.words[last] in _DASHES))
         return k + 1 < len(self.words) and self.words[k].casefold() in _BOTH \
             and self.words[k + 1].casefold() in _COPULAS
@@ -1158,7 +1183,8 @@ class PersonReader(SentenceTokens):
         """First token of the next appositive segment at token ``pos``, or None."""
         word = self.words[pos]
         if self._shared(pos) or word.casefold() in _BOTH and self._shared(pos - 1):
-            k = pos + 1 if word.casefold() in _BOTH else pos + 2
+            at = self._age_aside(pos) or pos  # "..., 59 tuổi, đều là ..."
+            k = pos + 1 if word.casefold() in _BOTH else at + 2
             return self._after_copula(k)  # "..., Hoàng Văn Long - đều là nguyên Trưởng phòng ..."
         if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
             seg = self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."

@@ -1746,3 +1746,12 @@ CLASSES += [
     ("Người chỉ huy là thiếu tá Đỗ Minh Khoa (tiểu đoàn phó tiểu đoàn 2) tới hiện trường.",
      [("Đỗ Minh Khoa", "Thiếu tá", ("tiểu đoàn phó tiểu đoàn 2",))]),
 ]
+
+# 'đều là' after a list of names goes to each across ages set off by commas ('ông A, 38 tuổi, và ông B, 59 tuổi, đều
+# là cán bộ địa chính') (corpus l dev)
+CLASSES += [
+    ("Khởi tố ông Hồ Văn Thiện, 38 tuổi, và ông Mai Văn Quyết, 59 tuổi, đều là cán bộ địa chính.",
+     [("Hồ Văn Thiện", None, ("cán bộ địa chính",)), ("Mai Văn Quyết", None, ("cán bộ địa chính",))]),
+    ("Bắt ông Hồ Văn Thiện, SN 1970, và Mai Văn Quyết, Giám đốc Công ty Hòa Bình.",
+     [("Mai Văn Quyết", None, ("Giám đốc Công ty Hòa Bình",))]),
+]
