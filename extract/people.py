@@ -380,13 +380,15 @@ class PersonReader(SentenceTokens):
         while len(run) > 1 and not (len(run) == 3 and self.words[run[1]] in _MIDDLE_ONLY) \
                 and (self.words[run[-1]] in NAME_STOPS and not (
                 run[-1] + 1 < len(self.words) and (self.words[run[-1] + 1] in _CLAUSE_ENDS | _DASHES | {"("}
-                                                   or self.words[run[-1] + 1] in _NAME_GOES_ON))
+                                                   or self.words[run[-1] + 1] in _NAME_GOES_ON
+                                                   or SAYS_RE.match(self.text, self.char(run[-1] + 1)) is not None))
                                 or run[-1] + 1 < len(self.words)
                                 and (self.words[run[-1]], self.words[run[-1] + 1]) in NAME_STOP_PAIRS):
             run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất", "Nguyễn Minh Triết Tuy nhiên": a glued sentence start
             # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names; "giám đốc Sơn Theo xác minh": two words too;
             # after a middle name alone, 'Văn', 'Thị', the word is the given name: "Chánh án TAND tối cao Nguyễn Văn Hiện
-            # đề nghị", "Chủ tịch UBND tỉnh Đồng Nai Võ Văn Một ký", read on unannotated VNTC news)
+            # đề nghị", "Chủ tịch UBND tỉnh Đồng Nai Võ Văn Một ký", read on unannotated VNTC news; so is "Trung tá Trương
+            # Quang Được kể": what the person says follows the name, no sentence opens with it)
         if not run or self._body_name(run) or self._place_not_person(run):
             return
         names = [self.words[i] for i in run]

@@ -1755,3 +1755,11 @@ CLASSES += [
     ("Bắt ông Hồ Văn Thiện, SN 1970, và Mai Văn Quyết, Giám đốc Công ty Hòa Bình.",
      [("Mai Văn Quyết", None, ("Giám đốc Công ty Hòa Bình",))]),
 ]
+
+# a given name that opens sentences too ('Được') ends the name before what the person says ('kể', 'cho biết', 'chia
+# sẻ'): no sentence opens with 'Được kể' (read on unannotated VNTC news)
+CLASSES += [
+    ("Phó chủ tịch Quốc hội Trương Quang Được kể lại chuyến đi.",
+     [("Trương Quang Được", None, ("Phó chủ tịch Quốc hội",))]),
+    ("Theo Trung tá Lê Minh Được chia sẻ, nhóm đối tượng đã bỏ chạy.", [("Lê Minh Được", "Trung tá", ())]),
+]
