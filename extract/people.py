@@ -413,7 +413,7 @@ class PersonReader(SentenceTokens):
                 elif k == 4 and len(run) == 5 and names[-5] in SURNAMES and not surname_like(names[-3]) \
                         and (run[0] == 0 or not self.words[run[0] - 1][:1].isupper()):
                     k = 5  # "Lê Ngô Hữu Thiện Tâm": a name with both parents' family names
-                if not self._body_place(run[-k], run[-1] + 1):
+                if not self._body_place(run[-k], run[-1] + 1) and not self._province_named(run[-k:]):
                     yield run[-k], run[-1] + 1, "surname"
                 return
         if len(run) == 1:
@@ -428,6 +428,14 @@ class PersonReader(SentenceTokens):
         two = " ".join(self.words[max(0, before - 2):before])
         noun = two if two.casefold() in _BUSINESSES else self.words[before - 1]
         return noun.casefold() in _BUSINESSES and noun[0].islower()
+
+    def _province_named(self, run: list[int]) -> bool:
+        """Whether two words from a family name after other capitalised words spell a province in full, with no
+        honorific or rank before them ('Đại diện tuyển sinh RV Centre Hà Nội'): the body's place, not a person (read on
+        unannotated VNTC news)."""
+        return len(run) == 2 and run[0] - 1 >= 0 and self.is_name[run[0] - 1] and run[0] not in self.honor_end \
+            and run[0] not in self.rank_end and known_place(" ".join(self.words[i] for i in run), ("province",),
+                                                             spelled=True)
 
     def _place_not_person(self, run: list[int]) -> bool:
         """Whether a run of capitalised words with no family name in it names a country ('Tổng thống Nam Phi', 'Đại sứ
@@ -519,10 +527,12 @@ class PersonReader(SentenceTokens):
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
         if kind != "surname" and not anchored:
             return None
-        if kind == "foreign-short" and titles and BUSINESS_HEAD_RE.fullmatch(titles[-1]) \
-                and first not in self.rank_end and first not in self.honor_end:
+        if kind in ("foreign-short", "short") and titles and first not in self.rank_end \
+                and first not in self.honor_end and (kind == "foreign-short" and BUSINESS_HEAD_RE.fullmatch(titles[-1])
+                                                     or self._org_word_before(first)):
             return None  # "Tổng giám đốc Canfoco bị truy tố", "nguyên phó tổng giám đốc Petro VN Nguyễn Quang Thường":
-            # one foreign word after a business's head is the business (read on unannotated VNTC news)
+            # one foreign word after a business's head is the business; so is one word after a body's capitalised
+            # common word, "Giám đốc tuyển sinh ĐH Kỹ thuật Curtin" (read on unannotated VNTC news)
         if last - first == 2 and titles and first not in self.rank_end and first not in self.honor_end \
                 and any(start < j <= first for j in self.named_end):
             return None  # "Giám đốc Công ty TNHH Đầu tư và Phát triển Đông Kinh": the company's own name
@@ -543,6 +553,12 @@ class PersonReader(SentenceTokens):
         span = (self.char(start), max(self.char_end(end), name_end))
         return Mention(name, (self.char(first), name_end), span, rank or rank_after, titles + after,
                         short=kind == "short", partial=kind != "surname", honored=first in self.honor_end)
+
+    def _org_word_before(self, i: int) -> bool:
+        """Whether the word before token ``i`` is capitalised and ends an organisation's common word ('ĐH Kỹ thuật'):
+        one word after it is the body's own name."""
+        return any(i >= k and self.words[i - k][:1].isupper() and " ".join(self.words[i - k:i]).casefold() in _ORG_WORDS
+                   for k in (1, 2))
 
     def _short_ok(self, i: int) -> bool:
         """A given name alone is a person after a rank or honorific ('trung tá Cường', 'bà Lợi'), or after a

@@ -1763,3 +1763,18 @@ CLASSES += [
      [("Trương Quang Được", None, ("Phó chủ tịch Quốc hội",))]),
     ("Theo Trung tá Lê Minh Được chia sẻ, nhóm đối tượng đã bỏ chạy.", [("Lê Minh Được", "Trung tá", ())]),
 ]
+
+# a business's or a school's department goes on with the post ('Giám đốc tuyển sinh của trường', 'trưởng phòng kinh
+# doanh Công ty A'); one word after a body's capitalised common word is the body's name ('ĐH Kỹ thuật Curtin', 'Cảnh
+# sát Interpol'); a province spelt in full after a body's name is no person ('... Vietravel Hà Nội') (corpus bm dev;
+# read on unannotated VNTC news)
+CLASSES += [
+    ("Bà Lê Thị Hoa, Giám đốc tuyển sinh của trường cho biết năm nay trường tuyển 500 chỉ tiêu.",
+     [("Lê Thị Hoa", None, ("Giám đốc tuyển sinh của trường",))]),
+    ("Ông Vũ Văn Lực, trưởng phòng kinh doanh Công ty Hòa Bình, cho biết năm nay.",
+     [("Vũ Văn Lực", None, ("trưởng phòng kinh doanh Công ty Hòa Bình",))]),
+    ("Giám đốc tuyển sinh ĐH Kỹ thuật Curtin trực tiếp tư vấn cho học sinh.", []),
+    ("Tóm gọn đối tượng giả danh Tổng giám đốc kiêm Cảnh sát Interpol.", []),
+    ("Trưởng phòng Du lịch nước ngoài Vietravel Hà Nội cho biết số khách tăng.", []),
+    ("Chủ tịch FIFA Blatter đã tới thăm.", [("Blatter", None, ("Chủ tịch FIFA",))]),
+]
