@@ -358,8 +358,9 @@ class PersonReader(SentenceTokens):
         yield from self._names_in_run(run)
 
     def _names_in_run(self, run: list[int]):
-        if run and NAMED_RE.fullmatch(self.words[run[0]]):
+        if run and NAMED_RE.fullmatch(self.words[run[0]]) and run[0] not in self.unit_end:
             run = run[1:]  # "Cty Bảo hiểm TP.HCM", "Cty Trung Hữu": a capitalised organisation noun opens the run
+            # (after a unit word it opens the place's name: "huyện Chợ Gạo Trương Thành Giàu", "quận Cầu Giấy")
         if not run:
             return
         before = run[0]

@@ -1778,3 +1778,11 @@ CLASSES += [
     ("Trưởng phòng Du lịch nước ngoài Vietravel Hà Nội cho biết số khách tăng.", []),
     ("Chủ tịch FIFA Blatter đã tới thăm.", [("Blatter", None, ("Chủ tịch FIFA",))]),
 ]
+
+# after a unit word, an organisation's noun opens the place's name ('huyện Chợ Gạo', 'quận Cầu Giấy', 'huyện Trường
+# Sa'), and the name after the place is the person's (read on unannotated VNTC news)
+CLASSES += [
+    ("Chủ tịch UBND huyện Chợ Gạo Trương Thành Giàu bị phạt 6 năm tù.",
+     [("Trương Thành Giàu", None, ("Chủ tịch UBND huyện Chợ Gạo",))]),
+    ("Chánh án TAND quận Cầu Giấy Hoàng Mạnh Hà cho biết.", [("Hoàng Mạnh Hà", None, ("Chánh án TAND quận Cầu Giấy",))]),
+]
