@@ -1786,3 +1786,14 @@ CLASSES += [
      [("Trương Thành Giàu", None, ("Chủ tịch UBND huyện Chợ Gạo",))]),
     ("Chánh án TAND quận Cầu Giấy Hoàng Mạnh Hà cho biết.", [("Hoàng Mạnh Hà", None, ("Chánh án TAND quận Cầu Giấy",))]),
 ]
+
+# a sentence whose only post is a state staff post set off after a bare name ('A, cán bộ Phòng PC06', 'B (SN 1988), cán
+# bộ Trung tâm ...') is read; an employee of a business ('nhân viên Công ty ...') still needs a rank, an honorific or a
+# count (corpus dn, dg dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Trường hợp bị cảnh cáo là Hoàng Thị Thanh, cán bộ Phòng PC06, Công an tỉnh Hà Giang.",
+     [("Hoàng Thị Thanh", None, ("cán bộ Phòng PC06, Công an tỉnh Hà Giang",))]),
+    ("Khởi tố, bắt tạm giam Nguyễn Văn Phúc (SN 1988), cán bộ Trung tâm Phát triển quỹ đất TP Long Xuyên.",
+     [("Nguyễn Văn Phúc", None, ("cán bộ Trung tâm Phát triển quỹ đất TP Long Xuyên",))]),
+    ("Đến Phùng Khoang, trinh sát báo về quân Pháp đang dàn xe tăng.", []),
+]
