@@ -526,7 +526,8 @@ class PersonReader(SentenceTokens):
                 and known_place(" ".join(self.words[first:last]), ("province", "district")):
             return None  # "Giám đốc Sở TN-MT tỉnh Bà Rịa - Vũng Tàu": the second half of a province's name
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
-        if kind != "surname" and not anchored:
+        if kind != "surname" and not anchored and not (kind == "foreign" and self._post_set_off(last)
+                                                       and self._plain_foreign(first, last)):
             return None
         if kind in ("foreign-short", "short") and titles and first not in self.rank_end \
                 and first not in self.honor_end and (kind == "foreign-short" and BUSINESS_HEAD_RE.fullmatch(titles[-1])
@@ -554,6 +555,19 @@ class PersonReader(SentenceTokens):
         span = (self.char(start), max(self.char_end(end), name_end))
         return Mention(name, (self.char(first), name_end), span, rank or rank_after, titles + after,
                         short=kind == "short", partial=kind != "surname", honored=first in self.honor_end)
+
+    def _post_set_off(self, k: int) -> bool:
+        """Whether a capitalised post head follows token ``k`` after a comma or a spaced dash ('Michael Yu - Tổng giám
+        đốc SITC'): a foreign name with no honorific before it is a person named with a post (corpus bx dev)."""
+        return k + 1 < len(self.words) and (self.words[k] == "," or self.words[k] in _DASHES and self._spaced_dash(k)) \
+            and self.words[k + 1][:1].isupper() and self.head_end(k + 1, any_case=False) is not None
+
+    def _plain_foreign(self, first: int, last: int) -> bool:
+        """Whether the foreign name [first, last) opens with no sentence word ('Tại Kuala Lumpur') and no country
+        ('Mỹ Kerry'), none of its words glued to another ('TPHCMÔng')."""
+        opener = self.words[first]
+        return opener not in NAME_STOPS and normalize_tone(opener).casefold() not in _COUNTRY_FIRSTS \
+            and all(not any(c.isupper() for c in self.words[i][1:]) for i in range(first, last))
 
     def _org_word_before(self, i: int) -> bool:
         """Whether the word before token ``i`` is capitalised and ends an organisation's common word ('ĐH Kỹ thuật'):

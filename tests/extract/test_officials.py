@@ -1797,3 +1797,13 @@ CLASSES += [
      [("Nguyễn Văn Phúc", None, ("cán bộ Trung tâm Phát triển quỹ đất TP Long Xuyên",))]),
     ("Đến Phùng Khoang, trinh sát báo về quân Pháp đang dàn xe tăng.", []),
 ]
+
+# a foreign name with a capitalised post set off after it ('Michael Yu - Tổng giám đốc SITC') is a person named with a
+# post, unless it opens with a sentence word or a country ('Tại Kuala Lumpur, Giám đốc ...'); 'ngài' is an honorific
+# (corpus bx dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Truy nã quốc tế đối với Michael Yu - Tổng giám đốc SITC", [("Michael Yu", None, ("Tổng giám đốc SITC",))]),
+    ("Tại Kuala Lumpur, Giám đốc Sở Y tế cho biết.", []),
+    ("Tiếp đoàn có ngài Dennis Hastert, Chủ tịch Hạ viện Hoa Kỳ.",
+     [("Dennis Hastert", None, ("Chủ tịch Hạ viện Hoa Kỳ",))]),
+]
