@@ -560,7 +560,8 @@ class PersonReader(SentenceTokens):
         """Whether a capitalised post head follows token ``k`` after a comma or a spaced dash ('Michael Yu - Tổng giám
         đốc SITC'): a foreign name with no honorific before it is a person named with a post (corpus bx dev)."""
         return k + 1 < len(self.words) and (self.words[k] == "," or self.words[k] in _DASHES and self._spaced_dash(k)) \
-            and self.words[k + 1][:1].isupper() and self.head_end(k + 1, any_case=False) is not None
+            and self.words[k + 1][:1].isupper() and not self.words[k + 1].isupper() \
+            and self.head_end(k + 1, any_case=False) is not None  # ("Paper-Based Toefl - PBT": an acronym)
 
     def _plain_foreign(self, first: int, last: int) -> bool:
         """Whether the foreign name [first, last) opens with no sentence word ('Tại Kuala Lumpur') and no country

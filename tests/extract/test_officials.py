@@ -1804,6 +1804,7 @@ CLASSES += [
 CLASSES += [
     ("Truy nã quốc tế đối với Michael Yu - Tổng giám đốc SITC", [("Michael Yu", None, ("Tổng giám đốc SITC",))]),
     ("Tại Kuala Lumpur, Giám đốc Sở Y tế cho biết.", []),
+    ("Thi trên giấy (Paper-Based Toefl - PBT), thi trên máy tính.", []),
     ("Tiếp đoàn có ngài Dennis Hastert, Chủ tịch Hạ viện Hoa Kỳ.",
      [("Dennis Hastert", None, ("Chủ tịch Hạ viện Hoa Kỳ",))]),
 ]
