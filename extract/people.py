@@ -69,6 +69,7 @@ AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4}|(?
 # "Nguyễn Văn Quyết (48 tuổi) nguyên kế toán trưởng", "(sinh 1960) tổ trưởng ...": a bracket holding the age alone, the post
 # written after it with no comma
 AGE_BRACKET_RE = re.compile(r"\(\s*(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh(?:\s+năm)?\s+\d{4})\s*\)", re.IGNORECASE)
+AGE_ASIDE_RE = re.compile(r"\s*(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*(?=,)", re.IGNORECASE)
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
 _BRACKET_REACH = 24  # tokens read inside a bracket: an address before a post, one post per person
 _PLACE_WORDS = labelled("place_words.tsv")
@@ -113,7 +114,8 @@ SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét
                      r"|kể|tỏ\s+ra|trao\s+đổi|giải\s+thích|xác\s+nhận|thừa\s+nhận|phát\s+biểu)(?![^\W\d_])")
 # a national body: no commune or district after a comma is its unit ('nguyên Phó Chủ tịch Hội đồng Dân tộc của Quốc hội,
 # xã Đa Lộc': where the person lives)
-NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Trung\s+ương|Bộ\s+Chính\s+trị)(?![^\W\d_])")
+NATIONAL_BODY_RE = re.compile(r"(?<![^\W\d_])(?:Quốc\s+hội|Chính\s+phủ|Trung\s+ương|Bộ\s+Chính\s+trị|Bộ\s+Công\s+an"
+                              r"|Bộ\s+Quốc\s+phòng)(?![^\W\d_])")  # ('... Tổng cục An ninh thuộc Bộ Công an, thị trấn A', dn)
 # the tag of the paper that opens its lead, glued to the headline before it ('Khiển trách ông Phạm Dũng, Bí thư Thị ủy La
 # Gi (NLĐ)- Tại kỳ họp ...': read on unannotated VNTC news)
 AGENCY_TAG_RE = re.compile(r"\(\s*(?:NLĐ|TTO|TTXVN|TN|VNA)\s*\)\s*[-–—]")
@@ -127,7 +129,14 @@ BUSINESS_HEAD_RE = re.compile(r"(?i:(?:nguyên|cựu)\s+)?(?i:phó\s+)?(?i:(?:t�
                               r"(?:\s+(?i:liên\s+doanh|công\s+ty|cty|tổng\s+công\s+ty|xí\s+nghiệp|tập\s+đoàn)"
                               r"(?:\s+[^\W\d_A-ZĐ]\S*)*)?")
 # the time a post was held, before 'là' ("lúc bấy giờ", "thời điểm đó": read on unannotated VNTC news)
-THEN_RE = re.compile(r"(?:lúc|khi|hồi|thời\s+điểm)\s+(?:đó|ấy|bấy\s+giờ)", re.IGNORECASE)
+# a state honour written in the appositive list between the name and the posts ('Trung tướng A, Anh hùng Lực lượng vũ
+# trang nhân dân, nguyên Phó Tổng cục trưởng ...', 'ông B, Nhà giáo Ưu tú, Hiệu trưởng ...'): no post, passed over
+# (corpus dn dev)
+HONOUR_RE = re.compile(r"(?i:anh\s+hùng\s+(?:lực\s+lượng\s+vũ\s+trang(?:\s+nhân\s+dân)?|LLVT(?:ND)?(?:\s+nhân\s+dân)?"
+                       r"|lao\s+động)|(?:nghệ\s+sĩ|nhà\s+giáo|thầy\s+thuốc|nghệ\s+nhân)\s+(?:nhân\s+dân|ưu\s+tú)"
+                       r"|bà\s+mẹ\s+Việt\s+Nam\s+anh\s+hùng)(?![^\W\d_])")
+# ("lúc này", "vào thời điểm đó": the time the story tells of, in a bracket or an aside after the name; read on dev news)
+THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời\s+điểm)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng
@@ -155,6 +164,7 @@ _GLUED_VERBS = frozenset({"đã", "đang", "sẽ", "cho", "được", "bị", "v
 _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
 _COUNTRY_FIRSTS = frozenset(normalize_tone(c).split()[0].casefold() for c in COUNTRY_NAMES)  # 'Nhật', 'Hàn', 'Việt'
 _CLUBS = frozenset({"clb", "bộ"})  # 'CLB', 'câu lạc bộ'
+_BUSINESSES = frozenset({"công ty", "cty", "xí nghiệp", "doanh nghiệp", "tập đoàn", "ngân hàng", "nhà máy", "báo"})
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
@@ -219,11 +229,11 @@ class PersonReader(SentenceTokens):
             if first < boundary:
                 continue
             mention = self._read_person(first, last, kind, boundary)
-            joined = bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:first])
+            joined = bool(pending) and self._joins(pending[-1][1], first)
             # "ông A và ông B (đều là ...)": an honorific before the next name is no break in a list that 'đều là'
             # gives one post (a bracket alone is the nearest name's: "ông A và anh B (công an viên xã ...)")
             lead = self.honor_end.get(first, first) if first > boundary else first
-            honored = not joined and bool(pending) and all(w in _LIST_JOINERS for w in self.words[pending[-1][1]:lead])
+            honored = not joined and bool(pending) and self._joins(pending[-1][1], lead)
             each = self._each_own(pending, first, last) if pending and (joined or honored) else None
             if each is not None:
                 # "A, B và C (giám đốc, phó giám đốc và bác sĩ Trung tâm)", "ông A và ông B (lần lượt là Chủ tịch và
@@ -268,6 +278,28 @@ class PersonReader(SentenceTokens):
             k = bisect_left(firsts, end)
             mention.titles += self._career(end, firsts[k] if k < len(firsts) else len(self.words))
         return out
+
+    def _joins(self, lo: int, hi: int) -> bool:
+        """Whether the tokens [lo, hi) between two names only join them into a list (',', 'và'), an age written after
+        the first apart ('ông A, 38 tuổi, và ông B, 59 tuổi, đều là cán bộ địa chính')."""
+        k = lo
+        while k < hi:
+            if (end := self._age_aside(k)) is not None and end <= hi:
+                k = end
+            elif self.words[k] in _LIST_JOINERS:
+                k += 1
+            else:
+                return False
+        return True
+
+    def _age_aside(self, k: int) -> int | None:
+        """The token of the comma after an age set off by commas at token ``k`` (', 38 tuổi,', ', SN 1960,'), else
+        None."""
+        if self.words[k] != "," or (m := AGE_ASIDE_RE.match(self.text, self.char(k + 1) if k + 1 < len(self.words)
+                                                             else len(self.text))) is None:
+            return None
+        end = self.token_at(m.end(), after=True)
+        return end if end < len(self.words) and self.words[end] == "," else None
 
     def subject_titles(self) -> list[str]:
         """Titles a sentence opening with a pronoun puts on the person named before it ('Anh trở lại chiến
@@ -326,17 +358,19 @@ class PersonReader(SentenceTokens):
         yield from self._names_in_run(run)
 
     def _names_in_run(self, run: list[int]):
-        if run and NAMED_RE.fullmatch(self.words[run[0]]):
+        if run and NAMED_RE.fullmatch(self.words[run[0]]) and run[0] not in self.unit_end:
             run = run[1:]  # "Cty Bảo hiểm TP.HCM", "Cty Trung Hữu": a capitalised organisation noun opens the run
+            # (after a unit word it opens the place's name: "huyện Chợ Gạo Trương Thành Giàu", "quận Cầu Giấy")
         if not run:
             return
         before = run[0]
         if before in self.unit_end:
             run = run[self._place_words(run):]  # "xã Tân Lập Nguyễn Văn A": the place comes first
-        elif before in self.named_end and not (len(run) == 3 and surname_like(self.words[run[0]])
-                                               and self.words[before - 1].casefold() in _CLUBS):
+        elif before in self.named_end and not (len(run) == 3 and surname_like(self.words[run[0]]) and (
+                self.words[before - 1].casefold() in _CLUBS or self._generic_business(before))):
             run = run[2:] if len(run) > 3 else []  # "Bệnh viện Bạch Mai": the organisation's own name
-            # ("Chủ tịch CLB Đặng Phước Dừa": after a club's word, a family name and two words are its head's name)
+            # ("Chủ tịch CLB Đặng Phước Dừa": after a club's word, a family name and two words are its head's name; so
+            # after a generic noun in lower case, "Giám đốc xí nghiệp Trần Xuân Lập", read on unannotated VNTC news)
         elif before > 0 and self.words[before - 1].casefold() in _BODY_ENDS:
             # "Bí thư Huyện ủy Mù Cang Chải (tỉnh Yên Bái) Nông Việt Yên": the body's place comes first
             k = self._place_name_end(before, ("province", "district"))
@@ -347,13 +381,15 @@ class PersonReader(SentenceTokens):
         while len(run) > 1 and not (len(run) == 3 and self.words[run[1]] in _MIDDLE_ONLY) \
                 and (self.words[run[-1]] in NAME_STOPS and not (
                 run[-1] + 1 < len(self.words) and (self.words[run[-1] + 1] in _CLAUSE_ENDS | _DASHES | {"("}
-                                                   or self.words[run[-1] + 1] in _NAME_GOES_ON))
+                                                   or self.words[run[-1] + 1] in _NAME_GOES_ON
+                                                   or SAYS_RE.match(self.text, self.char(run[-1] + 1)) is not None))
                                 or run[-1] + 1 < len(self.words)
                                 and (self.words[run[-1]], self.words[run[-1] + 1]) in NAME_STOP_PAIRS):
             run = run[:-1]  # "Nguyễn Nam Khánh Lần thứ nhất", "Nguyễn Minh Triết Tuy nhiên": a glued sentence start
             # ("Nguyễn Văn Được," and "Nguyễn Văn Tuy cho biết" are names; "giám đốc Sơn Theo xác minh": two words too;
             # after a middle name alone, 'Văn', 'Thị', the word is the given name: "Chánh án TAND tối cao Nguyễn Văn Hiện
-            # đề nghị", "Chủ tịch UBND tỉnh Đồng Nai Võ Văn Một ký", read on unannotated VNTC news)
+            # đề nghị", "Chủ tịch UBND tỉnh Đồng Nai Võ Văn Một ký", read on unannotated VNTC news; so is "Trung tá Trương
+            # Quang Được kể": what the person says follows the name, no sentence opens with it)
         if not run or self._body_name(run) or self._place_not_person(run):
             return
         names = [self.words[i] for i in run]
@@ -378,13 +414,29 @@ class PersonReader(SentenceTokens):
                 elif k == 4 and len(run) == 5 and names[-5] in SURNAMES and not surname_like(names[-3]) \
                         and (run[0] == 0 or not self.words[run[0] - 1][:1].isupper()):
                     k = 5  # "Lê Ngô Hữu Thiện Tâm": a name with both parents' family names
-                if not self._body_place(run[-k], run[-1] + 1):
+                if not self._body_place(run[-k], run[-1] + 1) and not self._province_named(run[-k:]):
                     yield run[-k], run[-1] + 1, "surname"
                 return
         if len(run) == 1:
             yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
         elif len(run) <= 4 and not self._body_place(run[0], run[-1] + 1):
             yield run[0], run[-1] + 1, "foreign" if any(map(foreign_syllable, names)) else "unsure"
+
+    def _generic_business(self, before: int) -> bool:
+        """Whether the organisation noun ending before token ``before`` is a business's, written in lower case ('giám
+        đốc xí nghiệp', 'Phó giám đốc ngân hàng'): the works the story is about, not its name, so a full name after it
+        is its head's (a hospital, a school, a market are often named after people: 'bệnh viện Nguyễn Tri Phương')."""
+        two = " ".join(self.words[max(0, before - 2):before])
+        noun = two if two.casefold() in _BUSINESSES else self.words[before - 1]
+        return noun.casefold() in _BUSINESSES and noun[0].islower()
+
+    def _province_named(self, run: list[int]) -> bool:
+        """Whether two words from a family name after other capitalised words spell a province in full, with no
+        honorific or rank before them ('Đại diện tuyển sinh RV Centre Hà Nội'): the body's place, not a person (read on
+        unannotated VNTC news)."""
+        return len(run) == 2 and run[0] - 1 >= 0 and self.is_name[run[0] - 1] and run[0] not in self.honor_end \
+            and run[0] not in self.rank_end and known_place(" ".join(self.words[i] for i in run), ("province",),
+                                                             spelled=True)
 
     def _place_not_person(self, run: list[int]) -> bool:
         """Whether a run of capitalised words with no family name in it names a country ('Tổng thống Nam Phi', 'Đại sứ
@@ -474,12 +526,15 @@ class PersonReader(SentenceTokens):
                 and known_place(" ".join(self.words[first:last]), ("province", "district")):
             return None  # "Giám đốc Sở TN-MT tỉnh Bà Rịa - Vũng Tàu": the second half of a province's name
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
-        if kind != "surname" and not anchored:
+        if kind != "surname" and not anchored and not (kind == "foreign" and self._post_set_off(last)
+                                                       and self._plain_foreign(first, last)):
             return None
-        if kind == "foreign-short" and titles and BUSINESS_HEAD_RE.fullmatch(titles[-1]) \
-                and first not in self.rank_end and first not in self.honor_end:
+        if kind in ("foreign-short", "short") and titles and first not in self.rank_end \
+                and first not in self.honor_end and (kind == "foreign-short" and BUSINESS_HEAD_RE.fullmatch(titles[-1])
+                                                     or self._org_word_before(first)):
             return None  # "Tổng giám đốc Canfoco bị truy tố", "nguyên phó tổng giám đốc Petro VN Nguyễn Quang Thường":
-            # one foreign word after a business's head is the business (read on unannotated VNTC news)
+            # one foreign word after a business's head is the business; so is one word after a body's capitalised
+            # common word, "Giám đốc tuyển sinh ĐH Kỹ thuật Curtin" (read on unannotated VNTC news)
         if last - first == 2 and titles and first not in self.rank_end and first not in self.honor_end \
                 and any(start < j <= first for j in self.named_end):
             return None  # "Giám đốc Công ty TNHH Đầu tư và Phát triển Đông Kinh": the company's own name
@@ -500,6 +555,26 @@ class PersonReader(SentenceTokens):
         span = (self.char(start), max(self.char_end(end), name_end))
         return Mention(name, (self.char(first), name_end), span, rank or rank_after, titles + after,
                         short=kind == "short", partial=kind != "surname", honored=first in self.honor_end)
+
+    def _post_set_off(self, k: int) -> bool:
+        """Whether a capitalised post head follows token ``k`` after a comma or a spaced dash ('Michael Yu - Tổng giám
+        đốc SITC'): a foreign name with no honorific before it is a person named with a post (corpus bx dev)."""
+        return k + 1 < len(self.words) and (self.words[k] == "," or self.words[k] in _DASHES and self._spaced_dash(k)) \
+            and self.words[k + 1][:1].isupper() and not self.words[k + 1].isupper() \
+            and self.head_end(k + 1, any_case=False) is not None  # ("Paper-Based Toefl - PBT": an acronym)
+
+    def _plain_foreign(self, first: int, last: int) -> bool:
+        """Whether the foreign name [first, last) opens with no sentence word ('Tại Kuala Lumpur') and no country
+        ('Mỹ Kerry'), none of its words glued to another ('TPHCMÔng')."""
+        opener = self.words[first]
+        return opener not in NAME_STOPS and normalize_tone(opener).casefold() not in _COUNTRY_FIRSTS \
+            and all(not any(c.isupper() for c in self.words[i][1:]) for i in range(first, last))
+
+    def _org_word_before(self, i: int) -> bool:
+        """Whether the word before token ``i`` is capitalised and ends an organisation's common word ('ĐH Kỹ thuật'):
+        one word after it is the body's own name."""
+        return any(i >= k and self.words[i - k][:1].isupper() and " ".join(self.words[i - k:i]).casefold() in _ORG_WORDS
+                   for k in (1, 2))
 
     def _short_ok(self, i: int) -> bool:
         """A given name alone is a person after a rank or honorific ('trung tá Cường', 'bà Lợi'), or after a
@@ -547,8 +622,10 @@ class PersonReader(SentenceTokens):
         elif found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
-            then = next((k for k in (pos - 3, pos - 4) if k > boundary
+            then = next((k for k in (pos - 3, pos - 4, pos - 5) if k > boundary
                          and THEN_RE.fullmatch(" ".join(self.words[k:pos - 1]))), pos - 1)
+            if then < pos - 1 and then - 1 > boundary and self.words[then - 1] == "(":
+                then -= 1  # "Chủ tịch HĐQT của công ty (lúc này là ông Vũ Khánh)": who held the post then, in a bracket
             found = self._title_before(then, boundary, kind)  # "Giám đốc Sở ... lúc đó là Bùi Trần Dự": when, then who
             self._remember(found, pos, commas=False)
         elif found is None and pos - 1 > boundary and self.words[pos - 1] == "," \
@@ -827,6 +904,12 @@ class PersonReader(SentenceTokens):
             else:
                 seg = self._segment_after(pos, step == 0 and anchored, step == 0 and cued)
             if seg is None or seg >= n:
+                break
+            if (m := HONOUR_RE.match(self.text, self.char(seg))) is not None:
+                k = self.token_at(m.end(), after=True)
+                if k < n and self.words[k] == ",":
+                    pos = k  # ", Anh hùng Lực lượng vũ trang nhân dân, nguyên ...": an honour, then the posts
+                    continue
                 break
             own_unit = False
             if step == 0 and ranked and self.head_end(seg) is None and self._appositive(seg) is None:
@@ -1124,6 +1207,8 @@ class PersonReader(SentenceTokens):
     def _shared(self, last: int) -> bool:
         """Whether the post after the name ending at token ``last`` is said of several ('đều là', 'cùng là', also
         in a bracket: 'ông A và ông B (đều là nguyên cán bộ ...)')."""
+        if last < len(self.words) and (aside := self._age_aside(last)) is not None:
+            last = aside  # "ông A, 38 tuổi, và ông B, 59 tuổi, đều là ..."
         k = last + (last < len(self.words) and (self.words[last] in (",", "(") or self.words[last] in _DASHES))
         return k + 1 < len(self.words) and self.words[k].casefold() in _BOTH \
             and self.words[k + 1].casefold() in _COPULAS
@@ -1132,7 +1217,8 @@ class PersonReader(SentenceTokens):
         """First token of the next appositive segment at token ``pos``, or None."""
         word = self.words[pos]
         if self._shared(pos) or word.casefold() in _BOTH and self._shared(pos - 1):
-            k = pos + 1 if word.casefold() in _BOTH else pos + 2
+            at = self._age_aside(pos) or pos  # "..., 59 tuổi, đều là ..."
+            k = pos + 1 if word.casefold() in _BOTH else at + 2
             return self._after_copula(k)  # "..., Hoàng Văn Long - đều là nguyên Trưởng phòng ..."
         if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
             seg = self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
@@ -1151,7 +1237,11 @@ class PersonReader(SentenceTokens):
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
-            return pos + 1
+            then = next((k for k in (pos + 3, pos + 4, pos + 5) if k + 1 < len(self.words) and self.words[k] == "là"
+                         and THEN_RE.fullmatch(" ".join(self.words[pos + 1:k]))), None)
+            # "ông Bùi Quốc Huy, thời điểm ấy là Thứ trưởng Bộ Công an", "ông A - lúc bấy giờ là trưởng Phòng ...": the post
+            # held then, in an aside
+            return self._after_copula(then) or pos + 1 if then is not None else pos + 1
         if word in _DASHES and pos + 1 < len(self.words) and self.head_end(pos + 1, any_case=direct) is not None:
             # "Đại tá Nguyễn Ngọc Sơn-Phó Giám đốc Công an tỉnh": a dash glued to the name ("các đồng chí: Hồ Văn
             # Niên-Ủy viên Trung ương Đảng; ...": without a rank before the name, a capitalised post)
@@ -1168,7 +1258,7 @@ class PersonReader(SentenceTokens):
             seg = self._past_residence(seg)
             if seg + 2 < len(self.words) and self.words[seg].casefold() in ("hiện", "nay") and self.words[seg + 1] == "là":
                 seg += 2  # "(hiện là phó bí thư Tỉnh ủy Khánh Hòa)": the post held now
-            then = next((k for k in (seg + 2, seg + 3) if k + 1 < len(self.words) and self.words[k] == "là"
+            then = next((k for k in (seg + 2, seg + 3, seg + 4) if k + 1 < len(self.words) and self.words[k] == "là"
                          and THEN_RE.fullmatch(" ".join(self.words[seg:k]))), None)
             if then is not None and self.head_end(then + 1) is not None:
                 seg = then + 1  # "(lúc đó là Phó chánh án TAND huyện Chợ Gạo)": the post held then (read on VNTC news)
@@ -1189,7 +1279,7 @@ class PersonReader(SentenceTokens):
             return seg
         if word.casefold() in _COPULAS:
             return self._after_copula(pos)  # "ông Nguyễn Tâm Thịnh là người đại diện theo pháp luật"
-        for k in (pos + 2, pos + 3):
+        for k in (pos + 2, pos + 3, pos + 4):
             if k < len(self.words) and THEN_RE.fullmatch(" ".join(self.words[pos:k])):
                 return self._after_copula(k)  # "ông Phạm Văn Chi lúc đó là chủ tịch UBND tỉnh Khánh Hòa"
         if direct and self.head_end(pos) is not None and (cued or self.words[pos][0].isupper()):

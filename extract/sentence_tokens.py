@@ -55,6 +55,16 @@ APPOSITIVE_RE = _lexicon_re(_held(_TITLES["appositive"], first="any"))
 COUNT_WORDS = r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 COUNTED_APPOSITIVE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+"
                                    + phrase_pattern(_TITLES["appositive"], first="any") + _END)
+# "Hoàng Thị Trịnh, cán bộ Phòng PC06", "Nguyễn Thanh Phong (SN 1988), cán bộ Trung tâm ...": a post of the state's
+# staff set off after a capitalised word (a name), its body named in capitals (corpus dn, dg dev); an employee, a member
+# or a representative ('nhân viên Công ty ...'), and 'trinh sát' (a verb too: 'Đến Phùng Khoang, trinh sát báo về'), are
+# read only with a rank, an honorific or a count
+_STAFF = frozenset({"nhân viên", "đại diện", "thành viên", "đội viên", "viên chức", "trinh sát"})
+_AGE = r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})"
+APPOSED_RE = re.compile(rf"[{UPPER}]\w*\s*(?:\(\s*{_AGE}\s*\)\s*,|[,(]\s*(?:{_AGE}\s*,\s*)?)\s*"
+                        + branch_alternation(_held([t for t in _TITLES["appositive"] if t not in _STAFF],
+                                                   first="any"))
+                        + rf"(?:\s+[{LOWER}]+){{0,4}}\s+[{UPPER}]")
 # "nhân viên thuế vụ tên Hồ Văn Cư", "một kế toán ..., tên là Thắng": a person named after 'tên (là)'
 NAMED_AS_RE = re.compile(r"(?<![^\W\d_])tên(?:\s+là)?\s+[A-ZĐ]")
 # A rank, a title head or an honorific (each ending a word): one search over a sentence for all.
@@ -71,10 +81,12 @@ FORM_RE = re.compile(phrase_pattern(_ORG["form"], first="any", rest="any") + _EN
 
 def anchored(text: str) -> bool:
     """Whether a sentence holds a rank, a title head, an honorific, or an appositive with a count before it ('các đồng
-    chí', '2 nhân viên hải quan') or a name after 'tên' ('nhân viên thuế vụ tên A'): the sentences people are read in.
+    chí', '2 nhân viên hải quan'), a name after 'tên' ('nhân viên thuế vụ tên A') or a name before it ('A, cán bộ Phòng
+    PC06'): the sentences people are read in.
     A counted appositive holds an appositive: the search for one, the faster, goes first."""
     return _ANCHOR_RE.search(text) is not None or APPOSITIVE_RE.search(text) is not None and (
-        COUNTED_APPOSITIVE_RE.search(text) is not None or NAMED_AS_RE.search(text) is not None)
+        COUNTED_APPOSITIVE_RE.search(text) is not None or NAMED_AS_RE.search(text) is not None
+        or APPOSED_RE.search(text) is not None)
 
 
 # A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).

@@ -95,11 +95,30 @@ def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
                 if not _same_end(out[i], title):
                     out[i], keys[i] = title, key
                 break
+            if _former_variant(key, old):
+                if len(_bare(key)) > len(_bare(old)) and not any(w[:1].isupper() for w in out[i].split()[1:]):
+                    out[i], keys[i] = title, key  # "tổng giám đốc", then "cựu tổng giám đốc PMU 18": the body named
+                break
         else:
             if len(out) < _MAX_TITLES:
                 out.append(title)
                 keys.append(key)
     return out
+
+
+def _former_variant(key: tuple[str, ...], old: tuple[str, ...]) -> bool:
+    """Whether a post written once as held before ('nguyên Phó Chủ tịch huyện Bảo Lâm') and once plainly ('Phó Chủ tịch
+    UBND huyện Bảo Lâm') is one post, either form the shorter: the first written is kept, unless it names no body
+    (DECISIONS k, n_016)."""
+    if (key[0] in FORMER_WORDS) == (old[0] in FORMER_WORDS):
+        return False
+    a, b = _bare(key), _bare(old)
+    return bool(a) and bool(b) and (_variant(a, b) or _variant(b, a))
+
+
+def _bare(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's words without the word saying it was held before ('nguyên', 'cựu')."""
+    return key[1:] if key and key[0] in FORMER_WORDS else key
 
 
 def _same_end(first: str, later: str) -> bool:

@@ -1699,3 +1699,112 @@ CLASSES += [
     ("Bà Nga, nguyên là hiệu trưởng trường trung học Lê Thị Hồng Gấm, Marie Curie và giảng viên Đại học Sư phạm.",
      [("Nga", None, ("nguyên là hiệu trưởng trường trung học Lê Thị Hồng Gấm",))]),
 ]
+
+# 'lúc này', 'thời điểm ấy', 'vào thời điểm đó' before 'là': the post held then, in a bracket after the post ('Chủ tịch
+# HĐQT (lúc này là ông A)') or in an aside after the name (', khi đó là ...', ' - lúc bấy giờ là ...') (corpus cn, co
+# dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Sau đó, Giám đốc Sở Xây dựng (lúc này là ông Trần Văn Phúc) đã ký văn bản trả lời.",
+     [("Trần Văn Phúc", None, ("Giám đốc Sở Xây dựng",))]),
+    ("Hắn quen biết ông Lê Minh Sang, thời điểm ấy là Phó Chánh án TAND tỉnh, nên được giúp đỡ.",
+     [("Lê Minh Sang", None, ("Phó Chánh án TAND tỉnh",))]),
+    ("Hồ sơ được ông Đỗ Văn Lâm - lúc bấy giờ là trưởng Phòng Tài chính huyện Đông Sơn - ký duyệt.",
+     [("Đỗ Văn Lâm", None, ("trưởng Phòng Tài chính huyện Đông Sơn",))]),
+    ("Năm 2004, ông Phan Văn Tú, vào thời điểm đó là Chủ tịch UBND xã Hòa An, đã ký quyết định.",
+     [("Phan Văn Tú", None, ("Chủ tịch UBND xã Hòa An",))]),
+    ("Đồng phạm Ngô Văn Bảy (lúc này là kế toán trưởng Công ty Sông Đà) nhận tiền.",
+     [("Ngô Văn Bảy", None, ("kế toán trưởng Công ty Sông Đà",))]),
+]
+
+# a works, a mine, a state farm named after its word is no person ('Xí nghiệp Than Giáp Khẩu', 'Nông trường Sông
+# Hậu'); after a business's noun in lower case ('giám đốc xí nghiệp', 'công ty'), a full name is its head's (corpus cn
+# dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Với cương vị Trưởng phòng Y tế Xí nghiệp Than Hà Tu, ông Lê Văn Oanh đã ký hồ sơ.", []),
+    ("Giám đốc Nông trường Sông Hậu cho biết sẽ hợp tác.", []),
+    ("Ông Trần Văn Hòa, Giám đốc Mỏ than Hà Lầm cho biết sẽ hợp tác.",
+     [("Trần Văn Hòa", None, ("Giám đốc Mỏ than Hà Lầm",))]),
+    ("Tổng công ty đã yêu cầu Giám đốc xí nghiệp Trần Xuân Lộc làm thủ tục phá sản.",
+     [("Trần Xuân Lộc", None, ("Giám đốc xí nghiệp",))]),
+    ("Theo ban giám đốc bệnh viện Nguyễn Tri Phương, bệnh viện đã tiếp nhận 14 ca.", []),
+]
+
+# a state honour between the name and the posts ('Anh hùng Lực lượng vũ trang nhân dân', 'Nhà giáo Ưu tú') is passed
+# over; a unit after a ministry of the forces is where the person lives; the deputy of a post or an army unit named by
+# its noun ('phó đồn trinh sát', 'tiểu đoàn phó', 'Phó chỉ huy chính trị') (corpus dn, cz, ci, cv dev; VNTC news)
+CLASSES += [
+    ("Đoàn đến thăm Đại tá Lê Văn Bảy, Anh hùng LLVT nhân dân, nguyên Chính ủy Bộ đội Biên phòng tỉnh.",
+     [("Lê Văn Bảy", "Đại tá", ("nguyên Chính ủy Bộ đội Biên phòng tỉnh",))]),
+    ("Ông Phạm Văn Tám, Nhà giáo Ưu tú, Hiệu trưởng Trường THPT Chu Văn An cho biết.",
+     [("Phạm Văn Tám", None, ("Hiệu trưởng Trường THPT Chu Văn An",))]),
+    ("Đoàn thăm Thiếu tướng Thạch Sang, nguyên Phó Cục trưởng Cục An ninh thuộc Bộ Công an, xã Lương Hòa.",
+     [("Thạch Sang", "Thiếu tướng", ("nguyên Phó Cục trưởng Cục An ninh thuộc Bộ Công an",))]),
+    ("Thượng tá Hoàng Văn Lợi - phó đồn trinh sát cửa khẩu Hữu Nghị - đang đi kiểm tra.",
+     [("Hoàng Văn Lợi", "Thượng tá", ("phó đồn trinh sát cửa khẩu Hữu Nghị",))]),
+    ("Dưới sự chỉ huy của Phó chỉ huy chính trị Ngô Hữu Tài, anh em chống đỡ sóng gió.",
+     [("Ngô Hữu Tài", None, ("Phó chỉ huy chính trị",))]),
+    ("Người chỉ huy là thiếu tá Đỗ Minh Khoa (tiểu đoàn phó tiểu đoàn 2) tới hiện trường.",
+     [("Đỗ Minh Khoa", "Thiếu tá", ("tiểu đoàn phó tiểu đoàn 2",))]),
+]
+
+# 'đều là' after a list of names goes to each across ages set off by commas ('ông A, 38 tuổi, và ông B, 59 tuổi, đều
+# là cán bộ địa chính') (corpus l dev)
+CLASSES += [
+    ("Khởi tố ông Hồ Văn Thiện, 38 tuổi, và ông Mai Văn Quyết, 59 tuổi, đều là cán bộ địa chính.",
+     [("Hồ Văn Thiện", None, ("cán bộ địa chính",)), ("Mai Văn Quyết", None, ("cán bộ địa chính",))]),
+    ("Bắt ông Hồ Văn Thiện, SN 1970, và Mai Văn Quyết, Giám đốc Công ty Hòa Bình.",
+     [("Mai Văn Quyết", None, ("Giám đốc Công ty Hòa Bình",))]),
+]
+
+# a given name that opens sentences too ('Được') ends the name before what the person says ('kể', 'cho biết', 'chia
+# sẻ'): no sentence opens with 'Được kể' (read on unannotated VNTC news)
+CLASSES += [
+    ("Phó chủ tịch Quốc hội Trương Quang Được kể lại chuyến đi.",
+     [("Trương Quang Được", None, ("Phó chủ tịch Quốc hội",))]),
+    ("Theo Trung tá Lê Minh Được chia sẻ, nhóm đối tượng đã bỏ chạy.", [("Lê Minh Được", "Trung tá", ())]),
+]
+
+# a business's or a school's department goes on with the post ('Giám đốc tuyển sinh của trường', 'trưởng phòng kinh
+# doanh Công ty A'); one word after a body's capitalised common word is the body's name ('ĐH Kỹ thuật Curtin', 'Cảnh
+# sát Interpol'); a province spelt in full after a body's name is no person ('... Vietravel Hà Nội') (corpus bm dev;
+# read on unannotated VNTC news)
+CLASSES += [
+    ("Bà Lê Thị Hoa, Giám đốc tuyển sinh của trường cho biết năm nay trường tuyển 500 chỉ tiêu.",
+     [("Lê Thị Hoa", None, ("Giám đốc tuyển sinh của trường",))]),
+    ("Ông Vũ Văn Lực, trưởng phòng kinh doanh Công ty Hòa Bình, cho biết năm nay.",
+     [("Vũ Văn Lực", None, ("trưởng phòng kinh doanh Công ty Hòa Bình",))]),
+    ("Giám đốc tuyển sinh ĐH Kỹ thuật Curtin trực tiếp tư vấn cho học sinh.", []),
+    ("Tóm gọn đối tượng giả danh Tổng giám đốc kiêm Cảnh sát Interpol.", []),
+    ("Trưởng phòng Du lịch nước ngoài Vietravel Hà Nội cho biết số khách tăng.", []),
+    ("Chủ tịch FIFA Blatter đã tới thăm.", [("Blatter", None, ("Chủ tịch FIFA",))]),
+]
+
+# after a unit word, an organisation's noun opens the place's name ('huyện Chợ Gạo', 'quận Cầu Giấy', 'huyện Trường
+# Sa'), and the name after the place is the person's (read on unannotated VNTC news)
+CLASSES += [
+    ("Chủ tịch UBND huyện Chợ Gạo Trương Thành Giàu bị phạt 6 năm tù.",
+     [("Trương Thành Giàu", None, ("Chủ tịch UBND huyện Chợ Gạo",))]),
+    ("Chánh án TAND quận Cầu Giấy Hoàng Mạnh Hà cho biết.", [("Hoàng Mạnh Hà", None, ("Chánh án TAND quận Cầu Giấy",))]),
+]
+
+# a sentence whose only post is a state staff post set off after a bare name ('A, cán bộ Phòng PC06', 'B (SN 1988), cán
+# bộ Trung tâm ...') is read; an employee of a business ('nhân viên Công ty ...') still needs a rank, an honorific or a
+# count (corpus dn, dg dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Trường hợp bị cảnh cáo là Hoàng Thị Thanh, cán bộ Phòng PC06, Công an tỉnh Hà Giang.",
+     [("Hoàng Thị Thanh", None, ("cán bộ Phòng PC06, Công an tỉnh Hà Giang",))]),
+    ("Khởi tố, bắt tạm giam Nguyễn Văn Phúc (SN 1988), cán bộ Trung tâm Phát triển quỹ đất TP Long Xuyên.",
+     [("Nguyễn Văn Phúc", None, ("cán bộ Trung tâm Phát triển quỹ đất TP Long Xuyên",))]),
+    ("Đến Phùng Khoang, trinh sát báo về quân Pháp đang dàn xe tăng.", []),
+]
+
+# a foreign name with a capitalised post set off after it ('Michael Yu - Tổng giám đốc SITC') is a person named with a
+# post, unless it opens with a sentence word or a country ('Tại Kuala Lumpur, Giám đốc ...'); 'ngài' is an honorific
+# (corpus bx dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Truy nã quốc tế đối với Michael Yu - Tổng giám đốc SITC", [("Michael Yu", None, ("Tổng giám đốc SITC",))]),
+    ("Tại Kuala Lumpur, Giám đốc Sở Y tế cho biết.", []),
+    ("Thi trên giấy (Paper-Based Toefl - PBT), thi trên máy tính.", []),
+    ("Tiếp đoàn có ngài Dennis Hastert, Chủ tịch Hạ viện Hoa Kỳ.",
+     [("Dennis Hastert", None, ("Chủ tịch Hạ viện Hoa Kỳ",))]),
+]

@@ -63,3 +63,15 @@ def test_director_and_deputy_written_short() -> None:
     found = extract_officials("Dự có ông Lê Văn Hải, Tỉnh ủy viên; bà Lò Thị Mai, ĐBQH chuyên trách; ông Trần Văn Bảy.")
     assert [(o.name, o.titles) for o in found] == [("Lê Văn Hải", ("Tỉnh ủy viên",)),
                                                    ("Lò Thị Mai", ("ĐBQH chuyên trách",))]
+
+
+def test_a_post_written_once_as_held_before_and_once_plainly_is_one_post() -> None:
+    """'Phó Chủ tịch UBND huyện Bảo Lâm' and 'nguyên Phó Chủ tịch huyện Bảo Lâm' name one post: the first written is
+    kept, unless it names no body ('tổng giám đốc', then 'cựu tổng giám đốc PMU 18') (corpus n, dn dev; VNTC news)."""
+    assert merge_titles(["Phó Chủ tịch UBND huyện Bảo Lâm", "nguyên Phó Chủ tịch huyện Bảo Lâm"], {}) == [
+        "Phó Chủ tịch UBND huyện Bảo Lâm"]
+    assert merge_titles(["nguyên Chủ tịch xã Phúc Thành", "Chủ tịch UBND xã Phúc Thành, huyện Yên Thành"], {}) == [
+        "nguyên Chủ tịch xã Phúc Thành"]
+    assert merge_titles(["tổng giám đốc", "cựu tổng giám đốc PMU 18"], {}) == ["cựu tổng giám đốc PMU 18"]
+    assert merge_titles(["nguyên Chủ tịch UBND xã A", "Bí thư Đảng ủy xã A"], {}) == [
+        "nguyên Chủ tịch UBND xã A", "Bí thư Đảng ủy xã A"]
