@@ -387,6 +387,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
                 unit_ends.add(bare.end)  # 'Trâu Quỳ (Gia Lâm, Hà Nội)': its bracket names its parents
             if bare.level == "commune":
                 commune_ends.add(bare.end)  # 'thôn Tân Long, Bù Nho, Phước Long': the district may follow
+    found.extend(_border_posts(text, found))
     found.sort(key=lambda p: p.start)
     return _home_scene(text, _continue_lists(text, [_bracket_parent(text, p) for p in found]))
 
@@ -811,6 +812,45 @@ def _bracketed_unit(text: str, m: re.Match[str]) -> PlaceMention | None:
     else:
         units = [u for u in _prefer_era(gaz.lookup("district", m.group()), None) if u.province_id in provinces]
     return _bare_unit(m, units[0]) if len(units) == 1 else None
+
+
+# A border post is named after the commune it stands in ('Đồn Biên phòng Quảng Đức', 'Đồn BP cửa khẩu cảng An Thới',
+# 'Đồn Biên phòng CKQT Tà Lùng')
+BORDER_POST_RE = re.compile(rf"(?<![^\W\d_])(?i:đồn)[ ]+(?:(?i:biên phòng)|BP)"
+                            rf"(?:[ ]+(?:(?i:cửa khẩu)(?:[ ]+(?i:quốc tế|cảng))?|CKQT|CKC|CK))?"
+                            rf"[ ]+(?P<name>{_SYL}(?:[ ]+{_SYL}){{0,3}})(?![^\W\d_])")
+
+PARTNER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:với|cùng)[ ]+$")  # 'phối hợp với Đồn Biên phòng X': a partner
+
+
+def _border_posts(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The commune a border post is named after: taken when the communes of that name that lie in the province of
+    the bracket after it ('Đồn Biên phòng Tân Hà (Lâm Đồng)'), else in the provinces the article names, are one
+    commune (of either map)."""
+    gaz = gazetteer()
+    named = {gaz.units[p.province_id].short for p in found if p.province_id in gaz.units}
+    named |= {gaz.province_of(gaz.units[c]).short for p in found for c in p.candidates
+              if len({gaz.province_of(gaz.units[k]).short for k in p.candidates}) == 1}
+    spans = sorted((p.start, p.end) for p in found)
+    out = []
+    for m in BORDER_POST_RE.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if _overlaps(start, end, spans):
+            continue
+        provinces = named
+        bracket = BRACKET_AFTER_RE.match(text, end)
+        if bracket is not None:
+            last = _strip_type(bracket.group(1).split(",")[-1].strip())
+            provinces = {u.short for u in gaz.lookup("province", last)} or named
+        if any(gaz.province_of(u).short in provinces for u in gaz.lookup("district", m["name"])):
+            continue  # 'Đồn Biên phòng Si Ma Cai': named after its district
+        units = [u for u in gaz.lookup("commune", m["name"]) if gaz.province_of(u).short in provinces]
+        if units and len({(gaz.province_of(u).short, place_key(u.short)) for u in units}) == 1 \
+                and len({u.era for u in units}) == len(units):
+            role = "object" if PARTNER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) else _role(text, start)
+            out.append(PlaceMention(start, end, m["name"], "commune", units[0].short, "actor" if role == "named" else role,
+                                    candidates=tuple(u.place_id for u in units)))
+    return out
 
 
 def _bare_unit(m: re.Match[str], unit: Unit) -> PlaceMention:

@@ -358,3 +358,21 @@ def test_unit_type_words_come_from_the_place_words_file() -> None:
     assert {"TP", "TX", "TT"} <= set(bare) and {"H", "Q", "P"} <= set(dotted) and not set(bare) & set(dotted)
     assert {"tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn"} <= set(unit_words())
     assert not any(w.rstrip(".").isupper() for w in unit_words())
+
+
+@pytest.mark.parametrize(("text", "commune", "role"), [
+    ("Đồn Biên phòng Quảng Đức thuộc BĐBP tỉnh Quảng Ninh vừa bắt giữ 67kg pháo", "Quảng Đức", "actor"),
+    ("Đồn BP cửa khẩu cảng An Thới (Kiên Giang) thu giữ 300 bao thuốc lá", "An Thới", "actor"),
+    ("UBND xã phối hợp với Đồn Biên phòng Tà Lùng, tỉnh Cao Bằng tổ chức", "Tà Lùng", "object"),
+])
+def test_a_border_post_is_named_after_its_commune(text: str, commune: str, role: str) -> None:
+    """corpus al, ae, cz dev: a border post ('Đồn Biên phòng X', 'Đồn BP cửa khẩu cảng X') bears the name of the commune
+    it stands in, settled by the bracket after it or the provinces the text names; a post one works 'với' is a
+    partner, not the actor."""
+    post = next(p for p in extract_places(text) if p.level == "commune" and p.name)
+    assert (post.name, post.role) == (commune, role) and post.place_id
+
+
+def test_a_border_post_named_after_its_district_is_no_commune() -> None:
+    """'Đồn Biên phòng Si Ma Cai' (Lào Cai) shares its name with a district and a commune: no commune is guessed."""
+    assert not [p for p in extract_places("Đồn Biên phòng Si Ma Cai, BĐBP tỉnh Lào Cai bắt giữ") if p.level == "commune"]
