@@ -317,7 +317,8 @@ def _role_re() -> re.Pattern[str]:
     tails = {"actor": r"(?:[ ]+(?:cấp|các))?", "residence": address, "plural": "", "path": ""}
     heads = {role: rf"(?<![^\W\d_]){_any_case(_words()[role])}" for role in tails}
     # a person's birth year or age in brackets opens their home address: "Đặng Ngọc Vĩ (SN 1986, xã Đại Thắng)"
-    heads["residence"] = rf"(?:{heads['residence']}|{BIRTH_BRACKET})"
+    # ... but 'làng quê Quảng Trị', 'vùng quê', 'miền quê' is the countryside, no one's home
+    heads["residence"] = rf"(?:(?<!(?i:làng|vùng|miền)[ ]){heads['residence']}|{BIRTH_BRACKET})"
     alts = [f"(?P<example>{EXAMPLE_BEFORE_RE.pattern})"] + [
         rf"(?P<{role}>{heads[role]}{tail}[ ,:]*[ ]+$)" for role, tail in tails.items()]
     return re.compile("|".join(alts))

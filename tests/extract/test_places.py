@@ -376,3 +376,14 @@ def test_a_border_post_is_named_after_its_commune(text: str, commune: str, role:
 def test_a_border_post_named_after_its_district_is_no_commune() -> None:
     """'Đồn Biên phòng Si Ma Cai' (Lào Cai) shares its name with a district and a commune: no commune is guessed."""
     assert not [p for p in extract_places("Đồn Biên phòng Si Ma Cai, BĐBP tỉnh Lào Cai bắt giữ") if p.level == "commune"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Nguyễn Văn A (27 tuổi, quê Quảng Bình) khai nhận", "residence"),
+    ("nước lũ trên các làng quê Quảng Bình bắt đầu rút", "named"),
+    ("mưa lớn khiến nhiều vùng quê Quảng Bình ngập sâu", "named"),
+])
+def test_the_countryside_is_no_ones_home(text: str, role: str) -> None:
+    """corpus cv dev: 'quê' before a place is a person's home town, but 'làng quê', 'vùng quê', 'miền quê' is the
+    countryside of that place, where what the sentence tells happens."""
+    assert extract_places(text)[0].role == role
