@@ -651,12 +651,13 @@ LIST_HEAD_AFTER_RE = re.compile(r"[ ]*:|[ ]+\d")
 
 
 def _named_provinces(found: list[PlaceMention]) -> set[str]:
-    """The provinces the places found by their type word lie in (those whose candidates agree on one)."""
+    """The provinces the places found by their type word lie in (those whose candidates agree on one; a province of
+    both maps, 'tỉnh An Giang' P23-89 and P25-91, is one province, and gives both ids)."""
     gaz, out = gazetteer(), set()
     for p in found:
-        ids = {gaz.units[c].province_id for c in p.candidates}
-        if len(ids) == 1:
-            out |= ids
+        units = [gaz.units[c] for c in p.candidates]
+        if len({gaz.province_of(u).short for u in units}) == 1:
+            out |= {u.province_id for u in units}
     return out
 
 

@@ -387,3 +387,13 @@ def test_the_countryside_is_no_ones_home(text: str, role: str) -> None:
     """corpus cv dev: 'quê' before a place is a person's home town, but 'làng quê', 'vùng quê', 'miền quê' is the
     countryside of that place, where what the sentence tells happens."""
     assert extract_places(text)[0].role == role
+
+
+def test_a_province_named_with_its_type_word_settles_a_bare_list_head() -> None:
+    """corpus n dev: 'tỉnh An Giang' has a unit on each map (before and after 2025); it is still one province the
+    article names, so the bare district heading a list item ('; Tân Châu 12/14 cơ sở') is the one of that province."""
+    text = "Hội Nông dân tỉnh An Giang cho biết các huyện đã tổ chức: Châu Đốc 7/7 cơ sở; Tân Châu 12/14 cơ sở."
+    heads = [p for p in extract_places(text) if p.level == "district"]
+    gaz = gazetteer()
+    assert [(p.name, gaz.units[p.province_id].short) for p in heads] == [("Châu Đốc", "An Giang"),
+                                                                         ("Tân Châu", "An Giang")]
