@@ -376,7 +376,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
-        bare = _bare(text, m)
+        bare = _bare(text, m, provinces)
         if bare is None or bare.level in ("district", "commune"):  # 'ở Từ Sơn, Bắc Ninh': the one of that province
             bare = _district_of_province(text, m, unit_ends) or bare
         bare = bare or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
@@ -583,7 +583,7 @@ def _in_proper_name(text: str, start: int) -> bool:
     return prev is not None and prev.group(1)[0].isupper() and prev.group(1) not in OPEN_WORDS
 
 
-def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
+def _bare(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention | None:
     """A bare province/country name standing alone: not glued to a longer capitalised name."""
     parts = SPLIT_RE.split(m.group())
     start = m.start()
@@ -602,7 +602,7 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
     if found is not None and found[0] == "foreign" and not _country_as_written(text[start:end]):
         return None
     if found is None:
-        return _bare_local(text, start, m.end())
+        return _bare_local(text, start, m.end(), provinces)
     if TEAM_BEFORE_RE.search(text, max(0, start - 14), start) or NAMESAKE_BEFORE_RE.search(text, max(0, start - 10), start):
         return None
     if start == m.start() and _in_proper_name(text, start):
@@ -830,9 +830,7 @@ def _border_posts(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     the bracket after it ('Đồn Biên phòng Tân Hà (Lâm Đồng)'), else in the provinces the article names, are one
     commune (of either map)."""
     gaz = gazetteer()
-    named = {gaz.units[p.province_id].short for p in found if p.province_id in gaz.units}
-    named |= {gaz.province_of(gaz.units[c]).short for p in found for c in p.candidates
-              if len({gaz.province_of(gaz.units[k]).short for k in p.candidates}) == 1}
+    named = {gaz.units[i].short for i in _named_provinces(found)}
     spans = sorted((p.start, p.end) for p in found)
     out = []
     for m in BORDER_POST_RE.finditer(text):
@@ -860,11 +858,11 @@ def _bare_unit(m: re.Match[str], unit: Unit) -> PlaceMention:
     return PlaceMention(m.start(), m.end(), m.group(), unit.level, unit.short, "named", candidates=(unit.place_id,))
 
 
-def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:
+def _bare_local(text: str, start: int, end: int, provinces: set[str]) -> PlaceMention | None:
     """A district or commune named without its type word right after 'ở'/'tại' ('tìm ma túy ở Cát Lái',
     'tại Mường Tè') or 'Công an' ('Công an Củ Chi bắt 2 đối tượng', 'Công an Biên Hòa'): taken only when every
-    unit of that name, at the first level that has one, lies in one province, so a name many provinces share
-    ('Tân Phú') is never guessed."""
+    unit of that name, at the first level that has one, lies in one province, or one the article names by its type
+    word ('tỉnh Kiên Giang'), so a name many provinces share ('Tân Phú') is never guessed."""
     name = text[start:end]
     if len(SPLIT_RE.split(name)) < 2 or not LOCATIVE_BARE_RE.search(text, max(0, start - 8), start):
         return None
@@ -873,8 +871,11 @@ def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:
         units = gaz.lookup(level, name)
         if units:
             if len({gaz.province_of(u).short for u in units}) != 1:
+                units = [u for u in units if u.province_id in provinces]
+            if len({gaz.province_of(u).short for u in units}) != 1:
                 return None
-            return PlaceMention(start, end, name, level, units[0].short, _role(text, start))
+            return PlaceMention(start, end, name, level, units[0].short, _role(text, start),
+                                candidates=tuple(u.place_id for u in units))
     return None
 
 

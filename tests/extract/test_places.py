@@ -397,3 +397,15 @@ def test_a_province_named_with_its_type_word_settles_a_bare_list_head() -> None:
     gaz = gazetteer()
     assert [(p.name, gaz.units[p.province_id].short) for p in heads] == [("Châu Đốc", "An Giang"),
                                                                          ("Tân Châu", "An Giang")]
+
+
+@pytest.mark.parametrize(("text", "province", "district"), [
+    ("Công an tỉnh Đồng Nai cho biết, tại Phú Hữu có 3 vụ", "Đồng Nai", "Nhơn Trạch"),
+    ("Công an tỉnh Kiên Giang cho biết, tại Vĩnh Điều có 3 vụ", "Kiên Giang", "Giang Thành"),
+])
+def test_a_bare_commune_after_tai_is_settled_by_the_articles_province(text: str, province: str, district: str) -> None:
+    """corpus dev: a commune named bare after 'tại' ('tại Phú Hữu', a name of several provinces) is the one in the
+    province the text names by its type word, and carries its unit, not just its name."""
+    gaz = gazetteer()
+    bare = [p for p in extract_places(text) if p.level == "commune"][0]
+    assert bare.place_id and (gaz.units[bare.province_id].short, gaz.units[bare.district_id].short) == (province, district)
