@@ -816,9 +816,9 @@ def _bracketed_unit(text: str, m: re.Match[str]) -> PlaceMention | None:
     return _bare_unit(m, units[0]) if len(units) == 1 else None
 
 
-# A border post is named after the commune it stands in ('Đồn Biên phòng Quảng Đức', 'Đồn BP cửa khẩu cảng An Thới',
-# 'Đồn Biên phòng CKQT Tà Lùng')
-BORDER_POST_RE = re.compile(rf"(?<![^\W\d_])(?i:đồn)[ ]+(?:(?i:biên phòng)|BP)"
+# A border post or police station is named after the commune it stands in ('Đồn Biên phòng Quảng Đức', 'Đồn BP cửa khẩu
+# cảng An Thới', 'Đồn Biên phòng CKQT Tà Lùng', 'Trạm Kiểm soát Biên phòng Na Hình', 'Đồn Công an Quang Châu')
+BORDER_POST_RE = re.compile(rf"(?<![^\W\d_])(?:(?i:đồn)[ ]+(?:(?i:biên phòng|công an)|BP|CA)|(?i:trạm kiểm soát biên phòng))"
                             rf"(?:[ ]+(?:(?i:cửa khẩu)(?:[ ]+(?i:quốc tế|cảng))?|CKQT|CKC|CK))?"
                             rf"[ ]+(?P<name>{_SYL}(?:[ ]+{_SYL}){{0,3}})(?![^\W\d_])")
 

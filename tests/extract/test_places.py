@@ -364,6 +364,7 @@ def test_unit_type_words_come_from_the_place_words_file() -> None:
     ("Đồn Biên phòng Quảng Đức thuộc BĐBP tỉnh Quảng Ninh vừa bắt giữ 67kg pháo", "Quảng Đức", "actor"),
     ("Đồn BP cửa khẩu cảng An Thới (Kiên Giang) thu giữ 300 bao thuốc lá", "An Thới", "actor"),
     ("UBND xã phối hợp với Đồn Biên phòng Tà Lùng, tỉnh Cao Bằng tổ chức", "Tà Lùng", "object"),
+    ("Đồn Công an Quang Châu, Công an tỉnh Bắc Giang bắt giữ 2 đối tượng", "Quang Châu", "actor"),
 ])
 def test_a_border_post_is_named_after_its_commune(text: str, commune: str, role: str) -> None:
     """corpus al, ae, cz dev: a border post ('Đồn Biên phòng X', 'Đồn BP cửa khẩu cảng X') bears the name of the commune
