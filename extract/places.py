@@ -317,7 +317,8 @@ def _role_re() -> re.Pattern[str]:
     tails = {"actor": r"(?:[ ]+(?:cấp|các))?", "residence": address, "plural": "", "path": ""}
     heads = {role: rf"(?<![^\W\d_]){_any_case(_words()[role])}" for role in tails}
     # a person's birth year or age in brackets opens their home address: "Đặng Ngọc Vĩ (SN 1986, xã Đại Thắng)"
-    heads["residence"] = rf"(?:{heads['residence']}|{BIRTH_BRACKET})"
+    # ... but 'làng quê Quảng Trị', 'vùng quê', 'miền quê' is the countryside, no one's home
+    heads["residence"] = rf"(?:(?<!(?i:làng|vùng|miền)[ ]){heads['residence']}|{BIRTH_BRACKET})"
     alts = [f"(?P<example>{EXAMPLE_BEFORE_RE.pattern})"] + [
         rf"(?P<{role}>{heads[role]}{tail}[ ,:]*[ ]+$)" for role, tail in tails.items()]
     return re.compile("|".join(alts))
@@ -375,7 +376,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
-        bare = _bare(text, m)
+        bare = _bare(text, m, provinces)
         if bare is None or bare.level in ("district", "commune"):  # 'ở Từ Sơn, Bắc Ninh': the one of that province
             bare = _district_of_province(text, m, unit_ends) or bare
         bare = bare or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
@@ -387,6 +388,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
                 unit_ends.add(bare.end)  # 'Trâu Quỳ (Gia Lâm, Hà Nội)': its bracket names its parents
             if bare.level == "commune":
                 commune_ends.add(bare.end)  # 'thôn Tân Long, Bù Nho, Phước Long': the district may follow
+    found.extend(_border_posts(text, found))
     found.sort(key=lambda p: p.start)
     return _home_scene(text, _continue_lists(text, [_bracket_parent(text, p) for p in found]))
 
@@ -581,7 +583,7 @@ def _in_proper_name(text: str, start: int) -> bool:
     return prev is not None and prev.group(1)[0].isupper() and prev.group(1) not in OPEN_WORDS
 
 
-def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
+def _bare(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention | None:
     """A bare province/country name standing alone: not glued to a longer capitalised name."""
     parts = SPLIT_RE.split(m.group())
     start = m.start()
@@ -600,7 +602,7 @@ def _bare(text: str, m: re.Match[str]) -> PlaceMention | None:
     if found is not None and found[0] == "foreign" and not _country_as_written(text[start:end]):
         return None
     if found is None:
-        return _bare_local(text, start, m.end())
+        return _bare_local(text, start, m.end(), provinces)
     if TEAM_BEFORE_RE.search(text, max(0, start - 14), start) or NAMESAKE_BEFORE_RE.search(text, max(0, start - 10), start):
         return None
     if start == m.start() and _in_proper_name(text, start):
@@ -649,12 +651,13 @@ LIST_HEAD_AFTER_RE = re.compile(r"[ ]*:|[ ]+\d")
 
 
 def _named_provinces(found: list[PlaceMention]) -> set[str]:
-    """The provinces the places found by their type word lie in (those whose candidates agree on one)."""
+    """The provinces the places found by their type word lie in (those whose candidates agree on one; a province of
+    both maps, 'tỉnh An Giang' P23-89 and P25-91, is one province, and gives both ids)."""
     gaz, out = gazetteer(), set()
     for p in found:
-        ids = {gaz.units[c].province_id for c in p.candidates}
-        if len(ids) == 1:
-            out |= ids
+        units = [gaz.units[c] for c in p.candidates]
+        if len({gaz.province_of(u).short for u in units}) == 1:
+            out |= {u.province_id for u in units}
     return out
 
 
@@ -813,16 +816,53 @@ def _bracketed_unit(text: str, m: re.Match[str]) -> PlaceMention | None:
     return _bare_unit(m, units[0]) if len(units) == 1 else None
 
 
+# A border post or police station is named after the commune it stands in ('Đồn Biên phòng Quảng Đức', 'Đồn BP cửa khẩu
+# cảng An Thới', 'Đồn Biên phòng CKQT Tà Lùng', 'Trạm Kiểm soát Biên phòng Na Hình', 'Đồn Công an Quang Châu')
+BORDER_POST_RE = re.compile(rf"(?<![^\W\d_])(?:(?i:đồn)[ ]+(?:(?i:biên phòng|công an)|BP|CA)|(?i:trạm kiểm soát biên phòng))"
+                            rf"(?:[ ]+(?:(?i:cửa khẩu)(?:[ ]+(?i:quốc tế|cảng))?|CKQT|CKC|CK))?"
+                            rf"[ ]+(?P<name>{_SYL}(?:[ ]+{_SYL}){{0,3}})(?![^\W\d_])")
+
+PARTNER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:với|cùng)[ ]+$")  # 'phối hợp với Đồn Biên phòng X': a partner
+
+
+def _border_posts(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The commune a border post is named after: taken when the communes of that name that lie in the province of
+    the bracket after it ('Đồn Biên phòng Tân Hà (Lâm Đồng)'), else in the provinces the article names, are one
+    commune (of either map)."""
+    gaz = gazetteer()
+    named = {gaz.units[i].short for i in _named_provinces(found)}
+    spans = sorted((p.start, p.end) for p in found)
+    out = []
+    for m in BORDER_POST_RE.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if _overlaps(start, end, spans):
+            continue
+        provinces = named
+        bracket = BRACKET_AFTER_RE.match(text, end)
+        if bracket is not None:
+            last = _strip_type(bracket.group(1).split(",")[-1].strip())
+            provinces = {u.short for u in gaz.lookup("province", last)} or named
+        if any(gaz.province_of(u).short in provinces for u in gaz.lookup("district", m["name"])):
+            continue  # 'Đồn Biên phòng Si Ma Cai': named after its district
+        units = [u for u in gaz.lookup("commune", m["name"]) if gaz.province_of(u).short in provinces]
+        if units and len({(gaz.province_of(u).short, place_key(u.short)) for u in units}) == 1 \
+                and len({u.era for u in units}) == len(units):
+            role = "object" if PARTNER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) else _role(text, start)
+            out.append(PlaceMention(start, end, m["name"], "commune", units[0].short, "actor" if role == "named" else role,
+                                    candidates=tuple(u.place_id for u in units)))
+    return out
+
+
 def _bare_unit(m: re.Match[str], unit: Unit) -> PlaceMention:
     """The unit a bare name (no type word) at ``m`` was found to be."""
     return PlaceMention(m.start(), m.end(), m.group(), unit.level, unit.short, "named", candidates=(unit.place_id,))
 
 
-def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:
+def _bare_local(text: str, start: int, end: int, provinces: set[str]) -> PlaceMention | None:
     """A district or commune named without its type word right after 'ở'/'tại' ('tìm ma túy ở Cát Lái',
     'tại Mường Tè') or 'Công an' ('Công an Củ Chi bắt 2 đối tượng', 'Công an Biên Hòa'): taken only when every
-    unit of that name, at the first level that has one, lies in one province, so a name many provinces share
-    ('Tân Phú') is never guessed."""
+    unit of that name, at the first level that has one, lies in one province, or one the article names by its type
+    word ('tỉnh Kiên Giang'), so a name many provinces share ('Tân Phú') is never guessed."""
     name = text[start:end]
     if len(SPLIT_RE.split(name)) < 2 or not LOCATIVE_BARE_RE.search(text, max(0, start - 8), start):
         return None
@@ -831,8 +871,11 @@ def _bare_local(text: str, start: int, end: int) -> PlaceMention | None:
         units = gaz.lookup(level, name)
         if units:
             if len({gaz.province_of(u).short for u in units}) != 1:
+                units = [u for u in units if u.province_id in provinces]
+            if len({gaz.province_of(u).short for u in units}) != 1:
                 return None
-            return PlaceMention(start, end, name, level, units[0].short, _role(text, start))
+            return PlaceMention(start, end, name, level, units[0].short, _role(text, start),
+                                candidates=tuple(u.place_id for u in units))
     return None
 
 

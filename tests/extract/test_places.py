@@ -358,3 +358,55 @@ def test_unit_type_words_come_from_the_place_words_file() -> None:
     assert {"TP", "TX", "TT"} <= set(bare) and {"H", "Q", "P"} <= set(dotted) and not set(bare) & set(dotted)
     assert {"tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn"} <= set(unit_words())
     assert not any(w.rstrip(".").isupper() for w in unit_words())
+
+
+@pytest.mark.parametrize(("text", "commune", "role"), [
+    ("Đồn Biên phòng Quảng Đức thuộc BĐBP tỉnh Quảng Ninh vừa bắt giữ 67kg pháo", "Quảng Đức", "actor"),
+    ("Đồn BP cửa khẩu cảng An Thới (Kiên Giang) thu giữ 300 bao thuốc lá", "An Thới", "actor"),
+    ("UBND xã phối hợp với Đồn Biên phòng Tà Lùng, tỉnh Cao Bằng tổ chức", "Tà Lùng", "object"),
+    ("Đồn Công an Quang Châu, Công an tỉnh Bắc Giang bắt giữ 2 đối tượng", "Quang Châu", "actor"),
+])
+def test_a_border_post_is_named_after_its_commune(text: str, commune: str, role: str) -> None:
+    """corpus al, ae, cz dev: a border post ('Đồn Biên phòng X', 'Đồn BP cửa khẩu cảng X') bears the name of the commune
+    it stands in, settled by the bracket after it or the provinces the text names; a post one works 'với' is a
+    partner, not the actor."""
+    post = next(p for p in extract_places(text) if p.level == "commune" and p.name)
+    assert (post.name, post.role) == (commune, role) and post.place_id
+
+
+def test_a_border_post_named_after_its_district_is_no_commune() -> None:
+    """'Đồn Biên phòng Si Ma Cai' (Lào Cai) shares its name with a district and a commune: no commune is guessed."""
+    assert not [p for p in extract_places("Đồn Biên phòng Si Ma Cai, BĐBP tỉnh Lào Cai bắt giữ") if p.level == "commune"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Nguyễn Văn A (27 tuổi, quê Quảng Bình) khai nhận", "residence"),
+    ("nước lũ trên các làng quê Quảng Bình bắt đầu rút", "named"),
+    ("mưa lớn khiến nhiều vùng quê Quảng Bình ngập sâu", "named"),
+])
+def test_the_countryside_is_no_ones_home(text: str, role: str) -> None:
+    """corpus cv dev: 'quê' before a place is a person's home town, but 'làng quê', 'vùng quê', 'miền quê' is the
+    countryside of that place, where what the sentence tells happens."""
+    assert extract_places(text)[0].role == role
+
+
+def test_a_province_named_with_its_type_word_settles_a_bare_list_head() -> None:
+    """corpus n dev: 'tỉnh An Giang' has a unit on each map (before and after 2025); it is still one province the
+    article names, so the bare district heading a list item ('; Tân Châu 12/14 cơ sở') is the one of that province."""
+    text = "Hội Nông dân tỉnh An Giang cho biết các huyện đã tổ chức: Châu Đốc 7/7 cơ sở; Tân Châu 12/14 cơ sở."
+    heads = [p for p in extract_places(text) if p.level == "district"]
+    gaz = gazetteer()
+    assert [(p.name, gaz.units[p.province_id].short) for p in heads] == [("Châu Đốc", "An Giang"),
+                                                                         ("Tân Châu", "An Giang")]
+
+
+@pytest.mark.parametrize(("text", "province", "district"), [
+    ("Công an tỉnh Đồng Nai cho biết, tại Phú Hữu có 3 vụ", "Đồng Nai", "Nhơn Trạch"),
+    ("Công an tỉnh Kiên Giang cho biết, tại Vĩnh Điều có 3 vụ", "Kiên Giang", "Giang Thành"),
+])
+def test_a_bare_commune_after_tai_is_settled_by_the_articles_province(text: str, province: str, district: str) -> None:
+    """corpus dev: a commune named bare after 'tại' ('tại Phú Hữu', a name of several provinces) is the one in the
+    province the text names by its type word, and carries its unit, not just its name."""
+    gaz = gazetteer()
+    bare = [p for p in extract_places(text) if p.level == "commune"][0]
+    assert bare.place_id and (gaz.units[bare.province_id].short, gaz.units[bare.district_id].short) == (province, district)
