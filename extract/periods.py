@@ -79,7 +79,8 @@ SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\
 SINCE_NAMED_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+(?i:khi|lúc|ngày)\s[^.;:!?()\n]{0,60}\(\s*"
                                    r"(?:ngày\s+|tháng\s+|năm\s+)?$")
 SINCE_REACH = 80  # characters before a date read for the 'từ' that opens its span
-SINCE_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này|(?P<year>\d{4})))?"
+SINCE_START_RE = re.compile(r"(?-i:[tTkK\u212a])(?<!" + _L + r"[\s\S])(?:(?<=[tT])ừ|(?<=[kK\u212a])ể từ)"  # "(?i:từ|kể từ)" at a word start, opening on a character set
+                            r"\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này|(?P<year>\d{4})))?"
                             r"\s*,?\s*"
                             r"(?i:đến|tới)\s+(?i:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # between the two dates of a span 'từ A đến B' ('Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả
