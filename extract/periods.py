@@ -40,7 +40,7 @@ PAST_YEAR_RE = re.compile(r"(?i:qua)$")  # 'năm qua', 'năm vừa qua', 'trong 
 SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")",
                                re.I)
 # "... 135 tập thể ... được khen thưởng tại Hội nghị": an award stated after the figure.
-AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương"
+AWARDED_AFTER_RE = re.compile(r"đ(?<!" + _L + r"đ)ược\s+(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương"
                               r"|vinh danh)(?!" + _L + ")")
 # "Hội nghị tổng kết công tác năm 2016", "đánh giá kết quả công tác ... tháng 7.2022": the span the article
 # reports on, which outranks the day of the meeting.
