@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 UNIT_LEVELS = ("province", "district", "commune")  # the levels a place fact names, from the top
 _L = r"[^\W\d_]"
-WORD_RE = re.compile(rf"{_L}+(?:['’]{_L}+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+WORD_RE = re.compile(rf"[^\s_](?:(?<={_L}){_L}*(?:['’]{_L}+)*|(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\w\s]))")  # as indicator_tagger's
 CLAUSE_BREAK = frozenset(",;:()“”\"–—-…!?./")
 CLAUSE_WINDOW = 200  # characters a clause is looked for before a figure
 # A paragraph that goes on from the one before ("Cạnh đó, ..."): its figures keep that paragraph's period and place
