@@ -5,6 +5,7 @@ and htmldate for the date (crawler.metadata).
 """
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -74,6 +75,13 @@ def _tree(html: str) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(XML_DECL.sub("", html, count=1) or "<html></html>")
 
 
+def _tree_to_cut(html: str, tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """``_tree(html)`` for a reader that changes it (_selector_body drops the junk): a copy of the page's ``tree``
+    (read_page's, which nothing changes) when that is a whole document, copied at about half the cost of a parse;
+    else the page parsed again (lxml.html.fromstring gives a fragment's element, not the document's root)."""
+    return copy.deepcopy(tree) if tree.getparent() is None else _tree(html)
+
+
 @lru_cache(maxsize=256)
 def _css(selector: str) -> CSSSelector:
     """A profile's CSS selector compiled to XPath once (``element.cssselect`` compiles it on every call)."""
@@ -134,7 +142,7 @@ def _body(text_html: str, tree: lxml.html.HtmlElement, page: Page, selectors: Se
     less than an article's worth of text, trafilatura (or the fallback containers) may find more.
     Each candidate is cleaned once, and the longest cleaned one is the body.
     """
-    if selectors.body and (body := _selector_body(_tree(text_html), selectors)):
+    if selectors.body and (body := _selector_body(_tree_to_cut(text_html, tree), selectors)):
         start = block_index(page, _css_element(tree, selectors.body))
         sapo = sapo_blocks(page, headline_index, start) if start is not None else []
         return clean_text("\n".join([*(b.text for b in sapo), body]))
@@ -143,7 +151,7 @@ def _body(text_html: str, tree: lxml.html.HtmlElement, page: Page, selectors: Se
         return blocks
     doc = trafilatura.bare_extraction(text_html, with_metadata=False, include_comments=False)
     extracted = (doc.as_dict().get("text") if doc is not None else None) or ""
-    return max((blocks, clean_text(extracted), clean_text(_fallback_body(_tree(text_html)) or "")), key=len)
+    return max((blocks, clean_text(extracted), clean_text(_fallback_body(_tree_to_cut(text_html, tree)) or "")), key=len)
 
 
 def read_page(html: bytes | str, url: str, *, selectors: Selectors | None = None, content_type: str | None = None,

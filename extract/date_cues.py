@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 DIGITS_RE = re.compile(r"\d+")
-T_MONTH_RE = re.compile(r"(?<![\w/])T(?=\d)")  # "T9/2026", "T3/2017-T3/2018": "tháng" shortened
+T_MONTH_RE = re.compile(r"T(?<![\w/]T)(?=\d)")  # "T9/2026", "T3/2017-T3/2018": "tháng" shortened
 NAMED_DAY_RE = re.compile(r"Ngày\s+[A-ZĐ]")  # "Ngày Pháp luật", "Ngày Quốc khánh": a named annual day
 # "ngày Quốc tế Phụ nữ 8-3", "ngày Thương binh - liệt sĩ 27.7": a day's name opens on a capital, then runs to its date
 DAY_NAME_RE = re.compile(r"(?<![^\W\d_])(?i:ngày)\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[^\W\d_]+){0,10}(?:\s+[-–])?\s+$")

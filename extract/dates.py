@@ -46,6 +46,7 @@ from extract.date_cues import (
 )
 from extract.date_phrases import END, WORD_FINDERS, YEAR, follows_number, month_span, rel_year, shared_year
 from extract.document import UPPER, Prepared, prepare
+from extract.lexicon import AFTER_NON_LETTER
 from extract.types import DateMention
 
 __all__ = ["extract_dates", "calendar_spans"]
@@ -136,13 +137,14 @@ DOCUMENT_BEFORE_RE = re.compile(  # "số 12/QĐ-UBND", "67/2001/NĐ- CP" (a spa
 # "công điện số 364/2005", "quyết định số 571/2004/QĐ-CTN": a document numbered in its year's series
 NUMBERED_IN_YEAR_RE = re.compile(rf"(?<![^\W\d_])(?i:số)\s+\d+[/-](?P<y>{YEAR})(?![\w-]|[/.]\d)")
 # "Bộ luật Hình sự năm 2015", "Luật Đất đai năm 2013": a law's name; not "vi phạm pháp luật năm 2019"
-LAW_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?<!(?i:pháp) )(?i:bộ\s+luật|luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[^\W\d_]+){0,6}\s+$")
+LAW_BEFORE_RE = re.compile(r"[bBlLhHpP]" + AFTER_NON_LETTER + r"(?<!(?i:pháp) [\s\S])(?:(?<=[bB])(?i:ộ\s+luật)|(?<=[lL])(?i:uật)"
+                           r"|(?<=[hH])(?i:iến\s+pháp)|(?<=[pP])(?i:háp\s+lệnh))(?:\s+[^\W\d_]+){0,6}\s+$")
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
-NAME_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}}[{UPPER}][^\W\d_]*\s*\($")  # "Hoàng Văn Ánh ("
+NAME_PAREN_RE = re.compile(rf"[{UPPER}]{AFTER_NON_LETTER}[^\W\d_]*\s+(?:[{UPPER}][^\W\d_]*\s+){{0,2}}[{UPPER}][^\W\d_]*\s*\($")  # "Hoàng Văn Ánh ("
 # ... or the name, its nickname and a comma: "Lê Tiến Công (Công “Mắt To”, 1987)", "Nguyễn Văn Hậu (Hậu Ngọng, 1958)"
-NAME_ALIAS_PAREN_RE = re.compile(rf"(?<![^\W\d_])(?:[{UPPER}][^\W\d_]*\s+){{1,3}}[{UPPER}][^\W\d_]*\s*"
+NAME_ALIAS_PAREN_RE = re.compile(rf"[{UPPER}]{AFTER_NON_LETTER}[^\W\d_]*\s+(?:[{UPPER}][^\W\d_]*\s+){{0,2}}[{UPPER}][^\W\d_]*\s*"
                                  rf"\(\s*[{UPPER}\"“][^()\d\n]{{0,30}},\s*$")
 BIRTH_COLON_RE = re.compile(r"(?<![^\W\d_])(?:SN|(?i:sinh năm|năm sinh))\s*:\s*$")
 GLUED_BIRTH_RE = re.compile(rf"(?:(?<=(?<![^\W\d_])SN)|(?<=(?i:sinh) năm))(?P<y>{YEAR}){END}")
@@ -186,7 +188,7 @@ SINCE_YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:từ|kể từ)\s+$")
 YEAR_TO_DATE_BEFORE_RE = re.compile(r"(?:^|[.;:!?\n,(])\s*(?i:từ|kể từ)\s+(?i:đầu)\s+$")
 NOW_AFTER_RE = re.compile(r"\s*(?i:đến|tới)\s+(?i:nay|hiện nay|bây giờ)(?![^\W\d_])")
 # "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
-REVIEWED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:tổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,140}$")
+REVIEWED_BEFORE_RE = re.compile(r"[tT]" + AFTER_NON_LETTER + r"(?i:ổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,140}$")
 # A plan or a strategy named earlier in the sentence of a span of years ("Quy hoạch sử dụng đất quốc phòng thời kỳ
 # 2021 - 2030", "xây dựng kế hoạch ... giai đoạn 2006- 2010"): the span has begun by the article's day, its end is a goal;
 # unless the sentence reviews it ("tổng kết 10 năm thực hiện Kế hoạch ... giai đoạn 2013-2023")

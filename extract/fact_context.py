@@ -20,7 +20,7 @@ from typing import TypeVar, cast
 from extract.date_cues import COMPARED_RE
 from extract.dates import BIRTH_BRACKET_END_RE, NAME_PAREN_RE
 from extract.document import UPPER, Prepared
-from extract.lexicon import labelled, phrase_pattern
+from extract.lexicon import AFTER_NON_LETTER, labelled, phrase_pattern
 from extract.places import PlaceMention, gazetteer
 from extract.types import DateMention, ModelMention
 
@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 UNIT_LEVELS = ("province", "district", "commune")  # the levels a place fact names, from the top
 _L = r"[^\W\d_]"
-WORD_RE = re.compile(rf"{_L}+(?:['’]{_L}+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+WORD_RE = re.compile(rf"[^\s_](?:(?<={_L}){_L}*(?:['’]{_L}+)*|(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\w\s]))")  # as indicator_tagger's
 CLAUSE_BREAK = frozenset(",;:()“”\"–—-…!?./")
 CLAUSE_WINDOW = 200  # characters a clause is looked for before a figure
 # A paragraph that goes on from the one before ("Cạnh đó, ..."): its figures keep that paragraph's period and place
@@ -61,7 +61,8 @@ DATELINE_RE = re.compile(r"(?:(?:Cập nhật|Đăng|Ngày đăng|Thời gian)\s
 SKIP_ROLES = frozenset({"object", "example"})
 HEAD_LIMIT = 8  # sentences of the head at most
 # 'tại xã X', 'trên địa bàn huyện Y', 'tại khu vực bản Z', 'quốc lộ 1A đoạn qua xã X': where something happened
-LOCATIVE_RE = re.compile(r"(?<![^\W\d_])(?i:tại|ở|trên địa bàn|địa bàn|thuộc|xảy ra tại|đoạn qua|đoạn thuộc)\s+"
+LOCATIVE_RE = re.compile(r"[tTởỞđĐxX]" + AFTER_NON_LETTER + r"(?i:(?<=[tT])(?:ại|rên địa bàn|huộc)|(?<=[ởỞ])"
+                         r"|(?<=[đĐ])(?:ịa bàn|oạn qua|oạn thuộc)|(?<=[xX])ảy ra tại)\s+"
                          r"(?:các\s+)?(?:(?i:khu vực|khu vực thuộc|địa phận)\s+)?$")
 LOCATIVE_REACH = 32  # characters before a place its locative words are read in
 ADDRESS_REACH = 80  # characters before a place a locative word and the address steps after it are read in

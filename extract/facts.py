@@ -72,7 +72,7 @@ LIST_REACH = 40
 REGION_PROVINCES = 5  # provinces listed together that make a region: their figures are national
 # "Công an thu giữ 2 bánh heroin, 1 ô tô, 6 triệu đồng ...": every good listed after the seizure verb is a thing seized,
 # however far down the list (past the tagger's window) it stands; its indicator says so ("tiền thu giữ").
-SEIZED_RE = re.compile(r"(?i:\bthu giữ\b)")
+SEIZED_RE = re.compile(r"[tT](?<!\w[tT])(?i:hu giữ\b)")  # '\bthu giữ' opening on a character set: searched faster
 # The classifiers written before a counted noun ('ngôi nhà', 'con gia cầm', 'chiếc xe'): a unit with one counts what
 # the bare noun counts.
 CLASSIFIERS = frozenset({"ngôi", "con", "chiếc", "cái", "căn", "bức", "cây", "tấm", "quả", "tờ", "cuốn", "bộ", "cục"})

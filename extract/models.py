@@ -37,7 +37,7 @@ from itertools import chain
 
 from extract.document import LOWER, UPPER, Prepared, prepare
 from extract.keys import model_key
-from extract.lexicon import labelled, phrase_pattern, words
+from extract.lexicon import AFTER_NON_LETTER, labelled, phrase_pattern, words
 from extract.normalize import as_written, normalize_tone
 from extract.numbers import load_rows
 from extract.sentence_tokens import PAIRED_COMMA
@@ -183,7 +183,7 @@ NEXT_CAPITAL_RE = re.compile(
 # "mô hình nông dân tự quản với tiếng mõ an ninh", "mô hình tổ tự quản về an ninh trật tự": a self-managed group named
 # in lower case, up to "tự quản" and what it manages (security and order), then a stop
 SELF_MANAGED_RE = re.compile(
-    rf"(?<![^\W\d_])(?i:mô\s+hình)[ \t]+((?!(?:như|gồm|là)[ \t])(?:[{LOWER}]+[ \t]+){{1,4}}tự[ \t]+quản"
+    rf"[mM]{AFTER_NON_LETTER}(?i:ô\s+hình)[ \t]+((?!(?:như|gồm|là)[ \t])(?:[{LOWER}]+[ \t]+){{1,4}}tự[ \t]+quản"
     r"(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?)"
     rf"(?=[ \t]*(?:[,.;:!?…)(\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
 )
@@ -201,7 +201,7 @@ _LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}{_NOT_
                 rf"(?!(?:{_WORD_STOP}|{_UNIT_WORD})(?![^\W\d_]))[{LOWER}]))")
 # (a self-managed team founded, "thành lập Tổ tự quản về trật tự an toàn giao thông", when its name says what it
 # manages: not a bare "tổ tự quản" before its village, "thành lập tổ tự quản tổ 5", nor "các tổ tự quản" of a kind)
-_LAUNCH = (r"(?<![^\W\d_])(?:(?i:ra\s+mắt)|(?i:thành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ)|(?i:tổ|đội)[ \t]+tự[ \t]+quản"
+_LAUNCH = (r"[rRtT]" + AFTER_NON_LETTER + r"(?:(?<=[rR])(?i:a\s+mắt)|(?<=[tT])(?i:hành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ)|(?i:tổ|đội)[ \t]+tự[ \t]+quản"
            rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_]){_NOT_STREET}|\d)[^\W\d_])))"
            r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)")
 LAUNCHED_NAME_RE = re.compile(_LAUNCH + _name_run(_LAUNCH_STOP, 2, 18))
@@ -212,7 +212,7 @@ LAUNCHED_ACRONYM_RE = re.compile(
 # "mô hình đường sắt an toàn", "mô hình xóm trọ bình yên về an ninh trật tự": a place or a community made safe,
 # named in lower case, up to the safety it keeps (and its field), then a stop or where it is
 SAFE_PLACE_RE = re.compile(
-    rf"(?<![^\W\d_])(?i:mô\s+hình)(?:[ \t]+điểm)?[ \t]+((?!(?:như|gồm|là|này|được|đã|đang)[ \t])"
+    rf"[mM]{AFTER_NON_LETTER}(?i:ô\s+hình)(?:[ \t]+điểm)?[ \t]+((?!(?:như|gồm|là|này|được|đã|đang)[ \t])"
     rf"(?:[{LOWER}]+[ \t]+){{1,4}}(?:an[ \t]+toàn|bình[ \t]+yên)"
     r"(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT|PCCC|giao[ \t]+thông))?)"
     rf"(?=[ \t]*(?:[,.;:!?…)(\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_])|[ \t]+{_UNIT_WORD}[ \t]+[{UPPER}])"
@@ -220,7 +220,8 @@ SAFE_PLACE_RE = re.compile(
 # "Câu lạc bộ Phụ nữ xe ôm phòng, chống tội phạm được thành lập từ tháng 8", "Khu dân cư An ninh – An toàn – An dân
 # vừa được ra mắt": a team, a club or a residential area launched, named first in proper-name form
 LAUNCHED_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])((?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)[ \t]+[{UPPER}][{LOWER}]*"
+    rf"([TĐNCKD]{AFTER_NON_LETTER}(?:(?<=T)ổ|(?<=Đ)ội|(?<=N)hóm|(?<=C)(?:LB|âu lạc bộ|hi hội|ụm)|(?<=K)hu dân cư|(?<=D)òng họ)"
+    rf"[ \t]+[{UPPER}][{LOWER}]*"
     + _name_run(_NAME_STOP, 0, 14)
     + r"(?:[ \t]+(?:ở|tại)[ \t]+[^.;:!?\n“”\"]{1,40}?)?[ \t]+(?:(?:vừa|đã|mới|cũng)[ \t]+){0,2}được[ \t]+(?:thành[ \t]+lập|ra[ \t]+mắt)"
     r"(?![^\W\d_])"
@@ -239,13 +240,13 @@ LAUNCHED_SUBJECT_RE = re.compile(
 # "Ra mắt mô hình tự quản về an ninh trật tự thôn Tư Đa", "Trưởng mô hình tự quản dòng họ Tẩn": self-management of a
 # named village or clan is that one's model, unlike the class "mô hình tự quản về ANTT"
 SELF_MANAGED_PLACE_RE = re.compile(
-    r"(?<![^\W\d_])(?i:mô\s+hình)[ \t]+(tự[ \t]+quản(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?"
+    r"[mM]" + AFTER_NON_LETTER + r"(?i:ô\s+hình)[ \t]+(tự[ \t]+quản(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?"
     rf"[ \t]+(?:{_UNIT_WORD}|dòng[ \t]+họ|họ|giáo[ \t]+xứ|giáo[ \t]+họ)(?:[ \t]+[{UPPER}][^\W\d_]*)+)"
 )
 # "thành viên Dòng họ Thò tự quản về an ninh trật tự thôn Phấu Hía nắm bắt ...": a clan named by its surname that
 # manages itself is a model even with no cue (not "dòng họ Vừ", nor the counted "7 dòng họ tự quản")
 NAMED_CLAN_RE = re.compile(
-    rf"(?<![^\W\d_])((?:Dòng|dòng)[ \t]+họ(?:[ \t]+[{UPPER}][^\W\d_]*)+[ \t]+tự[ \t]+(?:quản|phòng)"
+    rf"([Dd]{AFTER_NON_LETTER}òng[ \t]+họ(?:[ \t]+[{UPPER}][^\W\d_]*)+[ \t]+tự[ \t]+(?:quản|phòng)"
     r"(?:,?[ \t]+tự[ \t]+quản)?(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?"
     rf"(?:[ \t]+{_UNIT_WORD}(?:[ \t]+[{UPPER}][^\W\d_]*)+)?)(?![^\W\d_])(?![ \t]+về)"  # (what else it manages: unbounded)
 )
@@ -320,7 +321,7 @@ _CALLED = (r"(?:(?:đều|đã|được|cũng)[ \t]+)*(?:(?:xem|coi|đánh[ \t]+
 CALLED_MODEL_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^.;:!?“”\"\n]{1,80}?)?[\s,]*(?:\.\.\.|…)?\s*(?:" + _CALLED
                              + r"|(?:và|cùng)(?:[ \t]+với)?[ \t]+(?:nhiều|các|những|một[ \t]+số)[ \t]+"
                              + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_]))")
-CALLED_SUBJECT_RE = re.compile(r"[ \t]+" + _CALLED)
+CALLED_SUBJECT_RE = re.compile(r"[ \t][ \t]*" + _CALLED)  # not "[ \t]+": a pattern opening on a repeat is tried at every position
 # where a clause a name can open starts: a line, a sentence, a colon or an opening quote left unclosed
 CLAUSE_START_RE = re.compile(r"(?s:.*)(?:[.!?:\n“\"]|^)")
 POINTING_END_RE = re.compile(r"(?<![^\W\d_])(?:này|đó|ấy|trên|nói\s+trên)(?:[ \t]+(?:đã|đều|cũng|vẫn))?[ \t]*$")
@@ -997,7 +998,7 @@ def _item_name(norm: str, lo: int, hi: int) -> tuple[int, int]:
 # opened by the verb of what the community does (or secures, with its field) right after "mô hình" (or "mô hình
 # điểm"); read word by word by ``_verb_name``
 VERB_NAME_RE = re.compile(
-    r"(?<![^\W\d_])(?i:mô[ \t]+hình)(?:[ \t]+điểm)?[ \t]+(?:(?P<action>" + phrase_pattern(_TRIGGERS["action"])
+    r"[mM]" + AFTER_NON_LETTER + r"(?i:ô[ \t]+hình)(?:[ \t]+điểm)?[ \t]+(?:(?P<action>" + phrase_pattern(_TRIGGERS["action"])
     + r")|(?P<purpose>" + phrase_pattern(_TRIGGERS["purpose"]) + r")[ \t]+(?P<field>"
     + phrase_pattern(_TRIGGERS["field"]) + r"))(?![^\W\d_])")
 NOT_ACTION_RE = re.compile(phrase_pattern(_TRIGGERS["not_action"]) + r"(?![^\W\d_])")

@@ -39,8 +39,11 @@ DATA_DIR = Path(__file__).parent / "data"
 # lower-case word with a Vietnamese letter ("chỉ đền7 triệu đồng", "mỗi đơn vị10 triệu"): units and codes that
 # end in digits are written in plain letters ("m2", "km6", "PC06").
 _LOWER_VI = "đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-TOKEN_RE = re.compile(rf"\d+(?:[.,]\d+)*|[a-z{_LOWER_VI}]*[{_LOWER_VI}][a-z{_LOWER_VI}]*(?=\d)"
-                      r"|[^\W\d_]+(?:\d++(?![.,]\d))?|\S")
+# (Written as its first character, any that is not a space, then the rest of each kind of word: a pattern opening on a
+# character set lets the engine skip the spaces, and the run glued to a number is read in one pass.)
+TOKEN_RE = re.compile(rf"\S(?:(?<=\d)\d*(?:[.,]\d+)*"
+                      rf"|(?<=[a-z{_LOWER_VI}])(?:(?<=[{_LOWER_VI}])|(?=[a-z]*+[{_LOWER_VI}]))[a-z{_LOWER_VI}]*+(?=\d)"
+                      r"|(?<=[^\W\d_])[^\W\d_]*(?:\d++(?![.,]\d))?|)")
 THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 EN_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 DECIMAL_RE = re.compile(r"\d+(?:[.,]\d+)?")

@@ -41,7 +41,7 @@ PAST_YEAR_RE = re.compile(r"(?i:qua)$")  # 'năm qua', 'năm vừa qua', 'trong 
 SENTENCE_STOCK_RE = re.compile(r"(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tính đến nay|Đến thời điểm này)(?!" + _L + ")",
                                re.I)
 # "... 135 tập thể ... được khen thưởng tại Hội nghị": an award stated after the figure.
-AWARDED_AFTER_RE = re.compile(r"(?<!" + _L + r")được\s+(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương"
+AWARDED_AFTER_RE = re.compile(r"đ(?<!" + _L + r"đ)ược\s+(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương"
                               r"|vinh danh)(?!" + _L + ")")
 # "Hội nghị tổng kết công tác năm 2016", "đánh giá kết quả công tác ... tháng 7.2022": the span the article
 # reports on, which outranks the day of the meeting.
@@ -80,7 +80,8 @@ SINCE_BEFORE_RE = re.compile(r"(?i:từ|kể từ)\s+(?:ngày\s+|tháng\s+|năm\
 SINCE_NAMED_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+(?i:khi|lúc|ngày)\s[^.;:!?()\n]{0,60}\(\s*"
                                    r"(?:ngày\s+|tháng\s+|năm\s+)?$")
 SINCE_REACH = 80  # characters before a date read for the 'từ' that opens its span
-SINCE_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này|(?P<year>\d{4})))?"
+SINCE_START_RE = re.compile(r"(?-i:[tTkK\u212a])(?<!" + _L + r"[\s\S])(?:(?<=[tT])ừ|(?<=[kK\u212a])ể từ)"  # "(?i:từ|kể từ)" at a word start, opening on a character set
+                            r"\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này|(?P<year>\d{4})))?"
                             r"\s*,?\s*"
                             r"(?i:đến|tới)\s+(?i:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # between the two dates of a span 'từ A đến B' ('Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả

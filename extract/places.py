@@ -33,6 +33,7 @@ from typing import cast
 
 from extract.document import UPPER, Prepared, prepare
 from extract.lexicon import (
+    AFTER_NON_LETTER,
     DATA_DIR,
     branch_alternation,
     labelled,
@@ -395,7 +396,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
 
 # 'Bùi Văn Phước (60 tuổi, ngụ tại Tổ 19, xã Hiệp Thạnh) tổ chức đánh bạc ... tại nhà': what happened at the home of the
 # person whose address the sentence gave is placed there
-AT_HOME_RE = re.compile(r"(?<![^\W\d_])(?i:tại|ở)\s+(?i:nhà|nơi ở|chỗ ở|nhà riêng)(?![^\W\d_])(?!\s+(?:số|văn hóa|hàng|máy|khách|nghỉ|trọ|hát|thờ|xưởng|kho|ga)(?![^\W\d_]))")
+AT_HOME_RE = re.compile(r"[tTởỞ]" + AFTER_NON_LETTER + r"(?:(?<=[tT])(?i:ại)|(?<=[ởỞ]))\s+(?i:nhà|nơi ở|chỗ ở|nhà riêng)(?![^\W\d_])(?!\s+(?:số|văn hóa|hàng|máy|khách|nghỉ|trọ|hát|thờ|xưởng|kho|ga)(?![^\W\d_]))")
 SENTENCE_END_RE = re.compile(r"[.!?\n]")
 
 

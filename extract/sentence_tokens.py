@@ -90,7 +90,8 @@ def anchored(text: str) -> bool:
 
 
 # A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).
-TOKEN_RE = re.compile(r"\d+|[^\W\d_đ]+(?:['’][^\W\d_]+)*|đ[^\W\d_đ]*(?:['’][^\W\d_]+)*|\S")
+# (written as its first character, then the rest of its kind: the engine skips the spaces)
+TOKEN_RE = re.compile(r"\S(?:(?<=\d)\d*|(?<=[^\W\d_đ])[^\W\d_đ]*(?:['’][^\W\d_]+)*|(?<=đ)[^\W\d_đ]*(?:['’][^\W\d_]+)*|)")
 STOPS = frozenset(",;:!?()[]{}…\"“”‘’«»'")
 AND_WORDS = frozenset({"và", "cùng"})
 # "Công ty TNHH Xây dựng và trang trí nội thất Thanh Phương", "Cty tư vấn đầu tư và xây dựng Hòa Bình": a company's
