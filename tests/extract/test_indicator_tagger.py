@@ -136,11 +136,16 @@ def test_a_percentage_takes_the_doubtful_words_a_count_leaves() -> None:
     assert [t.text for t in taken(tokens, probs, "count")] == ["Tỷ", "lệ"]
 
 
-def test_an_amount_of_money_leaves_the_doubtful_words_a_count_takes() -> None:
-    text = "Công ty đã chi trả tiền bồi thường cho các hộ dân tổng cộng 12 tỷ đồng"
-    start = text.index("12 tỷ đồng")
-    tokens = window_tokens(text, 0, len(text), start, start + len("12 tỷ đồng"))
-    doubtful = (it.KIND_THRESHOLD["money"] + it.THRESHOLD) / 2
-    probs = [0.9 if t.text in ("bồi", "thường") else doubtful if t.text in ("hộ", "dân") else 0.0 for t in tokens]
-    assert [t.text for t in taken(tokens, probs, "money")] == ["bồi", "thường"]
-    assert [t.text for t in taken(tokens, probs, "count")] == ["bồi", "thường", "hộ", "dân"]
+def test_a_measure_with_no_likely_word_takes_its_likeliest_a_count_keeps_its_noun() -> None:
+    """A unit of measure ('tấn', 'ha') says nothing of what is measured: when no word of the window reaches the
+    threshold, a measure (or an amount, a percentage) takes its likeliest word down to FLOOR; a count's noun says what
+    is counted, and stays alone."""
+    text = "Năm nay toàn huyện thu hoạch được khoảng 1.200 tấn, cao hơn năm trước"
+    start = text.index("1.200 tấn")
+    tokens = window_tokens(text, 0, len(text), start, start + len("1.200 tấn"))
+    doubtful = (it.FLOOR + it.THRESHOLD) / 2
+    probs = [0.9 if t.text == "tấn" else doubtful if t.text == "hoạch" else it.FLOOR / 2 for t in tokens]
+    assert [t.text for t in taken(tokens, probs, "measure")] == ["hoạch", "tấn"]
+    assert [t.text for t in taken(tokens, probs, "count")] == ["tấn"]
+    probs = [0.9 if t.text == "tấn" else it.FLOOR / 2 for t in tokens]
+    assert [t.text for t in taken(tokens, probs, "measure")] == ["tấn"]  # nothing likely enough: the unit alone
