@@ -44,11 +44,6 @@ THRESHOLD = 0.2
 # took fewer (0.25) until the 1,952-article dev gold, where THRESHOLD does better (5-fold CV, amounts 1,597 -> 1,623
 # of 2,403; 0.18: 1,624, 0.15: 1,618).
 KIND_THRESHOLD = {"percent": 0.1}
-# A measure, an amount or a percentage no word of whose window reaches the threshold takes the likeliest one still
-# this likely: its unit ('kg', 'ha', 'đồng', '%') says nothing of what is measured, so a doubtful word beats none (same
-# cross-validation on 1,952 articles: measures 1,121 -> 1,136 of 1,552, amounts 1,623 -> 1,629; counts, whose noun
-# says what is counted, lose 5 of 9,659 and keep their unit alone).
-FLOOR = 0.02
 # At most this many words besides the figure's own, the likeliest: gold indicators are short (2-8 words), and a long
 # run of doubtful words (a clause running on past the figure) costs more precision than it gains recall. Same
 # cross-validation: 0.768 with no cap, 0.771 with 8 (6: 0.766, 7: 0.769).
@@ -230,19 +225,13 @@ def tag_indicator(text: str, lo: int, hi: int, start: int, end: int, kind: str,
 def taken(tokens: list[Token], probs: list[float], kind: str = "count") -> list[Token]:
     """The words (not numbers or marks) whose probability of I reaches the threshold of the figure's kind
     (KIND_THRESHOLD, else THRESHOLD), in text order: the figure's own, and the MAX_WORDS likeliest of the others (the
-    nearer first between equals); a figure other than a count none of whose other words reaches it takes the likeliest
-    one down to FLOOR."""
+    nearer first between equals)."""
     least = KIND_THRESHOLD.get(kind, THRESHOLD)
     kept = [(p, k) for k, (t, p) in enumerate(zip(tokens, probs, strict=True)) if p >= least and t.text[0].isalpha()]
     around = [(p, k) for p, k in kept if tokens[k].side != "F"]
     if len(around) > MAX_WORDS:
         dropped = set(sorted(around, key=lambda pk: (-pk[0], tokens[pk[1]].distance))[MAX_WORDS:])
         kept = [pk for pk in kept if pk not in dropped]
-    if kind != "count" and not around:
-        likely = [(p, k) for k, (t, p) in enumerate(zip(tokens, probs, strict=True))
-                  if p >= FLOOR and t.side != "F" and t.text[0].isalpha()]
-        if likely:
-            kept = sorted([*kept, max(likely, key=lambda pk: (pk[0], -tokens[pk[1]].distance))], key=lambda pk: pk[1])
     return [tokens[k] for _, k in kept]
 
 

@@ -134,18 +134,3 @@ def test_a_percentage_takes_the_doubtful_words_a_count_leaves() -> None:
     probs = [0.9 if t.text in ("Tỷ", "lệ") else doubtful if t.text in ("nước", "sạch") else 0.0 for t in tokens]
     assert [t.text for t in taken(tokens, probs, "percent")] == ["Tỷ", "lệ", "nước", "sạch"]
     assert [t.text for t in taken(tokens, probs, "count")] == ["Tỷ", "lệ"]
-
-
-def test_a_measure_with_no_likely_word_takes_its_likeliest_a_count_keeps_its_noun() -> None:
-    """A unit of measure ('tấn', 'ha') says nothing of what is measured: when no word of the window reaches the
-    threshold, a measure (or an amount, a percentage) takes its likeliest word down to FLOOR; a count's noun says what
-    is counted, and stays alone."""
-    text = "Năm nay toàn huyện thu hoạch được khoảng 1.200 tấn, cao hơn năm trước"
-    start = text.index("1.200 tấn")
-    tokens = window_tokens(text, 0, len(text), start, start + len("1.200 tấn"))
-    doubtful = (it.FLOOR + it.THRESHOLD) / 2
-    probs = [0.9 if t.text == "tấn" else doubtful if t.text == "hoạch" else it.FLOOR / 2 for t in tokens]
-    assert [t.text for t in taken(tokens, probs, "measure")] == ["hoạch", "tấn"]
-    assert [t.text for t in taken(tokens, probs, "count")] == ["tấn"]
-    probs = [0.9 if t.text == "tấn" else it.FLOOR / 2 for t in tokens]
-    assert [t.text for t in taken(tokens, probs, "measure")] == ["tấn"]  # nothing likely enough: the unit alone
