@@ -73,6 +73,8 @@ REGION_PROVINCES = 5  # provinces listed together that make a region: their figu
 # "Công an thu giữ 2 bánh heroin, 1 ô tô, 6 triệu đồng ...": every good listed after the seizure verb is a thing seized,
 # however far down the list (past the tagger's window) it stands; its indicator says so ("tiền thu giữ").
 SEIZED_RE = re.compile(r"[tT](?<!\w[tT])(?i:hu giữ\b)")  # '\bthu giữ' opening on a character set: searched faster
+# The words before 'giữ' that make it a verb of holding: 'thu giữ', 'tạm giữ', 'bắt giữ', 'lưu giữ'.
+HOLDING = frozenset({"thu", "tạm", "bắt", "lưu"})
 # The classifiers written before a counted noun ('ngôi nhà', 'con gia cầm', 'chiếc xe'): a unit with one counts what
 # the bare noun counts.
 CLASSIFIERS = frozenset({"ngôi", "con", "chiếc", "cái", "căn", "bức", "cây", "tấm", "quả", "tờ", "cuốn", "bộ", "cục"})
@@ -129,10 +131,10 @@ def _facts(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: 
     """``listed``: the figure continues a list after ``previous`` ('1.589 điểm mô hình và 2.590 tổ')."""
     phrase = _indicator_phrase(ctx, figure, start, end, sentence) if tag else " ".join(figure.unit.split())
     if previous is not None and _same_noun(previous.unit, figure.unit) \
-            and _only_unit(phrase, figure, _place_words(ctx, sentence)):
+            and _only_unit(phrase, figure, _place_words(ctx, sentence) | set((previous.indicator or "").casefold().split())):
         # 'Hà Giang 97 nhà bị thiệt hại, Sơn La 48 nhà, Thái Nguyên 33 nhà', '47 ngôi nhà bị đổ (Hà Giang: 16 nhà,
-        # Lai Châu: 07 nhà)': an item of a list by place that says nothing but its unit and its place counts what the
-        # item before it in the sentence counts
+        # Lai Châu: 07 nhà)': an item of a list by place that says nothing but its unit, its place and words of the item
+        # before it (a stray word of the head clause the tagger takes: 'diện tích nát') counts what that item counts
         phrase = previous.indicator
     key, mapped, default_period = indicator_key(phrase, figure.unit)
     if _prescribed(ctx, start, end, sentence) or _provinces_counted(ctx, figure, end):
@@ -189,8 +191,11 @@ def _indicator_phrase(ctx: ArticleContext, figure: Figure, start: int, end: int,
         # an amount a penalty clause sets ('thì bị phạt từ 6 đến 8 triệu đồng', 'phạt tiền từ 2 đến 3 triệu đồng') is
         # the level of the fine, not a sum of money someone handled: "mức phạt ..."
         phrase = ["mức", "phạt", *(w for w in phrase if w.lower() not in PENALTY_SAID)]
-    if phrase and "giữ" not in (w.lower() for w in phrase) and SEIZED_RE.search(ctx.doc.text, sent.start, start):
-        phrase = [*phrase, "thu", "giữ"]
+    lows = [w.lower() for w in phrase]
+    if phrase and not any(w == "giữ" and k and lows[k - 1] in HOLDING for k, w in enumerate(lows)) \
+            and SEIZED_RE.search(ctx.doc.text, sent.start, start):
+        # a bare 'giữ' the tagger takes from the verb ('tiền giữ thoại') is said whole
+        phrase = [*(w for w in phrase if w.lower() != "giữ"), "thu", "giữ"]
     return " ".join(phrase)
 
 

@@ -1215,3 +1215,13 @@ def test_a_title_figure_after_the_titles_own_place_takes_the_place_the_lead_give
     text = ("Đà Nẵng: Cháy 5 căn nhà trong đêm\nRạng sáng 4-2, một vụ cháy đã xảy ra tại kiệt 25 Hà Huy Tập, phường Hòa "
             "Khê, quận Thanh Khê. Lửa lan rất nhanh.")
     assert _facts(text, "5 căn nhà")[0][:4] == ("commune", "Đà Nẵng", "Thanh Khê", "Hòa Khê")
+
+
+def test_a_bare_hold_the_tagger_takes_after_a_seizure_is_said_whole() -> None:
+    """'Công an thu giữ ... 15 triệu đồng': a lone 'giữ' the tagger takes from the verb (the window now reaches it)
+    does not stop the phrase saying "thu giữ"; 'tạm giữ' is a verb of holding already and is kept as it is."""
+    text = ("Kiểm tra quán, công an thu giữ 4 máy đánh bạc, 2 bộ bài, 3 điện thoại di động, 1 xe máy và 15 triệu "
+            "đồng.")
+    found = next(f for f in extract_all(text, reference=REF).figures if f.text == "15 triệu đồng")
+    words = found.indicator.split()
+    assert words[-2:] == ["thu", "giữ"] and words.count("giữ") == 1

@@ -134,13 +134,3 @@ def test_a_percentage_takes_the_doubtful_words_a_count_leaves() -> None:
     probs = [0.9 if t.text in ("Tỷ", "lệ") else doubtful if t.text in ("nước", "sạch") else 0.0 for t in tokens]
     assert [t.text for t in taken(tokens, probs, "percent")] == ["Tỷ", "lệ", "nước", "sạch"]
     assert [t.text for t in taken(tokens, probs, "count")] == ["Tỷ", "lệ"]
-
-
-def test_an_amount_of_money_leaves_the_doubtful_words_a_count_takes() -> None:
-    text = "Công ty đã chi trả tiền bồi thường cho các hộ dân tổng cộng 12 tỷ đồng"
-    start = text.index("12 tỷ đồng")
-    tokens = window_tokens(text, 0, len(text), start, start + len("12 tỷ đồng"))
-    doubtful = (it.KIND_THRESHOLD["money"] + it.THRESHOLD) / 2
-    probs = [0.9 if t.text in ("bồi", "thường") else doubtful if t.text in ("hộ", "dân") else 0.0 for t in tokens]
-    assert [t.text for t in taken(tokens, probs, "money")] == ["bồi", "thường"]
-    assert [t.text for t in taken(tokens, probs, "count")] == ["bồi", "thường", "hộ", "dân"]
