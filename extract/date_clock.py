@@ -168,8 +168,9 @@ def _solar(day: int, month: int, year: int) -> str | None:
 
 
 # An article that writes no year at all names a year by its sexagenary name within the span news archives
-# cover: each name once in the sixty years 1970-2029 ('Tết Nguyên đán Ất Dậu' is 2005's).
-_ERA = 2000
+# cover, looking back as news does: each name once in the sixty years 1968-2027 ('Tết Nguyên đán Ất Dậu' is
+# 2005's, 'Tết Mậu Thân' the offensive's 1968, not 2028; the last is the year after this archive's newest).
+_ERA = 1998
 
 
 def year_of_can_chi(name: str, clock: Clock) -> int | None:

@@ -125,8 +125,11 @@ def test_birth_dates_never_date_the_article(text: str) -> None:  # corpus f, g: 
         ("Đêm rằm tháng Giêng, hàng nghìn người", date(2024, 2, 1), ("rằm tháng Giêng", "2024-02-24")),
         ("lễ Vu Lan rằm tháng Bảy (âm lịch) tại chùa", date(2023, 8, 1), ("rằm tháng Bảy (âm lịch)", "2023-08-30")),
         ("lễ giỗ vào ngày 15/7 âm lịch hằng năm", date(2023, 8, 1), ("ngày 15/7 âm lịch", "2023-08-30")),
-        # no reference and no year written: the name's year in 1970-2029 (corpus bl, bq, cc dev)
+        # no reference and no year written: the name's year in 1968-2027 (corpus bl, bq, cc dev), the past's for a
+        # name both 1968 and 2028 would take
         ("trước Tết Nguyên đán Ất Dậu, đội kiểm tra", None, ("Tết Nguyên đán Ất Dậu", "2005-02-09")),
+        ("trong cuộc Tổng tiến công Tết Mậu Thân, các chiến sĩ", None, ("Tết Mậu Thân", "1968-01-29")),
+        ("chuẩn bị đón Tết Nguyên đán Đinh Mùi, thành phố", None, ("Tết Nguyên đán Đinh Mùi", "2027-02-06")),
     ],
 )
 def test_lunar_dates(text: str, ref: date | None, expected: tuple) -> None:
