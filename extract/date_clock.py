@@ -18,7 +18,7 @@ from lunar_vn import LunarDate, can_chi, lunar_to_solar, solar_to_lunar
 
 from extract.numbers import load_rows
 
-__all__ = ["Clock", "can_chi_pattern", "eve_day", "glossed_day", "lunar_day", "tet_day", "year_of_can_chi"]
+__all__ = ["NEWEST_YEAR", "Clock", "can_chi_pattern", "eve_day", "glossed_day", "lunar_day", "tet_day", "year_of_can_chi"]
 
 # A day or month written without a year is the occurrence nearest the reference date, leaning to the
 # past as news does.  A narrative day ("Sáng 17/10, tại Hà Nội ...") is from the year before once it
@@ -167,10 +167,13 @@ def _solar(day: int, month: int, year: int) -> str | None:
     return solar.isoformat() if (back.day, back.month) == (day, month) else None
 
 
+# The latest year an article can be of: the year after this archive's newest (a late-December article may be dated
+# into it). A year worked out for the article past it is a misreading.
+NEWEST_YEAR = 2027
 # An article that writes no year at all names a year by its sexagenary name within the span news archives
 # cover, looking back as news does: each name once in the sixty years 1968-2027 ('Tết Nguyên đán Ất Dậu' is
-# 2005's, 'Tết Mậu Thân' the offensive's 1968, not 2028; the last is the year after this archive's newest).
-_ERA = 1998
+# 2005's, 'Tết Mậu Thân' the offensive's 1968, not 2028).
+_ERA = NEWEST_YEAR - 29
 
 
 def year_of_can_chi(name: str, clock: Clock) -> int | None:

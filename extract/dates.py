@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from heapq import merge
 from itertools import islice
 
-from extract.date_clock import Clock, glossed_day, lunar_day
+from extract.date_clock import NEWEST_YEAR, Clock, glossed_day, lunar_day
 from extract.date_cues import (
     CLOSING_QUOTES,
     COMPARED_RE,
@@ -383,7 +383,9 @@ _ANNIVERSARY_REACH = 400
 def _anniversary_year(text: str, found: list[Found]) -> int | None:
     """The year of an anniversary the article celebrates, from the day it celebrates written in full near it: 'kỷ
     niệm 29 năm ngày giải phóng huyện đảo ... 9h sáng 29/4/1975' (the day-month written again alone, 'Chiều 28/4 ...
-    ngày 29/4') or 'kỷ niệm 20 năm thành lập Hội ... được thành lập ngày 01/01/1997': 2004, 2017."""
+    ngày 29/4') or 'kỷ niệm 20 năm thành lập Hội ... được thành lập ngày 01/01/1997': 2004, 2017. A full date that is
+    the celebration's own ('kỷ niệm 115 năm ngày sinh ... Sáng 19-5-2005, ... Cũng trong ngày 19-5') would give a year
+    no article is of (2120): such years are none."""
     celebrated = list(ANNIVERSARY_RE.finditer(text))
     if not celebrated:
         return None
@@ -396,7 +398,7 @@ def _anniversary_year(text: str, found: list[Found]) -> int | None:
         lo, hi = bisect_left(starts, m.start() - _ANNIVERSARY_REACH), bisect_right(starts, m.start() + _ANNIVERSARY_REACH)
         years.extend(int(value[:4]) + int(m["n"]) for start, value in full[lo:hi]
                      if value[5:] in bare or FOUNDED_BEFORE_RE.search(text, max(0, start - 30), start))
-    return max(years, default=None)
+    return max((y for y in years if y <= NEWEST_YEAR), default=None)
 
 
 def _task_years(text: str, found: list[Found]) -> list[int]:

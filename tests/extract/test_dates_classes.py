@@ -836,6 +836,11 @@ def test_a_plans_span_of_years_has_begun(text: str, expected: tuple) -> None:
     # ... not from a day the article tells of that is neither (here its days run on from it)
     ("Kỷ niệm ngày thành lập\nNgày 3/3, Hội tổ chức kỷ niệm 15 năm ngày thành lập.\nNgày 20/2/2009, ông Tư bị tai nạn.",
      ("Ngày 3/3", "2009-03-03")),
+    # ... nor from the celebration's own day, which would put the article in a year no article is of (VNTC 2005 news)
+    ("Mít tinh kỷ niệm 120 năm ngày sinh của nhà thơ\nSáng 12-6-2008, tỉnh tổ chức mít tinh. Cũng trong ngày 12-6, "
+     "đoàn đại biểu dâng hoa.", ("ngày 12-6", "2008-06-12")),
+    ("Lễ hội kỷ niệm 600 năm danh xưng vùng đất\nLễ hội khai mạc ngày 2/4/2010. Tối 2/4, pháo hoa được bắn. Đến 15/4, "
+     "lễ hội đón 30.000 lượt khách.", ("15/4", "2010-04-15")),
 ])
 def test_an_anniversary_counts_from_the_day_it_celebrates(text: str, expected: tuple) -> None:
     assert expected in [(d[0], d[1]) for d in found(text, None)]
