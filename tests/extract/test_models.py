@@ -800,9 +800,9 @@ CLASSES += [
 # or a decimal comma parts no list item; an item that is where the models are ("ở phường A, quận B", "xã C, huyện D")
 # is no name; what a club does ("sinh hoạt", "quy tụ") and an alternative ("hoặc") end its name
 CLASSES += [
+    # (mock-ups on show are no community models: the list is read whole, none of it a model; see the exhibit class below)
     ("7 mô hình được trưng bày bao gồm: Bến Nhà Rồng của VN (cao 2,5 m, dài 5 m), tháp Eiffel của Pháp (cao 3 m, "
-     "ngang 1,25 m), tháp nghiêng Pisa của Ý (cao 2,2 m)...",
-     ["Bến Nhà Rồng của VN", "tháp Eiffel của Pháp", "tháp nghiêng Pisa của Ý"]),
+     "ngang 1,25 m), tháp nghiêng Pisa của Ý (cao 2,2 m)...", []),
     ("Một số câu lạc bộ hoạt động hiệu quả như: ở phường Kim Mã, quận Ba Đình; ở phường Ngọc Thuỵ, quận Long Biên; "
      "xã Trung Giã, huyện Sóc Sơn.", []),
     # (a club of research or leisure is no model: data model_exclusions other_field; the boundaries read on clubs that
@@ -1047,4 +1047,17 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Ông Nguyễn Văn A, Trưởng mô hình Camera an ninh thôn 3, cho biết mô hình hoạt động tốt.", ["Camera an ninh"]),
     ("Xã duy trì mô hình Đèn đường chiếu sáng khu phố 2 rất hiệu quả.", ["Đèn đường chiếu sáng"]),
+]
+
+# mock-ups on show and a contest's entries ("Triển lãm mô hình ...", "mô hình được trưng bày", "mô hình dự thi") are
+# objects, not community models (model_exclusions exhibit; read on unannotated VNTC news)
+CLASS_NEGATIVE += [
+    "Triển lãm mô hình “Ngôi nhà xanh” mở cửa tại công viên trung tâm.",
+    "Triển lãm mô hình Tàu Titanic khai mạc sáng nay tại nhà văn hóa thiếu nhi.",
+    "Các mô hình được trưng bày gồm: cầu Long Biên (dài 4 m), chùa Một Cột (cao 1,5 m), tháp Rùa (cao 1 m)...",
+    "Các mô hình dự thi gồm “Máy gặt lúa mini”, “Xe đạp điện tự chế” của học sinh.",
+]
+CLASSES += [
+    ("Các mô hình được nhân rộng gồm “Camera an ninh”, “Tiếng kẻng an ninh”.", ["Camera an ninh", "Tiếng kẻng an ninh"]),
+    ("Xã duy trì mô hình “Tổ tự quản” và trưng bày sản phẩm tại hội chợ.", ["Tổ tự quản"]),
 ]
