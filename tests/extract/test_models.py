@@ -1061,3 +1061,14 @@ CLASSES += [
     ("Các mô hình được nhân rộng gồm “Camera an ninh”, “Tiếng kẻng an ninh”.", ["Camera an ninh", "Tiếng kẻng an ninh"]),
     ("Xã duy trì mô hình “Tổ tự quản” và trưng bày sản phẩm tại hội chợ.", ["Tổ tự quản"]),
 ]
+
+# a police unit launched unquoted ("ra mắt Đội tuần tra Cảnh sát giao thông", "Tổ tuần tra kiểm soát") is a force, not
+# a community model (model_exclusions unquoted_prefix; read on unannotated VNTC news); a community's patrol is still one
+CLASS_NEGATIVE += [
+    "Hôm nay, Cục Cảnh sát giao thông ra mắt Đội tuần tra Cảnh sát giao thông đường bộ số 5.",
+    "Công an tỉnh ra mắt Tổ tuần tra kiểm soát số 2 trên quốc lộ 1A.",
+    "Phòng Cảnh sát cơ động thành lập Đội đặc nhiệm CSCĐ phòng chống bạo loạn.",
+]
+CLASSES += [
+    ("Xã ra mắt Tổ tuần tra nhân dân thôn Đông.", ["Tổ tuần tra nhân dân"]),
+]
