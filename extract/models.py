@@ -568,6 +568,20 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
     return _governed_list(text, start)
 
 
+# "ngồi uống rượu tại CLB “Vip 68”", "đánh bạc tại CLB “Hoàng Gia”": a club where something happens, named as a
+# business is, each word capitalised or a number, is a venue, not a model ("sinh hoạt tại CLB “Phụ nữ với pháp luật”"
+# is one: a name that says what it does)
+VENUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)[ \t]+(?:CLB|(?i:câu[ \t]+lạc[ \t]+bộ))[ \t]*$")
+VENUE_NAME_RE = re.compile(rf"[ \t]*[{UPPER}\d][^\s“”\"]*(?:[ \t]+[{UPPER}\d][^\s“”\"]*)*[ \t]*")
+
+
+def _venue(text: str, start: int, close: int) -> bool:
+    """Whether the quote at [start, close] names a club as a venue (VENUE_BEFORE_RE, VENUE_NAME_RE)."""
+    return VENUE_BEFORE_RE.search(text, max(0, start - 20), start) is not None \
+        and VENUE_NAME_RE.fullmatch(text, start + 1, close) is not None \
+        and SECURITY_NAME_RE.search(text, start + 1, close) is None
+
+
 def _exhibit(text: str, lo: int, start: int) -> bool:
     """Whether the clause before ``start`` (back to ``lo`` at most) speaks of models on show (EXHIBIT_RE)."""
     stop = CLAUSE_OPEN_RE.match(text, lo, start)
@@ -644,7 +658,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if doc.sentences[doc.sentence_at(open_at)].boilerplate:
             continue
         sentence = doc.sentence_at(open_at)
-        if not _is_model_quote(norm, open_at, list_end, called[k]) and not (
+        if _venue(norm, open_at, close_at) or not _is_model_quote(norm, open_at, list_end, called[k]) and not (
                 sentence == model_sentence and TEAM_NAME_RE.match(norm, open_at + 1)):
             list_end = None
             if not CUE_BEFORE_RE.search(norm, max(0, open_at - 120), open_at) \

@@ -1072,3 +1072,15 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Xã ra mắt Tổ tuần tra nhân dân thôn Đông.", ["Tổ tuần tra nhân dân"]),
 ]
+
+# a club where something happens, named as a business is ("tại CLB “Vip 68”", "tại CLB “Hoàng Gia”": each word
+# capitalised or a number) is a venue, not a model; a club named by what it does is one wherever it meets
+CLASS_NEGATIVE += [
+    "Bị cáo khai: “Tối hôm đó tôi ngồi uống rượu tại CLB “Star 79” rồi xảy ra xô xát”.",
+    "Theo lời khai, các đối tượng đánh bạc tại câu lạc bộ “Hoàng Kim” trên đường Lê Lợi.",
+]
+CLASSES += [
+    ("Chị em tiểu thương sinh hoạt tại CLB “Phụ nữ với pháp luật” mỗi tháng một lần.", ["Phụ nữ với pháp luật"]),
+    ("Thanh niên sinh hoạt tại câu lạc bộ “Thanh niên với pháp luật” và CLB “Nói không với ma túy”.",
+     ["Thanh niên với pháp luật", "Nói không với ma túy"]),
+]
