@@ -394,6 +394,7 @@ ACTIVITY_HEAD_RE = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều)[ \t]+" + p
 POINTED_TRIGGER_RE = re.compile(TRIGGER_RE.pattern + r"[ \t]+(?:này|đó|ấy|trên|nói[ \t]+trên)(?![^\W\d_])")
 # a list item that speaks of "the model" with no name after it ("điều kiện áp dụng của mô hình", "quy trình thực hiện
 # mô hình này"): the list says what one model is made of, it names no models
+VENUE_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["venue"], first="any", rest="any") + r"(?![^\W\d_])")
 BARE_MODEL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \t]+(?i:mô[ \t]+hình)(?:[ \t]+(?:này|đó|ấy|trên))?[ \t]*(?=[,.;:…)]|$)")
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 # who runs the model an item names, before it: "Hội Cựu chiến binh xã A với mô hình ...", "Đoàn xã có mô hình ..."
@@ -890,6 +891,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             parts = _counted_last_pair(norm, m.start(), parts)
         if LIVELIHOOD_ITEM_RE.match(norm[slice(*parts[0])].lstrip()):
             continue  # "các mô hình: nuôi dê ở xã A; nuôi bò ...": a list of livelihood models
+        if any(VENUE_ITEM_RE.match(norm[a:b].lstrip()) for a, b in parts):
+            continue  # "ở các CLB hoặc Trung tâm văn hóa như: TTVH Tân Bình, CLB Nguyễn Du, ...": places, not models
         if any(BARE_MODEL_RE.search(norm, a, b) for a, b in parts):
             continue  # "hoàn thiện mô hình như: điều kiện áp dụng của mô hình, quy trình ...": one model's parts
         for a, b in parts:

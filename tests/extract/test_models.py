@@ -1084,3 +1084,14 @@ CLASSES += [
     ("Thanh niên sinh hoạt tại câu lạc bộ “Thanh niên với pháp luật” và CLB “Nói không với ma túy”.",
      ["Thanh niên với pháp luật", "Nói không với ma túy"]),
 ]
+
+# a list whose items name houses of culture or centres ("TTVH ...", "Cung văn hóa ...", "Nhà văn hóa ...") is one of
+# places where clubs meet or classes are held, not of models (model_exclusions venue; read on unannotated VNTC news)
+CLASS_NEGATIVE += [
+    "Các em chỉ học vẽ ngắn hạn ở các CLB hoặc trung tâm văn hóa như: Nhà văn hóa Thanh Niên, CLB Lê Lợi, "
+    "Nhà thiếu nhi quận 3...",
+]
+CLASSES += [
+    ("Phường duy trì các mô hình như: camera an ninh, tiếng kẻng an ninh, đèn đường chiếu sáng...",
+     ["camera an ninh", "tiếng kẻng an ninh", "đèn đường chiếu sáng"]),
+]
