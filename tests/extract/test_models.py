@@ -1095,3 +1095,15 @@ CLASSES += [
     ("Phường duy trì các mô hình như: camera an ninh, tiếng kẻng an ninh, đèn đường chiếu sáng...",
      ["camera an ninh", "tiếng kẻng an ninh", "đèn đường chiếu sáng"]),
 ]
+
+# a firm, a hobby club, a food market or a tour package is no community model (model_exclusions other_field "xí
+# nghiệp", "dược phẩm", "người chơi", "ẩm thực"; model_triggers not_team "tour"; read on unannotated VNTC news)
+CLASS_NEGATIVE += [
+    "Thành phố lập mô hình “Liên hiệp các xí nghiệp chế biến thủy sản” từ năm 1990.",
+    "Hai người quen nhau qua “Câu lạc bộ những người chơi chim cảnh” của quận.",
+    "Phường tổ chức mô hình “Phố đi bộ ẩm thực” vào cuối tuần.",
+    "Công ty giảm giá cho nhóm tour mang tên “Mùa thu vàng” đi Hàn Quốc.",
+]
+CLASSES += [
+    ("Phường duy trì mô hình “Chợ an toàn về an ninh trật tự”.", ["Chợ an toàn về an ninh trật tự"]),
+]
