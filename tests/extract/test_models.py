@@ -1107,3 +1107,9 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Phường duy trì mô hình “Chợ an toàn về an ninh trật tự”.", ["Chợ an toàn về an ninh trật tự"]),
 ]
+
+# a rice-growing programme ("3 giảm 3 tăng", "1 phải 5 giảm") is a farming model, not a community one (model_exclusions
+# economy; read on unannotated VNTC news)
+CLASS_NEGATIVE += [
+    "Nhiều nông dân áp dụng mô hình “3 giảm 3 tăng” và “1 phải 5 giảm” trên cánh đồng lúa.",
+]
