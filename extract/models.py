@@ -286,6 +286,11 @@ OTHER_FIELD_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["other_field"], firs
 SECURITY_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["security"], first="any", word_start=True) + r"(?![^\W\d_])")
 LIVELIHOOD_WORD_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], word_start=True) + r"(?![^\W\d_])")
 LIVELIHOOD_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["livelihood"], first="any") + r"(?![^\W\d_])")
+# "Triển lãm mô hình “Thế giới thu nhỏ”", "7 mô hình được trưng bày gồm: ...", "các mô hình dự thi": mock-ups on show or
+# a contest's entries, not community models
+_EXHIBIT = phrase_pattern(_EXCLUSIONS["exhibit"], first="any")
+EXHIBIT_RE = re.compile(rf"(?<![^\W\d_])(?:{_EXHIBIT}[ \t]+(?:(?:các|những|\d+)[ \t]+)?(?i:mô[ \t]+hình)"
+                        rf"|(?i:mô[ \t]+hình)(?:[ \t]+(?:đã|sẽ|đang))?(?:[ \t]+được)?[ \t]+{_EXHIBIT})(?![^\W\d_])")
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
@@ -389,6 +394,7 @@ ACTIVITY_HEAD_RE = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều)[ \t]+" + p
 POINTED_TRIGGER_RE = re.compile(TRIGGER_RE.pattern + r"[ \t]+(?:này|đó|ấy|trên|nói[ \t]+trên)(?![^\W\d_])")
 # a list item that speaks of "the model" with no name after it ("điều kiện áp dụng của mô hình", "quy trình thực hiện
 # mô hình này"): the list says what one model is made of, it names no models
+VENUE_ITEM_RE = re.compile(phrase_pattern(_EXCLUSIONS["venue"], first="any", rest="any") + r"(?![^\W\d_])")
 BARE_MODEL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \t]+(?i:mô[ \t]+hình)(?:[ \t]+(?:này|đó|ấy|trên))?[ \t]*(?=[,.;:…)]|$)")
 LEADING_TRIGGER_RE = re.compile(r"(?i:mô\s+hình)\s+")
 # who runs the model an item names, before it: "Hội Cựu chiến binh xã A với mô hình ...", "Đoàn xã có mô hình ..."
@@ -525,7 +531,7 @@ def _opener_like(text: str, i: int) -> bool:
 def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -> bool:
     """Whether the quote opening at ``start`` names a model (``called``: the text after it calls it one)."""
     lo = max(0, start - 120)
-    if CUE_BEFORE_RE.search(text, lo, start):
+    if CUE_BEFORE_RE.search(text, lo, start) or _exhibit(text, lo, start):
         return False
     if called:
         return True  # "“Ngày cuối tuần cùng dân” là một mô hình ...": called a model, whatever it opens with
@@ -561,6 +567,26 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
         if TRIGGER_RE.search(text, reach, start):
             return True
     return _governed_list(text, start)
+
+
+# "ngồi uống rượu tại CLB “Vip 68”", "đánh bạc tại CLB “Hoàng Gia”": a club where something happens, named as a
+# business is, each word capitalised or a number, is a venue, not a model ("sinh hoạt tại CLB “Phụ nữ với pháp luật”"
+# is one: a name that says what it does)
+VENUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)[ \t]+(?:CLB|(?i:câu[ \t]+lạc[ \t]+bộ))[ \t]*$")
+VENUE_NAME_RE = re.compile(rf"[ \t]*[{UPPER}\d][^\s“”\"]*(?:[ \t]+[{UPPER}\d][^\s“”\"]*)*[ \t]*")
+
+
+def _venue(text: str, start: int, close: int) -> bool:
+    """Whether the quote at [start, close] names a club as a venue (VENUE_BEFORE_RE, VENUE_NAME_RE)."""
+    return VENUE_BEFORE_RE.search(text, max(0, start - 20), start) is not None \
+        and VENUE_NAME_RE.fullmatch(text, start + 1, close) is not None \
+        and SECURITY_NAME_RE.search(text, start + 1, close) is None
+
+
+def _exhibit(text: str, lo: int, start: int) -> bool:
+    """Whether the clause before ``start`` (back to ``lo`` at most) speaks of models on show (EXHIBIT_RE)."""
+    stop = CLAUSE_OPEN_RE.match(text, lo, start)
+    return EXHIBIT_RE.search(text, stop.end() if stop else lo, start) is not None
 
 
 def _called_models(text: str, spans: list[tuple[int, int]]) -> list[bool]:
@@ -633,7 +659,7 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if doc.sentences[doc.sentence_at(open_at)].boilerplate:
             continue
         sentence = doc.sentence_at(open_at)
-        if not _is_model_quote(norm, open_at, list_end, called[k]) and not (
+        if _venue(norm, open_at, close_at) or not _is_model_quote(norm, open_at, list_end, called[k]) and not (
                 sentence == model_sentence and TEAM_NAME_RE.match(norm, open_at + 1)):
             list_end = None
             if not CUE_BEFORE_RE.search(norm, max(0, open_at - 120), open_at) \
@@ -773,14 +799,15 @@ def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]
     item of a list read whole ("Tổ dân phố, thôn không có tội phạm; ..."), not a head word alone, not inside a quote
     that opens with the cue (“Mô hình camera an ninh” is read as a quote), not the kind in lower case of a quoted name
     right after it ("mô hình tổ tự quản“Cổng trường an toàn giao thông”": the quote names the model), not a place's
-    way ("mô hình Đà Nẵng")."""
+    way ("mô hình Đà Nẵng"), not a mock-up on show ("Triển lãm mô hình Tàu Titanic")."""
     norm, lo = doc.text, m.start(1)
     return not EXCLUDED_UNQUOTED_RE.match(norm, lo) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
         and not _within(items, lo) and not BARE_HEAD_RE.fullmatch(norm, lo, m.end(1)) \
         and not (m.start() > 0 and norm[m.start() - 1] in OPEN_DOUBLE + '"') \
         and not (norm[lo].islower() and HEAD_OF_QUOTE_RE.match(norm, m.end(1))) \
         and not (GUARDED_HEAD_RE.match(norm, lo) and not SAFE_WORD_RE.search(norm, lo, m.end(1))) \
-        and not MODELLED_ON_RE.search(norm, max(0, m.start() - 6), m.start()) and not PLACE_NAMED_RE.match(norm, lo)
+        and not MODELLED_ON_RE.search(norm, max(0, m.start() - 6), m.start()) and not PLACE_NAMED_RE.match(norm, lo) \
+        and not _exhibit(norm, max(0, lo - 40), lo)
 
 
 # "học tập mô hình Đà Nẵng", "mô hình Singapore về quản lý nhà ở": a province's or a country's way of doing
@@ -810,8 +837,9 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         limit = min(len(norm), m.end() + _MAX_LIST_CHARS)
         stop = LIST_END_RE.search(norm, m.end(), limit)
         end = stop.start() if stop else limit
-        if doc.sentences[doc.sentence_at(m.start())].boilerplate or ECONOMY_RE.search(norm, m.start(), m.end()):
-            continue
+        if doc.sentences[doc.sentence_at(m.start())].boilerplate or ECONOMY_RE.search(norm, m.start(), m.end()) \
+                or _exhibit(norm, max(0, m.start() - 40), m.end()):
+            continue  # (a livelihood model's list; mock-ups on show: "7 mô hình được trưng bày gồm: ...")
         if TYPICAL_RE.match(norm, m.start()) and not FIRST_MODEL_ITEM_RE.match(norm, m.end()):
             continue  # "chưa được gia cố, điển hình như: Khe Bòng (Quảng Ninh), ...": examples of anything
         if m["caps"] is not None:
@@ -863,6 +891,8 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
             parts = _counted_last_pair(norm, m.start(), parts)
         if LIVELIHOOD_ITEM_RE.match(norm[slice(*parts[0])].lstrip()):
             continue  # "các mô hình: nuôi dê ở xã A; nuôi bò ...": a list of livelihood models
+        if any(VENUE_ITEM_RE.match(norm[a:b].lstrip()) for a, b in parts):
+            continue  # "ở các CLB hoặc Trung tâm văn hóa như: TTVH Tân Bình, CLB Nguyễn Du, ...": places, not models
         if any(BARE_MODEL_RE.search(norm, a, b) for a, b in parts):
             continue  # "hoàn thiện mô hình như: điều kiện áp dụng của mô hình, quy trình ...": one model's parts
         for a, b in parts:

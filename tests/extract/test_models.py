@@ -800,9 +800,9 @@ CLASSES += [
 # or a decimal comma parts no list item; an item that is where the models are ("ở phường A, quận B", "xã C, huyện D")
 # is no name; what a club does ("sinh hoạt", "quy tụ") and an alternative ("hoặc") end its name
 CLASSES += [
+    # (mock-ups on show are no community models: the list is read whole, none of it a model; see the exhibit class below)
     ("7 mô hình được trưng bày bao gồm: Bến Nhà Rồng của VN (cao 2,5 m, dài 5 m), tháp Eiffel của Pháp (cao 3 m, "
-     "ngang 1,25 m), tháp nghiêng Pisa của Ý (cao 2,2 m)...",
-     ["Bến Nhà Rồng của VN", "tháp Eiffel của Pháp", "tháp nghiêng Pisa của Ý"]),
+     "ngang 1,25 m), tháp nghiêng Pisa của Ý (cao 2,2 m)...", []),
     ("Một số câu lạc bộ hoạt động hiệu quả như: ở phường Kim Mã, quận Ba Đình; ở phường Ngọc Thuỵ, quận Long Biên; "
      "xã Trung Giã, huyện Sóc Sơn.", []),
     # (a club of research or leisure is no model: data model_exclusions other_field; the boundaries read on clubs that
@@ -1047,4 +1047,69 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Ông Nguyễn Văn A, Trưởng mô hình Camera an ninh thôn 3, cho biết mô hình hoạt động tốt.", ["Camera an ninh"]),
     ("Xã duy trì mô hình Đèn đường chiếu sáng khu phố 2 rất hiệu quả.", ["Đèn đường chiếu sáng"]),
+]
+
+# mock-ups on show and a contest's entries ("Triển lãm mô hình ...", "mô hình được trưng bày", "mô hình dự thi") are
+# objects, not community models (model_exclusions exhibit; read on unannotated VNTC news)
+CLASS_NEGATIVE += [
+    "Triển lãm mô hình “Ngôi nhà xanh” mở cửa tại công viên trung tâm.",
+    "Triển lãm mô hình Tàu Titanic khai mạc sáng nay tại nhà văn hóa thiếu nhi.",
+    "Các mô hình được trưng bày gồm: cầu Long Biên (dài 4 m), chùa Một Cột (cao 1,5 m), tháp Rùa (cao 1 m)...",
+    "Các mô hình dự thi gồm “Máy gặt lúa mini”, “Xe đạp điện tự chế” của học sinh.",
+]
+CLASSES += [
+    ("Các mô hình được nhân rộng gồm “Camera an ninh”, “Tiếng kẻng an ninh”.", ["Camera an ninh", "Tiếng kẻng an ninh"]),
+    ("Xã duy trì mô hình “Tổ tự quản” và trưng bày sản phẩm tại hội chợ.", ["Tổ tự quản"]),
+]
+
+# a police unit launched unquoted ("ra mắt Đội tuần tra Cảnh sát giao thông", "Tổ tuần tra kiểm soát") is a force, not
+# a community model (model_exclusions unquoted_prefix; read on unannotated VNTC news); a community's patrol is still one
+CLASS_NEGATIVE += [
+    "Hôm nay, Cục Cảnh sát giao thông ra mắt Đội tuần tra Cảnh sát giao thông đường bộ số 5.",
+    "Công an tỉnh ra mắt Tổ tuần tra kiểm soát số 2 trên quốc lộ 1A.",
+    "Phòng Cảnh sát cơ động thành lập Đội đặc nhiệm CSCĐ phòng chống bạo loạn.",
+]
+CLASSES += [
+    ("Xã ra mắt Tổ tuần tra nhân dân thôn Đông.", ["Tổ tuần tra nhân dân"]),
+]
+
+# a club where something happens, named as a business is ("tại CLB “Vip 68”", "tại CLB “Hoàng Gia”": each word
+# capitalised or a number) is a venue, not a model; a club named by what it does is one wherever it meets
+CLASS_NEGATIVE += [
+    "Bị cáo khai: “Tối hôm đó tôi ngồi uống rượu tại CLB “Star 79” rồi xảy ra xô xát”.",
+    "Theo lời khai, các đối tượng đánh bạc tại câu lạc bộ “Hoàng Kim” trên đường Lê Lợi.",
+]
+CLASSES += [
+    ("Chị em tiểu thương sinh hoạt tại CLB “Phụ nữ với pháp luật” mỗi tháng một lần.", ["Phụ nữ với pháp luật"]),
+    ("Thanh niên sinh hoạt tại câu lạc bộ “Thanh niên với pháp luật” và CLB “Nói không với ma túy”.",
+     ["Thanh niên với pháp luật", "Nói không với ma túy"]),
+]
+
+# a list whose items name houses of culture or centres ("TTVH ...", "Cung văn hóa ...", "Nhà văn hóa ...") is one of
+# places where clubs meet or classes are held, not of models (model_exclusions venue; read on unannotated VNTC news)
+CLASS_NEGATIVE += [
+    "Các em chỉ học vẽ ngắn hạn ở các CLB hoặc trung tâm văn hóa như: Nhà văn hóa Thanh Niên, CLB Lê Lợi, "
+    "Nhà thiếu nhi quận 3...",
+]
+CLASSES += [
+    ("Phường duy trì các mô hình như: camera an ninh, tiếng kẻng an ninh, đèn đường chiếu sáng...",
+     ["camera an ninh", "tiếng kẻng an ninh", "đèn đường chiếu sáng"]),
+]
+
+# a firm, a hobby club, a food market or a tour package is no community model (model_exclusions other_field "xí
+# nghiệp", "dược phẩm", "người chơi", "ẩm thực"; model_triggers not_team "tour"; read on unannotated VNTC news)
+CLASS_NEGATIVE += [
+    "Thành phố lập mô hình “Liên hiệp các xí nghiệp chế biến thủy sản” từ năm 1990.",
+    "Hai người quen nhau qua “Câu lạc bộ những người chơi chim cảnh” của quận.",
+    "Phường tổ chức mô hình “Phố đi bộ ẩm thực” vào cuối tuần.",
+    "Công ty giảm giá cho nhóm tour mang tên “Mùa thu vàng” đi Hàn Quốc.",
+]
+CLASSES += [
+    ("Phường duy trì mô hình “Chợ an toàn về an ninh trật tự”.", ["Chợ an toàn về an ninh trật tự"]),
+]
+
+# a rice-growing programme ("3 giảm 3 tăng", "1 phải 5 giảm") is a farming model, not a community one (model_exclusions
+# economy; read on unannotated VNTC news)
+CLASS_NEGATIVE += [
+    "Nhiều nông dân áp dụng mô hình “3 giảm 3 tăng” và “1 phải 5 giảm” trên cánh đồng lúa.",
 ]
