@@ -677,6 +677,9 @@ class PersonReader(SentenceTokens):
             for lo, hi in zip([head, *(after for _, after in cuts)], [*(at for at, _ in cuts), end], strict=True):
                 titles.append(self._title_text(lo, hi))
             pos, anchored = head, True
+            if rank is None and (i := self.rank_end.get(head)) is not None and i >= boundary:
+                # "thượng úy Phó chỉ huy chính trị Nguyễn Văn A": the rank, then the post, then the name
+                rank, pos = _RANKS[" ".join(self.text[self.char(i):self.char_end(head)].split()).casefold()], i
         return pos, rank, titles, anchored
 
     def _named_as(self, pos: int, boundary: int) -> int | None:

@@ -1808,3 +1808,12 @@ CLASSES += [
     ("Tiếp đoàn có ngài Dennis Hastert, Chủ tịch Hạ viện Hoa Kỳ.",
      [("Dennis Hastert", None, ("Chủ tịch Hạ viện Hoa Kỳ",))]),
 ]
+
+# a rank, then a post, then the name ('thượng úy Phó chỉ huy chính trị Nguyễn Văn A'): the rank is the officer's too
+# (read on unannotated VNTC news)
+CLASSES += [
+    ("Có mặt tại hiện trường, thượng úy Phó đồn trưởng Lò Văn Sinh cho biết.",
+     [("Lò Văn Sinh", "Thượng úy", ("Phó đồn trưởng",))]),
+    ("Đến dự có Thiếu tướng Phó tư lệnh Quân khu V Hồ Văn Hải.",
+     [("Hồ Văn Hải", "Thiếu tướng", ("Phó tư lệnh Quân khu V",))]),
+]
