@@ -53,6 +53,12 @@ AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|(?:tội\s+phạm|c
 APPOSITIVE_RE = _lexicon_re(_held(_TITLES["appositive"], first="any"))
 # A count or plural word: "các đồng chí", "2 nhân viên hải quan là A và B" (a post each person listed holds)
 COUNT_WORDS = r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+# "2 trưởng an ninh tàu là A và B", "các chánh văn phòng": a one-word head written in lower case is a post when counted
+# ('trưởng thành' is grown, 'trưởng lão' an elder: no post)
+_ONE_WORD_HEAD_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(
+    [t for t in _TITLES[""] if " " not in t and not t.isupper() and "." not in t], first="any", rest="any") + _END
+    + r"(?!\s+(?i:thành|lão)(?![^\W\d_]))")
+_COUNT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+$")
 COUNTED_APPOSITIVE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+"
                                    + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 # "Hoàng Thị Trịnh, cán bộ Phòng PC06", "Nguyễn Thanh Phong (SN 1988), cán bộ Trung tâm ...": a post of the state's
@@ -86,7 +92,13 @@ def anchored(text: str) -> bool:
     A counted appositive holds an appositive: the search for one, the faster, goes first."""
     return _ANCHOR_RE.search(text) is not None or APPOSITIVE_RE.search(text) is not None and (
         COUNTED_APPOSITIVE_RE.search(text) is not None or NAMED_AS_RE.search(text) is not None
-        or APPOSED_RE.search(text) is not None)
+        or APPOSED_RE.search(text) is not None) or any(
+        _counted_head(text, m.start()) for m in _ONE_WORD_HEAD_RE.finditer(text) if m.group()[0].islower())
+
+
+def _counted_head(text: str, start: int) -> bool:
+    """Whether a count or plural word stands right before the head at ``start`` ('2 trưởng', 'các chánh')."""
+    return _COUNT_BEFORE_RE.search(text, max(0, start - 8), start) is not None
 
 
 # A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).
@@ -133,6 +145,10 @@ class SentenceTokens:
                       if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)}
         self.title_any = {i: j for i, j in self._hits(TITLE_ANY_RE, lo, hi).items()
                           if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)}
+        for m in _ONE_WORD_HEAD_RE.finditer(self.text, lo, hi):
+            i, j = self._starts.get(m.start()), self._ends.get(m.end())
+            if i is not None and j is not None and i not in self.title_any and _counted_head(self.text, m.start()):
+                self.title_any[i] = j
         self.honor = self._hits(HONORIFIC_RE, lo, hi)
         self.place = self._hits(PLACE_RE, lo, hi)
         self.placed = {k for i, j in self.place.items() for k in range(i, j)}

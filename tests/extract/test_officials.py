@@ -1817,3 +1817,15 @@ CLASSES += [
     ("Đến dự có Thiếu tướng Phó tư lệnh Quân khu V Hồ Văn Hải.",
      [("Hồ Văn Hải", "Thiếu tướng", ("Phó tư lệnh Quân khu V",))]),
 ]
+
+# a one-word head in lower case is a post when counted ('2 trưởng ca là A và B'), and after a count and 'là' a name
+# whose family name is not a common one is the person's ('hai phó giám đốc công ty X là Trang Văn A'); 'trưởng thành'
+# (grown) is no post (corpus bi dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Nhà máy cử 2 trưởng ca sản xuất là Hà Văn Lực và Đinh Thị Mơ đi học.",
+     [("Hà Văn Lực", None, ("trưởng ca sản xuất",)), ("Đinh Thị Mơ", None, ("trưởng ca sản xuất",))]),
+    ("Đoàn có hai phó giám đốc công ty Hòa Bình là Trang Văn Kiên, Vũ Thị Lan.",
+     [("Trang Văn Kiên", None, ("phó giám đốc công ty Hòa Bình",)),
+      ("Vũ Thị Lan", None, ("phó giám đốc công ty Hòa Bình",))]),
+    ("Sau ba năm trưởng thành, Nguyễn Văn Hòa nói vậy.", []),
+]
