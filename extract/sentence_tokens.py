@@ -12,7 +12,7 @@ import re
 
 from extract.document import LOWER, UPPER, Prepared
 from extract.lexicon import branch_alternation, labelled, phrase_branches, phrase_pattern, words
-from extract.names import name_syllable
+from extract.names import name_syllable, surname_like
 from extract.places import unit_abbreviations
 from extract.predicates import FIELD_RE
 
@@ -195,6 +195,7 @@ class SentenceTokens:
     def _name_tokens(self, fixed: dict[int, int]) -> list[bool]:
         """Which tokens may be part of a personal name: title-case words outside ranks, heads and fixed names."""
         blocked = [False] * len(self.words)
+        fixed = {i: j for i, j in fixed.items() if not self._split_fixed(i, j)}
         for hits in (self.rank, fixed, self.honor, self.title):
             for i, j in hits.items():
                 if hits is self.honor and self._name_tail(i, j):
@@ -202,6 +203,14 @@ class SentenceTokens:
                 for k in range(i, j):
                     blocked[k] = True
         return [not b and name_syllable(w) for w, b in zip(self.words, blocked, strict=True)]
+
+    def _split_fixed(self, i: int, j: int) -> bool:
+        """Whether the fixed name at tokens [i, j) ending in a family name is read across a place's name and a person's:
+        'huyện Châu Thành Đoàn Văn Được' holds no 'Thành Đoàn' (its first word ends a capitalised name, its last opens
+        one)."""
+        return j - i > 1 and j < len(self.words) and self.words[j - 1][0].isupper() \
+            and surname_like(self.words[j - 1]) and self.adjacent(i) and name_syllable(self.words[i - 1]) \
+            and name_syllable(self.words[j]) and self.adjacent(j)
 
     def _name_tail(self, i: int, j: int) -> bool:
         """Whether the one capitalised word at token ``i`` (to ``j``) ends a name rather than opens a head or an

@@ -1829,3 +1829,12 @@ CLASSES += [
       ("Vũ Thị Lan", None, ("phó giám đốc công ty Hòa Bình",))]),
     ("Sau ba năm trưởng thành, Nguyễn Văn Hòa nói vậy.", []),
 ]
+
+# a fixed name ending in a family name ('Thành Đoàn', 'Huyện Đoàn') read across the end of a place's name and the start
+# of a person's ('huyện Châu Thành Đoàn Văn A') is no organisation; after a lower-case word it still is (corpus dq dev)
+CLASSES += [
+    ("Phó Chủ tịch UBND huyện Châu Thành Đoàn Minh Triết trao quà.",
+     [("Đoàn Minh Triết", None, ("Phó Chủ tịch UBND huyện Châu Thành",))]),
+    ("Phó Bí thư Thành Đoàn Cần Thơ Lâm Văn Phúc dự lễ.",
+     [("Lâm Văn Phúc", None, ("Phó Bí thư Thành Đoàn Cần Thơ",))]),
+]
