@@ -1838,3 +1838,10 @@ CLASSES += [
     ("Phó Bí thư Thành Đoàn Cần Thơ Lâm Văn Phúc dự lễ.",
      [("Lâm Văn Phúc", None, ("Phó Bí thư Thành Đoàn Cần Thơ",))]),
 ]
+
+# a police body written short ('CATP', 'CAH') is an organisation's word: the place after it is the body's, not a person
+# whose family name it starts with (corpus dn dev)
+CLASSES += [
+    ("Trưởng CATP Uông Bí cho biết đối tượng đã bị bắt.", []),
+    ("Phó trưởng CAH Đoan Hùng Lê Văn Thắng cho biết.", [("Lê Văn Thắng", None, ("Phó trưởng CAH Đoan Hùng",))]),
+]
