@@ -143,8 +143,10 @@ class SentenceTokens:
         # "Bộ Tư lệnh", "Bộ Chỉ huy": a command's name, not the post of its commander
         self.title = {i: j for i, j in self._hits(TITLE_RE, lo, hi).items()
                       if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)}
+        # "Ban giám đốc Diamond Plaza": a board, whose members hold no post named by its words in lower case
         self.title_any = {i: j for i, j in self._hits(TITLE_ANY_RE, lo, hi).items()
-                          if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)}
+                          if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)
+                          and not (self.words[i - 1] == "Ban" and self.words[i].islower())}
         for m in _ONE_WORD_HEAD_RE.finditer(self.text, lo, hi):
             i, j = self._starts.get(m.start()), self._ends.get(m.end())
             if i is not None and j is not None and i not in self.title_any and _counted_head(self.text, m.start()):

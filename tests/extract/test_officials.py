@@ -1845,3 +1845,10 @@ CLASSES += [
     ("Trưởng CATP Uông Bí cho biết đối tượng đã bị bắt.", []),
     ("Phó trưởng CAH Đoan Hùng Lê Văn Thắng cho biết.", [("Lê Văn Thắng", None, ("Phó trưởng CAH Đoan Hùng",))]),
 ]
+
+# 'Ban giám đốc' in lower case is a board: the capitalised words after it name its company, not a person (corpus cj dev;
+# read on unannotated VNTC news)
+CLASSES += [
+    ("Sáng nay khách đã đến gặp Ban giám đốc Sunrise Tower để khiếu nại.", []),
+    ("Đại diện Ban chủ nhiệm HTX Thắng Lợi cho biết.", []),
+]
