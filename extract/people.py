@@ -627,6 +627,9 @@ class PersonReader(SentenceTokens):
             if then < pos - 1 and then - 1 > boundary and self.words[then - 1] == "(":
                 then -= 1  # "Chủ tịch HĐQT của công ty (lúc này là ông Vũ Khánh)": who held the post then, in a bracket
             found = self._title_before(then, boundary, kind)  # "Giám đốc Sở ... lúc đó là Bùi Trần Dự": when, then who
+            if found is None and kind == "unsure" and (counted := self._title_before(then, boundary, "surname")) \
+                    is not None and self._plural_before(counted[0]):
+                found = counted  # "2 trưởng an ninh tàu E1 là Trang Ngọc Tý": people counted, then named after 'là'
             self._remember(found, pos, commas=False)
         elif found is None and pos - 1 > boundary and self.words[pos - 1] == "," \
                 and (counted := self._title_before(pos - 1, boundary, kind)) is not None \
@@ -677,6 +680,9 @@ class PersonReader(SentenceTokens):
             for lo, hi in zip([head, *(after for _, after in cuts)], [*(at for at, _ in cuts), end], strict=True):
                 titles.append(self._title_text(lo, hi))
             pos, anchored = head, True
+            if rank is None and (i := self.rank_end.get(head)) is not None and i >= boundary:
+                # "thượng úy Phó chỉ huy chính trị Nguyễn Văn A": the rank, then the post, then the name
+                rank, pos = _RANKS[" ".join(self.text[self.char(i):self.char_end(head)].split()).casefold()], i
         return pos, rank, titles, anchored
 
     def _named_as(self, pos: int, boundary: int) -> int | None:

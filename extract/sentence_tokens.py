@@ -12,7 +12,7 @@ import re
 
 from extract.document import LOWER, UPPER, Prepared
 from extract.lexicon import branch_alternation, labelled, phrase_branches, phrase_pattern, words
-from extract.names import name_syllable
+from extract.names import name_syllable, surname_like
 from extract.places import unit_abbreviations
 from extract.predicates import FIELD_RE
 
@@ -53,6 +53,12 @@ AND_ORG_RE = re.compile(r"(?:phòng,?\s+)?chống\s+[^\W\d_]|(?:tội\s+phạm|c
 APPOSITIVE_RE = _lexicon_re(_held(_TITLES["appositive"], first="any"))
 # A count or plural word: "các đồng chí", "2 nhân viên hải quan là A và B" (a post each person listed holds)
 COUNT_WORDS = r"(?i:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+# "2 trưởng an ninh tàu là A và B", "các chánh văn phòng": a one-word head written in lower case is a post when counted
+# ('trưởng thành' is grown, 'trưởng lão' an elder: no post)
+_ONE_WORD_HEAD_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(
+    [t for t in _TITLES[""] if " " not in t and not t.isupper() and "." not in t], first="any", rest="any") + _END
+    + r"(?!\s+(?i:thành|lão)(?![^\W\d_]))")
+_COUNT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+$")
 COUNTED_APPOSITIVE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+"
                                    + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 # "Hoàng Thị Trịnh, cán bộ Phòng PC06", "Nguyễn Thanh Phong (SN 1988), cán bộ Trung tâm ...": a post of the state's
@@ -86,7 +92,13 @@ def anchored(text: str) -> bool:
     A counted appositive holds an appositive: the search for one, the faster, goes first."""
     return _ANCHOR_RE.search(text) is not None or APPOSITIVE_RE.search(text) is not None and (
         COUNTED_APPOSITIVE_RE.search(text) is not None or NAMED_AS_RE.search(text) is not None
-        or APPOSED_RE.search(text) is not None)
+        or APPOSED_RE.search(text) is not None) or any(
+        _counted_head(text, m.start()) for m in _ONE_WORD_HEAD_RE.finditer(text) if m.group()[0].islower())
+
+
+def _counted_head(text: str, start: int) -> bool:
+    """Whether a count or plural word stands right before the head at ``start`` ('2 trưởng', 'các chánh')."""
+    return _COUNT_BEFORE_RE.search(text, max(0, start - 8), start) is not None
 
 
 # A word, or one punctuation character.  Glued words are cut: "Longđề" ('đ' never inside a syllable).
@@ -131,8 +143,14 @@ class SentenceTokens:
         # "Bộ Tư lệnh", "Bộ Chỉ huy": a command's name, not the post of its commander
         self.title = {i: j for i, j in self._hits(TITLE_RE, lo, hi).items()
                       if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)}
+        # "Ban giám đốc Diamond Plaza": a board, whose members hold no post named by its words in lower case
         self.title_any = {i: j for i, j in self._hits(TITLE_ANY_RE, lo, hi).items()
-                          if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)}
+                          if i == 0 or self.words[i - 1] != "Bộ" and not self._name_tail(i, j)
+                          and not (self.words[i - 1] == "Ban" and self.words[i].islower())}
+        for m in _ONE_WORD_HEAD_RE.finditer(self.text, lo, hi):
+            i, j = self._starts.get(m.start()), self._ends.get(m.end())
+            if i is not None and j is not None and i not in self.title_any and _counted_head(self.text, m.start()):
+                self.title_any[i] = j
         self.honor = self._hits(HONORIFIC_RE, lo, hi)
         self.place = self._hits(PLACE_RE, lo, hi)
         self.placed = {k for i, j in self.place.items() for k in range(i, j)}
@@ -179,6 +197,7 @@ class SentenceTokens:
     def _name_tokens(self, fixed: dict[int, int]) -> list[bool]:
         """Which tokens may be part of a personal name: title-case words outside ranks, heads and fixed names."""
         blocked = [False] * len(self.words)
+        fixed = {i: j for i, j in fixed.items() if not self._split_fixed(i, j)}
         for hits in (self.rank, fixed, self.honor, self.title):
             for i, j in hits.items():
                 if hits is self.honor and self._name_tail(i, j):
@@ -186,6 +205,14 @@ class SentenceTokens:
                 for k in range(i, j):
                     blocked[k] = True
         return [not b and name_syllable(w) for w, b in zip(self.words, blocked, strict=True)]
+
+    def _split_fixed(self, i: int, j: int) -> bool:
+        """Whether the fixed name at tokens [i, j) ending in a family name is read across a place's name and a person's:
+        'huyện Châu Thành Đoàn Văn Được' holds no 'Thành Đoàn' (its first word ends a capitalised name, its last opens
+        one)."""
+        return j - i > 1 and j < len(self.words) and self.words[j - 1][0].isupper() \
+            and surname_like(self.words[j - 1]) and self.adjacent(i) and name_syllable(self.words[i - 1]) \
+            and name_syllable(self.words[j]) and self.adjacent(j)
 
     def _name_tail(self, i: int, j: int) -> bool:
         """Whether the one capitalised word at token ``i`` (to ``j``) ends a name rather than opens a head or an

@@ -1808,3 +1808,47 @@ CLASSES += [
     ("Tiếp đoàn có ngài Dennis Hastert, Chủ tịch Hạ viện Hoa Kỳ.",
      [("Dennis Hastert", None, ("Chủ tịch Hạ viện Hoa Kỳ",))]),
 ]
+
+# a rank, then a post, then the name ('thượng úy Phó chỉ huy chính trị Nguyễn Văn A'): the rank is the officer's too
+# (read on unannotated VNTC news)
+CLASSES += [
+    ("Có mặt tại hiện trường, thượng úy Phó đồn trưởng Lò Văn Sinh cho biết.",
+     [("Lò Văn Sinh", "Thượng úy", ("Phó đồn trưởng",))]),
+    ("Đến dự có Thiếu tướng Phó tư lệnh Quân khu V Hồ Văn Hải.",
+     [("Hồ Văn Hải", "Thiếu tướng", ("Phó tư lệnh Quân khu V",))]),
+]
+
+# a one-word head in lower case is a post when counted ('2 trưởng ca là A và B'), and after a count and 'là' a name
+# whose family name is not a common one is the person's ('hai phó giám đốc công ty X là Trang Văn A'); 'trưởng thành'
+# (grown) is no post (corpus bi dev; read on unannotated VNTC news)
+CLASSES += [
+    ("Nhà máy cử 2 trưởng ca sản xuất là Hà Văn Lực và Đinh Thị Mơ đi học.",
+     [("Hà Văn Lực", None, ("trưởng ca sản xuất",)), ("Đinh Thị Mơ", None, ("trưởng ca sản xuất",))]),
+    ("Đoàn có hai phó giám đốc công ty Hòa Bình là Trang Văn Kiên, Vũ Thị Lan.",
+     [("Trang Văn Kiên", None, ("phó giám đốc công ty Hòa Bình",)),
+      ("Vũ Thị Lan", None, ("phó giám đốc công ty Hòa Bình",))]),
+    ("Sau ba năm trưởng thành, Nguyễn Văn Hòa nói vậy.", []),
+]
+
+# a fixed name ending in a family name ('Thành Đoàn', 'Huyện Đoàn') read across the end of a place's name and the start
+# of a person's ('huyện Châu Thành Đoàn Văn A') is no organisation; after a lower-case word it still is (corpus dq dev)
+CLASSES += [
+    ("Phó Chủ tịch UBND huyện Châu Thành Đoàn Minh Triết trao quà.",
+     [("Đoàn Minh Triết", None, ("Phó Chủ tịch UBND huyện Châu Thành",))]),
+    ("Phó Bí thư Thành Đoàn Cần Thơ Lâm Văn Phúc dự lễ.",
+     [("Lâm Văn Phúc", None, ("Phó Bí thư Thành Đoàn Cần Thơ",))]),
+]
+
+# a police body written short ('CATP', 'CAH') is an organisation's word: the place after it is the body's, not a person
+# whose family name it starts with (corpus dn dev)
+CLASSES += [
+    ("Trưởng CATP Uông Bí cho biết đối tượng đã bị bắt.", []),
+    ("Phó trưởng CAH Đoan Hùng Lê Văn Thắng cho biết.", [("Lê Văn Thắng", None, ("Phó trưởng CAH Đoan Hùng",))]),
+]
+
+# 'Ban giám đốc' in lower case is a board: the capitalised words after it name its company, not a person (corpus cj dev;
+# read on unannotated VNTC news)
+CLASSES += [
+    ("Sáng nay khách đã đến gặp Ban giám đốc Sunrise Tower để khiếu nại.", []),
+    ("Đại diện Ban chủ nhiệm HTX Thắng Lợi cho biết.", []),
+]
