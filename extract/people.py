@@ -21,6 +21,7 @@ from extract.normalize import as_written, normalize_tone
 from extract.places import gazetteer, unit_abbreviations
 from extract.predicates import AFTER_NAME_RE, COUNTRY_NAMES, predicate_start
 from extract.sentence_tokens import (
+    AGE,
     AND_WORDS,
     COUNT_WORDS,
     FORMER_WORDS,
@@ -63,13 +64,13 @@ COUNTED_RE = re.compile(r"(?i:hai|ba|bốn|năm|2|3|4|5)")  # a count of the peo
 PLURAL_BEFORE_RE = re.compile(_START + COUNT_WORDS + r"(?:\s+(?i:đồng\s+chí|ông|bà|vị))?\s*$")
 # "(45 tuổi, ...)", "(SN 1990, ...)", "(sinh năm 1948, ...)", "(1975, thanh tra viên)": an age or a birth year before
 # the position inside brackets
-AGE_RE = re.compile(r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4}|(?:19|20)\d{2})(?:\s*[,;]\s*|\s+(?=(?:nguyên|cựu)\s))",
+AGE_RE = re.compile(rf"(?:{AGE}|(?:19|20)\d{{2}})(?:\s*[,;]\s*|\s+(?=(?:nguyên|cựu)\s))",
                     re.IGNORECASE)  # ("(SN 1963 cựu chủ tịch UBND xã ...)": the comma left out before a former post)
 # Where a person lives, in the bracket after the name before the post: "(SN 1965, trú tại xã A, huyện B, nguyên ...)"
 # "Nguyễn Văn Quyết (48 tuổi) nguyên kế toán trưởng", "(sinh 1960) tổ trưởng ...": a bracket holding the age alone, the post
 # written after it with no comma
 AGE_BRACKET_RE = re.compile(r"\(\s*(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh(?:\s+năm)?\s+\d{4})\s*\)", re.IGNORECASE)
-AGE_ASIDE_RE = re.compile(r"\s*(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})\s*(?=,)", re.IGNORECASE)
+AGE_ASIDE_RE = re.compile(rf"\s*{AGE}\s*(?=,)", re.IGNORECASE)
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
 _BRACKET_REACH = 24  # tokens read inside a bracket: an address before a post, one post per person
 _PLACE_WORDS = labelled("place_words.tsv")

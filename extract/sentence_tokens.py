@@ -16,7 +16,7 @@ from extract.names import name_syllable, surname_like
 from extract.places import unit_abbreviations
 from extract.predicates import FIELD_RE
 
-__all__ = ["AND_WORDS", "COUNT_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens",
+__all__ = ["AGE", "AND_WORDS", "COUNT_WORDS", "FORMER_WORDS", "RANK_RE", "TITLE_ANY_RE", "TITLE_RE", "TOP_RE", "SentenceTokens",
            "anchored"]
 
 _ORG = labelled("organisations.txt")
@@ -24,6 +24,8 @@ _PLACES = labelled("places.txt")
 _TITLES = labelled("titles.txt")
 _END = r"(?![^\W\d_])"
 FORMER_WORDS = frozenset({"nguyên", "quyền", "cựu"})  # before a post: it was held, or is held acting
+# a person's age or birth year as the press writes it after the name: "45 tuổi", "SN 1990", "SN: 1990", "sinh năm 1948"
+AGE = r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})"
 
 
 def _held(posts: tuple[str, ...] | list[str], first: str = "exact", rest: str = "exact") -> list[str]:
@@ -66,8 +68,7 @@ COUNTED_APPOSITIVE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+"
 # or a representative ('nhân viên Công ty ...'), and 'trinh sát' (a verb too: 'Đến Phùng Khoang, trinh sát báo về'), are
 # read only with a rank, an honorific or a count
 _STAFF = frozenset({"nhân viên", "đại diện", "thành viên", "đội viên", "viên chức", "trinh sát"})
-_AGE = r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})"
-APPOSED_RE = re.compile(rf"[{UPPER}]\w*\s*(?:\(\s*{_AGE}\s*\)\s*,|[,(]\s*(?:{_AGE}\s*,\s*)?)\s*"
+APPOSED_RE = re.compile(rf"[{UPPER}]\w*\s*(?:\(\s*{AGE}\s*\)\s*,|[,(]\s*(?:{AGE}\s*,\s*)?)\s*"
                         + branch_alternation(_held([t for t in _TITLES["appositive"] if t not in _STAFF],
                                                    first="any"))
                         + rf"(?:\s+[{LOWER}]+){{0,4}}\s+[{UPPER}]")
