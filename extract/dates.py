@@ -539,9 +539,10 @@ def _since_day(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == "," and COMMA_BEFORE_RE.search(text, max(0, since.start() - 4), since.start()) is not None
 
 
-# what may follow a day-month 'từ' opens: the clause's end, or 'đến nay', 'trở đi', 'này' ('từ 1-4 này')
-SINCE_END_RE = re.compile(r"\s*(?:[.:;)]|\n|$)|\s+(?i:(?:đến|tới)\s+nay|trở\s+đi|này)(?![^\W\d_])")
+# what may follow a day-month another cue opens: the clause's end; one 'từ' opens: that, or 'đến nay', 'trở đi', 'này'
+# ('từ 1-4 này')
 CUE_END_RE = re.compile(r"\s*(?:[.:;)]|\n|$)")
+SINCE_END_RE = re.compile(CUE_END_RE.pattern + r"|\s+(?i:(?:đến|tới)\s+nay|trở\s+đi|này)(?![^\W\d_])")
 
 
 def _occasion(text: str, start: int, end: int) -> bool:
