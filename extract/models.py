@@ -434,8 +434,9 @@ _MAX_LIST_CHARS = 1500  # where a list with no end in sight is cut (keeps a page
 _COUNT_WORDS = {word: int(value) for word, value, role, can_start in load_rows("number_words.tsv")
                 if role in ("unit", "ten") and 2 <= int(value) <= 10 and (can_start == "yes" or word == "năm")}
 _MAX_COUNTED_ITEMS = 10
+_COUNT = rf"(?<![^\W\d_])(?P<n>\d+|{'|'.join(_COUNT_WORDS)})[ \t]+(?:loại[ \t]+)?"  # "3 ", "hai loại "
 COUNTED_LIST_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<n>\d+|{'|'.join(_COUNT_WORDS)})[ \t]+(?:loại[ \t]+)?(?P<cue>(?i:mô[ \t]+hình|câu[ \t]+lạc[ \t]+bộ)|CLB)"
+    _COUNT + r"(?P<cue>(?i:mô[ \t]+hình|câu[ \t]+lạc[ \t]+bộ)|CLB)"
     r"(?![^\W\d_])[^.!?;:\n“”\"]{0,100}?(?<![^\W\d_])(?:như|gồm[ \t]+có|bao[ \t]+gồm|gồm|là)[ \t]*:?[ \t]*(?=[^\W\d_])")
 LAST_AND_RE = re.compile(r"[ \t]+và[ \t]+")
 
@@ -923,7 +924,12 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
 
 
 # the number that counts the models a list's trigger at the end names ("Xã xây dựng 3 mô hình")
-COUNT_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<n>\d+|{'|'.join(_COUNT_WORDS)})[ \t]+(?:loại[ \t]+)?$")
+COUNT_BEFORE_RE = re.compile(_COUNT + "$")
+
+
+def _count(m: re.Match[str]) -> int:
+    """The number a match of _COUNT's group ``n`` says, in digits or in words."""
+    return int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"]]
 
 
 def _counted_last_pair(norm: str, trigger: int, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -931,7 +937,7 @@ def _counted_last_pair(norm: str, trigger: int, parts: list[tuple[int, int]]) ->
     ``trigger`` counts one item more than the commas part ("3 mô hình gồm: Tổ tự quản về ANTT, Camera an ninh và Đèn
     đường": three names)."""
     count = COUNT_BEFORE_RE.search(norm, max(0, trigger - 12), trigger)
-    if count is None or (int(count["n"]) if count["n"].isdigit() else _COUNT_WORDS[count["n"]]) != len(parts) + 1:
+    if count is None or _count(count) != len(parts) + 1:
         return parts
     last_lo, last_hi = parts[-1]
     joins = list(LAST_AND_RE.finditer(norm, last_lo, last_hi))
@@ -946,7 +952,7 @@ def _counted_list_items(doc: Prepared, items: list[tuple[int, int]]) -> list[tup
     last, part exactly that many items (no quote, no semicolon; a list read otherwise, ``items``, is not read again)."""
     norm, out = doc.text, []
     for m in COUNTED_LIST_RE.finditer(norm):
-        count = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"]]
+        count = _count(m)
         if not 2 <= count <= _MAX_COUNTED_ITEMS or doc.sentences[doc.sentence_at(m.start())].boilerplate \
                 or ECONOMY_RE.search(norm, m.start("cue"), m.end()) or _movement_list(norm, m.start(), m.end()):
             continue
