@@ -777,10 +777,12 @@ def _years(text: str, clock: Clock, at: Anchors):
         if y1 < y2 <= y1 + 100:
             start = before(text, m.start(), "range_prefix")
             standing = _standing(text, start)
-            if standing == "written" and (PLAN_BEFORE_RE.search(text, max(0, start - 240), start) or (
+            if standing in ("written", "edition") and (PLAN_BEFORE_RE.search(text, max(0, start - 240), start) or (
                     PROGRAMME_BEFORE_RE.search(text, max(0, start - 240), start) and PHASE_RE.match(text, start))) \
                     and not REVIEW_BEFORE_RE.search(text, max(0, start - 240), start):
-                standing = "goal"  # "kế hoạch phối hợp ... giai đoạn 2023-2025": a plan's span, begun by the article's day
+                # "kế hoạch phối hợp ... giai đoạn 2023-2025", 'chương trình phối hợp về “...” giai đoạn 2023-2033' (after
+                # the programme's quoted name, not an event's edition): a plan's span, begun by the article's day
+                standing = "goal"
             yield Found(start, m.end(), f"{y1}/{y2}", "range", standing)
     for m in matches(YEAR_SLASH_RANGE_RE, text, at.digits):
         y1, y2 = int(m["y1"]), int(m["y2"])

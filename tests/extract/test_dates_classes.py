@@ -824,6 +824,10 @@ def test_the_year_counted_to_date_is_the_articles(text: str, expected: tuple) ->
      "về tuyên truyền pháp luật cho đoàn viên giai đoạn 2022-2026.", ("14/4", "2022-04-14")),
     ("Viện Quy hoạch đón nhận Huân chương\nSáng 9-3, Viện kỷ niệm 50 năm thành lập (1971 - 2021).\nViện đã hoàn thành Quy "
      "hoạch mạng lưới trường dạy nghề thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.", ("9-3", "2021-03-09")),
+    # ... also a programme named in quotes before its phase, which is no event's edition
+    ("Ngày 5/9, Hội Nông dân huyện biểu dương nông dân tiêu biểu giai đoạn 2020-2025. Hội đề nghị các cấp tiếp tục "
+     "thực hiện chương trình phối hợp “Đẩy mạnh phong trào toàn dân tham gia phòng cháy” giai đoạn 2025-2035.",
+     ("Ngày 5/9", "2025-09-05")),
     ("Tổng kết chương trình phối hợp\nNgày 20/6, Công an tỉnh tổng kết 10 năm thực hiện Kế hoạch phối hợp giai đoạn "
      "2014-2024.", ("Ngày 20/6", "2024-06-20")),
 ])
