@@ -158,6 +158,8 @@ LIST_GAP_RE = re.compile(r"\s*(?:,|và|hoặc|&)\s*", re.I)
 GLOSS_OPEN_RE = re.compile(r"\s*\(\s*(?:(?i:nhằm|tức)(?:\s+(?i:là|ngày))?\s+)?")
 GLOSS_CLOSE_RE = re.compile(r"\s*\)")
 SAME_DAY_GLOSS_RE = re.compile(r"\s*,?\s*(?i:tức|nhằm)(?:\s+(?i:là))?\s*")
+# "Sáng nay (18/8)", "chiều qua 17-8", "hôm nay, 22/10": a relative day and the day-month it is, written together
+TOLD_DAY_RE = re.compile(r"\s*(?:(?P<open>\()|,)?\s*")
 TET_RE = re.compile(r"(?<![^\W\d_])(?i:tết)(?![^\W\d_])")
 RANGE_GLOSS_RE = re.compile(r"\s*\(\s*(?P<inner>(?i:tức\s+)?(?:từ\s+)?(?i:mùng|mồng|ngày)\s[^()]{1,48})\)"
                             r"|\s*,\s*(?P<told>(?i:tức|nhằm)\s+[^().;]{1,48}?)(?=\s*[).;])")
@@ -276,6 +278,14 @@ def _glossed(text: str, found: list[Found]) -> list[Found]:
             # 'từ ngày 14 -22/2, tức từ ngày 27 tháng Chạp ... đến ngày Mùng 6 tháng Giêng ...': one span told twice
             out[-1] = Found(prev.start, f.end, prev.value, prev.precision, prev.standing)
             continue
+        if prev is not None and prev.precision == f.precision == "day" and DIGIT_RE.search(text, f.start, f.end) \
+                and not DIGIT_RE.search(text, prev.start, prev.end) and (not prev.value or not f.value or prev.value == f.value):
+            told = TOLD_DAY_RE.fullmatch(text, prev.end, f.start)
+            close = told is not None and told["open"] and GLOSS_CLOSE_RE.match(text, f.end)
+            if told is not None and (close or not told["open"]):
+                # one day told twice is one item, the written day-month (corpus DECISIONS: 'Sáng nay (28/4)' -> '28/4')
+                out[-1] = Found(f.start, f.end, f.value or prev.value, "day", f.standing)
+                continue
         if prev is not None and prev.precision == f.precision == "day" and GLOSS_OPEN_RE.fullmatch(text, prev.end, f.start):
             close = GLOSS_CLOSE_RE.match(text, f.end)
             tet = [LUNAR_WORD_RE.search(text, g.start, g.end) is not None for g in (prev, f)]
@@ -767,10 +777,12 @@ def _years(text: str, clock: Clock, at: Anchors):
         if y1 < y2 <= y1 + 100:
             start = before(text, m.start(), "range_prefix")
             standing = _standing(text, start)
-            if standing == "written" and (PLAN_BEFORE_RE.search(text, max(0, start - 240), start) or (
+            if standing in ("written", "edition") and (PLAN_BEFORE_RE.search(text, max(0, start - 240), start) or (
                     PROGRAMME_BEFORE_RE.search(text, max(0, start - 240), start) and PHASE_RE.match(text, start))) \
                     and not REVIEW_BEFORE_RE.search(text, max(0, start - 240), start):
-                standing = "goal"  # "kế hoạch phối hợp ... giai đoạn 2023-2025": a plan's span, begun by the article's day
+                # "kế hoạch phối hợp ... giai đoạn 2023-2025", 'chương trình phối hợp về “...” giai đoạn 2023-2033' (after
+                # the programme's quoted name, not an event's edition): a plan's span, begun by the article's day
+                standing = "goal"
             yield Found(start, m.end(), f"{y1}/{y2}", "range", standing)
     for m in matches(YEAR_SLASH_RANGE_RE, text, at.digits):
         y1, y2 = int(m["y1"]), int(m["y2"])

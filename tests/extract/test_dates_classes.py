@@ -160,9 +160,10 @@ def test_tet_without_a_day_is_no_date(text: str) -> None:
         ("Sáng nay (28/4), tại Bộ Công an", date(2021, 4, 28), [("Sáng nay (28/4)", "2021-04-28", "day")]),
         ("(Chinhphu.vn) - Hôm nay, 21/10, tại Hà Nội", date(2013, 10, 21), [("Hôm nay, 21/10", "2013-10-21", "day")]),
         ("Giá vàng hôm nay, 7-3: Bật tăng trở lại", date(2026, 3, 7), [("hôm nay, 7-3", "2026-03-07", "day")]),
-        # Without a reference date the word names no day: the word and the day are two dates (corpus DECISIONS bi).
-        ("Sáng nay, 6-4, công an đã bắt", None, [("Sáng nay", None, "day"), ("6-4", None, "day")]),
-        ("Hôm qua (20-4), Công an quận 1", None, [("Hôm qua", None, "day"), ("20-4", None, "day")]),
+        # Without a reference date the word names no day, the day-month does: one date, the day-month (corpus
+        # DECISIONS rulings 2026-12-03, which replace the b batch's two items).
+        ("Sáng nay, 6-4, công an đã bắt", None, [("6-4", None, "day")]),
+        ("Hôm qua (20-4), Công an quận 1", None, [("20-4", None, "day")]),
         ("Từ nay đến hết ngày 3/2, Công an", date(2026, 1, 20),
          [("Từ nay đến hết ngày 3/2", "2026-01-20/2026-02-03", "range")]),
         ("khoảng từ chiều tối mai đến ngày 21/9, mưa lớn", date(2024, 9, 17),
@@ -566,9 +567,13 @@ def test_days_before_tet(text: str, ref: date | None, expected: list) -> None:
     ("Tối 19-2 (nhằm ngày mùng 3 tết), Công an phường bắt quả tang.", date(2026, 2, 20),
      [("19-2 (nhằm ngày mùng 3 tết)", "2026-02-19")]),
     ("Ngày 3-2 (tức mùng 3 Tết), công an xã ập vào.", date(2022, 2, 4), [("Ngày 3-2 (tức mùng 3 Tết)", "2022-02-03")]),
-    # a relative day glossed by its date stays two items without a reference date, one when the date is written in
-    # full (corpus ak, ar, h dev: 'Sáng nay, ngày 06/07/2024', 'chiều nay 22.4.2020')
-    ("Sáng nay (23/3), đám cháy đã được dập tắt.", None, [("Sáng nay", None), ("23/3", None)]),
+    # a relative day told with its day-month is one item, the day-month (corpus DECISIONS rulings 2026-12-03: 'Sáng
+    # nay (28/4)' -> '28/4'), with or without a reference date; written in full, the whole phrase (corpus ak, ar, h
+    # dev: 'Sáng nay, ngày 06/07/2024', 'chiều nay 22.4.2020')
+    ("Sáng nay (23/3), đám cháy đã được dập tắt.", None, [("23/3", None)]),
+    ("Chiều qua 14-6, hai xe tải tông nhau trên quốc lộ 1.", None, [("14-6", None)]),
+    ("Hôm nay, 2/9, cả nước nghỉ lễ; từ tối qua đến hôm nay trời mưa.", None,
+     [("2/9", None), ("tối qua", None), ("hôm nay", None)]),
     ("Sáng nay, ngày 12/08/2023, tại hội trường xã đã diễn ra hội nghị.", None,
      [("Sáng nay, ngày 12/08/2023", "2023-08-12")]),
     ("Chiều nay 5.9.2021, Công an huyện triệt phá sới bạc.", None, [("Chiều nay 5.9.2021", "2021-09-05")]),
@@ -819,6 +824,10 @@ def test_the_year_counted_to_date_is_the_articles(text: str, expected: tuple) ->
      "về tuyên truyền pháp luật cho đoàn viên giai đoạn 2022-2026.", ("14/4", "2022-04-14")),
     ("Viện Quy hoạch đón nhận Huân chương\nSáng 9-3, Viện kỷ niệm 50 năm thành lập (1971 - 2021).\nViện đã hoàn thành Quy "
      "hoạch mạng lưới trường dạy nghề thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.", ("9-3", "2021-03-09")),
+    # ... also a programme named in quotes before its phase, which is no event's edition
+    ("Ngày 5/9, Hội Nông dân huyện biểu dương nông dân tiêu biểu giai đoạn 2020-2025. Hội đề nghị các cấp tiếp tục "
+     "thực hiện chương trình phối hợp “Đẩy mạnh phong trào toàn dân tham gia phòng cháy” giai đoạn 2025-2035.",
+     ("Ngày 5/9", "2025-09-05")),
     ("Tổng kết chương trình phối hợp\nNgày 20/6, Công an tỉnh tổng kết 10 năm thực hiện Kế hoạch phối hợp giai đoạn "
      "2014-2024.", ("Ngày 20/6", "2024-06-20")),
 ])
