@@ -374,6 +374,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     commune_ends = {p.end for p in found if p.level == "commune"}
     village_ends = {p.end for p in found if p.level == "village"}
     unit_ends = {p.end for p in found if p.level in ("district", "commune", "village")}
+    districts = {p.start: p for p in found if p.level == "district" and p.name}
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
@@ -382,7 +383,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
             bare = _district_of_province(text, m, unit_ends) or bare
         bare = bare or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
             or _address_district(text, m, commune_ends, provinces) or _address_commune(text, m, village_ends, provinces) \
-            or _bracketed_unit(text, m)
+            or _bracketed_unit(text, m) or _commune_of_district(text, m, districts)
         if bare is not None:
             found.append(bare)
             if bare.level in ("district", "commune"):
@@ -755,6 +756,36 @@ def _address_commune(text: str, m: re.Match[str], village_ends: set[int], provin
     in_district = [u for u in units if u.parent_id in gaz.units and place_key(gaz.units[u.parent_id].short) in keys]
     units = in_district or units
     return _bare_unit(m, units[0]) if len(units) == 1 else None
+
+
+ADDRESS_COMMA_RE = re.compile(r"[ ]*,[ ]*")
+STEP_OR_LOCATIVE_BEFORE_RE = re.compile(r"(?:[,–-]|(?<![^\W\d_])(?:tại|ở))[ ]*$")  # '..., Hiệp Phú, quận 9', 'ở Phú Mỹ, quận 7'
+
+
+def _commune_of_district(text: str, m: re.Match[str], districts: dict[int, PlaceMention]) -> PlaceMention | None:
+    """A commune named bare as the step of an address before its district, which has its type word ('khu phố 6,
+    Hiệp Phú, quận 9', 'đường Mã Lò, Bình Hưng Hòa A, quận Bình Tân'): taken when one commune of that name lies in
+    a district of that name. The name is a step of the address (after a comma) or where something is ('ở Phú Mỹ,
+    quận 7', 'Tại Hiệp Phú, quận 9'), not a street ('số 12 Lê Lợi, quận 1') nor a port's or market's name ('cảng Cát
+    Lái, Q.2', 'Chợ Bến Thành, quận 1')."""
+    comma = ADDRESS_COMMA_RE.match(text, m.end())
+    district = districts.get(comma.end()) if comma else None
+    if district is None or STREET_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) \
+            and not ADDRESS_STEP_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+        return None  # a house number or street word right before the name; after a comma it is an address's step
+    start = m.start()
+    parts = SPLIT_RE.split(m.group())
+    if parts[0] in OPEN_WORDS and len(parts) > 1:
+        start = text.index(parts[1], m.start() + len(parts[0]))
+    elif not STEP_OR_LOCATIVE_BEFORE_RE.search(text, max(0, start - 6), start):
+        return None  # 'cảng Cát Lái, Q.2', 'Chợ Bến Thành, quận 1': a port's or market's name, not the commune
+    gaz = gazetteer()
+    parents = {u.place_id for u in gaz.lookup("district", cast(str, district.name))}
+    units = [u for u in gaz.lookup("commune", text[start:m.end()]) if u.parent_id in parents]
+    if len(units) != 1:
+        return None
+    return PlaceMention(start, m.end(), text[start:m.end()], "commune", units[0].short, _role(text, start),
+                        candidates=(units[0].place_id,))
 
 
 BRACKET_OPEN_BEFORE_RE = re.compile(r"[ ]*\([ ]*$")

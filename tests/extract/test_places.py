@@ -290,6 +290,27 @@ def test_a_bare_name_before_a_province_that_is_no_district(text: str, levels: li
     assert [p.level for p in extract_places(text)] == levels
 
 
+@pytest.mark.parametrize("text, commune", [
+    # corpus bs, bz, bq dev: a commune written without 'phường'/'xã' as a step of the address, its district next
+    ("Quán nằm trên đường Tân Hòa Đông, Bình Trị Đông, quận Bình Tân vẫn mở", "Bình Trị Đông"),
+    ("Một nhà hàng ở Phú Mỹ, quận 7 đã bị phạt", "Phú Mỹ"),
+    ("Tại Thạnh An, huyện Cần Giờ có 30 hộ nghèo", "Thạnh An"),
+])
+def test_a_commune_named_bare_before_its_district(text: str, commune: str) -> None:
+    found, district = extract_places(text)[:2]
+    assert (found.level, found.name, district.level) == ("commune", commune, "district")
+    assert found.district_id == district.place_id
+
+
+@pytest.mark.parametrize("text", [
+    "trụ sở ở cảng Cát Lái, quận 2 bị khám",  # a port named after its ward
+    "ki-ốt số 5 Bến Thành, quận 1 bị cháy",  # a street after a house number
+    "anh Nam sống ở hẻm 5, Tân Định, quận 3 cho biết",  # Tân Định is a ward of quận 1, not of quận 3
+])
+def test_a_bare_name_before_a_district_that_is_no_commune_of_it(text: str) -> None:
+    assert [p.level for p in extract_places(text)] == ["district"]
+
+
 def test_a_unit_named_bare_before_its_parents_in_brackets() -> None:
     """Corpus cp, cy dev: 'Trâu Quỳ (Gia Lâm, Hà Nội)' is the commune inside them; 'Nha Trang (Khánh Hòa)' the
     district; a person's name before a bracket is no place ('ông Trần Phú (Hà Nội)', though Hà Nội has a
