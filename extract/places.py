@@ -375,6 +375,8 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     village_ends = {p.end for p in found if p.level == "village"}
     unit_ends = {p.end for p in found if p.level in ("district", "commune", "village")}
     districts = {p.start: p for p in found if p.level == "district" and p.name}
+    typed = {place_key(p.name): p for p in found if p.level in ("district", "commune") and p.name
+             and len(SPLIT_RE.split(p.name)) > 1 and place_key(p.text).endswith(place_key(p.name))}  # as written
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
@@ -383,7 +385,7 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
             bare = _district_of_province(text, m, unit_ends) or bare
         bare = bare or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
             or _address_district(text, m, commune_ends, provinces) or _address_commune(text, m, village_ends, provinces) \
-            or _bracketed_unit(text, m) or _commune_of_district(text, m, districts)
+            or _bracketed_unit(text, m) or _commune_of_district(text, m, districts) or _named_again(text, m, typed)
         if bare is not None:
             found.append(bare)
             if bare.level in ("district", "commune"):
@@ -756,6 +758,23 @@ def _address_commune(text: str, m: re.Match[str], village_ends: set[int], provin
     in_district = [u for u in units if u.parent_id in gaz.units and place_key(gaz.units[u.parent_id].short) in keys]
     units = in_district or units
     return _bare_unit(m, units[0]) if len(units) == 1 else None
+
+
+def _named_again(text: str, m: re.Match[str], typed: dict[str, PlaceMention]) -> PlaceMention | None:
+    """A district or commune the article names with its type word ('huyện Châu Thành A', 'xã Quảng Phú'), written
+    again without it ('Vụ này, Châu Thành A gieo sạ 8.800 ha', 'Năm nay, Quảng Phú có 120 hộ nghèo'): that unit.
+    Names of one word are not read so, nor a street ('đường Quảng Phú'), nor the end of a longer name ('Trường THCS
+    Quảng Phú'). A ward named after a person ('phường Trần Phú') makes the person's name, written bare, that ward."""
+    start = m.start()
+    parts = SPLIT_RE.split(m.group())
+    if parts[0] in OPEN_WORDS and len(parts) > 1:
+        start = text.index(parts[1], m.start() + len(parts[0]))
+    elif _in_proper_name(text, start):
+        return None
+    p = typed.get(place_key(text[start:m.end()]))
+    if p is None or STREET_BEFORE_RE.search(text, max(0, start - 12), start):
+        return None
+    return PlaceMention(start, m.end(), text[start:m.end()], p.level, p.name, _role(text, start), candidates=p.candidates)
 
 
 ADDRESS_COMMA_RE = re.compile(r"[ ]*,[ ]*")

@@ -311,6 +311,25 @@ def test_a_bare_name_before_a_district_that_is_no_commune_of_it(text: str) -> No
     assert [p.level for p in extract_places(text)] == ["district"]
 
 
+@pytest.mark.parametrize("text, name, level", [
+    # corpus al, df, bi dev: a unit named with its type word, then again without it
+    ("Nông dân huyện Châu Thành A thu hoạch sớm. Vụ này, Châu Thành A gieo sạ 8.800 ha.", "Châu Thành A", "district"),
+    ("Hội Nông dân xã Công Hải họp. Năm nay, Công Hải có 18 hộ nuôi bò.", "Công Hải", "commune"),
+    ("Công an huyện Mường Lát vào cuộc. Mường Lát hiện có hơn 30.000 dân.", "Mường Lát", "district"),
+])
+def test_a_unit_named_again_without_its_type_word(text: str, name: str, level: str) -> None:
+    typed, again = extract_places(text)
+    assert (again.level, again.name, again.place_id) == (level, name, typed.place_id)
+
+
+@pytest.mark.parametrize("text", [
+    "Công an xã Công Hải vào cuộc. Trường THCS Công Hải có 300 học sinh.",  # a school's name
+    "Công an xã Công Hải vào cuộc. Nhà số 12 Công Hải bị cháy.",  # a street after a house number
+])
+def test_a_bare_name_of_a_unit_the_article_names_that_is_no_place(text: str) -> None:
+    assert len(extract_places(text)) == 1
+
+
 def test_a_unit_named_bare_before_its_parents_in_brackets() -> None:
     """Corpus cp, cy dev: 'Trâu Quỳ (Gia Lâm, Hà Nội)' is the commune inside them; 'Nha Trang (Khánh Hòa)' the
     district; a person's name before a bracket is no place ('ông Trần Phú (Hà Nội)', though Hà Nội has a
