@@ -385,7 +385,8 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
             bare = _district_of_province(text, m, unit_ends) or bare
         bare = bare or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
             or _address_district(text, m, commune_ends, provinces) or _address_commune(text, m, village_ends, provinces) \
-            or _bracketed_unit(text, m) or _commune_of_district(text, m, districts) or _named_again(text, m, typed)
+            or _bracketed_unit(text, m) or _commune_of_district(text, m, districts) or _named_again(text, m, typed) \
+            or _district_of_named_province(text, m, provinces)
         if bare is not None:
             found.append(bare)
             if bare.level in ("district", "commune"):
@@ -775,6 +776,36 @@ def _named_again(text: str, m: re.Match[str], typed: dict[str, PlaceMention]) ->
     if p is None or STREET_BEFORE_RE.search(text, max(0, start - 12), start):
         return None
     return PlaceMention(start, m.end(), text[start:m.end()], p.level, p.name, _role(text, start), candidates=p.candidates)
+
+
+def _district_of_named_province(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention | None:
+    """A district named bare anywhere ('Mường Lát hiện có hơn 30.000 dân', 'thuộc 2 xã Đông Dương, Đông Thọ (Đông
+    Hưng)'): taken when, of the provinces the article names by their type word, exactly one has a district of that
+    name (of two words or more); not a street, the end of a longer name, nor a thing named after the place ('sân bay
+    Cam Ranh', 'tàu Côn Đảo 09', data/place_words.tsv 'namesake')."""
+    start = m.start()
+    parts = SPLIT_RE.split(m.group())
+    if parts[0] in OPEN_WORDS and len(parts) > 1:
+        start = text.index(parts[1], m.start() + len(parts[0]))
+    elif _in_proper_name(text, start):
+        return None
+    name = text[start:m.end()]
+    if len(SPLIT_RE.split(name)) < 2 or STREET_BEFORE_RE.search(text, max(0, start - 12), start) \
+            or _namesake_before_re().search(text, max(0, start - 20), start) or NUMBER_AFTER_RE.match(text, m.end()):
+        return None
+    units = [u for u in _prefer_era(gazetteer().lookup("district", name), None) if u.province_id in provinces]
+    if len(units) != 1:
+        return None
+    return PlaceMention(start, m.end(), name, "district", units[0].short, _role(text, start),
+                        candidates=(units[0].place_id,))
+
+
+NUMBER_AFTER_RE = re.compile(r"[ ]*\d")  # 'tàu Côn Đảo 09': a numbered vessel, vehicle or product
+
+
+@cache
+def _namesake_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{_any_case(_words()['namesake'])})[ ]+$")
 
 
 ADDRESS_COMMA_RE = re.compile(r"[ ]*,[ ]*")

@@ -330,6 +330,26 @@ def test_a_bare_name_of_a_unit_the_article_names_that_is_no_place(text: str) -> 
     assert len(extract_places(text)) == 1
 
 
+@pytest.mark.parametrize("text, district", [
+    # corpus bi, cg dev: a district written bare, of one of the provinces the article names with its type word
+    ("Huyện vùng cao của tỉnh Thanh Hóa. Mường Lát hiện có hơn 30.000 dân.", "Mường Lát"),
+    ("Kè đá thuộc địa phận 2 xã (Đông Hưng) ở tỉnh Thái Bình bị sạt lở.", "Đông Hưng"),
+])
+def test_a_district_named_bare_in_a_province_the_article_names(text: str, district: str) -> None:
+    found = [p for p in extract_places(text) if p.level == "district"]
+    assert [(p.name, p.province_id) for p in found] == [(district, found[0].province_id)]
+    assert found[0].province_id is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh Bà Rịa - Vũng Tàu điều tra người trên tàu Côn Đảo 09 không cứu thuyền viên.",  # a vessel
+    "Ở tỉnh Cà Mau, công trình cảng biển Năm Căn tốn hơn 111 tỷ đồng.",  # a port named after the district
+    "Công an tỉnh Nghệ An chặn xe chạy từ hướng Kỳ Sơn xuống.",  # a direction
+])
+def test_a_thing_named_after_a_district_is_no_district(text: str) -> None:
+    assert [p.level for p in extract_places(text)] == ["province"]
+
+
 def test_a_unit_named_bare_before_its_parents_in_brackets() -> None:
     """Corpus cp, cy dev: 'Trâu Quỳ (Gia Lâm, Hà Nội)' is the commune inside them; 'Nha Trang (Khánh Hòa)' the
     district; a person's name before a bracket is no place ('ông Trần Phú (Hà Nội)', though Hà Nội has a
