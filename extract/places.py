@@ -374,6 +374,9 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
     commune_ends = {p.end for p in found if p.level == "commune"}
     village_ends = {p.end for p in found if p.level == "village"}
     unit_ends = {p.end for p in found if p.level in ("district", "commune", "village")}
+    districts = {p.start: p for p in found if p.level == "district" and p.name}
+    typed = {place_key(p.name): p for p in found if p.level in ("district", "commune") and p.name
+             and len(SPLIT_RE.split(p.name)) > 1 and place_key(p.text).endswith(place_key(p.name))}  # as written
     for m in RUN_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
@@ -382,7 +385,8 @@ def find_places(doc: Prepared) -> list[PlaceMention]:
             bare = _district_of_province(text, m, unit_ends) or bare
         bare = bare or _list_head(text, m, provinces) or _copula_unit(text, m, provinces) \
             or _address_district(text, m, commune_ends, provinces) or _address_commune(text, m, village_ends, provinces) \
-            or _bracketed_unit(text, m)
+            or _bracketed_unit(text, m) or _commune_of_district(text, m, districts) or _named_again(text, m, typed) \
+            or _district_of_named_province(text, m, provinces)
         if bare is not None:
             found.append(bare)
             if bare.level in ("district", "commune"):
@@ -755,6 +759,83 @@ def _address_commune(text: str, m: re.Match[str], village_ends: set[int], provin
     in_district = [u for u in units if u.parent_id in gaz.units and place_key(gaz.units[u.parent_id].short) in keys]
     units = in_district or units
     return _bare_unit(m, units[0]) if len(units) == 1 else None
+
+
+def _named_again(text: str, m: re.Match[str], typed: dict[str, PlaceMention]) -> PlaceMention | None:
+    """A district or commune the article names with its type word ('huyện Châu Thành A', 'xã Quảng Phú'), written
+    again without it ('Vụ này, Châu Thành A gieo sạ 8.800 ha', 'Năm nay, Quảng Phú có 120 hộ nghèo'): that unit.
+    Names of one word are not read so, nor a street ('đường Quảng Phú'), nor the end of a longer name ('Trường THCS
+    Quảng Phú'). A ward named after a person ('phường Trần Phú') makes the person's name, written bare, that ward."""
+    start = m.start()
+    parts = SPLIT_RE.split(m.group())
+    if parts[0] in OPEN_WORDS and len(parts) > 1:
+        start = text.index(parts[1], m.start() + len(parts[0]))
+    elif _in_proper_name(text, start):
+        return None
+    p = typed.get(place_key(text[start:m.end()]))
+    if p is None or STREET_BEFORE_RE.search(text, max(0, start - 12), start):
+        return None
+    return PlaceMention(start, m.end(), text[start:m.end()], p.level, p.name, _role(text, start), candidates=p.candidates)
+
+
+def _district_of_named_province(text: str, m: re.Match[str], provinces: set[str]) -> PlaceMention | None:
+    """A district named bare anywhere ('Mường Lát hiện có hơn 30.000 dân', 'thuộc 2 xã Đông Dương, Đông Thọ (Đông
+    Hưng)'): taken when, of the provinces the article names by their type word, exactly one has a district of that
+    name (of two words or more); not a street, the end of a longer name, nor a thing named after the place ('sân bay
+    Cam Ranh', 'tàu Côn Đảo 09', data/place_words.tsv 'namesake')."""
+    start = m.start()
+    parts = SPLIT_RE.split(m.group())
+    if parts[0] in OPEN_WORDS and len(parts) > 1:
+        start = text.index(parts[1], m.start() + len(parts[0]))
+    elif _in_proper_name(text, start):
+        return None
+    name = text[start:m.end()]
+    if len(SPLIT_RE.split(name)) < 2 or STREET_BEFORE_RE.search(text, max(0, start - 12), start) \
+            or _namesake_before_re().search(text, max(0, start - 20), start) or NUMBER_AFTER_RE.match(text, m.end()):
+        return None
+    units = [u for u in _prefer_era(gazetteer().lookup("district", name), None) if u.province_id in provinces]
+    if len(units) != 1:
+        return None
+    return PlaceMention(start, m.end(), name, "district", units[0].short, _role(text, start),
+                        candidates=(units[0].place_id,))
+
+
+NUMBER_AFTER_RE = re.compile(r"[ ]*\d")  # 'tàu Côn Đảo 09': a numbered vessel, vehicle or product
+
+
+@cache
+def _namesake_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{_any_case(_words()['namesake'])})[ ]+$")
+
+
+ADDRESS_COMMA_RE = re.compile(r"[ ]*,[ ]*")
+STEP_OR_LOCATIVE_BEFORE_RE = re.compile(r"(?:[,–-]|(?<![^\W\d_])(?:tại|ở))[ ]*$")  # '..., Hiệp Phú, quận 9', 'ở Phú Mỹ, quận 7'
+
+
+def _commune_of_district(text: str, m: re.Match[str], districts: dict[int, PlaceMention]) -> PlaceMention | None:
+    """A commune named bare as the step of an address before its district, which has its type word ('khu phố 6,
+    Hiệp Phú, quận 9', 'đường Mã Lò, Bình Hưng Hòa A, quận Bình Tân'): taken when one commune of that name lies in
+    a district of that name. The name is a step of the address (after a comma) or where something is ('ở Phú Mỹ,
+    quận 7', 'Tại Hiệp Phú, quận 9'), not a street ('số 12 Lê Lợi, quận 1') nor a port's or market's name ('cảng Cát
+    Lái, Q.2', 'Chợ Bến Thành, quận 1')."""
+    comma = ADDRESS_COMMA_RE.match(text, m.end())
+    district = districts.get(comma.end()) if comma else None
+    if district is None or STREET_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) \
+            and not ADDRESS_STEP_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+        return None  # a house number or street word right before the name; after a comma it is an address's step
+    start = m.start()
+    parts = SPLIT_RE.split(m.group())
+    if parts[0] in OPEN_WORDS and len(parts) > 1:
+        start = text.index(parts[1], m.start() + len(parts[0]))
+    elif not STEP_OR_LOCATIVE_BEFORE_RE.search(text, max(0, start - 6), start):
+        return None  # 'cảng Cát Lái, Q.2', 'Chợ Bến Thành, quận 1': a port's or market's name, not the commune
+    gaz = gazetteer()
+    parents = {u.place_id for u in gaz.lookup("district", cast(str, district.name))}
+    units = [u for u in gaz.lookup("commune", text[start:m.end()]) if u.parent_id in parents]
+    if len(units) != 1:
+        return None
+    return PlaceMention(start, m.end(), text[start:m.end()], "commune", units[0].short, _role(text, start),
+                        candidates=(units[0].place_id,))
 
 
 BRACKET_OPEN_BEFORE_RE = re.compile(r"[ ]*\([ ]*$")

@@ -290,6 +290,66 @@ def test_a_bare_name_before_a_province_that_is_no_district(text: str, levels: li
     assert [p.level for p in extract_places(text)] == levels
 
 
+@pytest.mark.parametrize("text, commune", [
+    # corpus bs, bz, bq dev: a commune written without 'phường'/'xã' as a step of the address, its district next
+    ("Quán nằm trên đường Tân Hòa Đông, Bình Trị Đông, quận Bình Tân vẫn mở", "Bình Trị Đông"),
+    ("Một nhà hàng ở Phú Mỹ, quận 7 đã bị phạt", "Phú Mỹ"),
+    ("Tại Thạnh An, huyện Cần Giờ có 30 hộ nghèo", "Thạnh An"),
+])
+def test_a_commune_named_bare_before_its_district(text: str, commune: str) -> None:
+    found, district = extract_places(text)[:2]
+    assert (found.level, found.name, district.level) == ("commune", commune, "district")
+    assert found.district_id == district.place_id
+
+
+@pytest.mark.parametrize("text", [
+    "trụ sở ở cảng Cát Lái, quận 2 bị khám",  # a port named after its ward
+    "ki-ốt số 5 Bến Thành, quận 1 bị cháy",  # a street after a house number
+    "anh Nam sống ở hẻm 5, Tân Định, quận 3 cho biết",  # Tân Định is a ward of quận 1, not of quận 3
+])
+def test_a_bare_name_before_a_district_that_is_no_commune_of_it(text: str) -> None:
+    assert [p.level for p in extract_places(text)] == ["district"]
+
+
+@pytest.mark.parametrize("text, name, level", [
+    # corpus al, df, bi dev: a unit named with its type word, then again without it
+    ("Nông dân huyện Châu Thành A thu hoạch sớm. Vụ này, Châu Thành A gieo sạ 8.800 ha.", "Châu Thành A", "district"),
+    ("Hội Nông dân xã Công Hải họp. Năm nay, Công Hải có 18 hộ nuôi bò.", "Công Hải", "commune"),
+    ("Công an huyện Mường Lát vào cuộc. Mường Lát hiện có hơn 30.000 dân.", "Mường Lát", "district"),
+])
+def test_a_unit_named_again_without_its_type_word(text: str, name: str, level: str) -> None:
+    typed, again = extract_places(text)
+    assert (again.level, again.name, again.place_id) == (level, name, typed.place_id)
+
+
+@pytest.mark.parametrize("text", [
+    "Công an xã Công Hải vào cuộc. Trường THCS Công Hải có 300 học sinh.",  # a school's name
+    "Công an xã Công Hải vào cuộc. Nhà số 12 Công Hải bị cháy.",  # a street after a house number
+])
+def test_a_bare_name_of_a_unit_the_article_names_that_is_no_place(text: str) -> None:
+    assert len(extract_places(text)) == 1
+
+
+@pytest.mark.parametrize("text, district", [
+    # corpus bi, cg dev: a district written bare, of one of the provinces the article names with its type word
+    ("Huyện vùng cao của tỉnh Thanh Hóa. Mường Lát hiện có hơn 30.000 dân.", "Mường Lát"),
+    ("Kè đá thuộc địa phận 2 xã (Đông Hưng) ở tỉnh Thái Bình bị sạt lở.", "Đông Hưng"),
+])
+def test_a_district_named_bare_in_a_province_the_article_names(text: str, district: str) -> None:
+    found = [p for p in extract_places(text) if p.level == "district"]
+    assert [(p.name, p.province_id) for p in found] == [(district, found[0].province_id)]
+    assert found[0].province_id is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh Bà Rịa - Vũng Tàu điều tra người trên tàu Côn Đảo 09 không cứu thuyền viên.",  # a vessel
+    "Ở tỉnh Cà Mau, công trình cảng biển Năm Căn tốn hơn 111 tỷ đồng.",  # a port named after the district
+    "Công an tỉnh Nghệ An chặn xe chạy từ hướng Kỳ Sơn xuống.",  # a direction
+])
+def test_a_thing_named_after_a_district_is_no_district(text: str) -> None:
+    assert [p.level for p in extract_places(text)] == ["province"]
+
+
 def test_a_unit_named_bare_before_its_parents_in_brackets() -> None:
     """Corpus cp, cy dev: 'Trâu Quỳ (Gia Lâm, Hà Nội)' is the commune inside them; 'Nha Trang (Khánh Hòa)' the
     district; a person's name before a bracket is no place ('ông Trần Phú (Hà Nội)', though Hà Nội has a
