@@ -11,7 +11,8 @@ article's head (its span, else the day its lead reports — for a figure in the 
 a year it names; a sentence set at the meeting the lead reports, 'Tại buổi lễ, ...', takes its day before its span;
 span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates nothing: the day
 the story after it opens with); stocks fall back to the publication date (without one, the day the lead reports,
-near the lead), flows to nothing ("else null", as the gold schema says).
+near the lead or for a stock said to be now, 'Đến nay, ...', else the moment a head sentence opens on), flows to
+nothing ("else null", as the gold schema says).
 """
 from __future__ import annotations
 
@@ -201,9 +202,33 @@ def _as_of(ctx: ArticleContext, start: int, sentence: int) -> PeriodFact:
     if ctx.reference:
         return PeriodFact(ctx.reference.isoformat(), "as_of", source="published")
     _, event = _head_period(ctx)  # no publication date: the day the lead reports stands in for it, near the lead
-    if sentence >= EVENT_REACH:
+    now = _said_now(ctx, start, sentence)
+    if sentence >= EVENT_REACH and not now:
         event = None
+    if event is None and now:  # 'Tính đến cuối tháng 2/2018, toàn tỉnh có ...' in the lead: the article's now
+        event = _head_now(ctx)
     return PeriodFact(event, "as_of", source="title" if event else "none")
+
+
+# a stock said to be the article's now ('Đến nay, toàn xã còn 80 hộ nghèo', 'Hiện toàn huyện có ...'): as of the day
+# the article reports, however far from its lead
+# ('phát hiện', 'thực hiện', 'xuất hiện', 'thể hiện' are no 'hiện' of time)
+NOW_RE = re.compile(r"(?<!" + _L + r")(?i:(?:đến|tới)\s+(?:nay|thời\s+điểm\s+này)|(?<!phát )(?<!thực )(?<!xuất )(?<!thể )hiện)"
+                    r"(?!" + _L + ")")
+
+
+def _head_now(ctx: ArticleContext) -> str | None:
+    """The moment a head sentence opens on for its stocks ('Tính đến cuối tháng 2/2018, toàn tỉnh có ...',
+    _opens_as_of): the article's now when it has no publication date; None when no head sentence opens so."""
+    return next((_end_of(ctx.sentence_dates(s)[0].value) for s in sorted(ctx.head_sentences)
+                 if not ctx.dateline(s) and _opens_as_of(ctx, s)), None)
+
+
+def _said_now(ctx: ArticleContext, start: int, sentence: int) -> bool:
+    """Whether the clause of a stock at ``start`` says it is counted now (NOW_RE), or its sentence opens so
+    ('Đến nay, ...', SENTENCE_STOCK_RE)."""
+    return NOW_RE.search(ctx.doc.text, ctx.clause_of(sentence, start), start) is not None \
+        or SENTENCE_STOCK_RE.match(ctx.doc.sentences[sentence].text) is not None
 
 
 def _end_of(value: str) -> str:

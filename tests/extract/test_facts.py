@@ -388,6 +388,22 @@ def test_stock_without_publication_date_is_as_of_the_day_the_lead_reports() -> N
     assert _facts("Hiện huyện có 24 mô hình.", "24 mô hình", reference=None)[1] == (None, "as_of", "none")
 
 
+def test_a_stock_said_to_be_now_far_from_the_lead_is_as_of_the_day_the_lead_reports(rules_only) -> None:
+    # corpus bo dev: no reference date; 'Hiện ...', 'Đến nay, ...' far into the article is still the lead's day,
+    # and a lead that opens on the moment of its stocks ('Tính đến cuối tháng 6/2019, ...') gives that moment
+    body = "".join(f"Đoạn thứ {i} kể lại diễn biến của vụ việc.\n" for i in range(10))
+    text = "Sáng 5/6/2005, Sở Văn hóa tổ chức kiểm tra các quán karaoke.\n" + body
+    assert _facts(text + "Hiện thành phố có khoảng 800 quán karaoke.", "800 quán", reference=None)[1] == \
+        ("2005-06-05", "as_of", "title")
+    assert _facts(text + "Đến nay, thành phố có 23 vũ trường.", "23 vũ trường", reference=None)[1] == \
+        ("2005-06-05", "as_of", "title")
+    # 'phát hiện' is no 'hiện' of time; a stock not said to be now stays undated that far from the lead
+    assert _facts(text + "Đoàn phát hiện 23 vũ trường có 3 phòng hát.", "3 phòng", reference=None)[1][0] is None
+    lead = "Tính đến cuối tháng 6/2019, toàn tỉnh có 120 tổ tự quản.\n"
+    assert _facts("Tổ tự quản ở An Giang\n" + lead + body + "Đến nay, toàn tỉnh có 35 câu lạc bộ.", "35 câu lạc bộ",
+                  reference=None)[1] == ("2019-06", "as_of", "title")
+
+
 def test_outlet_place_for_articles_that_name_none() -> None:
     assert _facts("Lực lượng đã vận động 209 đối tượng ra đầu thú.", "209", place="Đắk Nông")[0] == \
         ("province", "Đắk Nông", None, None, "outlet")
