@@ -10,7 +10,8 @@ else the one after), else the nearest dated sentence of its paragraph (moved on 
 article's head (its span, else the day its lead reports — for a figure in the article's first sentences only —, else
 a year it names; a sentence set at the meeting the lead reports, 'Tại buổi lễ, ...', takes its day before its span;
 span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates nothing: the day
-the story after it opens with); stocks fall back to the publication date (without one, the day the lead reports,
+the story after it opens with); stocks fall back to the day of the meeting the lead reports for a sentence set at it
+('Tại lễ ra mắt, ...'), else to the publication date (without one, the day the lead reports,
 near the lead or for a stock said to be now, 'Đến nay, ...', else the moment a head sentence opens on), flows to
 nothing ("else null", as the gold schema says).
 """
@@ -199,6 +200,10 @@ def _as_of(ctx: ArticleContext, start: int, sentence: int) -> PeriodFact:
             return PeriodFact(_end_of(d.value), "as_of", source="sentence")
     if before:  # "Năm 2022, huyện X có 120 tổ": the stock at that time (a span's end)
         return PeriodFact(_end_of(before[-1].value), "as_of", source="sentence")
+    if _at_event(ctx, sentence):  # 'Tại lễ ra mắt, ... Ban chủ nhiệm gồm 3 thành viên': as of the meeting the lead reports
+        _, event = _head_period(ctx)
+        if event:
+            return PeriodFact(event, "as_of", source="title")
     if ctx.reference:
         return PeriodFact(ctx.reference.isoformat(), "as_of", source="published")
     _, event = _head_period(ctx)  # no publication date: the day the lead reports stands in for it, near the lead

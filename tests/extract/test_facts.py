@@ -404,6 +404,15 @@ def test_a_stock_said_to_be_now_far_from_the_lead_is_as_of_the_day_the_lead_repo
                   reference=None)[1] == ("2019-06", "as_of", "title")
 
 
+def test_a_stock_told_at_the_meeting_the_lead_reports_is_as_of_its_day(rules_only) -> None:
+    # corpus aj dev: 'Tại lễ ra mắt, ...' sets the stocks at the launch the lead dates, not at the publication day
+    text = ("Sáng ngày 12/5, Công an huyện phối hợp với UBND xã tổ chức ra mắt mô hình tổ tự quản.\n"
+            "Tại lễ ra mắt, đã công bố quyết định thành lập tổ, hiện có 12 thành viên.\n"
+            "Tổ tự quản hiện có 15 thành viên.")
+    assert _facts(text, "12 thành viên")[1] == ("2023-05-12", "as_of", "title")
+    assert _facts(text, "15 thành viên")[1] == ("2023-05-30", "as_of", "published")
+
+
 def test_outlet_place_for_articles_that_name_none() -> None:
     assert _facts("Lực lượng đã vận động 209 đối tượng ra đầu thú.", "209", place="Đắk Nông")[0] == \
         ("province", "Đắk Nông", None, None, "outlet")
