@@ -675,12 +675,15 @@ def _anniversary(value: str) -> bool:
 
 def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
     """(report span, event day) of the article from its head: a span ('giai đoạn 2013 – 2023', 'qua 10
-    năm', else the span of a review meeting the body opens with), else the day the lead reports on, else a year the
-    head names."""
+    năm', a month's tally told on a day of that month with no earlier story day: 'Ngày 25/10, Sở Công thương cho biết,
+    ... tháng 10/2022 đạt ...', else the span of a review meeting the body opens with), else the day the lead reports
+    on, else a year the head names."""
     def compute() -> tuple[str | None, str | None]:
         span = year = None
         days: list[str] = []
         told: set[str] = set()  # days the head says the news was told on (TOLD_AFTER_RE)
+        told_at = -1  # the head sentence that says so
+        told_month: str | None = None  # a month that sentence tells of, after its day
         for s in sorted(ctx.head_sentences):
             if ctx.dateline(s):
                 continue
@@ -698,11 +701,18 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
                     days.append(d.value)
                     if TOLD_AFTER_RE.match(ctx.doc.text, d.end):
                         told.add(d.value)
+                        told_at = s
+                elif d.precision == "month" and told_at == s and told_month is None:
+                    told_month = d.value  # 'Ngày 25/10, Sở Công thương cho biết, ... tháng 10/2022 đạt ...'
+
         # the event is the earliest day the head names: 'Trưa 26.4, trao đổi với PV ..., đêm 24.4, Công an ...
         # đã bao vây một ổ bạc' reports on the 24th
         event = min(days, default=None)
         if event in told:
-            event = _story_day(ctx, event) or event
+            story = _story_day(ctx, event)
+            if story is None and told_month is not None and told_month == event[:7]:
+                span = span or told_month  # what was told is the month's tally, not an event of that day
+            event = story or event
         now = ctx.reference.isoformat() if ctx.reference else event
         if span is None and now:  # 'Ngày 4/8, BĐBP tỉnh cho biết, từ đầu năm đến nay, đơn vị đã ...'
             span = next((found for s in sorted(ctx.head_sentences) if not ctx.dateline(s)

@@ -413,6 +413,17 @@ def test_a_stock_told_at_the_meeting_the_lead_reports_is_as_of_its_day(rules_onl
     assert _facts(text, "15 thành viên")[1] == ("2023-05-30", "as_of", "published")
 
 
+def test_a_months_tally_told_on_a_day_of_that_month_dates_the_articles_flows_by_the_month(rules_only) -> None:
+    # corpus dm dev: 'Ngày 25/10, Sở ... cho biết, ... tháng 10/2022 đạt ...' tells the month's tally; the body's
+    # undated figures are the month's, not the day's the news was told on
+    text = ("Ngày 28/9, Cục Thống kê tỉnh cho biết, kim ngạch xuất khẩu toàn tỉnh tháng 9/2023 ước đạt 80 triệu USD.\n"
+            "Doanh nghiệp có vốn đầu tư nước ngoài đạt 30 triệu USD, giảm 12% so với cùng kỳ.")
+    assert _facts(text, "30 triệu USD", reference=date(2023, 9, 28))[1] == ("2023-09", "during", "title")
+    # a month the told day does not fall in is no tally told on it
+    text = text.replace("Ngày 28/9", "Ngày 3/10")
+    assert _facts(text, "30 triệu USD", reference=date(2023, 10, 3))[1] == ("2023-10-03", "during", "title")
+
+
 def test_outlet_place_for_articles_that_name_none() -> None:
     assert _facts("Lực lượng đã vận động 209 đối tượng ra đầu thú.", "209", place="Đắk Nông")[0] == \
         ("province", "Đắk Nông", None, None, "outlet")
