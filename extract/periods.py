@@ -232,7 +232,7 @@ def _head_now(ctx: ArticleContext) -> str | None:
 def _said_now(ctx: ArticleContext, start: int, sentence: int) -> bool:
     """Whether the clause of a stock at ``start`` says it is counted now (NOW_RE), or its sentence opens so
     ('Đến nay, ...', SENTENCE_STOCK_RE)."""
-    return NOW_RE.search(ctx.doc.text, ctx.clause_of(sentence, start), start) is not None \
+    return NOW_RE.search(ctx.doc.text, max(ctx.clause_of(sentence, start), start - CUE_WINDOW), start) is not None \
         or SENTENCE_STOCK_RE.match(ctx.doc.sentences[sentence].text) is not None
 
 
@@ -369,9 +369,12 @@ TOLD_RE = re.compile(r"(?<!" + _L + r")(?i:cho biết|báo cáo|cho hay|thông t
 
 
 def _at_event(ctx: ArticleContext, sentence: int) -> bool:
-    """Whether a sentence is set at the meeting or ceremony the lead reports (AT_EVENT_RE)."""
-    text = ctx.doc.sentences[sentence].text
-    return AT_EVENT_RE.match(text) is not None and TOLD_RE.search(text) is None
+    """Whether a sentence is set at the meeting or ceremony the lead reports (AT_EVENT_RE); worked out once per
+    sentence (each of its figures asks)."""
+    def compute() -> bool:
+        text = ctx.doc.sentences[sentence].text
+        return AT_EVENT_RE.match(text) is not None and TOLD_RE.search(text) is None
+    return bool(ctx.memo(("at_event", sentence), compute))
 
 
 def _named_year_dropped(ctx: ArticleContext, before: list[DatePoint]) -> list[DatePoint]:

@@ -1085,10 +1085,10 @@ def test_a_percentage_in_brackets_is_the_rate_of_what_the_figure_before_it_count
 
 def test_the_leads_day_stands_in_for_a_missing_publication_date_near_the_lead_only() -> None:
     """A stock with no publication date is as of the day the lead reports in the article's first sentences; further
-    on (periods.EVENT_REACH) it has no date (corpus dev)."""
+    on (periods.EVENT_REACH) it has no date (corpus dev), unless it is said to be now ('Hiện ...': test above)."""
     lead = "Đêm 24.4.2022, Công an đã bao vây một ổ bạc.\n"
     assert _facts(lead + "Hiện xã có 12 tổ tự quản.", "12 tổ", reference=None)[1] == ("2022-04-24", "as_of", "title")
-    far = lead + "Cuộc sống ở xóm vẫn vậy.\n" * 8 + "Hiện xã có 12 tổ tự quản."
+    far = lead + "Cuộc sống ở xóm vẫn vậy.\n" * 8 + "Xã đang quản lý 12 tổ tự quản."
     assert _facts(far, "12 tổ", reference=None)[1] == (None, "as_of", "none")
 
 
