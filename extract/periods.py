@@ -110,6 +110,7 @@ EVENT_REACH = 8
 # a long article has moved to background and other stories (corpus dev, 10,974 figures: a cut at sentence 10, 12, 14,
 # 16 or 20 fixes 39, 36, 33, 28, 11 periods and breaks 20, 13, 7, 5, 3; most of the gain in two long court stories).
 REPORT_REACH = 14
+# (both reaches count sentences as _rank does: a list item's number alone, '1.', '2.', is no sentence of the text)
 TITLE_LENGTH = 120  # a first sentence this short is a title ('Số liệu về ... tháng 5/2022'), not a lead
 OPEN = ""  # what _since gives for a span 'từ ... đến nay' whose 'nay' the article does not date
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -208,7 +209,7 @@ def _as_of(ctx: ArticleContext, start: int, sentence: int) -> PeriodFact:
         return PeriodFact(ctx.reference.isoformat(), "as_of", source="published")
     _, event = _head_period(ctx)  # no publication date: the day the lead reports stands in for it, near the lead
     now = _said_now(ctx, start, sentence)
-    if sentence >= EVENT_REACH and not now:
+    if _rank(ctx, sentence) >= EVENT_REACH and not now:
         event = None
     if event is None and now:  # 'Tính đến cuối tháng 2/2018, toàn tỉnh có ...' in the lead: the article's now
         event = _head_now(ctx)
@@ -331,7 +332,7 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     found, earlier = _paragraph_period(ctx, sentence)
     if found:
         report, event = _head_period(ctx)
-        if report and len(report) > len("2000") and found == event and sentence < REPORT_REACH:
+        if report and len(report) > len("2000") and found == event and _rank(ctx, sentence) < REPORT_REACH:
             # the paragraph's day is only the day the head tells its report on ('Ngày 5/7, Công an thành phố tổ chức
             # sơ kết 6 tháng đầu năm 2019 ... Trong đó phát hiện 2.210 vụ'): the span reported dates the figure
             return PeriodFact(report, "during", source="title")
@@ -341,13 +342,13 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     report, event = _head_period(ctx)
     if event and _at_event(ctx, sentence):
         return PeriodFact(event, "during", source="title")
-    if sentence >= EVENT_REACH:
+    if _rank(ctx, sentence) >= EVENT_REACH:
         event = None  # far from the lead, an undated flow is no longer the event the lead reports
-    if sentence >= REPORT_REACH:
+    if _rank(ctx, sentence) >= REPORT_REACH:
         report = None  # further still, nor the span the head reports on
     if report or event:
         return PeriodFact(report or event, "during", source="title")
-    recent = _recent_story_day(ctx) if sentence < EVENT_REACH else None
+    recent = _recent_story_day(ctx) if _rank(ctx, sentence) < EVENT_REACH else None
     if recent:
         return PeriodFact(recent, "during", source="title")
     day = _scene_day(ctx, sentence)
@@ -468,6 +469,22 @@ def _joined_periods(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
     if first.precision == last.precision or not a < b or not PERIODS_JOIN_RE.fullmatch(ctx.doc.text, first.end, last.start):
         return None
     return f"{a}/{b}"
+
+
+# a sentence that is only a list item's number ('1.', '2)', 'a.'): no sentence of the text's own
+NUMBER_ONLY_RE = re.compile(r"\W*(?:\d{1,2}|[a-zđ])\W*", re.I)
+
+
+def _rank(ctx: ArticleContext, sentence: int) -> int:
+    """How many sentences come before ``sentence``, not counting those that are only a list item's number ('1.',
+    NUMBER_ONLY_RE): how far into the article it is, however its headings are numbered."""
+    def every() -> list[int]:
+        out, n = [], 0
+        for sent in ctx.doc.sentences:
+            out.append(n)
+            n += NUMBER_ONLY_RE.fullmatch(sent.text) is None
+        return out
+    return ctx.memo("ranks", every)[sentence]
 
 
 def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, bool]:

@@ -424,6 +424,16 @@ def test_a_months_tally_told_on_a_day_of_that_month_dates_the_articles_flows_by_
     assert _facts(text, "30 triệu USD", reference=date(2023, 10, 3))[1] == ("2023-10-03", "during", "title")
 
 
+def test_numbered_headings_do_not_push_a_reports_figures_past_the_reach_of_its_title(rules_only) -> None:
+    # corpus dm, dp dev: a monthly statistics page whose headings '1.', '2.' ... split off as sentences of their own
+    items = "".join(f"{i}.\nSố vụ phạm tội loại {i}:\nToàn quốc xảy ra {100 + i} vụ.\n" for i in range(1, 7))
+    text = "Số liệu về công tác đấu tranh phòng, chống tội phạm tháng 5/2022\n" + items
+    assert _facts(text, "106 vụ", reference=None)[1] == ("2022-05", "during", "title")
+    # sentences of the text's own still count: far enough, the title's month no longer dates a figure
+    far = text + "".join(f"Đoạn {i} kể chuyện khác.\n" for i in range(10)) + "Toàn quốc xảy ra 999 vụ."
+    assert _facts(far, "999 vụ", reference=None)[1] == (None, "during", "none")
+
+
 def test_outlet_place_for_articles_that_name_none() -> None:
     assert _facts("Lực lượng đã vận động 209 đối tượng ra đầu thú.", "209", place="Đắk Nông")[0] == \
         ("province", "Đắk Nông", None, None, "outlet")
