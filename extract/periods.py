@@ -10,8 +10,10 @@ else the one after), else the nearest dated sentence of its paragraph (moved on 
 article's head (its span, else the day its lead reports — for a figure in the article's first sentences only —, else
 a year it names; a sentence set at the meeting the lead reports, 'Tại buổi lễ, ...', takes its day before its span;
 span and year not far into a long article; a head that reports a thing just done, 'vừa', and dates nothing: the day
-the story after it opens with); stocks fall back to the publication date (without one, the day the lead reports,
-near the lead), flows to nothing ("else null", as the gold schema says).
+the story after it opens with); stocks fall back to the day of the meeting the lead reports for a sentence set at it
+('Tại lễ ra mắt, ...'), else to the publication date (without one, the day the lead reports,
+near the lead or for a stock said to be now, 'Đến nay, ...', else the moment a head sentence opens on), flows to
+nothing ("else null", as the gold schema says).
 """
 from __future__ import annotations
 
@@ -108,6 +110,7 @@ EVENT_REACH = 8
 # a long article has moved to background and other stories (corpus dev, 10,974 figures: a cut at sentence 10, 12, 14,
 # 16 or 20 fixes 39, 36, 33, 28, 11 periods and breaks 20, 13, 7, 5, 3; most of the gain in two long court stories).
 REPORT_REACH = 14
+# (both reaches count sentences as _rank does: a list item's number alone, '1.', '2.', is no sentence of the text)
 TITLE_LENGTH = 120  # a first sentence this short is a title ('Số liệu về ... tháng 5/2022'), not a lead
 OPEN = ""  # what _since gives for a span 'từ ... đến nay' whose 'nay' the article does not date
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -198,12 +201,40 @@ def _as_of(ctx: ArticleContext, start: int, sentence: int) -> PeriodFact:
             return PeriodFact(_end_of(d.value), "as_of", source="sentence")
     if before:  # "Năm 2022, huyện X có 120 tổ": the stock at that time (a span's end)
         return PeriodFact(_end_of(before[-1].value), "as_of", source="sentence")
+    if _at_event(ctx, sentence):  # 'Tại lễ ra mắt, ... Ban chủ nhiệm gồm 3 thành viên': as of the meeting the lead reports
+        _, event = _head_period(ctx)
+        if event:
+            return PeriodFact(event, "as_of", source="title")
     if ctx.reference:
         return PeriodFact(ctx.reference.isoformat(), "as_of", source="published")
     _, event = _head_period(ctx)  # no publication date: the day the lead reports stands in for it, near the lead
-    if sentence >= EVENT_REACH:
+    now = _said_now(ctx, start, sentence)
+    if _rank(ctx, sentence) >= EVENT_REACH and not now:
         event = None
+    if event is None and now:  # 'Tính đến cuối tháng 2/2018, toàn tỉnh có ...' in the lead: the article's now
+        event = _head_now(ctx)
     return PeriodFact(event, "as_of", source="title" if event else "none")
+
+
+# a stock said to be the article's now ('Đến nay, toàn xã còn 80 hộ nghèo', 'Hiện toàn huyện có ...'): as of the day
+# the article reports, however far from its lead
+# ('phát hiện', 'thực hiện', 'xuất hiện', 'thể hiện' are no 'hiện' of time)
+NOW_RE = re.compile(r"(?<!" + _L + r")(?i:(?:đến|tới)\s+(?:nay|thời\s+điểm\s+này)|(?<!phát )(?<!thực )(?<!xuất )(?<!thể )hiện)"
+                    r"(?!" + _L + ")")
+
+
+def _head_now(ctx: ArticleContext) -> str | None:
+    """The moment a head sentence opens on for its stocks ('Tính đến cuối tháng 2/2018, toàn tỉnh có ...',
+    _opens_as_of): the article's now when it has no publication date; None when no head sentence opens so."""
+    return next((_end_of(ctx.sentence_dates(s)[0].value) for s in sorted(ctx.head_sentences)
+                 if not ctx.dateline(s) and _opens_as_of(ctx, s)), None)
+
+
+def _said_now(ctx: ArticleContext, start: int, sentence: int) -> bool:
+    """Whether the clause of a stock at ``start`` says it is counted now (NOW_RE), or its sentence opens so
+    ('Đến nay, ...', SENTENCE_STOCK_RE)."""
+    return NOW_RE.search(ctx.doc.text, max(ctx.clause_of(sentence, start), start - CUE_WINDOW), start) is not None \
+        or SENTENCE_STOCK_RE.match(ctx.doc.sentences[sentence].text) is not None
 
 
 def _end_of(value: str) -> str:
@@ -301,7 +332,7 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     found, earlier = _paragraph_period(ctx, sentence)
     if found:
         report, event = _head_period(ctx)
-        if report and len(report) > len("2000") and found == event and sentence < REPORT_REACH:
+        if report and len(report) > len("2000") and found == event and _rank(ctx, sentence) < REPORT_REACH:
             # the paragraph's day is only the day the head tells its report on ('Ngày 5/7, Công an thành phố tổ chức
             # sơ kết 6 tháng đầu năm 2019 ... Trong đó phát hiện 2.210 vụ'): the span reported dates the figure
             return PeriodFact(report, "during", source="title")
@@ -311,13 +342,13 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     report, event = _head_period(ctx)
     if event and _at_event(ctx, sentence):
         return PeriodFact(event, "during", source="title")
-    if sentence >= EVENT_REACH:
+    if _rank(ctx, sentence) >= EVENT_REACH:
         event = None  # far from the lead, an undated flow is no longer the event the lead reports
-    if sentence >= REPORT_REACH:
+    if _rank(ctx, sentence) >= REPORT_REACH:
         report = None  # further still, nor the span the head reports on
     if report or event:
         return PeriodFact(report or event, "during", source="title")
-    recent = _recent_story_day(ctx) if sentence < EVENT_REACH else None
+    recent = _recent_story_day(ctx) if _rank(ctx, sentence) < EVENT_REACH else None
     if recent:
         return PeriodFact(recent, "during", source="title")
     day = _scene_day(ctx, sentence)
@@ -339,9 +370,12 @@ TOLD_RE = re.compile(r"(?<!" + _L + r")(?i:cho biết|báo cáo|cho hay|thông t
 
 
 def _at_event(ctx: ArticleContext, sentence: int) -> bool:
-    """Whether a sentence is set at the meeting or ceremony the lead reports (AT_EVENT_RE)."""
-    text = ctx.doc.sentences[sentence].text
-    return AT_EVENT_RE.match(text) is not None and TOLD_RE.search(text) is None
+    """Whether a sentence is set at the meeting or ceremony the lead reports (AT_EVENT_RE); worked out once per
+    sentence (each of its figures asks)."""
+    def compute() -> bool:
+        text = ctx.doc.sentences[sentence].text
+        return AT_EVENT_RE.match(text) is not None and TOLD_RE.search(text) is None
+    return bool(ctx.memo(("at_event", sentence), compute))
 
 
 def _named_year_dropped(ctx: ArticleContext, before: list[DatePoint]) -> list[DatePoint]:
@@ -435,6 +469,22 @@ def _joined_periods(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
     if first.precision == last.precision or not a < b or not PERIODS_JOIN_RE.fullmatch(ctx.doc.text, first.end, last.start):
         return None
     return f"{a}/{b}"
+
+
+# a sentence that is only a list item's number ('1.', '2)', 'a.'): no sentence of the text's own
+NUMBER_ONLY_RE = re.compile(r"\W*(?:\d{1,2}|[a-zđ])\W*", re.I)
+
+
+def _rank(ctx: ArticleContext, sentence: int) -> int:
+    """How many sentences come before ``sentence``, not counting those that are only a list item's number ('1.',
+    NUMBER_ONLY_RE): how far into the article it is, however its headings are numbered."""
+    def every() -> list[int]:
+        out, n = [], 0
+        for sent in ctx.doc.sentences:
+            out.append(n)
+            n += NUMBER_ONLY_RE.fullmatch(sent.text) is None
+        return out
+    return ctx.memo("ranks", every)[sentence]
 
 
 def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, bool]:
@@ -645,12 +695,15 @@ def _anniversary(value: str) -> bool:
 
 def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
     """(report span, event day) of the article from its head: a span ('giai đoạn 2013 – 2023', 'qua 10
-    năm', else the span of a review meeting the body opens with), else the day the lead reports on, else a year the
-    head names."""
+    năm', a month's tally told on a day of that month with no earlier story day: 'Ngày 25/10, Sở Công thương cho biết,
+    ... tháng 10/2022 đạt ...', else the span of a review meeting the body opens with), else the day the lead reports
+    on, else a year the head names."""
     def compute() -> tuple[str | None, str | None]:
         span = year = None
         days: list[str] = []
         told: set[str] = set()  # days the head says the news was told on (TOLD_AFTER_RE)
+        told_at = -1  # the head sentence that says so
+        told_month: str | None = None  # a month that sentence tells of, after its day
         for s in sorted(ctx.head_sentences):
             if ctx.dateline(s):
                 continue
@@ -668,11 +721,18 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
                     days.append(d.value)
                     if TOLD_AFTER_RE.match(ctx.doc.text, d.end):
                         told.add(d.value)
+                        told_at = s
+                elif d.precision == "month" and told_at == s and told_month is None:
+                    told_month = d.value  # 'Ngày 25/10, Sở Công thương cho biết, ... tháng 10/2022 đạt ...'
+
         # the event is the earliest day the head names: 'Trưa 26.4, trao đổi với PV ..., đêm 24.4, Công an ...
         # đã bao vây một ổ bạc' reports on the 24th
         event = min(days, default=None)
         if event in told:
-            event = _story_day(ctx, event) or event
+            story = _story_day(ctx, event)
+            if story is None and told_month is not None and told_month == event[:7]:
+                span = span or told_month  # what was told is the month's tally, not an event of that day
+            event = story or event
         now = ctx.reference.isoformat() if ctx.reference else event
         if span is None and now:  # 'Ngày 4/8, BĐBP tỉnh cho biết, từ đầu năm đến nay, đơn vị đã ...'
             span = next((found for s in sorted(ctx.head_sentences) if not ctx.dateline(s)

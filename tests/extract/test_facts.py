@@ -388,6 +388,52 @@ def test_stock_without_publication_date_is_as_of_the_day_the_lead_reports() -> N
     assert _facts("Hiện huyện có 24 mô hình.", "24 mô hình", reference=None)[1] == (None, "as_of", "none")
 
 
+def test_a_stock_said_to_be_now_far_from_the_lead_is_as_of_the_day_the_lead_reports(rules_only) -> None:
+    # corpus bo dev: no reference date; 'Hiện ...', 'Đến nay, ...' far into the article is still the lead's day,
+    # and a lead that opens on the moment of its stocks ('Tính đến cuối tháng 6/2019, ...') gives that moment
+    body = "".join(f"Đoạn thứ {i} kể lại diễn biến của vụ việc.\n" for i in range(10))
+    text = "Sáng 5/6/2005, Sở Văn hóa tổ chức kiểm tra các quán karaoke.\n" + body
+    assert _facts(text + "Hiện thành phố có khoảng 800 quán karaoke.", "800 quán", reference=None)[1] == \
+        ("2005-06-05", "as_of", "title")
+    assert _facts(text + "Đến nay, thành phố có 23 vũ trường.", "23 vũ trường", reference=None)[1] == \
+        ("2005-06-05", "as_of", "title")
+    # 'phát hiện' is no 'hiện' of time; a stock not said to be now stays undated that far from the lead
+    assert _facts(text + "Đoàn phát hiện 23 vũ trường có 3 phòng hát.", "3 phòng", reference=None)[1][0] is None
+    lead = "Tính đến cuối tháng 6/2019, toàn tỉnh có 120 tổ tự quản.\n"
+    assert _facts("Tổ tự quản ở An Giang\n" + lead + body + "Đến nay, toàn tỉnh có 35 câu lạc bộ.", "35 câu lạc bộ",
+                  reference=None)[1] == ("2019-06", "as_of", "title")
+
+
+def test_a_stock_told_at_the_meeting_the_lead_reports_is_as_of_its_day(rules_only) -> None:
+    # corpus aj dev: 'Tại lễ ra mắt, ...' sets the stocks at the launch the lead dates, not at the publication day
+    text = ("Sáng ngày 12/5, Công an huyện phối hợp với UBND xã tổ chức ra mắt mô hình tổ tự quản.\n"
+            "Tại lễ ra mắt, đã công bố quyết định thành lập tổ, hiện có 12 thành viên.\n"
+            "Tổ tự quản hiện có 15 thành viên.")
+    assert _facts(text, "12 thành viên")[1] == ("2023-05-12", "as_of", "title")
+    assert _facts(text, "15 thành viên")[1] == ("2023-05-30", "as_of", "published")
+
+
+def test_a_months_tally_told_on_a_day_of_that_month_dates_the_articles_flows_by_the_month(rules_only) -> None:
+    # corpus dm dev: 'Ngày 25/10, Sở ... cho biết, ... tháng 10/2022 đạt ...' tells the month's tally; the body's
+    # undated figures are the month's, not the day's the news was told on
+    text = ("Ngày 28/9, Cục Thống kê tỉnh cho biết, kim ngạch xuất khẩu toàn tỉnh tháng 9/2023 ước đạt 80 triệu USD.\n"
+            "Doanh nghiệp có vốn đầu tư nước ngoài đạt 30 triệu USD, giảm 12% so với cùng kỳ.")
+    assert _facts(text, "30 triệu USD", reference=date(2023, 9, 28))[1] == ("2023-09", "during", "title")
+    # a month the told day does not fall in is no tally told on it
+    text = text.replace("Ngày 28/9", "Ngày 3/10")
+    assert _facts(text, "30 triệu USD", reference=date(2023, 10, 3))[1] == ("2023-10-03", "during", "title")
+
+
+def test_numbered_headings_do_not_push_a_reports_figures_past_the_reach_of_its_title(rules_only) -> None:
+    # corpus dm, dp dev: a monthly statistics page whose headings '1.', '2.' ... split off as sentences of their own
+    items = "".join(f"{i}.\nSố vụ phạm tội loại {i}:\nToàn quốc xảy ra {100 + i} vụ.\n" for i in range(1, 7))
+    text = "Số liệu về công tác đấu tranh phòng, chống tội phạm tháng 5/2022\n" + items
+    assert _facts(text, "106 vụ", reference=None)[1] == ("2022-05", "during", "title")
+    # sentences of the text's own still count: far enough, the title's month no longer dates a figure
+    far = text + "".join(f"Đoạn {i} kể chuyện khác.\n" for i in range(10)) + "Toàn quốc xảy ra 999 vụ."
+    assert _facts(far, "999 vụ", reference=None)[1] == (None, "during", "none")
+
+
 def test_outlet_place_for_articles_that_name_none() -> None:
     assert _facts("Lực lượng đã vận động 209 đối tượng ra đầu thú.", "209", place="Đắk Nông")[0] == \
         ("province", "Đắk Nông", None, None, "outlet")
@@ -1049,10 +1095,10 @@ def test_a_percentage_in_brackets_is_the_rate_of_what_the_figure_before_it_count
 
 def test_the_leads_day_stands_in_for_a_missing_publication_date_near_the_lead_only() -> None:
     """A stock with no publication date is as of the day the lead reports in the article's first sentences; further
-    on (periods.EVENT_REACH) it has no date (corpus dev)."""
+    on (periods.EVENT_REACH) it has no date (corpus dev), unless it is said to be now ('Hiện ...': test above)."""
     lead = "Đêm 24.4.2022, Công an đã bao vây một ổ bạc.\n"
     assert _facts(lead + "Hiện xã có 12 tổ tự quản.", "12 tổ", reference=None)[1] == ("2022-04-24", "as_of", "title")
-    far = lead + "Cuộc sống ở xóm vẫn vậy.\n" * 8 + "Hiện xã có 12 tổ tự quản."
+    far = lead + "Cuộc sống ở xóm vẫn vậy.\n" * 8 + "Xã đang quản lý 12 tổ tự quản."
     assert _facts(far, "12 tổ", reference=None)[1] == (None, "as_of", "none")
 
 
