@@ -1852,3 +1852,15 @@ CLASSES += [
     ("Sáng nay khách đã đến gặp Ban giám đốc Sunrise Tower để khiếu nại.", []),
     ("Đại diện Ban chủ nhiệm HTX Thắng Lợi cho biết.", []),
 ]
+
+# a foreign legislature written by its own name ('Duma Quốc gia', 'Quốc hội Liên bang') is an organisation: its
+# capitalised words are no person's name, and the post goes on to the holder's foreign name after it (read on modern
+# news pages)
+CLASSES += [
+    ("Chủ tịch Duma Quốc gia Nga Sergei Naryshkin đã tiếp đoàn.",
+     [("Sergei Naryshkin", None, ("Chủ tịch Duma Quốc gia Nga",))]),
+    ("Phó Chủ tịch Duma Quốc gia Quốc hội Liên bang Nga Irina Yarovaya phát biểu.",
+     [("Irina Yarovaya", None, ("Phó Chủ tịch Duma Quốc gia Quốc hội Liên bang Nga",))]),
+    ("Ông Pyotr Tolstoy, Phó Chủ tịch Duma Quốc gia, cho biết.",
+     [("Pyotr Tolstoy", None, ("Phó Chủ tịch Duma Quốc gia",))]),
+]
