@@ -110,6 +110,9 @@ _DASHES = frozenset("-–—")
 DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi|thuộc|(?:có\s+)?(?:trụ\s+sở|địa\s+chỉ)|một\s+trong)"
                                 r"(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
+# heads of state and of government, and foreign ministers, whose post needs no body after it: a foreign name right
+# after one is the holder's ('Tổng thống Vladimir Putin, Thủ tướng Dmitry Medvedev')
+_STATE_HEADS = ("tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nhà vua", "chủ tịch nước")
 # what a person named with a unit says ("Thượng tá A, Phòng B cho biết"): the unit before it is the officer's
 SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét|nhận\s+định|khẳng\s+định|thông\s+tin|chia\s+sẻ"
                      r"|kể|tỏ\s+ra|trao\s+đổi|giải\s+thích|xác\s+nhận|thừa\s+nhận|phát\s+biểu)(?![^\W\d_])")
@@ -1418,8 +1421,26 @@ class PersonReader(SentenceTokens):
                 return k, False  # "Giám đốc Đài ... Tiền Giang thành viên Ban chỉ đạo tỉnh": two posts, no comma between
             if self._person_at(k, 3) and not self._unit_name(k):  # "xã Nghĩa Đồng" names a commune, not Nghĩa
                 return k, True
+            if self._foreign_person_at(k, start):
+                return k, True
             k += 1
         return k, False
+
+    def _foreign_person_at(self, k: int, start: int) -> bool:
+        """Whether a foreign name starts at token ``k``, right after the post's head or a country that ends its body
+        ('Tổng thống Vladimir Putin, Thủ tướng Dmitry Medvedev', '..., Chủ tịch Quốc hội Lào Xaysomphone Phomvihane'):
+        two capitalised words or more, one not of Kinh shape, no body's word: the post is that person's (right after
+        the head only for a head of state or government, whose post names no body: 'Tổng giám đốc Vietnam Airlines')."""
+        if not (k == start and " ".join(self.words[max(0, k - 2):k]).casefold().endswith(_STATE_HEADS) or k > start and any(
+                k - n >= start and normalize_tone(" ".join(self.words[k - n:k])).casefold() in _COUNTRIES
+                for n in (1, 2, 3))):
+            return False
+        run = k
+        while run < len(self.words) and run - k < 4 and self.is_name[run] and (run == k or self.adjacent(run)) \
+                and self.words[run].casefold() not in _ORG_WORDS:
+            run += 1
+        return run - k >= 2 and k not in self.placed and k not in self.named_end and k not in self.unit_end \
+            and any(foreign_syllable(self.words[i]) for i in range(k, run)) and self._plain_foreign(k, run)
 
     def _next_post(self, k: int) -> bool:
         """Whether another post starts at token ``k``, right after the name or acronym that closes the body before it:

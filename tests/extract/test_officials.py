@@ -1864,3 +1864,15 @@ CLASSES += [
     ("Ông Pyotr Tolstoy, Phó Chủ tịch Duma Quốc gia, cho biết.",
      [("Pyotr Tolstoy", None, ("Phó Chủ tịch Duma Quốc gia",))]),
 ]
+
+# a post after a comma followed by a foreign name (after a country, or right after the head of a state's or a
+# government's post) is that person's, not an apposition of the name before ('Tổng thống X, Thủ tướng Y'; read on
+# modern news pages and unannotated VNTC news); a company's foreign name after its head's post stays its body
+CLASSES += [
+    ("Đoàn được Tổng thống Joe Biden, Thủ tướng Justin Trudeau tiếp.",
+     [("Joe Biden", None, ("Tổng thống",)), ("Justin Trudeau", None, ("Thủ tướng",))]),
+    ("Dự lễ có Phó Thủ tướng Trần Hồng Hà, Đại sứ Nhật Bản Yamada Takio.",
+     [("Trần Hồng Hà", None, ("Phó Thủ tướng",)), ("Yamada Takio", None, ("Đại sứ Nhật Bản",))]),
+    ("Ông Lê Văn Bình, Tổng giám đốc Vietnam Airlines, cho biết.",
+     [("Lê Văn Bình", None, ("Tổng giám đốc Vietnam Airlines",))]),
+]
