@@ -1876,3 +1876,14 @@ CLASSES += [
     ("Ông Lê Văn Bình, Tổng giám đốc Vietnam Airlines, cho biết.",
      [("Lê Văn Bình", None, ("Tổng giám đốc Vietnam Airlines",))]),
 ]
+
+# an acronym defined in brackets after a title, its parts spaced ('(TDBV ANTQ)'), is no part of it, and the later
+# title written with the acronym is the same post (DECISIONS: a bracketed abbreviation after a title is dropped; read on
+# modern news pages); a bracketed place written short ('(TP HCM)') is no acronym
+CLASSES += [
+    ("Thiếu tướng Lê Văn An, Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc (XDPT BVANTQ) phát biểu. "
+     "Cục trưởng Cục Xây dựng phong trào BVANTQ Lê Văn An cho biết thêm.",
+     [("Lê Văn An", "Thiếu tướng", ("Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc",))]),
+    ("Ông Trần Văn Bảy, Hiệu trưởng Trường Đại học Văn Lang (TP HCM), cho biết.",
+     [("Trần Văn Bảy", None, ("Hiệu trưởng Trường Đại học Văn Lang (TP HCM)",))]),
+]
