@@ -139,8 +139,9 @@ BUSINESS_HEAD_RE = re.compile(r"(?i:(?:nguyên|cựu)\s+)?(?i:phó\s+)?(?i:(?:t�
 HONOUR_RE = re.compile(r"(?i:anh\s+hùng\s+(?:lực\s+lượng\s+vũ\s+trang(?:\s+nhân\s+dân)?|LLVT(?:ND)?(?:\s+nhân\s+dân)?"
                        r"|lao\s+động)|(?:nghệ\s+sĩ|nhà\s+giáo|thầy\s+thuốc|nghệ\s+nhân)\s+(?:nhân\s+dân|ưu\s+tú)"
                        r"|bà\s+mẹ\s+Việt\s+Nam\s+anh\s+hùng)(?![^\W\d_])")
-# ("lúc này", "vào thời điểm đó": the time the story tells of, in a bracket or an aside after the name; read on dev news)
-THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời\s+điểm)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
+# ("lúc này", "vào thời điểm đó", "thời đó": the time the story tells of, in a bracket or an aside after the name; read on
+# dev news and modern court news)
+THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời(?:\s+điểm)?)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng

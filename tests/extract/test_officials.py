@@ -1887,3 +1887,10 @@ CLASSES += [
     ("Ông Trần Văn Bảy, Hiệu trưởng Trường Đại học Văn Lang (TP HCM), cho biết.",
      [("Trần Văn Bảy", None, ("Hiệu trưởng Trường Đại học Văn Lang (TP HCM)",))]),
 ]
+
+# a post written before 'thời đó/thời ấy là' and the name holds at the time the story tells of, as after 'khi đó' (read
+# on modern court news)
+CLASSES += [
+    ("Phó chủ tịch xã thời đó là ông Trần Văn Hai đã ký giấy giao đất.",
+     [("Trần Văn Hai", None, ("Phó chủ tịch xã",))]),
+]
