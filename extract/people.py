@@ -57,6 +57,12 @@ ACT_ON_OTHER_RE = re.compile(r"(?<![^\W\d_])(?:ký|phê\s+chuẩn|phê\s+duyệt
 # "giới thiệu ứng cử để HĐND huyện Nông Cống bầu giữ chức Chủ tịch UBND huyện": a post the person is put up for, to be
 # elected to, is not one held
 PROSPECTIVE_RE = re.compile(r"(?<![^\W\d_])(?:ứng\s+cử|để)(?:\s+[^\s,.;:]+){0,6}?\s+bầu$")
+# "A bị cách chức Giám đốc ..." (passive, the agent may stand between: "bị Thủ tướng cách chức") and "kỷ luật A (với
+# hình thức) cách chức ..." (the penalty named, read from just before the name on): the post is A's; "Tổng thống A cách
+# chức Thứ trưởng ...": A dismisses another from it
+DISMISS_RE = re.compile(r"cách\s+chức", re.IGNORECASE)
+DISMISSED_RE = re.compile(r"(?<![^\W\d_])(?:bị|kỷ\s+luật)(?![^\W\d_])|(?<![^\W\d_])hình\s+thức\s*$", re.IGNORECASE)
+_DISMISSED_REACH = 40  # characters before the name a discipline's verb may stand ('kỷ luật đồng chí Nguyễn Văn An')
 MISSION_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", word_start=True) + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(phrase_pattern(_ORG["quote"], first="any", rest="any", word_start=True) + r"\s*$")
 COUNTED_RE = re.compile(r"(?i:hai|ba|bốn|năm|2|3|4|5)")  # a count of the people listed, opening a bracket
@@ -336,7 +342,8 @@ class PersonReader(SentenceTokens):
             if m.start() < pos or head >= stop or self.head_end(head, any_case=True) is None \
                     or self._prospective(pos, m):
                 continue
-            if ACT_ON_OTHER_RE.search(self.text, pos, m.start()):
+            if ACT_ON_OTHER_RE.search(self.text, pos, m.start()) or DISMISS_RE.fullmatch(m.group().strip()) \
+                    and not DISMISSED_RE.search(self.text, max(0, pos - _DISMISSED_REACH), m.start()):
                 break  # "Thủ tướng A ký Quyết định ..., phê chuẩn nhân sự giữ chức Phó Chủ tịch ...": another's post
             found, end, _ = self._after(head, True, cued=True)
             titles += found

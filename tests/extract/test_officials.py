@@ -1894,3 +1894,14 @@ CLASSES += [
     ("Phó chủ tịch xã thời đó là ông Trần Văn Hai đã ký giấy giao đất.",
      [("Trần Văn Hai", None, ("Phó chủ tịch xã",))]),
 ]
+
+# 'cách chức' said by the person (active: 'A cách chức Thứ trưởng ...') dismisses another from that post; said of the
+# person ('A bị (Thủ tướng) cách chức Giám đốc ...', 'kỷ luật A cách chức ...') the post is the person's (read on modern
+# news pages and unannotated VNTC news)
+CLASSES += [
+    ("Thủ tướng Lê Văn Ba đã cách chức Thứ trưởng Bộ Xây dựng.", [("Lê Văn Ba", None, ("Thủ tướng",))]),
+    ("Ông Hồ Văn Bốn bị Thủ tướng cách chức Chủ tịch UBND tỉnh.",
+     [("Hồ Văn Bốn", None, ("Chủ tịch UBND tỉnh",))]),
+    ("Ban Thường vụ Tỉnh ủy kỷ luật ông Đỗ Văn Năm cách chức Bí thư Huyện ủy.",
+     [("Đỗ Văn Năm", None, ("Bí thư Huyện ủy",))]),
+]
