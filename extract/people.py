@@ -148,6 +148,7 @@ HONOUR_RE = re.compile(r"(?i:anh\s+hùng\s+(?:lực\s+lượng\s+vũ\s+trang(?:\
 # ("lúc này", "vào thời điểm đó", "thời đó": the time the story tells of, in a bracket or an aside after the name; read on
 # dev news and modern court news)
 THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời(?:\s+điểm)?)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
+NOW_RE = re.compile(r"(?:hiện|nay|hiện\s+nay)(?:\s+(?:đang|vẫn))?", re.IGNORECASE)  # "hiện đang là ...": the post held now
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng
@@ -1255,10 +1256,11 @@ class PersonReader(SentenceTokens):
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
-            then = next((k for k in (pos + 3, pos + 4, pos + 5) if k + 1 < len(self.words) and self.words[k] == "là"
-                         and THEN_RE.fullmatch(" ".join(self.words[pos + 1:k]))), None)
+            then = next((k for k in (pos + 2, pos + 3, pos + 4, pos + 5) if k + 1 < len(self.words)
+                         and self.words[k] == "là" and (THEN_RE.fullmatch(" ".join(self.words[pos + 1:k]))
+                                                       or NOW_RE.fullmatch(" ".join(self.words[pos + 1:k])))), None)
             # "ông Bùi Quốc Huy, thời điểm ấy là Thứ trưởng Bộ Công an", "ông A - lúc bấy giờ là trưởng Phòng ...": the post
-            # held then, in an aside
+            # held then, in an aside; "..., nguyên Bí thư Thị ủy A, hiện đang là Phó Chủ tịch UBND tỉnh": the post held now
             return self._after_copula(then) or pos + 1 if then is not None else pos + 1
         if word in _DASHES and pos + 1 < len(self.words) and self.head_end(pos + 1, any_case=direct) is not None:
             # "Đại tá Nguyễn Ngọc Sơn-Phó Giám đốc Công an tỉnh": a dash glued to the name ("các đồng chí: Hồ Văn

@@ -1905,3 +1905,12 @@ CLASSES += [
     ("Ban Thường vụ Tỉnh ủy kỷ luật ông Đỗ Văn Năm cách chức Bí thư Huyện ủy.",
      [("Đỗ Văn Năm", None, ("Bí thư Huyện ủy",))]),
 ]
+
+# ', hiện (đang) là ...', ', nay là ...' after a name's posts: the post held now is a title too, without the aside's
+# words (DECISIONS: '(hiện là tổng giám đốc ...)' → a title; read on modern discipline news and unannotated VNTC news)
+CLASSES += [
+    ("Ông Lý Văn Sáu, nguyên Bí thư Huyện ủy Bảo Lạc, hiện đang là Phó Chủ tịch UBND tỉnh, bị kỷ luật.",
+     [("Lý Văn Sáu", None, ("nguyên Bí thư Huyện ủy Bảo Lạc", "Phó Chủ tịch UBND tỉnh"))]),
+    ("Bà Mai Thị Bảy, nguyên trưởng phòng kế toán, nay là phó giám đốc Sở Tài chính cho biết.",
+     [("Mai Thị Bảy", None, ("nguyên trưởng phòng kế toán", "phó giám đốc Sở Tài chính"))]),
+]
