@@ -165,7 +165,11 @@ LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commu
 COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
 NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
 # "nhiệm kỳ 2011-2016", "nhiệm kỳ 2020 - 2025", ", nhiệm kỳ 2016-2021": the term a post is held for
-TERM_BEFORE_RE = re.compile(r"(?:,\s*)?(?<![^\W\d_])nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+$", re.IGNORECASE)
+# the term a post was held for, written after it ('nhiệm kỳ 2011-2016', 'giai đoạn 2015 - 2020', 'nhiệm kỳ 2011 – 2016 và
+# nhiệm kỳ 2016 – 2021'): a date item, no part of the post
+_TERM = r"(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s+)?\d{4}\s*[-–]\s*\d{4}"
+TERM_BEFORE_RE = re.compile(rf"(?:,\s*)?(?<![^\W\d_])(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{{4}}\s*[-–]\s*\d{{4}}"
+                            rf"(?:\s*(?:,|và)\s*{_TERM})*\s+$", re.IGNORECASE)
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 # a street, a river, a mountain after a comma is where the body is, or the next clause's subject, never more of the post
@@ -753,7 +757,7 @@ class PersonReader(SentenceTokens):
         the post."""
         k = pos - 1 if pos - 1 >= boundary and self.words[pos - 1].casefold() == "các" else pos
         if k - 2 >= boundary and self.words[k - 2].casefold() == "đối" and self.words[k - 1].casefold() == "với":
-            term = TERM_BEFORE_RE.search(self.text, max(0, self.char(k - 2) - 30), self.char(k - 2))
+            term = TERM_BEFORE_RE.search(self.text, max(0, self.char(k - 2) - 60), self.char(k - 2))
             return self.token_at(term.start()) if term and self.token_at(term.start()) > boundary else k - 2
         if k - 1 >= boundary and self.words[k - 1].casefold() == "của":
             return k - 1

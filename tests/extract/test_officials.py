@@ -1914,3 +1914,13 @@ CLASSES += [
     ("Bà Mai Thị Bảy, nguyên trưởng phòng kế toán, nay là phó giám đốc Sở Tài chính cho biết.",
      [("Mai Thị Bảy", None, ("nguyên trưởng phòng kế toán", "phó giám đốc Sở Tài chính"))]),
 ]
+
+# the term of a post written before 'đối với ông A' as 'giai đoạn YYYY - YYYY', or as two terms joined by 'và', is a
+# date item like 'nhiệm kỳ 2011-2016', no part of the post (DECISIONS l_022; read on modern discipline news)
+CLASSES += [
+    ("Thủ tướng xóa tư cách chức vụ Phó Chủ tịch UBND tỉnh Hà Giang giai đoạn 2012 - 2015 đối với ông Vi Văn Tám.",
+     [("Vi Văn Tám", None, ("Phó Chủ tịch UBND tỉnh Hà Giang",))]),
+    ("Thủ tướng xóa tư cách chức vụ Chủ tịch UBND tỉnh Hà Giang nhiệm kỳ 2011 – 2016 và nhiệm kỳ 2016 – 2021 đối với "
+     "ông Vi Văn Chín.",
+     [("Vi Văn Chín", None, ("Chủ tịch UBND tỉnh Hà Giang",))]),
+]
