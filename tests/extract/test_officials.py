@@ -1924,3 +1924,10 @@ CLASSES += [
      "ông Vi Văn Chín.",
      [("Vi Văn Chín", None, ("Chủ tịch UBND tỉnh Hà Giang",))]),
 ]
+
+# what a national committee fights, listed with commas ('phòng, chống AIDS, ma túy, mại dâm'), belongs to its name:
+# neither the comma nor 'mại dâm' ends the post (read on modern news pages)
+CLASSES += [
+    ("Phó Thủ tướng Lê Văn Mười, Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm đến dự.",
+     [("Lê Văn Mười", None, ("Phó Thủ tướng", "Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm"))]),
+]
