@@ -201,6 +201,7 @@ _OTHERS_TITLE = frozenset({"của", "mặt", "quyền", "theo", "cho", "với", 
                            "thừa"})
 # "Với vai trò Bí thư Chi bộ kiêm Trưởng thôn, ông Đer ...", "Trên cương vị Giám đốc Sở, ông A ...": the post opening
 # the clause is the person's own
+MEMBERSHIP_RE = re.compile(r"(?:(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+)?(?i:ủy|uỷ)\s+viên(?![^\W\d_])")  # a party membership
 OWN_ROLE_RE = re.compile(r"(?i:vai\s+trò|cương\s+vị)\s+$")
 _CAREER_REACH = 80  # tokens after a name a career cue may stand
 _MAX_LIST = 8  # titles read after one name
@@ -784,17 +785,24 @@ class PersonReader(SentenceTokens):
             head = next((k for k in range(seg, comma)
                          if (k == seg or self.words[k - 1].islower() and (
                              k <= seg + _LEAD_WORDS or self.words[k - 1].casefold() in _PRESENTING
-                             or self._own_role(seg, k)))
+                             or self._own_role(seg, k) or self._member_of_chain(k, pos)))
                          and self.head_end(k, any_case=False) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
             if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]) \
-                    and not self._own_role(seg, head):
+                    and not self._own_role(seg, head) and not self._member_of_chain(head, pos):
                 break  # "Thay mặt Bộ trưởng Bộ Công an, Đại tá A", "Theo ủy quyền của Chủ tịch nước, ông B": not A's
             titles.insert(0, tidy(as_written(self.doc.norm, self.char(head), self.char_end(comma))))
             pos = head
             if head > seg:
                 break  # the words before the title open the clause
         return pos, titles
+
+    def _member_of_chain(self, head: int, pos: int) -> bool:
+        """Whether the title at ``head``, after 'của', is a party membership ('Ủy viên Bộ Chính trị') and the next
+        comma-chained title at ``pos`` heads straight into the name: a membership names nobody alone, so 'lời mời của Ủy
+        viên Bộ Chính trị, Chủ tịch Quốc hội A' gives both to A (not 'ủy quyền của Chủ tịch nước, Phó Chủ tịch nước B')."""
+        return self.words[head - 1].casefold() == "của" and MEMBERSHIP_RE.match(self.text, self.char(head)) is not None \
+            and self.head_end(pos, any_case=False) is not None
 
     def _own_role(self, seg: int, head: int) -> bool:
         """Whether the words from token ``seg`` to the head at ``head`` end with 'vai trò' or 'cương vị': the post is

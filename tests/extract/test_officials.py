@@ -1931,3 +1931,13 @@ CLASSES += [
     ("Phó Thủ tướng Lê Văn Mười, Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm đến dự.",
      [("Lê Văn Mười", None, ("Phó Thủ tướng", "Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm"))]),
 ]
+
+# a party membership after 'của' ('lời mời của Ủy viên Bộ Chính trị, Chủ tịch Quốc hội A') names nobody alone: it is the
+# first of A's chained posts; a full post after 'của' stays another's ('ủy quyền của Chủ tịch nước, Phó Chủ tịch nước
+# B'; read on modern news pages)
+CLASSES += [
+    ("Nhận lời mời của Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Lê Văn Mười Một, đoàn sẽ thăm Việt Nam.",
+     [("Lê Văn Mười Một", None, ("Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"))]),
+    ("Theo ủy quyền của Chủ tịch nước, Phó Chủ tịch nước Đỗ Thị Mười Hai trao huân chương.",
+     [("Đỗ Thị Mười Hai", None, ("Phó Chủ tịch nước",))]),
+]
