@@ -57,6 +57,12 @@ ACT_ON_OTHER_RE = re.compile(r"(?<![^\W\d_])(?:ký|phê\s+chuẩn|phê\s+duyệt
 # "giới thiệu ứng cử để HĐND huyện Nông Cống bầu giữ chức Chủ tịch UBND huyện": a post the person is put up for, to be
 # elected to, is not one held
 PROSPECTIVE_RE = re.compile(r"(?<![^\W\d_])(?:ứng\s+cử|để)(?:\s+[^\s,.;:]+){0,6}?\s+bầu$")
+# "A bị cách chức Giám đốc ..." (passive, the agent may stand between: "bị Thủ tướng cách chức") and "kỷ luật A (với
+# hình thức) cách chức ..." (the penalty named, read from just before the name on): the post is A's; "Tổng thống A cách
+# chức Thứ trưởng ...": A dismisses another from it
+DISMISS_RE = re.compile(r"cách\s+chức", re.IGNORECASE)
+DISMISSED_RE = re.compile(r"(?<![^\W\d_])(?:bị|kỷ\s+luật)(?![^\W\d_])|(?<![^\W\d_])hình\s+thức\s*$", re.IGNORECASE)
+_DISMISSED_REACH = 40  # characters before the name a discipline's verb may stand ('kỷ luật đồng chí Nguyễn Văn An')
 MISSION_RE = re.compile(phrase_pattern(_ORG["mission"], first="any", word_start=True) + r"(?![^\W\d_])")
 QUOTE_CUE_RE = re.compile(phrase_pattern(_ORG["quote"], first="any", rest="any", word_start=True) + r"\s*$")
 COUNTED_RE = re.compile(r"(?i:hai|ba|bốn|năm|2|3|4|5)")  # a count of the people listed, opening a bracket
@@ -110,6 +116,9 @@ _DASHES = frozenset("-–—")
 DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi|thuộc|(?:có\s+)?(?:trụ\s+sở|địa\s+chỉ)|một\s+trong)"
                                 r"(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
+# heads of state and of government, and foreign ministers, whose post needs no body after it: a foreign name right
+# after one is the holder's ('Tổng thống Vladimir Putin, Thủ tướng Dmitry Medvedev')
+_STATE_HEADS = ("tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nhà vua", "chủ tịch nước")
 # what a person named with a unit says ("Thượng tá A, Phòng B cho biết"): the unit before it is the officer's
 SAYS_RE = re.compile(r"(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|nhận\s+xét|nhận\s+định|khẳng\s+định|thông\s+tin|chia\s+sẻ"
                      r"|kể|tỏ\s+ra|trao\s+đổi|giải\s+thích|xác\s+nhận|thừa\s+nhận|phát\s+biểu)(?![^\W\d_])")
@@ -136,8 +145,10 @@ BUSINESS_HEAD_RE = re.compile(r"(?i:(?:nguyên|cựu)\s+)?(?i:phó\s+)?(?i:(?:t�
 HONOUR_RE = re.compile(r"(?i:anh\s+hùng\s+(?:lực\s+lượng\s+vũ\s+trang(?:\s+nhân\s+dân)?|LLVT(?:ND)?(?:\s+nhân\s+dân)?"
                        r"|lao\s+động)|(?:nghệ\s+sĩ|nhà\s+giáo|thầy\s+thuốc|nghệ\s+nhân)\s+(?:nhân\s+dân|ưu\s+tú)"
                        r"|bà\s+mẹ\s+Việt\s+Nam\s+anh\s+hùng)(?![^\W\d_])")
-# ("lúc này", "vào thời điểm đó": the time the story tells of, in a bracket or an aside after the name; read on dev news)
-THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời\s+điểm)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
+# ("lúc này", "vào thời điểm đó", "thời đó": the time the story tells of, in a bracket or an aside after the name; read on
+# dev news and modern court news)
+THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời(?:\s+điểm)?)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
+NOW_RE = re.compile(r"(?:hiện|nay|hiện\s+nay)(?:\s+(?:đang|vẫn))?", re.IGNORECASE)  # "hiện đang là ...": the post held now
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng
@@ -154,7 +165,11 @@ LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commu
 COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
 NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
 # "nhiệm kỳ 2011-2016", "nhiệm kỳ 2020 - 2025", ", nhiệm kỳ 2016-2021": the term a post is held for
-TERM_BEFORE_RE = re.compile(r"(?:,\s*)?(?<![^\W\d_])nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+$", re.IGNORECASE)
+# the term a post was held for, written after it ('nhiệm kỳ 2011-2016', 'giai đoạn 2015 - 2020', 'nhiệm kỳ 2011 – 2016 và
+# nhiệm kỳ 2016 – 2021'): a date item, no part of the post
+_TERM = r"(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s+)?\d{4}\s*[-–]\s*\d{4}"
+TERM_BEFORE_RE = re.compile(rf"(?:,\s*)?(?<![^\W\d_])(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{{4}}\s*[-–]\s*\d{{4}}"
+                            rf"(?:\s*(?:,|và)\s*{_TERM})*\s+$", re.IGNORECASE)
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 # a street, a river, a mountain after a comma is where the body is, or the next clause's subject, never more of the post
@@ -186,6 +201,7 @@ _OTHERS_TITLE = frozenset({"của", "mặt", "quyền", "theo", "cho", "với", 
                            "thừa"})
 # "Với vai trò Bí thư Chi bộ kiêm Trưởng thôn, ông Đer ...", "Trên cương vị Giám đốc Sở, ông A ...": the post opening
 # the clause is the person's own
+MEMBERSHIP_RE = re.compile(r"(?:(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+)?(?i:ủy|uỷ)\s+viên(?![^\W\d_])")  # a party membership
 OWN_ROLE_RE = re.compile(r"(?i:vai\s+trò|cương\s+vị)\s+$")
 _CAREER_REACH = 80  # tokens after a name a career cue may stand
 _MAX_LIST = 8  # titles read after one name
@@ -332,7 +348,8 @@ class PersonReader(SentenceTokens):
             if m.start() < pos or head >= stop or self.head_end(head, any_case=True) is None \
                     or self._prospective(pos, m):
                 continue
-            if ACT_ON_OTHER_RE.search(self.text, pos, m.start()):
+            if ACT_ON_OTHER_RE.search(self.text, pos, m.start()) or DISMISS_RE.fullmatch(m.group().strip()) \
+                    and not DISMISSED_RE.search(self.text, max(0, pos - _DISMISSED_REACH), m.start()):
                 break  # "Thủ tướng A ký Quyết định ..., phê chuẩn nhân sự giữ chức Phó Chủ tịch ...": another's post
             found, end, _ = self._after(head, True, cued=True)
             titles += found
@@ -741,7 +758,7 @@ class PersonReader(SentenceTokens):
         the post."""
         k = pos - 1 if pos - 1 >= boundary and self.words[pos - 1].casefold() == "các" else pos
         if k - 2 >= boundary and self.words[k - 2].casefold() == "đối" and self.words[k - 1].casefold() == "với":
-            term = TERM_BEFORE_RE.search(self.text, max(0, self.char(k - 2) - 30), self.char(k - 2))
+            term = TERM_BEFORE_RE.search(self.text, max(0, self.char(k - 2) - 60), self.char(k - 2))
             return self.token_at(term.start()) if term and self.token_at(term.start()) > boundary else k - 2
         if k - 1 >= boundary and self.words[k - 1].casefold() == "của":
             return k - 1
@@ -768,17 +785,24 @@ class PersonReader(SentenceTokens):
             head = next((k for k in range(seg, comma)
                          if (k == seg or self.words[k - 1].islower() and (
                              k <= seg + _LEAD_WORDS or self.words[k - 1].casefold() in _PRESENTING
-                             or self._own_role(seg, k)))
+                             or self._own_role(seg, k) or self._member_of_chain(k, pos)))
                          and self.head_end(k, any_case=False) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
             if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]) \
-                    and not self._own_role(seg, head):
+                    and not self._own_role(seg, head) and not self._member_of_chain(head, pos):
                 break  # "Thay mặt Bộ trưởng Bộ Công an, Đại tá A", "Theo ủy quyền của Chủ tịch nước, ông B": not A's
             titles.insert(0, tidy(as_written(self.doc.norm, self.char(head), self.char_end(comma))))
             pos = head
             if head > seg:
                 break  # the words before the title open the clause
         return pos, titles
+
+    def _member_of_chain(self, head: int, pos: int) -> bool:
+        """Whether the title at ``head``, after 'của', is a party membership ('Ủy viên Bộ Chính trị') and the next
+        comma-chained title at ``pos`` heads straight into the name: a membership names nobody alone, so 'lời mời của Ủy
+        viên Bộ Chính trị, Chủ tịch Quốc hội A' gives both to A (not 'ủy quyền của Chủ tịch nước, Phó Chủ tịch nước B')."""
+        return self.words[head - 1].casefold() == "của" and MEMBERSHIP_RE.match(self.text, self.char(head)) is not None \
+            and self.head_end(pos, any_case=False) is not None
 
     def _own_role(self, seg: int, head: int) -> bool:
         """Whether the words from token ``seg`` to the head at ``head`` end with 'vai trò' or 'cương vị': the post is
@@ -1244,10 +1268,11 @@ class PersonReader(SentenceTokens):
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
-            then = next((k for k in (pos + 3, pos + 4, pos + 5) if k + 1 < len(self.words) and self.words[k] == "là"
-                         and THEN_RE.fullmatch(" ".join(self.words[pos + 1:k]))), None)
+            then = next((k for k in (pos + 2, pos + 3, pos + 4, pos + 5) if k + 1 < len(self.words)
+                         and self.words[k] == "là" and (THEN_RE.fullmatch(" ".join(self.words[pos + 1:k]))
+                                                       or NOW_RE.fullmatch(" ".join(self.words[pos + 1:k])))), None)
             # "ông Bùi Quốc Huy, thời điểm ấy là Thứ trưởng Bộ Công an", "ông A - lúc bấy giờ là trưởng Phòng ...": the post
-            # held then, in an aside
+            # held then, in an aside; "..., nguyên Bí thư Thị ủy A, hiện đang là Phó Chủ tịch UBND tỉnh": the post held now
             return self._after_copula(then) or pos + 1 if then is not None else pos + 1
         if word in _DASHES and pos + 1 < len(self.words) and self.head_end(pos + 1, any_case=direct) is not None:
             # "Đại tá Nguyễn Ngọc Sơn-Phó Giám đốc Công an tỉnh": a dash glued to the name ("các đồng chí: Hồ Văn
@@ -1418,8 +1443,26 @@ class PersonReader(SentenceTokens):
                 return k, False  # "Giám đốc Đài ... Tiền Giang thành viên Ban chỉ đạo tỉnh": two posts, no comma between
             if self._person_at(k, 3) and not self._unit_name(k):  # "xã Nghĩa Đồng" names a commune, not Nghĩa
                 return k, True
+            if self._foreign_person_at(k, start):
+                return k, True
             k += 1
         return k, False
+
+    def _foreign_person_at(self, k: int, start: int) -> bool:
+        """Whether a foreign name starts at token ``k``, right after the post's head or a country that ends its body
+        ('Tổng thống Vladimir Putin, Thủ tướng Dmitry Medvedev', '..., Chủ tịch Quốc hội Lào Xaysomphone Phomvihane'):
+        two capitalised words or more, one not of Kinh shape, no body's word: the post is that person's (right after
+        the head only for a head of state or government, whose post names no body: 'Tổng giám đốc Vietnam Airlines')."""
+        if not (k == start and " ".join(self.words[max(0, k - 2):k]).casefold().endswith(_STATE_HEADS) or k > start and any(
+                k - n >= start and normalize_tone(" ".join(self.words[k - n:k])).casefold() in _COUNTRIES
+                for n in (1, 2, 3))):
+            return False
+        run = k
+        while run < len(self.words) and run - k < 4 and self.is_name[run] and (run == k or self.adjacent(run)) \
+                and self.words[run].casefold() not in _ORG_WORDS:
+            run += 1
+        return run - k >= 2 and k not in self.placed and k not in self.named_end and k not in self.unit_end \
+            and any(foreign_syllable(self.words[i]) for i in range(k, run)) and self._plain_foreign(k, run)
 
     def _next_post(self, k: int) -> bool:
         """Whether another post starts at token ``k``, right after the name or acronym that closes the body before it:

@@ -113,9 +113,11 @@ COMPANY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(?i:công\s+ty|tổng\s+công\s
                                r"(?:\s+[^\W_,;:()\[\]“”\"]+){1,6}\s+$")
 COMPANY_AFTER_RE = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s+[{UPPER}]")
 # Two halves of one name with a comma between: "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", and
-# what "phòng chống" is against: "tội phạm, tệ nạn xã hội", "tội phạm, ma túy", "ma túy, tệ nạn"
+# what "phòng chống" is against: "tội phạm, tệ nạn xã hội", "tội phạm, ma túy", "ma túy, tệ nạn", "AIDS, ma túy, mại
+# dâm" ("Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm")
 PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("phạm", "tệ"), ("phạm", "ma"),
-                    ("túy", "tệ"), ("bộ", "nhân"), ("bộ", "chiến"), ("truyền", "phổ")})
+                    ("túy", "tệ"), ("túy", "mại"), ("aids", "ma"), ("bộ", "nhân"), ("bộ", "chiến"),
+                    ("truyền", "phổ")})
 # the comma of such a pair, in text ("Phòng, chống"): a pattern for the readers that work on characters
 PAIRED_COMMA = "(?:" + "|".join(rf"(?<=(?i:{a})),(?=\s+(?i:{b})(?![^\W\d_]))" for a, b in sorted(PAIRED)) + ")"
 # Two-syllable words whose last syllable would read as a lexicon word: an organisation noun ("Bộ trưởng Tài

@@ -19,8 +19,11 @@ from extract.sentence_tokens import FORMER_WORDS
 
 __all__ = ["article_acronyms", "merge_titles", "title_key"]
 
-# "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)": an acronym defined in brackets
-ACRONYM_DEF_RE = re.compile(r"\(([A-ZĐ][A-ZĐ&\-./]{1,15})\)")
+# "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)": an acronym defined in brackets, its parts sometimes spaced when
+# each is three letters or more ("Cục xây dựng phong trào toàn dân bảo vệ An ninh Tổ quốc (TDBV ANTQ)"; "(TP HCM)"
+# names a place)
+_ACRONYM_PART = r"[A-ZĐ][A-ZĐ&\-./]{2,15}"
+ACRONYM_DEF_RE = re.compile(rf"\(([A-ZĐ][A-ZĐ&\-./]{{1,15}}|{_ACRONYM_PART}(?: {_ACRONYM_PART}){{1,2}})\)")
 # "... Tổng cục Chính trị Công an nhân dân (CAND)", "... về an ninh trật tự (ANTT)": an acronym defined at the end of
 # a title or a name is no part of it
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")

@@ -1852,3 +1852,92 @@ CLASSES += [
     ("Sáng nay khách đã đến gặp Ban giám đốc Sunrise Tower để khiếu nại.", []),
     ("Đại diện Ban chủ nhiệm HTX Thắng Lợi cho biết.", []),
 ]
+
+# a foreign legislature written by its own name ('Duma Quốc gia', 'Quốc hội Liên bang') is an organisation: its
+# capitalised words are no person's name, and the post goes on to the holder's foreign name after it (read on modern
+# news pages)
+CLASSES += [
+    ("Chủ tịch Duma Quốc gia Nga Sergei Naryshkin đã tiếp đoàn.",
+     [("Sergei Naryshkin", None, ("Chủ tịch Duma Quốc gia Nga",))]),
+    ("Phó Chủ tịch Duma Quốc gia Quốc hội Liên bang Nga Irina Yarovaya phát biểu.",
+     [("Irina Yarovaya", None, ("Phó Chủ tịch Duma Quốc gia Quốc hội Liên bang Nga",))]),
+    ("Ông Pyotr Tolstoy, Phó Chủ tịch Duma Quốc gia, cho biết.",
+     [("Pyotr Tolstoy", None, ("Phó Chủ tịch Duma Quốc gia",))]),
+]
+
+# a post after a comma followed by a foreign name (after a country, or right after the head of a state's or a
+# government's post) is that person's, not an apposition of the name before ('Tổng thống X, Thủ tướng Y'; read on
+# modern news pages and unannotated VNTC news); a company's foreign name after its head's post stays its body
+CLASSES += [
+    ("Đoàn được Tổng thống Joe Biden, Thủ tướng Justin Trudeau tiếp.",
+     [("Joe Biden", None, ("Tổng thống",)), ("Justin Trudeau", None, ("Thủ tướng",))]),
+    ("Dự lễ có Phó Thủ tướng Trần Hồng Hà, Đại sứ Nhật Bản Yamada Takio.",
+     [("Trần Hồng Hà", None, ("Phó Thủ tướng",)), ("Yamada Takio", None, ("Đại sứ Nhật Bản",))]),
+    ("Ông Lê Văn Bình, Tổng giám đốc Vietnam Airlines, cho biết.",
+     [("Lê Văn Bình", None, ("Tổng giám đốc Vietnam Airlines",))]),
+]
+
+# an acronym defined in brackets after a title, its parts spaced ('(TDBV ANTQ)'), is no part of it, and the later
+# title written with the acronym is the same post (DECISIONS: a bracketed abbreviation after a title is dropped; read on
+# modern news pages); a bracketed place written short ('(TP HCM)') is no acronym
+CLASSES += [
+    ("Thiếu tướng Lê Văn An, Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc (XDPT BVANTQ) phát biểu. "
+     "Cục trưởng Cục Xây dựng phong trào BVANTQ Lê Văn An cho biết thêm.",
+     [("Lê Văn An", "Thiếu tướng", ("Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc",))]),
+    ("Ông Trần Văn Bảy, Hiệu trưởng Trường Đại học Văn Lang (TP HCM), cho biết.",
+     [("Trần Văn Bảy", None, ("Hiệu trưởng Trường Đại học Văn Lang (TP HCM)",))]),
+]
+
+# a post written before 'thời đó/thời ấy là' and the name holds at the time the story tells of, as after 'khi đó' (read
+# on modern court news)
+CLASSES += [
+    ("Phó chủ tịch xã thời đó là ông Trần Văn Hai đã ký giấy giao đất.",
+     [("Trần Văn Hai", None, ("Phó chủ tịch xã",))]),
+]
+
+# 'cách chức' said by the person (active: 'A cách chức Thứ trưởng ...') dismisses another from that post; said of the
+# person ('A bị (Thủ tướng) cách chức Giám đốc ...', 'kỷ luật A cách chức ...') the post is the person's (read on modern
+# news pages and unannotated VNTC news)
+CLASSES += [
+    ("Thủ tướng Lê Văn Ba đã cách chức Thứ trưởng Bộ Xây dựng.", [("Lê Văn Ba", None, ("Thủ tướng",))]),
+    ("Ông Hồ Văn Bốn bị Thủ tướng cách chức Chủ tịch UBND tỉnh.",
+     [("Hồ Văn Bốn", None, ("Chủ tịch UBND tỉnh",))]),
+    ("Ban Thường vụ Tỉnh ủy kỷ luật ông Đỗ Văn Năm cách chức Bí thư Huyện ủy.",
+     [("Đỗ Văn Năm", None, ("Bí thư Huyện ủy",))]),
+]
+
+# ', hiện (đang) là ...', ', nay là ...' after a name's posts: the post held now is a title too, without the aside's
+# words (DECISIONS: '(hiện là tổng giám đốc ...)' → a title; read on modern discipline news and unannotated VNTC news)
+CLASSES += [
+    ("Ông Lý Văn Sáu, nguyên Bí thư Huyện ủy Bảo Lạc, hiện đang là Phó Chủ tịch UBND tỉnh, bị kỷ luật.",
+     [("Lý Văn Sáu", None, ("nguyên Bí thư Huyện ủy Bảo Lạc", "Phó Chủ tịch UBND tỉnh"))]),
+    ("Bà Mai Thị Bảy, nguyên trưởng phòng kế toán, nay là phó giám đốc Sở Tài chính cho biết.",
+     [("Mai Thị Bảy", None, ("nguyên trưởng phòng kế toán", "phó giám đốc Sở Tài chính"))]),
+]
+
+# the term of a post written before 'đối với ông A' as 'giai đoạn YYYY - YYYY', or as two terms joined by 'và', is a
+# date item like 'nhiệm kỳ 2011-2016', no part of the post (DECISIONS l_022; read on modern discipline news)
+CLASSES += [
+    ("Thủ tướng xóa tư cách chức vụ Phó Chủ tịch UBND tỉnh Hà Giang giai đoạn 2012 - 2015 đối với ông Vi Văn Tám.",
+     [("Vi Văn Tám", None, ("Phó Chủ tịch UBND tỉnh Hà Giang",))]),
+    ("Thủ tướng xóa tư cách chức vụ Chủ tịch UBND tỉnh Hà Giang nhiệm kỳ 2011 – 2016 và nhiệm kỳ 2016 – 2021 đối với "
+     "ông Vi Văn Chín.",
+     [("Vi Văn Chín", None, ("Chủ tịch UBND tỉnh Hà Giang",))]),
+]
+
+# what a national committee fights, listed with commas ('phòng, chống AIDS, ma túy, mại dâm'), belongs to its name:
+# neither the comma nor 'mại dâm' ends the post (read on modern news pages)
+CLASSES += [
+    ("Phó Thủ tướng Lê Văn Mười, Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm đến dự.",
+     [("Lê Văn Mười", None, ("Phó Thủ tướng", "Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm"))]),
+]
+
+# a party membership after 'của' ('lời mời của Ủy viên Bộ Chính trị, Chủ tịch Quốc hội A') names nobody alone: it is the
+# first of A's chained posts; a full post after 'của' stays another's ('ủy quyền của Chủ tịch nước, Phó Chủ tịch nước
+# B'; read on modern news pages)
+CLASSES += [
+    ("Nhận lời mời của Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Lê Văn Mười Một, đoàn sẽ thăm Việt Nam.",
+     [("Lê Văn Mười Một", None, ("Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"))]),
+    ("Theo ủy quyền của Chủ tịch nước, Phó Chủ tịch nước Đỗ Thị Mười Hai trao huân chương.",
+     [("Đỗ Thị Mười Hai", None, ("Phó Chủ tịch nước",))]),
+]
