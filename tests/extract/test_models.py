@@ -1113,3 +1113,11 @@ CLASSES += [
 CLASS_NEGATIVE += [
     "Nhiều nông dân áp dụng mô hình “3 giảm 3 tăng” và “1 phải 5 giảm” trên cánh đồng lúa.",
 ]
+
+# an adverb of time after an unquoted name opens what the sentence says of the model, not more of its name
+# (model_triggers said "ngay lập tức", "lập tức", "nhanh chóng"; read on modern campaign pages)
+CLASSES += [
+    ("Ra đời từ năm 2019, mô hình đội thợ hồ tự quản ngay lập tức được người dân ủng hộ.",
+     ["đội thợ hồ tự quản"]),
+    ("Sau khi ra mắt, mô hình Camera an ninh nhanh chóng phát huy hiệu quả.", ["Camera an ninh"]),
+]
