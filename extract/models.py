@@ -384,6 +384,8 @@ NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a num
 # not a model's name
 # a word that joins one more clause to the sentence ("đồng thời", "ngoài ra", "qua đó"): no list item opens so
 CONNECTIVE_RE = re.compile(phrase_pattern(_TRIGGERS["connective"], first="any") + r"(?![^\W\d_])")
+# ("A; B; C…, trong đó hiệu quả nhất là mô hình D": a clause joined after a comma goes on past the list)
+CONNECTIVE_AFTER_COMMA_RE = re.compile(r",[ \t]*" + CONNECTIVE_RE.pattern)
 PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
 SAID_START_RE = re.compile(_KEEP + phrase_pattern(_TRIGGERS["said"]) + r"(?![^\W\d_])")
 # a trigger that points back to one model named before ("mô hình này", "CLB trên", "mô hình nói trên")
@@ -1130,8 +1132,10 @@ def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:
             part = norm[a:b]
             a += len(part) - len(part.lstrip())
             b = a + len(part.strip().rstrip(" ,.…"))
-            if CONNECTIVE_RE.match(norm, a, b) or SAID_START_RE.match(norm, a, b):
+            if CONNECTIVE_RE.match(norm, a, b) or SAID_START_RE.match(norm, a, b) \
+                    or CONNECTIVE_AFTER_COMMA_RE.search(norm, a, b):
                 break  # "...; đặc biệt xây dựng được 22 CLB ..., đây là mô hình ...": the sentence goes on
+                # ("...; chung tay phòng chống ma túy…, trong đó hiệu quả nhất là mô hình A": what it calls a model is A)
             if b > a and norm[a].isalpha() and len(norm[a:b].split()) <= _MAX_LIST_WORDS:
                 a, b = _item_name(norm, a, b)
                 tail = TRAILING_BRACKET_RE.search(norm, a, b)  # "Câu lạc bộ ... (CLB PCTP)": the name without it

@@ -1121,3 +1121,12 @@ CLASSES += [
      ["đội thợ hồ tự quản"]),
     ("Sau khi ra mắt, mô hình Camera an ninh nhanh chóng phát huy hiệu quả.", ["Camera an ninh"]),
 ]
+
+# a list of models closed by an ellipsis and joined to a clause that calls another one a model ("…, trong đó hiệu quả
+# nhất là mô hình A") : the call names A, not the list's last item with the clause (model_triggers connective "trong
+# đó"; read on modern campaign pages)
+CLASSES += [
+    ("Xã có 5 mô hình như: tổ hòa giải tự quản; đèn đường chiếu sáng; nói không với pháo nổ…, trong đó nổi bật "
+     "nhất là mô hình Camera an ninh.",
+     ["tổ hòa giải tự quản", "đèn đường chiếu sáng", "nói không với pháo nổ", "Camera an ninh"]),
+]
