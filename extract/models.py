@@ -1079,9 +1079,22 @@ def _verb_name(norm: str, m: re.Match[str]) -> tuple[int, int] | None:
         words += 1
         if words > _MAX_VERB_NAME_WORDS:
             return None
-    if words < (2 if m["action"] else 1):
+    if words < (2 if m["action"] else 1) or _class_heading(norm, m.start(), end):
         return None
     return lo, end
+
+
+# "8 mô hình bảo đảm ANTT hiệu quả như: ...", "các mô hình phòng chống tội phạm gồm ...": what counted models are or
+# do, heading the list of their names, names none of them
+LIST_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:như|gồm|bao[ \t]+gồm)(?![^\W\d_])")
+
+
+def _class_heading(norm: str, cue: int, end: int) -> bool:
+    """Whether the unquoted name ending at ``end`` after the model cue at ``cue`` describes the several models a list
+    after it names (a number or a plural word before the cue, "như"/"gồm" after the name)."""
+    return LIST_AFTER_RE.match(norm, end) is not None and (
+        PLURAL_BEFORE_RE.search(norm, max(0, cue - 12), cue) is not None
+        or COUNT_BEFORE_RE.search(norm, max(0, cue - 12), cue) is not None)
 
 
 def _without_place(norm: str, lo: int, hi: int) -> tuple[int, int]:

@@ -1130,3 +1130,10 @@ CLASSES += [
      "nhất là mô hình Camera an ninh.",
      ["tổ hòa giải tự quản", "đèn đường chiếu sáng", "nói không với pháo nổ", "Camera an ninh"]),
 ]
+
+# what counted models do, written after "N mô hình"/"các mô hình" and before the list of their names ("như", "gồm"),
+# is the kind of the models listed, not a name (_class_heading; read on modern campaign pages)
+CLASSES += [
+    ("Phường xây dựng 6 mô hình đảm bảo an ninh trật tự hiệu quả như: tổ xe ôm tự quản; camera an ninh; "
+     "đèn đường chiếu sáng…", ["tổ xe ôm tự quản", "camera an ninh", "đèn đường chiếu sáng"]),
+]
