@@ -1137,3 +1137,15 @@ CLASSES += [
     ("Phường xây dựng 6 mô hình đảm bảo an ninh trật tự hiệu quả như: tổ xe ôm tự quản; camera an ninh; "
      "đèn đường chiếu sáng…", ["tổ xe ôm tự quản", "camera an ninh", "đèn đường chiếu sáng"]),
 ]
+
+# "buổi ra mắt câu lạc bộ thông qua quy chế": the club of a launch event doing the event's business, or another word
+# ("ra mắt tổ chức ..."), is no team launched by name (model_triggers not_team "thông qua", "công bố", "bầu", "tiến
+# hành" read after a launch too; read on modern campaign pages)
+CLASS_NEGATIVE += [
+    "Tại buổi ra mắt câu lạc bộ thông qua dự thảo quy chế hoạt động và bầu ban chủ nhiệm.",
+    "Sau lễ ra mắt đội công bố quy chế hoạt động của mình.",
+]
+CLASSES += [
+    ("Sáng qua, xã ra mắt đội thanh niên xung kích phòng chống tội phạm.",
+     ["đội thanh niên xung kích phòng chống tội phạm"]),
+]
