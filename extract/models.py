@@ -181,9 +181,10 @@ NEXT_CAPITAL_RE = re.compile(
     rf"(?=[ \t]*(?:[,.;:!?…)\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
 )
 # "mô hình nông dân tự quản với tiếng mõ an ninh", "mô hình tổ tự quản về an ninh trật tự": a self-managed group named
-# in lower case, up to "tự quản" and what it manages (security and order), then a stop
+# in lower case, up to "tự quản" and what it manages (security and order), then a stop (no stop word inside: "mô hình
+# dòng họ có tổ tự quản ..." says what the clan's model has)
 SELF_MANAGED_RE = re.compile(
-    rf"[mM]{AFTER_NON_LETTER}(?i:ô\s+hình)[ \t]+((?!(?:như|gồm|là)[ \t])(?:[{LOWER}]+[ \t]+){{1,4}}tự[ \t]+quản"
+    rf"[mM]{AFTER_NON_LETTER}(?i:ô\s+hình)[ \t]+((?!(?:như|gồm|là)[ \t])(?:(?!{_NAME_STOP}[ \t])[{LOWER}]+[ \t]+){{1,4}}tự[ \t]+quản"
     r"(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?)"
     rf"(?=[ \t]*(?:[,.;:!?…)(\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
 )

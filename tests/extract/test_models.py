@@ -1149,3 +1149,12 @@ CLASSES += [
     ("Sáng qua, xã ra mắt đội thanh niên xung kích phòng chống tội phạm.",
      ["đội thanh niên xung kích phòng chống tội phạm"]),
 ]
+
+# a self-managed group named in lower case holds no stop word before "tự quản": "mô hình dòng họ có tổ tự quản ..."
+# says what the clan's model has, it names no "dòng họ có tổ tự quản" (SELF_MANAGED_RE; read on modern campaign pages)
+CLASS_NEGATIVE += [
+    "Từ năm 2016, xã thực hiện mô hình dòng họ có tổ tự quản an ninh trật tự và tổ hòa giải.",
+]
+CLASSES += [
+    ("Hội Nông dân duy trì mô hình nông dân tự quản về an ninh trật tự.", ["nông dân tự quản về an ninh trật tự"]),
+]
