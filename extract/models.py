@@ -563,7 +563,9 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
     if (described or TEAM_KIND_BEFORE_RE.search(text, lo, start)) and not _lower_start(text, start):
         return True
     if STRICT_BEFORE_RE.search(text, lo, start):
-        return not _lower_start(text, start)  # "ở nhóm “chót bảng”": a phrase, not a name
+        # "ở nhóm “chót bảng”": a phrase, not a name; "dòng họ “Nguyễn Văn”": the clan's family name, not a model's
+        return not _lower_start(text, start) and not (CLAN_BEFORE_RE.search(text, lo, start)
+                                                      and SURNAME_START_RE.match(text, start + 1))
     if LAUNCH_BEFORE_RE.search(text, lo, start) and TEAM_NAME_RE.match(text, start + 1):
         return True  # "thành lập và ra mắt “Đội thanh niên xung kích ...”": a team launched
     if list_end is not None:
@@ -581,6 +583,11 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
 # is one: a name that says what it does)
 VENUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)[ \t]+(?:CLB|(?i:câu[ \t]+lạc[ \t]+bộ))[ \t]*$")
 VENUE_NAME_RE = re.compile(rf"[ \t]*[{UPPER}\d][^\s“”\"]*(?:[ \t]+[{UPPER}\d][^\s“”\"]*)*[ \t]*")
+
+
+# "dòng họ “Nguyễn Văn”": a clan's quote that opens with a family name (data/surnames.txt) is the family's name
+CLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:dòng[ \t]+họ)[ \t]*$")
+SURNAME_START_RE = re.compile(r"[ \t]*" + phrase_pattern(words("surnames.txt")) + r"(?![^\W\d_])")
 
 
 def _venue(text: str, start: int, close: int) -> bool:

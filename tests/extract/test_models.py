@@ -1158,3 +1158,13 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Hội Nông dân duy trì mô hình nông dân tự quản về an ninh trật tự.", ["nông dân tự quản về an ninh trật tự"]),
 ]
+
+# a clan called by a quoted name of its own ("ra mắt dòng họ “...”") is a model, unless the quote is the family's
+# name (model_triggers strict "dòng họ"; data/surnames.txt; read on modern campaign pages)
+CLASSES += [
+    ("Sáng 5/3, thôn Khe Lim ra mắt dòng họ “4 không” với 40 hộ tham gia.", ["4 không"]),
+]
+CLASS_NEGATIVE += [
+    "Dòng họ “Lê Đình” ở xã có hơn 60 hộ.",
+    "Ông là trưởng dòng họ “lớn” nhất làng.",
+]
