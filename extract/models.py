@@ -122,8 +122,10 @@ _PAIRED = (rf"(?:{PAIRED_COMMA}|(?:(?<=(?i:ninh))|(?<=[ \t](?i:an))),(?=[ \t]+(?
 # "Tổ tự quản về ANTT và PCCC": two fields a name covers, each an acronym, joined by "và"
 _ACRONYM_PAIR = rf"(?<=[{UPPER}][{UPPER}])[ \t]+và[ \t]+[{UPPER}]{{2,6}}(?![^\W\d_])"
 _PURPOSE = r"(?:đảm[ \t]+bảo|bảo[ \t]+đảm)(?=[ \t]+(?:an[ \t]+ninh|ANTT))"  # "..., đảm bảo an ninh trật tự"
-# "xã, phường, thị trấn không ma túy": the commas of the series of commune levels, one phrase in a name
-_UNIT_SERIES = r"(?:(?<=[Xx]ã)|(?<=[Pp]hường)),(?=[ \t]+(?:phường|thị[ \t]+trấn)(?![^\W\d_]))"
+# "xã, phường, thị trấn không ma túy", "dòng họ, khu dân cư không vi phạm pháp luật": the commas of a series of
+# communities (model_triggers community), one phrase in a name
+_UNIT_SERIES = ("(?:" + "|".join(rf"(?<=(?<![^\W\d_])(?i:{re.escape(word)}))" for word in _TRIGGERS["community"]) + ")"
+                + r",(?=[ \t]+" + phrase_pattern(_TRIGGERS["community"]) + r"(?![^\W\d_]))")
 
 
 # a noun a number counts ("Mô hình xây dựng 19 cây cột đèn"): a number before it opens no name, as it does in "mô

@@ -1168,3 +1168,10 @@ CLASS_NEGATIVE += [
     "Dòng họ “Lê Đình” ở xã có hơn 60 hộ.",
     "Ông là trưởng dòng họ “lớn” nhất làng.",
 ]
+
+# the commas of a series of communities inside an unquoted name ("mô hình dòng họ, khu dân cư không vi phạm pháp
+# luật") hold the name whole, as "xã, phường, thị trấn" did (model_triggers community; read on modern campaign pages)
+CLASSES += [
+    ("Nhiều nơi nhân rộng mô hình dòng họ, khu dân cư không có tội phạm, góp phần giữ vững an ninh.",
+     ["dòng họ, khu dân cư không có tội phạm"]),
+]
