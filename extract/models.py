@@ -300,6 +300,9 @@ EXHIBIT_RE = re.compile(rf"(?<![^\W\d_])(?:{_EXHIBIT}[ \t]+(?:(?:các|những|\d
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
+    # "mô hình “Móc khóa cung cấp thông tin và tố giác tội phạm” (gọi tắt là “Móc khóa an ninh”)": a short name the
+    # source gives the model in brackets
+    r"[ \t]*\((?:gọi|viết)[ \t]+tắt(?:[ \t]+là)?[ \t]*:?[ \t]*|"
     # "“A” tại xã An Thủy (huyện Lệ Thủy); “B” ở xã Quảng Lộc, “C” tại phường Quảng Long (TX. Ba Đồn)"; where in
     # brackets or after a dash ("“A” (xã Tân An), “B” (xã Bình Hòa)", "“A” - xã Tân An; “B” - ..."); items on lines of
     # their own, bulleted ("...:\n+ “A”\n+ “B”")

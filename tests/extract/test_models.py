@@ -1175,3 +1175,13 @@ CLASSES += [
     ("Nhiều nơi nhân rộng mô hình dòng họ, khu dân cư không có tội phạm, góp phần giữ vững an ninh.",
      ["dòng họ, khu dân cư không có tội phạm"]),
 ]
+
+# the short name a source gives a model in brackets ("(gọi tắt là “...”)", "(viết tắt: “...”)") names it too
+# (LIST_GAP_RE; read on modern campaign pages)
+CLASSES += [
+    ("Đoàn xã ra mắt mô hình “Thanh niên tham gia tuần tra bảo vệ thôn bản” (gọi tắt là “Tuần tra thanh niên”).",
+     ["Thanh niên tham gia tuần tra bảo vệ thôn bản", "Tuần tra thanh niên"]),
+]
+CLASS_NEGATIVE += [
+    "Luật “Phòng, chống ma túy” (gọi tắt là “Luật PCMT”) có hiệu lực từ năm nay.",
+]
