@@ -1185,3 +1185,9 @@ CLASSES += [
 CLASS_NEGATIVE += [
     "Luật “Phòng, chống ma túy” (gọi tắt là “Luật PCMT”) có hiệu lực từ năm nay.",
 ]
+
+# a key ring printed with the police hotline ("móc khóa") opens a model's unquoted name as a camera does ("mô hình
+# móc khóa an ninh") (model_triggers name_head; read on modern campaign pages)
+CLASSES += [
+    ("Huyện đoàn triển khai mô hình móc khóa an ninh tại 12 xã.", ["móc khóa an ninh"]),
+]
