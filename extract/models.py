@@ -794,7 +794,8 @@ def _recurring(doc: Prepared, quotes: list[tuple[int, int]], found: list[ModelMe
     """The quotes among ``quotes`` that write a model found elsewhere in the article in other words ("mô hình “Đảm
     bảo an ninh trật tự trên địa bàn xã A, thị xã B”" ... "triển khai “Đảm bảo an ninh trật tự trên địa bàn xã
     A”"; "mô hình Tuyến đường thanh niên tự quản ..." ... "nhiều “Đoạn đường thanh niên tự quản ...”"): most of
-    their words are the model's."""
+    their words are the model's.  A quote in lower case that holds only some of a model's words writes what the model
+    deals with, not the model ("mô hình Móc khóa tố giác tội phạm" ... "gắn bảng “tố giác tội phạm”")."""
     if not quotes:
         return []
     known = {frozenset(_words(name)) for name in {mention.name for mention in found}}
@@ -803,7 +804,8 @@ def _recurring(doc: Prepared, quotes: list[tuple[int, int]], found: list[ModelMe
         name = _clean_name(as_written(doc.norm, open_at + 1, close_at))
         words = _words(name)
         if len(words) >= _MIN_RECURRING_WORDS and any(
-                len(words & other) >= _RECURRING_SHARE * len(words | other) for other in known):
+                len(words & other) >= _RECURRING_SHARE * len(words | other)
+                and not (words < other and _lower_start(doc.text, open_at)) for other in known):
             out.append(_mention(doc, open_at, close_at + 1, name))
     return out
 

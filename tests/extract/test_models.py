@@ -1191,3 +1191,10 @@ CLASS_NEGATIVE += [
 CLASSES += [
     ("Huyện đoàn triển khai mô hình móc khóa an ninh tại 12 xã.", ["móc khóa an ninh"]),
 ]
+
+# a quote in lower case that holds only some of a model's words writes what the model deals with, not the model
+# ("mô hình Móc khóa tố giác tội phạm" ... "bảng “tố giác tội phạm”") (_recurring; read on modern campaign pages)
+CLASSES += [
+    ("Xã triển khai mô hình Hòm thư tố giác tội phạm. Trước đó, xã đã gắn bảng “tố giác tội phạm” ở các ngã ba.",
+     ["Hòm thư tố giác tội phạm"]),
+]
