@@ -553,6 +553,10 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
         return False  # (a day's name the cue of a list of models names: “Ngày thứ Bảy vì an ninh”)
     if TRIGGER_BEFORE_RE.search(text, lo, start):
         return True
+    if NAMED_BEFORE_RE.search(text, lo, start):
+        stop = CLAUSE_OPEN_RE.match(text, lo, start)
+        if TRIGGER_RE.search(text, stop.end() if stop else lo, start):
+            return True  # "ra mắt mô hình “Dân vận khéo” với tên gọi “Tổ Tuần tra ...”": the name a model is given
     if SPEECH_COLON_RE.search(text, lo, start):
         return False  # "Đội trưởng ... cho biết: “Đội bảo vệ kết hợp với ...”": what was said, no name
     if SELF_CUED_RE.match(text, start + 1):
@@ -595,6 +599,9 @@ CLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:dòng[ \t]+họ)[ \t]*$")
 SURNAME_START_RE = re.compile(r"[ \t]*" + phrase_pattern(words("surnames.txt")) + r"(?![^\W\d_])")
 
 
+# "mô hình “A” với tên gọi “B”", "..., gọi tắt là “C”": what names the model its clause speaks of, past another quote
+NAMED_BEFORE_RE = re.compile(phrase_pattern(("với tên gọi", "với tên", "mang tên", "có tên gọi", "có tên", "tên gọi là",
+                                             "được gọi là", "gọi tắt là"), word_start=True) + r"[ \t]*:?[ \t]*$")
 def _venue(text: str, start: int, close: int) -> bool:
     """Whether the quote at [start, close] names a club as a venue (VENUE_BEFORE_RE, VENUE_NAME_RE)."""
     return VENUE_BEFORE_RE.search(text, max(0, start - 20), start) is not None \

@@ -1198,3 +1198,12 @@ CLASSES += [
     ("Xã triển khai mô hình Hòm thư tố giác tội phạm. Trước đó, xã đã gắn bảng “tố giác tội phạm” ở các ngã ba.",
      ["Hòm thư tố giác tội phạm"]),
 ]
+
+# what names the model a clause speaks of ("với tên gọi", "mang tên", "gọi tắt là") names it even past another quote
+# before it ("mô hình “Dân vận khéo” với tên gọi “...”") (NAMED_BEFORE_RE; read on modern campaign pages)
+CLASSES += [
+    ("Phường ra mắt mô hình “Dân vận khéo” với tên gọi “Bến xe bình yên”.", ["Bến xe bình yên"]),
+]
+CLASS_NEGATIVE += [
+    "Ông Nam có người con mang tên “Hòa Bình”.",
+]
