@@ -602,6 +602,19 @@ SURNAME_START_RE = re.compile(r"[ \t]*" + phrase_pattern(words("surnames.txt")) 
 # "mô hình “A” với tên gọi “B”", "..., gọi tắt là “C”": what names the model its clause speaks of, past another quote
 NAMED_BEFORE_RE = re.compile(phrase_pattern(("với tên gọi", "với tên", "mang tên", "có tên gọi", "có tên", "tên gọi là",
                                              "được gọi là", "gọi tắt là"), word_start=True) + r"[ \t]*:?[ \t]*$")
+# "xây dựng khu dân cư “An ninh - An toàn - An dân”": a residential area called by a name that says what it keeps safe
+# (not a development's name, "khu dân cư “Him Lam”", nor the standard "An toàn về an ninh trật tự" it meets)
+RESIDENTIAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:khu[ \t]+dân[ \t]+cư)[ \t]*$")
+STANDARD_NAME_RE = re.compile(r"[ \t]*(?i:an[ \t]+toàn[ \t]+về)(?![^\W\d_])")
+
+
+def _residential(text: str, start: int, close: int) -> bool:
+    """Whether the quote at [start, close] names a residential area's model (RESIDENTIAL_BEFORE_RE)."""
+    return RESIDENTIAL_BEFORE_RE.search(text, max(0, start - 20), start) is not None \
+        and not _lower_start(text, start) and SECURITY_NAME_RE.search(text, start + 1, close) is not None \
+        and STANDARD_NAME_RE.match(text, start + 1) is None
+
+
 def _venue(text: str, start: int, close: int) -> bool:
     """Whether the quote at [start, close] names a club as a venue (VENUE_BEFORE_RE, VENUE_NAME_RE)."""
     return VENUE_BEFORE_RE.search(text, max(0, start - 20), start) is not None \
@@ -685,7 +698,8 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if doc.sentences[doc.sentence_at(open_at)].boilerplate:
             continue
         sentence = doc.sentence_at(open_at)
-        if _venue(norm, open_at, close_at) or not _is_model_quote(norm, open_at, list_end, called[k]) and not (
+        if _venue(norm, open_at, close_at) or not _is_model_quote(norm, open_at, list_end, called[k]) \
+                and not _residential(norm, open_at, close_at) and not (
                 sentence == model_sentence and TEAM_NAME_RE.match(norm, open_at + 1)):
             list_end = None
             if not CUE_BEFORE_RE.search(norm, max(0, open_at - 120), open_at) \

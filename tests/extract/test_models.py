@@ -1207,3 +1207,13 @@ CLASSES += [
 CLASS_NEGATIVE += [
     "Ông Nam có người con mang tên “Hòa Bình”.",
 ]
+
+# a residential area called by a quoted name that says what it keeps safe is a model ("xây dựng khu dân cư “...”"),
+# not a development's name nor the standard it meets (_residential; read on modern campaign pages)
+CLASSES += [
+    ("Thị trấn chọn khóm 3 xây dựng khu dân cư “Bình yên - Không ma túy”.", ["Bình yên - Không ma túy"]),
+]
+CLASS_NEGATIVE += [
+    "Ông mua nhà ở khu dân cư “Him Lam” từ năm 2019.",
+    "Thôn phấn đấu đạt khu dân cư “An toàn về an ninh trật tự” năm nay.",
+]
