@@ -122,8 +122,10 @@ _PAIRED = (rf"(?:{PAIRED_COMMA}|(?:(?<=(?i:ninh))|(?<=[ \t](?i:an))),(?=[ \t]+(?
 # "Tổ tự quản về ANTT và PCCC": two fields a name covers, each an acronym, joined by "và"
 _ACRONYM_PAIR = rf"(?<=[{UPPER}][{UPPER}])[ \t]+và[ \t]+[{UPPER}]{{2,6}}(?![^\W\d_])"
 _PURPOSE = r"(?:đảm[ \t]+bảo|bảo[ \t]+đảm)(?=[ \t]+(?:an[ \t]+ninh|ANTT))"  # "..., đảm bảo an ninh trật tự"
-# "xã, phường, thị trấn không ma túy": the commas of the series of commune levels, one phrase in a name
-_UNIT_SERIES = r"(?:(?<=[Xx]ã)|(?<=[Pp]hường)),(?=[ \t]+(?:phường|thị[ \t]+trấn)(?![^\W\d_]))"
+# "xã, phường, thị trấn không ma túy", "dòng họ, khu dân cư không vi phạm pháp luật": the commas of a series of
+# communities (model_triggers community), one phrase in a name
+_UNIT_SERIES = ("(?:" + "|".join(rf"(?<=(?<![^\W\d_])(?i:{re.escape(word)}))" for word in _TRIGGERS["community"]) + ")"
+                + r",(?=[ \t]+" + phrase_pattern(_TRIGGERS["community"]) + r"(?![^\W\d_]))")
 
 
 # a noun a number counts ("Mô hình xây dựng 19 cây cột đèn"): a number before it opens no name, as it does in "mô
@@ -181,9 +183,10 @@ NEXT_CAPITAL_RE = re.compile(
     rf"(?=[ \t]*(?:[,.;:!?…)\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
 )
 # "mô hình nông dân tự quản với tiếng mõ an ninh", "mô hình tổ tự quản về an ninh trật tự": a self-managed group named
-# in lower case, up to "tự quản" and what it manages (security and order), then a stop
+# in lower case, up to "tự quản" and what it manages (security and order), then a stop (no stop word inside: "mô hình
+# dòng họ có tổ tự quản ..." says what the clan's model has)
 SELF_MANAGED_RE = re.compile(
-    rf"[mM]{AFTER_NON_LETTER}(?i:ô\s+hình)[ \t]+((?!(?:như|gồm|là)[ \t])(?:[{LOWER}]+[ \t]+){{1,4}}tự[ \t]+quản"
+    rf"[mM]{AFTER_NON_LETTER}(?i:ô\s+hình)[ \t]+((?!(?:như|gồm|là)[ \t])(?:(?!{_NAME_STOP}[ \t])[{LOWER}]+[ \t]+){{1,4}}tự[ \t]+quản"
     r"(?:[ \t]+(?:về[ \t]+)?(?:an[ \t]+ninh,?[ \t]+trật[ \t]+tự|ANTT))?)"
     rf"(?=[ \t]*(?:[,.;:!?…)(\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
 )
@@ -203,7 +206,10 @@ _LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}{_NOT_
 # manages: not a bare "tổ tự quản" before its village, "thành lập tổ tự quản tổ 5", nor "các tổ tự quản" of a kind)
 _LAUNCH = (r"[rRtT]" + AFTER_NON_LETTER + r"(?:(?<=[rR])(?i:a\s+mắt)|(?<=[tT])(?i:hành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ)|(?i:tổ|đội)[ \t]+tự[ \t]+quản"
            rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_]){_NOT_STREET}|\d)[^\W\d_])))"
-           r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)")
+           r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)"
+           # (not another word, "ra mắt tổ chức ...", nor the club of "buổi ra mắt" doing the event's business:
+           # "Tại buổi ra mắt câu lạc bộ thông qua quy chế")
+           r"(?![ \t]+" + phrase_pattern(_TRIGGERS["not_team"]) + r"(?![^\W\d_]))")
 LAUNCHED_NAME_RE = re.compile(_LAUNCH + _name_run(_LAUNCH_STOP, 2, 18))
 # "thành lập CLB PCMT của thôn", "ra mắt CLB PCTP xã A": a club launched by the acronym of what it fights
 LAUNCHED_ACRONYM_RE = re.compile(
@@ -294,6 +300,9 @@ EXHIBIT_RE = re.compile(rf"(?<![^\W\d_])(?:{_EXHIBIT}[ \t]+(?:(?:các|những|\d
 EXCLUDED_UNQUOTED_RE = re.compile(phrase_pattern(_EXCLUSIONS["unquoted_prefix"], rest="any") + r"(?![^\W\d_])")
 # what may stand between two quoted names of one list
 LIST_GAP_RE = re.compile(
+    # "mô hình “Móc khóa cung cấp thông tin và tố giác tội phạm” (gọi tắt là “Móc khóa an ninh”)": a short name the
+    # source gives the model in brackets
+    r"[ \t]*\((?:gọi|viết)[ \t]+tắt(?:[ \t]+là)?[ \t]*:?[ \t]*|"
     # "“A” tại xã An Thủy (huyện Lệ Thủy); “B” ở xã Quảng Lộc, “C” tại phường Quảng Long (TX. Ba Đồn)"; where in
     # brackets or after a dash ("“A” (xã Tân An), “B” (xã Bình Hòa)", "“A” - xã Tân An; “B” - ..."); items on lines of
     # their own, bulleted ("...:\n+ “A”\n+ “B”")
@@ -384,6 +393,8 @@ NUMBER_BEFORE_RE = re.compile(r"\d+\s+$")  # "32 mô hình như: A, B, C": a num
 # not a model's name
 # a word that joins one more clause to the sentence ("đồng thời", "ngoài ra", "qua đó"): no list item opens so
 CONNECTIVE_RE = re.compile(phrase_pattern(_TRIGGERS["connective"], first="any") + r"(?![^\W\d_])")
+# ("A; B; C…, trong đó hiệu quả nhất là mô hình D": a clause joined after a comma goes on past the list)
+CONNECTIVE_AFTER_COMMA_RE = re.compile(r",[ \t]*" + CONNECTIVE_RE.pattern)
 PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
 SAID_START_RE = re.compile(_KEEP + phrase_pattern(_TRIGGERS["said"]) + r"(?![^\W\d_])")
 # a trigger that points back to one model named before ("mô hình này", "CLB trên", "mô hình nói trên")
@@ -542,6 +553,10 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
         return False  # (a day's name the cue of a list of models names: “Ngày thứ Bảy vì an ninh”)
     if TRIGGER_BEFORE_RE.search(text, lo, start):
         return True
+    if NAMED_BEFORE_RE.search(text, lo, start):
+        stop = CLAUSE_OPEN_RE.match(text, lo, start)
+        if TRIGGER_RE.search(text, stop.end() if stop else lo, start):
+            return True  # "ra mắt mô hình “Dân vận khéo” với tên gọi “Tổ Tuần tra ...”": the name a model is given
     if SPEECH_COLON_RE.search(text, lo, start):
         return False  # "Đội trưởng ... cho biết: “Đội bảo vệ kết hợp với ...”": what was said, no name
     if SELF_CUED_RE.match(text, start + 1):
@@ -557,7 +572,9 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
     if (described or TEAM_KIND_BEFORE_RE.search(text, lo, start)) and not _lower_start(text, start):
         return True
     if STRICT_BEFORE_RE.search(text, lo, start):
-        return not _lower_start(text, start)  # "ở nhóm “chót bảng”": a phrase, not a name
+        # "ở nhóm “chót bảng”": a phrase, not a name; "dòng họ “Nguyễn Văn”": the clan's family name, not a model's
+        return not _lower_start(text, start) and not (CLAN_BEFORE_RE.search(text, lo, start)
+                                                      and SURNAME_START_RE.match(text, start + 1))
     if LAUNCH_BEFORE_RE.search(text, lo, start) and TEAM_NAME_RE.match(text, start + 1):
         return True  # "thành lập và ra mắt “Đội thanh niên xung kích ...”": a team launched
     if list_end is not None:
@@ -575,6 +592,27 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
 # is one: a name that says what it does)
 VENUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)[ \t]+(?:CLB|(?i:câu[ \t]+lạc[ \t]+bộ))[ \t]*$")
 VENUE_NAME_RE = re.compile(rf"[ \t]*[{UPPER}\d][^\s“”\"]*(?:[ \t]+[{UPPER}\d][^\s“”\"]*)*[ \t]*")
+
+
+# "dòng họ “Nguyễn Văn”": a clan's quote that opens with a family name (data/surnames.txt) is the family's name
+CLAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:dòng[ \t]+họ)[ \t]*$")
+SURNAME_START_RE = re.compile(r"[ \t]*" + phrase_pattern(words("surnames.txt")) + r"(?![^\W\d_])")
+
+
+# "mô hình “A” với tên gọi “B”", "..., gọi tắt là “C”": what names the model its clause speaks of, past another quote
+NAMED_BEFORE_RE = re.compile(phrase_pattern(("với tên gọi", "với tên", "mang tên", "có tên gọi", "có tên", "tên gọi là",
+                                             "được gọi là", "gọi tắt là"), word_start=True) + r"[ \t]*:?[ \t]*$")
+# "xây dựng khu dân cư “An ninh - An toàn - An dân”": a residential area called by a name that says what it keeps safe
+# (not a development's name, "khu dân cư “Him Lam”", nor the standard "An toàn về an ninh trật tự" it meets)
+RESIDENTIAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:khu[ \t]+dân[ \t]+cư)[ \t]*$")
+STANDARD_NAME_RE = re.compile(r"[ \t]*(?i:an[ \t]+toàn[ \t]+về)(?![^\W\d_])")
+
+
+def _residential(text: str, start: int, close: int) -> bool:
+    """Whether the quote at [start, close] names a residential area's model (RESIDENTIAL_BEFORE_RE)."""
+    return RESIDENTIAL_BEFORE_RE.search(text, max(0, start - 20), start) is not None \
+        and not _lower_start(text, start) and SECURITY_NAME_RE.search(text, start + 1, close) is not None \
+        and STANDARD_NAME_RE.match(text, start + 1) is None
 
 
 def _venue(text: str, start: int, close: int) -> bool:
@@ -660,7 +698,8 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
         if doc.sentences[doc.sentence_at(open_at)].boilerplate:
             continue
         sentence = doc.sentence_at(open_at)
-        if _venue(norm, open_at, close_at) or not _is_model_quote(norm, open_at, list_end, called[k]) and not (
+        if _venue(norm, open_at, close_at) or not _is_model_quote(norm, open_at, list_end, called[k]) \
+                and not _residential(norm, open_at, close_at) and not (
                 sentence == model_sentence and TEAM_NAME_RE.match(norm, open_at + 1)):
             list_end = None
             if not CUE_BEFORE_RE.search(norm, max(0, open_at - 120), open_at) \
@@ -776,7 +815,8 @@ def _recurring(doc: Prepared, quotes: list[tuple[int, int]], found: list[ModelMe
     """The quotes among ``quotes`` that write a model found elsewhere in the article in other words ("mô hình “Đảm
     bảo an ninh trật tự trên địa bàn xã A, thị xã B”" ... "triển khai “Đảm bảo an ninh trật tự trên địa bàn xã
     A”"; "mô hình Tuyến đường thanh niên tự quản ..." ... "nhiều “Đoạn đường thanh niên tự quản ...”"): most of
-    their words are the model's."""
+    their words are the model's.  A quote in lower case that holds only some of a model's words writes what the model
+    deals with, not the model ("mô hình Móc khóa tố giác tội phạm" ... "gắn bảng “tố giác tội phạm”")."""
     if not quotes:
         return []
     known = {frozenset(_words(name)) for name in {mention.name for mention in found}}
@@ -785,7 +825,8 @@ def _recurring(doc: Prepared, quotes: list[tuple[int, int]], found: list[ModelMe
         name = _clean_name(as_written(doc.norm, open_at + 1, close_at))
         words = _words(name)
         if len(words) >= _MIN_RECURRING_WORDS and any(
-                len(words & other) >= _RECURRING_SHARE * len(words | other) for other in known):
+                len(words & other) >= _RECURRING_SHARE * len(words | other)
+                and not (words < other and _lower_start(doc.text, open_at)) for other in known):
             out.append(_mention(doc, open_at, close_at + 1, name))
     return out
 
@@ -1077,9 +1118,22 @@ def _verb_name(norm: str, m: re.Match[str]) -> tuple[int, int] | None:
         words += 1
         if words > _MAX_VERB_NAME_WORDS:
             return None
-    if words < (2 if m["action"] else 1):
+    if words < (2 if m["action"] else 1) or _class_heading(norm, m.start(), end):
         return None
     return lo, end
+
+
+# "8 mô hình bảo đảm ANTT hiệu quả như: ...", "các mô hình phòng chống tội phạm gồm ...": what counted models are or
+# do, heading the list of their names, names none of them
+LIST_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:như|gồm|bao[ \t]+gồm)(?![^\W\d_])")
+
+
+def _class_heading(norm: str, cue: int, end: int) -> bool:
+    """Whether the unquoted name ending at ``end`` after the model cue at ``cue`` describes the several models a list
+    after it names (a number or a plural word before the cue, "như"/"gồm" after the name)."""
+    return LIST_AFTER_RE.match(norm, end) is not None and (
+        PLURAL_BEFORE_RE.search(norm, max(0, cue - 12), cue) is not None
+        or COUNT_BEFORE_RE.search(norm, max(0, cue - 12), cue) is not None)
 
 
 def _without_place(norm: str, lo: int, hi: int) -> tuple[int, int]:
@@ -1130,8 +1184,10 @@ def _called_subjects(doc: Prepared) -> list[tuple[int, int]]:
             part = norm[a:b]
             a += len(part) - len(part.lstrip())
             b = a + len(part.strip().rstrip(" ,.…"))
-            if CONNECTIVE_RE.match(norm, a, b) or SAID_START_RE.match(norm, a, b):
+            if CONNECTIVE_RE.match(norm, a, b) or SAID_START_RE.match(norm, a, b) \
+                    or CONNECTIVE_AFTER_COMMA_RE.search(norm, a, b):
                 break  # "...; đặc biệt xây dựng được 22 CLB ..., đây là mô hình ...": the sentence goes on
+                # ("...; chung tay phòng chống ma túy…, trong đó hiệu quả nhất là mô hình A": what it calls a model is A)
             if b > a and norm[a].isalpha() and len(norm[a:b].split()) <= _MAX_LIST_WORDS:
                 a, b = _item_name(norm, a, b)
                 tail = TRAILING_BRACKET_RE.search(norm, a, b)  # "Câu lạc bộ ... (CLB PCTP)": the name without it

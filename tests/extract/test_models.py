@@ -1113,3 +1113,107 @@ CLASSES += [
 CLASS_NEGATIVE += [
     "Nhiều nông dân áp dụng mô hình “3 giảm 3 tăng” và “1 phải 5 giảm” trên cánh đồng lúa.",
 ]
+
+# an adverb of time after an unquoted name opens what the sentence says of the model, not more of its name
+# (model_triggers said "ngay lập tức", "lập tức", "nhanh chóng"; read on modern campaign pages)
+CLASSES += [
+    ("Ra đời từ năm 2019, mô hình đội thợ hồ tự quản ngay lập tức được người dân ủng hộ.",
+     ["đội thợ hồ tự quản"]),
+    ("Sau khi ra mắt, mô hình Camera an ninh nhanh chóng phát huy hiệu quả.", ["Camera an ninh"]),
+]
+
+# a list of models closed by an ellipsis and joined to a clause that calls another one a model ("…, trong đó hiệu quả
+# nhất là mô hình A") : the call names A, not the list's last item with the clause (model_triggers connective "trong
+# đó"; read on modern campaign pages)
+CLASSES += [
+    ("Xã có 5 mô hình như: tổ hòa giải tự quản; đèn đường chiếu sáng; nói không với pháo nổ…, trong đó nổi bật "
+     "nhất là mô hình Camera an ninh.",
+     ["tổ hòa giải tự quản", "đèn đường chiếu sáng", "nói không với pháo nổ", "Camera an ninh"]),
+]
+
+# what counted models do, written after "N mô hình"/"các mô hình" and before the list of their names ("như", "gồm"),
+# is the kind of the models listed, not a name (_class_heading; read on modern campaign pages)
+CLASSES += [
+    ("Phường xây dựng 6 mô hình đảm bảo an ninh trật tự hiệu quả như: tổ xe ôm tự quản; camera an ninh; "
+     "đèn đường chiếu sáng…", ["tổ xe ôm tự quản", "camera an ninh", "đèn đường chiếu sáng"]),
+]
+
+# "buổi ra mắt câu lạc bộ thông qua quy chế": the club of a launch event doing the event's business, or another word
+# ("ra mắt tổ chức ..."), is no team launched by name (model_triggers not_team "thông qua", "công bố", "bầu", "tiến
+# hành" read after a launch too; read on modern campaign pages)
+CLASS_NEGATIVE += [
+    "Tại buổi ra mắt câu lạc bộ thông qua dự thảo quy chế hoạt động và bầu ban chủ nhiệm.",
+    "Sau lễ ra mắt đội công bố quy chế hoạt động của mình.",
+]
+CLASSES += [
+    ("Sáng qua, xã ra mắt đội thanh niên xung kích phòng chống tội phạm.",
+     ["đội thanh niên xung kích phòng chống tội phạm"]),
+]
+
+# a self-managed group named in lower case holds no stop word before "tự quản": "mô hình dòng họ có tổ tự quản ..."
+# says what the clan's model has, it names no "dòng họ có tổ tự quản" (SELF_MANAGED_RE; read on modern campaign pages)
+CLASS_NEGATIVE += [
+    "Từ năm 2016, xã thực hiện mô hình dòng họ có tổ tự quản an ninh trật tự và tổ hòa giải.",
+]
+CLASSES += [
+    ("Hội Nông dân duy trì mô hình nông dân tự quản về an ninh trật tự.", ["nông dân tự quản về an ninh trật tự"]),
+]
+
+# a clan called by a quoted name of its own ("ra mắt dòng họ “...”") is a model, unless the quote is the family's
+# name (model_triggers strict "dòng họ"; data/surnames.txt; read on modern campaign pages)
+CLASSES += [
+    ("Sáng 5/3, thôn Khe Lim ra mắt dòng họ “4 không” với 40 hộ tham gia.", ["4 không"]),
+]
+CLASS_NEGATIVE += [
+    "Dòng họ “Lê Đình” ở xã có hơn 60 hộ.",
+    "Ông là trưởng dòng họ “lớn” nhất làng.",
+]
+
+# the commas of a series of communities inside an unquoted name ("mô hình dòng họ, khu dân cư không vi phạm pháp
+# luật") hold the name whole, as "xã, phường, thị trấn" did (model_triggers community; read on modern campaign pages)
+CLASSES += [
+    ("Nhiều nơi nhân rộng mô hình dòng họ, khu dân cư không có tội phạm, góp phần giữ vững an ninh.",
+     ["dòng họ, khu dân cư không có tội phạm"]),
+]
+
+# the short name a source gives a model in brackets ("(gọi tắt là “...”)", "(viết tắt: “...”)") names it too
+# (LIST_GAP_RE; read on modern campaign pages)
+CLASSES += [
+    ("Đoàn xã ra mắt mô hình “Thanh niên tham gia tuần tra bảo vệ thôn bản” (gọi tắt là “Tuần tra thanh niên”).",
+     ["Thanh niên tham gia tuần tra bảo vệ thôn bản", "Tuần tra thanh niên"]),
+]
+CLASS_NEGATIVE += [
+    "Luật “Phòng, chống ma túy” (gọi tắt là “Luật PCMT”) có hiệu lực từ năm nay.",
+]
+
+# a key ring printed with the police hotline ("móc khóa") opens a model's unquoted name as a camera does ("mô hình
+# móc khóa an ninh") (model_triggers name_head; read on modern campaign pages)
+CLASSES += [
+    ("Huyện đoàn triển khai mô hình móc khóa an ninh tại 12 xã.", ["móc khóa an ninh"]),
+]
+
+# a quote in lower case that holds only some of a model's words writes what the model deals with, not the model
+# ("mô hình Móc khóa tố giác tội phạm" ... "bảng “tố giác tội phạm”") (_recurring; read on modern campaign pages)
+CLASSES += [
+    ("Xã triển khai mô hình Hòm thư tố giác tội phạm. Trước đó, xã đã gắn bảng “tố giác tội phạm” ở các ngã ba.",
+     ["Hòm thư tố giác tội phạm"]),
+]
+
+# what names the model a clause speaks of ("với tên gọi", "mang tên", "gọi tắt là") names it even past another quote
+# before it ("mô hình “Dân vận khéo” với tên gọi “...”") (NAMED_BEFORE_RE; read on modern campaign pages)
+CLASSES += [
+    ("Phường ra mắt mô hình “Dân vận khéo” với tên gọi “Bến xe bình yên”.", ["Bến xe bình yên"]),
+]
+CLASS_NEGATIVE += [
+    "Ông Nam có người con mang tên “Hòa Bình”.",
+]
+
+# a residential area called by a quoted name that says what it keeps safe is a model ("xây dựng khu dân cư “...”"),
+# not a development's name nor the standard it meets (_residential; read on modern campaign pages)
+CLASSES += [
+    ("Thị trấn chọn khóm 3 xây dựng khu dân cư “Bình yên - Không ma túy”.", ["Bình yên - Không ma túy"]),
+]
+CLASS_NEGATIVE += [
+    "Ông mua nhà ở khu dân cư “Him Lam” từ năm 2019.",
+    "Thôn phấn đấu đạt khu dân cư “An toàn về an ninh trật tự” năm nay.",
+]
