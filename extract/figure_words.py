@@ -139,7 +139,8 @@ def phrases(name: str, position: str | None = None) -> frozenset[tuple[str, ...]
 def one_may_count(words: list[Word], i: int) -> bool:
     """A first look, before reading any unit (so "một" as "a" costs no tagging): a cue before it, an item of a
     list of counts (_listed_one), or a counted noun then, within a few words, a cue after it."""
-    if match_phrase(words, i, cue("one_before"), backward=True) or _listed_one(words, i) or _part_one(words, i):
+    if match_phrase(words, i, cue("one_before"), backward=True) or _listed_one(words, i) or _part_one(words, i) \
+            or _one_before_count(words, i):
         return True
     n = match_phrase(words, i + 1, phrases("counted_nouns.txt"))
     return bool(n) and any(match_phrase(words, k, cue("one_after")) for k in range(i + 1 + n, min(len(words), i + n + 4)))
@@ -484,12 +485,13 @@ def one_counts(words: list[Word], start: int, unit: Unit) -> bool:
     """'thấp hơn một bậc', 'Một người tử vong tại chỗ', 'thu giữ 2 ô tô và một tivi': 'một' states a quantity,
     not 'a'."""
     return bool(match_phrase(words, start, cue("one_before"), backward=True)
-                or match_phrase(words, unit.end, cue("one_after")) or _listed_one(words, start) or _part_one(words, start))
+                or match_phrase(words, unit.end, cue("one_after")) or _listed_one(words, start) or _part_one(words, start)
+                or _one_before_count(words, start, unit.end))
 
 
 _LIST_LINKS = frozenset({",", "và"})
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")"})
-_NOT_ITEMS = frozenset({"giờ", "phút", "tuổi", "h"})
+_NOT_ITEMS = frozenset({"giờ", "phút", "tuổi", "h", "ngày", "đêm", "tuần", "tháng", "năm"})
 
 
 def _listed_one(words: list[Word], i: int) -> bool:
@@ -502,8 +504,34 @@ def _listed_one(words: list[Word], i: int) -> bool:
             return False
         if words[k].text[0].isdigit():
             # a count: a number then its lower-case noun ('2 ôtô'), not a day ('2/2'), an hour or an age
-            return k + 1 < i - 1 and words[k + 1].text[0].islower() and words[k + 1].text[0].isalpha() \
-                and words[k + 1].low not in _NOT_ITEMS
+            return _count_item(words, k, i - 1)
+        if words[k].low in _COUNT_WORDS:  # 'hai thùng', not a name or idiom ('ngã ba')
+            return _count_item(words, k, i - 1) and label_before(words, k) is None
+        if words[k].low == "một":
+            return one_may_count(words, k)  # 'một quần jeans, một áo thun và một đôi dép': an earlier item counts
+    return False
+
+
+# number words that count on their own before a noun ('hai thùng', 'ba trang'), "một" apart
+_COUNT_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"})
+
+
+def _count_item(words: list[Word], k: int, end: int) -> bool:
+    """The number at word k, before word end, counts the lower-case noun after it, not an hour or an age."""
+    return k + 1 < end and words[k + 1].text[0].islower() and words[k + 1].text[0].isalpha() \
+        and words[k + 1].low not in _NOT_ITEMS
+
+
+def _one_before_count(words: list[Word], i: int, end: int | None = None) -> bool:
+    """'tạm giữ một ô tô, 15 xe mô tô và 19 người', 'một vợ và 5 đứa con': 'một' opens a list whose next item,
+    right after its noun (at word end when known), is counted in digits; after a comma, the list must go on past
+    that item ('một tờ báo, 4.000 ý kiến tham gia' is no list)."""
+    for k in range(i + 2, min(len(words) - 2, i + 8) if end is None else min(len(words) - 2, end + 1)):
+        if words[k].text in _CLAUSE_ENDS or words[k].text[0].isdigit():
+            return False
+        if words[k].low in _LIST_LINKS and (end is None or k == end):
+            return words[k + 1].text[0].isdigit() and _count_item(words, k + 1, len(words)) and (
+                words[k].low == "và" or any(w.low in _LIST_LINKS for w in words[k + 3:k + 6]))
     return False
 
 
