@@ -761,16 +761,22 @@ def _address_commune(text: str, m: re.Match[str], village_ends: set[int], provin
     return _bare_unit(m, units[0]) if len(units) == 1 else None
 
 
+def _bare_name_start(text: str, m: re.Match[str]) -> int | None:
+    """Where a bare name a capitalised run holds starts: after an opening word of the sentence ('Vụ này, Châu
+    Thành A' read from 'Châu'), else at the run, unless the run ends a longer proper name (then None)."""
+    parts = SPLIT_RE.split(m.group())
+    if parts[0] in OPEN_WORDS and len(parts) > 1:
+        return text.index(parts[1], m.start() + len(parts[0]))
+    return None if _in_proper_name(text, m.start()) else m.start()
+
+
 def _named_again(text: str, m: re.Match[str], typed: dict[str, PlaceMention]) -> PlaceMention | None:
     """A district or commune the article names with its type word ('huyện Châu Thành A', 'xã Quảng Phú'), written
     again without it ('Vụ này, Châu Thành A gieo sạ 8.800 ha', 'Năm nay, Quảng Phú có 120 hộ nghèo'): that unit.
     Names of one word are not read so, nor a street ('đường Quảng Phú'), nor the end of a longer name ('Trường THCS
     Quảng Phú'). A ward named after a person ('phường Trần Phú') makes the person's name, written bare, that ward."""
-    start = m.start()
-    parts = SPLIT_RE.split(m.group())
-    if parts[0] in OPEN_WORDS and len(parts) > 1:
-        start = text.index(parts[1], m.start() + len(parts[0]))
-    elif _in_proper_name(text, start):
+    start = _bare_name_start(text, m)
+    if start is None:
         return None
     p = typed.get(place_key(text[start:m.end()]))
     if p is None or STREET_BEFORE_RE.search(text, max(0, start - 12), start):
@@ -783,11 +789,8 @@ def _district_of_named_province(text: str, m: re.Match[str], provinces: set[str]
     Hưng)'): taken when, of the provinces the article names by their type word, exactly one has a district of that
     name (of two words or more); not a street, the end of a longer name, nor a thing named after the place ('sân bay
     Cam Ranh', 'tàu Côn Đảo 09', data/place_words.tsv 'namesake')."""
-    start = m.start()
-    parts = SPLIT_RE.split(m.group())
-    if parts[0] in OPEN_WORDS and len(parts) > 1:
-        start = text.index(parts[1], m.start() + len(parts[0]))
-    elif _in_proper_name(text, start):
+    start = _bare_name_start(text, m)
+    if start is None:
         return None
     name = text[start:m.end()]
     if len(SPLIT_RE.split(name)) < 2 or STREET_BEFORE_RE.search(text, max(0, start - 12), start) \
