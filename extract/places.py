@@ -775,6 +775,8 @@ def _named_again(text: str, m: re.Match[str], typed: dict[str, PlaceMention]) ->
     again without it ('Vụ này, Châu Thành A gieo sạ 8.800 ha', 'Năm nay, Quảng Phú có 120 hộ nghèo'): that unit.
     Names of one word are not read so, nor a street ('đường Quảng Phú'), nor the end of a longer name ('Trường THCS
     Quảng Phú'). A ward named after a person ('phường Trần Phú') makes the person's name, written bare, that ward."""
+    if not typed:
+        return None
     start = _bare_name_start(text, m)
     if start is None:
         return None
@@ -789,6 +791,8 @@ def _district_of_named_province(text: str, m: re.Match[str], provinces: set[str]
     Hưng)'): taken when, of the provinces the article names by their type word, exactly one has a district of that
     name (of two words or more); not a street, the end of a longer name, nor a thing named after the place ('sân bay
     Cam Ranh', 'tàu Côn Đảo 09', data/place_words.tsv 'namesake')."""
+    if not provinces or len(SPLIT_RE.split(m.group())) < 2:
+        return None
     start = _bare_name_start(text, m)
     if start is None:
         return None
