@@ -761,12 +761,19 @@ def _address_commune(text: str, m: re.Match[str], village_ends: set[int], provin
     return _bare_unit(m, units[0]) if len(units) == 1 else None
 
 
+def _after_open_word(text: str, m: re.Match[str]) -> int | None:
+    """Where the rest of a capitalised run starts when it opens with a word of the sentence ('Tại Hiệp Phú' read from
+    'Hiệp'); None when it does not."""
+    parts = SPLIT_RE.split(m.group())
+    return text.index(parts[1], m.start() + len(parts[0])) if parts[0] in OPEN_WORDS and len(parts) > 1 else None
+
+
 def _bare_name_start(text: str, m: re.Match[str]) -> int | None:
     """Where a bare name a capitalised run holds starts: after an opening word of the sentence ('Vụ này, Châu
     Thành A' read from 'Châu'), else at the run, unless the run ends a longer proper name (then None)."""
-    parts = SPLIT_RE.split(m.group())
-    if parts[0] in OPEN_WORDS and len(parts) > 1:
-        return text.index(parts[1], m.start() + len(parts[0]))
+    start = _after_open_word(text, m)
+    if start is not None:
+        return start
     return None if _in_proper_name(text, m.start()) else m.start()
 
 
@@ -830,12 +837,11 @@ def _commune_of_district(text: str, m: re.Match[str], districts: dict[int, Place
     if district is None or STREET_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) \
             and not ADDRESS_STEP_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
         return None  # a house number or street word right before the name; after a comma it is an address's step
-    start = m.start()
-    parts = SPLIT_RE.split(m.group())
-    if parts[0] in OPEN_WORDS and len(parts) > 1:
-        start = text.index(parts[1], m.start() + len(parts[0]))
-    elif not STEP_OR_LOCATIVE_BEFORE_RE.search(text, max(0, start - 6), start):
-        return None  # 'cảng Cát Lái, Q.2', 'Chợ Bến Thành, quận 1': a port's or market's name, not the commune
+    start = _after_open_word(text, m)
+    if start is None:
+        if not STEP_OR_LOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            return None  # 'cảng Cát Lái, Q.2', 'Chợ Bến Thành, quận 1': a port's or market's name, not the commune
+        start = m.start()
     gaz = gazetteer()
     parents = {u.place_id for u in gaz.lookup("district", cast(str, district.name))}
     units = [u for u in gaz.lookup("commune", text[start:m.end()]) if u.parent_id in parents]
