@@ -76,11 +76,11 @@ CASES += [
      "Phòng.", [("Bùi Quang Bình", "Đại tá", ("Giám đốc Công an tỉnh Hải Dương", "Giám đốc Công an TP Hải Phòng"))]),
     ("Ông Nguyễn Văn Lịch, Phó Cục trưởng Cục Điều tra chống buôn lậu được tặng Bằng khen.",
      [("Nguyễn Văn Lịch", None, ("Phó Cục trưởng Cục Điều tra chống buôn lậu",))]),
-    # units chained by commas stay on the title; the ministry they all belong to does not (corpus p, q, u)
+    # units chained by commas stay on the title, up to the ministry they all belong to (corpus DECISIONS 2026-12-03)
     ("Trung tá Nguyễn Văn Hải, Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương, Bộ Công an; Đại úy Phạm "
      "Thị Hòa, Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền, Bộ Công an được khen.",
-     [("Nguyễn Văn Hải", "Trung tá", ("Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương",)),
-      ("Phạm Thị Hòa", "Đại úy", ("Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền",))]),
+     [("Nguyễn Văn Hải", "Trung tá", ("Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương, Bộ Công an",)),
+      ("Phạm Thị Hòa", "Đại úy", ("Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền, Bộ Công an",))]),
     ("Ông Trần Văn An, Phó trưởng phòng, Cục trưởng Cục Cảnh sát giao thông dự.",
      [("Trần Văn An", None, ("Phó trưởng phòng", "Cục trưởng Cục Cảnh sát giao thông"))]),
     ("Bộ trưởng bổ nhiệm Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân "
@@ -714,6 +714,13 @@ CLASSES = [
      [("Phan Văn Tú", None, ("Phó Trưởng phòng Tổ chức, Sở Nội vụ, UBND tỉnh Nghệ An",))]),
     ("Ông Lê Văn Bình, Chánh Văn phòng, Ủy ban nhân dân tỉnh Thái Bình cho biết.",
      [("Lê Văn Bình", None, ("Chánh Văn phòng, Ủy ban nhân dân tỉnh Thái Bình",))]),
+    # a ministry is such a body too (corpus DECISIONS 2026-12-03: a unit after a comma is part of the title)
+    ("Ông Lê Văn Minh, Vụ trưởng Vụ Pháp chế, Bộ Tài chính cho biết.",
+     [("Lê Văn Minh", None, ("Vụ trưởng Vụ Pháp chế, Bộ Tài chính",))]),
+    ("Thiếu tướng Hoàng Văn Kiên, Cục trưởng Cục Cảnh sát giao thông, Bộ Công an phát biểu.",
+     [("Hoàng Văn Kiên", "Thiếu tướng", ("Cục trưởng Cục Cảnh sát giao thông, Bộ Công an",))]),
+    ("Ông Đỗ Văn Lực, Thứ trưởng Bộ Tư pháp, Bộ Công an và các ngành đã họp.",
+     [("Đỗ Văn Lực", None, ("Thứ trưởng Bộ Tư pháp",))]),
     ("Tham dự có ông Nguyễn Văn Nam, Giám đốc Sở Y tế, Sở Giáo dục và Đào tạo, Sở Tài chính.",
      [("Nguyễn Văn Nam", None, ("Giám đốc Sở Y tế",))]),
     ("Ông Trần Văn Hòa, Chủ tịch UBND huyện, Sở Tài chính và các ngành đã họp.",
