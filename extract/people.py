@@ -911,10 +911,8 @@ class PersonReader(SentenceTokens):
             if pos >= n:
                 break
             if titles and (k := self._place_note(pos)) is not None:
-                if not admin_last(titles[-1]):
-                    titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k))
-                pos = k  # "Hạt trưởng Hạt Kiểm lâm Sông Hinh (Phú Yên)": where the body is, kept as written; after an
-                # administrative unit ("Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)") it only locates it: left out
+                pos = k  # "Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)", "Hạt trưởng Hạt Kiểm lâm Sông Hinh (Phú
+                # Yên)": a bracket that says where the post is, an aside, not part of the title (corpus DECISIONS 2026-12-03)
                 continue
             if titles and self.words[pos] == "(" and (k := self._acronym_bracket(pos)) is not None:
                 titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k + 1))
