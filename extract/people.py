@@ -184,9 +184,6 @@ _BUSINESSES = frozenset({"công ty", "cty", "xí nghiệp", "doanh nghiệp", "t
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
-# first words of posts several people hold at once: deputies, members, deputies to a council, staff
-_SEVERAL_HOLD = frozenset({"phó", "ủy", "uỷ", "đại", "cán", "nhân", "chuyên", "công", "kiểm", "điều", "thẩm", "thanh",
-                           "trinh", "chiến", "cảnh"})
 _LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
 # Last words of a body that is followed by its province or district ("Huyện ủy Mù Cang Chải", "UBND Hà Tĩnh")
@@ -265,8 +262,10 @@ class PersonReader(SentenceTokens):
                 if mention is not None:
                     mention.titles = [t for t in mention.titles if t not in posts and not self._in_bracket(t, last, close)
                                       ] + [posts[-1]][:bool(posts[-1])]
-            elif mention is not None and mention.titles and (joined and self._bracketed(last) or (
+            elif mention is not None and mention.titles and (joined and self._counted_post(last) or (
                     joined or honored) and self._shared(last)):
+                # a post after a list of names is the last one's (corpus DECISIONS 2026-12-03), unless it is said of
+                # all: "A và B (hai chi cục phó)", "A, B - đều là nguyên cán bộ ..."
                 out.extend(self._share(pending if self._shared(last) else pending[strict:], mention.titles))
             elif mention is not None and mention.titles and (joined or honored) and len(pending) == 1 \
                     and [w.casefold() for w in self.words[pending[0][1]:lead]] == ["và"] \
@@ -274,10 +273,6 @@ class PersonReader(SentenceTokens):
                 # "ông A và bà B (Chủ tịch và Phó Chủ tịch UBND thị trấn C)": one post each, in the order named
                 out.extend(self._share(pending, [pair[0]]))
                 mention.titles[0] = pair[1]
-            elif mention is not None and mention.titles and joined and self._comma_post(last) \
-                    and self._several_hold(mention.titles[0]):
-                # "Ông Hà Thế Anh và Nguyễn Đình Dự, Phó chủ tịch UBND huyện": the post after the list is each one's
-                out.extend(self._share(pending[strict:], mention.titles))
             if kind == "surname" and (mention is None or not mention.titles):
                 if joined or honored:
                     strict = strict if joined else len(pending)
@@ -1208,30 +1203,11 @@ class PersonReader(SentenceTokens):
         second, _, _ = self._after(end + 1, True, cued=True)
         return (after[0], second[0]) if second else None
 
-    @staticmethod
-    def _several_hold(title: str) -> bool:
-        """Whether a post is one several people hold at once (a deputy, a member, a staff post: 'Phó chủ tịch UBND
-        huyện', 'cán bộ địa chính xã'), not the one head of a body ('Giám đốc Công ty A')."""
-        first = next((w for w in title.split() if w.casefold() not in FORMER_WORDS), "").casefold()
-        return first in _SEVERAL_HOLD
-
-    def _comma_post(self, last: int) -> bool:
-        """Whether the post of the name ending before token ``last`` follows a comma: after a list of names joined by
-        'và' or commas ('Tống Hữu Tình và Nguyễn Văn Trung, nguyên cán bộ địa chính xã'), every one listed holds it."""
-        return last < len(self.words) and self.words[last] == ","
-
-    def _bracketed(self, last: int) -> bool:
-        """Whether the posts of the name ending before token ``last`` stand in a bracket right after it, which a list
-        of names before it shares: 'Nguyễn Trình Văn, Nguyễn Văn Sơn (nguyên cán bộ Phòng ...)'."""
-        if last + 2 < len(self.words) and self.words[last] == "(" and COUNTED_RE.fullmatch(self.words[last + 1]) \
-                and self.head_end(last + 2) is not None:
-            return True  # "Lương Ngọc Dũng và Huỳnh Hải Việt (hai chi cục phó)": the post counted, each one's
-        if not (last + 1 < len(self.words) and self.words[last] == "(" and (
-                self.head_end(last + 1) is not None or self._appositive(last + 1) is not None)):
-            return False
-        close = self._closing_bracket(last + 1, _BRACKET_REACH)  # "(Trưởng và phó Phòng Khảo thí)": one post each
-        return close is not None and not any(self.words[k] in AND_WORDS and k + 1 < close and (
-            self.head_end(k + 1) is not None or self.words[k + 1].casefold() == "phó") for k in range(last + 1, close))
+    def _counted_post(self, last: int) -> bool:
+        """Whether the post of the name ending before token ``last`` is counted in a bracket right after it, so each
+        name listed before holds it: 'Lương Ngọc Dũng và Huỳnh Hải Việt (hai chi cục phó)'."""
+        return last + 2 < len(self.words) and self.words[last] == "(" and COUNTED_RE.fullmatch(self.words[last + 1]) \
+            is not None and self.head_end(last + 2) is not None
 
     def _shared(self, last: int) -> bool:
         """Whether the post after the name ending at token ``last`` is said of several ('đều là', 'cùng là', also

@@ -555,13 +555,14 @@ CLASSES = [
      [("Nguyễn Văn Vịnh", None, ("nguyên Bí thư Tỉnh ủy", "nguyên Chủ tịch", "nguyên Phó Chủ tịch UBND tỉnh Lào Cai"))]),
     ("Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông Trương Chí Trung.",
      [("Trương Chí Trung", None, ("Chủ tịch UBND tỉnh Bắc Kạn",))]),
-    # corpus aa dev: a former appositive post; names listed before a bracket share its post, unless the bracket
-    # gives one post each ("Trưởng và phó ..."); "và công tác" goes on in a body's name
+    # corpus aa dev: a former appositive post; a bracket after a list of names is the last one's (corpus DECISIONS
+    # 2026-12-03: unless the post is plural or said of all); "và công tác" goes on in a body's name
     ("Các bị cáo gồm: Nguyễn Kỳ Tổng (nguyên Trưởng Phòng Tài nguyên - Môi trường huyện); Nguyễn Trình Văn, Nguyễn "
      "Văn Sơn (nguyên cán bộ Phòng Tài nguyên - Môi trường huyện).",
      [("Nguyễn Kỳ Tổng", None, ("nguyên Trưởng Phòng Tài nguyên - Môi trường huyện",)),
-      ("Nguyễn Trình Văn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",)),
       ("Nguyễn Văn Sơn", None, ("nguyên cán bộ Phòng Tài nguyên - Môi trường huyện",))]),
+    ("Lương Văn Hải và Huỳnh Văn Việt (hai chi cục phó) bị phê bình.",
+     [("Lương Văn Hải", None, ("chi cục phó",)), ("Huỳnh Văn Việt", None, ("chi cục phó",))]),
     ("Tham dự có Thiếu tướng Lê Hồng Hiệp – Phó Cục trưởng Cục Công tác đảng và công tác chính trị.",
      [("Lê Hồng Hiệp", "Thiếu tướng", ("Phó Cục trưởng Cục Công tác đảng và công tác chính trị",))]),
     # corpus ak/x dev: a post before a colon goes to each name listed after it ("các đồng chí <post>: A, B, C");
@@ -1166,12 +1167,11 @@ CLASSES += [
 ]
 CLASS_NEGATIVE += ["Theo các cán bộ hải quan, từ lâu các đầu nậu đã áp dụng phương thức này."]
 
-# a post after a comma closing a list of names joined by 'và' is each one's (corpus n, dn dev); one post each stays so
+# a post after a comma closing a list of names joined by 'và' is the last one's (corpus DECISIONS 2026-12-03: a post
+# written once after a list goes to the last name unless plural or said of all); one post each stays so
 CLASSES += [
     ("Ông Hà Thế Anh và Nguyễn Đình Dự, Phó chủ tịch UBND huyện Quảng Xương, bị bắt.",
-     [("Hà Thế Anh", None, ("Phó chủ tịch UBND huyện Quảng Xương",)),
-      ("Nguyễn Đình Dự", None, ("Phó chủ tịch UBND huyện Quảng Xương",))]),
-    # the one head of a body is not shared: it is the nearest name's
+     [("Nguyễn Đình Dự", None, ("Phó chủ tịch UBND huyện Quảng Xương",))]),
     ("Bị cáo Lê Văn An và Trần Văn Bình, Giám đốc Công ty Hòa Bình, bị tuyên phạt.",
      [("Trần Văn Bình", None, ("Giám đốc Công ty Hòa Bình",))]),
     ("Lê Thế Sơn và Vũ Thị Ninh, Giám đốc và kế toán trưởng Công ty Sách Thanh Hóa bị khởi tố.",
