@@ -355,16 +355,18 @@ def _head_end(text: str) -> int:
 
 def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | None, bool]:
     """Without a reference date, the latest year the article writes out dates its days and months: a year of a
-    date ('ngày 26/11/2005', 'tháng 3/2005'), a year written alone in the title and lead ('Tổng kết ... năm 2022')
+    date ('ngày 26/11/2005', 'tháng 3/2005'), a year or a span of years written alone in the title and lead ('Tổng
+    kết ... năm 2022', 'giai đoạn 2019-2024'; not the body's 'từ năm 2016 đến 2019, bị can ...', a past the story recalls)
     or closing the name of an event ('Liên hoan ... Đà Nẵng 2005') or naming the year of the tasks it sets ('nhiệm vụ
     công tác năm 2005'), not one the body recalls ('năm 2002, Tám đã ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
     nor a year a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
     công tác năm 2024'): its meeting's January to March days are in the year after."""
     def years(standing: str, recalled: bool = True) -> list[int]:
         return [int(y) for f in found if f.value and f.standing == standing
-                and (recalled or f.precision != "year" or f.start < head_end) for y in YEARS_RE.findall(f.value)]
-    # a term of office ('nhiệm kỳ 2021-2026') has begun by the article's day, not ended: its first year counts
-    terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term"]
+                and (recalled or not _years_only(f) or f.start < head_end) for y in YEARS_RE.findall(f.value)]
+    # a term of office in the title or lead ('Đại hội ... nhiệm kỳ 2021-2026') has begun by the article's day, not
+    # ended: its first year counts; one the body names ('nguyên Chủ tịch UBND xã nhiệm kỳ 2011-2016') is a past post
+    terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term" and f.start < head_end]
     # a year compared with ('giảm 5% so với năm 2019') is one the article's own year is past
     # the year an event's name closes on ('Ngày hội toàn dân bảo vệ ANTQ năm 2024') is the event's, wherever it stands
     # a year counted from its start to now ('Từ đầu năm 2023 đến nay, ...') is the article's, wherever it stands
@@ -381,6 +383,11 @@ def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | N
     if year not in reviewed and year - 1 in reviewed:
         return year - 1, True  # 'tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023': the meeting's year is 2022
     return year, year in reviewed
+
+
+def _years_only(f: Found) -> bool:
+    """A year or a span of whole years ('năm 2018', 'từ năm 2016 đến 2019', 'giai đoạn 2019-2024')."""
+    return f.precision == "year" or f.precision == "range" and len(f.value or "") == 9
 
 
 # "kỷ niệm 29 năm ngày giải phóng huyện đảo", "Lễ kỷ niệm 20 năm thành lập Hội đồng hương": an anniversary, N years

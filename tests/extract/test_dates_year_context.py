@@ -1,0 +1,39 @@
+"""extract_dates without a reference date: which years written elsewhere in an article fix the year of a
+day-month it leaves out (corpus DECISIONS "Rulings (2026-12-03, dev gold pass)").  Sentences are written for
+these tests, in the way the papers write."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_dates
+
+
+def value_of(text: str, mention: str) -> str | None:
+    return next(d.value for d in extract_dates(text) if d.text == mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a span of years the body recalls (what was done from one year to another) is background: no year
+        ("Công an huyện bắt tạm giam cựu chủ tịch xã\nNgày 14/3, Công an huyện Yên Thành khởi tố bị can.\n"
+         "Theo cơ quan điều tra, từ năm 2015 đến 2019, bị can đã ký giao đất trái thẩm quyền.", "Ngày 14/3", None),
+        ("Ra mắt mô hình tự quản\nChiều 9/5, xã Tân Phú ra mắt mô hình.\n"
+         "Mô hình góp phần thực hiện tiêu chí an ninh trong xây dựng nông thôn mới giai đoạn 2021 - 2025.",
+         "9/5", None),
+        # ... and so is a term of office the body names for a person's past post
+        ("Kỷ luật nguyên chủ tịch xã\nNgày 20/6, Ủy ban Kiểm tra Huyện ủy thi hành kỷ luật ông Lê Văn Tâm.\n"
+         "Ông Tâm là nguyên Chủ tịch UBND xã nhiệm kỳ 2011-2016.", "Ngày 20/6", None),
+        # a span of years in the title or lead frames the article: its end is the article's year
+        ("Tổng kết phong trào giai đoạn 2019-2024\nNgày 23/8, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết.",
+         "Ngày 23/8", "2024-08-23"),
+        # a term of office in the lead: the congress opens it
+        ("Đại hội Đảng bộ Công an tỉnh nhiệm kỳ 2020 - 2025\nNgày 18.8, Đảng bộ Công an tỉnh khai mạc đại hội.",
+         "Ngày 18.8", "2020-08-18"),
+        # a full date the body writes still carries its story on
+        ("Bắt nhóm trộm xe máy\nNgày 12/4, Công an quận bắt 3 đối tượng.\n"
+         "Trước đó, ngày 2/4/2005, các đối tượng lấy trộm một xe máy.", "Ngày 12/4", "2005-04-12"),
+    ],
+)
+def test_which_written_years_fix_a_day_month(text: str, mention: str, expected: str | None) -> None:
+    assert value_of(text, mention) == expected
