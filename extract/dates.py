@@ -837,8 +837,10 @@ def _standing(text: str, start: int, end: int | None = None) -> str:
         return "law"  # "điều 356 Bộ luật Hình sự năm 2015": the year a law was passed, long before the article's
     if end is not None and YEAR_TO_DATE_BEFORE_RE.search(text, max(0, start - 12), start) and NOW_AFTER_RE.match(text, end):
         return "to_date"  # "Từ đầu năm 2023 đến nay, ...": the article's own year, in the body as in the head
-    if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start) and NOW_AFTER_RE.match(text, end):
-        return "since"  # "Từ năm 1976 đến nay": a year long before the article's, by how much the text does not say
+    if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start):
+        # "Từ năm 1976 đến nay", "xảy ra từ năm 2016", "Mô hình được triển khai từ năm 2022, đến nay ...": where something
+        # began, before the article's day by how much the text does not say
+        return "since"
     if REVIEWED_BEFORE_RE.search(text, max(0, start - 160), start):
         return "reviewed"
     return "edition" if names_edition(text, start) else "written"

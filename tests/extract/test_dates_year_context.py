@@ -37,3 +37,18 @@ def value_of(text: str, mention: str) -> str | None:
 )
 def test_which_written_years_fix_a_day_month(text: str, mention: str, expected: str | None) -> None:
     assert value_of(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # where something began ('từ năm 2016'), with or without 'đến nay', is before the article's day by how much
+        # the text does not say
+        ("Đình chỉ công tác phó trưởng công an quận\nNgày 11/5, Công an thành phố đình chỉ công tác một số cán bộ trong "
+         "quá trình xử lý vụ án xảy ra từ năm 2016.", "Ngày 11/5", None),
+        ("Nhân rộng mô hình camera an ninh\nNgày 21/4, xã Phước Hưng tổng kết mô hình camera.\n"
+         "Mô hình được triển khai từ năm 2022, đến nay đã lắp 120 camera.", "Ngày 21/4", None),
+    ],
+)
+def test_years_that_tell_where_a_story_began(text: str, mention: str, expected: str | None) -> None:
+    assert value_of(text, mention) == expected
