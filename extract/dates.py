@@ -139,6 +139,7 @@ NUMBERED_IN_YEAR_RE = re.compile(rf"(?<![^\W\d_])(?i:số)\s+\d+[/-](?P<y>{YEAR}
 # "Bộ luật Hình sự năm 2015", "Luật Đất đai năm 2013": a law's name; not "vi phạm pháp luật năm 2019"
 LAW_BEFORE_RE = re.compile(r"[bBlLhHpP]" + AFTER_NON_LETTER + r"(?<!(?i:pháp) [\s\S])(?:(?<=[bB])(?i:ộ\s+luật)|(?<=[lL])(?i:uật)"
                            r"|(?<=[hH])(?i:iến\s+pháp)|(?<=[pP])(?i:háp\s+lệnh))(?:\s+[^\W\d_]+){0,6}\s+$")
+AMENDED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:sửa\s+đổi)(?:\s*,?\s*(?i:bổ\s+sung))?\s+$")
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
@@ -833,8 +834,10 @@ def _standing(text: str, start: int, end: int | None = None) -> str:
         return "term"  # "nhiệm kỳ 2021-2026" (the span keeps its prefix), "Đại hội ... nhiệm kỳ (2020-2025)"
     if COMPARED_RE.search(text, max(0, start - 40), start):
         return "compared"
-    if LAW_BEFORE_RE.search(text, max(0, start - 60), start):
-        return "law"  # "điều 356 Bộ luật Hình sự năm 2015": the year a law was passed, long before the article's
+    if LAW_BEFORE_RE.search(text, max(0, start - 60), start) or AMENDED_BEFORE_RE.search(text, max(0, start - 24), start):
+        # "điều 356 Bộ luật Hình sự năm 2015", "..., sửa đổi bổ sung năm 2017": the year a law was passed or amended, long
+        # before the article's
+        return "law"
     if end is not None and YEAR_TO_DATE_BEFORE_RE.search(text, max(0, start - 12), start) and NOW_AFTER_RE.match(text, end):
         return "to_date"  # "Từ đầu năm 2023 đến nay, ...": the article's own year, in the body as in the head
     if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start):

@@ -48,6 +48,9 @@ def test_which_written_years_fix_a_day_month(text: str, mention: str, expected: 
          "quá trình xử lý vụ án xảy ra từ năm 2016.", "Ngày 11/5", None),
         ("Nhân rộng mô hình camera an ninh\nNgày 21/4, xã Phước Hưng tổng kết mô hình camera.\n"
          "Mô hình được triển khai từ năm 2022, đến nay đã lắp 120 camera.", "Ngày 21/4", None),
+        # the year a law was amended is the law's
+        ("Khởi tố nguyên giám đốc công ty thiết bị\nNgày 25.6, Cơ quan CSĐT khởi tố bị can theo khoản 3 điều 222 Bộ luật "
+         "Hình sự năm 2015, sửa đổi bổ sung năm 2017.", "Ngày 25.6", None),
     ],
 )
 def test_years_that_tell_where_a_story_began(text: str, mention: str, expected: str | None) -> None:
