@@ -51,6 +51,11 @@ def test_which_written_years_fix_a_day_month(text: str, mention: str, expected: 
         # the year a law was amended is the law's
         ("Khởi tố nguyên giám đốc công ty thiết bị\nNgày 25.6, Cơ quan CSĐT khởi tố bị can theo khoản 3 điều 222 Bộ luật "
          "Hình sự năm 2015, sửa đổi bổ sung năm 2017.", "Ngày 25.6", None),
+        # a year that opens a clause and is set off by a comma tells what happened then, a past the article looks back on
+        ("Bãi nhiệm chủ tịch huyện\nNgày 20/11, HĐND huyện bãi nhiệm ông Trần Văn Hòa. Theo cơ quan điều tra, năm 2018, "
+         "UBND tỉnh có quyết định thu hồi đất.", "Ngày 20/11", None),
+        # ... unlike one that names the year of the event the lead tells of
+        ("Hội nghị Công an tỉnh năm 2018\nNgày 20/11, Công an tỉnh tổ chức hội nghị.", "Ngày 20/11", "2018-11-20"),
     ],
 )
 def test_years_that_tell_where_a_story_began(text: str, mention: str, expected: str | None) -> None:
