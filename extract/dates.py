@@ -359,8 +359,8 @@ def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | N
     date ('ngày 26/11/2005', 'tháng 3/2005'), a year or a span of years written alone in the title and lead ('Tổng
     kết ... năm 2022', 'giai đoạn 2019-2024'; not the body's 'từ năm 2016 đến 2019, bị can ...', a past the story recalls)
     or closing the name of an event ('Liên hoan ... Đà Nẵng 2005') or naming the year of the tasks it sets ('nhiệm vụ
-    công tác năm 2005'), not one the body recalls ('năm 2002, Tám đã ...') nor one that opens a clause of the
-    lead ('Theo cơ quan điều tra, năm 2018, UBND tỉnh ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
+    công tác năm 2005'), not one the body recalls ('năm 2002, Tám đã ...') nor one set off by commas inside a
+    sentence of the lead ('Theo cơ quan điều tra, năm 2018, UBND tỉnh ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
     nor a year a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
     công tác năm 2024'): its meeting's January to March days are in the year after."""
     def years(standing: str, recalled: bool = True) -> list[int]:
@@ -389,10 +389,11 @@ def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | N
 
 
 def _year_told_of(text: str, f: Found) -> bool:
-    """'Năm 2019, Công an tỉnh đã ...', 'Theo cơ quan điều tra, năm 2018, UBND tỉnh có quyết định ...': a year that opens
-    a clause and is set off by a comma tells what happened in it, a past the article looks back on."""
+    """'Theo cơ quan điều tra, năm 2018, UBND tỉnh có quyết định ...': a year set off by commas inside a sentence, after
+    the source the clause is told from, tells what happened in it, a past the article looks back on (a year that opens
+    its sentence, 'Năm 2022, huyện đã ...', frames the passage)."""
     return f.precision == "year" and text.startswith(",", f.end) \
-        and (opens_clause(text, f.start) or COMMA_BEFORE_RE.search(text, max(0, f.start - 4), f.start) is not None)
+        and COMMA_BEFORE_RE.search(text, max(0, f.start - 4), f.start) is not None
 
 
 def _years_only(f: Found) -> bool:
