@@ -244,7 +244,8 @@ def _find(text: str, ref: date | None) -> list[Found]:
             before_tet = latest is None and (_tet_year_only(text, found, year) or _tasks_year_only(text, found, year))
             school = any(f.value == f"{year - 1}/{year}" and SCHOOL_YEAR_RE.match(text, f.start) for f in found
                          if f.precision == "range")
-            found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet, school)), len(text))
+            found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet, school,
+                                                    spans=_written_spans(found))), len(text))
         else:
             # no year dates the article's days, but one its body writes ('hoàn thành kế hoạch năm 2020') is the year of
             # the parts of a year it reports on ('6 tháng đầu năm')
@@ -462,6 +463,20 @@ def _names_tet(text: str, f: Found) -> bool:
             or TET_NAME_BEFORE_RE.search(text, max(0, f.start - 30), f.start) is not None
     return f.precision == "day" and TET_RE.search(text, f.start, f.end) is not None \
         and DIGIT_RE.search(text, f.start, f.end) is None
+
+
+# A campaign or an event the article dates in full runs weeks or months; a longer span is an anniversary's ('(19/8/1945 -
+# 19/8/2023)') or a statistic's, not the time its days are told in.
+_CAMPAIGN_MAX = timedelta(days=183)
+
+
+def _written_spans(found: list[Found]) -> tuple[tuple[date, date], ...]:
+    """Spans of days written out in full with their years ('từ 15-12-2021 đến 14-2-2022', 'từ ngày 22 - 25.12.2018'),
+    no longer than a campaign."""
+    spans = ((date.fromisoformat(a), date.fromisoformat(b)) for a, b in
+             (f.value.split("/") for f in found if f.value and f.precision == "range" and f.standing == "written"
+              and len(f.value) == 21))
+    return tuple((a, b) for a, b in spans if b - a <= _CAMPAIGN_MAX)
 
 
 def _latest_day(found: list[Found], year: int, standing: str) -> date | None:

@@ -61,3 +61,17 @@ def test_which_written_years_fix_a_day_month(text: str, mention: str, expected: 
 def test_years_that_tell_where_a_story_began(text: str, mention: str, expected: str | None) -> None:
     assert value_of(text, mention) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a day inside a campaign the article dates in full is of the year that puts it there
+        ("Ra quân cao điểm bảo đảm an ninh dịp Tết Nguyên đán Nhâm Dần năm 2022\nTừ ngày 15-12, Công an tỉnh mở đợt cao "
+         "điểm tấn công tội phạm.\nĐợt cao điểm kéo dài 2 tháng, từ 15-12-2021 đến 14-2-2022.", "ngày 15-12", "2021-12-15"),
+        # an anniversary's span of years is not the time the article's days are told in
+        ("Kỷ niệm ngày thành lập Đảng\nSáng 2/2, tỉnh tổ chức lễ kỷ niệm 89 năm Ngày thành lập Đảng (3-2-1930 – 3-2-2019).",
+         "2/2", "2019-02-02"),
+    ],
+)
+def test_a_day_inside_a_dated_campaign(text: str, mention: str, expected: str | None) -> None:
+    assert value_of(text, mention) == expected
