@@ -191,7 +191,8 @@ SINCE_YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:từ|kể từ)\s+$")
 YEAR_TO_DATE_BEFORE_RE = re.compile(r"(?:^|[.;:!?\n,(])\s*(?i:từ|kể từ)\s+(?i:đầu)\s+$")
 NOW_AFTER_RE = re.compile(r"\s*(?i:đến|tới)\s+(?i:nay|hiện nay|bây giờ)(?![^\W\d_])")
 # "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
-REVIEWED_BEFORE_RE = re.compile(r"[tT]" + AFTER_NON_LETTER + r"(?i:ổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,140}$")
+REVIEWED_BEFORE_RE = re.compile(r"[tT]" + AFTER_NON_LETTER + r"(?i:ổng\s+kết)(?![^\W\d_])"
+                                r"(?:[^.;:!?\n\d]|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}(?!\d))" + "{0,140}$")  # "công tác 1389 năm 2016"
 # A plan or a strategy named earlier in the sentence of a span of years ("Quy hoạch sử dụng đất quốc phòng thời kỳ
 # 2021 - 2030", "xây dựng kế hoạch ... giai đoạn 2006- 2010"): the span has begun by the article's day, its end is a goal;
 # unless the sentence reviews it ("tổng kết 10 năm thực hiện Kế hoạch ... giai đoạn 2013-2023")

@@ -75,3 +75,10 @@ def test_years_that_tell_where_a_story_began(text: str, mention: str, expected: 
 )
 def test_a_day_inside_a_dated_campaign(text: str, mention: str, expected: str | None) -> None:
     assert value_of(text, mention) == expected
+
+
+def test_a_review_named_with_a_programme_number() -> None:
+    # a review of year X ('tổng kết công tác 1389 năm 2016', the programme's number between) is held early in X + 1
+    text = ("Kiên quyết xử lý tội phạm ở khu vực biên giới\nĐó là thông tin tại Hội nghị tổng kết công tác 1389 năm 2016 "
+            "và triển khai công tác năm 2017 của Ban Chỉ đạo diễn ra ngày 15/2.")
+    assert value_of(text, "ngày 15/2") == "2017-02-15"
