@@ -59,11 +59,18 @@ class Clock(NamedTuple):
     school: bool = False
     # no reference and no year for its days; the one year the body writes, of 'quý I', '6 tháng đầu năm' only
     period_year: int | None = None
+    # no reference; spans of days the article writes out in full ('từ 15-12-2021 đến 14-2-2022'): a day inside one is
+    # of the year that puts it there (corpus DECISIONS: the day lies inside a campaign the text dates)
+    spans: tuple[tuple[date, date], ...] = ()
 
 
     def year_for(self, month: int, day: int | None = None, narrative: bool = False) -> int | None:
         """The year of a day (or, with no day, a month) written without one."""
         if self.ref is None:
+            for first, last in self.spans:
+                for y in range(first.year, last.year + 1):
+                    if first <= date(y, month, min(day or 1, 28)) <= last:
+                        return y
             if self.year is None or self.reviewed and month <= 3:
                 return self.year + 1 if self.year is not None else None
             if self.before_tet and month >= 10:

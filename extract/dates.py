@@ -139,6 +139,7 @@ NUMBERED_IN_YEAR_RE = re.compile(rf"(?<![^\W\d_])(?i:số)\s+\d+[/-](?P<y>{YEAR}
 # "Bộ luật Hình sự năm 2015", "Luật Đất đai năm 2013": a law's name; not "vi phạm pháp luật năm 2019"
 LAW_BEFORE_RE = re.compile(r"[bBlLhHpP]" + AFTER_NON_LETTER + r"(?<!(?i:pháp) [\s\S])(?:(?<=[bB])(?i:ộ\s+luật)|(?<=[lL])(?i:uật)"
                            r"|(?<=[hH])(?i:iến\s+pháp)|(?<=[pP])(?i:háp\s+lệnh))(?:\s+[^\W\d_]+){0,6}\s+$")
+AMENDED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:sửa\s+đổi)(?:\s*,?\s*(?i:bổ\s+sung))?\s+$")
 BORN_ON_RE = re.compile(r"(?<![^\W\d_])(?i:sinh|ngày sinh)\s*:?\s*$")
 # A person's name right before "(1961)": the bracket holds a birth year.
 BIRTH_BRACKET_END_RE = re.compile(r"\)|,\s*[^\W\d_]")  # "(1961)", "(1986, ấp 5": not "(2014, 2022 và 2026)"
@@ -190,7 +191,8 @@ SINCE_YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:từ|kể từ)\s+$")
 YEAR_TO_DATE_BEFORE_RE = re.compile(r"(?:^|[.;:!?\n,(])\s*(?i:từ|kể từ)\s+(?i:đầu)\s+$")
 NOW_AFTER_RE = re.compile(r"\s*(?i:đến|tới)\s+(?i:nay|hiện nay|bây giờ)(?![^\W\d_])")
 # "Hội nghị tổng kết công tác công an năm 2024": a year a review closes (held at the turn of the year)
-REVIEWED_BEFORE_RE = re.compile(r"[tT]" + AFTER_NON_LETTER + r"(?i:ổng\s+kết)(?![^\W\d_])[^.;:!?\n\d]{0,140}$")
+REVIEWED_BEFORE_RE = re.compile(r"[tT]" + AFTER_NON_LETTER + r"(?i:ổng\s+kết)(?![^\W\d_])"
+                                r"(?:[^.;:!?\n\d]|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}(?!\d))" + "{0,140}$")  # "công tác 1389 năm 2016"
 # A plan or a strategy named earlier in the sentence of a span of years ("Quy hoạch sử dụng đất quốc phòng thời kỳ
 # 2021 - 2030", "xây dựng kế hoạch ... giai đoạn 2006- 2010"): the span has begun by the article's day, its end is a goal;
 # unless the sentence reviews it ("tổng kết 10 năm thực hiện Kế hoạch ... giai đoạn 2013-2023")
@@ -243,7 +245,8 @@ def _find(text: str, ref: date | None) -> list[Found]:
             before_tet = latest is None and (_tet_year_only(text, found, year) or _tasks_year_only(text, found, year))
             school = any(f.value == f"{year - 1}/{year}" and SCHOOL_YEAR_RE.match(text, f.start) for f in found
                          if f.precision == "range")
-            found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet, school)), len(text))
+            found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet, school,
+                                                    spans=_written_spans(found))), len(text))
         else:
             # no year dates the article's days, but one its body writes ('hoàn thành kế hoạch năm 2020') is the year of
             # the parts of a year it reports on ('6 tháng đầu năm')
@@ -355,16 +358,20 @@ def _head_end(text: str) -> int:
 
 def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | None, bool]:
     """Without a reference date, the latest year the article writes out dates its days and months: a year of a
-    date ('ngày 26/11/2005', 'tháng 3/2005'), a year written alone in the title and lead ('Tổng kết ... năm 2022')
+    date ('ngày 26/11/2005', 'tháng 3/2005'), a year or a span of years written alone in the title and lead ('Tổng
+    kết ... năm 2022', 'giai đoạn 2019-2024'; not the body's 'từ năm 2016 đến 2019, bị can ...', a past the story recalls)
     or closing the name of an event ('Liên hoan ... Đà Nẵng 2005') or naming the year of the tasks it sets ('nhiệm vụ
-    công tác năm 2005'), not one the body recalls ('năm 2002, Tám đã ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
+    công tác năm 2005'), not one the body recalls ('năm 2002, Tám đã ...') nor one set off by commas inside a
+    sentence of the lead ('Theo cơ quan điều tra, năm 2018, UBND tỉnh ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
     nor a year a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
     công tác năm 2024'): its meeting's January to March days are in the year after."""
     def years(standing: str, recalled: bool = True) -> list[int]:
         return [int(y) for f in found if f.value and f.standing == standing
-                and (recalled or f.precision != "year" or f.start < head_end) for y in YEARS_RE.findall(f.value)]
-    # a term of office ('nhiệm kỳ 2021-2026') has begun by the article's day, not ended: its first year counts
-    terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term"]
+                and (recalled or not _years_only(f) or f.start < head_end and not _year_told_of(text, f))
+                for y in YEARS_RE.findall(f.value)]
+    # a term of office in the title or lead ('Đại hội ... nhiệm kỳ 2021-2026') has begun by the article's day, not
+    # ended: its first year counts; one the body names ('nguyên Chủ tịch UBND xã nhiệm kỳ 2011-2016') is a past post
+    terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term" and f.start < head_end]
     # a year compared with ('giảm 5% so với năm 2019') is one the article's own year is past
     # the year an event's name closes on ('Ngày hội toàn dân bảo vệ ANTQ năm 2024') is the event's, wherever it stands
     # a year counted from its start to now ('Từ đầu năm 2023 đến nay, ...') is the article's, wherever it stands
@@ -381,6 +388,19 @@ def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | N
     if year not in reviewed and year - 1 in reviewed:
         return year - 1, True  # 'tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023': the meeting's year is 2022
     return year, year in reviewed
+
+
+def _year_told_of(text: str, f: Found) -> bool:
+    """'Theo cơ quan điều tra, năm 2018, UBND tỉnh có quyết định ...': a year set off by commas inside a sentence, after
+    the source the clause is told from, tells what happened in it, a past the article looks back on (a year that opens
+    its sentence, 'Năm 2022, huyện đã ...', frames the passage)."""
+    return f.precision == "year" and text.startswith(",", f.end) \
+        and COMMA_BEFORE_RE.search(text, max(0, f.start - 4), f.start) is not None
+
+
+def _years_only(f: Found) -> bool:
+    """A year or a span of whole years ('năm 2018', 'từ năm 2016 đến 2019', 'giai đoạn 2019-2024')."""
+    return f.precision == "year" or f.precision == "range" and len(f.value or "") == 9
 
 
 # "kỷ niệm 29 năm ngày giải phóng huyện đảo", "Lễ kỷ niệm 20 năm thành lập Hội đồng hương": an anniversary, N years
@@ -444,6 +464,20 @@ def _names_tet(text: str, f: Found) -> bool:
             or TET_NAME_BEFORE_RE.search(text, max(0, f.start - 30), f.start) is not None
     return f.precision == "day" and TET_RE.search(text, f.start, f.end) is not None \
         and DIGIT_RE.search(text, f.start, f.end) is None
+
+
+# A campaign or an event the article dates in full runs weeks or months; a longer span is an anniversary's ('(19/8/1945 -
+# 19/8/2023)') or a statistic's, not the time its days are told in.
+_CAMPAIGN_MAX = timedelta(days=183)
+
+
+def _written_spans(found: list[Found]) -> tuple[tuple[date, date], ...]:
+    """Spans of days written out in full with their years ('từ 15-12-2021 đến 14-2-2022', 'từ ngày 22 - 25.12.2018'),
+    no longer than a campaign."""
+    spans = ((date.fromisoformat(a), date.fromisoformat(b)) for a, b in
+             (f.value.split("/") for f in found if f.value and f.precision == "range" and f.standing == "written"
+              and len(f.value) == 21))
+    return tuple((a, b) for a, b in spans if b - a <= _CAMPAIGN_MAX)
 
 
 def _latest_day(found: list[Found], year: int, standing: str) -> date | None:
@@ -826,12 +860,16 @@ def _standing(text: str, start: int, end: int | None = None) -> str:
         return "term"  # "nhiệm kỳ 2021-2026" (the span keeps its prefix), "Đại hội ... nhiệm kỳ (2020-2025)"
     if COMPARED_RE.search(text, max(0, start - 40), start):
         return "compared"
-    if LAW_BEFORE_RE.search(text, max(0, start - 60), start):
-        return "law"  # "điều 356 Bộ luật Hình sự năm 2015": the year a law was passed, long before the article's
+    if LAW_BEFORE_RE.search(text, max(0, start - 60), start) or AMENDED_BEFORE_RE.search(text, max(0, start - 24), start):
+        # "điều 356 Bộ luật Hình sự năm 2015", "..., sửa đổi bổ sung năm 2017": the year a law was passed or amended, long
+        # before the article's
+        return "law"
     if end is not None and YEAR_TO_DATE_BEFORE_RE.search(text, max(0, start - 12), start) and NOW_AFTER_RE.match(text, end):
         return "to_date"  # "Từ đầu năm 2023 đến nay, ...": the article's own year, in the body as in the head
-    if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start) and NOW_AFTER_RE.match(text, end):
-        return "since"  # "Từ năm 1976 đến nay": a year long before the article's, by how much the text does not say
+    if end is not None and SINCE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start):
+        # "Từ năm 1976 đến nay", "xảy ra từ năm 2016", "Mô hình được triển khai từ năm 2022, đến nay ...": where something
+        # began, before the article's day by how much the text does not say
+        return "since"
     if REVIEWED_BEFORE_RE.search(text, max(0, start - 160), start):
         return "reviewed"
     return "edition" if names_edition(text, start) else "written"
