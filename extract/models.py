@@ -160,6 +160,12 @@ UNQUOTED_NAME_RE = re.compile(
     rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])(?![ \t]+{_COUNTED}(?![^\W\d_]))|"
     + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NUMBERED_PLACE_STOP, 1, 11)
 )
+# "có mô hình 1-4", "mô hình 1+5; ...": a formula of how many households each core family looks after is the whole name
+# when a stop follows it (one or two digits a side: not a year's span, "mô hình 2019-2020"; nor a count, "mô hình 2-3 tầng")
+FORMULA_NAME_RE = re.compile(
+    phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"[ \t]+(\d{1,2}[ \t]*[+\-][ \t]*\d{1,2})(?![\d%])"
+    rf"(?=[ \t]*(?:[,.;:!?…)\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
+)
 # "mô hình Đội thanh niên tình nguyện tham gia giữ gìn trật tự an toàn giao thông": a team's or a club's name runs longer
 # than UNQUOTED_NAME_RE reads when it ends with the field it keeps safe (the field closes the name, not the clause)
 LONG_TEAM_NAME_RE = re.compile(
@@ -727,6 +733,9 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
                     and not BARE_HEAD_RE.fullmatch(norm, *nxt.span(1)):
                 found.append(_written(doc, *_without_place(norm, *nxt.span(1))))
                 nxt = _next_name(norm, nxt.end(1), norm[m.start(1)].isupper())
+    for m in FORMULA_NAME_RE.finditer(norm):
+        if _unquoted_name(doc, items, m):
+            found.append(_written(doc, *m.span(1)))
     for m in LONG_TEAM_NAME_RE.finditer(norm):
         if FIELD_END_RE.search(norm, m.start(1), m.end(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *m.span(1)))

@@ -1217,3 +1217,13 @@ CLASS_NEGATIVE += [
     "Ông mua nhà ở khu dân cư “Him Lam” từ năm 2019.",
     "Thôn phấn đấu đạt khu dân cư “An toàn về an ninh trật tự” năm nay.",
 ]
+
+# a formula of how many households a core family looks after is the whole name after "mô hình" when a stop follows it
+# ("có mô hình 1-4; ... mô hình 1+5") (FORMULA_NAME_RE; read on provincial papers' self-management items)
+CLASSES += [
+    ("Xã Long Giao có mô hình 1-4; xã Hố Nai có mô hình 1+4, còn xã Phú Lý chọn mô hình 2 + 5.", ["1-4", "1+4", "2 + 5"]),
+]
+CLASS_NEGATIVE += [
+    "Ngôi nhà được dựng theo mô hình 2-3 tầng.",
+    "Kế hoạch thực hiện mô hình 2019-2020 đã hoàn thành.",
+]
