@@ -1227,3 +1227,9 @@ CLASS_NEGATIVE += [
     "Ngôi nhà được dựng theo mô hình 2-3 tầng.",
     "Kế hoạch thực hiện mô hình 2019-2020 đã hoàn thành.",
 ]
+
+# the list after a livelihood model's heading "mô hình phát triển kinh tế như: ..." names workshops and trades, not
+# community models (model_exclusions economy; read on Women's Union pages)
+CLASS_NEGATIVE += [
+    "Các chi hội đã xây dựng nhiều mô hình phát triển kinh tế như: Tổ đan lát mây tre, tổ may gia công, tổ làm bánh...",
+]
