@@ -110,7 +110,10 @@ TRIGGER_RE = re.compile(
 )
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
 # a stop word, but not the first word of a name's own verb ("giúp đỡ")
-_KEEP = "(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_]))"
+# (nor "bền vững" of "phát triển bền vững", sustainable: "Câu lạc bộ Gia đình phát triển bền vững"; "bền vững" alone says
+# how a model runs and ends its name)
+_KEEP = ("(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_])"
+         r"|(?<=(?i:phát)[ \t](?i:triển)[ \t])(?i:bền)[ \t]+vững(?![^\W\d_]))")
 # (nor a word right after "không" that the negation holds: "Gia đình không có người vi phạm pháp luật")
 _NAME_STOP = f"(?:{_KEEP}(?<!(?<![^\\W\\d_])(?i:không)[ \\t])" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
 

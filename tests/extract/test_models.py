@@ -1233,3 +1233,16 @@ CLASS_NEGATIVE += [
 CLASS_NEGATIVE += [
     "Các chi hội đã xây dựng nhiều mô hình phát triển kinh tế như: Tổ đan lát mây tre, tổ may gia công, tổ làm bánh...",
 ]
+
+# fixed phrases a name holds although a stop word opens them: "tự giúp nhau" (mutual help), "ở cơ sở" (at the grassroots),
+# "an toàn cho phụ nữ và trẻ em", "phát triển bền vững" (sustainable) (model_triggers keep, and_keep; _KEEP; read on
+# Women's Union, elderly and justice pages)
+CLASSES += [
+    ("Phường tổ chức lễ ra mắt Câu lạc bộ liên thế hệ tự giúp nhau tại nhà văn hóa.",
+     ["Câu lạc bộ liên thế hệ tự giúp nhau"]),
+    ("Huyện xây dựng mô hình Tổ hòa giải ở cơ sở kiểu mẫu tại 3 xã.", ["Tổ hòa giải ở cơ sở kiểu mẫu"]),
+    ("Các thành viên mô hình Làng quê an toàn cho phụ nữ và trẻ em thôn Đông đã ra quân dọn vệ sinh.",
+     ["Làng quê an toàn cho phụ nữ và trẻ em"]),
+    ("Mô hình Câu lạc bộ Gia đình phát triển bền vững được nhân rộng ra 12 ấp.",
+     ["Câu lạc bộ Gia đình phát triển bền vững"]),
+]
