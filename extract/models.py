@@ -279,6 +279,11 @@ MOVEMENT_LIST_RE = re.compile(CUE_HEADS_RE.pattern.removesuffix(r"\s*$") + r"\s*
 CLAUSE_OPEN_RE = re.compile(r"(?s:.*)[.!?\n]")  # where the sentence before a position opens (its last stop)
 CUE_BEFORE_RE = re.compile(phrase_pattern(_EXCLUSIONS["cue"] + _EXCLUSIONS["charge"], word_start=True)
                            + r"\s*[:,]?\s*$")
+# "Phương châm của Câu lạc bộ là “...”", "Khẩu hiệu hành động là “...”": a slogan, a theme or an aim the copula
+# gives (a cue word heads the clause, "của ..." may say whose; not "về": "Tổ tự quản về ANTT là “...”")
+CUE_IS_BEFORE_RE = re.compile(phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != "về"], first="any", word_start=True)
+                              + r"(?:[ \t]+(?!là(?![^\W\d_]))[^\W\d_]+){0,2}(?:[ \t]+của[ \t]+[^.;:!?“”\"\n]{1,60}?)?"
+                              r"[ \t]+là[ \t]*:?[ \t]*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"] + _EXCLUSIONS["time"], first="any") + r"(?![^\W\d_])")
 # "mô hình “Ngày thứ Bảy vì an ninh”": a day's name is a model's when a cue names it so (not "“Ngày hội ...”")
 TIME_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["time"], first="any") + r"(?![^\W\d_])(?![ \t]+(?i:hội)(?![^\W\d_]))")
@@ -552,7 +557,7 @@ def _opener_like(text: str, i: int) -> bool:
 def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -> bool:
     """Whether the quote opening at ``start`` names a model (``called``: the text after it calls it one)."""
     lo = max(0, start - 120)
-    if CUE_BEFORE_RE.search(text, lo, start) or _exhibit(text, lo, start):
+    if CUE_BEFORE_RE.search(text, lo, start) or CUE_IS_BEFORE_RE.search(text, lo, start) or _exhibit(text, lo, start):
         return False
     if called:
         return True  # "“Ngày cuối tuần cùng dân” là một mô hình ...": called a model, whatever it opens with

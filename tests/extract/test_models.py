@@ -1246,3 +1246,14 @@ CLASSES += [
     ("Mô hình Câu lạc bộ Gia đình phát triển bền vững được nhân rộng ra 12 ấp.",
      ["Câu lạc bộ Gia đình phát triển bền vững"]),
 ]
+
+# a quote a slogan's, a theme's or an aim's copula gives is no model, even with a club's word in the clause ("Phương châm
+# của Câu lạc bộ là “...”") (CUE_IS_BEFORE_RE; read on family-club pages)
+CLASS_NEGATIVE += [
+    "Phương châm của Câu lạc bộ là “Mỗi hội viên là một tuyên truyền viên” trong phòng chống bạo lực gia đình.",
+    "Khẩu hiệu hành động của CLB là “Nói không với ma túy”.",
+]
+CLASSES += [
+    ("Phương châm của Câu lạc bộ là “Mỗi hội viên là một tuyên truyền viên”; CLB “Phụ nữ với pháp luật” họp mỗi tháng.",
+     ["Phụ nữ với pháp luật"]),
+]
