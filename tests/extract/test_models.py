@@ -1257,3 +1257,12 @@ CLASSES += [
     ("Phương châm của Câu lạc bộ là “Mỗi hội viên là một tuyên truyền viên”; CLB “Phụ nữ với pháp luật” họp mỗi tháng.",
      ["Phụ nữ với pháp luật"]),
 ]
+
+# an association's branch opens an unquoted name after "mô hình" as a club's word does ("mô hình chi hội giúp nhau"),
+# and "bằng cách" (the means) ends it (model_triggers name_head, name_stop; read on Women's Union pages)
+CLASSES += [
+    ("Các cơ sở hội triển khai mô hình chi hội giúp nhau bằng cách cho chi hội mạnh kèm chi hội yếu.",
+     ["chi hội giúp nhau"]),
+    ("Hội xây dựng mô hình Chi hội phụ nữ không có người vi phạm pháp luật tại ấp 3.",
+     ["Chi hội phụ nữ không có người vi phạm pháp luật"]),
+]
