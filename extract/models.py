@@ -348,7 +348,9 @@ _CALLED = (r"(?:(?:đều|đã|được|cũng)[ \t]+)*(?:(?:xem|coi|đánh[ \t]+
 # ("“A”, “B” và nhiều mô hình khác", "“A”, “B” cùng các mô hình ...": named beside other models)
 CALLED_MODEL_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^.;:!?“”\"\n]{1,80}?)?[\s,]*(?:\.\.\.|…)?\s*(?:" + _CALLED
                              + r"|(?:và|cùng)(?:[ \t]+với)?[ \t]+(?:nhiều|các|những|một[ \t]+số)[ \t]+"
-                             + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_]))")
+                             + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])"
+                             # (a headline's dash that says what the quote is: "“Xếp hàng đón con” - mô hình ...")
+                             + r"|[-–—][ \t]+(?:một[ \t]+)?(?i:mô[ \t]+hình)(?![^\W\d_]))")
 CALLED_SUBJECT_RE = re.compile(r"[ \t][ \t]*" + _CALLED)  # not "[ \t]+": a pattern opening on a repeat is tried at every position
 # where a clause a name can open starts: a line, a sentence, a colon or an opening quote left unclosed
 CLAUSE_START_RE = re.compile(r"(?s:.*)(?:[.!?:\n“\"]|^)")

@@ -1266,3 +1266,12 @@ CLASSES += [
     ("Hội xây dựng mô hình Chi hội phụ nữ không có người vi phạm pháp luật tại ấp 3.",
      ["Chi hội phụ nữ không có người vi phạm pháp luật"]),
 ]
+
+# a headline's dash after a quote says what it is: "“A” - mô hình ..." calls A a model (CALLED_MODEL_RE; read on the
+# police press's school-gate items)
+CLASSES += [
+    ("“Dắt tay qua đường” - mô hình an toàn giao thông ở Hải Dương", ["Dắt tay qua đường"]),
+]
+CLASS_NEGATIVE += [
+    "“Không ai bị bỏ lại phía sau” - thông điệp của chương trình năm nay",
+]
