@@ -415,9 +415,12 @@ PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
 SAID_START_RE = re.compile(_KEEP + phrase_pattern(_TRIGGERS["said"]) + r"(?![^\W\d_])")
 # a trigger that points back to one model named before ("mô hình này", "CLB trên", "mô hình nói trên")
 # "với những việc làm thiết thực như:", "bằng nhiều hình thức như:", "các hoạt động như:": a list of what is done (by a
-# model named before it), not of models
+# model named before it), not of models (also when the tasks are tied to named days first: "những phần việc gắn với
+# “Ngày thứ bảy văn minh”, “Ngày chủ nhật xanh”, như: ...")
 ACTIVITY_HEAD_RE = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều)[ \t]+" + phrase_pattern(_TRIGGERS["activity"])
-                              + r"(?:[ \t,]+[^\W\d_]+){0,4}[ \t]*$")
+                              + r"(?:[ \t,]+[^\W\d_]+){0,4}"
+                              r"(?:[ \t]+(?:gắn|cùng)[ \t]+với(?:[ \t,]+[“\"][^“”\"\n]{1,60}[”\"]){1,4})?[ \t,]*$")
+_ACTIVITY_REACH = 150  # how far before "như:" the head of what is done may stand (its named days between)
 POINTED_TRIGGER_RE = re.compile(TRIGGER_RE.pattern + r"[ \t]+(?:này|đó|ấy|trên|nói[ \t]+trên)(?![^\W\d_])")
 # a list item that speaks of "the model" with no name after it ("điều kiện áp dụng của mô hình", "quy trình thực hiện
 # mô hình này"): the list says what one model is made of, it names no models
@@ -915,7 +918,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         linked = m["open"] is not None or m["caps"] is not None or linker is not None
         if linker is not None and _movement_list(norm, m.start(), linker.start()):
             continue  # "CLB ... gắn với các cuộc vận động như: ...": the movements' list, not models
-        if linker is not None and ACTIVITY_HEAD_RE.search(norm, max(m.start(), linker.start() - 50), linker.start()):
+        if linker is not None and ACTIVITY_HEAD_RE.search(norm, max(m.start(), linker.start() - _ACTIVITY_REACH), linker.start()):
             continue  # "Mô hình “A” được triển khai với những việc làm thiết thực như: ...": what a model does
         if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model

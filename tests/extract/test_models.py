@@ -1275,3 +1275,10 @@ CLASSES += [
 CLASS_NEGATIVE += [
     "“Không ai bị bỏ lại phía sau” - thông điệp của chương trình năm nay",
 ]
+
+# what is done for a model, tied to named days before "như:" ("những phần việc gắn với “Ngày thứ bảy văn minh”,
+# “Ngày chủ nhật xanh”, như: ...") lists tasks, not models (ACTIVITY_HEAD_RE; read on youth-union ward pages)
+CLASS_NEGATIVE += [
+    "Để duy trì mô hình, chi đoàn thực hiện những phần việc gắn với “Ngày thứ bảy tình nguyện”, “Ngày chủ nhật xanh”,"
+    " như: Sơn lại cột điện; xóa quảng cáo rao vặt; quét dọn ngõ xóm…",
+]
