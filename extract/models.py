@@ -97,6 +97,10 @@ STRICT_BEFORE_RE = re.compile(
 )
 LAUNCH_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True) + r"(?:\s+(?:và|,)\s+"
                               + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
+# "ra mắt 2 tuyến hẻm “Xanh-Sạch-Đẹp”", "ra mắt tuyến đường “...”": a street or a lane launched by a quoted name is a
+# model named so (the street's own name is not quoted)
+LAUNCHED_ROUTE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True)
+                               + r"[ \t]+(?:\d+[ \t]+)?(?i:tuyến|đoạn|con)[ \t]+(?i:hẻm|đường|phố|ngõ)[ \t]*$")
 # what a launched model is called by: a team, a club, a branch, a residential area, a clan
 # (not "Tổ chức ...", "Đội ngũ ...": another word; a charge "“Tổ chức đánh bạc”" names no team)
 TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])"
@@ -596,6 +600,8 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
                                                       and SURNAME_START_RE.match(text, start + 1))
     if LAUNCH_BEFORE_RE.search(text, lo, start) and TEAM_NAME_RE.match(text, start + 1):
         return True  # "thành lập và ra mắt “Đội thanh niên xung kích ...”": a team launched
+    if LAUNCHED_ROUTE_RE.search(text, lo, start) and not _lower_start(text, start):
+        return True  # "ra mắt 2 tuyến hẻm “Xanh-Sạch-Đẹp”": a lane launched by its model's name
     if list_end is not None:
         if LIST_GAP_RE.fullmatch(text, list_end, start) is not None:
             return True

@@ -1282,3 +1282,12 @@ CLASS_NEGATIVE += [
     "Để duy trì mô hình, chi đoàn thực hiện những phần việc gắn với “Ngày thứ bảy tình nguyện”, “Ngày chủ nhật xanh”,"
     " như: Sơn lại cột điện; xóa quảng cáo rao vặt; quét dọn ngõ xóm…",
 ]
+
+# a lane or a street launched by a quoted name is a model named so ("ra mắt 2 tuyến hẻm “Xanh-Sạch-Đẹp”")
+# (LAUNCHED_ROUTE_RE; read on Fatherland Front ward pages)
+CLASSES += [
+    ("Ban Công tác Mặt trận khu phố ra mắt 3 tuyến hẻm “Xanh-Sạch-Thơm” tại khu phố 4.", ["Xanh-Sạch-Thơm"]),
+]
+CLASS_NEGATIVE += [
+    "Người dân ra mắt tuyến đường “mới” trong niềm vui.",
+]
