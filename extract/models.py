@@ -97,6 +97,10 @@ STRICT_BEFORE_RE = re.compile(
 )
 LAUNCH_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True) + r"(?:\s+(?:và|,)\s+"
                               + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
+# "ra mắt 2 tuyến hẻm “Xanh-Sạch-Đẹp”", "ra mắt tuyến đường “...”": a street or a lane launched by a quoted name is a
+# model named so (the street's own name is not quoted)
+LAUNCHED_ROUTE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True)
+                               + r"[ \t]+(?:\d+[ \t]+)?(?i:tuyến|đoạn|con)[ \t]+(?i:hẻm|đường|phố|ngõ)[ \t]*$")
 # what a launched model is called by: a team, a club, a branch, a residential area, a clan
 # (not "Tổ chức ...", "Đội ngũ ...": another word; a charge "“Tổ chức đánh bạc”" names no team)
 TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])"
@@ -110,7 +114,10 @@ TRIGGER_RE = re.compile(
 )
 CLAUSE_STOP_RE = re.compile(r"[.!?;\n“”\"]")
 # a stop word, but not the first word of a name's own verb ("giúp đỡ")
-_KEEP = "(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_]))"
+# (nor "bền vững" of "phát triển bền vững", sustainable: "Câu lạc bộ Gia đình phát triển bền vững"; "bền vững" alone says
+# how a model runs and ends its name)
+_KEEP = ("(?!" + phrase_pattern(_TRIGGERS["keep"]) + r"(?![^\W\d_])"
+         r"|(?<=(?i:phát)[ \t](?i:triển)[ \t])(?i:bền)[ \t]+vững(?![^\W\d_]))")
 # (nor a word right after "không" that the negation holds: "Gia đình không có người vi phạm pháp luật")
 _NAME_STOP = f"(?:{_KEEP}(?<!(?<![^\\W\\d_])(?i:không)[ \\t])" + phrase_pattern(_TRIGGERS["name_stop"] + _TRIGGERS["said"]) + ")"
 
@@ -159,6 +166,12 @@ UNQUOTED_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])(?![ \t]+{_COUNTED}(?![^\W\d_]))|"
     + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NUMBERED_PLACE_STOP, 1, 11)
+)
+# "có mô hình 1-4", "mô hình 1+5; ...": a formula of how many households each core family looks after is the whole name
+# when a stop follows it (one or two digits a side: not a year's span, "mô hình 2019-2020"; nor a count, "mô hình 2-3 tầng")
+FORMULA_NAME_RE = re.compile(
+    phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"[ \t]+(\d{1,2}[ \t]*[+\-][ \t]*\d{1,2})(?![\d%])"
+    rf"(?=[ \t]*(?:[,.;:!?…)\n“”\"]|$)|[ \t]+{_NAME_STOP}(?![^\W\d_]))"
 )
 # "mô hình Đội thanh niên tình nguyện tham gia giữ gìn trật tự an toàn giao thông": a team's or a club's name runs longer
 # than UNQUOTED_NAME_RE reads when it ends with the field it keeps safe (the field closes the name, not the clause)
@@ -270,6 +283,11 @@ MOVEMENT_LIST_RE = re.compile(CUE_HEADS_RE.pattern.removesuffix(r"\s*$") + r"\s*
 CLAUSE_OPEN_RE = re.compile(r"(?s:.*)[.!?\n]")  # where the sentence before a position opens (its last stop)
 CUE_BEFORE_RE = re.compile(phrase_pattern(_EXCLUSIONS["cue"] + _EXCLUSIONS["charge"], word_start=True)
                            + r"\s*[:,]?\s*$")
+# "Phương châm của Câu lạc bộ là “...”", "Khẩu hiệu hành động là “...”": a slogan, a theme or an aim the copula
+# gives (a cue word heads the clause, "của ..." may say whose; not "về": "Tổ tự quản về ANTT là “...”")
+CUE_IS_BEFORE_RE = re.compile(phrase_pattern([c for c in _EXCLUSIONS["cue"] if c != "về"], first="any", word_start=True)
+                              + r"(?:[ \t]+(?!là(?![^\W\d_]))[^\W\d_]+){0,2}(?:[ \t]+của[ \t]+[^.;:!?“”\"\n]{1,60}?)?"
+                              r"[ \t]+là[ \t]*:?[ \t]*$")
 EXCLUDED_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["prefix"] + _EXCLUSIONS["time"], first="any") + r"(?![^\W\d_])")
 # "mô hình “Ngày thứ Bảy vì an ninh”": a day's name is a model's when a cue names it so (not "“Ngày hội ...”")
 TIME_NAME_RE = re.compile(phrase_pattern(_EXCLUSIONS["time"], first="any") + r"(?![^\W\d_])(?![ \t]+(?i:hội)(?![^\W\d_]))")
@@ -334,7 +352,9 @@ _CALLED = (r"(?:(?:đều|đã|được|cũng)[ \t]+)*(?:(?:xem|coi|đánh[ \t]+
 # ("“A”, “B” và nhiều mô hình khác", "“A”, “B” cùng các mô hình ...": named beside other models)
 CALLED_MODEL_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^.;:!?“”\"\n]{1,80}?)?[\s,]*(?:\.\.\.|…)?\s*(?:" + _CALLED
                              + r"|(?:và|cùng)(?:[ \t]+với)?[ \t]+(?:nhiều|các|những|một[ \t]+số)[ \t]+"
-                             + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_]))")
+                             + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])"
+                             # (a headline's dash that says what the quote is: "“Xếp hàng đón con” - mô hình ...")
+                             + r"|[-–—][ \t]+(?:một[ \t]+)?(?i:mô[ \t]+hình)(?![^\W\d_]))")
 CALLED_SUBJECT_RE = re.compile(r"[ \t][ \t]*" + _CALLED)  # not "[ \t]+": a pattern opening on a repeat is tried at every position
 # where a clause a name can open starts: a line, a sentence, a colon or an opening quote left unclosed
 CLAUSE_START_RE = re.compile(r"(?s:.*)(?:[.!?:\n“\"]|^)")
@@ -399,9 +419,12 @@ PROHIBITION_RE = re.compile(r"(?i:không)[ \t]")
 SAID_START_RE = re.compile(_KEEP + phrase_pattern(_TRIGGERS["said"]) + r"(?![^\W\d_])")
 # a trigger that points back to one model named before ("mô hình này", "CLB trên", "mô hình nói trên")
 # "với những việc làm thiết thực như:", "bằng nhiều hình thức như:", "các hoạt động như:": a list of what is done (by a
-# model named before it), not of models
+# model named before it), not of models (also when the tasks are tied to named days first: "những phần việc gắn với
+# “Ngày thứ bảy văn minh”, “Ngày chủ nhật xanh”, như: ...")
 ACTIVITY_HEAD_RE = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều)[ \t]+" + phrase_pattern(_TRIGGERS["activity"])
-                              + r"(?:[ \t,]+[^\W\d_]+){0,4}[ \t]*$")
+                              + r"(?:[ \t,]+[^\W\d_]+){0,4}"
+                              r"(?:[ \t]+(?:gắn|cùng)[ \t]+với(?:[ \t,]+[“\"][^“”\"\n]{1,60}[”\"]){1,4})?[ \t,]*$")
+_ACTIVITY_REACH = 150  # how far before "như:" the head of what is done may stand (its named days between)
 POINTED_TRIGGER_RE = re.compile(TRIGGER_RE.pattern + r"[ \t]+(?:này|đó|ấy|trên|nói[ \t]+trên)(?![^\W\d_])")
 # a list item that speaks of "the model" with no name after it ("điều kiện áp dụng của mô hình", "quy trình thực hiện
 # mô hình này"): the list says what one model is made of, it names no models
@@ -543,7 +566,7 @@ def _opener_like(text: str, i: int) -> bool:
 def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -> bool:
     """Whether the quote opening at ``start`` names a model (``called``: the text after it calls it one)."""
     lo = max(0, start - 120)
-    if CUE_BEFORE_RE.search(text, lo, start) or _exhibit(text, lo, start):
+    if CUE_BEFORE_RE.search(text, lo, start) or CUE_IS_BEFORE_RE.search(text, lo, start) or _exhibit(text, lo, start):
         return False
     if called:
         return True  # "“Ngày cuối tuần cùng dân” là một mô hình ...": called a model, whatever it opens with
@@ -577,6 +600,8 @@ def _is_model_quote(text: str, start: int, list_end: int | None, called: bool) -
                                                       and SURNAME_START_RE.match(text, start + 1))
     if LAUNCH_BEFORE_RE.search(text, lo, start) and TEAM_NAME_RE.match(text, start + 1):
         return True  # "thành lập và ra mắt “Đội thanh niên xung kích ...”": a team launched
+    if LAUNCHED_ROUTE_RE.search(text, lo, start) and not _lower_start(text, start):
+        return True  # "ra mắt 2 tuyến hẻm “Xanh-Sạch-Đẹp”": a lane launched by its model's name
     if list_end is not None:
         if LIST_GAP_RE.fullmatch(text, list_end, start) is not None:
             return True
@@ -727,6 +752,9 @@ def extract_models(text: str | Prepared) -> list[ModelMention]:
                     and not BARE_HEAD_RE.fullmatch(norm, *nxt.span(1)):
                 found.append(_written(doc, *_without_place(norm, *nxt.span(1))))
                 nxt = _next_name(norm, nxt.end(1), norm[m.start(1)].isupper())
+    for m in FORMULA_NAME_RE.finditer(norm):
+        if _unquoted_name(doc, items, m):
+            found.append(_written(doc, *m.span(1)))
     for m in LONG_TEAM_NAME_RE.finditer(norm):
         if FIELD_END_RE.search(norm, m.start(1), m.end(1)) and _unquoted_name(doc, items, m):
             found.append(_written(doc, *m.span(1)))
@@ -896,7 +924,7 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
         linked = m["open"] is not None or m["caps"] is not None or linker is not None
         if linker is not None and _movement_list(norm, m.start(), linker.start()):
             continue  # "CLB ... gắn với các cuộc vận động như: ...": the movements' list, not models
-        if linker is not None and ACTIVITY_HEAD_RE.search(norm, max(m.start(), linker.start() - 50), linker.start()):
+        if linker is not None and ACTIVITY_HEAD_RE.search(norm, max(m.start(), linker.start() - _ACTIVITY_REACH), linker.start()):
             continue  # "Mô hình “A” được triển khai với những việc làm thiết thực như: ...": what a model does
         if not (counted or linked):
             continue  # "Mô hình này có ba nội dung: ...; ...": the parts of one model

@@ -1217,3 +1217,77 @@ CLASS_NEGATIVE += [
     "Ông mua nhà ở khu dân cư “Him Lam” từ năm 2019.",
     "Thôn phấn đấu đạt khu dân cư “An toàn về an ninh trật tự” năm nay.",
 ]
+
+# a formula of how many households a core family looks after is the whole name after "mô hình" when a stop follows it
+# ("có mô hình 1-4; ... mô hình 1+5") (FORMULA_NAME_RE; read on provincial papers' self-management items)
+CLASSES += [
+    ("Xã Long Giao có mô hình 1-4; xã Hố Nai có mô hình 1+4, còn xã Phú Lý chọn mô hình 2 + 5.", ["1-4", "1+4", "2 + 5"]),
+]
+CLASS_NEGATIVE += [
+    "Ngôi nhà được dựng theo mô hình 2-3 tầng.",
+    "Kế hoạch thực hiện mô hình 2019-2020 đã hoàn thành.",
+]
+
+# the list after a livelihood model's heading "mô hình phát triển kinh tế như: ..." names workshops and trades, not
+# community models (model_exclusions economy; read on Women's Union pages)
+CLASS_NEGATIVE += [
+    "Các chi hội đã xây dựng nhiều mô hình phát triển kinh tế như: Tổ đan lát mây tre, tổ may gia công, tổ làm bánh...",
+]
+
+# fixed phrases a name holds although a stop word opens them: "tự giúp nhau" (mutual help), "ở cơ sở" (at the grassroots),
+# "an toàn cho phụ nữ và trẻ em", "phát triển bền vững" (sustainable) (model_triggers keep, and_keep; _KEEP; read on
+# Women's Union, elderly and justice pages)
+CLASSES += [
+    ("Phường tổ chức lễ ra mắt Câu lạc bộ liên thế hệ tự giúp nhau tại nhà văn hóa.",
+     ["Câu lạc bộ liên thế hệ tự giúp nhau"]),
+    ("Huyện xây dựng mô hình Tổ hòa giải ở cơ sở kiểu mẫu tại 3 xã.", ["Tổ hòa giải ở cơ sở kiểu mẫu"]),
+    ("Các thành viên mô hình Làng quê an toàn cho phụ nữ và trẻ em thôn Đông đã ra quân dọn vệ sinh.",
+     ["Làng quê an toàn cho phụ nữ và trẻ em"]),
+    ("Mô hình Câu lạc bộ Gia đình phát triển bền vững được nhân rộng ra 12 ấp.",
+     ["Câu lạc bộ Gia đình phát triển bền vững"]),
+]
+
+# a quote a slogan's, a theme's or an aim's copula gives is no model, even with a club's word in the clause ("Phương châm
+# của Câu lạc bộ là “...”") (CUE_IS_BEFORE_RE; read on family-club pages)
+CLASS_NEGATIVE += [
+    "Phương châm của Câu lạc bộ là “Mỗi hội viên là một tuyên truyền viên” trong phòng chống bạo lực gia đình.",
+    "Khẩu hiệu hành động của CLB là “Nói không với ma túy”.",
+]
+CLASSES += [
+    ("Phương châm của Câu lạc bộ là “Mỗi hội viên là một tuyên truyền viên”; CLB “Phụ nữ với pháp luật” họp mỗi tháng.",
+     ["Phụ nữ với pháp luật"]),
+]
+
+# an association's branch opens an unquoted name after "mô hình" as a club's word does ("mô hình chi hội giúp nhau"),
+# and "bằng cách" (the means) ends it (model_triggers name_head, name_stop; read on Women's Union pages)
+CLASSES += [
+    ("Các cơ sở hội triển khai mô hình chi hội giúp nhau bằng cách cho chi hội mạnh kèm chi hội yếu.",
+     ["chi hội giúp nhau"]),
+    ("Hội xây dựng mô hình Chi hội phụ nữ không có người vi phạm pháp luật tại ấp 3.",
+     ["Chi hội phụ nữ không có người vi phạm pháp luật"]),
+]
+
+# a headline's dash after a quote says what it is: "“A” - mô hình ..." calls A a model (CALLED_MODEL_RE; read on the
+# police press's school-gate items)
+CLASSES += [
+    ("“Dắt tay qua đường” - mô hình an toàn giao thông ở Hải Dương", ["Dắt tay qua đường"]),
+]
+CLASS_NEGATIVE += [
+    "“Không ai bị bỏ lại phía sau” - thông điệp của chương trình năm nay",
+]
+
+# what is done for a model, tied to named days before "như:" ("những phần việc gắn với “Ngày thứ bảy văn minh”,
+# “Ngày chủ nhật xanh”, như: ...") lists tasks, not models (ACTIVITY_HEAD_RE; read on youth-union ward pages)
+CLASS_NEGATIVE += [
+    "Để duy trì mô hình, chi đoàn thực hiện những phần việc gắn với “Ngày thứ bảy tình nguyện”, “Ngày chủ nhật xanh”,"
+    " như: Sơn lại cột điện; xóa quảng cáo rao vặt; quét dọn ngõ xóm…",
+]
+
+# a lane or a street launched by a quoted name is a model named so ("ra mắt 2 tuyến hẻm “Xanh-Sạch-Đẹp”")
+# (LAUNCHED_ROUTE_RE; read on Fatherland Front ward pages)
+CLASSES += [
+    ("Ban Công tác Mặt trận khu phố ra mắt 3 tuyến hẻm “Xanh-Sạch-Thơm” tại khu phố 4.", ["Xanh-Sạch-Thơm"]),
+]
+CLASS_NEGATIVE += [
+    "Người dân ra mắt tuyến đường “mới” trong niềm vui.",
+]
