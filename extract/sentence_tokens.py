@@ -118,6 +118,10 @@ COMPANY_AFTER_RE = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s+[{UPPER}]")
 PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("phạm", "tệ"), ("phạm", "ma"),
                     ("túy", "tệ"), ("túy", "mại"), ("aids", "ma"), ("bộ", "nhân"), ("bộ", "chiến"),
                     ("truyền", "phổ")})
+# The names of state bodies written with a comma inside (organisations.txt 'comma_field': "Sở Văn hóa, Thể thao và Du
+# lịch", "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"): a title's body goes on past the comma
+COMMA_FIELD_RE = re.compile(phrase_pattern(labelled("organisations.txt")["comma_field"], first="any", rest="any",
+                                           word_start=True) + r"(?![^\W\d_])")
 # the comma of such a pair, in text ("Phòng, chống"): a pattern for the readers that work on characters
 PAIRED_COMMA = "(?:" + "|".join(rf"(?<=(?i:{a})),(?=\s+(?i:{b})(?![^\W\d_]))" for a, b in sorted(PAIRED)) + ")"
 # Two-syllable words whose last syllable would read as a lexicon word: an organisation noun ("Bộ trưởng Tài
@@ -258,7 +262,8 @@ class SentenceTokens:
         word = self.words[i]
         if word == ",":  # "Cục Phòng, chống ma túy", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
             return not (0 < i < len(self.words) - 1
-                        and (self.words[i - 1].casefold(), self.words[i + 1].casefold()) in PAIRED)
+                        and ((self.words[i - 1].casefold(), self.words[i + 1].casefold()) in PAIRED
+                             or self._in_comma_field(i)))
         if word != ".":
             return word in STOPS
         return not (self._dotted(i) or i > 0 and self.words[i - 1] in ABBREVIATIONS
@@ -275,6 +280,11 @@ class SentenceTokens:
         """Whether the 'và' at token ``i`` joins the two halves of a field's name (FIELD_RE)."""
         at = self.spans[i][0]
         return any(m.start() < at < m.end() for m in FIELD_RE.finditer(self.text, max(0, at - 50), at + 60))
+
+    def _in_comma_field(self, i: int) -> bool:
+        """Whether the comma at token ``i`` is inside the name of a body that holds one (COMMA_FIELD_RE)."""
+        at = self.spans[i][0]
+        return any(m.start() < at < m.end() for m in COMMA_FIELD_RE.finditer(self.text, max(0, at - 50), at + 60))
 
     def _in_company(self, i: int) -> bool:
         """Whether the 'và' at token ``i`` goes on a company's name (COMPANY_BEFORE_RE, COMPANY_AFTER_RE) from one

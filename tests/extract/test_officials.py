@@ -1941,3 +1941,20 @@ CLASSES += [
     ("Theo ủy quyền của Chủ tịch nước, Phó Chủ tịch nước Đỗ Thị Mười Hai trao huân chương.",
      [("Đỗ Thị Mười Hai", None, ("Phó Chủ tịch nước",))]),
 ]
+
+
+def test_a_body_named_with_a_comma_inside_goes_on_past_it() -> None:
+    """'Sở Văn hóa, Thể thao và Du lịch', 'Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu', 'Phòng
+    CSGT đường bộ, đường sắt': a body's own name holds the comma (organisations.txt comma_field; read on modern
+    personnel and police news); a comma before the work a deputy heads still ends the post."""
+    found = extract_officials("Ông Lê Văn Hải, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An, cho biết.")
+    assert [o.titles for o in found] == [("Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An",)]
+    found = extract_officials("Đại tá Vũ Văn Hà từng làm Trưởng phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh "
+                              "tế, buôn lậu Công an tỉnh Bắc Giang.")
+    assert [o.titles for o in found] == [("Trưởng phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu "
+                                          "Công an tỉnh Bắc Giang",)]
+    found = extract_officials("Thượng tá Lê Văn Hùng, Trưởng phòng CSGT đường bộ, đường sắt Công an tỉnh Nghệ An, phát "
+                              "biểu.")
+    assert [o.titles for o in found] == [("Trưởng phòng CSGT đường bộ, đường sắt Công an tỉnh Nghệ An",)]
+    found = extract_officials("Ông Lê Văn Hải, Phó Chủ tịch UBND huyện, phụ trách văn hóa, thể thao, cho biết.")
+    assert [o.titles for o in found] == [("Phó Chủ tịch UBND huyện",)]
