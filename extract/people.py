@@ -149,6 +149,10 @@ HONOUR_RE = re.compile(r"(?i:anh\s+hùng\s+(?:lực\s+lượng\s+vũ\s+trang(?:\
 # dev news and modern court news)
 THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời(?:\s+điểm)?)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
 NOW_RE = re.compile(r"(?:hiện|nay|hiện\s+nay)(?:\s+(?:đang|vẫn))?", re.IGNORECASE)  # "hiện đang là ...": the post held now
+# "bị cáo A - người từng là Phó Tổng Giám đốc ...", "A, người đang giữ chức Chủ tịch ...", "(người từng giữ chức ...)":
+# an aside that says what post the person holds or held (court news)
+WHO_HELD_RE = re.compile(r"người\s+(?:đã\s+)?(?:từng|đang|vốn|hiện\s+đang|hiện|nguyên)\s+(?:là|làm|giữ\s+(?:chức(?:\s+vụ)?|"
+                         r"cương\s+vị))\s+", re.IGNORECASE)
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng
@@ -1268,6 +1272,8 @@ class PersonReader(SentenceTokens):
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
+            if (held := self._who_held(pos + 1)) is not None:
+                return held  # "bị cáo Hồ Bửu Phương - người từng là Phó Tổng Giám đốc ..."
             then = next((k for k in (pos + 2, pos + 3, pos + 4, pos + 5) if k + 1 < len(self.words)
                          and self.words[k] == "là" and (THEN_RE.fullmatch(" ".join(self.words[pos + 1:k]))
                                                        or NOW_RE.fullmatch(" ".join(self.words[pos + 1:k])))), None)
@@ -1288,6 +1294,7 @@ class PersonReader(SentenceTokens):
                     break
                 seg = self.token_at(m.end(), after=True)
             seg = self._past_residence(seg)
+            seg = self._who_held(seg) or seg  # "(người từng giữ chức Chủ tịch UBND xã ...)"
             if seg + 2 < len(self.words) and self.words[seg].casefold() in ("hiện", "nay") and self.words[seg + 1] == "là":
                 seg += 2  # "(hiện là phó bí thư Tỉnh ủy Khánh Hòa)": the post held now
             then = next((k for k in (seg + 2, seg + 3, seg + 4) if k + 1 < len(self.words) and self.words[k] == "là"
@@ -1346,6 +1353,13 @@ class PersonReader(SentenceTokens):
         Cục trưởng'), not joining two words ('Sư đoàn 3-Sao Vàng')."""
         return self.spans[pos - 1][1] < self.spans[pos][0] or pos + 1 < len(self.spans) \
             and self.spans[pos][1] < self.spans[pos + 1][0]
+
+    def _who_held(self, pos: int) -> int | None:
+        """The title head after an aside 'người từng là' / 'người đang giữ chức' at token ``pos`` (WHO_HELD_RE), or None."""
+        if pos >= len(self.words) or (m := WHO_HELD_RE.match(self.text, self.char(pos))) is None:
+            return None
+        head = self.token_at(m.end())
+        return head if head < len(self.words) and self.head_end(head) is not None else None
 
     def _after_copula(self, pos: int) -> int | None:
         """The title head after 'là'/'làm' at token ``pos`` ('là một trong các đồng chí Phó chủ nhiệm ...')."""

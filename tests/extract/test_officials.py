@@ -1958,3 +1958,18 @@ def test_a_body_named_with_a_comma_inside_goes_on_past_it() -> None:
     assert [o.titles for o in found] == [("Trưởng phòng CSGT đường bộ, đường sắt Công an tỉnh Nghệ An",)]
     found = extract_officials("Ông Lê Văn Hải, Phó Chủ tịch UBND huyện, phụ trách văn hóa, thể thao, cho biết.")
     assert [o.titles for o in found] == [("Phó Chủ tịch UBND huyện",)]
+
+
+def test_an_aside_says_what_post_the_person_held() -> None:
+    """'bị cáo A - người từng là Phó Tổng Giám đốc ...', 'A, người đang giữ chức ...', '(người từng giữ chức ...)': the
+    aside after the name gives the person's post (court news); 'người dân', 'người phụ nữ' give none."""
+    found = extract_officials("Nói lời sau cùng, bị cáo Trần Văn Phúc - người từng là Phó Tổng Giám đốc phụ trách tài "
+                              "chính của Tập đoàn Hưng Thịnh - xin giảm án.")
+    assert [(o.name, o.titles) for o in found] == [
+        ("Trần Văn Phúc", ("Phó Tổng Giám đốc phụ trách tài chính của Tập đoàn Hưng Thịnh",))]
+    found = extract_officials("Bị cáo Nguyễn Văn An (người từng giữ chức Chủ tịch UBND xã Tân Hòa) bị tuyên phạt.")
+    assert [o.titles for o in found] == [("Chủ tịch UBND xã Tân Hòa",)]
+    found = extract_officials("Bị can Lê Văn Tú, người đang giữ chức vụ Trưởng phòng Tài nguyên và Môi trường huyện, "
+                              "bị bắt.")
+    assert [o.titles for o in found] == [("Trưởng phòng Tài nguyên và Môi trường huyện",)]
+    assert extract_officials("Anh Nguyễn Văn Tâm, người dân xã Tân Hòa, cho biết.") == []
