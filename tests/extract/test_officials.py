@@ -1973,3 +1973,13 @@ def test_an_aside_says_what_post_the_person_held() -> None:
                               "bị bắt.")
     assert [o.titles for o in found] == [("Trưởng phòng Tài nguyên và Môi trường huyện",)]
     assert extract_officials("Anh Nguyễn Văn Tâm, người dân xã Tân Hòa, cho biết.") == []
+
+
+def test_the_body_a_party_committee_sits_in_is_no_person() -> None:
+    """'Ủy viên Ban Chấp hành Đảng bộ Vietcombank': the word after 'Đảng bộ' names the body the party committee sits in
+    (organisations.txt named), not a person; 'Bí thư Đảng bộ Công an tỉnh' stays one post."""
+    found = extract_officials("Ông Phạm Văn Thành từng là Ủy viên Ban Chấp hành Đảng bộ Agribank.")
+    assert [(o.name, o.titles) for o in found] == [("Phạm Văn Thành", ("Ủy viên Ban Chấp hành Đảng bộ Agribank",))]
+    found = extract_officials("Đồng chí Nguyễn Văn An, Bí thư Đảng bộ Công an tỉnh, phát biểu.")
+    assert [o.titles for o in found] == [("Bí thư Đảng bộ Công an tỉnh",)]
+
