@@ -1983,3 +1983,10 @@ def test_the_body_a_party_committee_sits_in_is_no_person() -> None:
     found = extract_officials("Đồng chí Nguyễn Văn An, Bí thư Đảng bộ Công an tỉnh, phát biểu.")
     assert [o.titles for o in found] == [("Bí thư Đảng bộ Công an tỉnh",)]
 
+
+def test_the_body_a_person_is_sent_to_join_ends_the_post() -> None:
+    """'điều động ông A, Thứ trưởng Bộ Khoa học và Công nghệ tham gia Ban Chấp hành ...': 'tham gia' is what the person
+    is sent to do (predicate_verbs.txt), not more of the ministry's name."""
+    found = extract_officials("Bộ Chính trị điều động ông Trần Văn Thái, Thứ trưởng Bộ Khoa học và Công nghệ tham gia "
+                              "Ban Chấp hành Đảng bộ tỉnh.")
+    assert [o.titles for o in found] == [("Thứ trưởng Bộ Khoa học và Công nghệ",)]
