@@ -51,6 +51,7 @@ CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|t
                        r"(?:(?<=chức)\s+(?:vụ|danh))?"
                        r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
 _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
+_PRONOUNS_BACK = frozenset({"ông", "bà"})  # the honorifics that stand alone for the person just named
 # the person signs or approves an act: a post a career cue names after it is the one the act gives someone else
 ACT_ON_OTHER_RE = re.compile(r"(?<![^\W\d_])(?:ký|phê\s+chuẩn|phê\s+duyệt|trao\s+quyết\s+định|công\s+bố\s+quyết\s+định)"
                              r"(?![^\W\d_])")
@@ -340,8 +341,7 @@ class PersonReader(SentenceTokens):
         """Titles a career cue puts on the person named just before token ``lo`` ('..., làm Hiệu trưởng,
         Bí thư Đảng ủy Học viện', 'trên cương vị Phó chủ nhiệm ...'), up to the next name or subject."""
         stop = lo
-        while stop < min(hi, lo + _CAREER_REACH) and self.words[stop].casefold() not in _SUBJECT_STOPS \
-                and not (stop + 1 < len(self.words) and f"{self.words[stop]} {self.words[stop + 1]}" in _SUBJECT_STOPS):
+        while stop < min(hi, lo + _CAREER_REACH) and not self._subject_stop(stop):
             stop += 1
         titles: list[str] = []
         if stop <= lo:
@@ -359,6 +359,16 @@ class PersonReader(SentenceTokens):
             titles += found
             pos = self.char(end)
         return titles
+
+    def _subject_stop(self, k: int) -> bool:
+        """Whether token ``k`` opens another subject's clause (titles.txt subject_stop), where a career cue stops
+        reading back to the name. 'ông'/'bà' before a lower-case word is the pronoun for the person just named ('Phó
+        Thủ tướng A được miễn nhiệm vì ông đã được phân công giữ chức ...', 'kỷ luật ông A ... trong giai đoạn ông làm
+        Tổng Thanh tra Chính phủ'): no other name stands between (the reach ends at the next name)."""
+        word = self.words[k].casefold()
+        if word in _PRONOUNS_BACK:
+            return k + 1 >= len(self.words) or not self.words[k + 1][:1].islower()
+        return word in _SUBJECT_STOPS or k + 1 < len(self.words) and f"{self.words[k]} {self.words[k + 1]}" in _SUBJECT_STOPS
 
     def _prospective(self, pos: int, cue: re.Match[str]) -> bool:
         """Whether the career cue ``cue`` ('bầu giữ chức', 'làm') follows 'ứng cử ... bầu' or 'để ... bầu': the post after

@@ -1990,3 +1990,15 @@ def test_the_body_a_person_is_sent_to_join_ends_the_post() -> None:
     found = extract_officials("Bộ Chính trị điều động ông Trần Văn Thái, Thứ trưởng Bộ Khoa học và Công nghệ tham gia "
                               "Ban Chấp hành Đảng bộ tỉnh.")
     assert [o.titles for o in found] == [("Thứ trưởng Bộ Khoa học và Công nghệ",)]
+
+
+def test_a_pronoun_for_the_person_just_named_keeps_the_career_cue_on_them() -> None:
+    """'Phó Chủ tịch A được miễn nhiệm vì ông đã được phân công giữ chức ...': 'ông' before a lower-case word stands for
+    the person just named, so the post after the cue is theirs (read on modern personnel news); 'ông B' with a name
+    is another subject and takes the post."""
+    found = extract_officials("Phó Chủ tịch UBND tỉnh Trần Văn Quang được miễn nhiệm vì vào ngày 21/8, ông đã được "
+                              "phân công giữ chức Trưởng Ban Dân vận Tỉnh ủy.")
+    assert [o.titles for o in found] == [("Phó Chủ tịch UBND tỉnh", "Trưởng Ban Dân vận Tỉnh ủy")]
+    found = extract_officials("Ông Nguyễn Văn An, Giám đốc Sở, cho biết ông Trần Văn Bình từng làm Phó Giám đốc.")
+    assert [(o.name, o.titles) for o in found] == [("Nguyễn Văn An", ("Giám đốc Sở",)),
+                                                   ("Trần Văn Bình", ("Phó Giám đốc",))]
