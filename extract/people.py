@@ -43,11 +43,12 @@ _START = r"(?<![^\W\d_])"
 # tác, A, B": a career's list of posts
 CAREER_LIST = (r"(?:giữ|trải\s+qua|kinh\s+qua|đảm\s+nhiệm)\s+(?:nhiều|các)\s+(?:chức\s+vụ|cương\s+vị|vị\s+trí)"
                r"(?:\s+công\s+tác)?(?:[^.;:()\d]{0,50}?\s+như|\s*,)?")
+# (the list is tried first: "đảm nhiệm nhiều vị trí lãnh đạo quan trọng như A, B" is more than the cue "đảm nhiệm")
 # "..., sau một thời gian làm Hiệu trưởng": a cue that puts a later title on the sentence's person
 # ("trưởng thành từ chiến sĩ đến Phó chủ nhiệm ...": a career from one post to another; "bổ nhiệm giữ chức vụ ...",
 # "từng giữ chức danh ...": any cue ending in "chức" may go on with "vụ" or "danh")
-CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|từ(?:\s+[^\W\d_]+){1,3}?\s+đến"
-                       + "|" + CAREER_LIST + ")"
+CAREER_RE = re.compile(_START + "(?:" + CAREER_LIST + "|" + phrase_pattern(_TITLES["career"])
+                       + r"|từ(?:\s+[^\W\d_]+){1,3}?\s+đến)"
                        r"(?:(?<=chức)\s+(?:vụ|danh))?"
                        r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
 _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])

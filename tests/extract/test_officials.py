@@ -2002,3 +2002,17 @@ def test_a_pronoun_for_the_person_just_named_keeps_the_career_cue_on_them() -> N
     found = extract_officials("Ông Nguyễn Văn An, Giám đốc Sở, cho biết ông Trần Văn Bình từng làm Phó Giám đốc.")
     assert [(o.name, o.titles) for o in found] == [("Nguyễn Văn An", ("Giám đốc Sở",)),
                                                    ("Trần Văn Bình", ("Phó Giám đốc",))]
+
+
+def test_a_role_held_and_a_list_of_posts_held_are_career_cues() -> None:
+    """'Bà A giữ vai trò Tổng giám đốc', 'đảm nhận chức vụ ...' put the post on the person (titles.txt career), and
+    'đảm nhiệm nhiều vị trí lãnh đạo quan trọng như A, B' reads the list, not the shorter cue 'đảm nhiệm' (read on
+    modern personnel news); 'giữ vai trò quan trọng' names no post."""
+    found = extract_officials("Bà Lê Thị Hồng giữ vai trò Tổng giám đốc.")
+    assert [o.titles for o in found] == [("Tổng giám đốc",)]
+    assert extract_officials("Ông Trần Văn Nam giữ vai trò quan trọng trong việc này.") == []
+    found = extract_officials("Công ty bổ nhiệm ông Phạm Văn Thắng giữ chức vụ Phó tổng giám đốc. Ông từng đảm nhiệm "
+                              "nhiều vị trí lãnh đạo quan trọng như Giám đốc Chi nhánh, Ủy viên Ban Chấp hành Đảng bộ "
+                              "Agribank.")
+    assert [o.titles for o in found] == [("Phó tổng giám đốc", "Giám đốc Chi nhánh",
+                                          "Ủy viên Ban Chấp hành Đảng bộ Agribank")]
