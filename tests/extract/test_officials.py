@@ -2016,3 +2016,15 @@ def test_a_role_held_and_a_list_of_posts_held_are_career_cues() -> None:
                               "Agribank.")
     assert [o.titles for o in found] == [("Phó tổng giám đốc", "Giám đốc Chi nhánh",
                                           "Ủy viên Ban Chấp hành Đảng bộ Agribank")]
+
+
+def test_more_fields_a_body_is_named_for_go_on_past_and() -> None:
+    """'Trưởng ban Kinh tế và ngân sách HĐND tỉnh', 'Cục Giám định và quản lý chất lượng ...', 'Ban quản lý các dự án
+    công nghiệp và dân dụng': the lower-case half after 'và' is the body's field (organisations.txt field, read on
+    2006-era VNTC news), so the post goes on past it."""
+    found = extract_officials("Ông Lê Văn Tâm, Trưởng ban Kinh tế và ngân sách HĐND tỉnh, cho biết.")
+    assert [o.titles for o in found] == [("Trưởng ban Kinh tế và ngân sách HĐND tỉnh",)]
+    found = extract_officials("Bị cáo Đặng Văn Bảo - nguyên giám đốc Ban quản lý các dự án công nghiệp và dân dụng; "
+                              "bị cáo Lê Văn Bình - nguyên phó giám đốc.")
+    assert [o.titles for o in found] == [("nguyên giám đốc Ban quản lý các dự án công nghiệp và dân dụng",),
+                                         ("nguyên phó giám đốc",)]
