@@ -2028,3 +2028,14 @@ def test_more_fields_a_body_is_named_for_go_on_past_and() -> None:
                               "bị cáo Lê Văn Bình - nguyên phó giám đốc.")
     assert [o.titles for o in found] == [("nguyên giám đốc Ban quản lý các dự án công nghiệp và dân dụng",),
                                          ("nguyên phó giám đốc",)]
+
+
+def test_bodies_of_the_2000s_named_with_commas_go_on_past_them() -> None:
+    """'Ủy ban Dân số, Gia đình và Trẻ em', 'Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc
+    hội': bodies 2006-era news names with commas inside (organisations.txt comma_field)."""
+    found = extract_officials("Bà Lê Thị Thu, Bộ trưởng, Chủ nhiệm Ủy ban Dân số, Gia đình và Trẻ em, cho biết.")
+    assert [o.titles for o in found] == [("Bộ trưởng", "Chủ nhiệm Ủy ban Dân số, Gia đình và Trẻ em")]
+    found = extract_officials("Ông Lê Văn An, Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng "
+                              "của Quốc hội, phát biểu.")
+    assert [o.titles for o in found] == [("Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của "
+                                          "Quốc hội",)]
