@@ -118,6 +118,7 @@ _DASHES = frozenset("-–—")
 DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi|thuộc|(?:có\s+)?(?:trụ\s+sở|địa\s+chỉ)|một\s+trong)"
                                 r"(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
+_DAY_WORDS = frozenset({"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"})  # before a date's digits: a time, not a body
 # heads of state and of government, and foreign ministers, whose post needs no body after it: a foreign name right
 # after one is the holder's ('Tổng thống Vladimir Putin, Thủ tướng Dmitry Medvedev')
 _STATE_HEADS = ("tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nhà vua", "chủ tịch nước")
@@ -1464,6 +1465,8 @@ class PersonReader(SentenceTokens):
                 # say
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
+            if k > start and word.casefold() in _DAY_WORDS and k + 1 < n and self.words[k + 1][0].isdigit():
+                return k, False  # "do ông làm chủ nhiệm đề tài ngày 28-12": the day of the event, no part of the post
             if k > start and self._next_post(k):
                 return k, False  # "Giám đốc Đài ... Tiền Giang thành viên Ban chỉ đạo tỉnh": two posts, no comma between
             if self._person_at(k, 3) and not self._unit_name(k):  # "xã Nghĩa Đồng" names a commune, not Nghĩa

@@ -2039,3 +2039,12 @@ def test_bodies_of_the_2000s_named_with_commas_go_on_past_them() -> None:
                               "của Quốc hội, phát biểu.")
     assert [o.titles for o in found] == [("Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của "
                                           "Quốc hội",)]
+
+
+def test_the_day_of_the_event_is_no_part_of_the_post() -> None:
+    """'do ông làm chủ nhiệm đề tài ngày 28-12', 'Phó Tổng cục trưởng Tổng cục Du lịch ngày 25-4 cho biết': a day word
+    before a date's digits ends the post (read on 2006-era VNTC news)."""
+    found = extract_officials("Ông Lê Văn An, Trưởng ban quản lý dự án sáng 28/12 cho biết.")
+    assert [o.titles for o in found] == [("Trưởng ban quản lý dự án",)]
+    found = extract_officials("Ông Lê Văn An được bầu làm chủ nhiệm đề tài ngày 28-12.")
+    assert [o.titles for o in found] == [("chủ nhiệm đề tài",)]
