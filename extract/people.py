@@ -1596,7 +1596,25 @@ def known_place(name: str, levels: tuple[str, ...], spelled: bool = False) -> bo
     return any(normalize_tone(u.short).casefold() == want for level in levels for u in gaz.lookup(level, name))
 
 
+# a numbered list that lost its line breaks glues the next item's number to the post before it ('1. Hoàng Tuấn Anh, Phó
+# Tổng cục trưởng Tổng cục Du lịch2. Lê Hồng Anh, ...', '... Ủy ban Kiểm tra Trung ương khoá IX12. ...'): digits right
+# after a lower-case letter, or after the Roman number of a term, end no post (a unit's number is spaced: 'phường 8')
+_NUMBERED_UNITS = frozenset({"phường", "quận", "khu", "số", "tổ", "đội", "xóm", "thôn", "ấp", "lớp", "trạm", "đoàn"})
+_ROMAN_RE = re.compile(r"[IVXL]{1,5}")
+
+
+def _without_list_number(title: str) -> str:
+    """The title without the next list item's number glued to its end ('Bộ trưởng Bộ Công an3')."""
+    digits = len(title) - len(title.rstrip("0123456789"))
+    words = title[:len(title) - digits].split()
+    if not 0 < digits <= 3 or not words or title[-digits - 1].isspace() or words[-1].casefold() in _NUMBERED_UNITS:
+        return title
+    roman = len(words) > 1 and _ROMAN_RE.fullmatch(words[-1]) and words[-2].casefold() in ("khóa", "khoá")
+    return title[:len(title) - digits] if words[-1][-1].islower() or roman else title
+
+
 def tidy(title: str) -> str:
+    title = _without_list_number(title)
     parts = TRAILING_ALSO_RE.sub("", TRAILING_ACRONYM_RE.sub("", title)).split()
     while parts and (parts[-1].casefold() in _TRAILING or parts[-1] in _TRAILING_LOWER) \
             and " ".join(parts[-2:]).casefold() not in _GRADES:

@@ -2048,3 +2048,16 @@ def test_the_day_of_the_event_is_no_part_of_the_post() -> None:
     assert [o.titles for o in found] == [("Trưởng ban quản lý dự án",)]
     found = extract_officials("Ông Lê Văn An được bầu làm chủ nhiệm đề tài ngày 28-12.")
     assert [o.titles for o in found] == [("chủ nhiệm đề tài",)]
+
+
+def test_a_numbered_list_glued_to_a_post_gives_it_no_number() -> None:
+    """'1. A, Phó Tổng cục trưởng Tổng cục Du lịch2. B, Đại tướng, Bộ trưởng Bộ Công an3. C, ... khoá IX12.': a list
+    that lost its line breaks glues the next item's number to each post (read on 2006-era VNTC news); a unit's number
+    is spaced ('Quân khu 7') and a code is capitalised ('PC45')."""
+    found = extract_officials("DANH SÁCH 1. Hoàng Văn An, Phó Tổng cục trưởng Tổng cục Du lịch2. Lê Văn Bình, Đại tướng, "
+                              "Bộ trưởng Bộ Công an3. Nguyễn Văn Chi, Chủ nhiệm Ủy ban Kiểm tra Trung ương khoá IX4. "
+                              "Nguyễn Thành Công, Thiếu tướng, Chính ủy Quân khu 7.")
+    assert [o.titles for o in found] == [("Phó Tổng cục trưởng Tổng cục Du lịch",), ("Bộ trưởng Bộ Công an",),
+                                         ("Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa IX",), ("Chính ủy Quân khu 7",)]
+    found = extract_officials("Thượng tá Lê Văn Bình, Trưởng phòng PC45 cho biết.")
+    assert [o.titles for o in found] == [("Trưởng phòng PC45",)]
