@@ -114,8 +114,9 @@ _DASHES = frozenset("-–—")
 # a dash, a lower-case word for a person or a body says what they are to the story, not more of the post
 # ("Văn phòng luật sư Trường Thanh - thuộc Đoàn luật sư ...": what the body belongs to, after a dash, is a note; so is
 # where it sits, "Công ty TNHH Thiên Anh - trụ sở tại Hà Nội", and what the person is among others, "Giám đốc Sở - một
-# trong những người ký ...", read on unannotated VNTC news)
-DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi|thuộc|(?:có\s+)?(?:trụ\s+sở|địa\s+chỉ)|một\s+trong)"
+# trong những người ký ...", read on unannotated VNTC news; "Trưởng phòng Đăng ký thuốc và mỹ phẩm - cơ quan xây dựng quy
+# định": what the body is, in lower case)
+DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|cơ\s+quan|nơi|thuộc|(?:có\s+)?(?:trụ\s+sở|địa\s+chỉ)|một\s+trong)"
                                 r"(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
 _DAY_WORDS = frozenset({"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"})  # before a date's digits: a time, not a body

@@ -2061,3 +2061,14 @@ def test_a_numbered_list_glued_to_a_post_gives_it_no_number() -> None:
                                          ("Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa IX",), ("Chính ủy Quân khu 7",)]
     found = extract_officials("Thượng tá Lê Văn Bình, Trưởng phòng PC45 cho biết.")
     assert [o.titles for o in found] == [("Trưởng phòng PC45",)]
+
+
+def test_what_a_body_is_after_a_dash_is_no_part_of_the_post() -> None:
+    """'Trưởng phòng Đăng ký thuốc và mỹ phẩm - cơ quan xây dựng quy định': a lower-case 'cơ quan' after a dash says
+    what the body is (read on 2006-era VNTC news); a capitalised 'Cơ quan An ninh điều tra' is the parent unit."""
+    found = extract_officials("Ông Nguyễn Bình Minh, Trưởng phòng Đăng ký thuốc và mỹ phẩm - cơ quan xây dựng quy định, "
+                              "cho biết.")
+    assert [o.titles for o in found] == [("Trưởng phòng Đăng ký thuốc và mỹ phẩm",)]
+    found = extract_officials("Ông Trần Việt Hùng, Phó chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội, "
+                              "cho biết.")
+    assert [o.titles for o in found] == [("Phó chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội",)]
