@@ -718,6 +718,11 @@ class PersonReader(SentenceTokens):
             if rank is None and (i := self.rank_end.get(head)) is not None and i >= boundary:
                 # "thượng úy Phó chỉ huy chính trị Nguyễn Văn A": the rank, then the post, then the name
                 rank, pos = _RANKS[" ".join(self.text[self.char(i):self.char_end(head)].split()).casefold()], i
+            elif rank is None and head - 1 > boundary and self.words[head - 1] == "," \
+                    and (i := self.rank_end.get(head - 1)) is not None and i >= boundary:
+                # "do thiếu tướng, Cục trưởng Phạm Xuân Quắc ký", "cựu thiếu tướng, cựu giám đốc Công an Hải Phòng Đỗ
+                # Hữu Ca": the rank, a comma, the post, then the name
+                rank, pos = _RANKS[" ".join(self.text[self.char(i):self.char_end(head - 1)].split()).casefold()], i
         return pos, rank, titles, anchored
 
     def _named_as(self, pos: int, boundary: int) -> int | None:

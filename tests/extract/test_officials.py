@@ -2072,3 +2072,12 @@ def test_what_a_body_is_after_a_dash_is_no_part_of_the_post() -> None:
     found = extract_officials("Ông Trần Việt Hùng, Phó chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội, "
                               "cho biết.")
     assert [o.titles for o in found] == [("Phó chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội",)]
+
+
+def test_a_rank_set_off_by_a_comma_before_the_post_is_the_persons() -> None:
+    """'do thiếu tướng, Cục trưởng Phạm Xuân Quân ký', 'xét xử cựu thiếu tướng, cựu giám đốc Công an Hải Phòng A': the
+    rank, a comma, the post, then the name (court and police news)."""
+    found = extract_officials("Công văn do thiếu tướng, Cục trưởng Phạm Xuân Quân ký.")
+    assert [(o.rank, o.titles) for o in found] == [("Thiếu tướng", ("Cục trưởng",))]
+    found = extract_officials("Tòa xét xử cựu thiếu tướng, cựu giám đốc Công an tỉnh Lê Văn Cần về tội lừa đảo.")
+    assert [(o.rank, o.titles) for o in found] == [("Thiếu tướng", ("cựu giám đốc Công an tỉnh",))]
