@@ -2081,3 +2081,13 @@ def test_a_rank_set_off_by_a_comma_before_the_post_is_the_persons() -> None:
     assert [(o.rank, o.titles) for o in found] == [("Thiếu tướng", ("Cục trưởng",))]
     found = extract_officials("Tòa xét xử cựu thiếu tướng, cựu giám đốc Công an tỉnh Lê Văn Cần về tội lừa đảo.")
     assert [(o.rank, o.titles) for o in found] == [("Thiếu tướng", ("cựu giám đốc Công an tỉnh",))]
+
+
+def test_a_post_held_now_is_read_with_its_prefix() -> None:
+    """'Trương Quang Hùng, đương nhiệm Chủ tịch UBND xã Mỹ Hòa', 'đương kim Chủ tịch ...': the post held now, written
+    with its prefix as 'nguyên' is (corpus ak dev), not handed to the next name of the list."""
+    found = extract_officials("Khởi tố các ông Lê Văn Thể, nguyên Chủ tịch UBND xã Mỹ Hòa; Trương Văn Hùng, đương nhiệm "
+                              "Chủ tịch UBND xã Mỹ Hòa và Đỗ Danh, công chức địa chính xã.")
+    assert [(o.name, o.titles) for o in found] == [("Lê Văn Thể", ("nguyên Chủ tịch UBND xã Mỹ Hòa",)),
+                                                   ("Trương Văn Hùng", ("đương nhiệm Chủ tịch UBND xã Mỹ Hòa",)),
+                                                   ("Đỗ Danh", ("công chức địa chính xã",))]
