@@ -43,14 +43,16 @@ _START = r"(?<![^\W\d_])"
 # tác, A, B": a career's list of posts
 CAREER_LIST = (r"(?:giữ|trải\s+qua|kinh\s+qua|đảm\s+nhiệm)\s+(?:nhiều|các)\s+(?:chức\s+vụ|cương\s+vị|vị\s+trí)"
                r"(?:\s+công\s+tác)?(?:[^.;:()\d]{0,50}?\s+như|\s*,)?")
+# (the list is tried first: "đảm nhiệm nhiều vị trí lãnh đạo quan trọng như A, B" is more than the cue "đảm nhiệm")
 # "..., sau một thời gian làm Hiệu trưởng": a cue that puts a later title on the sentence's person
 # ("trưởng thành từ chiến sĩ đến Phó chủ nhiệm ...": a career from one post to another; "bổ nhiệm giữ chức vụ ...",
 # "từng giữ chức danh ...": any cue ending in "chức" may go on with "vụ" or "danh")
-CAREER_RE = re.compile(_START + "(?:" + phrase_pattern(_TITLES["career"]) + r"|từ(?:\s+[^\W\d_]+){1,3}?\s+đến"
-                       + "|" + CAREER_LIST + ")"
+CAREER_RE = re.compile(_START + "(?:" + CAREER_LIST + "|" + phrase_pattern(_TITLES["career"])
+                       + r"|từ(?:\s+[^\W\d_]+){1,3}?\s+đến)"
                        r"(?:(?<=chức)\s+(?:vụ|danh))?"
                        r"(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s*:?\s+(?=[^\W\d_])")
 _SUBJECT_STOPS = frozenset(_TITLES["subject_stop"])
+_PRONOUNS_BACK = frozenset({"ông", "bà"})  # the honorifics that stand alone for the person just named
 # the person signs or approves an act: a post a career cue names after it is the one the act gives someone else
 ACT_ON_OTHER_RE = re.compile(r"(?<![^\W\d_])(?:ký|phê\s+chuẩn|phê\s+duyệt|trao\s+quyết\s+định|công\s+bố\s+quyết\s+định)"
                              r"(?![^\W\d_])")
@@ -112,10 +114,12 @@ _DASHES = frozenset("-–—")
 # a dash, a lower-case word for a person or a body says what they are to the story, not more of the post
 # ("Văn phòng luật sư Trường Thanh - thuộc Đoàn luật sư ...": what the body belongs to, after a dash, is a note; so is
 # where it sits, "Công ty TNHH Thiên Anh - trụ sở tại Hà Nội", and what the person is among others, "Giám đốc Sở - một
-# trong những người ký ...", read on unannotated VNTC news)
-DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|nơi|thuộc|(?:có\s+)?(?:trụ\s+sở|địa\s+chỉ)|một\s+trong)"
+# trong những người ký ...", read on unannotated VNTC news; "Trưởng phòng Đăng ký thuốc và mỹ phẩm - cơ quan xây dựng quy
+# định": what the body is, in lower case)
+DASH_APPOSITION_RE = re.compile(r"(?:người|đối\s+tượng|đơn\s+vị|cơ\s+quan|nơi|thuộc|(?:có\s+)?(?:trụ\s+sở|địa\s+chỉ)|một\s+trong)"
                                 r"(?![^\W\d_])")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", ":"})
+_DAY_WORDS = frozenset({"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"})  # before a date's digits: a time, not a body
 # heads of state and of government, and foreign ministers, whose post needs no body after it: a foreign name right
 # after one is the holder's ('Tổng thống Vladimir Putin, Thủ tướng Dmitry Medvedev')
 _STATE_HEADS = ("tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nhà vua", "chủ tịch nước")
@@ -149,6 +153,10 @@ HONOUR_RE = re.compile(r"(?i:anh\s+hùng\s+(?:lực\s+lượng\s+vũ\s+trang(?:\
 # dev news and modern court news)
 THEN_RE = re.compile(r"(?:(?:vào|tại)\s+)?(?:lúc|khi|hồi|thời(?:\s+điểm)?)\s+(?:đó|ấy|bấy\s+giờ|này)", re.IGNORECASE)
 NOW_RE = re.compile(r"(?:hiện|nay|hiện\s+nay)(?:\s+(?:đang|vẫn))?", re.IGNORECASE)  # "hiện đang là ...": the post held now
+# "bị cáo A - người từng là Phó Tổng Giám đốc ...", "A, người đang giữ chức Chủ tịch ...", "(người từng giữ chức ...)":
+# an aside that says what post the person holds or held (court news)
+WHO_HELD_RE = re.compile(r"người\s+(?:đã\s+)?(?:từng|đang|vốn|hiện\s+đang|hiện|nguyên)\s+(?:là|làm|giữ\s+(?:chức(?:\s+vụ)?|"
+                         r"cương\s+vị))\s+", re.IGNORECASE)
 
 # Words a person's predicate opens with that no sentence opens with after "Trong", "Cho", "Được": after them the
 # name ends at that word ("Thượng tá Trần Quang Trong đánh giá", "Nguyễn Thanh Cho lĩnh 24 tháng tù", "do Nguyễn Trọng
@@ -331,8 +339,7 @@ class PersonReader(SentenceTokens):
         """Titles a career cue puts on the person named just before token ``lo`` ('..., làm Hiệu trưởng,
         Bí thư Đảng ủy Học viện', 'trên cương vị Phó chủ nhiệm ...'), up to the next name or subject."""
         stop = lo
-        while stop < min(hi, lo + _CAREER_REACH) and self.words[stop].casefold() not in _SUBJECT_STOPS \
-                and not (stop + 1 < len(self.words) and f"{self.words[stop]} {self.words[stop + 1]}" in _SUBJECT_STOPS):
+        while stop < min(hi, lo + _CAREER_REACH) and not self._subject_stop(stop):
             stop += 1
         titles: list[str] = []
         if stop <= lo:
@@ -350,6 +357,16 @@ class PersonReader(SentenceTokens):
             titles += found
             pos = self.char(end)
         return titles
+
+    def _subject_stop(self, k: int) -> bool:
+        """Whether token ``k`` opens another subject's clause (titles.txt subject_stop), where a career cue stops
+        reading back to the name. 'ông'/'bà' before a lower-case word is the pronoun for the person just named ('Phó
+        Thủ tướng A được miễn nhiệm vì ông đã được phân công giữ chức ...', 'kỷ luật ông A ... trong giai đoạn ông làm
+        Tổng Thanh tra Chính phủ'): no other name stands between (the reach ends at the next name)."""
+        word = self.words[k].casefold()
+        if word in _PRONOUNS_BACK:
+            return k + 1 >= len(self.words) or not self.words[k + 1][:1].islower()
+        return word in _SUBJECT_STOPS or k + 1 < len(self.words) and f"{self.words[k]} {self.words[k + 1]}" in _SUBJECT_STOPS
 
     def _prospective(self, pos: int, cue: re.Match[str]) -> bool:
         """Whether the career cue ``cue`` ('bầu giữ chức', 'làm') follows 'ứng cử ... bầu' or 'để ... bầu': the post after
@@ -696,6 +713,11 @@ class PersonReader(SentenceTokens):
             if rank is None and (i := self.rank_end.get(head)) is not None and i >= boundary:
                 # "thượng úy Phó chỉ huy chính trị Nguyễn Văn A": the rank, then the post, then the name
                 rank, pos = _RANKS[" ".join(self.text[self.char(i):self.char_end(head)].split()).casefold()], i
+            elif rank is None and head - 1 > boundary and self.words[head - 1] == "," \
+                    and (i := self.rank_end.get(head - 1)) is not None and i >= boundary:
+                # "do thiếu tướng, Cục trưởng Phạm Xuân Quắc ký", "cựu thiếu tướng, cựu giám đốc Công an Hải Phòng Đỗ
+                # Hữu Ca": the rank, a comma, the post, then the name
+                rank, pos = _RANKS[" ".join(self.text[self.char(i):self.char_end(head - 1)].split()).casefold()], i
         return pos, rank, titles, anchored
 
     def _named_as(self, pos: int, boundary: int) -> int | None:
@@ -1242,6 +1264,8 @@ class PersonReader(SentenceTokens):
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
+            if (held := self._who_held(pos + 1)) is not None:
+                return held  # "bị cáo Hồ Bửu Phương - người từng là Phó Tổng Giám đốc ..."
             then = next((k for k in (pos + 2, pos + 3, pos + 4, pos + 5) if k + 1 < len(self.words)
                          and self.words[k] == "là" and (THEN_RE.fullmatch(" ".join(self.words[pos + 1:k]))
                                                        or NOW_RE.fullmatch(" ".join(self.words[pos + 1:k])))), None)
@@ -1262,6 +1286,7 @@ class PersonReader(SentenceTokens):
                     break
                 seg = self.token_at(m.end(), after=True)
             seg = self._past_residence(seg)
+            seg = self._who_held(seg) or seg  # "(người từng giữ chức Chủ tịch UBND xã ...)"
             if seg + 2 < len(self.words) and self.words[seg].casefold() in ("hiện", "nay") and self.words[seg + 1] == "là":
                 seg += 2  # "(hiện là phó bí thư Tỉnh ủy Khánh Hòa)": the post held now
             then = next((k for k in (seg + 2, seg + 3, seg + 4) if k + 1 < len(self.words) and self.words[k] == "là"
@@ -1320,6 +1345,13 @@ class PersonReader(SentenceTokens):
         Cục trưởng'), not joining two words ('Sư đoàn 3-Sao Vàng')."""
         return self.spans[pos - 1][1] < self.spans[pos][0] or pos + 1 < len(self.spans) \
             and self.spans[pos][1] < self.spans[pos + 1][0]
+
+    def _who_held(self, pos: int) -> int | None:
+        """The title head after an aside 'người từng là' / 'người đang giữ chức' at token ``pos`` (WHO_HELD_RE), or None."""
+        if pos >= len(self.words) or (m := WHO_HELD_RE.match(self.text, self.char(pos))) is None:
+            return None
+        head = self.token_at(m.end())
+        return head if head < len(self.words) and self.head_end(head) is not None else None
 
     def _after_copula(self, pos: int) -> int | None:
         """The title head after 'là'/'làm' at token ``pos`` ('là một trong các đồng chí Phó chủ nhiệm ...')."""
@@ -1413,6 +1445,8 @@ class PersonReader(SentenceTokens):
                 # say
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
+            if k > start and word.casefold() in _DAY_WORDS and k + 1 < n and self.words[k + 1][0].isdigit():
+                return k, False  # "do ông làm chủ nhiệm đề tài ngày 28-12": the day of the event, no part of the post
             if k > start and self._next_post(k):
                 return k, False  # "Giám đốc Đài ... Tiền Giang thành viên Ban chỉ đạo tỉnh": two posts, no comma between
             if self._person_at(k, 3) and not self._unit_name(k):  # "xã Nghĩa Đồng" names a commune, not Nghĩa
@@ -1542,7 +1576,25 @@ def known_place(name: str, levels: tuple[str, ...], spelled: bool = False) -> bo
     return any(normalize_tone(u.short).casefold() == want for level in levels for u in gaz.lookup(level, name))
 
 
+# a numbered list that lost its line breaks glues the next item's number to the post before it ('1. Hoàng Tuấn Anh, Phó
+# Tổng cục trưởng Tổng cục Du lịch2. Lê Hồng Anh, ...', '... Ủy ban Kiểm tra Trung ương khoá IX12. ...'): digits right
+# after a lower-case letter, or after the Roman number of a term, end no post (a unit's number is spaced: 'phường 8')
+_NUMBERED_UNITS = frozenset({"phường", "quận", "khu", "số", "tổ", "đội", "xóm", "thôn", "ấp", "lớp", "trạm", "đoàn"})
+_ROMAN_RE = re.compile(r"[IVXL]{1,5}")
+
+
+def _without_list_number(title: str) -> str:
+    """The title without the next list item's number glued to its end ('Bộ trưởng Bộ Công an3')."""
+    digits = len(title) - len(title.rstrip("0123456789"))
+    words = title[:len(title) - digits].split()
+    if not 0 < digits <= 3 or not words or title[-digits - 1].isspace() or words[-1].casefold() in _NUMBERED_UNITS:
+        return title
+    roman = len(words) > 1 and _ROMAN_RE.fullmatch(words[-1]) and words[-2].casefold() in ("khóa", "khoá")
+    return title[:len(title) - digits] if words[-1][-1].islower() or roman else title
+
+
 def tidy(title: str) -> str:
+    title = _without_list_number(title)
     parts = TRAILING_ALSO_RE.sub("", TRAILING_ACRONYM_RE.sub("", title)).split()
     while parts and (parts[-1].casefold() in _TRAILING or parts[-1] in _TRAILING_LOWER) \
             and " ".join(parts[-2:]).casefold() not in _GRADES:

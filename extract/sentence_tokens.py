@@ -23,7 +23,9 @@ _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
 _TITLES = labelled("titles.txt")
 _END = r"(?![^\W\d_])"
-FORMER_WORDS = frozenset({"nguyên", "quyền", "cựu"})  # before a post: it was held, or is held acting
+# before a post: it was held, is held acting, or is held now ("Trương Quang Hùng, đương nhiệm Chủ tịch UBND xã Mỹ Hòa",
+# "đương kim Chủ tịch ...", corpus ak dev)
+FORMER_WORDS = frozenset({"nguyên", "quyền", "cựu", "đương nhiệm", "đương kim"})
 # a person's age or birth year as the press writes it after the name: "45 tuổi", "SN 1990", "SN: 1990", "sinh năm 1948"
 AGE = r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})"
 
@@ -118,6 +120,10 @@ COMPANY_AFTER_RE = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s+[{UPPER}]")
 PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("phạm", "tệ"), ("phạm", "ma"),
                     ("túy", "tệ"), ("túy", "mại"), ("aids", "ma"), ("bộ", "nhân"), ("bộ", "chiến"),
                     ("truyền", "phổ")})
+# The names of state bodies written with a comma inside (organisations.txt 'comma_field': "Sở Văn hóa, Thể thao và Du
+# lịch", "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"): a title's body goes on past the comma
+COMMA_FIELD_RE = re.compile(phrase_pattern(labelled("organisations.txt")["comma_field"], first="any", rest="any",
+                                           word_start=True) + r"(?![^\W\d_])")
 # the comma of such a pair, in text ("Phòng, chống"): a pattern for the readers that work on characters
 PAIRED_COMMA = "(?:" + "|".join(rf"(?<=(?i:{a})),(?=\s+(?i:{b})(?![^\W\d_]))" for a, b in sorted(PAIRED)) + ")"
 # Two-syllable words whose last syllable would read as a lexicon word: an organisation noun ("Bộ trưởng Tài
@@ -258,7 +264,8 @@ class SentenceTokens:
         word = self.words[i]
         if word == ",":  # "Cục Phòng, chống ma túy", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
             return not (0 < i < len(self.words) - 1
-                        and (self.words[i - 1].casefold(), self.words[i + 1].casefold()) in PAIRED)
+                        and ((self.words[i - 1].casefold(), self.words[i + 1].casefold()) in PAIRED
+                             or self._in_comma_field(i)))
         if word != ".":
             return word in STOPS
         return not (self._dotted(i) or i > 0 and self.words[i - 1] in ABBREVIATIONS
@@ -275,6 +282,11 @@ class SentenceTokens:
         """Whether the 'và' at token ``i`` joins the two halves of a field's name (FIELD_RE)."""
         at = self.spans[i][0]
         return any(m.start() < at < m.end() for m in FIELD_RE.finditer(self.text, max(0, at - 50), at + 60))
+
+    def _in_comma_field(self, i: int) -> bool:
+        """Whether the comma at token ``i`` is inside the name of a body that holds one (COMMA_FIELD_RE)."""
+        at = self.spans[i][0]
+        return any(m.start() < at < m.end() for m in COMMA_FIELD_RE.finditer(self.text, max(0, at - 50), at + 60))
 
     def _in_company(self, i: int) -> bool:
         """Whether the 'và' at token ``i`` goes on a company's name (COMPANY_BEFORE_RE, COMPANY_AFTER_RE) from one

@@ -1947,3 +1947,153 @@ CLASSES += [
     ("Theo ủy quyền của Chủ tịch nước, Phó Chủ tịch nước Đỗ Thị Mười Hai trao huân chương.",
      [("Đỗ Thị Mười Hai", None, ("Phó Chủ tịch nước",))]),
 ]
+
+
+def test_a_body_named_with_a_comma_inside_goes_on_past_it() -> None:
+    """'Sở Văn hóa, Thể thao và Du lịch', 'Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu', 'Phòng
+    CSGT đường bộ, đường sắt': a body's own name holds the comma (organisations.txt comma_field; read on modern
+    personnel and police news); a comma before the work a deputy heads still ends the post."""
+    found = extract_officials("Ông Lê Văn Hải, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An, cho biết.")
+    assert [o.titles for o in found] == [("Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An",)]
+    found = extract_officials("Đại tá Vũ Văn Hà từng làm Trưởng phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh "
+                              "tế, buôn lậu Công an tỉnh Bắc Giang.")
+    assert [o.titles for o in found] == [("Trưởng phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu "
+                                          "Công an tỉnh Bắc Giang",)]
+    found = extract_officials("Thượng tá Lê Văn Hùng, Trưởng phòng CSGT đường bộ, đường sắt Công an tỉnh Nghệ An, phát "
+                              "biểu.")
+    assert [o.titles for o in found] == [("Trưởng phòng CSGT đường bộ, đường sắt Công an tỉnh Nghệ An",)]
+    found = extract_officials("Ông Lê Văn Hải, Phó Chủ tịch UBND huyện, phụ trách văn hóa, thể thao, cho biết.")
+    assert [o.titles for o in found] == [("Phó Chủ tịch UBND huyện",)]
+
+
+def test_an_aside_says_what_post_the_person_held() -> None:
+    """'bị cáo A - người từng là Phó Tổng Giám đốc ...', 'A, người đang giữ chức ...', '(người từng giữ chức ...)': the
+    aside after the name gives the person's post (court news); 'người dân', 'người phụ nữ' give none."""
+    found = extract_officials("Nói lời sau cùng, bị cáo Trần Văn Phúc - người từng là Phó Tổng Giám đốc phụ trách tài "
+                              "chính của Tập đoàn Hưng Thịnh - xin giảm án.")
+    assert [(o.name, o.titles) for o in found] == [
+        ("Trần Văn Phúc", ("Phó Tổng Giám đốc phụ trách tài chính của Tập đoàn Hưng Thịnh",))]
+    found = extract_officials("Bị cáo Nguyễn Văn An (người từng giữ chức Chủ tịch UBND xã Tân Hòa) bị tuyên phạt.")
+    assert [o.titles for o in found] == [("Chủ tịch UBND xã Tân Hòa",)]
+    found = extract_officials("Bị can Lê Văn Tú, người đang giữ chức vụ Trưởng phòng Tài nguyên và Môi trường huyện, "
+                              "bị bắt.")
+    assert [o.titles for o in found] == [("Trưởng phòng Tài nguyên và Môi trường huyện",)]
+    assert extract_officials("Anh Nguyễn Văn Tâm, người dân xã Tân Hòa, cho biết.") == []
+
+
+def test_the_body_a_party_committee_sits_in_is_no_person() -> None:
+    """'Ủy viên Ban Chấp hành Đảng bộ Vietcombank': the word after 'Đảng bộ' names the body the party committee sits in
+    (organisations.txt named), not a person; 'Bí thư Đảng bộ Công an tỉnh' stays one post."""
+    found = extract_officials("Ông Phạm Văn Thành từng là Ủy viên Ban Chấp hành Đảng bộ Agribank.")
+    assert [(o.name, o.titles) for o in found] == [("Phạm Văn Thành", ("Ủy viên Ban Chấp hành Đảng bộ Agribank",))]
+    found = extract_officials("Đồng chí Nguyễn Văn An, Bí thư Đảng bộ Công an tỉnh, phát biểu.")
+    assert [o.titles for o in found] == [("Bí thư Đảng bộ Công an tỉnh",)]
+
+
+def test_the_body_a_person_is_sent_to_join_ends_the_post() -> None:
+    """'điều động ông A, Thứ trưởng Bộ Khoa học và Công nghệ tham gia Ban Chấp hành ...': 'tham gia' is what the person
+    is sent to do (predicate_verbs.txt), not more of the ministry's name."""
+    found = extract_officials("Bộ Chính trị điều động ông Trần Văn Thái, Thứ trưởng Bộ Khoa học và Công nghệ tham gia "
+                              "Ban Chấp hành Đảng bộ tỉnh.")
+    assert [o.titles for o in found] == [("Thứ trưởng Bộ Khoa học và Công nghệ",)]
+
+
+def test_a_pronoun_for_the_person_just_named_keeps_the_career_cue_on_them() -> None:
+    """'Phó Chủ tịch A được miễn nhiệm vì ông đã được phân công giữ chức ...': 'ông' before a lower-case word stands for
+    the person just named, so the post after the cue is theirs (read on modern personnel news); 'ông B' with a name
+    is another subject and takes the post."""
+    found = extract_officials("Phó Chủ tịch UBND tỉnh Trần Văn Quang được miễn nhiệm vì vào ngày 21/8, ông đã được "
+                              "phân công giữ chức Trưởng Ban Dân vận Tỉnh ủy.")
+    assert [o.titles for o in found] == [("Phó Chủ tịch UBND tỉnh", "Trưởng Ban Dân vận Tỉnh ủy")]
+    found = extract_officials("Ông Nguyễn Văn An, Giám đốc Sở, cho biết ông Trần Văn Bình từng làm Phó Giám đốc.")
+    assert [(o.name, o.titles) for o in found] == [("Nguyễn Văn An", ("Giám đốc Sở",)),
+                                                   ("Trần Văn Bình", ("Phó Giám đốc",))]
+
+
+def test_a_role_held_and_a_list_of_posts_held_are_career_cues() -> None:
+    """'Bà A giữ vai trò Tổng giám đốc', 'đảm nhận chức vụ ...' put the post on the person (titles.txt career), and
+    'đảm nhiệm nhiều vị trí lãnh đạo quan trọng như A, B' reads the list, not the shorter cue 'đảm nhiệm' (read on
+    modern personnel news); 'giữ vai trò quan trọng' names no post."""
+    found = extract_officials("Bà Lê Thị Hồng giữ vai trò Tổng giám đốc.")
+    assert [o.titles for o in found] == [("Tổng giám đốc",)]
+    assert extract_officials("Ông Trần Văn Nam giữ vai trò quan trọng trong việc này.") == []
+    found = extract_officials("Công ty bổ nhiệm ông Phạm Văn Thắng giữ chức vụ Phó tổng giám đốc. Ông từng đảm nhiệm "
+                              "nhiều vị trí lãnh đạo quan trọng như Giám đốc Chi nhánh, Ủy viên Ban Chấp hành Đảng bộ "
+                              "Agribank.")
+    assert [o.titles for o in found] == [("Phó tổng giám đốc", "Giám đốc Chi nhánh",
+                                          "Ủy viên Ban Chấp hành Đảng bộ Agribank")]
+
+
+def test_more_fields_a_body_is_named_for_go_on_past_and() -> None:
+    """'Trưởng ban Kinh tế và ngân sách HĐND tỉnh', 'Cục Giám định và quản lý chất lượng ...', 'Ban quản lý các dự án
+    công nghiệp và dân dụng': the lower-case half after 'và' is the body's field (organisations.txt field, read on
+    2006-era VNTC news), so the post goes on past it."""
+    found = extract_officials("Ông Lê Văn Tâm, Trưởng ban Kinh tế và ngân sách HĐND tỉnh, cho biết.")
+    assert [o.titles for o in found] == [("Trưởng ban Kinh tế và ngân sách HĐND tỉnh",)]
+    found = extract_officials("Bị cáo Đặng Văn Bảo - nguyên giám đốc Ban quản lý các dự án công nghiệp và dân dụng; "
+                              "bị cáo Lê Văn Bình - nguyên phó giám đốc.")
+    assert [o.titles for o in found] == [("nguyên giám đốc Ban quản lý các dự án công nghiệp và dân dụng",),
+                                         ("nguyên phó giám đốc",)]
+
+
+def test_bodies_of_the_2000s_named_with_commas_go_on_past_them() -> None:
+    """'Ủy ban Dân số, Gia đình và Trẻ em', 'Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc
+    hội': bodies 2006-era news names with commas inside (organisations.txt comma_field)."""
+    found = extract_officials("Bà Lê Thị Thu, Bộ trưởng, Chủ nhiệm Ủy ban Dân số, Gia đình và Trẻ em, cho biết.")
+    assert [o.titles for o in found] == [("Bộ trưởng", "Chủ nhiệm Ủy ban Dân số, Gia đình và Trẻ em")]
+    found = extract_officials("Ông Lê Văn An, Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng "
+                              "của Quốc hội, phát biểu.")
+    assert [o.titles for o in found] == [("Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của "
+                                          "Quốc hội",)]
+
+
+def test_the_day_of_the_event_is_no_part_of_the_post() -> None:
+    """'do ông làm chủ nhiệm đề tài ngày 28-12', 'Phó Tổng cục trưởng Tổng cục Du lịch ngày 25-4 cho biết': a day word
+    before a date's digits ends the post (read on 2006-era VNTC news)."""
+    found = extract_officials("Ông Lê Văn An, Trưởng ban quản lý dự án sáng 28/12 cho biết.")
+    assert [o.titles for o in found] == [("Trưởng ban quản lý dự án",)]
+    found = extract_officials("Ông Lê Văn An được bầu làm chủ nhiệm đề tài ngày 28-12.")
+    assert [o.titles for o in found] == [("chủ nhiệm đề tài",)]
+
+
+def test_a_numbered_list_glued_to_a_post_gives_it_no_number() -> None:
+    """'1. A, Phó Tổng cục trưởng Tổng cục Du lịch2. B, Đại tướng, Bộ trưởng Bộ Công an3. C, ... khoá IX12.': a list
+    that lost its line breaks glues the next item's number to each post (read on 2006-era VNTC news); a unit's number
+    is spaced ('Quân khu 7') and a code is capitalised ('PC45')."""
+    found = extract_officials("DANH SÁCH 1. Hoàng Văn An, Phó Tổng cục trưởng Tổng cục Du lịch2. Lê Văn Bình, Đại tướng, "
+                              "Bộ trưởng Bộ Công an3. Nguyễn Văn Chi, Chủ nhiệm Ủy ban Kiểm tra Trung ương khoá IX4. "
+                              "Nguyễn Thành Công, Thiếu tướng, Chính ủy Quân khu 7.")
+    assert [o.titles for o in found] == [("Phó Tổng cục trưởng Tổng cục Du lịch",), ("Bộ trưởng Bộ Công an",),
+                                         ("Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa IX",), ("Chính ủy Quân khu 7",)]
+    found = extract_officials("Thượng tá Lê Văn Bình, Trưởng phòng PC45 cho biết.")
+    assert [o.titles for o in found] == [("Trưởng phòng PC45",)]
+
+
+def test_what_a_body_is_after_a_dash_is_no_part_of_the_post() -> None:
+    """'Trưởng phòng Đăng ký thuốc và mỹ phẩm - cơ quan xây dựng quy định': a lower-case 'cơ quan' after a dash says
+    what the body is (read on 2006-era VNTC news); a capitalised 'Cơ quan An ninh điều tra' is the parent unit."""
+    found = extract_officials("Ông Nguyễn Bình Minh, Trưởng phòng Đăng ký thuốc và mỹ phẩm - cơ quan xây dựng quy định, "
+                              "cho biết.")
+    assert [o.titles for o in found] == [("Trưởng phòng Đăng ký thuốc và mỹ phẩm",)]
+    found = extract_officials("Ông Trần Việt Hùng, Phó chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội, "
+                              "cho biết.")
+    assert [o.titles for o in found] == [("Phó chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội",)]
+
+
+def test_a_rank_set_off_by_a_comma_before_the_post_is_the_persons() -> None:
+    """'do thiếu tướng, Cục trưởng Phạm Xuân Quân ký', 'xét xử cựu thiếu tướng, cựu giám đốc Công an Hải Phòng A': the
+    rank, a comma, the post, then the name (court and police news)."""
+    found = extract_officials("Công văn do thiếu tướng, Cục trưởng Phạm Xuân Quân ký.")
+    assert [(o.rank, o.titles) for o in found] == [("Thiếu tướng", ("Cục trưởng",))]
+    found = extract_officials("Tòa xét xử cựu thiếu tướng, cựu giám đốc Công an tỉnh Lê Văn Cần về tội lừa đảo.")
+    assert [(o.rank, o.titles) for o in found] == [("Thiếu tướng", ("cựu giám đốc Công an tỉnh",))]
+
+
+def test_a_post_held_now_is_read_with_its_prefix() -> None:
+    """'Trương Quang Hùng, đương nhiệm Chủ tịch UBND xã Mỹ Hòa', 'đương kim Chủ tịch ...': the post held now, written
+    with its prefix as 'nguyên' is (corpus ak dev), not handed to the next name of the list."""
+    found = extract_officials("Khởi tố các ông Lê Văn Thể, nguyên Chủ tịch UBND xã Mỹ Hòa; Trương Văn Hùng, đương nhiệm "
+                              "Chủ tịch UBND xã Mỹ Hòa và Đỗ Danh, công chức địa chính xã.")
+    assert [(o.name, o.titles) for o in found] == [("Lê Văn Thể", ("nguyên Chủ tịch UBND xã Mỹ Hòa",)),
+                                                   ("Trương Văn Hùng", ("đương nhiệm Chủ tịch UBND xã Mỹ Hòa",)),
+                                                   ("Đỗ Danh", ("công chức địa chính xã",))]
