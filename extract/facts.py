@@ -595,7 +595,15 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         if not actors and abroad and ctx.places[primary[0]].level == "national":
             primary = abroad  # a story abroad names Việt Nam for its readers ("từng gây sốt ở Việt Nam")
         primary = _national_body_at(ctx, primary, head)
-        found = _refine(ctx, primary[0], _single_in_head(ctx, primary[0], head), pool=head)
+        single = _single_in_head(ctx, primary[0], head)
+        if ctx.places[primary[0]].role == "actor" and ctx.places[primary[0]].level == "province":
+            # 'Tòa án tỉnh Phú Thọ tuyên phạt 6 án tử hình ... Khi đó, Phương bị bắt ... qua huyện Tam Nông': a
+            # provincial body acting in the title or lead is refined by the units of its own sentence or the lead's
+            # first sentence (the scene of its act), not by a district a later head sentence names in the back-story
+            last = max(ctx.place_sentence[primary[0]], min((s for s in ctx.head_sentences if s > 0), default=0))
+            found = _refine(ctx, primary[0], lambda j: single(j) and ctx.place_sentence[j] <= last, pool=head)
+        else:
+            found = _refine(ctx, primary[0], single, pool=head)
         p, q = ctx.places[primary[0]], ctx.places[found]
         title = [ctx.places[i] for i in head if ctx.place_sentence[i] == 0 and ctx.places[i].role != "residence"]
         if p.level == "province" and q.level == "district" and ctx.place_sentence[found] > 0 \

@@ -466,6 +466,20 @@ def test_a_head_naming_several_units_inside_its_place_is_about_all_of_them() -> 
     assert _facts(head.format("Phú Nhuận"), "48 đối tượng")[0][:3] == ("district", "Hồ Chí Minh", "Phú Nhuận")
 
 
+def test_a_provincial_body_acting_in_the_lead_is_not_narrowed_by_a_district_of_the_back_story() -> None:
+    """corpus bk, cl dev, the rules' place: a district a later head sentence names in passing ('bị bắt ... qua huyện
+    X') leaves the provincial court's article in its province; one named in the body's own act refines it."""
+    title = "Xét xử đường dây buôn bán ma túy xuyên tỉnh\n"
+    body = "\nCơ quan điều tra xác định đường dây đã mua bán trót lọt hơn 50 bánh heroin trong hai năm."
+    text = (title + "Tòa án nhân dân tỉnh Hòa Bình tuyên phạt 3 án tử hình đối với các bị cáo.\nĐường dây bị Công an "
+            "Hòa Bình phát hiện đầu năm 2005. Khi đó, một đối tượng bị bắt quả tang khi đang chở ma túy qua huyện Lạc "
+            "Sơn trên đường về xuôi để giao cho các đầu mối tiêu thụ ở nhiều tỉnh phía Bắc." + body)
+    assert _facts(text, "50 bánh")[0] == ("province", "Hòa Bình", None, None, "title")
+    text = (title + "Tòa án nhân dân tỉnh Hòa Bình mở phiên tòa lưu động tại huyện Lạc Sơn, tuyên phạt 3 án tử hình "
+            "đối với các bị cáo trong đường dây ma túy lớn." + body)
+    assert _facts(text, "50 bánh")[0] == ("district", "Hòa Bình", "Lạc Sơn", None, "title")
+
+
 def test_a_figure_whose_sentence_then_names_several_communes_counts_for_the_district_holding_them() -> None:
     """corpus g dev, the rules' place: the units named after the figure are its members, not one of them."""
     text = ("Nghệ An: cán bộ xã quay lại làm việc.\nDanh sách 11 cán bộ, công chức cấp xã gồm: Ông Hồ Hữu Châu - Chủ "
