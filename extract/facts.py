@@ -277,6 +277,8 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         local = _national_body_acting(ctx, first, after, start)
         if local is not None:
             return local
+        if located and _several_parent(ctx, _typed_in_clause(ctx, [j for j in after if j >= located[0]], end)) is not None:
+            located = []  # 'ra mắt 4 CLB tại phường Cam Linh - TP Cam Ranh, xã Diên Điền ...': all of them, no one
         return _not_wider(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
             ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence", start)
     # "... đã đăng ký bảo hộ tại Việt Nam": a law's reach; "bắt giữ Hà Văn Thìn (SN 1988, trú xã Con Cuông)": where
@@ -312,6 +314,19 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
             found = scene
         return _not_wider(ctx, found, "paragraph", start)
     return _head_place(ctx, start)
+
+
+ITEM_RE = re.compile(r"[^;\n]*")
+
+
+def _typed_in_clause(ctx: ArticleContext, indexes: list[int], end: int) -> list[int]:
+    """The places of ``indexes`` written with their type word ('xã Diên Điền', not the bare district of a chain 'xã
+    Lóng Luông, Vân Hồ') that stand in the item of a figure ending at ``end`` (no ';' between: 'vỡ 100m đê tại các xã
+    A, B thuộc huyện C; một đoạn đê xã D' goes on to another item), and are no one's home: the units a scene names one
+    after another."""
+    text = ctx.doc.text
+    return [j for j in indexes if ctx.places[j].role != "residence" and _strip_type(ctx.places[j].text) != ctx.places[j].text
+            and ITEM_RE.fullmatch(text, end, ctx.places[j].start)]
 
 
 # a search of a person's home: what it finds is counted where the person lives ('Khám xét nơi ở của Tỵ, thu giữ ...')
@@ -556,6 +571,8 @@ def _walk_list(ctx: ArticleContext, i: int) -> list[PlaceMention]:
 def _several_parent(ctx: ArticleContext, indexes: list[int]) -> PlaceFact | None:
     """The unit holding the several different communes (or districts) named after a figure in its sentence ('11 cán
     bộ ... gồm: Chủ tịch UBND thị trấn Cầu Giát; ... xã Quỳnh Hồng; ...'), when they share one; None otherwise."""
+    if not indexes:
+        return None
     first = ctx.places[indexes[0]]
     if first.level not in ("district", "commune"):
         return None
