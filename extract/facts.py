@@ -258,7 +258,8 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
             return head
     if after and ctx.locative(after[0]) and LOCATIVE_NEAR_RE.match(ctx.doc.text, end, ctx.places[after[0]].start):
         # "1 vụ tại quận Ô Môn": where the counted things were; "tại xã Đạ Nhim và xã Đạ Chais": the unit holding them
-        return _list_parent(ctx, after[0]) or _fact_of(ctx, after[0], "sentence")
+        return _list_parent(ctx, after[0]) or _several_parent(ctx, _typed_in_clause(ctx, after, end)) \
+            or _fact_of(ctx, after[0], "sentence")
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
         # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"; not past a new item ("9 đối tượng, trong đó 2 ... tại X")
         located = [j for j in after if ctx.locative(j)
@@ -316,14 +317,14 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     return _head_place(ctx, start)
 
 
-ITEM_RE = re.compile(r"[^;\n]*")
+ITEM_RE = re.compile(r"[^;\n\d]*")
 
 
 def _typed_in_clause(ctx: ArticleContext, indexes: list[int], end: int) -> list[int]:
     """The places of ``indexes`` written with their type word ('xã Diên Điền', not the bare district of a chain 'xã
-    Lóng Luông, Vân Hồ') that stand in the item of a figure ending at ``end`` (no ';' between: 'vỡ 100m đê tại các xã
-    A, B thuộc huyện C; một đoạn đê xã D' goes on to another item), and are no one's home: the units a scene names one
-    after another."""
+    Lóng Luông, Vân Hồ') that stand in the item of a figure ending at ``end`` (no ';' or number between: 'vỡ 100m đê
+    tại các xã A, B thuộc huyện C; một đoạn đê xã D', '1 điểm ở huyện A, 2 điểm ở huyện B' go on to another item), and
+    are no one's home: the units a scene names one after another."""
     text = ctx.doc.text
     return [j for j in indexes if ctx.places[j].role != "residence" and _strip_type(ctx.places[j].text) != ctx.places[j].text
             and ITEM_RE.fullmatch(text, end, ctx.places[j].start)]

@@ -482,14 +482,18 @@ def test_a_provincial_body_acting_in_the_lead_is_not_narrowed_by_a_district_of_t
 
 def test_a_scene_after_the_figure_naming_units_of_several_districts_leaves_the_province_it_is_in() -> None:
     """corpus t, aw dev, the rules' place: 'ra mắt 3 CLB ... tại phường A - TP B, xã C - huyện D và ...' spreads the
-    counted things over several units: the province named before holds them all; a unit named alone in the item
-    (another item after ';') places them."""
+    counted things over several units: the unit holding them all (the province named before) places them; a unit named
+    alone in the item (another item after ';' or the next count) places them."""
     text = ("Ra mắt câu lạc bộ phụ nữ với pháp luật\nThực hiện kế hoạch năm 2022 trên địa bàn tỉnh Khánh Hòa, Hội LHPN "
             "tỉnh đã ra mắt 3 câu lạc bộ (CLB) “Phụ nữ với pháp luật” tại phường Cam Linh - thành phố Cam Ranh{}")
     assert _facts(text.format(", xã Diên Điền - huyện Diên Khánh và xã Ba Cụm Bắc - huyện Khánh Sơn."),
                   "3 câu")[0] == ("province", "Khánh Hòa", None, None, "sentence")
     assert _facts(text.format("; xã Diên Điền sẽ ra mắt sau."), "3 câu")[0] \
         == ("commune", "Khánh Hòa", "Cam Ranh", "Cam Linh", "sentence")
+    # right after the figure ('5 điểm tại xã A, huyện B và xã C, huyện D'); not past the next item's count
+    text = "Mưa lũ ở vùng cao\nMưa lớn kéo dài đã làm sạt lở {} điểm {} xã Tả Van, huyện Sa Pa{} xã Nậm Xé, huyện Văn Bàn."
+    assert _facts(text.format(5, "tại", " và"), "5 điểm")[0] == ("province", "Lào Cai", None, None, "sentence")
+    assert _facts(text.format(3, "ở", ", 2 điểm ở"), "3 điểm")[0] == ("commune", "Lào Cai", "Sa Pa", "Tả Van", "sentence")
 
 
 def test_a_figure_whose_sentence_then_names_several_communes_counts_for_the_district_holding_them() -> None:
