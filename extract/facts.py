@@ -733,11 +733,24 @@ def _refine(ctx: ArticleContext, i: int, allowed, pool: list[int] | None = None)
     ('tại 2 xã Đạ Ploa và Madagui (huyện Đạ Huoai)') is one of several places: it refines none."""
     best = i
     home = ctx.places[i].role == "residence"  # an address refines an address, not where something happened
-    for j in pool if pool is not None else ctx.neighbours(i, CHAIN_WINDOW):
+    near = pool if pool is not None else ctx.neighbours(i, CHAIN_WINDOW)
+    several = _several_inside(ctx, i, near, allowed) if pool is None else frozenset()
+    for j in near:
         if j != i and allowed(j) and (home or ctx.places[j].role != "residence") and _inside(ctx.places[j], ctx.places[best]) \
-                and (ctx.places[j].role != "list" or len(_list_members(ctx, j)) < 2):
+                and (ctx.places[j].role != "list" or len(_list_members(ctx, j)) < 2) and ctx.places[j].level not in several:
             best = j
     return best
+
+
+def _several_inside(ctx: ArticleContext, i: int, near: list[int], allowed) -> frozenset[str]:
+    """The levels at which the places next to place ``i`` name several units inside it ('Công an thị xã Bình Long và
+    Công an huyện Lộc Ninh (tỉnh Bình Phước)'): the province is the place of them all, no one of them refines it."""
+    units: dict[str, set[str]] = {}
+    for j in near:
+        q = ctx.places[j]
+        if j != i and q.role != "residence" and allowed(j) and _inside(q, ctx.places[i]):
+            units.setdefault(q.level, set()).add(q.place_id or q.text)
+    return frozenset(level for level, ids in units.items() if len(ids) > 1)
 
 
 def _inside(q: PlaceMention, p: PlaceMention) -> bool:

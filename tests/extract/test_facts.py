@@ -496,6 +496,19 @@ def test_a_scene_after_the_figure_naming_units_of_several_districts_leaves_the_p
     assert _facts(text.format(3, "ở", ", 2 điểm ở"), "3 điểm")[0] == ("commune", "Lào Cai", "Sa Pa", "Tả Van", "sentence")
 
 
+def test_a_place_next_to_units_of_several_districts_inside_it_is_refined_by_none_of_them() -> None:
+    """corpus dh, dm, j dev, the rules' place: 'Công an thị xã A và Công an huyện B (tỉnh C)' names two districts
+    next to their province: the figures of the paragraph count in the province, not in the district named first;
+    one district next to it refines it."""
+    text = ("Triệt phá đường dây vận chuyển pháo nổ\nBộ đội Biên phòng tỉnh Bình Phước vừa chủ trì phá thành công chuyên "
+            "án vận chuyển trái phép pháo nổ từ biên giới vào nội địa tiêu thụ dịp Tết Nguyên đán.\nNgày 11/1, lực lượng "
+            "đánh án phối hợp với {}Công an huyện Lộc Ninh (tỉnh Bình Phước) tiến hành phá án. Kết quả, lực lượng chức "
+            "năng bắt giữ 2 đối tượng cùng 9 thùng pháo.")
+    assert _facts(text.format("Công an thị xã Bình Long và "), "2 đối tượng")[0] \
+        == ("province", "Bình Phước", None, None, "paragraph")
+    assert _facts(text.format(""), "2 đối tượng")[0] == ("district", "Bình Phước", "Lộc Ninh", None, "paragraph")
+
+
 def test_a_figure_whose_sentence_then_names_several_communes_counts_for_the_district_holding_them() -> None:
     """corpus g dev, the rules' place: the units named after the figure are its members, not one of them."""
     text = ("Nghệ An: cán bộ xã quay lại làm việc.\nDanh sách 11 cán bộ, công chức cấp xã gồm: Ông Hồ Hữu Châu - Chủ "
