@@ -258,7 +258,8 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
             return head
     if after and ctx.locative(after[0]) and LOCATIVE_NEAR_RE.match(ctx.doc.text, end, ctx.places[after[0]].start):
         # "1 vụ tại quận Ô Môn": where the counted things were; "tại xã Đạ Nhim và xã Đạ Chais": the unit holding them
-        return _list_parent(ctx, after[0]) or _fact_of(ctx, after[0], "sentence")
+        return _list_parent(ctx, after[0]) or _several_parent(ctx, _typed_in_clause(ctx, after, end)) \
+            or _fact_of(ctx, after[0], "sentence")
     if before and not all(ctx.places[j].role == "residence" for j in before[-20:]):
         # "... do 3 đối tượng vận chuyển trên địa bàn huyện X"; not past a new item ("9 đối tượng, trong đó 2 ... tại X")
         located = [j for j in after if ctx.locative(j)
@@ -277,6 +278,8 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
         local = _national_body_acting(ctx, first, after, start)
         if local is not None:
             return local
+        if located and _several_parent(ctx, _typed_in_clause(ctx, [j for j in after if j >= located[0]], end)) is not None:
+            located = []  # 'ra mắt 4 CLB tại phường Cam Linh - TP Cam Ranh, xã Diên Điền ...': all of them, no one
         return _not_wider(ctx, _refine(ctx, first, lambda j: ctx.place_sentence[j] == sentence and (
             ctx.places[j].end <= start or j in located), pool=before[-8:] + located), "sentence", start)
     # "... đã đăng ký bảo hộ tại Việt Nam": a law's reach; "bắt giữ Hà Văn Thìn (SN 1988, trú xã Con Cuông)": where
@@ -312,6 +315,19 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
             found = scene
         return _not_wider(ctx, found, "paragraph", start)
     return _head_place(ctx, start)
+
+
+ITEM_RE = re.compile(r"[^;\n\d]*")
+
+
+def _typed_in_clause(ctx: ArticleContext, indexes: list[int], end: int) -> list[int]:
+    """The places of ``indexes`` written with their type word ('xã Diên Điền', not the bare district of a chain 'xã
+    Lóng Luông, Vân Hồ') that stand in the item of a figure ending at ``end`` (no ';' or number between: 'vỡ 100m đê
+    tại các xã A, B thuộc huyện C; một đoạn đê xã D', '1 điểm ở huyện A, 2 điểm ở huyện B' go on to another item), and
+    are no one's home: the units a scene names one after another."""
+    text = ctx.doc.text
+    return [j for j in indexes if ctx.places[j].role != "residence" and _strip_type(ctx.places[j].text) != ctx.places[j].text
+            and ITEM_RE.fullmatch(text, end, ctx.places[j].start)]
 
 
 # a search of a person's home: what it finds is counted where the person lives ('Khám xét nơi ở của Tỵ, thu giữ ...')
@@ -556,6 +572,8 @@ def _walk_list(ctx: ArticleContext, i: int) -> list[PlaceMention]:
 def _several_parent(ctx: ArticleContext, indexes: list[int]) -> PlaceFact | None:
     """The unit holding the several different communes (or districts) named after a figure in its sentence ('11 cán
     bộ ... gồm: Chủ tịch UBND thị trấn Cầu Giát; ... xã Quỳnh Hồng; ...'), when they share one; None otherwise."""
+    if not indexes:
+        return None
     first = ctx.places[indexes[0]]
     if first.level not in ("district", "commune"):
         return None
@@ -595,7 +613,15 @@ def _article_place(ctx: ArticleContext) -> tuple[PlaceFact, int | None]:
         if not actors and abroad and ctx.places[primary[0]].level == "national":
             primary = abroad  # a story abroad names Việt Nam for its readers ("từng gây sốt ở Việt Nam")
         primary = _national_body_at(ctx, primary, head)
-        found = _refine(ctx, primary[0], _single_in_head(ctx, primary[0], head), pool=head)
+        single = _single_in_head(ctx, primary[0], head)
+        if ctx.places[primary[0]].role == "actor" and ctx.places[primary[0]].level == "province":
+            # 'Tòa án tỉnh Phú Thọ tuyên phạt 6 án tử hình ... Khi đó, Phương bị bắt ... qua huyện Tam Nông': a
+            # provincial body acting in the title or lead is refined by the units of its own sentence or the lead's
+            # first sentence (the scene of its act), not by a district a later head sentence names in the back-story
+            last = max(ctx.place_sentence[primary[0]], min((s for s in ctx.head_sentences if s > 0), default=0))
+            found = _refine(ctx, primary[0], lambda j: single(j) and ctx.place_sentence[j] <= last, pool=head)
+        else:
+            found = _refine(ctx, primary[0], single, pool=head)
         p, q = ctx.places[primary[0]], ctx.places[found]
         title = [ctx.places[i] for i in head if ctx.place_sentence[i] == 0 and ctx.places[i].role != "residence"]
         if p.level == "province" and q.level == "district" and ctx.place_sentence[found] > 0 \
@@ -707,11 +733,24 @@ def _refine(ctx: ArticleContext, i: int, allowed, pool: list[int] | None = None)
     ('tại 2 xã Đạ Ploa và Madagui (huyện Đạ Huoai)') is one of several places: it refines none."""
     best = i
     home = ctx.places[i].role == "residence"  # an address refines an address, not where something happened
-    for j in pool if pool is not None else ctx.neighbours(i, CHAIN_WINDOW):
+    near = pool if pool is not None else ctx.neighbours(i, CHAIN_WINDOW)
+    several = _several_inside(ctx, i, near, allowed) if pool is None else frozenset()
+    for j in near:
         if j != i and allowed(j) and (home or ctx.places[j].role != "residence") and _inside(ctx.places[j], ctx.places[best]) \
-                and (ctx.places[j].role != "list" or len(_list_members(ctx, j)) < 2):
+                and (ctx.places[j].role != "list" or len(_list_members(ctx, j)) < 2) and ctx.places[j].level not in several:
             best = j
     return best
+
+
+def _several_inside(ctx: ArticleContext, i: int, near: list[int], allowed) -> frozenset[str]:
+    """The levels at which the places next to place ``i`` name several units inside it ('Công an thị xã Bình Long và
+    Công an huyện Lộc Ninh (tỉnh Bình Phước)'): the province is the place of them all, no one of them refines it."""
+    units: dict[str, set[str]] = {}
+    for j in near:
+        q = ctx.places[j]
+        if j != i and q.role != "residence" and allowed(j) and _inside(q, ctx.places[i]):
+            units.setdefault(q.level, set()).add(q.place_id or q.text)
+    return frozenset(level for level, ids in units.items() if len(ids) > 1)
 
 
 def _inside(q: PlaceMention, p: PlaceMention) -> bool:

@@ -5,7 +5,14 @@
 
 (A place-scope model trained here too until 2026-12-01: by then the rules alone scored as well in 5-fold
 cross-validation on the 1,638-article dev gold, 0.722 against 0.717, and better on the blind split, 0.720 against
-0.707, so it was dropped; git history has it.)
+0.707, so it was dropped; git history has it. A ranker of the places the cascade of extract/facts.py could pick
+from, tried on 2026-12-03 (the sentence's places before and after the figure, the paragraph's, the scene before it,
+the head's and the article's place, the nation, each with the levels above it, and the cascade's own pick: 3.1
+candidates per figure, the gold's among them for 88.8% of 13,753 dev figures), scored each candidate with a binary
+model of this kind (source, level, role, the word before the place, distance, relation to the cascade's pick, the
+figure's kind, unit, key and words, the article's other picks). In 5-fold CV by article it lost to the rules at every
+setting: place 0.750-0.755 and scope 0.790-0.796 against 0.755 and 0.796; the cascade's errors are of single
+articles (two thirds of them in articles where most figures miss), which no attribute carried across folds.)
 
 Each article is extracted with the models off (the rules decide) while the attributes each model
 would read are recorded, by figure; a gold figure found at the same place in the text gives the

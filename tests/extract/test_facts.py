@@ -466,6 +466,49 @@ def test_a_head_naming_several_units_inside_its_place_is_about_all_of_them() -> 
     assert _facts(head.format("Phú Nhuận"), "48 đối tượng")[0][:3] == ("district", "Hồ Chí Minh", "Phú Nhuận")
 
 
+def test_a_provincial_body_acting_in_the_lead_is_not_narrowed_by_a_district_of_the_back_story() -> None:
+    """corpus bk, cl dev, the rules' place: a district a later head sentence names in passing ('bị bắt ... qua huyện
+    X') leaves the provincial court's article in its province; one named in the body's own act refines it."""
+    title = "Xét xử đường dây buôn bán ma túy xuyên tỉnh\n"
+    body = "\nCơ quan điều tra xác định đường dây đã mua bán trót lọt hơn 50 bánh heroin trong hai năm."
+    text = (title + "Tòa án nhân dân tỉnh Hòa Bình tuyên phạt 3 án tử hình đối với các bị cáo.\nĐường dây bị Công an "
+            "Hòa Bình phát hiện đầu năm 2005. Khi đó, một đối tượng bị bắt quả tang khi đang chở ma túy qua huyện Lạc "
+            "Sơn trên đường về xuôi để giao cho các đầu mối tiêu thụ ở nhiều tỉnh phía Bắc." + body)
+    assert _facts(text, "50 bánh")[0] == ("province", "Hòa Bình", None, None, "title")
+    text = (title + "Tòa án nhân dân tỉnh Hòa Bình mở phiên tòa lưu động tại huyện Lạc Sơn, tuyên phạt 3 án tử hình "
+            "đối với các bị cáo trong đường dây ma túy lớn." + body)
+    assert _facts(text, "50 bánh")[0] == ("district", "Hòa Bình", "Lạc Sơn", None, "title")
+
+
+def test_a_scene_after_the_figure_naming_units_of_several_districts_leaves_the_province_it_is_in() -> None:
+    """corpus t, aw dev, the rules' place: 'ra mắt 3 CLB ... tại phường A - TP B, xã C - huyện D và ...' spreads the
+    counted things over several units: the unit holding them all (the province named before) places them; a unit named
+    alone in the item (another item after ';' or the next count) places them."""
+    text = ("Ra mắt câu lạc bộ phụ nữ với pháp luật\nThực hiện kế hoạch năm 2022 trên địa bàn tỉnh Khánh Hòa, Hội LHPN "
+            "tỉnh đã ra mắt 3 câu lạc bộ (CLB) “Phụ nữ với pháp luật” tại phường Cam Linh - thành phố Cam Ranh{}")
+    assert _facts(text.format(", xã Diên Điền - huyện Diên Khánh và xã Ba Cụm Bắc - huyện Khánh Sơn."),
+                  "3 câu")[0] == ("province", "Khánh Hòa", None, None, "sentence")
+    assert _facts(text.format("; xã Diên Điền sẽ ra mắt sau."), "3 câu")[0] \
+        == ("commune", "Khánh Hòa", "Cam Ranh", "Cam Linh", "sentence")
+    # right after the figure ('5 điểm tại xã A, huyện B và xã C, huyện D'); not past the next item's count
+    text = "Mưa lũ ở vùng cao\nMưa lớn kéo dài đã làm sạt lở {} điểm {} xã Tả Van, huyện Sa Pa{} xã Nậm Xé, huyện Văn Bàn."
+    assert _facts(text.format(5, "tại", " và"), "5 điểm")[0] == ("province", "Lào Cai", None, None, "sentence")
+    assert _facts(text.format(3, "ở", ", 2 điểm ở"), "3 điểm")[0] == ("commune", "Lào Cai", "Sa Pa", "Tả Van", "sentence")
+
+
+def test_a_place_next_to_units_of_several_districts_inside_it_is_refined_by_none_of_them() -> None:
+    """corpus dh, dm, j dev, the rules' place: 'Công an thị xã A và Công an huyện B (tỉnh C)' names two districts
+    next to their province: the figures of the paragraph count in the province, not in the district named first;
+    one district next to it refines it."""
+    text = ("Triệt phá đường dây vận chuyển pháo nổ\nBộ đội Biên phòng tỉnh Bình Phước vừa chủ trì phá thành công chuyên "
+            "án vận chuyển trái phép pháo nổ từ biên giới vào nội địa tiêu thụ dịp Tết Nguyên đán.\nNgày 11/1, lực lượng "
+            "đánh án phối hợp với {}Công an huyện Lộc Ninh (tỉnh Bình Phước) tiến hành phá án. Kết quả, lực lượng chức "
+            "năng bắt giữ 2 đối tượng cùng 9 thùng pháo.")
+    assert _facts(text.format("Công an thị xã Bình Long và "), "2 đối tượng")[0] \
+        == ("province", "Bình Phước", None, None, "paragraph")
+    assert _facts(text.format(""), "2 đối tượng")[0] == ("district", "Bình Phước", "Lộc Ninh", None, "paragraph")
+
+
 def test_a_figure_whose_sentence_then_names_several_communes_counts_for_the_district_holding_them() -> None:
     """corpus g dev, the rules' place: the units named after the figure are its members, not one of them."""
     text = ("Nghệ An: cán bộ xã quay lại làm việc.\nDanh sách 11 cán bộ, công chức cấp xã gồm: Ông Hồ Hữu Châu - Chủ "
