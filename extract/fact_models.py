@@ -124,12 +124,9 @@ def _words(ctx: ArticleContext, start: int, end: int, sentence: int, left_from: 
 
 
 def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int,
-                  rule: str, default: str | None, key: str | None, dated: bool, paragraph: str | None,
-                  head: tuple[str | None, str | None]) -> list[str]:
+                  rule: str, default: str | None, key: str | None, dated: bool) -> list[str]:
     """The attributes of a figure's period kind: ``rule`` is the cue rules' verdict (stock, flow), ``default``
-    and ``key`` its indicator's taxonomy period and key, ``dated`` whether its sentence or paragraph gives a date,
-    ``paragraph`` the period the sentences before it in its paragraph give and ``head`` the article's (report
-    span, event day) from its head (extract.periods)."""
+    and ``key`` its indicator's taxonomy period and key, ``dated`` whether its sentence or paragraph gives a date."""
     text = ctx.doc.text
     sent = ctx.doc.sentences[sentence]
     clause = ctx.clause_of(sentence, start)
@@ -162,18 +159,6 @@ def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sen
     # a description); 5-fold CV on the 1,899-article dev gold: 0.8507 -> 0.8536 (the first alone 0.8526, with
     # whether the head dates anything too 0.8533)
     feats += [f"dated={dated}", f"dated_ref={dated}{ctx.reference is not None}"]
-    # the canonical unit ('đồng', 'ha', a count's whole noun: 'đối tượng') and its kind with whether it is a rate (an
-    # amount, a price per kilo), the precision of the time the paragraph is on (a day tells an incident, a year or a
-    # span a report) and whether the head gives a report span and an event day (a report counts flows, an incident's
-    # story or a portrait describes): 5-fold CV on the dev gold and the seeds (11,844 figures of 1,899 articles):
-    # 0.851 -> 0.854, the rules alone 0.781; the unit and its kind give most of it (0.854 alone, the two times about
-    # 0.0005 more at four places). The words of aspect before the figure in its clause ('đang', 'đã', 'còn', 'hiện',
-    # 'tổng', 'tăng', 'giảm', ...), whether the sentence gives a span of time and the rules' verdict on the figure
-    # before it in its sentence added nothing.
-    precision = "-" if paragraph is None else "range" if "/" in paragraph else {4: "year", 7: "month"}.get(
-        len(paragraph), "day")
-    feats += [f"cunit={figure.canonical_unit.lower() or '-'}", f"ucls={figure.kind}{'/' in figure.unit}",
-              f"para_prec={precision}", f"head_dates={bool(head[0])}{bool(head[1])}"]
     return feats
 
 

@@ -128,10 +128,8 @@ def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentenc
     # the rules' verdict weighed with the words around the figure (extract.fact_models), but for a stock whose
     # sentence opens on the moment it is counted at ('Đến tháng 12-2012, ... có 50 tỉnh'): that moment settles it
     if kind != "award" and not (kind == "stock" and _opens_as_of(ctx, sentence)):
-        paragraph = _paragraph_period(ctx, sentence)[0]
-        dated = bool(ctx.sentence_dates(sentence)) or paragraph is not None
-        features = kind_features(ctx, figure, start, end, sentence, kind, default, key, dated, paragraph,
-                                 _head_period(ctx))
+        dated = bool(ctx.sentence_dates(sentence)) or _paragraph_period(ctx, sentence)[0] is not None
+        features = kind_features(ctx, figure, start, end, sentence, kind, default, key, dated)
         kind = "stock" if PERIOD_KIND.decide(start, features, "as_of" if kind == "stock" else "during") == "as_of" \
             else "flow"
     if kind == "stock":
