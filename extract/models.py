@@ -625,8 +625,7 @@ SURNAME_START_RE = re.compile(r"[ \t]*" + phrase_pattern(words("surnames.txt")) 
 
 
 # "mô hình “A” với tên gọi “B”", "..., gọi tắt là “C”": what names the model its clause speaks of, past another quote
-NAMED_BEFORE_RE = re.compile(phrase_pattern(("với tên gọi", "với tên", "mang tên", "có tên gọi", "có tên", "tên gọi là",
-                                             "được gọi là", "gọi tắt là"), word_start=True) + r"[ \t]*:?[ \t]*$")
+NAMED_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["naming"], word_start=True) + r"[ \t]*:?[ \t]*$")
 # "xây dựng khu dân cư “An ninh - An toàn - An dân”": a residential area called by a name that says what it keeps safe
 # (not a development's name, "khu dân cư “Him Lam”", nor the standard "An toàn về an ninh trật tự" it meets)
 RESIDENTIAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:khu[ \t]+dân[ \t]+cư)[ \t]*$")

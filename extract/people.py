@@ -175,9 +175,9 @@ NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
 # "nhiệm kỳ 2011-2016", "nhiệm kỳ 2020 - 2025", ", nhiệm kỳ 2016-2021": the term a post is held for
 # the term a post was held for, written after it ('nhiệm kỳ 2011-2016', 'giai đoạn 2015 - 2020', 'nhiệm kỳ 2011 – 2016 và
 # nhiệm kỳ 2016 – 2021'): a date item, no part of the post
-_TERM = r"(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s+)?\d{4}\s*[-–]\s*\d{4}"
-TERM_BEFORE_RE = re.compile(rf"(?:,\s*)?(?<![^\W\d_])(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{{4}}\s*[-–]\s*\d{{4}}"
-                            rf"(?:\s*(?:,|và)\s*{_TERM})*\s+$", re.IGNORECASE)
+_TERM_WORD, _YEARS = r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+", r"\d{4}\s*[-–]\s*\d{4}"
+TERM_BEFORE_RE = re.compile(rf"(?:,\s*)?(?<![^\W\d_]){_TERM_WORD}{_YEARS}(?:\s*(?:,|và)\s*(?:{_TERM_WORD})?{_YEARS})*\s+$",
+                            re.IGNORECASE)
 TRAILING_ALSO_RE = re.compile(r"\s+đồng\s+thời$")  # "Chủ tịch xã đồng thời là Chủ tịch Hội đồng ...": two posts
 _COPULAS = frozenset({"là", "làm"})
 # a street, a river, a mountain after a comma is where the body is, or the next clause's subject, never more of the post
@@ -633,7 +633,7 @@ class PersonReader(SentenceTokens):
             pos = k - 2  # "Trung tá công an Nguyễn Thế Xuân", "một trung úy công an tên Nguyễn Thành Phương"
         for _ in range(4):
             if (i := self.rank_end.get(pos)) is not None and i >= boundary:
-                rank = rank or _RANKS[" ".join(self.text[self.char(i):self.char_end(pos)].split()).casefold()]
+                rank = rank or self._rank_words(i, pos)
             elif (i := self.honor_end.get(pos)) is None or i < boundary or (
                     i > 0 and self.words[i][0].isupper() and self.is_name[i - 1] and self.adjacent(i)):
                 break  # "huyện Đông Anh Nguyễn Văn Hùng": a capitalised "Anh" after a name ends the place's name
@@ -712,13 +712,17 @@ class PersonReader(SentenceTokens):
             pos, anchored = head, True
             if rank is None and (i := self.rank_end.get(head)) is not None and i >= boundary:
                 # "thượng úy Phó chỉ huy chính trị Nguyễn Văn A": the rank, then the post, then the name
-                rank, pos = _RANKS[" ".join(self.text[self.char(i):self.char_end(head)].split()).casefold()], i
+                rank, pos = self._rank_words(i, head), i
             elif rank is None and head - 1 > boundary and self.words[head - 1] == "," \
                     and (i := self.rank_end.get(head - 1)) is not None and i >= boundary:
                 # "do thiếu tướng, Cục trưởng Phạm Xuân Quắc ký", "cựu thiếu tướng, cựu giám đốc Công an Hải Phòng Đỗ
                 # Hữu Ca": the rank, a comma, the post, then the name
-                rank, pos = _RANKS[" ".join(self.text[self.char(i):self.char_end(head - 1)].split()).casefold()], i
+                rank, pos = self._rank_words(i, head - 1), i
         return pos, rank, titles, anchored
+
+    def _rank_words(self, first: int, last: int) -> str:
+        """The rank written in tokens [first, last] ('Thượng tá', 'thiếu tướng'), in the form _RANKS gives it."""
+        return _RANKS[" ".join(self.text[self.char(first):self.char_end(last)].split()).casefold()]
 
     def _named_as(self, pos: int, boundary: int) -> int | None:
         """The token that ends a post written before 'tên' or 'tên là' right before the name at token ``pos`` (a comma
@@ -967,11 +971,11 @@ class PersonReader(SentenceTokens):
             at = seg + 1 if self.words[seg].casefold() in ("nguyên", "cựu") and seg + 1 in self.rank else seg
             if (j := self.rank.get(at)) is not None and (end := self._rank_end(j)) is not None:
                 # "Trần Văn A, thượng sĩ cảnh sát, Đội ...", "(nguyên thiếu tá, trưởng Công an phường 1, ...)"
-                rank, pos = _RANKS[" ".join(self.text[self.char(at):self.char_end(j)].split()).casefold()], end
+                rank, pos = self._rank_words(at, j), end
                 continue
             if j is not None and at == seg and self.words[seg][0].islower() and self.head_end(j) is not None:
                 # "ông Đinh Kỳ Đáp, thượng tá nguyên phó phòng cảnh sát điều tra": a rank, then the post
-                rank, seg = _RANKS[" ".join(self.text[self.char(seg):self.char_end(j)].split()).casefold()], j
+                rank, seg = self._rank_words(seg, j), j
             if titles and self.words[seg - 1] == "," and (k := self._province_tail(seg, titles[-1])) is not None:
                 titles[-1] += ", " + as_written(self.doc.norm, self.char(seg), self.char_end(k))
                 pos = k  # "Chủ tịch UBND xã A, huyện B, Hà Tĩnh": the province named bare after the district

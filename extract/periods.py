@@ -342,13 +342,14 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     report, event = _head_period(ctx)
     if event and _at_event(ctx, sentence):
         return PeriodFact(event, "during", source="title")
-    if _rank(ctx, sentence) >= EVENT_REACH:
+    rank = _rank(ctx, sentence)
+    if rank >= EVENT_REACH:
         event = None  # far from the lead, an undated flow is no longer the event the lead reports
-    if _rank(ctx, sentence) >= REPORT_REACH:
+    if rank >= REPORT_REACH:
         report = None  # further still, nor the span the head reports on
     if report or event:
         return PeriodFact(report or event, "during", source="title")
-    recent = _recent_story_day(ctx) if _rank(ctx, sentence) < EVENT_REACH else None
+    recent = _recent_story_day(ctx) if rank < EVENT_REACH else None
     if recent:
         return PeriodFact(recent, "during", source="title")
     day = _scene_day(ctx, sentence)

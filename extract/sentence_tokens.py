@@ -122,8 +122,8 @@ PAIRED = frozenset({("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu
                     ("truyền", "phổ")})
 # The names of state bodies written with a comma inside (organisations.txt 'comma_field': "Sở Văn hóa, Thể thao và Du
 # lịch", "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"): a title's body goes on past the comma
-COMMA_FIELD_RE = re.compile(phrase_pattern(labelled("organisations.txt")["comma_field"], first="any", rest="any",
-                                           word_start=True) + r"(?![^\W\d_])")
+COMMA_FIELD_RE = re.compile(phrase_pattern(_ORG["comma_field"], first="any", rest="any", word_start=True)
+                            + r"(?![^\W\d_])")
 # the comma of such a pair, in text ("Phòng, chống"): a pattern for the readers that work on characters
 PAIRED_COMMA = "(?:" + "|".join(rf"(?<=(?i:{a})),(?=\s+(?i:{b})(?![^\W\d_]))" for a, b in sorted(PAIRED)) + ")"
 # Two-syllable words whose last syllable would read as a lexicon word: an organisation noun ("Bộ trưởng Tài
@@ -280,13 +280,16 @@ class SentenceTokens:
 
     def _in_field(self, i: int) -> bool:
         """Whether the 'và' at token ``i`` joins the two halves of a field's name (FIELD_RE)."""
-        at = self.spans[i][0]
-        return any(m.start() < at < m.end() for m in FIELD_RE.finditer(self.text, max(0, at - 50), at + 60))
+        return self._inside_match(FIELD_RE, i)
 
     def _in_comma_field(self, i: int) -> bool:
         """Whether the comma at token ``i`` is inside the name of a body that holds one (COMMA_FIELD_RE)."""
+        return self._inside_match(COMMA_FIELD_RE, i)
+
+    def _inside_match(self, pattern: re.Pattern[str], i: int) -> bool:
+        """Whether token ``i`` stands inside a match of ``pattern`` read around it."""
         at = self.spans[i][0]
-        return any(m.start() < at < m.end() for m in COMMA_FIELD_RE.finditer(self.text, max(0, at - 50), at + 60))
+        return any(m.start() < at < m.end() for m in pattern.finditer(self.text, max(0, at - 50), at + 60))
 
     def _in_company(self, i: int) -> bool:
         """Whether the 'và' at token ``i`` goes on a company's name (COMPANY_BEFORE_RE, COMPANY_AFTER_RE) from one

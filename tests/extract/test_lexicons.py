@@ -26,7 +26,7 @@ KINDS = {
                           "comma_field"},
     "places.txt": {"unit", "place"},
     "model_triggers.txt": {"trigger", "strict", "speech", "modifier", "linker", "unquoted", "list", "name_stop", "said", "name_head", "launch", "keep", "not_team", "guarded_head", "safe", "connective",
-                           "and_keep", "action", "purpose", "field", "verb_stop", "scope", "not_action", "formula", "activity", "compound", "community"},
+                           "and_keep", "action", "purpose", "field", "verb_stop", "scope", "not_action", "formula", "activity", "compound", "community", "naming"},
     "model_exclusions.txt": {"cue", "prefix", "unquoted_prefix", "economy", "livelihood", "security", "generic", "time",
                              "members", "club", "charge", "other_field", "exhibit", "venue"},
     "predicate_verbs.txt": {None, "compound", "after_name", "compound_end"},
