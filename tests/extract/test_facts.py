@@ -381,6 +381,28 @@ def test_scope_phrase_takes_the_name_of_an_ambiguous_own_unit() -> None:
     assert _facts(text, "498 bị can")[0] == ("district", None, "Bảo Lâm", None, "sentence")
 
 
+@pytest.mark.parametrize(("text", "needle", "place"), [
+    # corpus ae, bv, cv dev: a round-up from one city's paper tells of another province in a paragraph of its own;
+    # 'toàn TP', 'toàn tỉnh' there are that province, named before them in the paragraph
+    ("Công an TP.HCM tổng kết đợt nghỉ lễ.\nTrong ba ngày nghỉ, TP.HCM xảy ra 12 vụ tai nạn.\n"
+     "Tại Hà Nội, cảnh sát giao thông toàn TP đã xử lý 5.200 trường hợp vi phạm.", "5.200 trường hợp",
+     ("province", "Hà Nội", None, None, "sentence")),
+    ("Mưa lũ gây thiệt hại nặng ở Quảng Trị.\nTỉnh Quảng Trị có 4 người chết.\n"
+     "Ở tỉnh Quảng Bình, hơn 3.000 ha lúa trong toàn tỉnh bị ngập.", "3.000 ha",
+     ("province", "Quảng Bình", None, None, "sentence")),
+    # the paragraph names its province only where someone lives, in a list, or as a thing's name spelt otherwise:
+    # the article's own unit
+    ("Công an tỉnh Nghệ An triệt phá đường dây ma túy.\n"
+     "Nguyễn Văn A (trú tại tỉnh Hà Tĩnh) bị bắt; toàn tỉnh đã thu giữ 20 bánh heroin.", "20 bánh",
+     ("province", "Nghệ An", None, None, "sentence")),
+    ("Lũ lớn ở Quảng Bình.\nTỉnh Quảng Bình có 2 người chết.\n"
+     "Nước sông Kiến Giang lên cao. Có 500 ha lúa trong toàn tỉnh bị ngập.", "500 ha",
+     ("province", "Quảng Bình", None, None, "sentence")),
+])
+def test_a_scope_phrase_is_the_unit_its_paragraph_named_before_it(text: str, needle: str, place: tuple) -> None:
+    assert _facts(text, needle)[0] == place
+
+
 def test_stock_without_publication_date_is_as_of_the_day_the_lead_reports() -> None:
     # corpus d dev: no reference date; the lead's day (its year named later in the sentence) stands in
     text = "Tối ngày 17.8, UBND huyện tổ chức tuyên dương các tập thể năm 2017.\nHiện huyện có 24 mô hình."
