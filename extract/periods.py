@@ -289,9 +289,11 @@ def _since_before(text: str, d: DatePoint) -> bool:
 
 def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
     """Awards count on the day they were made: a day in the sentence, else the span the sentence opens with
-    ("Trong năm 2022, có 279 tập thể ... được khen thưởng"), else the day the article reports; with no such day,
-    the year of the movement or occasion the sentence names after the figure ('tặng Cờ thi đua cho 2 đơn vị đầu phong
-    trào thi đua Toàn dân bảo vệ ANTQ năm 2016'), else the span the article reports on."""
+    ("Trong năm 2022, có 279 tập thể ... được khen thưởng"), else the year of the achievement, movement or occasion
+    the sentence names after the figure ('tặng Cờ thi đua cho 2 đơn vị đầu phong trào thi đua Toàn dân bảo vệ ANTQ năm
+    2016', 'Dịp này, ... tặng giấy khen cho 10 tập thể ... có thành tích xuất sắc trong công tác Hội năm 2019': the
+    date in the sentence wins over the day of the ceremony), else the day the article reports, else the span it
+    reports on."""
     day = next((d for d in ctx.sentence_dates(sentence) if d.precision == "day"), None)
     if day:
         return PeriodFact(day.value, "during", source="sentence")
@@ -299,7 +301,7 @@ def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
     if before:
         return PeriodFact(before[-1].value, "during", source="sentence")
     report, event = _head_period(ctx)  # no day: the span the article reports on ("Năm 2018, ...")
-    after = ctx.date_after(sentence, start) if event is None else None
+    after = ctx.date_after(sentence, start)
     if after is not None and after.precision == "year":
         return PeriodFact(after.value, "during", source="sentence")
     return PeriodFact(event or report, "during", source="title" if event or report else "none")
