@@ -13,18 +13,20 @@ span and year not far into a long article; a head that reports a thing just done
 the story after it opens with); stocks fall back to the day of the meeting the lead reports for a sentence set at it
 ('Tại lễ ra mắt, ...'), else to the publication date (without one, the day the lead reports,
 near the lead or for a stock said to be now, 'Đến nay, ...', else the moment a head sentence opens on), flows to
-nothing ("else null", as the gold schema says).
+nothing ("else null", as the gold schema says). An undated flow of the title or lead takes the day the body gives
+the figure it restates (``restated_periods``, once all the article's figures have theirs).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from extract.fact_context import ArticleContext, DatePoint, cue_res
 from extract.fact_models import PERIOD_KIND, kind_features
 from extract.types import Figure, PeriodFact
 
-__all__ = ["period_of"]
+__all__ = ["period_of", "restated_periods"]
 
 _L = r"[^\W\d_]"
 SPAN_RE = re.compile(rf"(?<!{_L})(?:(?:qua|sau|trong)\s+(?P<n1>\d+|{_L}+)\s+năm|(?P<n2>\d+|{_L}+)\s+năm\s+qua)(?!{_L})",
@@ -751,3 +753,25 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
         return span or (None if event else year), event
     return ctx.memo("head_period", compute)
 
+
+def restated_periods(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]:
+    """A flow of the title or lead that the head leaves undated ('mang xăng đốt 3 người bỏng nặng') sums up the
+    incident the body tells ('vào khoảng 7h sáng ngày 27.10, ... khiến 3 người bị bỏng nặng'): it takes the period of
+    the first figure of the same value and unit outside the head that the body dates from its own sentence or
+    paragraph, when that is a day (or days; a month or year there is a span or background, not the incident). DECISIONS:
+    a crime incident's figures restated in the title or lead take the incident's day from the body. Returns the
+    figures, in the same order."""
+    body: dict[tuple[float | None, str], PeriodFact] = {}
+    for f in figures:
+        if f.sentence not in ctx.head_sentences and f.period is not None and f.period.source in ("sentence", "paragraph"):
+            body.setdefault((f.value, f.canonical_unit), f.period)
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.sentence not in ctx.head_sentences or f.period is None or f.period.kind != "during" \
+                or f.period.source != "none":
+            continue
+        told = body.get((f.value, f.canonical_unit))
+        if told is not None and told.kind == "during" and told.value \
+                and all(len(part) == len("2000-01-01") for part in told.value.split("/")):
+            out[i] = replace(f, period=PeriodFact(told.value, "during", source="body"))
+    return out

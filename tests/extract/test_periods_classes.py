@@ -1,0 +1,45 @@
+"""Periods of figures over classes of real phrasings (extract.periods): which time governs a figure whose own sentence
+gives none."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from extract import extract_all
+from extract.fact_models import PERIOD_KIND
+
+
+@pytest.fixture
+def rules_only() -> Iterator[None]:
+    """The period rules alone: the stock-or-flow model off (it records instead of deciding)."""
+    with PERIOD_KIND.off():
+        yield
+
+
+def _periods(text: str, needle: str, reference: date | None = date(2024, 3, 12)) -> list[tuple]:
+    return [(f.period.value, f.period.kind, f.period.source) for f in extract_all(text, reference=reference).figures
+            if needle in f.text and f.period is not None]
+
+
+_SAPO = ("Bực tức vì bị nhắc nhở khi đang uống rượu tại quán, một thanh niên ở huyện Yên Dũng đã dùng dao tấn công "
+         "khiến 2 người bị thương nặng phải nhập viện cấp cứu.\n")
+
+
+def test_an_undated_incident_figure_of_the_head_takes_the_day_the_body_gives_it(rules_only: None) -> None:
+    """corpus a, d, do, dn dev: the title and lead sum up the incident without a date ('dùng dao chém 2 người bị
+    thương'); the body tells it on its day ('Khoảng 21 giờ ngày 9/3, ... khiến 2 người bị thương'): the head's figures
+    count on that day, as the body's does."""
+    text = ("Bắc Giang: Mâu thuẫn khi uống rượu, dùng dao chém 2 người bị thương\n" + _SAPO
+            + "Khoảng 21 giờ ngày 9/3, tại thôn Đông, xã Yên Lư, Nguyễn Văn T. đã dùng dao chém khiến 2 người bị "
+            "thương nặng. Công an huyện đã bắt giữ đối tượng.")
+    assert _periods(text, "2 người") == [("2024-03-09", "during", "body")] * 2 + [("2024-03-09", "during", "sentence")]
+
+
+def test_an_undated_head_figure_the_body_dates_only_by_month_stays_undated(rules_only: None) -> None:
+    """A month or year the body gives the restated figure is a span or background, not the incident's day: the head's
+    figures keep no period."""
+    text = ("Bắc Giang: Mâu thuẫn khi uống rượu, dùng dao chém 2 người bị thương\n" + _SAPO
+            + "Trong tháng 2/2024, trên địa bàn huyện xảy ra nhiều vụ gây thương tích khiến 2 người bị thương nặng.")
+    assert _periods(text, "2 người")[:2] == [(None, "during", "none")] * 2
