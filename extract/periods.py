@@ -495,10 +495,12 @@ def _rank(ctx: ArticleContext, sentence: int) -> int:
 def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, bool]:
     """The period the nearest dated sentence before ``sentence`` in its paragraph gives, and whether the text has
     moved to an earlier time it does not date ('Trước đó, ...' with no date, in ``sentence`` or since that dated
-    sentence); computed for all sentences in one pass, once per article."""
+    sentence); a sentence that says it is at the same time ('Cũng trong thời gian này, ...') in a paragraph that has
+    given no period is at the last period the text gave; computed for all sentences in one pass, once per article."""
     def every() -> list[tuple[str | None, bool]]:
         out: list[tuple[str | None, bool]] = []
         last: str | None = None
+        named: str | None = None  # the last period the text gave, in any paragraph (None after 'Trước đó')
         day: tuple[str, int] | None = None  # the last day the text named, and its paragraph
         earlier = False
         for s in range(len(ctx.sentence_paragraph)):
@@ -507,7 +509,10 @@ def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, b
                 last, earlier = None, False
             found = _sentence_period(ctx, s)
             if found is None and EARLIER_RE.match(ctx.doc.sentences[s].text):
-                last, earlier = None, True
+                last, named, earlier = None, None, True
+            elif found is None and last is None and named and SAME_TIME_RE.match(ctx.doc.sentences[s].text):
+                out.append((named, False))  # that sentence only: the ones after it are back in their paragraph
+                continue
             elif found is None and (later := LATER_RE.match(ctx.doc.sentences[s].text)) \
                     and (base := _day_before(last, day, para)):
                 n = _small_number(later["n"]) if later["n"] else None
@@ -515,10 +520,16 @@ def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, b
                 last, earlier = found, found is None  # 'Vài ngày sau, ...': a later day the text does not fix
             out.append((last, earlier))
             if found:
-                last, earlier = found, False
+                last, named, earlier = found, found, False
                 day = (found, para) if len(found) == len("2000-01-01") else day
         return out
     return ctx.memo("paragraph_periods", every)[sentence]
+
+
+# A sentence at the same time as the text has just told of ('Cũng trong thời gian này, ...', 'Cũng thời gian trên, ...',
+# 'Trong thời gian đó, ...', 'Cùng thời điểm, ...'): not 'Thời gian qua', 'Trong thời gian tới'.
+SAME_TIME_RE = re.compile(r"\W*(?i:cũng\s+)?(?i:trong\s+)?(?:(?i:cùng\s+)?(?i:khoảng\s+)?(?i:thời\s+(?:gian|điểm))\s+"
+                          r"(?i:này|đó|trên|nói\s+trên|ấy)|(?i:cùng\s+thời\s+(?:gian|điểm)))(?![^\W\d_])")
 
 
 # A sentence that moves on a number of days from the last day the text named ('Hai ngày sau, cơ quan điều tra khởi tố

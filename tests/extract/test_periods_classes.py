@@ -43,3 +43,26 @@ def test_an_undated_head_figure_the_body_dates_only_by_month_stays_undated(rules
     text = ("Bắc Giang: Mâu thuẫn khi uống rượu, dùng dao chém 2 người bị thương\n" + _SAPO
             + "Trong tháng 2/2024, trên địa bàn huyện xảy ra nhiều vụ gây thương tích khiến 2 người bị thương nặng.")
     assert _periods(text, "2 người")[:2] == [(None, "during", "none")] * 2
+
+
+@pytest.mark.parametrize("opening", ["Cũng trong thời gian này", "Cũng thời gian trên", "Trong thời gian đó",
+                                     "Cùng thời điểm"])
+def test_a_sentence_at_the_same_time_takes_the_last_period_the_text_gave(opening: str, rules_only: None) -> None:
+    """corpus dh, aa dev: 'Cũng trong thời gian này, ...' after a paragraph that dated nothing refers back to the last
+    period the text gave ('Từ đầu năm đến nay', two paragraphs up), not to none."""
+    text = ("Công an tỉnh đẩy mạnh đấu tranh với tội phạm ma túy\n"
+            "Từ đầu năm đến nay, lực lượng công an tỉnh đã phát hiện, xử lý 38 vụ với 44 đối tượng về tội phạm ma túy.\n"
+            "Theo đánh giá, địa bàn có nhiều vụ nhất là thành phố, tiếp đó là các huyện phía nam của tỉnh.\n"
+            f"{opening}, lực lượng công an còn xử lý vi phạm hành chính 32 vụ với 96 đối tượng sử dụng trái phép chất "
+            "ma túy.")
+    assert _periods(text, "96 đối tượng") == [("2024-01/2024-03-12", "during", "paragraph")]
+
+
+def test_a_later_time_the_text_does_not_date_is_no_same_time(rules_only: None) -> None:
+    """'Thời gian tới', 'Thời gian qua' are no reference back: the sentence is not dated by the earlier paragraph
+    (only, near the lead, by the span the head reports, as any undated flow)."""
+    text = ("Công an tỉnh đẩy mạnh đấu tranh với tội phạm ma túy\n"
+            "Từ đầu năm đến nay, lực lượng công an tỉnh đã phát hiện, xử lý 38 vụ với 44 đối tượng về tội phạm ma túy.\n"
+            "Theo đánh giá, địa bàn có nhiều vụ nhất là thành phố, tiếp đó là các huyện phía nam của tỉnh.\n"
+            "Thời gian tới, lực lượng công an sẽ tiếp tục rà soát 96 đối tượng sử dụng trái phép chất ma túy.")
+    assert _periods(text, "96 đối tượng")[0][2] != "paragraph"
