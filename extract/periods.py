@@ -75,6 +75,10 @@ DAY_LIST_GAP_RE = re.compile(r"\s*(?:(?:,|;|và|,\s*và)\s*(?:(?:ngày|tháng)\s
 # paragraph's date or the day the head reports (nor are those of the sentences after it, until one gives a date).
 # 'Trước đó, khoảng 11h cùng ngày, ...' is dated: the day the text has just given.
 EARLIER_RE = re.compile(r"\W*(?i:trước\s+đó)(?!" + _L + r")(?![^.;!?\n]*(?<!" + _L + r")(?i:cùng\s+ngày|hôm\s+đó|ngày\s+hôm\s+đó)(?!" + _L + "))")
+# A sentence that goes on to what the investigation found later without dating it ('Mở rộng điều tra, công an bắt thêm
+# 22 người', 'Mở rộng vụ án, ...'): as after 'Trước đó', a time the text does not fix, for it and the sentences after
+# it until one gives a date ('Mở rộng điều tra, ngày 23/12, ...' is dated).
+MOVED_ON_RE = re.compile(r"\W*(?:(?i:tiếp\s+tục)\s+)?(?i:mở\s+rộng)\s+(?i:điều\s+tra|vụ\s+án|chuyên\s+án)(?!" + _L + ")")
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
 AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
@@ -494,8 +498,8 @@ def _rank(ctx: ArticleContext, sentence: int) -> int:
 
 def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, bool]:
     """The period the nearest dated sentence before ``sentence`` in its paragraph gives, and whether the text has
-    moved to an earlier time it does not date ('Trước đó, ...' with no date, in ``sentence`` or since that dated
-    sentence); a sentence that says it is at the same time ('Cũng trong thời gian này, ...') in a paragraph that has
+    moved to an earlier or later time it does not date ('Trước đó, ...', 'Mở rộng điều tra, ...' with no date, in
+    ``sentence`` or since that dated sentence); a sentence that says it is at the same time ('Cũng trong thời gian này, ...') in a paragraph that has
     given no period is at the last period the text gave; computed for all sentences in one pass, once per article."""
     def every() -> list[tuple[str | None, bool]]:
         out: list[tuple[str | None, bool]] = []
@@ -508,7 +512,8 @@ def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, b
             if ctx.afresh_time[s]:
                 last, earlier = None, False
             found = _sentence_period(ctx, s)
-            if found is None and EARLIER_RE.match(ctx.doc.sentences[s].text):
+            if found is None and (EARLIER_RE.match(ctx.doc.sentences[s].text)
+                                  or MOVED_ON_RE.match(ctx.doc.sentences[s].text)):
                 last, named, earlier = None, None, True
             elif found is None and last is None and named and SAME_TIME_RE.match(ctx.doc.sentences[s].text):
                 out.append((named, False))  # that sentence only: the ones after it are back in their paragraph

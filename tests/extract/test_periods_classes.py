@@ -66,3 +66,32 @@ def test_a_later_time_the_text_does_not_date_is_no_same_time(rules_only: None) -
             "Theo đánh giá, địa bàn có nhiều vụ nhất là thành phố, tiếp đó là các huyện phía nam của tỉnh.\n"
             "Thời gian tới, lực lượng công an sẽ tiếp tục rà soát 96 đối tượng sử dụng trái phép chất ma túy.")
     assert _periods(text, "96 đối tượng")[0][2] != "paragraph"
+
+
+@pytest.mark.parametrize(("follow", "period"), [
+    ("Mở rộng điều tra, công an bắt thêm 22 người khác.", (None, "during", "none")),
+    ("Mở rộng vụ án, công an khám xét nơi ở của Q., thu giữ thêm 22 người khác.", (None, "during", "none")),
+    # dated: the day it gives
+    ("Mở rộng điều tra, ngày 23/3, công an bắt thêm 22 người khác.", ("2024-03-23", "during", "sentence")),
+])
+def test_what_the_investigation_found_later_without_a_date_is_undated(follow: str, period: tuple,
+                                                                     rules_only: None) -> None:
+    """corpus m, dk, do dev: 'Mở rộng điều tra, ...' goes on to a later time the text does not fix, as 'Trước đó'
+    goes back to one: its figures (and those of the sentences after it, until one gives a date) are not dated by the
+    paragraph's day nor by the day the lead reports."""
+    text = ("Công an tỉnh Sơn La vừa bắt 2 đối tượng vận chuyển trái phép chất ma túy trên địa bàn huyện Vân Hồ, thu giữ "
+            "nhiều tang vật có liên quan.\n"
+            "Hồi 16h20 ngày 20/3, tại bản Tân Lập, Công an tỉnh bắt giữ 1 đối tượng vận chuyển 2 bánh heroin.\n"
+            f"{follow}")
+    assert _periods(text, "22 người") == [period]
+
+
+def test_a_sentence_after_an_undated_investigation_is_undated_too(rules_only: None) -> None:
+    """corpus m dev: 'Mở rộng điều tra, lực lượng công an bắt giữ Tráng A Của. Tiến hành khám xét, ... thu giữ thêm
+    khoảng 5.200 viên ...': the search is part of that later, undated step."""
+    text = ("Công an tỉnh Sơn La vừa bắt 2 đối tượng vận chuyển trái phép chất ma túy trên địa bàn huyện Vân Hồ, thu giữ "
+            "nhiều tang vật có liên quan.\n"
+            "Hồi 16h20 ngày 20/3, tại bản Tân Lập, Công an tỉnh bắt giữ 1 đối tượng vận chuyển 2 bánh heroin. "
+            "Mở rộng điều tra, lực lượng công an bắt giữ khẩn cấp hàng xóm của đối tượng. Tiến hành khám xét, cơ quan "
+            "điều tra thu giữ thêm khoảng 5.200 viên ma túy tổng hợp.")
+    assert _periods(text, "5.200 viên") == [(None, "during", "none")]
