@@ -34,7 +34,7 @@ from extract.fact_context import UNIT_LEVELS, ArticleContext, build_context, cue
 from extract.fact_models import sentence_words_of
 from extract.indicator_tagger import phrase_words, tag_indicator, with_head, with_voice
 from extract.lexicon import labelled, phrase_pattern, words
-from extract.periods import period_of
+from extract.periods import period_of, restated_periods
 from extract.places import PlaceMention, former_places, gazetteer, place_key, unit_abbreviations, unit_words
 from extract.taxonomy import indicator_key, taxonomy
 from extract.types import FactSource, Figure, PlaceFact, Scope
@@ -105,7 +105,7 @@ def figure_facts(ctx: ArticleContext, figures: Sequence[Figure]) -> list[Figure]
             found = _restated(ctx, found, before, previous[3], previous[1], start)
         out.append(found)
         previous = (sentence, end, out[-1], start)
-    return out
+    return restated_periods(ctx, out)
 
 
 def _restated(ctx: ArticleContext, figure: Figure, before: Figure, before_start: int, before_end: int,

@@ -13,18 +13,20 @@ span and year not far into a long article; a head that reports a thing just done
 the story after it opens with); stocks fall back to the day of the meeting the lead reports for a sentence set at it
 ('Tại lễ ra mắt, ...'), else to the publication date (without one, the day the lead reports,
 near the lead or for a stock said to be now, 'Đến nay, ...', else the moment a head sentence opens on), flows to
-nothing ("else null", as the gold schema says).
+nothing ("else null", as the gold schema says). An undated flow of the title or lead takes the day the body gives
+the figure it restates (``restated_periods``, once all the article's figures have theirs).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from extract.fact_context import ArticleContext, DatePoint, cue_res
 from extract.fact_models import PERIOD_KIND, kind_features
 from extract.types import Figure, PeriodFact
 
-__all__ = ["period_of"]
+__all__ = ["period_of", "restated_periods"]
 
 _L = r"[^\W\d_]"
 SPAN_RE = re.compile(rf"(?<!{_L})(?:(?:qua|sau|trong)\s+(?P<n1>\d+|{_L}+)\s+năm|(?P<n2>\d+|{_L}+)\s+năm\s+qua)(?!{_L})",
@@ -73,6 +75,10 @@ DAY_LIST_GAP_RE = re.compile(r"\s*(?:(?:,|;|và|,\s*và)\s*(?:(?:ngày|tháng)\s
 # paragraph's date or the day the head reports (nor are those of the sentences after it, until one gives a date).
 # 'Trước đó, khoảng 11h cùng ngày, ...' is dated: the day the text has just given.
 EARLIER_RE = re.compile(r"\W*(?i:trước\s+đó)(?!" + _L + r")(?![^.;!?\n]*(?<!" + _L + r")(?i:cùng\s+ngày|hôm\s+đó|ngày\s+hôm\s+đó)(?!" + _L + "))")
+# A sentence that goes on to what the investigation found later without dating it ('Mở rộng điều tra, công an bắt thêm
+# 22 người', 'Mở rộng vụ án, ...'): as after 'Trước đó', a time the text does not fix, for it and the sentences after
+# it until one gives a date ('Mở rộng điều tra, ngày 23/12, ...' is dated).
+MOVED_ON_RE = re.compile(r"\W*(?:(?i:tiếp\s+tục)\s+)?(?i:mở\s+rộng)\s+(?i:điều\s+tra|vụ\s+án|chuyên\s+án)(?!" + _L + ")")
 SUBSET_RE = re.compile(r"(?<!" + _L + r")(?i:trong đó|trong số đó|trong số)(?!" + _L + ")")
 AS_OF_OPENING_RE = re.compile(r"(?i:tính\s+)?(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?(?i:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
                               r"(?i:(?:ngày|tháng|năm)\s+)?$")
@@ -289,9 +295,11 @@ def _since_before(text: str, d: DatePoint) -> bool:
 
 def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
     """Awards count on the day they were made: a day in the sentence, else the span the sentence opens with
-    ("Trong năm 2022, có 279 tập thể ... được khen thưởng"), else the day the article reports; with no such day,
-    the year of the movement or occasion the sentence names after the figure ('tặng Cờ thi đua cho 2 đơn vị đầu phong
-    trào thi đua Toàn dân bảo vệ ANTQ năm 2016'), else the span the article reports on."""
+    ("Trong năm 2022, có 279 tập thể ... được khen thưởng"), else the year of the achievement, movement or occasion
+    the sentence names after the figure ('tặng Cờ thi đua cho 2 đơn vị đầu phong trào thi đua Toàn dân bảo vệ ANTQ năm
+    2016', 'Dịp này, ... tặng giấy khen cho 10 tập thể ... có thành tích xuất sắc trong công tác Hội năm 2019': the
+    date in the sentence wins over the day of the ceremony), else the day the article reports, else the span it
+    reports on."""
     day = next((d for d in ctx.sentence_dates(sentence) if d.precision == "day"), None)
     if day:
         return PeriodFact(day.value, "during", source="sentence")
@@ -299,7 +307,7 @@ def _award_day(ctx: ArticleContext, sentence: int, start: int) -> PeriodFact:
     if before:
         return PeriodFact(before[-1].value, "during", source="sentence")
     report, event = _head_period(ctx)  # no day: the span the article reports on ("Năm 2018, ...")
-    after = ctx.date_after(sentence, start) if event is None else None
+    after = ctx.date_after(sentence, start)
     if after is not None and after.precision == "year":
         return PeriodFact(after.value, "during", source="sentence")
     return PeriodFact(event or report, "during", source="title" if event or report else "none")
@@ -490,11 +498,13 @@ def _rank(ctx: ArticleContext, sentence: int) -> int:
 
 def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, bool]:
     """The period the nearest dated sentence before ``sentence`` in its paragraph gives, and whether the text has
-    moved to an earlier time it does not date ('Trước đó, ...' with no date, in ``sentence`` or since that dated
-    sentence); computed for all sentences in one pass, once per article."""
+    moved to an earlier or later time it does not date ('Trước đó, ...', 'Mở rộng điều tra, ...' with no date, in
+    ``sentence`` or since that dated sentence); a sentence that says it is at the same time ('Cũng trong thời gian này, ...') in a paragraph that has
+    given no period is at the last period the text gave; computed for all sentences in one pass, once per article."""
     def every() -> list[tuple[str | None, bool]]:
         out: list[tuple[str | None, bool]] = []
         last: str | None = None
+        named: str | None = None  # the last period the text gave, in any paragraph (None after 'Trước đó')
         day: tuple[str, int] | None = None  # the last day the text named, and its paragraph
         earlier = False
         for s in range(len(ctx.sentence_paragraph)):
@@ -502,8 +512,12 @@ def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, b
             if ctx.afresh_time[s]:
                 last, earlier = None, False
             found = _sentence_period(ctx, s)
-            if found is None and EARLIER_RE.match(ctx.doc.sentences[s].text):
-                last, earlier = None, True
+            if found is None and (EARLIER_RE.match(ctx.doc.sentences[s].text)
+                                  or MOVED_ON_RE.match(ctx.doc.sentences[s].text)):
+                last, named, earlier = None, None, True
+            elif found is None and last is None and named and SAME_TIME_RE.match(ctx.doc.sentences[s].text):
+                out.append((named, False))  # that sentence only: the ones after it are back in their paragraph
+                continue
             elif found is None and (later := LATER_RE.match(ctx.doc.sentences[s].text)) \
                     and (base := _day_before(last, day, para)):
                 n = _small_number(later["n"]) if later["n"] else None
@@ -511,10 +525,16 @@ def _paragraph_period(ctx: ArticleContext, sentence: int) -> tuple[str | None, b
                 last, earlier = found, found is None  # 'Vài ngày sau, ...': a later day the text does not fix
             out.append((last, earlier))
             if found:
-                last, earlier = found, False
+                last, named, earlier = found, found, False
                 day = (found, para) if len(found) == len("2000-01-01") else day
         return out
     return ctx.memo("paragraph_periods", every)[sentence]
+
+
+# A sentence at the same time as the text has just told of ('Cũng trong thời gian này, ...', 'Cũng thời gian trên, ...',
+# 'Trong thời gian đó, ...', 'Cùng thời điểm, ...'): not 'Thời gian qua', 'Trong thời gian tới'.
+SAME_TIME_RE = re.compile(r"\W*(?i:cũng\s+)?(?i:trong\s+)?(?:(?i:cùng\s+)?(?i:khoảng\s+)?(?i:thời\s+(?:gian|điểm))\s+"
+                          r"(?i:này|đó|trên|nói\s+trên|ấy)|(?i:cùng\s+thời\s+(?:gian|điểm)))(?![^\W\d_])")
 
 
 # A sentence that moves on a number of days from the last day the text named ('Hai ngày sau, cơ quan điều tra khởi tố
@@ -749,3 +769,25 @@ def _head_period(ctx: ArticleContext) -> tuple[str | None, str | None]:
         return span or (None if event else year), event
     return ctx.memo("head_period", compute)
 
+
+def restated_periods(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]:
+    """A flow of the title or lead that the head leaves undated ('mang xăng đốt 3 người bỏng nặng') sums up the
+    incident the body tells ('vào khoảng 7h sáng ngày 27.10, ... khiến 3 người bị bỏng nặng'): it takes the period of
+    the first figure of the same value and unit outside the head that the body dates from its own sentence or
+    paragraph, when that is a day (or days; a month or year there is a span or background, not the incident). DECISIONS:
+    a crime incident's figures restated in the title or lead take the incident's day from the body. Returns the
+    figures, in the same order."""
+    body: dict[tuple[float | None, str], PeriodFact] = {}
+    for f in figures:
+        if f.sentence not in ctx.head_sentences and f.period is not None and f.period.source in ("sentence", "paragraph"):
+            body.setdefault((f.value, f.canonical_unit), f.period)
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.sentence not in ctx.head_sentences or f.period is None or f.period.kind != "during" \
+                or f.period.source != "none":
+            continue
+        told = body.get((f.value, f.canonical_unit))
+        if told is not None and told.kind == "during" and told.value \
+                and all(len(part) == len("2000-01-01") for part in told.value.split("/")):
+            out[i] = replace(f, period=PeriodFact(told.value, "during", source="body"))
+    return out

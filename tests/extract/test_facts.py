@@ -866,17 +866,24 @@ def test_what_a_sentence_set_at_the_meeting_counts_is_of_the_meeting_day(sentenc
     assert _facts(text, "150 học sinh", reference=date(2022, 9, 13))[1] == period
 
 
-@pytest.mark.parametrize(("head", "period"), [
-    ("Hội nghị sơ kết phong trào.", ("2022", "during", "sentence")),
-    ("Sáng 12/3, huyện tổ chức hội nghị sơ kết phong trào.", ("2023-03-12", "during", "title")),
+@pytest.mark.parametrize(("head", "award", "period"), [
+    ("Hội nghị sơ kết phong trào.", "trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022",
+     ("2022", "during", "sentence")),
+    # corpus l, dj, z, p dev (DECISIONS l_021): the date in the sentence wins over the day of the ceremony
+    ("Sáng 12/3, huyện tổ chức hội nghị sơ kết phong trào.", "trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022",
+     ("2022", "during", "sentence")),
+    ("Ngày 20/1/2024, huyện tổ chức hội nghị tổng kết công tác Hội.", "trong công tác Hội năm 2023",
+     ("2023", "during", "sentence")),
+    # a sentence that names no year: the day the lead reports
+    ("Sáng 12/3, huyện tổ chức hội nghị sơ kết phong trào.", "trong phong trào Toàn dân bảo vệ an ninh Tổ quốc",
+     ("2023-03-12", "during", "title")),
 ])
-def test_an_award_of_an_undated_article_counts_in_the_year_of_its_movement(head: str, period: tuple,
-                                                                          rules_only: None) -> None:
-    """corpus dn, q, am dev: an award whose article gives no day for it counts in the year of the movement or occasion
-    its sentence names after it ('... trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022'); a day the lead
-    reports still comes first."""
-    text = head + ("\nUBND huyện tặng Giấy khen cho 5 tập thể có thành tích trong phong trào Toàn dân bảo vệ an ninh Tổ "
-                   "quốc năm 2022.")
+def test_an_award_counts_in_the_year_its_sentence_names(head: str, award: str, period: tuple, rules_only: None) -> None:
+    """corpus dn, q, am, l, dj, z, p dev: an award counts in the year of the achievement, movement or occasion its
+    sentence names after it ('... trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022', 'có thành tích xuất sắc
+    trong công tác Hội năm 2019'), even when the lead dates the ceremony; with no such year, on the day the lead
+    reports."""
+    text = head + f"\nDịp này, UBND huyện tặng Giấy khen cho 5 tập thể có thành tích xuất sắc {award}."
     assert _facts(text, "5 tập thể")[1] == period
 
 
