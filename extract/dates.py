@@ -254,12 +254,14 @@ def _find(text: str, ref: date | None) -> list[Found]:
                     and text[f.start - 1:f.start] != "("}  # not 'giảm từ 61 (năm 2003) xuống còn 37', a past level
             if len(body) == 1 and any(f.value is None and f.precision == "range" for f in found):
                 found = _choose(_candidates(text, Clock(None, period_year=int(body.pop()))), len(text))
-    return _glossed(text, _spans(text, found))
+    return _glossed(text, _spans(text, found), dated=ref is not None)
 
 
-def _glossed(text: str, found: list[Found]) -> list[Found]:
+def _glossed(text: str, found: list[Found], dated: bool = True) -> list[Found]:
     """'ngày 30/1 (mùng 2 Tết)', 'mùng 4 Tết (ngày 1-2)': a day and the day of Tết it is, one in brackets right after
-    the other, are one item (corpus DECISIONS an_015, bc_010, cu_010), valued by the solar one; a lunar day-month
+    the other, are one item (corpus DECISIONS an_015, bc_010, cu_010), valued by the solar one (with a reference
+    date, in the year the lunar day puts it; without one, no value where that year is not the article's: the
+    coincidence of the two calendars alone does not fix a year, corpus DECISIONS ruling 1); a lunar day-month
     told with its own words ('15/3 (tức ngày 6/2 âm lịch)') stays an item of its own; a range and the days of Tết it
     runs over, in brackets after it, are one item too: 'từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết)'."""
     out: list[Found] = []
@@ -296,8 +298,10 @@ def _glossed(text: str, found: list[Found]) -> list[Found]:
                 solar, other = (f, prev) if tet[0] else (prev, f)
                 value = solar.value or other.value
                 if solar.value and other.value and not YEARS_RE.search(text, solar.start, solar.end):
-                    # the lunar day fixes the year a day-month leaves out: '20.1 (23 tháng Chạp)' is of 2017 only
-                    value = glossed_day(solar.value[5:], other.value) or value
+                    # the lunar day puts a day-month in one year: '20.1 (23 tháng Chạp)' is of 2017 only; an article
+                    # of 2016 (its award 'năm 2016') that writes it has not fixed which year its day is of
+                    glossed = glossed_day(solar.value[5:], other.value) or value
+                    value = glossed if dated or glossed == value else None
                 out[-1] = Found(prev.start, close.end(), value, "day", prev.standing)
                 continue
         out.append(f)

@@ -757,9 +757,14 @@ def test_weekdays_before_a_comma_and_school_years(text: str, expected: list) -> 
      "năm Kỷ Hợi), toàn quốc xảy ra 100 vụ.", date(2019, 2, 11),
      [("từ ngày 2/2 - 10/2, tức từ ngày 28 tháng Chạp năm Mậu Tuất đến ngày mùng 6 tháng Giêng năm Kỷ Hợi",
        "2019-02-02/2019-02-10")]),
-    # the lunar day in brackets fixes the year a day-month leaves out (corpus aa dev: '20.1 (23 tháng Chạp)')
+    # with a reference date, the lunar day in brackets puts a day-month in the year it falls in
+    ("Sáng 30.1 (25 tháng Chạp), hội trao 100 suất quà Tết.", date(2018, 12, 20), [("30.1 (25 tháng Chạp)", "2019-01-30")]),
+    # without one, a lunar day that puts the day in another year than the article's leaves the year open (corpus
+    # DECISIONS ruling 1: '20.1 (23 tháng Chạp)' beside an award 'năm 2016' is null); one that agrees keeps it
     ("Năm 2018, hội tổ chức nhiều hoạt động. Sáng 30.1 (25 tháng Chạp), hội trao 100 suất quà Tết.", None,
-     [("Năm 2018", "2018"), ("30.1 (25 tháng Chạp)", "2019-01-30")]),
+     [("Năm 2018", "2018"), ("30.1 (25 tháng Chạp)", None)]),
+    ("Năm 2019, hội tổ chức nhiều hoạt động. Sáng 30.1 (25 tháng Chạp), hội trao 100 suất quà Tết.", None,
+     [("Năm 2019", "2019"), ("30.1 (25 tháng Chạp)", "2019-01-30")]),
 ])
 def test_a_day_told_in_both_calendars(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
@@ -1195,3 +1200,4 @@ def test_a_day_month_after_a_cue_ending_the_clause(text: str, expected: list) ->
 )
 def test_a_programme_phase_is_begun_not_ended(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
