@@ -44,7 +44,16 @@ from extract.date_cues import (
     opens_clause,
     recurring,
 )
-from extract.date_phrases import END, WORD_FINDERS, YEAR, follows_number, month_span, rel_year, shared_year
+from extract.date_phrases import (
+    END,
+    EVERY_YEAR_RE,
+    WORD_FINDERS,
+    YEAR,
+    follows_number,
+    month_span,
+    rel_year,
+    shared_year,
+)
 from extract.document import UPPER, Prepared, prepare
 from extract.lexicon import AFTER_NON_LETTER
 from extract.types import DateMention
@@ -180,7 +189,6 @@ DIGIT_RE = re.compile(r"\d")
 COMMA_BEFORE_RE = re.compile(r",\s*$")
 SCHOOL_YEAR_RE = re.compile(r"(?i:năm\s+học|niên\s+khóa)(?![^\W\d_])")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
-EVERY_YEAR_RE = re.compile(r"\s+(?i:hằng|hàng)\s+(?i:năm)(?![^\W\d_])")
 # "nhiệm kỳ 2021-2026": a term of office, begun by the article's day
 TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)(?![^\W\d_])")
 TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+kỳ)\s*(?:\(\s*)?$")

@@ -1201,3 +1201,15 @@ def test_a_day_month_after_a_cue_ending_the_clause(text: str, expected: list) ->
 def test_a_programme_phase_is_begun_not_ended(text: str, expected: list) -> None:
     assert found(text, None) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lunar month alone ('tháng Giêng', 'tháng Chạp') runs over two solar months: a month item without a value, the
+    # words that make it every year's kept in its span (corpus au, dc dev)
+    ("Chợ hoa họp vào cuối tháng Chạp, người dân đi lễ chùa.", [("tháng Chạp", None, "month")]),
+    ("Hội đình làng mở vào giữa tháng giêng hằng năm.", [("tháng giêng hằng năm", None, "month")]),
+    # with a day before it, a lunar day as before; with a year after it, the papers' January
+    ("Sáng 25 tháng Chạp, chợ đông người.", [("25 tháng Chạp", None, "day")]),
+    ("Giải đua thuyền tổ chức vào tháng Giêng 2007 tại Cáp Nhĩ Tân.", [("tháng Giêng 2007", "2007-01", "month")]),
+])
+def test_a_lunar_month_alone(text: str, expected: list) -> None:
+    assert [(d.text, d.value, d.precision) for d in extract_dates(text)] == expected
