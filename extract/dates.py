@@ -56,6 +56,7 @@ from extract.date_phrases import (
 )
 from extract.document import UPPER, Prepared, prepare
 from extract.lexicon import AFTER_NON_LETTER
+from extract.names import SURNAMES
 from extract.types import DateMention
 
 __all__ = ["extract_dates", "calendar_spans"]
@@ -156,6 +157,10 @@ NAME_PAREN_RE = re.compile(rf"[{UPPER}]{AFTER_NON_LETTER}[^\W\d_]*\s+(?:[{UPPER}
 # ... or the name, its nickname and a comma: "Lê Tiến Công (Công “Mắt To”, 1987)", "Nguyễn Văn Hậu (Hậu Ngọng, 1958)"
 NAME_ALIAS_PAREN_RE = re.compile(rf"[{UPPER}]{AFTER_NON_LETTER}[^\W\d_]*\s+(?:[{UPPER}][^\W\d_]*\s+){{0,2}}[{UPPER}][^\W\d_]*\s*"
                                  rf"\(\s*[{UPPER}\"“][^()\d\n]{{0,30}},\s*$")
+# ... or a person's name, a dash and the year in a list of people: "Nguyễn Cao Cường – 1991 và Nguyễn Văn Sĩ – 1992",
+# "Hứa Hữu Hiển - 1988, ngụ ..." (a name opens with a family name, data/surnames.txt; not "Năm du lịch Đà Nẵng - 2005")
+NAME_DASH_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(SURNAMES, key=len, reverse=True))})(?:\s+[{UPPER}][^\W\d_]*){{1,3}}"
+                          r"\s*[-–—]\s*$")
 BIRTH_COLON_RE = re.compile(r"(?<![^\W\d_])(?:SN|(?i:sinh năm|năm sinh))\s*:\s*$")
 GLUED_BIRTH_RE = re.compile(rf"(?:(?<=(?<![^\W\d_])SN)|(?<=(?i:sinh) năm))(?P<y>{YEAR}){END}")
 PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*$")  # "21C 1819", "51T5 - 7853"
@@ -860,6 +865,9 @@ def _years(text: str, clock: Clock, at: Anchors):
         elif (NAME_PAREN_RE.search(text, max(0, m.start() - 60), m.start()) and BIRTH_BRACKET_END_RE.match(text, m.end())
               or NAME_ALIAS_PAREN_RE.search(text, max(0, m.start() - 90), m.start()) and text.startswith(")", m.end())):
             yield Found(m.start(), m.end(), m["y"], "year", "birth")  # "Nguyễn Khắc Tỉnh (1961), trú ...", "(1986, ấp 5"
+        elif NAME_DASH_RE.search(text, max(0, m.start() - 40), m.start()) and not counted_after(text, m.end()) \
+                and not NUMBER_AFTER_RE.match(text, m.end()):
+            yield Found(m.start(), m.end(), m["y"], "year", "birth")  # "Nguyễn Cao Cường – 1991 và ..."
         elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
             listed_until = m.end()
             yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start(), m.end()))

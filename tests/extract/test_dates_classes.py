@@ -1213,3 +1213,18 @@ def test_a_programme_phase_is_begun_not_ended(text: str, expected: list) -> None
 ])
 def test_a_lunar_month_alone(text: str, expected: list) -> None:
     assert [(d.text, d.value, d.precision) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's name (it opens with a family name), a dash and a year in a list of people: a birth year, as 'SN 1991'
+    # before it (corpus do dev)
+    ("Nhóm gồm Lê Văn Tài – SN 1990; Phạm Minh Khoa – 1991 và Đỗ Văn Hùng – 1993 cùng trú tại xóm 2.",
+     [("SN 1990", "1990"), ("1991", "1991"), ("1993", "1993")]),
+    ("Đối tượng cầm đầu là Vũ Đình Lâm - 1985, ngụ phường 4.", [("1985", "1985")]),
+    # not an event's name that holds a place ('Năm du lịch Quảng Nam - 2006' is no person), nor a count
+    ("Tỉnh khởi động Năm du lịch Quảng Nam - 2006.", []),
+    ("Đội bóng Trần Hưng Đạo - 2000 người cổ vũ.", []),
+])
+def test_a_birth_year_after_a_name_and_a_dash(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
