@@ -141,12 +141,23 @@ def alternation(items) -> str:
 @cache
 def _cue_re(role: str) -> re.Pattern[str]:
     """Matches, at the end of a text, one of the words of a date_words.tsv role."""
-    return re.compile(r"(?<![^\W\d_])" + alternation(words(role)) + r"\s*$", re.I)
+    glued = "|" + alternation(_glued(role)) if _glued(role) else ""
+    return re.compile(r"(?:(?<![^\W\d_])" + alternation(words(role)) + glued + r")\s*$", re.I)
+
+
+@cache
+def _glued(role: str) -> tuple[str, ...]:
+    return tuple(w for w in _GLUED_CUES if w in words(role))
+
+
+# A cue word glued to the word before it, a lost space ("vàongày 1/7", "từngày 30/6"): no Vietnamese syllable ends in it.
+_GLUED_CUES = ("ngày",)
 
 
 def before(text: str, start: int, role: str) -> int:
     """Start of a ``role`` word right before ``start``, or ``start`` when there is none."""
-    if _last_word(text, start) not in _last_words(role):
+    last = _last_word(text, start)
+    if last not in _last_words(role) and not any(last.endswith(w) for w in _glued(role)):
         return start  # the cheap test first: most positions have no cue at all
     m = _cue_re(role).search(text, max(0, start - _WINDOW), start)
     return m.start() if m else start

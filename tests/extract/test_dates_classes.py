@@ -1228,3 +1228,13 @@ def test_a_lunar_month_alone(text: str, expected: list) -> None:
 def test_a_birth_year_after_a_name_and_a_dash(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'ngày' glued to the word before it is a lost space (no syllable ends in it): still the day's cue (corpus s dev)
+    ("Tại xã Tân Lập, vàongày 2/8, công an xã bắt quả tang 3 đối tượng.", [("ngày 2/8", None)]),
+    ("Đợt kiểm tra diễn ra từngày 12/5 đến 20/5.", [("từngày 12/5 đến 20/5", None)]),
+    ("Lịch thi: Ngày 3/6: Ngữ văn, Vật lýNgày 4/6: Toán.", [("Ngày 3/6", None), ("Ngày 4/6", None)]),
+])
+def test_a_day_cue_glued_to_the_word_before(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
