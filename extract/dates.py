@@ -343,6 +343,13 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
             if since is not None:
                 out[-1] = Found(since.start(), f.end, None, "range", prev.standing)
                 continue
+        if prev is not None and prev.precision == f.precision == "month" and _next_month(text, prev, f) \
+                and END_START_JOIN_RE.fullmatch(text, prev.end, f.start) and LATE_BEFORE_RE.search(text, max(0, prev.start - 8), prev.start):
+            # 'cuối tháng 9 đầu tháng 10', 'cuối tháng 3 và đầu tháng 4': the turn of two months in a row, one range
+            # (as 'tháng 7 và 8-2005'; corpus gold cn_018), without a value when their year is not known
+            value = f"{prev.value}/{f.value}" if prev.value and f.value else None
+            out[-1] = Found(prev.start, f.end, value, "range", prev.standing)
+            continue
         # a span may end on a part of a year: 'Từ năm 2004 đến 6 tháng đầu năm 2005' runs to June 2005, '... đến hết quý 1/2021' to March
         end = f.value.split("/")[-1] if f.value and f.precision == "range" and PART_END_RE.match(text, f.start) \
             else f.value if f.precision in ("day", "month", "year") else None
@@ -355,6 +362,23 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+END_START_JOIN_RE = re.compile(r"\s*(?:,|(?i:và)(?![^\W\d_]))?\s*(?i:đầu)\s+")
+LATE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:cuối)\s+$")
+MONTH_NUMBER_RE = re.compile(r"(?i:tháng)\s+(\d{1,2})")
+
+
+def _next_month(text: str, first: Found, second: Found) -> bool:
+    """Whether ``second`` is the month after ``first``: by their values, or by the numbers written when neither has one."""
+    if first.value and second.value:
+        a, b = (int(v[:4]) * 12 + int(v[5:7]) for v in (first.value, second.value))
+        return b == a + 1
+    numbers = [MONTH_NUMBER_RE.match(text, g.start) for g in (first, second)]
+    if first.value or second.value or None in numbers:
+        return False
+    a, b = (int(n[1]) for n in numbers if n)
+    return b == a % 12 + 1
 
 
 LINE_RE = re.compile(r"[^\n]*(?:\n|$)")

@@ -1238,3 +1238,14 @@ def test_a_birth_year_after_a_name_and_a_dash(text: str, expected: list) -> None
 def test_a_day_cue_glued_to_the_word_before(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the end of one month and the start of the next ('cuối tháng 9 đầu tháng 10') is one range, as 'tháng 7 và 8-2005'
+    # (corpus cn dev); without a year the range has no value; months not in a row stay two items
+    ("Trong những ngày cuối tháng 7 đầu tháng 8/2005, mưa lớn kéo dài.", [("tháng 7 đầu tháng 8/2005", "2005-07/2005-08")]),
+    ("Mùa khô kết thúc vào cuối tháng 5, đầu tháng 6.", [("tháng 5, đầu tháng 6", None)]),
+    ("Cuối tháng 3 và đầu tháng 5, đoàn kiểm tra làm việc hai lần.", [("tháng 3", None), ("tháng 5", None)]),
+])
+def test_the_turn_of_two_months(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
