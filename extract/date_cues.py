@@ -266,7 +266,14 @@ def names_edition(text: str, start: int) -> bool:
     lo = max(0, start - _EDITION_REACH)
     if text[lo:start].rstrip().endswith(",") or has_before(text, start, "year_cue"):
         return False
-    return _edition_re().search(text, lo, start) is not None
+    return _edition_re().search(text, lo, start) is not None \
+        or text[start:start + 1].isdigit() and ACRONYM_BEFORE_RE.search(text, lo, start) is not None
+
+
+# "HHX 2005", "APEC 2006", "tuyển sinh ĐH, CĐ 2006", "CAN 2006": an event's acronym and its year, the edition the article
+# tells of, written right before its digits (not "SN 1987", a birth year, a law's "BLHS 1999", a standard's "ISO 2001" or
+# an amount's "USD 2000")
+ACRONYM_BEFORE_RE = re.compile(r"(?<![\w.-])(?!SN\s|BL[A-Z]*\s|TTHS\s|ISO\s|USD\s)[A-ZĐ]{2,6}\s+$")
 
 
 def after_event(text: str, paren: int) -> bool:

@@ -1249,3 +1249,18 @@ def test_a_day_cue_glued_to_the_word_before(text: str, expected: list) -> None:
 def test_the_turn_of_two_months(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text)] == expected
 
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # without a reference date, an event's acronym and its year written right before the digits ('tuyển sinh ĐH, CĐ
+    # 2006', 'HHX 2005', 'APEC 2006') name the edition the article tells of, wherever they stand, so its days take it
+    # (corpus dc, bl dev)
+    ("Sáng 2-2, nhiều nghệ nhân đã có mặt. Theo Ban tổ chức HHX 2005, hội hoa mở cửa đến hết mùng 5 Tết.", None,
+     [("2-2", "2005-02-02"), ("2005", "2005"), ("mùng 5 Tết", "2005-02-13")]),
+    # not a standard's 'ISO 2001' nor a year after 'năm' that follows an acronym ('dịch SARS năm 2003', a past year)
+    ("Bệnh viện đón nhận huân chương\nSáng nay 24-2, bệnh viện đón nhận huân chương.\n"
+     "Bệnh viện đã khống chế thành công dịch SARS năm 2003.", None, [("24-2", None), ("năm 2003", "2003")]),
+    ("Sở áp dụng quy trình mới\nSáng nay 24-2, sở họp báo.\nSở đang áp dụng quy trình ISO 2001 trong thẩm định.", None,
+     [("24-2", None), ("2001", "2001")]),
+])
+def test_an_event_acronym_and_its_year(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
