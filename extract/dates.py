@@ -295,6 +295,12 @@ def _glossed(text: str, found: list[Found], dated: bool = True) -> list[Found]:
                 and SAME_DAY_GLOSS_RE.fullmatch(text, prev.end, f.start):
             # 'từ ngày 14 -22/2, tức từ ngày 27 tháng Chạp ... đến ngày Mùng 6 tháng Giêng ...': one span told twice
             out[-1] = Found(prev.start, f.end, prev.value, prev.precision, prev.standing)
+            relative = out[-2] if len(out) > 1 else None
+            if relative is not None and relative.precision == "day" and relative.value in (None, prev.value) \
+                    and not DIGIT_RE.search(text, relative.start, relative.end) and GLOSS_OPEN_RE.fullmatch(text, relative.end, prev.start) \
+                    and text[relative.end:prev.start].strip().startswith("(") and GLOSS_CLOSE_RE.match(text, f.end):
+                # 'ngày hôm nay (ngày 6/2 tức ngày 2 Tết Nguyên đán Kỷ Hợi)': the relative day relative with both, one item
+                del out[-2]
             continue
         if prev is not None and prev.precision == f.precision == "day" and DIGIT_RE.search(text, f.start, f.end) \
                 and not DIGIT_RE.search(text, prev.start, prev.end) and (not prev.value or not f.value or prev.value == f.value):
