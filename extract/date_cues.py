@@ -70,7 +70,8 @@ class Anchors(NamedTuple):
 
 
 # The words patterns are anchored on; "tết" may follow a letter ("dịpTết": a lost space).
-_ANCHOR_WORDS = ("tháng", "năm", "quý", "quí", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm", "xuân", "giao thừa", "lần", "mùng", "mồng")
+_ANCHOR_WORDS = ("tháng", "năm", "quý", "quí", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm", "xuân", "giao thừa", "lần", "mùng", "mồng",
+                 "táo")
 
 
 @lru_cache(maxsize=8)

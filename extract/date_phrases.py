@@ -273,6 +273,19 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         yield Found(m.start(), m.end(), lunar_day(15, month, None, clock), "day")
 
 
+def _eve_names(text: str, clock: Clock, at: Anchors):
+    """'ngày đưa ông Táo về trời': a day of the last lunar month before the Tết of the clock's year, named."""
+    for pos in at.words["táo"]:
+        m = _eve_name_re().search(text, max(0, pos - 28), pos + 12)
+        if m is not None and m.start() < pos < m.end():
+            yield Found(m.start(), m.end(), eve_day(values("eve_name")[" ".join(m[0].lower().split())], None, clock), "day")
+
+
+@cache
+def _eve_name_re() -> re.Pattern[str]:
+    return re.compile(rf"{alternation(values('eve_name'))}(?![^\W\d_])", re.I)
+
+
 def _lunar_number(word: str) -> int | None:
     if word.isdigit():
         return int(word) if 1 <= int(word) <= 30 else None
@@ -426,5 +439,5 @@ def _period_year(m: re.Match[str], clock: Clock) -> int | None:
     return clock.this_year()
 
 
-WORD_FINDERS = (_relative_days, _relative_spans, _lunar_dates, _month_names, _parts_of_year, _parts_of_month,
+WORD_FINDERS = (_relative_days, _relative_spans, _lunar_dates, _eve_names, _month_names, _parts_of_year, _parts_of_month,
                 _days_of_year)

@@ -1275,3 +1275,15 @@ def test_an_event_acronym_and_its_year(text: str, ref: date | None, expected: li
 ])
 def test_a_relative_day_told_in_both_calendars(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # the day the Kitchen Gods go to heaven is the 23rd of tháng Chạp (data/calendar_words.tsv eve_name), before the
+    # Tết of the article's year (corpus bo dev)
+    ("Năm 2005, chợ hoa họp sớm. Sau ngày đưa ông Táo về trời, phiên chợ đêm đông hẳn.", None,
+     [("Năm 2005", "2005"), ("ngày đưa ông Táo về trời", "2005-02-01")]),
+    ("Từ ngày ông Công ông Táo, giá hoa tăng mạnh.", date(2024, 2, 5), [("ngày ông Công ông Táo", "2024-02-02")]),
+    ("Quầy trái cây bày táo, lê và nho.", None, []),
+])
+def test_a_named_day_of_the_last_lunar_month(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
