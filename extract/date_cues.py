@@ -70,7 +70,8 @@ class Anchors(NamedTuple):
 
 
 # The words patterns are anchored on; "tết" may follow a letter ("dịpTết": a lost space).
-_ANCHOR_WORDS = ("tháng", "năm", "quý", "quí", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm", "xuân", "giao thừa", "lần", "mùng", "mồng")
+_ANCHOR_WORDS = ("tháng", "năm", "quý", "quí", "nửa", "nay", "mai", "qua", "kia", "tết", "rằm", "xuân", "giao thừa", "lần", "mùng", "mồng",
+                 "táo")
 
 
 @lru_cache(maxsize=8)
@@ -141,12 +142,23 @@ def alternation(items) -> str:
 @cache
 def _cue_re(role: str) -> re.Pattern[str]:
     """Matches, at the end of a text, one of the words of a date_words.tsv role."""
-    return re.compile(r"(?<![^\W\d_])" + alternation(words(role)) + r"\s*$", re.I)
+    glued = "|" + alternation(_glued(role)) if _glued(role) else ""
+    return re.compile(r"(?:(?<![^\W\d_])" + alternation(words(role)) + glued + r")\s*$", re.I)
+
+
+@cache
+def _glued(role: str) -> tuple[str, ...]:
+    return tuple(w for w in _GLUED_CUES if w in words(role))
+
+
+# A cue word glued to the word before it, a lost space ("vàongày 1/7", "từngày 30/6"): no Vietnamese syllable ends in it.
+_GLUED_CUES = ("ngày",)
 
 
 def before(text: str, start: int, role: str) -> int:
     """Start of a ``role`` word right before ``start``, or ``start`` when there is none."""
-    if _last_word(text, start) not in _last_words(role):
+    last = _last_word(text, start)
+    if last not in _last_words(role) and not any(last.endswith(w) for w in _glued(role)):
         return start  # the cheap test first: most positions have no cue at all
     m = _cue_re(role).search(text, max(0, start - _WINDOW), start)
     return m.start() if m else start
@@ -255,7 +267,14 @@ def names_edition(text: str, start: int) -> bool:
     lo = max(0, start - _EDITION_REACH)
     if text[lo:start].rstrip().endswith(",") or has_before(text, start, "year_cue"):
         return False
-    return _edition_re().search(text, lo, start) is not None
+    return _edition_re().search(text, lo, start) is not None \
+        or text[start:start + 1].isdigit() and ACRONYM_BEFORE_RE.search(text, lo, start) is not None
+
+
+# "HHX 2005", "APEC 2006", "tuyển sinh ĐH, CĐ 2006", "CAN 2006": an event's acronym and its year, the edition the article
+# tells of, written right before its digits (not "SN 1987", a birth year, a law's "BLHS 1999", a standard's "ISO 2001" or
+# an amount's "USD 2000")
+ACRONYM_BEFORE_RE = re.compile(r"(?<![\w.-])(?!SN\s|BL[A-Z]*\s|TTHS\s|ISO\s|USD\s)[A-ZĐ]{2,6}\s+$")
 
 
 def after_event(text: str, paren: int) -> bool:

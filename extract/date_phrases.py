@@ -71,6 +71,8 @@ START_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:đầu)\s+$")
 FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)(?i:từ|đến|tới)\s+$")
 NEW_YEAR_EVE_RE = re.compile(r"(?i:giao\s+thừa)(?P<gap>\s*)")
 # the day before "tháng Chạp" / "tháng Giêng": "29 tháng Chạp", "mùng 6 tháng Giêng", "ngày Mùng 6 tháng Giêng"
+MONTH_YEAR_AFTER_RE = re.compile(rf"(?:\s*[/.-]\s*|\s+(?:(?i:năm)\s+)?)(?P<y>{YEAR}){END}")
+EVERY_YEAR_RE = re.compile(r"\s+(?i:hằng|hàng)\s+(?i:năm)(?![^\W\d_])")
 LUNAR_DAY_BEFORE_RE = re.compile(r"(?:(?<![\w/.,-])|(?<!\w)(?i:mùng|mồng)\s+)(?P<d>\d{1,2}|(?<=\s)[^\W\d_]+)\s+$")
 DAY_NUMBER_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?P<d>\d{1,2})\s+$")  # "10 Tháng Mười Một, 2023"
 # days of Tết listed before the last one: "29, mùng 1, " in "ba ngày 29, mùng 1, mùng 2 tết Quý Tỵ"
@@ -242,6 +244,17 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         # a year, the Chạp before (the Giêng of) the Tết of the clock's year
         day_before = LUNAR_DAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
         number = _lunar_number(day_before["d"]) if day_before else None
+        if number is None and not m["cc"]:
+            # "từ tháng Chạp", "vào giữa tháng giêng hàng năm": a lunar month alone runs over two solar months, an
+            # item without a value (the words that make it every year's kept in its span)
+            # ("tháng Giêng 2007" with its year is read as January, as the papers write it)
+            every, written = EVERY_YEAR_RE.match(text, m.end()), MONTH_YEAR_AFTER_RE.match(text, m.end())
+            if written is not None:
+                month = values("lunar_month")[m["name"].lower()]
+                yield Found(m.start(), written.end(), f"{written['y']}-{month:02d}", "month")
+            else:
+                yield Found(m.start(), every.end() if every else m.end(), None, "month")
+            continue
         if day_before is None or number is None:
             continue
         month = values("lunar_month")[m["name"].lower()]
@@ -258,6 +271,19 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         name = " ".join(m["month"].lower().split())
         month = values("lunar_month").get(name) or values("month_name").get(name) or int(name)
         yield Found(m.start(), m.end(), lunar_day(15, month, None, clock), "day")
+
+
+def _eve_names(text: str, clock: Clock, at: Anchors):
+    """'ngày đưa ông Táo về trời': a day of the last lunar month before the Tết of the clock's year, named."""
+    for pos in at.words["táo"]:
+        m = _eve_name_re().search(text, max(0, pos - 28), pos + 12)
+        if m is not None and m.start() < pos < m.end():
+            yield Found(m.start(), m.end(), eve_day(values("eve_name")[" ".join(m[0].lower().split())], None, clock), "day")
+
+
+@cache
+def _eve_name_re() -> re.Pattern[str]:
+    return re.compile(rf"{alternation(values('eve_name'))}(?![^\W\d_])", re.I)
 
 
 def _lunar_number(word: str) -> int | None:
@@ -413,5 +439,5 @@ def _period_year(m: re.Match[str], clock: Clock) -> int | None:
     return clock.this_year()
 
 
-WORD_FINDERS = (_relative_days, _relative_spans, _lunar_dates, _month_names, _parts_of_year, _parts_of_month,
+WORD_FINDERS = (_relative_days, _relative_spans, _lunar_dates, _eve_names, _month_names, _parts_of_year, _parts_of_month,
                 _days_of_year)

@@ -44,9 +44,19 @@ from extract.date_cues import (
     opens_clause,
     recurring,
 )
-from extract.date_phrases import END, WORD_FINDERS, YEAR, follows_number, month_span, rel_year, shared_year
+from extract.date_phrases import (
+    END,
+    EVERY_YEAR_RE,
+    WORD_FINDERS,
+    YEAR,
+    follows_number,
+    month_span,
+    rel_year,
+    shared_year,
+)
 from extract.document import UPPER, Prepared, prepare
 from extract.lexicon import AFTER_NON_LETTER
+from extract.names import SURNAMES
 from extract.types import DateMention
 
 __all__ = ["extract_dates", "calendar_spans"]
@@ -147,6 +157,10 @@ NAME_PAREN_RE = re.compile(rf"[{UPPER}]{AFTER_NON_LETTER}[^\W\d_]*\s+(?:[{UPPER}
 # ... or the name, its nickname and a comma: "Lê Tiến Công (Công “Mắt To”, 1987)", "Nguyễn Văn Hậu (Hậu Ngọng, 1958)"
 NAME_ALIAS_PAREN_RE = re.compile(rf"[{UPPER}]{AFTER_NON_LETTER}[^\W\d_]*\s+(?:[{UPPER}][^\W\d_]*\s+){{0,2}}[{UPPER}][^\W\d_]*\s*"
                                  rf"\(\s*[{UPPER}\"“][^()\d\n]{{0,30}},\s*$")
+# ... or a person's name, a dash and the year in a list of people: "Nguyễn Cao Cường – 1991 và Nguyễn Văn Sĩ – 1992",
+# "Hứa Hữu Hiển - 1988, ngụ ..." (a name opens with a family name, data/surnames.txt; not "Năm du lịch Đà Nẵng - 2005")
+NAME_DASH_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(SURNAMES, key=len, reverse=True))})(?:\s+[{UPPER}][^\W\d_]*){{1,3}}"
+                          r"\s*[-–—]\s*$")
 BIRTH_COLON_RE = re.compile(r"(?<![^\W\d_])(?:SN|(?i:sinh năm|năm sinh))\s*:\s*$")
 GLUED_BIRTH_RE = re.compile(rf"(?:(?<=(?<![^\W\d_])SN)|(?<=(?i:sinh) năm))(?P<y>{YEAR}){END}")
 PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-ZĐ]{1,2}\d?\s*[-.]?\s*$")  # "21C 1819", "51T5 - 7853"
@@ -180,7 +194,6 @@ DIGIT_RE = re.compile(r"\d")
 COMMA_BEFORE_RE = re.compile(r",\s*$")
 SCHOOL_YEAR_RE = re.compile(r"(?i:năm\s+học|niên\s+khóa)(?![^\W\d_])")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
-EVERY_YEAR_RE = re.compile(r"\s+(?i:hằng|hàng)\s+(?i:năm)(?![^\W\d_])")
 # "nhiệm kỳ 2021-2026": a term of office, begun by the article's day
 TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)(?![^\W\d_])")
 TERM_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nhiệm\s+kỳ)\s*(?:\(\s*)?$")
@@ -254,12 +267,14 @@ def _find(text: str, ref: date | None) -> list[Found]:
                     and text[f.start - 1:f.start] != "("}  # not 'giảm từ 61 (năm 2003) xuống còn 37', a past level
             if len(body) == 1 and any(f.value is None and f.precision == "range" for f in found):
                 found = _choose(_candidates(text, Clock(None, period_year=int(body.pop()))), len(text))
-    return _glossed(text, _spans(text, found))
+    return _glossed(text, _spans(text, found), dated=ref is not None)
 
 
-def _glossed(text: str, found: list[Found]) -> list[Found]:
+def _glossed(text: str, found: list[Found], dated: bool = True) -> list[Found]:
     """'ngày 30/1 (mùng 2 Tết)', 'mùng 4 Tết (ngày 1-2)': a day and the day of Tết it is, one in brackets right after
-    the other, are one item (corpus DECISIONS an_015, bc_010, cu_010), valued by the solar one; a lunar day-month
+    the other, are one item (corpus DECISIONS an_015, bc_010, cu_010), valued by the solar one (with a reference
+    date, in the year the lunar day puts it; without one, no value where that year is not the article's: the
+    coincidence of the two calendars alone does not fix a year, corpus DECISIONS ruling 1); a lunar day-month
     told with its own words ('15/3 (tức ngày 6/2 âm lịch)') stays an item of its own; a range and the days of Tết it
     runs over, in brackets after it, are one item too: 'từ 29 đến 31/1 (mùng 1 đến mùng 3 Tết)'."""
     out: list[Found] = []
@@ -280,6 +295,12 @@ def _glossed(text: str, found: list[Found]) -> list[Found]:
                 and SAME_DAY_GLOSS_RE.fullmatch(text, prev.end, f.start):
             # 'từ ngày 14 -22/2, tức từ ngày 27 tháng Chạp ... đến ngày Mùng 6 tháng Giêng ...': one span told twice
             out[-1] = Found(prev.start, f.end, prev.value, prev.precision, prev.standing)
+            relative = out[-2] if len(out) > 1 else None
+            if relative is not None and relative.precision == "day" and relative.value in (None, prev.value) \
+                    and not DIGIT_RE.search(text, relative.start, relative.end) and GLOSS_OPEN_RE.fullmatch(text, relative.end, prev.start) \
+                    and text[relative.end:prev.start].strip().startswith("(") and GLOSS_CLOSE_RE.match(text, f.end):
+                # 'ngày hôm nay (ngày 6/2 tức ngày 2 Tết Nguyên đán Kỷ Hợi)': the relative day relative with both, one item
+                del out[-2]
             continue
         if prev is not None and prev.precision == f.precision == "day" and DIGIT_RE.search(text, f.start, f.end) \
                 and not DIGIT_RE.search(text, prev.start, prev.end) and (not prev.value or not f.value or prev.value == f.value):
@@ -296,8 +317,10 @@ def _glossed(text: str, found: list[Found]) -> list[Found]:
                 solar, other = (f, prev) if tet[0] else (prev, f)
                 value = solar.value or other.value
                 if solar.value and other.value and not YEARS_RE.search(text, solar.start, solar.end):
-                    # the lunar day fixes the year a day-month leaves out: '20.1 (23 tháng Chạp)' is of 2017 only
-                    value = glossed_day(solar.value[5:], other.value) or value
+                    # the lunar day puts a day-month in one year: '20.1 (23 tháng Chạp)' is of 2017 only; an article
+                    # of 2016 (its award 'năm 2016') that writes it has not fixed which year its day is of
+                    glossed = glossed_day(solar.value[5:], other.value) or value
+                    value = glossed if dated or glossed == value else None
                 out[-1] = Found(prev.start, close.end(), value, "day", prev.standing)
                 continue
         out.append(f)
@@ -326,6 +349,13 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
             if since is not None:
                 out[-1] = Found(since.start(), f.end, None, "range", prev.standing)
                 continue
+        if prev is not None and prev.precision == f.precision == "month" and _next_month(text, prev, f) \
+                and END_START_JOIN_RE.fullmatch(text, prev.end, f.start) and LATE_BEFORE_RE.search(text, max(0, prev.start - 8), prev.start):
+            # 'cuối tháng 9 đầu tháng 10', 'cuối tháng 3 và đầu tháng 4': the turn of two months in a row, one range
+            # (as 'tháng 7 và 8-2005'; corpus gold cn_018), without a value when their year is not known
+            value = f"{prev.value}/{f.value}" if prev.value and f.value else None
+            out[-1] = Found(prev.start, f.end, value, "range", prev.standing)
+            continue
         # a span may end on a part of a year: 'Từ năm 2004 đến 6 tháng đầu năm 2005' runs to June 2005, '... đến hết quý 1/2021' to March
         end = f.value.split("/")[-1] if f.value and f.precision == "range" and PART_END_RE.match(text, f.start) \
             else f.value if f.precision in ("day", "month", "year") else None
@@ -338,6 +368,23 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+END_START_JOIN_RE = re.compile(r"\s*(?:,|(?i:và)(?![^\W\d_]))?\s*(?i:đầu)\s+")
+LATE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:cuối)\s+$")
+MONTH_NUMBER_RE = re.compile(r"(?i:tháng)\s+(\d{1,2})")
+
+
+def _next_month(text: str, first: Found, second: Found) -> bool:
+    """Whether ``second`` is the month after ``first``: by their values, or by the numbers written when neither has one."""
+    if first.value and second.value:
+        a, b = (int(v[:4]) * 12 + int(v[5:7]) for v in (first.value, second.value))
+        return b == a + 1
+    numbers = [MONTH_NUMBER_RE.match(text, g.start) for g in (first, second)]
+    if first.value or second.value or None in numbers:
+        return False
+    a, b = (int(n[1]) for n in numbers if n)
+    return b == a % 12 + 1
 
 
 LINE_RE = re.compile(r"[^\n]*(?:\n|$)")
@@ -848,6 +895,9 @@ def _years(text: str, clock: Clock, at: Anchors):
         elif (NAME_PAREN_RE.search(text, max(0, m.start() - 60), m.start()) and BIRTH_BRACKET_END_RE.match(text, m.end())
               or NAME_ALIAS_PAREN_RE.search(text, max(0, m.start() - 90), m.start()) and text.startswith(")", m.end())):
             yield Found(m.start(), m.end(), m["y"], "year", "birth")  # "Nguyễn Khắc Tỉnh (1961), trú ...", "(1986, ấp 5"
+        elif NAME_DASH_RE.search(text, max(0, m.start() - 40), m.start()) and not counted_after(text, m.end()) \
+                and not NUMBER_AFTER_RE.match(text, m.end()):
+            yield Found(m.start(), m.end(), m["y"], "year", "birth")  # "Nguyễn Cao Cường – 1991 và ..."
         elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
             listed_until = m.end()
             yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start(), m.end()))

@@ -19,7 +19,7 @@ ROLES = {
                                         "relative_stop", "month_cue", "tomorrow_head", "compound_tail", "day_word", "decade",
                                         "code_cue", "edition"}}),
     "calendar_words.tsv": (3, {1: {"day_offset", "month_offset", "year_offset", "month_name", "lunar_month",
-                                        "lunar_day", "lunar_prefix", "chi_alias"}}),
+                                        "lunar_day", "lunar_prefix", "eve_name", "chi_alias"}}),
     "counted_nouns.txt": (1, {}),
     "office_nouns.txt": (1, {}),
     "listed_nouns.txt": (1, {}),

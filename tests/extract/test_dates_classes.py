@@ -757,9 +757,14 @@ def test_weekdays_before_a_comma_and_school_years(text: str, expected: list) -> 
      "năm Kỷ Hợi), toàn quốc xảy ra 100 vụ.", date(2019, 2, 11),
      [("từ ngày 2/2 - 10/2, tức từ ngày 28 tháng Chạp năm Mậu Tuất đến ngày mùng 6 tháng Giêng năm Kỷ Hợi",
        "2019-02-02/2019-02-10")]),
-    # the lunar day in brackets fixes the year a day-month leaves out (corpus aa dev: '20.1 (23 tháng Chạp)')
+    # with a reference date, the lunar day in brackets puts a day-month in the year it falls in
+    ("Sáng 30.1 (25 tháng Chạp), hội trao 100 suất quà Tết.", date(2018, 12, 20), [("30.1 (25 tháng Chạp)", "2019-01-30")]),
+    # without one, a lunar day that puts the day in another year than the article's leaves the year open (corpus
+    # DECISIONS ruling 1: '20.1 (23 tháng Chạp)' beside an award 'năm 2016' is null); one that agrees keeps it
     ("Năm 2018, hội tổ chức nhiều hoạt động. Sáng 30.1 (25 tháng Chạp), hội trao 100 suất quà Tết.", None,
-     [("Năm 2018", "2018"), ("30.1 (25 tháng Chạp)", "2019-01-30")]),
+     [("Năm 2018", "2018"), ("30.1 (25 tháng Chạp)", None)]),
+    ("Năm 2019, hội tổ chức nhiều hoạt động. Sáng 30.1 (25 tháng Chạp), hội trao 100 suất quà Tết.", None,
+     [("Năm 2019", "2019"), ("30.1 (25 tháng Chạp)", "2019-01-30")]),
 ])
 def test_a_day_told_in_both_calendars(text: str, ref: date | None, expected: list) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
@@ -1144,9 +1149,10 @@ def test_a_day_month_after_since(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "ngày 2 Tết" counts the days of Tết as "mùng 2 Tết" does; glossed after a solar day, one item
+        # "ngày 2 Tết" counts the days of Tết as "mùng 2 Tết" does; glossed after a solar day, one item (and the
+        # relative day they tell in brackets is that item too, corpus di dev)
         ("Riêng ngày hôm qua (ngày 6/2 tức ngày 2 Tết Nguyên đán Kỷ Hợi), toàn quốc xảy ra",
-         [("ngày hôm qua", "2019-02-06", "day"), ("ngày 6/2 tức ngày 2 Tết Nguyên đán Kỷ Hợi", "2019-02-06", "day")]),
+         [("ngày 6/2 tức ngày 2 Tết Nguyên đán Kỷ Hợi", "2019-02-06", "day")]),
         ("diễn ra tối 05/02/2006 (tức ngày 8 Tết Bính Tuất).",
          [("05/02/2006 (tức ngày 8 Tết Bính Tuất)", "2006-02-05", "day")]),
         # from the 20th on, the last month's day; a word is no day of Tết
@@ -1195,3 +1201,89 @@ def test_a_day_month_after_a_cue_ending_the_clause(text: str, expected: list) ->
 )
 def test_a_programme_phase_is_begun_not_ended(text: str, expected: list) -> None:
     assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lunar month alone ('tháng Giêng', 'tháng Chạp') runs over two solar months: a month item without a value, the
+    # words that make it every year's kept in its span (corpus au, dc dev)
+    ("Chợ hoa họp vào cuối tháng Chạp, người dân đi lễ chùa.", [("tháng Chạp", None, "month")]),
+    ("Hội đình làng mở vào giữa tháng giêng hằng năm.", [("tháng giêng hằng năm", None, "month")]),
+    # with a day before it, a lunar day as before; with a year after it, the papers' January
+    ("Sáng 25 tháng Chạp, chợ đông người.", [("25 tháng Chạp", None, "day")]),
+    ("Giải đua thuyền tổ chức vào tháng Giêng 2007 tại Cáp Nhĩ Tân.", [("tháng Giêng 2007", "2007-01", "month")]),
+])
+def test_a_lunar_month_alone(text: str, expected: list) -> None:
+    assert [(d.text, d.value, d.precision) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's name (it opens with a family name), a dash and a year in a list of people: a birth year, as 'SN 1991'
+    # before it (corpus do dev)
+    ("Nhóm gồm Lê Văn Tài – SN 1990; Phạm Minh Khoa – 1991 và Đỗ Văn Hùng – 1993 cùng trú tại xóm 2.",
+     [("SN 1990", "1990"), ("1991", "1991"), ("1993", "1993")]),
+    ("Đối tượng cầm đầu là Vũ Đình Lâm - 1985, ngụ phường 4.", [("1985", "1985")]),
+    # not an event's name that holds a place ('Năm du lịch Quảng Nam - 2006' is no person), nor a count
+    ("Tỉnh khởi động Năm du lịch Quảng Nam - 2006.", []),
+    ("Đội bóng Trần Hưng Đạo - 2000 người cổ vũ.", []),
+])
+def test_a_birth_year_after_a_name_and_a_dash(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'ngày' glued to the word before it is a lost space (no syllable ends in it): still the day's cue (corpus s dev)
+    ("Tại xã Tân Lập, vàongày 2/8, công an xã bắt quả tang 3 đối tượng.", [("ngày 2/8", None)]),
+    ("Đợt kiểm tra diễn ra từngày 12/5 đến 20/5.", [("từngày 12/5 đến 20/5", None)]),
+    ("Lịch thi: Ngày 3/6: Ngữ văn, Vật lýNgày 4/6: Toán.", [("Ngày 3/6", None), ("Ngày 4/6", None)]),
+])
+def test_a_day_cue_glued_to_the_word_before(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the end of one month and the start of the next ('cuối tháng 9 đầu tháng 10') is one range, as 'tháng 7 và 8-2005'
+    # (corpus cn dev); without a year the range has no value; months not in a row stay two items
+    ("Trong những ngày cuối tháng 7 đầu tháng 8/2005, mưa lớn kéo dài.", [("tháng 7 đầu tháng 8/2005", "2005-07/2005-08")]),
+    ("Mùa khô kết thúc vào cuối tháng 5, đầu tháng 6.", [("tháng 5, đầu tháng 6", None)]),
+    ("Cuối tháng 3 và đầu tháng 5, đoàn kiểm tra làm việc hai lần.", [("tháng 3", None), ("tháng 5", None)]),
+])
+def test_the_turn_of_two_months(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # without a reference date, an event's acronym and its year written right before the digits ('tuyển sinh ĐH, CĐ
+    # 2006', 'HHX 2005', 'APEC 2006') name the edition the article tells of, wherever they stand, so its days take it
+    # (corpus dc, bl dev)
+    ("Sáng 2-2, nhiều nghệ nhân đã có mặt. Theo Ban tổ chức HHX 2005, hội hoa mở cửa đến hết mùng 5 Tết.", None,
+     [("2-2", "2005-02-02"), ("2005", "2005"), ("mùng 5 Tết", "2005-02-13")]),
+    # not a standard's 'ISO 2001' nor a year after 'năm' that follows an acronym ('dịch SARS năm 2003', a past year)
+    ("Bệnh viện đón nhận huân chương\nSáng nay 24-2, bệnh viện đón nhận huân chương.\n"
+     "Bệnh viện đã khống chế thành công dịch SARS năm 2003.", None, [("24-2", None), ("năm 2003", "2003")]),
+    ("Sở áp dụng quy trình mới\nSáng nay 24-2, sở họp báo.\nSở đang áp dụng quy trình ISO 2001 trong thẩm định.", None,
+     [("24-2", None), ("2001", "2001")]),
+])
+def test_an_event_acronym_and_its_year(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # a relative day told in brackets with a day-month that is told again in the other calendar ('ngày hôm nay (ngày
+    # 6/2 tức ngày 2 Tết ...)') is one item, as 'Sáng nay (28/4)' (corpus di dev)
+    ("Riêng ngày hôm qua (ngày 11/2 tức mùng 2 Tết Giáp Thìn), toàn quốc xảy ra 30 vụ.", date(2024, 2, 12),
+     [("ngày 11/2 tức mùng 2 Tết Giáp Thìn", "2024-02-11")]),
+])
+def test_a_relative_day_told_in_both_calendars(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # the day the Kitchen Gods go to heaven is the 23rd of tháng Chạp (data/calendar_words.tsv eve_name), before the
+    # Tết of the article's year (corpus bo dev)
+    ("Năm 2005, chợ hoa họp sớm. Sau ngày đưa ông Táo về trời, phiên chợ đêm đông hẳn.", None,
+     [("Năm 2005", "2005"), ("ngày đưa ông Táo về trời", "2005-02-01")]),
+    ("Từ ngày ông Công ông Táo, giá hoa tăng mạnh.", date(2024, 2, 5), [("ngày ông Công ông Táo", "2024-02-02")]),
+    ("Quầy trái cây bày táo, lê và nho.", None, []),
+])
+def test_a_named_day_of_the_last_lunar_month(text: str, ref: date | None, expected: list) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, reference=ref)] == expected
