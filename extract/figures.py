@@ -272,10 +272,15 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
 
 
 def _share_or_money(walk: _Walk, numeral: Numeral) -> bool:
-    """A share or an amount of money follows the number ('huyện Chợ Đồn 15,86%', 'hối lộ tổ công tác 800.000 đồng'):
-    it states that, and the word before it labels nothing."""
+    """A share, an amount of money or a measure follows the number ('huyện Chợ Đồn 15,86%', 'hối lộ tổ công tác
+    800.000 đồng', 'rừng rụng lá kiệt 16,47 ha', 'đất phân lô 80 m2'): it states that, and the word before it labels
+    nothing.  A measure after a label of a class or a time still names that ('can loại 30 lít', 'lúc 14 g'), and a
+    size after what it sizes ('xe tải 3,5 tấn') is no figure either (``describes``)."""
     unit = unit_after(walk, numeral)
-    return unit is not None and unit.lexical and unit.kind in ("percent", "money")
+    if unit is None or not unit.lexical or unit.kind not in ("percent", "money", "measure"):
+        return False
+    i = numeral.first
+    return unit.kind != "measure" or not match_phrase(walk.words, i, cue("class_label"), backward=True)
 
 
 def _sides(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | None:

@@ -1,0 +1,41 @@
+"""extract_figures on figure classes of issue 9 (helper figs6): a measure after a label word, ...
+
+Own example sentences in the phrasings of provincial and national news; expected figures follow
+tests/fixtures/corpus/ANNOTATION.md.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_figures
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(f.value, f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure after a word that elsewhere labels a number ('lô 5', 'kiệt 12', 'đường 30') is an amount
+        ("Ông mua một mảnh đất phân lô 120 m2 ở ngoại thành.", [(120, "m2")]),
+        ("Rừng bị phá gồm rừng nghèo 4,5 ha; rừng kiệt 2,25 ha.", [(4.5, "ha"), (2.25, "ha")]),
+        ("Đoàn xe chạy hết quãng đường 45 km trong đêm.", [(45, "km")]),
+        ("Mỗi phòng 15m2 có bốn sinh viên ở.", [(15, "m2"), (4, "sinh viên")]),
+    ],
+)
+def test_measure_after_a_label_word(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cửa hàng bán hết 300 can loại 20 lít.",  # a class of can: only the count of cans
+        "Phiên tòa tiếp tục vào lúc 14 g chiều nay.",  # a time
+        "Đội nhà thắng ở loạt đá luân lưu 11 m.",  # the penalty spot
+        "Chiếc xe tải 3,5 tấn lật xuống vực.",  # a size of what it sizes
+    ],
+)
+def test_measure_after_a_class_or_time_label(text: str) -> None:
+    assert all(unit not in ("lít", "g", "m", "tấn") for _, unit in _rows(text))
