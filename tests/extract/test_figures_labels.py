@@ -39,3 +39,19 @@ def test_measure_after_a_label_word(text: str, expected: list) -> None:
 )
 def test_measure_after_a_class_or_time_label(text: str) -> None:
     assert all(unit not in ("lít", "g", "m", "tấn") for _, unit in _rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomas are counted things, though 'bằng' alone is 'by, with' and ends a unit
+        ("Công an thu giữ 3 bằng tốt nghiệp THPT giả và 12 bằng đại học.",
+         [(3, "bằng tốt nghiệp THPT giả"), (12, "bằng đại học")]),
+        ("Hắn đã làm giả hơn 200 bằng cấp các loại.", [(200, "bằng cấp")]),
+        ("Xử phạt bằng 3 hình thức.", [(3, "hình thức")]),
+        # guest-nights of tourism statistics: 'ngày' here counts guests' stays, not a duration
+        ("Số ngày khách ước đạt 125,4 nghìn ngày khách.", [(125400, "ngày khách")]),
+    ],
+)
+def test_counted_nouns_after_a_stop_word(text: str, expected: list) -> None:
+    assert _rows(text) == expected
