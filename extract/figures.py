@@ -237,7 +237,7 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
         return sized
     ranged: tuple[Decimal | None, Numeral] | tuple[Decimal, Numeral, Unit] | None = _range(walk, i, numeral)
     if ranged is None and not numeral.spelled and code_like(walk.doc.text, words[i]):
-        return None if quoted else _ratio(walk, i, numeral)
+        return None if quoted else _ratio(walk, i, numeral) or _price(walk, i, numeral)
     last = ranged[1] if ranged else numeral
     if not_figure_after(walk, last):
         return None
@@ -456,6 +456,22 @@ def _ratio(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | 
     figure = _make(walk.doc, words[i].start, words[unit.end - 1].end, numeral.value, unit, False)
     _remember(walk, i, unit, numeral.value)
     return [figure], unit.end
+
+
+def _price(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | None:
+    """'giá 40.000/kg', 'với giá 1.400.000/chỉ': an amount of a thousand or more per a unit written after a slash,
+    shortly after a word of money, is a price in đồng, its currency unsaid (unit 'đồng/kg')."""
+    words = walk.words
+    j = numeral.last
+    if numeral.value is None or numeral.value < 1000 or numeral.last != i + 1 or j + 1 >= len(words) \
+            or words[j].text != "/" or not words[j + 1].text.isalpha() or not words[j + 1].text.islower() \
+            or not glued(words, i, j + 2, 0) or not _cue_before(words, i - hedge_before(words, i), "money_before"):
+        return None
+    unit = Unit(f"đồng/{words[j + 1].text}", "money", j, j + 2, "đồng")
+    start = i - hedge_before(words, i)
+    figure = _make(walk.doc, words[start].start, words[j + 1].end, numeral.value, unit, start < i)
+    _remember(walk, i, unit, numeral.value)
+    return [figure], j + 2
 
 
 def _pointed_back(walk: _Walk, numeral: Numeral, unit: Unit, back: bool) -> bool:

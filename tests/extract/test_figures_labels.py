@@ -55,3 +55,18 @@ def test_measure_after_a_class_or_time_label(text: str) -> None:
 )
 def test_counted_nouns_after_a_stop_word(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price per unit after a word of money, its currency unsaid: đồng
+        ("Cá tươi được bán với giá 65.000/kg tại chợ.", [(65000, "đồng/kg")]),
+        ("Họ nhận lương 2.500.000/tháng.", [(2500000, "đồng/tháng")]),
+        # no word of money, or not an amount: a code or a fraction
+        ("Xe mang biển 12.345/AB đậu trước cổng.", []),
+        ("Giá giảm 2/3 so với năm trước.", []),
+    ],
+)
+def test_price_without_currency(text: str, expected: list) -> None:
+    assert _rows(text) == expected
