@@ -275,12 +275,20 @@ def _share_or_money(walk: _Walk, numeral: Numeral) -> bool:
     """A share, an amount of money or a measure follows the number ('huyện Chợ Đồn 15,86%', 'hối lộ tổ công tác
     800.000 đồng', 'rừng rụng lá kiệt 16,47 ha', 'đất phân lô 80 m2'): it states that, and the word before it labels
     nothing.  A measure after a label of a class or a time still names that ('can loại 30 lít', 'lúc 14 g'), and a
-    size after what it sizes ('xe tải 3,5 tấn') is no figure either (``describes``)."""
+    size after what it sizes ('xe tải 3,5 tấn') is no figure either (``describes``).  Of a range the unit follows
+    its upper end ('tiền phòng 30.000-50.000 đồng')."""
+    words, first, j = walk.words, numeral.first, numeral.last
+    if j + 1 < len(words) and words[j].low in RANGE_WORDS and words[j + 1].text[0].isdigit() \
+            and glued(words, j - 1, j + 2, least=0):
+        numeral = read_numeral(words, j + 1) or numeral
     unit = unit_after(walk, numeral)
     if unit is None or not unit.lexical or unit.kind not in ("percent", "money", "measure"):
         return False
-    i = numeral.first
-    return unit.kind != "measure" or not match_phrase(walk.words, i, cue("class_label"), backward=True)
+    head = words[unit.first].text
+    if unit.end < len(words) and head[0].isupper() and not head.isupper() and words[unit.end].text[0].isupper() \
+            and words[unit.end].text.isalpha():
+        return False  # "số 132-134 Đồng Khởi": a street's name, not money
+    return unit.kind != "measure" or not match_phrase(words, first, cue("class_label"), backward=True)
 
 
 def _sides(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | None:

@@ -70,3 +70,17 @@ def test_counted_nouns_after_a_stop_word(text: str, expected: list) -> None:
 )
 def test_price_without_currency(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range after a label word ('phòng', 'năm', 'số'), its unit after the upper end: each end is a figure
+        ("Khách trả tiền phòng 40.000-60.000 đồng mỗi giờ.", [(40000, "đồng"), (60000, "đồng")]),
+        ("Lượng mưa thấp hơn trung bình nhiều năm 15-25%.", [(15, "%"), (25, "%")]),
+        # a capitalised unit word that opens a name after a house number: a street ('Đồng Khởi'), not money
+        ("Văn phòng đặt tại số 132-134 Đồng Khởi, quận 1.", []),
+    ],
+)
+def test_range_after_a_label_word(text: str, expected: list) -> None:
+    assert _rows(text) == expected
