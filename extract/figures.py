@@ -319,7 +319,7 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
     """The number before its unit still counts nothing: it describes ('xe 16 chỗ'), introduces
     names ('2 xã Châu Thôn và Tiền Phong'), points back ('hai người này'), belongs to a name
     ('AirPods 4', 'Tân Lập 1'), names the people of the story ('Hai người nảy sinh tình cảm'), says 'countless'
-    ('1001 kiểu'), or is the article 'một' / the adverb '1 lần' (once)."""
+    ('1001 kiểu'), or is the article 'một' / the adverb '1 lần' (once) / '1 số' (some)."""
     words = walk.words
     if describes(words, start, unit) or names_places(words, numeral, unit) or names_members(words, numeral, unit):
         return True
@@ -335,6 +335,9 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
         return True
     if words[i].low == "một" and numeral.last == i + 1 and not one_counts(words, i, unit):
         return True
+    if numeral.value == 1 and not numeral.spelled and match_phrase(words, unit.first, cue("some")) \
+            and unit.end - unit.first > 1:
+        return True  # "xây dựng 1 số sân bóng chuyền": '1 số' written for 'một số', some
     if numeral.value == IDIOM_MANY and unit.kind == "count" and not unit.lexical:
         return True
     return numeral.value == 1 and (match_phrase(words, unit.first, cue("once")) == unit.end - unit.first

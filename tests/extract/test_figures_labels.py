@@ -84,3 +84,15 @@ def test_price_without_currency(text: str, expected: list) -> None:
 )
 def test_range_after_a_label_word(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ tuần tra trực vào ngày 10 và 25 hàng tháng.",  # days of every month
+        "Hai tàu 181 và 182 lần lượt mang tên Hải Phòng và Khánh Hòa.",  # names, 'respectively'
+        "Xã đã xây dựng 1 số sân bóng chuyền cho thanh niên.",  # '1 số' = 'một số', some
+    ],
+)
+def test_days_names_and_some_are_no_counts(text: str) -> None:
+    assert [value for value, _ in _rows(text)] in ([], [2])  # at most 'Hai tàu'
