@@ -96,3 +96,17 @@ def test_range_after_a_label_word(text: str, expected: list) -> None:
 )
 def test_days_names_and_some_are_no_counts(text: str) -> None:
     assert [value for value, _ in _rows(text)] in ([], [2])  # at most 'Hai tàu'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shots and bangs are counted ('tiếng' alone is an hour: '3 tiếng' is a duration)
+        ("Người dân nghe thấy 4 tiếng súng nổ gần chợ.", [(4, "tiếng súng nổ")]),
+        ("Hung thủ bắn hai phát rồi bỏ chạy.", [(2, "phát")]),
+        ("Xóm được báo bằng 3 tiếng kẻng dài.", [(3, "tiếng kẻng dài")]),
+        ("Anh ngủ 3 tiếng rồi đi làm.", []),
+    ],
+)
+def test_shots_and_bangs(text: str, expected: list) -> None:
+    assert _rows(text) == expected
