@@ -110,3 +110,18 @@ def test_days_names_and_some_are_no_counts(text: str) -> None:
 )
 def test_shots_and_bangs(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'một' counts what then dies or is hurt, past auxiliaries or read into a longer unit
+        ("Vụ nổ khiến một người đã bị chết.", [(1, "người")]),
+        ("Một chiến sĩ biên phòng hy sinh khi truy bắt nhóm buôn lậu.", [(1, "chiến sĩ biên phòng hy sinh")]),
+        ("Sập giàn giáo, một công nhân bị thương nặng.", [(1, "công nhân")]),
+        # the article: the one who acts, not one who dies
+        ("Một nhân viên đâm chết giám đốc công ty.", []),
+    ],
+)
+def test_one_that_dies_or_is_hurt(text: str, expected: list) -> None:
+    assert _rows(text) == expected
