@@ -125,3 +125,15 @@ def test_shots_and_bangs(text: str, expected: list) -> None:
 )
 def test_one_that_dies_or_is_hurt(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # junctions are counted, though 'giao' (hand over) alone ends a unit
+        ("Thành phố còn khoảng 600 giao lộ chưa có đèn tín hiệu.", [(600, "giao lộ")]),
+        ("Dự án xây dựng 5 nút giao thông khác mức.", [(5, "nút giao thông")]),
+    ],
+)
+def test_junctions(text: str, expected: list) -> None:
+    assert _rows(text) == expected
