@@ -482,11 +482,26 @@ def year_like(word: Word, numeral: Numeral) -> bool:
 
 
 def one_counts(words: list[Word], start: int, unit: Unit) -> bool:
-    """'thấp hơn một bậc', 'Một người tử vong tại chỗ', 'thu giữ 2 ô tô và một tivi': 'một' states a quantity,
-    not 'a'."""
+    """'thấp hơn một bậc', 'Một người tử vong tại chỗ', 'một người đã bị chết', 'Một cán bộ kiểm lâm hy sinh' (the
+    fate right after the unit, past auxiliaries, or read into it), 'thu giữ 2 ô tô và một tivi': 'một' states a
+    quantity, not 'a'."""
     return bool(match_phrase(words, start, cue("one_before"), backward=True)
-                or match_phrase(words, unit.end, cue("one_after")) or _listed_one(words, start) or _part_one(words, start)
-                or _one_before_count(words, start, unit.end))
+                or any(match_phrase(words, k, cue("one_after")) for k in range(unit.first + 1, unit.end))
+                or any(match_phrase(words, k, cue("one_after")) for k in _past_auxiliaries(words, unit.end))
+                or _listed_one(words, start) or _part_one(words, start) or _one_before_count(words, start, unit.end))
+
+
+_AUXILIARIES = frozenset({"đã", "bị", "cũng", "đều", "vừa"})  # between a subject and its verb: "một người đã bị chết"
+
+
+def _past_auxiliaries(words: list[Word], k: int) -> list[int]:
+    """Word k and the word after each auxiliary (_AUXILIARIES) that follows it, bounded like every look around a
+    number: where a verb may start ('bị thương', 'đã | bị | chết')."""
+    out = [k]
+    while k < len(words) and words[k].low in _AUXILIARIES and len(out) < 4:
+        k += 1
+        out.append(k)
+    return out
 
 
 _LIST_LINKS = frozenset({",", "và"})

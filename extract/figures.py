@@ -237,7 +237,7 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
         return sized
     ranged: tuple[Decimal | None, Numeral] | tuple[Decimal, Numeral, Unit] | None = _range(walk, i, numeral)
     if ranged is None and not numeral.spelled and code_like(walk.doc.text, words[i]):
-        return None if quoted else _ratio(walk, i, numeral)
+        return None if quoted else _ratio(walk, i, numeral) or _price(walk, i, numeral)
     last = ranged[1] if ranged else numeral
     if not_figure_after(walk, last):
         return None
@@ -272,10 +272,23 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
 
 
 def _share_or_money(walk: _Walk, numeral: Numeral) -> bool:
-    """A share or an amount of money follows the number ('huyện Chợ Đồn 15,86%', 'hối lộ tổ công tác 800.000 đồng'):
-    it states that, and the word before it labels nothing."""
+    """A share, an amount of money or a measure follows the number ('huyện Chợ Đồn 15,86%', 'hối lộ tổ công tác
+    800.000 đồng', 'rừng rụng lá kiệt 16,47 ha', 'đất phân lô 80 m2'): it states that, and the word before it labels
+    nothing.  A measure after a label of a class or a time still names that ('can loại 30 lít', 'lúc 14 g'), and a
+    size after what it sizes ('xe tải 3,5 tấn') is no figure either (``describes``).  Of a range the unit follows
+    its upper end ('tiền phòng 30.000-50.000 đồng')."""
+    words, first, j = walk.words, numeral.first, numeral.last
+    if j + 1 < len(words) and words[j].low in RANGE_WORDS and words[j + 1].text[0].isdigit() \
+            and glued(words, j - 1, j + 2, least=0):
+        numeral = read_numeral(words, j + 1) or numeral
     unit = unit_after(walk, numeral)
-    return unit is not None and unit.lexical and unit.kind in ("percent", "money")
+    if unit is None or not unit.lexical or unit.kind not in ("percent", "money", "measure"):
+        return False
+    head = words[unit.first].text
+    if unit.end < len(words) and head[0].isupper() and not head.isupper() and words[unit.end].text[0].isupper() \
+            and words[unit.end].text.isalpha():
+        return False  # "số 132-134 Đồng Khởi": a street's name, not money
+    return unit.kind != "measure" or not match_phrase(words, first, cue("class_label"), backward=True)
 
 
 def _sides(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | None:
@@ -306,7 +319,7 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
     """The number before its unit still counts nothing: it describes ('xe 16 chỗ'), introduces
     names ('2 xã Châu Thôn và Tiền Phong'), points back ('hai người này'), belongs to a name
     ('AirPods 4', 'Tân Lập 1'), names the people of the story ('Hai người nảy sinh tình cảm'), says 'countless'
-    ('1001 kiểu'), or is the article 'một' / the adverb '1 lần' (once)."""
+    ('1001 kiểu'), or is the article 'một' / the adverb '1 lần' (once) / '1 số' (some)."""
     words = walk.words
     if describes(words, start, unit) or names_places(words, numeral, unit) or names_members(words, numeral, unit):
         return True
@@ -322,6 +335,9 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
         return True
     if words[i].low == "một" and numeral.last == i + 1 and not one_counts(words, i, unit):
         return True
+    if numeral.value == 1 and not numeral.spelled and match_phrase(words, unit.first, cue("some")) \
+            and unit.end - unit.first > 1:
+        return True  # "xây dựng 1 số sân bóng chuyền": '1 số' written for 'một số', some
     if numeral.value == IDIOM_MANY and unit.kind == "count" and not unit.lexical:
         return True
     return numeral.value == 1 and (match_phrase(words, unit.first, cue("once")) == unit.end - unit.first
@@ -451,6 +467,22 @@ def _ratio(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | 
     figure = _make(walk.doc, words[i].start, words[unit.end - 1].end, numeral.value, unit, False)
     _remember(walk, i, unit, numeral.value)
     return [figure], unit.end
+
+
+def _price(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | None:
+    """'giá 40.000/kg', 'với giá 1.400.000/chỉ': an amount of a thousand or more per a unit written after a slash,
+    shortly after a word of money, is a price in đồng, its currency unsaid (unit 'đồng/kg')."""
+    words = walk.words
+    j = numeral.last
+    if numeral.value is None or numeral.value < 1000 or numeral.last != i + 1 or j + 1 >= len(words) \
+            or words[j].text != "/" or not words[j + 1].text.isalpha() or not words[j + 1].text.islower() \
+            or not glued(words, i, j + 2, 0) or not _cue_before(words, i - hedge_before(words, i), "money_before"):
+        return None
+    unit = Unit(f"đồng/{words[j + 1].text}", "money", j, j + 2, "đồng")
+    start = i - hedge_before(words, i)
+    figure = _make(walk.doc, words[start].start, words[j + 1].end, numeral.value, unit, start < i)
+    _remember(walk, i, unit, numeral.value)
+    return [figure], j + 2
 
 
 def _pointed_back(walk: _Walk, numeral: Numeral, unit: Unit, back: bool) -> bool:
