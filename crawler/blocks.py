@@ -85,7 +85,7 @@ def _read(el: lxml.html.HtmlElement, link: bool, blocks: list[Block], run: list)
         return
     is_block = tag in BLOCK_TAGS or tag == "br"
     in_link = link or tag == "a"
-    if is_block:
+    if is_block and run[0]:
         _close(blocks, run)
     parts = run[0]
     if text := el.text:
@@ -102,17 +102,17 @@ def _read(el: lxml.html.HtmlElement, link: bool, blocks: list[Block], run: list)
                 run[1] += len(" ".join(tail.split()))
             if run[2] is None:
                 run[2] = el
-    if is_block:
+    if is_block and run[0]:
         _close(blocks, run)
 
 
 def _close(blocks: list[Block], run: list) -> None:
-    """Ends the open run: a block when it holds text, then an empty run."""
+    """Ends the open run (one with chunks: an empty one has no link characters nor element either): a block when
+    it holds text, then an empty run."""
     parts, link_chars, owner = run
-    if parts:
-        text = " ".join("".join(parts).split())  # each run of spaces as one, trimmed
-        if text and owner is not None:
-            blocks.append(Block(len(blocks), _block_owner(owner), text, min(link_chars, len(text))))
+    text = " ".join("".join(parts).split())  # each run of spaces as one, trimmed
+    if text and owner is not None:
+        blocks.append(Block(len(blocks), _block_owner(owner), text, min(link_chars, len(text))))
     run[:] = [[], 0, None]
 
 
@@ -124,7 +124,8 @@ def text_blocks(root: lxml.html.HtmlElement) -> list[Block]:
         _read(root, False, blocks, run)
     except RecursionError:  # pathological nesting: measure what was read so far
         pass
-    _close(blocks, run)
+    if run[0]:
+        _close(blocks, run)
     return blocks
 
 
