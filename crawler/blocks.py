@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import lxml.etree
 import lxml.html
 
 BLOCK_TAGS = frozenset({
@@ -37,29 +38,29 @@ CHROME_TAGS = frozenset({"footer", "nav", "menu"})
 CHROME_CLASS = re.compile(r"(^|[\s_-])(footer|copyright)($|[\s_-])|comment|binh-?luan", re.I)
 TEASER_PENALTY = 0.5  # a candidate's score is divided by 1 + this x its teasers
 CONTINUATION_LINK_DENSITY = 0.2  # paragraphs beside the main block that continue it have few links
-BREAK = None
+# The only elements _chrome_elements has to look at (a class or id of nothing matches no CHROME_CLASS)
+_CHROME_CANDIDATES = lxml.etree.XPath("descendant-or-self::*[self::footer or self::nav or self::menu or @class or @id]")
 
 
 @dataclass
 class Block:
-    """A run of text between block-level tags, owned by its nearest block-level element."""
+    """A run of text between block-level tags, owned by its nearest block-level element.
+
+    Its length, link density and whether it reads like content are worked out once, when it is made (every
+    page's main-block search asks for them many times over)."""
 
     index: int
     element: lxml.html.HtmlElement
     text: str
     link_chars: int
+    chars: int = field(init=False, repr=False, compare=False)
+    link_density: float = field(init=False, repr=False, compare=False)
+    is_content: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def chars(self) -> int:
-        return len(self.text)
-
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / self.chars if self.chars else 0.0
-
-    @property
-    def is_content(self) -> bool:
-        return self.chars >= MIN_CONTENT_CHARS and self.link_density <= MAX_CONTENT_LINK_DENSITY
+    def __post_init__(self) -> None:
+        self.chars = chars = len(self.text)
+        self.link_density = density = self.link_chars / chars if chars else 0.0
+        self.is_content = chars >= MIN_CONTENT_CHARS and density <= MAX_CONTENT_LINK_DENSITY
 
     @property
     def is_heading(self) -> bool:
@@ -76,46 +77,55 @@ def _block_owner(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return el
 
 
-def _tokens(el: lxml.html.HtmlElement, link: bool, out: list) -> None:
+def _read(el: lxml.html.HtmlElement, link: bool, blocks: list[Block], run: list) -> None:
+    """Adds the text under ``el`` to the open run (``run``: its text chunks, then its link characters and the
+    element of its first chunk); a block-level tag (or ``<br>``) closes the run before and after it."""
     tag = el.tag
     if not isinstance(tag, str) or tag in SKIP_TAGS:
         return
     is_block = tag in BLOCK_TAGS or tag == "br"
     in_link = link or tag == "a"
-    if is_block:
-        out.append(BREAK)
-    if el.text:
-        out.append((el.text, in_link, el))
+    if is_block and run[0]:
+        _close(blocks, run)
+    parts = run[0]
+    if text := el.text:
+        parts.append(text)
+        if in_link:
+            run[1] += len(" ".join(text.split()))
+        if run[2] is None:
+            run[2] = el
     for child in el:
-        _tokens(child, in_link, out)
-        if child.tail:
-            out.append((child.tail, in_link, el))
-    if is_block:
-        out.append(BREAK)
+        _read(child, in_link, blocks, run)
+        if tail := child.tail:
+            run[0].append(tail)
+            if in_link:
+                run[1] += len(" ".join(tail.split()))
+            if run[2] is None:
+                run[2] = el
+    if is_block and run[0]:
+        _close(blocks, run)
+
+
+def _close(blocks: list[Block], run: list) -> None:
+    """Ends the open run (one with chunks: an empty one has no link characters nor element either): a block when
+    it holds text, then an empty run."""
+    parts, link_chars, owner = run
+    text = " ".join("".join(parts).split())  # each run of spaces as one, trimmed
+    if text and owner is not None:
+        blocks.append(Block(len(blocks), _block_owner(owner), text, min(link_chars, len(text))))
+    run[:] = [[], 0, None]
 
 
 def text_blocks(root: lxml.html.HtmlElement) -> list[Block]:
     """The page's text blocks in document order."""
-    tokens: list = []
+    blocks: list[Block] = []
+    run: list = [[], 0, None]
     try:
-        _tokens(root, False, tokens)
+        _read(root, False, blocks, run)
     except RecursionError:  # pathological nesting: measure what was read so far
         pass
-    blocks: list[Block] = []
-    parts: list[str] = []
-    link_chars, owner = 0, None
-    for token in [*tokens, BREAK]:
-        if token is BREAK:
-            text = " ".join("".join(parts).split())  # each run of spaces as one, trimmed
-            if text and owner is not None:
-                blocks.append(Block(len(blocks), _block_owner(owner), text, min(link_chars, len(text))))
-            parts, link_chars, owner = [], 0, None
-            continue
-        chunk, in_link, el = token
-        parts.append(chunk)
-        if in_link:
-            link_chars += len(" ".join(chunk.split()))
-        owner = owner if owner is not None else el
+    if run[0]:
+        _close(blocks, run)
     return blocks
 
 
@@ -211,12 +221,8 @@ def _chrome_elements(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
     Sets of the elements themselves, not of id()s: they keep lxml's proxies alive, so they stay the same (a block's
     element is found in them by identity). Whether a block is in the chrome, or in a container, is then one set
     look-up instead of a walk up its ancestors for each block."""
-    found = set()
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in CHROME_TAGS or CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            found.add(el)
+    found = {el for el in _CHROME_CANDIDATES(root)
+             if el.tag in CHROME_TAGS or CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")}
     return {inner for el in found for inner in el.iter()}
 
 

@@ -8,7 +8,7 @@ person names (or a newsroom role such as "PV") is an author; labels are dropped,
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import yaml
 
@@ -51,11 +51,17 @@ def _places() -> frozenset[str]:
     return frozenset(accent_fold(p) for p in labelled("places.txt")["place"])
 
 
+@lru_cache(maxsize=1024)
+def _flat(value: str) -> str:
+    """The letters and digits of a value, accent-folded: a site's names come back on every page."""
+    return NON_ALNUM.sub("", accent_fold(value))
+
+
 def _names_site(value: str, site_names: tuple[str, ...]) -> bool:
     """True when the value is the site's name in any spelling ("Baochinhphu Vn" for baochinhphu.vn)."""
-    flat = NON_ALNUM.sub("", accent_fold(value))
+    flat = _flat(value)
     for name in site_names:
-        key = NON_ALNUM.sub("", accent_fold(name))
+        key = _flat(name)
         if len(key) >= 4 and (flat.startswith(key) or (key.startswith(flat) and len(flat) >= 0.6 * len(key))):
             return True
     return False

@@ -11,14 +11,28 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
+import lxml.etree
 import lxml.html
 
-__all__ = ["MAX_DEPTH", "too_deep", "shallow_html", "shallow_tree"]
+__all__ = ["MAX_DEPTH", "html_parser", "too_deep", "shallow_html", "shallow_tree"]
 
 MAX_DEPTH = 200  # below libxml2's default limit of 256, which trafilatura's own parser keeps
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
         "wbr", "keygen", "command", "basefont", "frame", "isindex"}
 DEPTH_ERROR = "Excessive depth"
+# lxml.html's element classes picked in C: lxml.html's own lookup is a Python method that runs for every element
+# proxy made (many times per element as a reader walks the page). Its special classes for <form>, <input>,
+# <select>, <textarea> and <label> only add form-filling properties that no reader uses.
+_LOOKUP = lxml.etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+                                               pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
+
+
+def html_parser() -> lxml.html.HTMLParser:
+    """A parser with the options of lxml.html's default one (and an error log of its own) whose elements are
+    lxml.html elements, their classes picked in C (``_LOOKUP``)."""
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(_LOOKUP)
+    return parser
 
 
 def too_deep(text: str) -> bool:
@@ -90,7 +104,7 @@ def shallow_tree(text: str) -> tuple[str, lxml.html.HtmlElement | None]:
     The depth check is a whole parse of the page: a reader keeps its tree instead of parsing the page again."""
     if text.count("<") < 256:  # cannot be 256 deep: not parsed
         return text, None
-    parser = lxml.html.HTMLParser()  # its own, for its error log; the options of lxml.html's default one
+    parser = html_parser()  # its own, for its error log; the options of lxml.html's default one
     try:
         tree = lxml.html.fromstring(text, parser=parser)
     except Exception:  # noqa: BLE001 - a page lxml cannot read is left to shallow_html and the reader, as before

@@ -23,7 +23,7 @@ from crawler.datelines import parse_dateline, to_local
 from crawler.detect import Features, measure, verdict
 from crawler.encoding import decode_html
 from crawler.errors import PageRejected
-from crawler.htmltree import shallow_tree
+from crawler.htmltree import html_parser, shallow_tree
 from crawler.metadata import choose_author, choose_published, read_metas, visible_dateline
 from crawler.text import clean_text, looks_vietnamese
 from crawler.titles import choose_title, title_candidates
@@ -72,7 +72,7 @@ class Reading:
 
 
 def _tree(html: str) -> lxml.html.HtmlElement:
-    return lxml.html.fromstring(XML_DECL.sub("", html, count=1) or "<html></html>")
+    return lxml.html.fromstring(XML_DECL.sub("", html, count=1) or "<html></html>", parser=html_parser())
 
 
 def _tree_to_cut(html: str, tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

@@ -55,14 +55,24 @@ def normalize_tone(text: str) -> str:
 
 
 
-_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})  # and the eth some sites type for it
+class _Fold(dict):
+    """``str.translate`` table of ``fold``: đ to d (and the eth some sites type for it), combining marks dropped,
+    every other character kept. Filled as characters are first met (``unicodedata.combining`` once per character),
+    then looked up in C."""
+
+    def __missing__(self, code: int) -> int | None:
+        out = None if unicodedata.combining(chr(code)) else code
+        self[code] = out
+        return out
+
+
+_FOLD = _Fold({ord("đ"): "d", ord("Đ"): "D", ord("ð"): "d", ord("Ð"): "D"})
 
 
 def fold(text: str) -> str:
     """Accent-free, lower-case key ('Bảo vệ' -> 'bao ve'), for matching and search."""
     decomposed = unicodedata.normalize("NFD", normalize_tone(unicodedata.normalize("NFC", text)))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", stripped.translate(_FOLD).casefold()).strip()
+    return " ".join(decomposed.translate(_FOLD).casefold().split())  # each run of spaces as one, trimmed
 
 
 _KEY_PUNCT_RE = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")

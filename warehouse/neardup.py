@@ -44,14 +44,17 @@ def minhash(text: str) -> MinHash:
 
     The same values as ``MinHash(num_perm=NUM_PERM).update_batch(shingles)`` with its default hash (the first
     four bytes of each shingle's SHA-1, little-endian), computed faster: the permutations are drawn once per
-    process (``_empty``, copied here), and the SHA-1 words are read from the joined digests in one step."""
-    words = WORD.findall(text.casefold())
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    sha1 = hashlib.sha1
-    digests = b"".join([sha1(s.encode("utf-8")).digest() for s in shingles])
+    process (``_empty``, copied here), each word is encoded once, and the SHA-1 words are read from the joined
+    digests in one step."""
+    # each word encoded once (one encoding, split back: a word is never a newline); a shingle that comes back
+    # again changes no minimum, so none is dropped
+    words = "\n".join(WORD.findall(text.casefold())).encode("utf-8").split(b"\n")
+    shingles = (map(b" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False)) if len(words) >= SHINGLE
+                else [b" ".join(words)])  # every run of five words (a shorter text: one shingle)
+    digests = b"".join([digest.digest() for digest in map(hashlib.sha1, shingles)])
     empty = _empty()
     mh = copy(empty)  # shares the permutations; update_batch gives it hash values of its own
-    mh.hashfunc = _as_hashed
+    mh.hashfunc = int  # the values are hashed already: int() of an int is the int, called in C
     mh.update_batch(np.frombuffer(digests, dtype="<u4")[::5].tolist())  # the first word of each 5-word digest
     mh.hashfunc = empty.hashfunc
     return mh
@@ -61,11 +64,6 @@ def minhash(text: str) -> MinHash:
 def _empty() -> MinHash:
     """A MinHash of nothing, made once per process (its permutations are drawn with a random generator)."""
     return MinHash(num_perm=NUM_PERM)
-
-
-def _as_hashed(value: int) -> int:
-    """The hash function of a value minhash() already hashed."""
-    return value
 
 
 @cache
