@@ -163,10 +163,10 @@ WHO_HELD_RE = re.compile(r"người\s+(?:đã\s+)?(?:từng|đang|vốn|hiện\s
 # Nhưng làm giám đốc")
 _MIDDLE_ONLY = frozenset({"Văn", "Thị"})  # middle names that are no given name: a name does not end with them
 _NAME_GOES_ON = frozenset({"bị", "đã", "đang", "sẽ", "lĩnh", "đánh", "nói", "khai", "từng", "là", "làm", "cho", "được"})
-# the last unit of a title is a district or a commune: "... xã A, huyện B"
+# the last unit of a title is a district, a city or a commune: "... xã A, huyện B", "... TP Long Xuyên, An Giang"
 # ("... phường Yên Đỗ, Pleiku": a commune, then its district named bare)
 # ("... Hạnh Phúc ở Bến Cầu, Tây Ninh": a body's seat named by its district after 'ở'/'tại', then the province)
-LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|(?P<commune>xã|phường|thị trấn)|(?-i:ở|tại)(?=\s+[A-ZĐ]))"
+LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|thành phố|TP\.?|(?P<commune>xã|phường|thị trấn)|(?-i:ở|tại)(?=\s+[A-ZĐ]))"
                            r"\s+[^\W\d_][^,;]*"
                            r"(?P<district>,\s*[^\W\d_][^,;]*)?$")
 # "Trưởng Công an phường 10, quận 4", "... phường Bến Nghé, quận 1": a ward is told apart by its numbered district
@@ -189,6 +189,8 @@ _COUNTRIES = frozenset(normalize_tone(c).casefold() for c in COUNTRY_NAMES)
 _COUNTRY_FIRSTS = frozenset(normalize_tone(c).split()[0].casefold() for c in COUNTRY_NAMES)  # 'Nhật', 'Hàn', 'Việt'
 _CLUBS = frozenset({"clb", "bộ"})  # 'CLB', 'câu lạc bộ'
 _BUSINESSES = frozenset({"công ty", "cty", "xí nghiệp", "doanh nghiệp", "tập đoàn", "ngân hàng", "nhà máy", "báo"})
+# a formation written in lower case after a comma ('công an thị xã Hà Đông', 'phòng CSGT'): read only before a capitalised name
+_FORMATION_ANY_RE = re.compile(phrase_pattern(_ORG["formation"], first="any", rest="any") + r"(?![^\W\d_])")
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
@@ -982,9 +984,10 @@ class PersonReader(SentenceTokens):
                 continue
             unit = bool(titles) and self.words[seg - 1] == "," and self.head_end(seg) is None and (
                 seg in self.unit and not NATIONAL_BODY_RE.search(titles[-1]) and self.words[seg].casefold() not in _STREETS
-                or seg in self.formation and self._new_body(seg, self.formation[seg], titles[-1])
+                or (f := self._formation_at(seg)) is not None and self._new_body(seg, f, titles[-1])
                 or seg in self.parent and self._parent_of(seg, titles[-1])
-            )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another
+                or self.words[seg].casefold() == "thuộc" and seg + 1 < n and self._unit_body(seg + 1)
+            )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another; ", thuộc Công ty B": the body it is part of
             head = self.head_end(seg) or self._appositive(seg)
             if head is None and not unit and not own_unit:
                 break
@@ -1052,15 +1055,19 @@ class PersonReader(SentenceTokens):
             if self._bare_unit_ends(k):
                 return k + 1
             unit = words[k].casefold()
-            if not (unit in _UNIT_LEVELS or unit in _VILLAGES or f"{words[k - 1]} {unit}".casefold() in _UNIT_LEVELS
-                    or f"{words[k - 1]} {unit}".casefold() in _VILLAGES) or not words[k + 1][:1].isupper():
+            pair = f"{words[k - 1]} {unit}".casefold()
+            if not (unit in _UNIT_LEVELS or unit in _VILLAGES or pair in _UNIT_LEVELS or pair in _VILLAGES
+                    or pair == "công an") or not words[k + 1][:1].isupper():
                 k += 1
                 continue
             k += 1  # the name: capitalised words, joined by dashes ('Bà Rịa - Vũng Tàu')
+            start = k
             while k < cut and (words[k][:1].isupper() or words[k] in _DASHES and k + 1 < cut and words[k + 1][:1].isupper()):
                 k += 1
             if k >= cut:
                 break
+            if pair == "công an" and not known_place(" ".join(words[start:k]), ("province", "district")):
+                continue  # 'Công an TPHCM đón nhận ...' ends the post; 'Công an Trung ương' is one body's name
             word = words[k].casefold()
             if word[:1].isalpha() and word[:1] == words[k][:1] and word not in _UNIT_LEVELS \
                     and word not in _PLACE_GOES_ON and not (k + 1 < cut and words[k + 1][:1].isupper()) \
@@ -1102,6 +1109,20 @@ class PersonReader(SentenceTokens):
             j += 2
         return j if j >= len(self.words) or self.words[j] in (",", ")", ";") else None
 
+    def _formation_at(self, seg: int) -> int | None:
+        """End token of a formation at ``seg`` that a title goes on with after a comma: one of the lexicon ('Công an
+        tỉnh', 'Phòng'), one written in lower case before a capitalised name ('công an thị xã Hà Đông', 'phòng CSGT'),
+        or the police of a place named right after 'Công an' ('Công an TPHCM', 'Công an Q.Hai Bà Trưng')."""
+        n = len(self.words)
+        if seg in self.formation:
+            return self.formation[seg]
+        if (m := _FORMATION_ANY_RE.match(self.text, self.char(seg))) is not None:
+            end = self.token_at(m.end(), after=True)
+            return end if end < n and self.words[end][:1].isupper() else None
+        if seg + 2 < n and " ".join(self.words[seg:seg + 2]).casefold() == "công an" and self.words[seg + 2][:1].isupper():
+            return seg + 2
+        return None
+
     def _parent_of(self, seg: int, title: str) -> bool:
         """Whether the body at token ``seg`` ('Sở Xây dựng', 'UBND tỉnh') is the one the unit of ``title`` belongs
         to: the title's body below its head names no top body and no body of the same kind."""
@@ -1111,6 +1132,11 @@ class PersonReader(SentenceTokens):
         """Whether the kind of body at tokens [seg, end) ('Công an TP') is not already in ``title``'s body: ', Công an
         TP' after 'Chánh văn phòng Công an TP.HCM' opens the next clause."""
         kind = " ".join(self.words[seg:end])
+        for size in (2, 1):  # 'Công an thành phố', 'Công an TP': the police, whatever the level
+            words = kind.split()
+            if len(words) > size and (" ".join(words[-size:]).casefold() in _UNIT_LEVELS or words[-1] in ("TP", "Tp")):
+                kind = " ".join(words[:-size])
+                break
         return re.search(rf"(?<![^\W\d_]){re.escape(kind)}(?![^\W\d_])", self._body(title)) is None
 
     @staticmethod
@@ -1120,22 +1146,45 @@ class PersonReader(SentenceTokens):
 
     def _province_tail(self, seg: int, title: str) -> int | None:
         """End token of a province named bare at ``seg`` ('..., huyện Thạch Hà, Hà Tĩnh.') after a title whose
-        last unit is a district or commune (or a district after a commune: 'xã Hà Thái, Hà Trung'), when the
-        clause ends right after it."""
+        last unit is a district, a city or a commune (or a district after a commune: 'xã Hà Thái, Hà Trung'), or of a
+        district or province after a body named by its own name ('Công ty TNHH A, Hà Nội', 'đồn biên phòng B, Đồng
+        Văn'), when the clause ends right after it or its predicate goes on."""
         unit = LOWER_UNIT_RE.search(title)
-        if unit is None or unit["district"] and not unit["commune"]:
+        if unit is None:
+            # "giám đốc Công ty TNHH Hải Phú Sơn, Hà Nội", "đồn trưởng đồn biên phòng Phó Bản, Đồng Văn": a body named by
+            # its own capitalised name and no unit word, then the district or province it is in (not after a body
+            # that already names its province or a national one)
+            last = title.split()[-1]
+            if not last[:1].isupper() or NATIONAL_BODY_RE.search(title) or self._names_province(title):
+                return None
+            levels: tuple[str, ...] = ("province", "district")
+        elif unit["district"] and not unit["commune"]:
             return None
-        k = self._place_name_end(seg, ("province", "district") if unit["commune"] and not unit["district"]
-                                 else ("province",))
-        return k if k is not None and (k == len(self.words) or self.words[k] in _CLAUSE_ENDS) else None
+        else:
+            levels = ("province", "district") if unit["commune"] and not unit["district"] else ("province",)
+        k = self._place_name_end(seg, levels, spelled=True)
+        if k is None:
+            return None
+        # the clause ends after the place, or the predicate goes on ("..., Yên Bái về hành vi ...")
+        return k if k == len(self.words) or self.words[k] in _CLAUSE_ENDS or self.words[k][:1].islower() \
+            and self.words[k].isalpha() and self.words[k] not in AND_WORDS else None
 
-    def _place_name_end(self, k: int, levels: tuple[str, ...]) -> int | None:
+    @staticmethod
+    def _names_province(title: str) -> bool:
+        """Whether the last capitalised words of ``title`` (up to three) name a province ('Sở Y tế Hà Nội')."""
+        words = title.split()
+        return any(all(w[:1].isupper() for w in words[-size:]) and known_place(" ".join(words[-size:]), ("province",))
+                   for size in (1, 2, 3) if size <= len(words))
+
+    def _place_name_end(self, k: int, levels: tuple[str, ...], spelled: bool = False) -> int | None:
         """The token after the longest run of up to three capitalised words at ``k`` that names a unit of the
-        gazetteer at one of ``levels``, else None."""
+        gazetteer at one of ``levels``, else None (``spelled``: a one-word name with the gazetteer's accents, or an
+        abbreviation in capitals, 'TPHCM': 'Chủ' is no 'Chũ')."""
         for size in (3, 2, 1):
             end = k + size
+            name = " ".join(self.words[k:end])
             if end <= len(self.words) and all(w[:1].isupper() for w in self.words[k:end]) \
-                    and known_place(" ".join(self.words[k:end]), levels):
+                    and known_place(name, levels, spelled=spelled and size == 1 and not name.isupper()):
                 return end
         return None
 

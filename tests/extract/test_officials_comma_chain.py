@@ -1,0 +1,48 @@
+"""Titles that go on after a comma (corpus DECISIONS 2026-12-03: a place or unit written right after a post in the
+same phrase is part of the title;). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from extract.officials import extract_officials
+
+# the district or province a body named by its own name is in, or the province after a district, a city or a border post
+PLACE_TAIL = [
+    ("Bị cáo Đỗ Văn Tâm (45 tuổi, giám đốc Công ty TNHH Minh Phát, Hải Phòng) bị phạt 3 năm tù.",
+     [("Đỗ Văn Tâm", None, ("giám đốc Công ty TNHH Minh Phát, Hải Phòng",))]),
+    ("Cơ quan điều tra khởi tố Lê Thị Hạnh, 40 tuổi, kế toán huyện Lục Yên, Yên Bái về tội tham ô.",
+     [("Lê Thị Hạnh", None, ("kế toán huyện Lục Yên, Yên Bái",))]),
+    ("Công an đã bắt ông Phan Văn Lực, nguyên Chánh văn phòng UBND TP Châu Đốc, An Giang.",
+     [("Phan Văn Lực", None, ("nguyên Chánh văn phòng UBND TP Châu Đốc, An Giang",))]),
+    ("Cùng bị xét xử có Hoàng Văn Sinh (nguyên đồn phó đồn biên phòng Lũng Cú, Đồng Văn, Hà Giang).",
+     [("Hoàng Văn Sinh", None, ("nguyên đồn phó đồn biên phòng Lũng Cú, Đồng Văn, Hà Giang",))]),
+]
+# not after a body that names its province already, nor a list of provinces; a one-word place must be spelled as the
+# gazetteer spells it ('Chủ tịch' after a comma is no town 'Chũ')
+PLACE_TAIL += [
+    ("Ông Trịnh Văn Khải, Giám đốc Sở Xây dựng Hà Nội, Hải Phòng và Quảng Ninh đã ký kết.",
+     [("Trịnh Văn Khải", None, ("Giám đốc Sở Xây dựng Hà Nội",))]),
+    ("Ông Vũ Đức Minh, Tổng Biên tập Báo Lao Động, Chủ tịch Hội Nhà báo tỉnh trao giải.",
+     [("Vũ Đức Minh", None, ("Tổng Biên tập Báo Lao Động", "Chủ tịch Hội Nhà báo tỉnh"))]),
+]
+
+# the police of a city or district, a lower-case formation, or 'thuộc' the body a unit is part of
+UNIT_TAIL = [
+    ("Thiếu tá Đinh Công Toàn, Phó trưởng Phòng PC04, Công an TPHCM nhận bằng khen của Bộ.",
+     [("Đinh Công Toàn", "Thiếu tá", ("Phó trưởng Phòng PC04, Công an TPHCM",))]),
+    ("Theo ông Mai Văn Khoa, Đội trưởng cảnh sát giao thông, công an thị xã Sơn Tây, số vụ tai nạn đã giảm.",
+     [("Mai Văn Khoa", None, ("Đội trưởng cảnh sát giao thông, công an thị xã Sơn Tây",))]),
+    ("Ông Lương Văn Bảo - phó giám đốc Xí nghiệp vận tải, thuộc Công ty Cảng Sài Gòn - đã bị bắt.",
+     [("Lương Văn Bảo", None, ("phó giám đốc Xí nghiệp vận tải, thuộc Công ty Cảng Sài Gòn",))]),
+    ("Ông Hồ Văn Thanh, Phó giám đốc Công an TP.HCM, Công an thành phố đã chỉ đạo xử lý.",
+     [("Hồ Văn Thanh", None, ("Phó giám đốc Công an TP.HCM",))]),
+    ("Đại tá Nguyễn Hữu Phước, Bí thư Đảng ủy Công an Trung ương phát biểu.",
+     [("Nguyễn Hữu Phước", "Đại tá", ("Bí thư Đảng ủy Công an Trung ương",))]),
+]
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL)
+def test_titles_after_a_comma(text: str, expected: list[tuple]) -> None:
+    found = extract_officials(text)
+    assert [(o.name, o.rank, o.titles) for o in found] == expected
+    for o in found:
+        assert text[o.start:o.end] == o.text
