@@ -942,7 +942,11 @@ class PersonReader(SentenceTokens):
                 pos = k + 1  # "... Tổng Công ty Cấp nước Sài Gòn (SAWACO)": the body's acronym is written with the title
                 continue
             seg: int | None
-            if titles and self.words[pos] in _DASHES and pos + 1 < n and self.head_end(pos + 1) is not None:
+            also = False  # the segment is a post the holder of the last one holds with it: "..., kiêm Bí thư Huyện ủy"
+            if titles and self.words[pos] == "," and pos + 2 < n and self.words[pos + 1].casefold() == "kiêm" \
+                    and (self.head_end(pos + 2) or self._appositive(pos + 2)) is not None:
+                seg, also = pos + 2, True  # "A kiêm B" with or without a comma is one title (corpus DECISIONS 2026-12-03)
+            elif titles and self.words[pos] in _DASHES and pos + 1 < n and self.head_end(pos + 1) is not None:
                 seg = pos + 1  # "Phó Chỉ huy trưởng-Tham mưu trưởng Bộ CHQS tỉnh": a dash glued between two posts
             elif titles and 0 < pos < n and self._next_post(pos):
                 seg = pos  # "... Tiền Giang thành viên Ban chỉ đạo tỉnh": the next post, with no comma before it
@@ -1021,14 +1025,16 @@ class PersonReader(SentenceTokens):
                     and self.spans[cut - 2][1] == self.spans[cut - 1][0]:
                 cut -= 1  # "Bộ trưởng Bộ Công anđã gửi thư", "Phó giám đốc TTĐKGTcho biết": a verb glued to the post's end
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
-            if (unit or head == self._appositive(seg)) and not any(c.isupper() for c in title) \
+            if (unit or head == self._appositive(seg)) and not also and not any(c.isupper() for c in title) \
                     and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and (self._said_after(cut) or self._whole_clause(seg, cut, end)))) \
                     and not (unit and NUMBERED_DISTRICT_RE.fullmatch(tidy(title)) and COMMUNE_LAST_RE.search(titles[-1])):
                 break  # ", đường dây ...": a unit or position word with no name after it ("(kiểm sát viên)" is a post)
             if not title or unit and UNIT_RE.fullmatch(tidy(title)) or tidy(title).casefold() in _STATUS_WORDS:
                 # ("Lê Hoàng Đủ (SN 1988, công chức)": a civil-service status alone names no post)
                 break  # ", TP sẽ ...": a unit word with no name after it opens the next clause
-            if unit:
+            if also:
+                titles[-1] += f", {self.words[pos + 1]} " + tidy(title)
+            elif unit:
                 titles[-1] += ", " + tidy(title)  # "Chủ tịch UBND xã A, huyện B", "Trung đội 2, Đại đội 4"
             else:
                 titles.append(tidy(title))

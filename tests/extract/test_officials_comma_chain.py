@@ -1,5 +1,5 @@
 """Titles that go on after a comma (corpus DECISIONS 2026-12-03: a place or unit written right after a post in the
-same phrase is part of the title;). Sentences written for these tests."""
+same phrase is part of the title; 'A, kiêm B' is one title). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -40,7 +40,18 @@ UNIT_TAIL = [
      [("Nguyễn Hữu Phước", "Đại tá", ("Bí thư Đảng ủy Công an Trung ương",))]),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL)
+# 'A, kiêm B': one title as written
+ALSO_HELD = [
+    ("Ông Tạ Quang Hưng, Phó Giám đốc Sở Tài chính, kiêm Trưởng ban Quản lý dự án tỉnh, đã ký văn bản.",
+     [("Tạ Quang Hưng", None, ("Phó Giám đốc Sở Tài chính, kiêm Trưởng ban Quản lý dự án tỉnh",))]),
+    ("Bà Lò Thị Nga (52 tuổi, cựu phó bí thư chi bộ, kiêm thủ quỹ bản) bị khởi tố.",
+     [("Lò Thị Nga", None, ("cựu phó bí thư chi bộ, kiêm thủ quỹ bản",))]),
+    ("Ông Đào Văn Hiếu, Giám đốc Sở Nội vụ, kiêm nhiệm nhiều việc khác.",
+     [("Đào Văn Hiếu", None, ("Giám đốc Sở Nội vụ",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL + ALSO_HELD)
 def test_titles_after_a_comma(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
