@@ -18,7 +18,7 @@ from functools import cached_property
 from extract.lexicon import labelled, phrase_pattern, words
 from extract.names import NAME_STOP_PAIRS, NAME_STOPS, SURNAMES, foreign_syllable, surname_like
 from extract.normalize import as_written, normalize_tone
-from extract.places import gazetteer, unit_abbreviations
+from extract.places import gazetteer
 from extract.predicates import AFTER_NAME_RE, COUNTRY_NAMES, predicate_start
 from extract.sentence_tokens import (
     AGE,
@@ -104,9 +104,6 @@ _PLACE_GOES_ON = frozenset({"và", "kiêm", "cũ", "mới", "phụ", "lần", "t
 # epithet before its name ('xã đảo Thổ Chu', 'huyện miền núi A')
 _UNIT_BODIES = frozenset({"ủy", "uỷ", "đội", "đoàn", "hội", "viên", "này", "đó"})
 _EPITHET_RE = re.compile(phrase_pattern(_PLACE_WORDS["epithet"]) + r"(?![^\W\d_])")
-# a party committee of a unit, named by the unit's name after it ('Huyện ủy Mù Cang Chải'); matched in one tone style
-_PARTY_COMMITTEES = frozenset({"tỉnh ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy"})
-GLUED_UNIT_RE = re.compile(rf"(?:{'|'.join(sum(unit_abbreviations(), ()))})\.[^\W\d_]")  # glued to its name: 'TP.Cà Mau'
 _TRAILING_LOWER = frozenset({"mới"})  # "Giám đốc Công an tỉnh Phú Thọ mới" (not "huyện Chợ Mới")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«", "”\"’'»"
 _DASHES = frozenset("-–—")
@@ -845,16 +842,16 @@ class PersonReader(SentenceTokens):
         """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped); ``named``: the
         name follows 'tên (là)', which says the post is this person's, so a staff word's body may be in lower case
         ('nhân viên thuế vụ tên Hồ Văn Cư')."""
-        end, placed = pos, False
+        end = pos
         if end - 1 >= boundary and self.words[end - 1] == ")":
             k = end - 2
             while k >= boundary and end - k < 15 and self.words[k] not in "()":
                 k -= 1
             if k < boundary or self.words[k] != "(":
                 return None
-            # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim": the bracket is left out, unless it only
-            # places the post ("Trưởng Công an huyện Mê Linh (Vĩnh Phúc) Lê Đình Cẩn"), as after a name
-            placed = self._place_note(k) == pos and not admin_last(" ".join(self.words[max(boundary, k - 8):k]))
+            # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim", "Trưởng Công an huyện Mê Linh (Vĩnh Phúc) Lê
+            # Đình Cẩn": the bracket is left out, its parent body or its place an aside as after a name (corpus
+            # DECISIONS 2026-12-03)
             end = k
         if end == pos and not ((self.adjacent(pos) or self.words[pos] in ":,") and self.words[pos - 1][-1].isalnum()):
             return None  # "Sư đoàn 3-Sao Vàng": a title runs into a name only across a space
@@ -882,7 +879,7 @@ class PersonReader(SentenceTokens):
                 continue
             cut = predicate_start(self.doc, self.index, self.char(head), hi, body=min(self.char(head_end), hi))
             if cut >= hi:
-                return head, pos if placed else end
+                return head, end
             head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
         return None
 
@@ -1602,27 +1599,6 @@ class PersonReader(SentenceTokens):
         while end < min(len(self.words), i + 3) and self.is_name[end] and self.adjacent(end):
             end += 1
         return not self._body_place(i, end)  # "2 cán bộ Huyện đội Sơn Tây là ...": the body's place
-
-
-def admin_last(title: str) -> bool:
-    """Whether ``title`` ends with an administrative unit named after its type word ('... Công an huyện Đắk Mil',
-    '... UBND xã Vạn Tường', 'Bí thư Huyện ủy Mù Cang Chải', '... TP.Cà Mau', 'cảnh sát khu vực ấp Đông')."""
-    words = title.split()
-    k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1][:1].isdigit() or words[k - 1] in _DASHES):
-        k -= 1
-    if k == len(words) or words[k][:1] in _DASHES:
-        return False
-    if GLUED_UNIT_RE.match(words[k]):
-        return True  # "TP.Cà Mau"
-    if k == 0:
-        return False
-    unit = words[k - 1].casefold()
-    two = f"{words[k - 2]} {unit}".casefold() if k > 1 else ""
-    if normalize_tone(unit) == "ủy":  # 'uỷ' as well
-        return normalize_tone(two) in _PARTY_COMMITTEES
-    return (unit in _UNIT_LEVELS or unit in _VILLAGES or two in _UNIT_LEVELS or two in _VILLAGES) \
-        and not (k > 1 and words[k - 2].casefold() == "tác")  # not a cooperative's name ('hợp tác xã Tân Tiến')
 
 
 def known_place(name: str, levels: tuple[str, ...], spelled: bool = False) -> bool:

@@ -50,8 +50,19 @@ ALSO_HELD = [
      [("Đào Văn Hiếu", None, ("Giám đốc Sở Nội vụ",))]),
 ]
 
+# a bracket that places a post written before the names, or gives its parent body, is an aside there too
+BRACKET_BEFORE = [
+    ("Công an đã khởi tố ba cán bộ thuộc Chi cục Thuế huyện Tiên Du (Bắc Ninh) gồm Lê Văn Tùng, Đỗ Thị Hoa và Vũ Minh "
+     "Quân về tội thiếu trách nhiệm.",
+     [("Lê Văn Tùng", None, ("cán bộ thuộc Chi cục Thuế huyện Tiên Du",)),
+      ("Đỗ Thị Hoa", None, ("cán bộ thuộc Chi cục Thuế huyện Tiên Du",)),
+      ("Vũ Minh Quân", None, ("cán bộ thuộc Chi cục Thuế huyện Tiên Du",))]),
+    ("Trưởng Công an huyện Đông Anh (Hà Nội) Nguyễn Văn Khiêm cho biết vụ việc đang được làm rõ.",
+     [("Nguyễn Văn Khiêm", None, ("Trưởng Công an huyện Đông Anh",))]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL + ALSO_HELD)
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL + ALSO_HELD + BRACKET_BEFORE)
 def test_titles_after_a_comma(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
