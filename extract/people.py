@@ -934,7 +934,8 @@ class PersonReader(SentenceTokens):
                 pos = k  # "Trưởng Công an xã Kỳ Thượng (huyện Kỳ Anh, Hà Tĩnh)", "Hạt trưởng Hạt Kiểm lâm Sông Hinh (Phú
                 # Yên)": a bracket that says where the post is, an aside, not part of the title (corpus DECISIONS 2026-12-03)
                 continue
-            if titles and self.words[pos] == "(" and (k := self._acronym_bracket(pos)) is not None:
+            if titles and self.words[pos] == "(" and (k := self._acronym_bracket(pos) or self._short_name(pos, titles[-1])
+                                                      ) is not None:
                 titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k + 1))
                 pos = k + 1  # "... Tổng Công ty Cấp nước Sài Gòn (SAWACO)": the body's acronym is written with the title
                 continue
@@ -1553,6 +1554,24 @@ class PersonReader(SentenceTokens):
             if not (word.isupper() or word in "-&/." or word.isdigit() and len(word) <= 3 and j > k + 1
                     and self.words[j - 1].isupper()):
                 return None
+        return None
+
+    def _short_name(self, k: int, title: str) -> int | None:
+        """The closing bracket of the short name a body of ``title`` is called by, opening at token ``k``: its noun as
+        the title writes it, then a number or capitalised words that name no place ('Công ty Công trình khai thác đá
+        621 (Công ty 621)': kept as written, corpus DECISIONS 2026-12-03), else None."""
+        close = self._closing_bracket(k + 1, 7)
+        if close is None or close < k + 3:
+            return None
+        inner = self.words[k + 1:close]
+        for size in (3, 2, 1):
+            noun = " ".join(inner[:size])
+            rest = inner[size:]
+            if rest and noun[:1].isupper() and (k + 1 in self.parent or k + 1 in self.formation) \
+                    and re.search(rf"(?<![^\W\d_]){re.escape(noun)}(?![^\W\d_])", title) \
+                    and all(w.isdigit() or w[:1].isupper() for w in rest) \
+                    and not known_place(" ".join(rest), ("province", "district", "commune")):
+                return close  # ('(Sở Y tế Hà Nội)' places the body: an aside)
         return None
 
     def _quoted_name(self, k: int, start: int) -> bool:

@@ -61,8 +61,16 @@ BRACKET_BEFORE = [
      [("Nguyễn Văn Khiêm", None, ("Trưởng Công an huyện Đông Anh",))]),
 ]
 
+# a bracket with the short name the body is called by stays with the title; one that places the body does not
+SHORT_NAME = [
+    ("Bị can Hà Văn Lộc, phó giám đốc Công ty Xây dựng công trình giao thông 208 (Công ty 208) đã bị tạm giam.",
+     [("Hà Văn Lộc", None, ("phó giám đốc Công ty Xây dựng công trình giao thông 208 (Công ty 208)",))]),
+    ("Ông Trần Văn Tám, Giám đốc Sở Y tế (Sở Y tế Hà Nam) cho biết.",
+     [("Trần Văn Tám", None, ("Giám đốc Sở Y tế",))]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL + ALSO_HELD + BRACKET_BEFORE)
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL + ALSO_HELD + BRACKET_BEFORE + SHORT_NAME)
 def test_titles_after_a_comma(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
