@@ -203,10 +203,11 @@ _LEAD_WORDS = 2  # words that may open the clause before a title chained to a na
 _PRESENTING = frozenset({"có", "gồm"})
 _OTHERS_TITLE = frozenset({"của", "mặt", "quyền", "theo", "cho", "với", "tặng", "trao", "được", "và", "cùng", "thay",
                            "thừa"})
-# "Với vai trò Bí thư Chi bộ kiêm Trưởng thôn, ông Đer ...", "Trên cương vị Giám đốc Sở, ông A ...": the post opening
+# "Với vai trò Bí thư Chi bộ kiêm Trưởng thôn, ông Đer ...", "Trên cương vị Giám đốc Sở, ông A ...", "Từ vị thế Chánh án
+# TAND tỉnh, ông B ...": the post opening
 # the clause is the person's own
 MEMBERSHIP_RE = re.compile(r"(?:(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+)?(?i:ủy|uỷ)\s+viên(?![^\W\d_])")  # a party membership
-OWN_ROLE_RE = re.compile(r"(?i:vai\s+trò|cương\s+vị)\s+$")
+OWN_ROLE_RE = re.compile(r"(?i:vai\s+trò|cương\s+vị|vị\s+thế)\s+$")
 _CAREER_REACH = 80  # tokens after a name a career cue may stand
 _MAX_LIST = 8  # titles read after one name
 _FORCES = frozenset({"cảnh sát", "công an", "quân đội"})  # the force a rank is of ('thượng sĩ cảnh sát')

@@ -69,8 +69,16 @@ SHORT_NAME = [
      [("Trần Văn Tám", None, ("Giám đốc Sở Y tế",))]),
 ]
 
+# 'Từ vị thế X, ông A' (as 'Trên cương vị X, ông A'): the post opening the clause is the person's own, written first
+OWN_ROLE = [
+    ("Từ vị thế Giám đốc Sở Tài chính tỉnh Kon Tum, ông Phạm Văn Đức đã ký duyệt nhiều khoản chi. Nay cựu Giám đốc Sở "
+     "Tài chính tỉnh Kon Tum Phạm Văn Đức bị truy tố.",
+     [("Phạm Văn Đức", None, ("Giám đốc Sở Tài chính tỉnh Kon Tum",))]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL + ALSO_HELD + BRACKET_BEFORE + SHORT_NAME)
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL + ALSO_HELD + BRACKET_BEFORE + SHORT_NAME
+                         + OWN_ROLE)
 def test_titles_after_a_comma(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
