@@ -880,9 +880,18 @@ class PersonReader(SentenceTokens):
                 continue
             cut = predicate_start(self.doc, self.index, self.char(head), hi, body=min(self.char(head_end), hi))
             if cut >= hi:
-                return head, end
+                return self._also_before(first, head), end
             head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
         return None
+
+    def _also_before(self, first: int, head: int) -> int:
+        """The head of the post joined by 'kiêm' to the title at token ``head`` ('Trưởng tiểu ban tiêu hủy gia cầm
+        kiêm trưởng thôn A': one title, corpus DECISIONS 2026-12-03): the first after token ``first`` with no comma or
+        dash between; else ``head``."""
+        if head - 2 < first or self.words[head - 1].casefold() != "kiêm":
+            return head
+        return next((k for k in range(first, head - 1) if self.head_end(k) is not None
+                     and not any(w in _CLAUSE_ENDS or w in _DASHES for w in self.words[k:head])), head)
 
     def _counted(self, head: int, head_end: int) -> bool:
         """Whether the staff word at tokens [head, head_end) is counted ('2 nhân viên hải quan', 'các nhân viên kiểm
@@ -1010,6 +1019,11 @@ class PersonReader(SentenceTokens):
                         pos = chained[k][0]
                         del titles[k:]
                 break  # the segment names someone else: "Phó Thủ tướng A, Tổng thư ký ASEAN B"
+            if any(self.words[k].casefold() == "kiêm" and self.head_end(k + 1) is not None
+                   and not any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:k])
+                   and (other or any(self._person_at(j, limit=end) for j in range(k + 2, end)))
+                   for k in range(cut, end - 1)):
+                break  # "Trưởng ban A, Trưởng tiểu ban tiêu hủy gia cầm kiêm trưởng thôn B": B's one title
             if own_unit and cut < end and not SAYS_RE.match(self.text, self.char(cut)):
                 break  # "Cũng theo thiếu tá A, Công an tỉnh B phối hợp ...": the unit is the next clause's subject
             cut = self._place_close(seg, cut)

@@ -50,6 +50,16 @@ ALSO_HELD = [
      [("Đào Văn Hiếu", None, ("Giám đốc Sở Nội vụ",))]),
 ]
 
+# 'A kiêm B' before a name is one title, not cut at a verb inside A nor left to the name before it
+ALSO_HELD += [
+    ("Bị khởi tố có Trưởng ban nông nghiệp Lê Văn Thụ, Trưởng tiểu ban tiêu hủy lợn bệnh kiêm trưởng thôn Đỗ Văn Kha.",
+     [("Lê Văn Thụ", None, ("Trưởng ban nông nghiệp",)),
+      ("Đỗ Văn Kha", None, ("Trưởng tiểu ban tiêu hủy lợn bệnh kiêm trưởng thôn",))]),
+    ("Ông Hà Văn Nhân - nguyên thư ký của cố Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao Nguyễn Văn Lương kể lại.",
+     [("Hà Văn Nhân", None, ("nguyên thư ký",)),
+      ("Nguyễn Văn Lương", None, ("Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao",))]),
+]
+
 # a bracket that places a post written before the names, or gives its parent body, is an aside there too
 BRACKET_BEFORE = [
     ("Công an đã khởi tố ba cán bộ thuộc Chi cục Thuế huyện Tiên Du (Bắc Ninh) gồm Lê Văn Tùng, Đỗ Thị Hoa và Vũ Minh "
