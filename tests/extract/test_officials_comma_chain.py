@@ -86,6 +86,12 @@ OWN_ROLE = [
      [("Phạm Văn Đức", None, ("Giám đốc Sở Tài chính tỉnh Kon Tum",))]),
 ]
 
+# 'Trưởng ban điều hành' heads a board ('ban điều hành khu phố 2'): 'điều hành' is no verb of the person
+OWN_ROLE += [
+    ("Ông Hồ Văn Lâm, Trưởng ban điều hành khu phố 3, phường Tân Định cho biết đã họp dân.",
+     [("Hồ Văn Lâm", None, ("Trưởng ban điều hành khu phố 3, phường Tân Định",))]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), PLACE_TAIL + UNIT_TAIL + ALSO_HELD + BRACKET_BEFORE + SHORT_NAME
                          + OWN_ROLE)
