@@ -39,6 +39,13 @@ UNIT_TAIL = [
     ("Đại tá Nguyễn Hữu Phước, Bí thư Đảng ủy Công an Trung ương phát biểu.",
      [("Nguyễn Hữu Phước", "Đại tá", ("Bí thư Đảng ủy Công an Trung ương",))]),
 ]
+# a body whose name holds commas ('Đội Cảnh sát điều tra tội phạm về hình sự, kinh tế, ma túy'): the title goes on past them
+UNIT_TAIL += [
+    ("Trung úy Vi Văn Nam, cán bộ Đội Cảnh sát điều tra tội phạm về hình sự, kinh tế, ma túy Công an huyện Bảo Lạc "
+     "đã bắt giữ đối tượng.",
+     [("Vi Văn Nam", "Trung úy", ("cán bộ Đội Cảnh sát điều tra tội phạm về hình sự, kinh tế, ma túy Công an huyện Bảo "
+                                  "Lạc",))]),
+]
 
 # 'A, kiêm B': one title as written
 ALSO_HELD = [
