@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from typing import TypeVar, cast
+from typing import Any, TypeVar
 
 from extract.date_cues import COMPARED_RE
 from extract.dates import BIRTH_BRACKET_END_RE, NAME_PAREN_RE
@@ -27,6 +27,7 @@ from extract.types import DateMention, ModelMention
 __all__ = ["ArticleContext", "build_context", "to_norm", "cue_res", "clause_start", "DatePoint", "UNIT_LEVELS"]
 
 T = TypeVar("T")
+_MISSING = object()  # ArticleContext.memo's marker of a value not worked out yet
 
 UNIT_LEVELS = ("province", "district", "commune")  # the levels a place fact names, from the top
 _L = r"[^\W\d_]"
@@ -165,7 +166,7 @@ class ArticleContext:
         self._model_index: dict[int, list[tuple[int, str]]] = {}
         for s, _, key in self.models:
             self._model_index.setdefault(self.doc.sentence_at(s), []).append((s, key))
-        self._cache: dict[object, object] = {}
+        self._cache: dict[object, Any] = {}
         head = [p for p, s in zip(self.places, self.place_sentence, strict=True) if s in self.head_sentences]
         self.main = self._main_units(head)
 
@@ -298,9 +299,10 @@ class ArticleContext:
 
     def memo(self, key: object, compute: Callable[[], T]) -> T:
         """A per-article value computed once (the head's period, the head's place...)."""
-        if key not in self._cache:
-            self._cache[key] = compute()
-        return cast(T, self._cache[key])
+        value = self._cache.get(key, _MISSING)  # one look-up for a value already worked out (most calls)
+        if value is _MISSING:
+            value = self._cache[key] = compute()
+        return value
 
     def dateline(self, sentence: int) -> bool:
         """A sentence that is only a date and time ('09/06/2023 16:30', 'Thứ Ba, 14/03/2017'): the dateline."""
