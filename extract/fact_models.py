@@ -29,6 +29,9 @@ __all__ = ["FactModel", "PERIOD_KIND", "kind_features", "sentence_words_of"]
 
 LEFT, RIGHT, OPENING = 8, 5, 3  # words read before the figure, after it, at the sentence's start
 
+# a sentence's words (_sentence_words): starts, ends, lower-case texts, the attributes of its opening
+Words = tuple[list[int], list[int], list[str], list[str]]
+
 
 class FactModel:
     """A classifier of one fact, loaded on first use. Switched :meth:`off` (tools/train_fact_models.py gathering
@@ -94,10 +97,10 @@ def sentence_words_of(ctx: ArticleContext, sentence: int) -> SentenceWords:
     return ctx.memo(("sentence_words", sentence), compute)
 
 
-def _sentence_words(ctx: ArticleContext, sentence: int) -> tuple[list[int], list[int], list[str], list[str]]:
+def _sentence_words(ctx: ArticleContext, sentence: int) -> Words:
     """(starts, ends, lower-case words, the opening's attributes) of a sentence's words, once per sentence: its
     figures read their windows from these by bisection."""
-    def compute() -> tuple[list[int], list[int], list[str], list[str]]:
+    def compute() -> Words:
         sent = ctx.doc.sentences[sentence]
         starts, ends, texts = sentence_words_of(ctx, sentence)
         lows = [w.lower() for w in texts]
@@ -106,18 +109,18 @@ def _sentence_words(ctx: ArticleContext, sentence: int) -> tuple[list[int], list
     return ctx.memo(("words", sentence), compute)
 
 
-def _between(ctx: ArticleContext, sentence: int, lo: int, hi: int) -> list[str]:
-    """The sentence's words that lie within [lo, hi)."""
-    starts, ends, lows, _ = _sentence_words(ctx, sentence)
+def _between(words: Words, lo: int, hi: int) -> list[str]:
+    """The words of a sentence (its _sentence_words) that lie within [lo, hi)."""
+    starts, ends, lows, _ = words
     return lows[bisect_left(starts, lo):bisect_right(ends, hi)]
 
 
-def _words(ctx: ArticleContext, start: int, end: int, sentence: int, left_from: int) -> list[str]:
-    """Attributes of the words around a figure at [start, end): before it from ``left_from`` on, after it in its
-    sentence, and the sentence's opening."""
-    left = _between(ctx, sentence, max(left_from, start - 200), start)[-LEFT:]
-    right = _between(ctx, sentence, end, end + 120)[:RIGHT]
-    return [*_sentence_words(ctx, sentence)[3], *(f"l{k}={w}" for k, w in enumerate(reversed(left[-3:]), 1)),
+def _words(words: Words, start: int, end: int, left_from: int) -> list[str]:
+    """Attributes of the words around a figure at [start, end) of a sentence (its _sentence_words): before it from
+    ``left_from`` on, after it in its sentence, and the sentence's opening."""
+    left = _between(words, max(left_from, start - 200), start)[-LEFT:]
+    right = _between(words, end, end + 120)[:RIGHT]
+    return [*words[3], *(f"l{k}={w}" for k, w in enumerate(reversed(left[-3:]), 1)),
             *(f"lw={w}" for w in left), *(f"lc={word_class(w)}" for w in left),
             *(f"r{k}={w}" for k, w in enumerate(right[:2], 1)), *(f"rw={w}" for w in right),
             *(f"rc={word_class(w)}" for w in right)]
@@ -130,11 +133,12 @@ def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sen
     text = ctx.doc.text
     sent = ctx.doc.sentences[sentence]
     clause = ctx.clause_of(sentence, start)
+    words = _sentence_words(ctx, sentence)
     unit = next(iter(figure.unit.split()), "-").lower()
     feats = [f"rule={rule}", f"default={default or '-'}", f"key={key or '-'}", f"unit={unit}", f"fkind={figure.kind}",
-             f"rule_unit={rule}{unit}", f"clause_open={clause == sent.start}", *_words(ctx, start, end, sentence, clause)]
+             f"rule_unit={rule}{unit}", f"clause_open={clause == sent.start}", *_words(words, start, end, clause)]
     if clause > sent.start:  # the words of the sentence before the figure's clause ("Hiện nay, ..., có 12 ...")
-        feats += [f"sw={w}" for w in sorted(set(_between(ctx, sentence, clause - 150, clause)))]
+        feats += [f"sw={w}" for w in sorted(set(_between(words, clause - 150, clause)))]
     feats += ctx.memo(("kind_cues", sentence), lambda: [  # once per sentence: a long one holds many figures
         f"cue_{kind}={cue_res()[kind].search(text, sent.start, sent.end) is not None}" for kind in ("stock", "flow")])
     dates = ctx.sentence_dates(sentence)  # in text order
@@ -147,7 +151,7 @@ def kind_features(ctx: ArticleContext, figure: Figure, start: int, end: int, sen
     # and the two words right before the figure together ('hiện có', 'tạm giữ'). (Whether the figure stands in an
     # aside in brackets, the nearest cue word before it and its distance, or whether the article has a publication
     # date did not help.)
-    starts, _, lows, _ = _sentence_words(ctx, sentence)
+    starts, _, lows, _ = words
     k = bisect_left(starts, start)
     feats += [f"date_precision={last[-1].precision if last else '-'}",
               f"sentence={sentence if sentence < 6 else 6 if sentence < 10 else 10}",
