@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +31,36 @@ def gold_articles() -> Iterator[tuple[str, dict, str]]:
 
 def located(text: str, figures: list[dict]) -> Iterator[tuple[dict, int, int]]:
     """(gold figure, start, end) in the normalised ``text`` of each figure found there: a figure written twice is
-    the next occurrence after the last one taken."""
+    the next occurrence after the last one taken, in the gold's order. An occurrence counts where it stands alone
+    (:func:`_alone`: '5' is not the one of '550', '2,5' or '01/03/2025', '9 người' not the end of '19 người'); only a
+    figure the text never writes alone (glued to the next word, '1,60mx2,60m'; a share, '3/5 đối tượng') is taken
+    where it is written within other text."""
     cursor: dict[str, int] = {}
     for fig in figures:
         needle = normalize_tone(unicodedata.normalize("NFC", fig["text"]))
-        start = text.find(needle, cursor.get(needle, 0))
+        found = _alone(needle).search(text, cursor.get(needle, 0))
+        start = found.start() if found else text.find(needle, cursor.get(needle, 0))
         if start < 0:
             continue
         cursor[needle] = start + len(needle)
         yield fig, start, start + len(needle)
+
+
+@lru_cache(maxsize=1 << 12)
+def _alone(needle: str) -> re.Pattern[str]:
+    """``needle`` where it stands alone: a number not run on from or into another one (digits, or digits after a
+    '.', ',' or '/' of the same number), a word not run on from or into another word. A number glued to a word
+    ('công suất150.000test') still stands alone: the two are of different kinds."""
+    head = tail = ""
+    if needle[:1].isdigit():
+        head = r"(?<!\d)(?<!\d[.,/])"
+    elif needle[:1].isalpha():
+        head = r"(?<![^\W\d_])"
+    if needle[-1:].isdigit():
+        tail = r"(?!\d)(?![.,/]\d)"
+    elif needle[-1:].isalpha():
+        tail = r"(?![^\W\d_])"
+    return re.compile(head + re.escape(needle) + tail)
 
 
 def fold_word(word: str) -> str:

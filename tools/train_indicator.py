@@ -42,6 +42,9 @@ from tools.crf import fold_word, gold_articles, held_out, located, train_crf  # 
 # On the 1,638-article dev gold (1,474 with figures): 0.748; with each amount headed by its noun (with_head,
 # data/indicator_heads.tsv) 0.757, seeds 37/38.
 # On the 1,474 dev articles with figures (1,638 in all): 0.748; with data/indicator_heads.tsv (with_head) 0.757.
+# On the 1,952-article dev gold: 0.7859; with each gold figure found where it stands alone (tools.crf.located: not
+# '9 người' inside '19 người') 0.7915. The numbers between a word and the figure as an attribute (nb=) then gave
+# 0.7926 but lost 20 indicators on the dev gold the model is trained on (12,934 -> 12,914 of 14,268): not kept.
 PARAMS = {"c1": 0.3, "c2": 0.5, "max_iterations": 150, "feature.possible_transitions": True}
 
 
