@@ -87,23 +87,23 @@ def _read(el: lxml.html.HtmlElement, link: bool, blocks: list[Block], run: list)
     in_link = link or tag == "a"
     if is_block and run[0]:
         _close(blocks, run)
-    parts = run[0]
     if text := el.text:
-        parts.append(text)
-        if in_link:
-            run[1] += len(" ".join(text.split()))
-        if run[2] is None:
-            run[2] = el
+        _add(run, text, in_link, el)
     for child in el:
         _read(child, in_link, blocks, run)
         if tail := child.tail:
-            run[0].append(tail)
-            if in_link:
-                run[1] += len(" ".join(tail.split()))
-            if run[2] is None:
-                run[2] = el
+            _add(run, tail, in_link, el)
     if is_block and run[0]:
         _close(blocks, run)
+
+
+def _add(run: list, chunk: str, in_link: bool, el: lxml.html.HtmlElement) -> None:
+    """Adds a chunk of text of ``el`` (its own or a child's tail) to the open run."""
+    run[0].append(chunk)
+    if in_link:
+        run[1] += len(" ".join(chunk.split()))
+    if run[2] is None:
+        run[2] = el
 
 
 def _close(blocks: list[Block], run: list) -> None:

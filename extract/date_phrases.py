@@ -70,9 +70,10 @@ TET_YEAR_AFTER_RE = re.compile(rf"\s*(?:,|(?i:và))\s*(?:(?i:dịp|lễ)\s+)?(?i
 START_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:đầu)\s+$")
 FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)(?i:từ|đến|tới)\s+$")
 NEW_YEAR_EVE_RE = re.compile(r"(?i:giao\s+thừa)(?P<gap>\s*)")
-# the day before "tháng Chạp" / "tháng Giêng": "29 tháng Chạp", "mùng 6 tháng Giêng", "ngày Mùng 6 tháng Giêng"
+# the year written after a lunar month ("tháng Giêng 2007", "tháng Giêng năm 2007"), or the words that make it every year's
 MONTH_YEAR_AFTER_RE = re.compile(rf"(?:\s*[/.-]\s*|\s+(?:(?i:năm)\s+)?)(?P<y>{YEAR}){END}")
 EVERY_YEAR_RE = re.compile(r"\s+(?i:hằng|hàng)\s+(?i:năm)(?![^\W\d_])")
+# the day before "tháng Chạp" / "tháng Giêng": "29 tháng Chạp", "mùng 6 tháng Giêng", "ngày Mùng 6 tháng Giêng"
 LUNAR_DAY_BEFORE_RE = re.compile(r"(?:(?<![\w/.,-])|(?<!\w)(?i:mùng|mồng)\s+)(?P<d>\d{1,2}|(?<=\s)[^\W\d_]+)\s+$")
 DAY_NUMBER_BEFORE_RE = re.compile(r"(?<![\w/.,-])(?P<d>\d{1,2})\s+$")  # "10 Tháng Mười Một, 2023"
 # days of Tết listed before the last one: "29, mùng 1, " in "ba ngày 29, mùng 1, mùng 2 tết Quý Tỵ"

@@ -34,6 +34,7 @@ from extract.date_cues import (
     Anchors,
     Found,
     after_event,
+    alternation,
     anchors,
     before,
     counted_after,
@@ -159,7 +160,7 @@ NAME_ALIAS_PAREN_RE = re.compile(rf"[{UPPER}]{AFTER_NON_LETTER}[^\W\d_]*\s+(?:[{
                                  rf"\(\s*[{UPPER}\"“][^()\d\n]{{0,30}},\s*$")
 # ... or a person's name, a dash and the year in a list of people: "Nguyễn Cao Cường – 1991 và Nguyễn Văn Sĩ – 1992",
 # "Hứa Hữu Hiển - 1988, ngụ ..." (a name opens with a family name, data/surnames.txt; not "Năm du lịch Đà Nẵng - 2005")
-NAME_DASH_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(SURNAMES, key=len, reverse=True))})(?:\s+[{UPPER}][^\W\d_]*){{1,3}}"
+NAME_DASH_RE = re.compile(rf"(?<![^\W\d_]){alternation(SURNAMES)}(?:\s+[{UPPER}][^\W\d_]*){{1,3}}"
                           r"\s*[-–—]\s*$")
 BIRTH_COLON_RE = re.compile(r"(?<![^\W\d_])(?:SN|(?i:sinh năm|năm sinh))\s*:\s*$")
 GLUED_BIRTH_RE = re.compile(rf"(?:(?<=(?<![^\W\d_])SN)|(?<=(?i:sinh) năm))(?P<y>{YEAR}){END}")
@@ -299,7 +300,7 @@ def _glossed(text: str, found: list[Found], dated: bool = True) -> list[Found]:
             if relative is not None and relative.precision == "day" and relative.value in (None, prev.value) \
                     and not DIGIT_RE.search(text, relative.start, relative.end) and GLOSS_OPEN_RE.fullmatch(text, relative.end, prev.start) \
                     and text[relative.end:prev.start].strip().startswith("(") and GLOSS_CLOSE_RE.match(text, f.end):
-                # 'ngày hôm nay (ngày 6/2 tức ngày 2 Tết Nguyên đán Kỷ Hợi)': the relative day relative with both, one item
+                # 'ngày hôm nay (ngày 6/2 tức ngày 2 Tết Nguyên đán Kỷ Hợi)': the relative day told with both, one item
                 del out[-2]
             continue
         if prev is not None and prev.precision == f.precision == "day" and DIGIT_RE.search(text, f.start, f.end) \

@@ -473,13 +473,12 @@ def _price(walk: _Walk, i: int, numeral: Numeral) -> tuple[list[Figure], int] | 
     """'giá 40.000/kg', 'với giá 1.400.000/chỉ': an amount of a thousand or more per a unit written after a slash,
     shortly after a word of money, is a price in đồng, its currency unsaid (unit 'đồng/kg')."""
     words = walk.words
-    j = numeral.last
+    j, start = numeral.last, i - hedge_before(words, i)
     if numeral.value is None or numeral.value < 1000 or numeral.last != i + 1 or j + 1 >= len(words) \
             or words[j].text != "/" or not words[j + 1].text.isalpha() or not words[j + 1].text.islower() \
-            or not glued(words, i, j + 2, 0) or not _cue_before(words, i - hedge_before(words, i), "money_before"):
+            or not glued(words, i, j + 2, 0) or not _cue_before(words, start, "money_before"):
         return None
     unit = Unit(f"đồng/{words[j + 1].text}", "money", j, j + 2, "đồng")
-    start = i - hedge_before(words, i)
     figure = _make(walk.doc, words[start].start, words[j + 1].end, numeral.value, unit, start < i)
     _remember(walk, i, unit, numeral.value)
     return [figure], j + 2

@@ -1150,9 +1150,9 @@ class PersonReader(SentenceTokens):
     def _new_body(self, seg: int, end: int, title: str) -> bool:
         """Whether the kind of body at tokens [seg, end) ('Công an TP') is not already in ``title``'s body: ', Công an
         TP' after 'Chánh văn phòng Công an TP.HCM' opens the next clause."""
-        kind = " ".join(self.words[seg:end])
+        words = self.words[seg:end]
+        kind = " ".join(words)
         for size in (2, 1):  # 'Công an thành phố', 'Công an TP': the police, whatever the level
-            words = kind.split()
             if len(words) > size and (" ".join(words[-size:]).casefold() in _UNIT_LEVELS or words[-1] in ("TP", "Tp")):
                 kind = " ".join(words[:-size])
                 break
