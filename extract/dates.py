@@ -417,9 +417,12 @@ def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | N
         return [int(y) for f in found if f.value and f.standing == standing
                 and (recalled or not _years_only(f) or f.start < head_end and not _year_told_of(text, f))
                 for y in YEARS_RE.findall(f.value)]
-    # a term of office in the title or lead ('Đại hội ... nhiệm kỳ 2021-2026') has begun by the article's day, not
-    # ended: its first year counts; one the body names ('nguyên Chủ tịch UBND xã nhiệm kỳ 2011-2016') is a past post
-    terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term" and f.start < head_end]
+    # the term of office a congress in the title or lead opens ('Đại hội ... nhiệm kỳ 2021-2026', 'bầu vào Ban Chấp
+    # hành ... nhiệm kỳ 2020 - 2025') begins in the article's year: its first year counts; the term of a post ('giữ chức
+    # Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2004-2011', 'bầu bổ sung ... Ủy viên UBND tỉnh, nhiệm kỳ 2016-2021') may be in
+    # any of its years, and one the body names ('nguyên Chủ tịch UBND xã nhiệm kỳ 2011-2016') is a past post
+    terms = [int(f.value[:4]) for f in found if f.value and f.standing == "term" and f.start < head_end
+             and CONGRESS_BEFORE_RE.search(text, max(0, f.start - _CONGRESS_REACH), f.start)]
     # a year compared with ('giảm 5% so với năm 2019') is one the article's own year is past
     # the year an event's name closes on ('Ngày hội toàn dân bảo vệ ANTQ năm 2024') is the event's, wherever it stands
     # a year counted from its start to now ('Từ đầu năm 2023 đến nay, ...') is the article's, wherever it stands
@@ -436,6 +439,12 @@ def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | N
     if year not in reviewed and year - 1 in reviewed:
         return year - 1, True  # 'tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023': the meeting's year is 2022
     return year, year in reviewed
+
+
+# a congress that elects the leaders of a term, in the sentence before the term: 'Đại hội ... lần thứ XII, nhiệm kỳ
+# 2023 - 2028', 'được bầu vào Ban Chấp hành Đảng bộ ..., nhiệm kỳ 2020 - 2025'
+CONGRESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(?i:đại\s+hội|ban\s+chấp\s+hành)|BCH)(?![^\W\d_])[^.!?\n]*$")
+_CONGRESS_REACH = 240
 
 
 def _year_told_of(text: str, f: Found) -> bool:

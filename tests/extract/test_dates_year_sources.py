@@ -1,0 +1,31 @@
+"""extract_dates without a reference date: weak year sources leave a day-month without a year, certain ones give
+it (ANNOTATION: a day-month takes a year only where the article's other dates make it certain).  Sentences are
+written for these tests, in the way the papers write."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_dates
+
+
+def value_of(text: str, mention: str) -> str | None:
+    return next(d.value for d in extract_dates(text) if d.text == mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # the term of a post: the day may fall in any year of it
+        ("Phê chuẩn Phó Chủ tịch UBND tỉnh\nNgày 9/3, Thủ tướng phê chuẩn ông Trần Văn Lợi giữ chức Phó Chủ tịch "
+         "UBND tỉnh Long An, nhiệm kỳ 2021-2026.", "Ngày 9/3", None),
+        ("HĐND tỉnh họp chuyên đề\nSáng 14/11, HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2016-2021.",
+         "14/11", None),
+        # the term a congress opens, or the committee it elects: the congress is held in its first year
+        ("Đại hội Hội Cựu chiến binh huyện\nSáng 12/6, Đại hội đại biểu Hội Cựu chiến binh huyện lần thứ VII, "
+         "nhiệm kỳ 2022-2027 khai mạc.", "12/6", "2022-06-12"),
+        ("Ra mắt Ban Chấp hành mới\nNgày 21-9, 25 đồng chí được bầu vào Ban Chấp hành Đảng bộ Công an huyện, "
+         "nhiệm kỳ 2020 - 2025.", "Ngày 21-9", "2020-09-21"),
+    ],
+)
+def test_year_sources(text: str, mention: str, expected: str | None) -> None:
+    assert value_of(text, mention) == expected
