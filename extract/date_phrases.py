@@ -382,10 +382,18 @@ def _parts_of_year(text: str, clock: Clock, at: Anchors):
         if n is None:
             continue
         first, last = (1, n) if (m["part"] or "đầu").lower() == "đầu" else (13 - n, 12)
-        yield Found(m.start(), m.end(), month_span(_period_year(m, clock), first, last), "range")
+        yield Found(m.start(), m.end(), month_span(_period_year(m, clock), first, last), "range", _compared(text, m))
     for m in matches(HALF_YEAR_RE, text, at.words["nửa"]):
         first, last = (1, 6) if m["part"].lower() == "đầu" else (7, 12)
-        yield Found(m.start(), m.end(), month_span(_period_year(m, clock), first, last), "range")
+        yield Found(m.start(), m.end(), month_span(_period_year(m, clock), first, last), "range", _compared(text, m))
+
+
+def _compared(text: str, m: re.Match[str]) -> str:
+    """'tăng 13 nghìn tin so với 6 tháng đầu năm 2004': the same part of an earlier year, which the article's is
+    past (as 'so với năm 2004'), not the article's own."""
+    if m["y"] and COMPARED_RE.search(text, max(0, m.start() - 40), m.start()):
+        return "compared"
+    return "written"
 
 
 def _parts_of_month(text: str, clock: Clock, at: Anchors):

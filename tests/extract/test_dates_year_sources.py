@@ -25,6 +25,11 @@ def value_of(text: str, mention: str) -> str | None:
          "nhiệm kỳ 2022-2027 khai mạc.", "12/6", "2022-06-12"),
         ("Ra mắt Ban Chấp hành mới\nNgày 21-9, 25 đồng chí được bầu vào Ban Chấp hành Đảng bộ Công an huyện, "
          "nhiệm kỳ 2020 - 2025.", "Ngày 21-9", "2020-09-21"),
+        # the same part of an earlier year a figure is compared with: the article's year is the one after it
+        ("Cảnh sát 113 tiếp nhận hơn 40.000 cuộc gọi\n6 tháng đầu năm, Trung tâm nhận 40.201 cuộc gọi, tăng 2.000 cuộc "
+         "so với 6 tháng đầu năm 2004.", "6 tháng đầu năm", "2005-01/2005-06"),
+        ("Tai nạn giảm\nNửa đầu năm, toàn tỉnh xảy ra 12 vụ tai nạn, giảm 3 vụ so với nửa đầu năm 2019.",
+         "Nửa đầu năm", "2020-01/2020-06"),
     ],
 )
 def test_year_sources(text: str, mention: str, expected: str | None) -> None:
