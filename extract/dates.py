@@ -410,7 +410,8 @@ def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | N
     kết ... năm 2022', 'giai đoạn 2019-2024'; not the body's 'từ năm 2016 đến 2019, bị can ...', a past the story recalls)
     or closing the name of an event ('Liên hoan ... Đà Nẵng 2005') or naming the year of the tasks it sets ('nhiệm vụ
     công tác năm 2005'), not one the body recalls ('năm 2002, Tám đã ...') nor one set off by commas inside a
-    sentence of the lead ('Theo cơ quan điều tra, năm 2018, UBND tỉnh ...'); a goal ('mục tiêu năm 2023' in a review of 2022) counts only up to a year past it, a birth year never,
+    sentence of the lead ('Theo cơ quan điều tra, năm 2018, UBND tỉnh ...'); a goal never ('mục tiêu năm 2023', 'đến 2006,
+    tình hình buôn lậu sẽ ...': a year ahead, which a review's own year rule covers), a birth year never,
     nor a year a span runs from to now ('từ năm 1976 đến nay'). Also whether that year is one a review closes ('tổng kết
     công tác năm 2024'): its meeting's January to March days are in the year after."""
     def years(standing: str, recalled: bool = True) -> list[int]:
@@ -434,8 +435,7 @@ def _article_year(found: list[Found], head_end: int, text: str) -> tuple[int | N
     reviewed = years("reviewed")
     if not written and not reviewed:
         return max(years("document"), default=None), False
-    latest = max(written + reviewed)
-    year = max([latest] + [y for y in years("goal") if y <= latest + 1])
+    year = max(written + reviewed)
     if year not in reviewed and year - 1 in reviewed:
         return year - 1, True  # 'tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023': the meeting's year is 2022
     return year, year in reviewed

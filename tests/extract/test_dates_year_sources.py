@@ -30,6 +30,11 @@ def value_of(text: str, mention: str) -> str | None:
          "so với 6 tháng đầu năm 2004.", "6 tháng đầu năm", "2005-01/2005-06"),
         ("Tai nạn giảm\nNửa đầu năm, toàn tỉnh xảy ra 12 vụ tai nạn, giảm 3 vụ so với nửa đầu năm 2019.",
          "Nửa đầu năm", "2020-01/2020-06"),
+        # a year ahead that the article forecasts or sets as a goal is not its own
+        ("Buôn lậu qua biên giới tăng\nTrong 5 tháng đầu năm 2005, lực lượng chức năng bắt 300 vụ. Ngày 27/6, Ban chỉ "
+         "đạo họp. Theo dự báo, đến 2006, tình hình buôn lậu sẽ càng phức tạp.", "Ngày 27/6", "2005-06-27"),
+        ("Hạn nộp hồ sơ thi đại học\nChiều 15/2, Ban chỉ đạo thi năm 2005 cho biết thí sinh nộp hồ sơ từ 10/3. "
+         "Bộ đã quyết định lùi thi trắc nghiệm đến năm 2006.", "15/2", "2005-02-15"),
     ],
 )
 def test_year_sources(text: str, mention: str, expected: str | None) -> None:
