@@ -633,6 +633,8 @@ def _since_day(text: str, start: int, end: int) -> bool:
         return False
     since = SINCE_OPENS_RE.search(text, max(0, start - 8), start)
     if since is None:
+        if FROM_MONTH_TO_RE.search(text, max(0, start - 40), start):
+            return not counted_after(text, end)  # 'từ tháng 1 đến 30-8, ...': the day a span from a month runs to
         cue = CUE_OPENS_RE.search(text, max(0, start - 10), start)
         return cue is not None and CUE_END_RE.match(text, end) is not None
     if SINCE_END_RE.match(text, end):
@@ -642,6 +644,8 @@ def _since_day(text: str, start: int, end: int) -> bool:
 
 # what may follow a day-month another cue opens: the clause's end; one 'từ' opens: that, or 'đến nay', 'trở đi', 'này'
 # ('từ 1-4 này')
+FROM_MONTH_TO_RE = re.compile(rf"(?<![^\W\d_])(?i:từ|kể\s+từ)\s+(?:(?i:đầu|cuối|giữa)\s+)?(?i:tháng)\s+\d{{1,2}}"
+                              rf"(?:\s*[/.-]\s*{YEAR})?\s*,?\s*(?i:đến|tới)\s+(?:(?i:hết)\s+)?$")
 CUE_END_RE = re.compile(r"\s*(?:[.:;)]|\n|$)")
 SINCE_END_RE = re.compile(CUE_END_RE.pattern + r"|\s+(?i:(?:đến|tới)\s+nay|trở\s+đi|này)(?![^\W\d_])")
 

@@ -39,3 +39,20 @@ def value_of(text: str, mention: str) -> str | None:
 )
 def test_year_sources(text: str, mention: str, expected: str | None) -> None:
     assert value_of(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span from a month to a day written with '-': one range, as with '/' or 'ngày'
+        ("Từ tháng 1 đến 30-8, lực lượng chức năng bắt 25 vụ, tăng 4 vụ so với năm 2018.",
+         ("Từ tháng 1 đến 30-8", "2019-01/2019-08-30")),
+        ("Từ tháng 3/2005 đến 15-6, công an bắt 4 vụ.", ("Từ tháng 3/2005 đến 15-6", "2005-03/2005-06-15")),
+    ],
+)
+def test_span_from_a_month_to_a_day(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(d.text, d.value) for d in extract_dates(text)]
+
+
+def test_month_span_to_a_count_is_no_day() -> None:
+    assert [d.text for d in extract_dates("Từ tháng 1 đến 6-7 người bị bắt.")] == ["tháng 1"]
