@@ -360,12 +360,19 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
         # a span may end on a part of a year: 'Từ năm 2004 đến 6 tháng đầu năm 2005' runs to June 2005, '... đến hết quý 1/2021' to March
         end = f.value.split("/")[-1] if f.value and f.precision == "range" and PART_END_RE.match(text, f.start) \
             else f.value if f.precision in ("day", "month", "year") else None
+        first = prev.value if prev is not None else None
+        if prev is not None and prev.precision == "month" and end and len(end) >= 7 and YEARS_RE.search(text, f.start, f.end) \
+                and not YEARS_RE.search(text, prev.start, prev.end) and (month := MONTH_NUMBER_RE.match(text, prev.start)):
+            # 'từ đầu tháng 12 đến 30-3-2006': a month without a year takes it from the end of its span, the year before
+            # when the span crosses the new year
+            number = int(month[1])
+            first = f"{int(end[:4]) - (number > int(end[5:7]))}-{number:02d}"
         if prev is not None and prev.precision in ("day", "month", "year") and end \
-                and (prev.precision != f.precision or f.precision in ("day", "month")) and prev.value and prev.value < end \
+                and (prev.precision != f.precision or f.precision in ("day", "month")) and first and first < end \
                 and SPAN_JOIN_RE.fullmatch(text, prev.end, f.start):
             since = FROM_RE.search(text, max(0, prev.start - 14), prev.start)
             if since is not None:
-                out[-1] = Found(since.start(), f.end, f"{prev.value}/{end}", "range", prev.standing)
+                out[-1] = Found(since.start(), f.end, f"{first}/{end}", "range", prev.standing)
                 continue
         out.append(f)
     return out
@@ -792,7 +799,8 @@ def _day_ranges(text: str, clock: Clock, at: Anchors):
         if not (_valid(d1, m1) and _valid(d2, m2)) or (m["s2"] == "." and not m["y2"] and not cued):
             continue  # before the clock is asked for a year: "từ 5.5 - 7.0 IELTS" has no month 0
         y2 = int(m["y2"]) if m["y2"] else clock.year_for(m2, d2, _narrative(text, start))
-        y1 = int(m["y1"]) if m["y1"] else y2
+        # 'từ ngày 20/12 đến 15/1/2006': a span that crosses the new year begins in the year before its end's
+        y1 = int(m["y1"]) if m["y1"] else y2 - 1 if y2 is not None and m1 > m2 else y2
         a, b = clock.day(d1, m1, y1), clock.day(d2, m2, y2)
         value = f"{a}/{b}" if a and b and a < b else None
         if value or y2 is None:

@@ -48,6 +48,11 @@ def test_year_sources(text: str, mention: str, expected: str | None) -> None:
         ("Từ tháng 1 đến 30-8, lực lượng chức năng bắt 25 vụ, tăng 4 vụ so với năm 2018.",
          ("Từ tháng 1 đến 30-8", "2019-01/2019-08-30")),
         ("Từ tháng 3/2005 đến 15-6, công an bắt 4 vụ.", ("Từ tháng 3/2005 đến 15-6", "2005-03/2005-06-15")),
+        # a span across the new year with the year written only at its end begins in the year before
+        ("Chương trình khuyến mãi được áp dụng từ đầu tháng 12 đến 30-3-2006.",
+         ("từ đầu tháng 12 đến 30-3-2006", "2005-12/2006-03-30")),
+        ("Cấm nhập khẩu gia cầm từ ngày 1/11 đến 31/3/2006.", ("từ ngày 1/11 đến 31/3/2006", "2005-11-01/2006-03-31")),
+        ("Từ tháng 3 đến ngày 15/5/2024, công an bắt 4 vụ.", ("Từ tháng 3 đến ngày 15/5/2024", "2024-03/2024-05-15")),
     ],
 )
 def test_span_from_a_month_to_a_day(text: str, expected: tuple[str, str]) -> None:
