@@ -871,7 +871,12 @@ def _quarters(text: str, clock: Clock, at: Anchors):
         q = m["q"].upper()
         quarter = _ROMAN.get(q) or int(q)
         year = int(m["y"]) if m["y"] else clock.this_year()
-        yield Found(m.start(), m.end(), month_span(year, 3 * quarter - 2, 3 * quarter), "range")
+        # 'So với quý IV-2003, ...', 'so với cùng kỳ quý I/2022': the quarter a figure is compared with, which the
+        # article's year is past (an earlier quarter of the same year may be compared with: 'so với quý I/2023')
+        cue = COMPARED_RE.search(text, max(0, m.start() - 40), m.start()) if m["y"] else None
+        compared = cue is not None and (quarter == 4 or SAME_PERIOD_RE.search(cue.group()) is not None)
+        yield Found(m.start(), m.end(), month_span(year, 3 * quarter - 2, 3 * quarter), "range",
+                    "compared" if compared else "written")
 
 
 def _years(text: str, clock: Clock, at: Anchors):
@@ -923,6 +928,9 @@ def _years(text: str, clock: Clock, at: Anchors):
         elif (listed and not counted_after(text, m.end())) or _bare_year(text, m.start(), m.end()):
             listed_until = m.end()
             yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start(), m.end()))
+
+
+SAME_PERIOD_RE = re.compile(r"(?i:cùng\s+kỳ)")
 
 
 def _standing(text: str, start: int, end: int | None = None) -> str:

@@ -35,6 +35,14 @@ def value_of(text: str, mention: str) -> str | None:
          "đạo họp. Theo dự báo, đến 2006, tình hình buôn lậu sẽ càng phức tạp.", "Ngày 27/6", "2005-06-27"),
         ("Hạn nộp hồ sơ thi đại học\nChiều 15/2, Ban chỉ đạo thi năm 2005 cho biết thí sinh nộp hồ sơ từ 10/3. "
          "Bộ đã quyết định lùi thi trắc nghiệm đến năm 2006.", "15/2", "2005-02-15"),
+        # the last quarter of a year compared with, or the same quarter of an earlier year: the article's is after it
+        ("Tai nạn giao thông quý 1\nTrong quý, cả nước xảy ra 3.000 vụ, tăng 5% so với quý IV-2003. Hôm 2-4, Ủy ban "
+         "An toàn giao thông họp.", "Hôm 2-4", "2004-04-02"),
+        ("Quý II, tỉnh xảy ra 30 vụ, giảm 3 vụ so với cùng kỳ quý II/2022. Ngày 2-7, Ban chỉ đạo họp.", "Ngày 2-7",
+         "2023-07-02"),
+        # an earlier quarter of the same year may be compared with
+        ("Quý II, tỉnh xảy ra 30 vụ, giảm 3 vụ so với quý I/2023. Ngày 2-7, Ban chỉ đạo họp.", "Ngày 2-7",
+         "2023-07-02"),
     ],
 )
 def test_year_sources(text: str, mention: str, expected: str | None) -> None:
