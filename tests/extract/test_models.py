@@ -676,6 +676,17 @@ CLASSES += [
     ("Mô hình này an toàn cho người dân.", []),
 ]
 
+# a movement or a campaign named unquoted after "mô hình" ("mô hình điểm Phong trào ...") is not a model, and a
+# popular nickname of a team's members ("người dân quen gọi là “...”") is not the team's name (tests/fixtures/models_extra)
+CLASSES += [
+    ("Xã tổ chức hội nghị triển khai mô hình điểm Phong trào Toàn dân tham gia phòng chống ma túy năm 2024.", []),
+    ("Hội Phụ nữ xây dựng mô hình cuộc vận động xây dựng gia đình 5 không 3 sạch ở ấp 2.", []),
+    ("Để phát huy hiệu quả của Đội xung kích Câu lạc bộ thanh niên bảo vệ bến xe (được người dân quen gọi là "
+     "\"hiệp sĩ bến xe\"), công an tổ chức tập huấn.", []),
+    ("Câu lạc bộ phòng chống tội phạm của phường, thường được gọi là “hiệp sĩ”, có 20 thành viên.", []),
+    ("Xã ra mắt mô hình “Camera an ninh”, gọi tắt là “Mắt thần”.", ["Camera an ninh", "Mắt thần"]),
+]
+
 
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
