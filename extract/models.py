@@ -165,7 +165,7 @@ _NUMBERED_PLACE_STOP = (f"(?:{_NAME_STOP}|(?:" + phrase_pattern(labelled("places
 UNQUOTED_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])(?![ \t]+{_COUNTED}(?![^\W\d_]))|"
-    + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NUMBERED_PLACE_STOP, 1, 11)
+    + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NUMBERED_PLACE_STOP, 1, 15)
 )
 # "có mô hình 1-4", "mô hình 1+5; ...": a formula of how many households each core family looks after is the whole name
 # when a stop follows it (one or two digits a side: not a year's span, "mô hình 2019-2020"; nor a count, "mô hình 2-3 tầng")
@@ -868,7 +868,8 @@ def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]
     item of a list read whole ("Tổ dân phố, thôn không có tội phạm; ..."), not a head word alone, not inside a quote
     that opens with the cue (“Mô hình camera an ninh” is read as a quote), not the kind in lower case of a quoted name
     right after it ("mô hình tổ tự quản“Cổng trường an toàn giao thông”": the quote names the model), not a place's
-    way ("mô hình Đà Nẵng"), not a mock-up on show ("Triển lãm mô hình Tàu Titanic")."""
+    way ("mô hình Đà Nẵng"), not a mock-up on show ("Triển lãm mô hình Tàu Titanic"), not a run past the "như" of
+    a list."""
     norm, lo = doc.text, m.start(1)
     return not EXCLUDED_UNQUOTED_RE.match(norm, lo) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
         and not _within(items, lo) and not BARE_HEAD_RE.fullmatch(norm, lo, m.end(1)) \
@@ -876,9 +877,12 @@ def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]
         and not (norm[lo].islower() and HEAD_OF_QUOTE_RE.match(norm, m.end(1))) \
         and not (GUARDED_HEAD_RE.match(norm, lo) and not SAFE_WORD_RE.search(norm, lo, m.end(1))) \
         and not MODELLED_ON_RE.search(norm, max(0, m.start() - 6), m.start()) and not PLACE_NAMED_RE.match(norm, lo) \
-        and not _exhibit(norm, max(0, lo - 40), lo)
+        and not _exhibit(norm, max(0, lo - 40), lo) and not LIST_INSIDE_RE.search(norm, lo, m.end(1))
 
 
+# "mô hình câu lạc bộ người dân phòng, chống tội phạm hiệu quả như CLB Honda xe khách, ...": a run that reaches past
+# "như" holds a kind and the first item of the list it opens, not one name (the list's items are read as such)
+LIST_INSIDE_RE = re.compile(r"(?<![^\W\d_])như(?![^\W\d_])")
 # "học tập mô hình Đà Nẵng", "mô hình Singapore về quản lý nhà ở": a province's or a country's way of doing
 # things, named by the place, not a model the community runs
 PLACE_NAMED_RE = re.compile(phrase_pattern(labelled("places.txt")["place"] + words("countries.txt")) + r"(?![^\W\d_])")
