@@ -701,6 +701,19 @@ CLASSES += [
      "CLB Nữ tiểu thương.", ["CLB Phụ nữ bán hàng rong", "CLB Nữ tiểu thương"]),
 ]
 
+# "cụ thể:" opens the list of the models counted before it, as "gồm:" does; the app a model runs on may stand
+# between "mô hình" and its quoted name ("mô hình Zalo “...”", not "nhóm Zalo “...”" alone); "diễn ra" (took place)
+# ends an unquoted name as the other verbs of what the sentence says do
+CLASSES += [
+    ("Công an huyện đã tham mưu xây dựng 15 mô hình, cụ thể: “Camera an ninh” ở xã A; “Tiếng kẻng an ninh” ở xã B.",
+     ["Camera an ninh", "Tiếng kẻng an ninh"]),
+    ("Xã có mô hình Zalo “Kết nối bình yên” với 3.000 thành viên.", ["Kết nối bình yên"]),
+    ("Phường duy trì mô hình nhóm Zalo “Khu phố bình yên” do Công an phường quản trị.", ["Khu phố bình yên"]),
+    ("Công an xã lập nhóm Zalo “Xã an toàn về ANTT” để kết nối người dân.", []),
+    ("Buổi lễ ra mắt Câu lạc bộ Thanh niên với pháp luật xã Mỹ Hòa diễn ra sáng 10/4.",
+     ["Câu lạc bộ Thanh niên với pháp luật"]),
+]
+
 
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
