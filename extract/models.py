@@ -213,12 +213,20 @@ _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any")
 # border's "đường biên" a street: "thành lập tổ tự quản đường biên, cột mốc")
 _WORD_STOP = phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"])
 _NOT_STREET = r"(?![ \t]+(?i:biên)(?![^\W\d_]))"
-_LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}{_NOT_STREET}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
+_LAUNCH_STOP = (rf"(?:{_KEEP}(?<!(?<![^\W\d_])(?i:không)[ \t]){_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}{_NOT_STREET}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
                 rf"(?!(?:{_WORD_STOP}|{_UNIT_WORD})(?![^\W\d_]))[{LOWER}]))")
+# (a team founded by a name in proper-name form that says what it keeps safe, "thành lập Đội thanh niên tình nguyện
+# tham gia giữ gìn an ninh trật tự", "thành lập Nhóm phụ nữ nòng cốt tuyên truyền pháp luật": the safe word within
+# its first words, no punctuation between; not "thành lập tổ an ninh tự quản ở mỗi thôn", a kind in lower case;
+# the founding as a practice, "gắn với việc thành lập Đội ..." in every commune, names no one team; nor does a
+# shock team's "xung kích" alone say what it keeps safe)
+_FOUNDED_TEAM = (r"(?<!(?i:việc)[ \t]thành[ \t]lập[ \t])(?:Tổ|Đội|Nhóm)(?:[ \t]+[^\W\d_]+){1,8}?[ \t]+"
+                 + phrase_pattern([w for w in _TRIGGERS["safe"] if w not in ("xung kích", "an toàn", "bình yên")],
+                                  first="any") + r"(?![^\W\d_])")
 # (a self-managed team founded, "thành lập Tổ tự quản về trật tự an toàn giao thông", when its name says what it
 # manages: not a bare "tổ tự quản" before its village, "thành lập tổ tự quản tổ 5", nor "các tổ tự quản" of a kind)
 _LAUNCH = (r"[rRtT]" + AFTER_NON_LETTER + r"(?:(?<=[rR])(?i:a\s+mắt)|(?<=[tT])(?i:hành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ)|(?i:tổ|đội)[ \t]+tự[ \t]+quản"
-           rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_]){_NOT_STREET}|\d)[^\W\d_])))"
+           rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_]){_NOT_STREET}|\d)[^\W\d_]|{_FOUNDED_TEAM})))"
            r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)"
            # (not another word, "ra mắt tổ chức ...", nor the club of "buổi ra mắt" doing the event's business:
            # "Tại buổi ra mắt câu lạc bộ thông qua quy chế")
