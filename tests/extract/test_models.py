@@ -685,6 +685,10 @@ CLASSES += [
      "\"hiệp sĩ bến xe\"), công an tổ chức tập huấn.", []),
     ("Câu lạc bộ phòng chống tội phạm của phường, thường được gọi là “hiệp sĩ”, có 20 thành viên.", []),
     ("Xã ra mắt mô hình “Camera an ninh”, gọi tắt là “Mắt thần”.", ["Camera an ninh", "Mắt thần"]),
+    # an initiative group ("nhóm sáng kiến") of lawyers or experts is a group of people, not the initiative a
+    # community runs ("Sáng kiến “Tiếng kẻng an ninh”")
+    ("Một số luật sư lập nhóm sáng kiến “Vì công lý” để kiến nghị về các bản án.", []),
+    ("Sáng kiến “Tiếng kẻng an ninh” của thôn được nhân rộng.", ["Tiếng kẻng an ninh"]),
 ]
 
 # an unquoted name after "mô hình" of 13 to 16 syllables ("Hội viên cựu chiến binh tham gia bảo vệ an ninh trật
