@@ -165,7 +165,7 @@ _NUMBERED_PLACE_STOP = (f"(?:{_NAME_STOP}|(?:" + phrase_pattern(labelled("places
 UNQUOTED_NAME_RE = re.compile(
     phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + r"(?:[ \t]+(?:điểm|xây\s+dựng))?[ \t]+"
     rf"((?:[{UPPER}][{LOWER}]+|\d+(?:\+\d+)?(?=[ \t]+[{LOWER}])(?![ \t]+{_COUNTED}(?![^\W\d_]))|"
-    + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NUMBERED_PLACE_STOP, 1, 11)
+    + phrase_pattern(_TRIGGERS["name_head"] + _TRIGGERS["guarded_head"]) + r")" + _name_run(_NUMBERED_PLACE_STOP, 1, 15)
 )
 # "có mô hình 1-4", "mô hình 1+5; ...": a formula of how many households each core family looks after is the whole name
 # when a stop follows it (one or two digits a side: not a year's span, "mô hình 2019-2020"; nor a count, "mô hình 2-3 tầng")
@@ -213,12 +213,20 @@ _UNIT_WORD = "(?:" + phrase_pattern(labelled("places.txt")["unit"], first="any")
 # border's "đường biên" a street: "thành lập tổ tự quản đường biên, cột mốc")
 _WORD_STOP = phrase_pattern([w for w in _TRIGGERS["name_stop"] + _TRIGGERS["said"] if w != "và"])
 _NOT_STREET = r"(?![ \t]+(?i:biên)(?![^\W\d_]))"
-_LAUNCH_STOP = (rf"(?:{_KEEP}{_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}{_NOT_STREET}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
+_LAUNCH_STOP = (rf"(?:{_KEEP}(?<!(?<![^\W\d_])(?i:không)[ \t]){_WORD_STOP}|(?<!(?i:nông)[ \t]){_UNIT_WORD}{_NOT_STREET}(?![ \t]+(?:[{UPPER}][^\W\d_]*[ \t]+)+"
                 rf"(?!(?:{_WORD_STOP}|{_UNIT_WORD})(?![^\W\d_]))[{LOWER}]))")
+# (a team founded by a name in proper-name form that says what it keeps safe, "thành lập Đội thanh niên tình nguyện
+# tham gia giữ gìn an ninh trật tự", "thành lập Nhóm phụ nữ nòng cốt tuyên truyền pháp luật": the safe word within
+# its first words, no punctuation between; not "thành lập tổ an ninh tự quản ở mỗi thôn", a kind in lower case;
+# the founding as a practice, "gắn với việc thành lập Đội ..." in every commune, names no one team; nor does a
+# shock team's "xung kích" alone say what it keeps safe)
+_FOUNDED_TEAM = (r"(?<!(?i:việc)[ \t]thành[ \t]lập[ \t])(?:Tổ|Đội|Nhóm)(?:[ \t]+[^\W\d_]+){1,8}?[ \t]+"
+                 + phrase_pattern([w for w in _TRIGGERS["safe"] if w not in ("xung kích", "an toàn", "bình yên")],
+                                  first="any") + r"(?![^\W\d_])")
 # (a self-managed team founded, "thành lập Tổ tự quản về trật tự an toàn giao thông", when its name says what it
 # manages: not a bare "tổ tự quản" before its village, "thành lập tổ tự quản tổ 5", nor "các tổ tự quản" of a kind)
 _LAUNCH = (r"[rRtT]" + AFTER_NON_LETTER + r"(?:(?<=[rR])(?i:a\s+mắt)|(?<=[tT])(?i:hành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ)|(?i:tổ|đội)[ \t]+tự[ \t]+quản"
-           rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_]){_NOT_STREET}|\d)[^\W\d_])))"
+           rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_]){_NOT_STREET}|\d)[^\W\d_]|{_FOUNDED_TEAM})))"
            r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)"
            # (not another word, "ra mắt tổ chức ...", nor the club of "buổi ra mắt" doing the event's business:
            # "Tại buổi ra mắt câu lạc bộ thông qua quy chế")
@@ -868,7 +876,8 @@ def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]
     item of a list read whole ("Tổ dân phố, thôn không có tội phạm; ..."), not a head word alone, not inside a quote
     that opens with the cue (“Mô hình camera an ninh” is read as a quote), not the kind in lower case of a quoted name
     right after it ("mô hình tổ tự quản“Cổng trường an toàn giao thông”": the quote names the model), not a place's
-    way ("mô hình Đà Nẵng"), not a mock-up on show ("Triển lãm mô hình Tàu Titanic")."""
+    way ("mô hình Đà Nẵng"), not a mock-up on show ("Triển lãm mô hình Tàu Titanic"), not a run past the "như" of
+    a list."""
     norm, lo = doc.text, m.start(1)
     return not EXCLUDED_UNQUOTED_RE.match(norm, lo) and not doc.sentences[doc.sentence_at(m.start())].boilerplate \
         and not _within(items, lo) and not BARE_HEAD_RE.fullmatch(norm, lo, m.end(1)) \
@@ -876,9 +885,12 @@ def _unquoted_name(doc: Prepared, items: list[tuple[int, int]], m: re.Match[str]
         and not (norm[lo].islower() and HEAD_OF_QUOTE_RE.match(norm, m.end(1))) \
         and not (GUARDED_HEAD_RE.match(norm, lo) and not SAFE_WORD_RE.search(norm, lo, m.end(1))) \
         and not MODELLED_ON_RE.search(norm, max(0, m.start() - 6), m.start()) and not PLACE_NAMED_RE.match(norm, lo) \
-        and not _exhibit(norm, max(0, lo - 40), lo)
+        and not _exhibit(norm, max(0, lo - 40), lo) and not LIST_INSIDE_RE.search(norm, lo, m.end(1))
 
 
+# "mô hình câu lạc bộ người dân phòng, chống tội phạm hiệu quả như CLB Honda xe khách, ...": a run that reaches past
+# "như" holds a kind and the first item of the list it opens, not one name (the list's items are read as such)
+LIST_INSIDE_RE = re.compile(r"(?<![^\W\d_])như(?![^\W\d_])")
 # "học tập mô hình Đà Nẵng", "mô hình Singapore về quản lý nhà ở": a province's or a country's way of doing
 # things, named by the place, not a model the community runs
 PLACE_NAMED_RE = re.compile(phrase_pattern(labelled("places.txt")["place"] + words("countries.txt")) + r"(?![^\W\d_])")
