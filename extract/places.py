@@ -532,7 +532,27 @@ def _role(text: str, type_start: int) -> str:
     distance is measured from ('chạy từ TP HCM về Long An', 'đi tiếp ra Hà Nội', 'cách Lạng Sơn 7 km') is no scene
     of what the sentence counts (an 'object')."""
     role = _role_window(text, type_start)
+    if role in ("named", "actor") and (name := _institution_before_re().search(text, max(0, type_start - 100), type_start)) \
+            and _institution_aside_re().search(text, max(0, name.start() - 30), name.start()):
+        return "object"  # 'đưa đến Bệnh viện đa khoa tỉnh Đắk Lắk', 'giám đốc Công ty Cấp nước TP Đà Nẵng': a name, no scene
     return "object" if role == "path" else role
+
+
+@cache
+def _institution_before_re() -> re.Pattern[str]:
+    """The name of a hospital, a company, a school, ... (data/place_words.tsv 'institution') that a unit right after
+    it ends: its noun, then only capitalised words or the lower-case syllables such names hold ('institution-word');
+    a verb or a preposition between ('Công ty X tại xã Y', 'Bệnh viện tiếp nhận ... ở huyện Z') ends the name."""
+    inner = rf"(?:[{UPPER}][^\s,.;:()!?\"“”]*|{phrase_pattern(_words()['institution-word'])}(?![^\W\d_]))"
+    return re.compile(rf"(?<![^\W\d_]){_any_case(_words()['institution'])}(?:[ ]+{inner}){{0,10}}[ ]+$")
+
+
+@cache
+def _institution_aside_re() -> re.Pattern[str]:
+    """A word right before the name of a hospital, a company, ... that makes it a destination ('chuyển đến', 'đưa lên')
+    or a person's workplace ('giám đốc', 'nhân viên'), neither the scene ('cấp cứu tại Bệnh viện X') nor the actor
+    ('Bưu điện An Giang ký 30 hợp đồng'): data/place_words.tsv 'institution-aside'."""
+    return re.compile(rf"(?<![^\W\d_]){_any_case(_words()['institution-aside'])}[ ]+$")
 
 
 def _role_window(text: str, type_start: int) -> str:

@@ -1343,3 +1343,11 @@ def test_a_bare_hold_the_tagger_takes_after_a_seizure_is_said_whole() -> None:
     found = next(f for f in extract_all(text, reference=REF).figures if f.text == "15 triệu đồng")
     words = found.indicator.split()
     assert words[-2:] == ["thu", "giữ"] and words.count("giữ") == 1
+
+
+def test_a_hospital_the_injured_are_taken_to_does_not_place_them() -> None:
+    """DECISIONS P1: the province ending the name of the hospital the injured are taken to ('chuyển đến Bệnh viện đa
+    khoa tỉnh X') is a destination, not where they were counted: the head's scene places them."""
+    text = ("Tai nạn giao thông tại huyện Mộ Đức, Quảng Ngãi\nSáng 5/3, tại xã Đức Lân, huyện Mộ Đức, xe khách va chạm "
+            "với xe tải.\nVụ tai nạn khiến 5 người bị thương được chuyển đến Bệnh viện đa khoa tỉnh Quảng Ngãi cấp cứu.")
+    assert _facts(text, "5 người")[0][:4] == ("commune", "Quảng Ngãi", "Mộ Đức", "Đức Lân")

@@ -470,3 +470,22 @@ def test_a_bare_commune_after_tai_is_settled_by_the_articles_province(text: str,
     gaz = gazetteer()
     bare = [p for p in extract_places(text) if p.level == "commune"][0]
     assert bare.place_id and (gaz.units[bare.province_id].short, gaz.units[bare.district_id].short) == (province, district)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a destination or a person's workplace: the unit ends the name of a hospital, a company, a bank
+    ("Nạn nhân được chuyển đến Bệnh viện đa khoa tỉnh Quảng Ngãi cấp cứu", "object"),
+    ("ông Lê Văn B, phó giám đốc Công ty Cổ phần Thương mại TP Đà Nẵng, cho biết", "object"),
+    ("theo bà Trần Thị C, Giám đốc Ngân hàng Nông nghiệp chi nhánh tỉnh Cà Mau, dư nợ tăng", "object"),
+    # the scene or the actor: the unit ending the name places what happens there
+    ("Hai người đang được cấp cứu tại Bệnh viện đa khoa tỉnh Quảng Ngãi", "named"),
+    ("Công ty Cấp nước tỉnh Vĩnh Long sẽ đầu tư thêm ba nhà máy", "named"),
+    # a verb or a preposition ends the name: the unit is named for itself
+    ("phó giám đốc công ty đã vận chuyển hàng về huyện Mộ Đức", "object"),
+    ("phó giám đốc công ty cho biết tại huyện Mộ Đức có 3 vụ", "named"),
+])
+def test_a_unit_ending_an_institutions_name_beside_a_destination_or_a_post(text: str, role: str) -> None:
+    """DECISIONS P1: a unit inside the name of a hospital, a company, a school, a bank ... is no place of a figure
+    when the name is a destination ('chuyển đến') or a person's workplace ('giám đốc'); at the scene ('tại') or as
+    the actor it is one (data/place_words.tsv 'institution', 'institution-word', 'institution-aside')."""
+    assert [p.role for p in extract_places(text) if p.level in ("province", "district")][-1] == role
