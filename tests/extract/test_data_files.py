@@ -29,7 +29,7 @@ ROLES = {
                                  "scope-district", "scope-commune", "scope-foreign", "actor-national", "actor-national-unnamed",
                                  "department-province", "actor", "residence",
                                  "plural", "path", "prefix-only", "country", "origin", "epithet", "address",
-                                 "namesake"}}),
+                                 "namesake", "institution", "institution-word", "institution-aside"}}),
     "place_aliases.tsv": (2, {}),
     "former_places.tsv": (2, {}),
     "bylines.tsv": (2, {}),
