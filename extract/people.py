@@ -238,6 +238,7 @@ class PersonReader(SentenceTokens):
     copula_commas: bool = False  # the post heads a list after a colon or "gồm", whose names commas part ("...: A, B và C")
     copula_colon: bool = False  # that list opens with a colon: semicolons part its people too, each with a post of their own
     copula_semicolons: bool = False  # that list opens with 'gồm' after the people counted: semicolons part its names
+    copula_named: bool = False  # that list's names follow 'tên (là)': given names alone are people ('tên là Trung và Hùng')
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
@@ -555,6 +556,9 @@ class PersonReader(SentenceTokens):
         if first > boundary and self.words[first - 1] in _DASHES \
                 and known_place(" ".join(self.words[first:last]), ("province", "district")):
             return None  # "Giám đốc Sở TN-MT tỉnh Bà Rịa - Vũng Tàu": the second half of a province's name
+        # "một nhân viên hải quan khác tên Hương", "2 công an viên tên là Trung và Hùng": 'tên (là)' says a given name
+        # alone is the person's, as an honorific does (and so for the next one of its list)
+        called = self._named_as(first, boundary) is not None or self._listed(first, boundary) and bool(self.copula_named)
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
         if kind != "surname" and not anchored and not (kind == "foreign" and self._post_set_off(last)
                                                        and self._plain_foreign(first, last)):
@@ -584,7 +588,7 @@ class PersonReader(SentenceTokens):
         name = as_written(self.doc.norm, self.char(first), name_end)
         span = (self.char(start), max(self.char_end(end), name_end))
         return Mention(name, (self.char(first), name_end), span, rank or rank_after, titles + after,
-                        short=kind == "short", partial=kind != "surname", honored=first in self.honor_end)
+                        short=kind == "short", partial=kind != "surname", honored=first in self.honor_end or called)
 
     def _post_set_off(self, k: int) -> bool:
         """Whether a capitalised post head follows token ``k`` after a comma or a spaced dash ('Michael Yu - Tổng giám
@@ -626,7 +630,7 @@ class PersonReader(SentenceTokens):
 
     def _anchor(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
         """(start, rank, titles, anchored) for the rank, honorific or title right before the name at ``pos``."""
-        rank, anchored, colon, semicolons = None, False, False, False
+        rank, anchored, colon, semicolons, called = None, False, False, False, False
         titles: list[str] = []
         k = pos - 1 if pos - 1 > boundary and self.words[pos - 1] == "tên" else pos
         if " ".join(self.words[max(0, k - 2):k]).casefold() in _FORCES and self.rank_end.get(k - 2, -1) >= boundary:
@@ -649,6 +653,7 @@ class PersonReader(SentenceTokens):
             # "Trưởng đoàn tàu E1, tên là Nguyễn Tấn Tài", "một kế toán của Công ty Kim Sơn, tên là Thắng": the post, then
             # the person's name after 'tên (là)'
             found = self._title_before(named, boundary, kind, named=True)
+            called = True  # ("2 công an viên tên là Trung và Hùng": the people counted, each one named)
         elif found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
@@ -701,7 +706,7 @@ class PersonReader(SentenceTokens):
             elif self.copula_colon and self._listed(head, boundary):
                 titles.append(self.copula_title or "")
             if self._plural_before(head):
-                self._remember(found, pos, commas=True, colon=colon, semicolons=semicolons)  # "các thứ trưởng A, B, C": a post each name of the list holds
+                self._remember(found, pos, commas=True, colon=colon, semicolons=semicolons, named=called)  # "các thứ trưởng A, B, C": a post each name of the list holds
             # "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A", "Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ tỉnh A": two posts
             cuts = [(k, k + 1) for k in range(head + 1, end - 1)
                     if self.words[k] in _DASHES and self._spaced_dash(k) and self.head_end(k + 1) is not None
@@ -757,11 +762,12 @@ class PersonReader(SentenceTokens):
             self.words[opener].casefold() == "gồm" or len(before) == 2 and before[0] == "gồm")
 
     def _remember(self, found: tuple[int, int] | None, pos: int, commas: bool, colon: bool = False,
-                  semicolons: bool = False) -> None:
+                  semicolons: bool = False, named: bool = False) -> None:
         """Keep a post said of the person at token ``pos`` for the next ones of its list (joined by 'và', and by
         commas too after a colon; by semicolons too after 'gồm')."""
         if found is not None:
             self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, commas
+            self.copula_named = named
             self.copula_colon, self.copula_semicolons = colon, semicolons
 
     def _list_opener(self, pos: int, boundary: int) -> int | None:
@@ -863,7 +869,7 @@ class PersonReader(SentenceTokens):
         for k in range(first, end):  # after 'và' + a lower-case word or another name, no title reaches here
             if self.lower_and(k) or self._person_at(k, limit=end):
                 first = k + 1
-        lower_ok = kind in ("surname", "foreign", "foreign-short")
+        lower_ok = named or kind in ("surname", "foreign", "foreign-short")  # ('nhân viên hải quan khác tên Hương')
         hi = self.char_end(end)
         head = first
         while head < end:
