@@ -198,6 +198,11 @@ _BODY_ENDS = frozenset({"ủy", "uỷ", "ubnd", "hđnd", "ubmttq"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
 _WINDOW = 30  # tokens a title may span
+_TRADE_WORDS = 3  # lower-case words of a trade a staff word may take before a name ('nhân viên bảo vệ chợ A')
+# no trade's words: a name, a copula, a verb's helper or a list's 'khác như' follows the staff word ('cảnh sát tên A',
+# 'cán bộ đã đánh A', 'Một số cán bộ khác như A')
+_BODIES = _BUSINESSES | {"tổ chức", "cơ quan", "đơn vị", "nhóm"}  # a body's noun: the name after it is the body's ('tổ chức Nông Lương')
+_NOT_TRADE = frozenset({"tên", "là", "làm", "và", "của", "cho", "với", "đã", "đang", "sẽ", "bị", "được", "cùng", "gồm", "như", "khác"})
 _LEAD_WORDS = 2  # words that may open the clause before a title chained to a name ("Đích thân Giám đốc ..., A")
 # ... or any number of them up to a verb that presents who came: "Dự buổi làm việc có Ủy viên Bộ Chính trị, Bí thư ... A"
 _PRESENTING = frozenset({"có", "gồm"})
@@ -879,7 +884,8 @@ class PersonReader(SentenceTokens):
             if head_end is None and lower_ok and head in self.appositive:
                 head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
                 if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()) \
-                        and not (head_end < end and (named or self._counted(head, head_end))):
+                        and not (head_end < end and (named or self._counted(head, head_end)
+                                                     or kind == "surname" and self._trade(head, head_end, end))):
                     head_end = None  # "hai cán bộ kiểm lâm là A và B": a post said of the people counted
             if head_end is None or head_end > end:
                 head += 1
@@ -889,6 +895,15 @@ class PersonReader(SentenceTokens):
                 return self._also_before(first, head), end
             head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
         return None
+
+    def _trade(self, head: int, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi), after the staff word at [head, lo), are a few lower-case words of a trade or a service ('thú y', 'bảo vệ chợ', 'kiểm
+        hóa') between a staff word and a full name, so the staff word and they are the person's post: 'cán bộ thú y
+        Phạm Văn A', 'nhân viên bảo vệ chợ Lê Văn B' (corpus bm, da dev)."""
+        words = self.words[lo:hi]
+        return 0 < hi - lo <= _TRADE_WORDS and hi < len(self.words) and self.is_name[hi] and all(w.isalpha() and w.islower() and w not in _NOT_TRADE for w in words) \
+            and not any(" ".join(words[i:j]) in _BODIES for i in range(len(words)) for j in (i + 1, i + 2)) \
+            and " ".join(self.words[head:lo]).casefold() not in _MEMBERS | {"đại diện"}
 
     def _also_before(self, first: int, head: int) -> int:
         """The head of the post joined by 'kiêm' to the title at token ``head`` ('Trưởng tiểu ban tiêu hủy gia cầm

@@ -21,8 +21,20 @@ NOT_NAMED_AFTER_TEN = [
     "Một người bạn tên là Hoa cho biết cô không hay biết gì.",
 ]
 
+# a staff word and a trade's lower-case words right before a full name, in a sentence read for people
+TRADE_BEFORE_NAME = [
+    ("Bị khởi tố có phó thôn Lê Văn Bảy và cán bộ thú y Trần Văn Sáu.",
+     [("Lê Văn Bảy", None, ("phó thôn",)), ("Trần Văn Sáu", None, ("cán bộ thú y",))]),
+    ("Trưởng công an xã Đỗ Văn Tám cùng cán bộ ngân sách xã Vũ Thị Mười bị cách chức.",
+     [("Đỗ Văn Tám", None, ("Trưởng công an xã",)), ("Vũ Thị Mười", None, ("cán bộ ngân sách xã",))]),
+]
+NOT_TRADE_BEFORE_NAME = [
+    "Trưởng phòng Lê Văn Hai cho biết một số cán bộ khác như Ngô Văn Ba cũng được chia đất.",
+    "Ông Lê Văn Hai, Giám đốc Sở, làm việc với đại diện tổ chức Nông Lương Liên Hợp Quốc.",
+]
 
-@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_TEN)
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_TEN + TRADE_BEFORE_NAME)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
@@ -33,3 +45,8 @@ def test_people_found(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", NOT_NAMED_AFTER_TEN)
 def test_not_officials(text: str) -> None:
     assert extract_officials(text) == []
+
+
+@pytest.mark.parametrize("text", NOT_TRADE_BEFORE_NAME)
+def test_only_the_post_holder(text: str) -> None:
+    assert [o.name for o in extract_officials(text)] == ["Lê Văn Hai"]
