@@ -389,9 +389,22 @@ class PersonReader(SentenceTokens):
             if ok and run and run[-1] == i - 1 and self.adjacent(i):
                 run.append(i)
                 continue
+            if run and run[-1] == i - 1 and self._initial(i - 1) and i + 1 < len(self.words) \
+                    and self.is_name[i + 1] and self.adjacent(i + 1):
+                continue  # "George W. Bush", "Jack B. Weinstein": a foreign middle initial, its full stop, the name
+            if ok and len(run) >= 2 and run[-1] == i - 2 and self._initial(i - 2) and self.adjacent(i):
+                run.append(i)
+                continue
             yield from self._names_in_run(run)
             run = [i] if ok else []
         yield from self._names_in_run(run)
+
+    def _initial(self, k: int) -> bool:
+        """Whether token ``k`` is one capital letter glued to a full stop inside a foreign name ('W.' of 'George W.
+        Bush'), the word before it foreign."""
+        word = self.words[k]
+        return len(word) == 1 and word.isupper() and k + 1 < len(self.words) and self.words[k + 1] == "." \
+            and self.spans[k][1] == self.spans[k + 1][0] and k > 0 and foreign_syllable(self.words[k - 1])
 
     def _names_in_run(self, run: list[int]):
         if run and NAMED_RE.fullmatch(self.words[run[0]]) and run[0] not in self.unit_end:

@@ -28,13 +28,21 @@ TRADE_BEFORE_NAME = [
     ("Trưởng công an xã Đỗ Văn Tám cùng cán bộ ngân sách xã Vũ Thị Mười bị cách chức.",
      [("Đỗ Văn Tám", None, ("Trưởng công an xã",)), ("Vũ Thị Mười", None, ("cán bộ ngân sách xã",))]),
 ]
+# a foreign name with a middle initial: its full stop ends neither the name nor the sentence
+FOREIGN_INITIAL = [
+    ("Đại sứ Anh tại Việt Nam Peter R. Hughes đã đến thăm tỉnh. Ông Hughes nói thêm về dự án.",
+     [("Peter R. Hughes", None, ("Đại sứ Anh tại Việt Nam",))]),
+    ("Thẩm phán liên bang Mary K. Collins bác đơn kiện.",
+     [("Mary K. Collins", None, ("Thẩm phán liên bang",))]),
+]
 NOT_TRADE_BEFORE_NAME = [
     "Trưởng phòng Lê Văn Hai cho biết một số cán bộ khác như Ngô Văn Ba cũng được chia đất.",
     "Ông Lê Văn Hai, Giám đốc Sở, làm việc với đại diện tổ chức Nông Lương Liên Hợp Quốc.",
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_TEN + TRADE_BEFORE_NAME)
+@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_TEN + TRADE_BEFORE_NAME
+                         + FOREIGN_INITIAL)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
@@ -50,3 +58,8 @@ def test_not_officials(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_TRADE_BEFORE_NAME)
 def test_only_the_post_holder(text: str) -> None:
     assert [o.name for o in extract_officials(text)] == ["Lê Văn Hai"]
+
+
+def test_an_initial_of_a_kinh_name_still_ends_the_sentence() -> None:
+    found = extract_officials("Bị can là ông Nguyễn Văn A. Trưởng phòng Lê Văn Bình cho biết như vậy.")
+    assert [(o.name, o.titles) for o in found] == [("Lê Văn Bình", ("Trưởng phòng",))]
