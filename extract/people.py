@@ -831,7 +831,7 @@ class PersonReader(SentenceTokens):
                          if (k == seg or self.words[k - 1].islower() and (
                              k <= seg + _LEAD_WORDS or self.words[k - 1].casefold() in _PRESENTING
                              or self._own_role(seg, k) or self._member_of_chain(k, pos)))
-                         and self.head_end(k, any_case=False) is not None
+                         and self.head_end(k, any_case=k == seg and self._chained_lower(seg, comma, boundary)) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
             if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]) \
                     and not self._own_role(seg, head) and not self._member_of_chain(head, pos):
@@ -841,6 +841,15 @@ class PersonReader(SentenceTokens):
             if head > seg:
                 break  # the words before the title open the clause
         return pos, titles
+
+    def _chained_lower(self, seg: int, comma: int, boundary: int) -> bool:
+        """Whether the segment [seg, comma) stands between two commas after a title ('Cục trưởng A, thường trực Ban
+        chỉ đạo B, ông C') and names a body in capitals: a post written in lower case inside the chain (corpus bz
+        dev)."""
+        if seg - 1 <= boundary or self.words[seg - 1] != "," or (before := self._segment_start(seg - 1, boundary)) is None:
+            return False
+        return self.head_end(before, any_case=False) is not None \
+            and any(w[:1].isupper() for w in self.words[seg + 1:comma])
 
     def _member_of_chain(self, head: int, pos: int) -> bool:
         """Whether the title at ``head``, after 'của', is a party membership ('Ủy viên Bộ Chính trị') and the next

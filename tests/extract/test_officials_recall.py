@@ -35,6 +35,11 @@ FOREIGN_INITIAL = [
     ("Thẩm phán liên bang Mary K. Collins bác đơn kiện.",
      [("Mary K. Collins", None, ("Thẩm phán liên bang",))]),
 ]
+# a post in lower case between two commas of a chain of posts before the name
+LOWER_IN_CHAIN = [
+    ("Phó Chủ tịch UBND tỉnh, trưởng Ban chỉ đạo phòng chống thiên tai tỉnh, ông Hồ Văn Nam, yêu cầu các huyện trực ban.",
+     [("Hồ Văn Nam", None, ("Phó Chủ tịch UBND tỉnh", "trưởng Ban chỉ đạo phòng chống thiên tai tỉnh"))]),
+]
 NOT_TRADE_BEFORE_NAME = [
     "Trưởng phòng Lê Văn Hai cho biết một số cán bộ khác như Ngô Văn Ba cũng được chia đất.",
     "Ông Lê Văn Hai, Giám đốc Sở, làm việc với đại diện tổ chức Nông Lương Liên Hợp Quốc.",
@@ -42,7 +47,7 @@ NOT_TRADE_BEFORE_NAME = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_TEN + TRADE_BEFORE_NAME
-                         + FOREIGN_INITIAL)
+                         + FOREIGN_INITIAL + LOWER_IN_CHAIN)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
