@@ -665,6 +665,8 @@ class PersonReader(SentenceTokens):
             found = self._title_before(pos - 1, boundary, kind) if dashed else None
         else:
             found = self._title_before(pos, boundary, kind)
+            if found is None and kind == "surname":
+                found = self._unit_chained(pos, boundary)
             if found is None and dashed:  # "Chủ tịch UBND huyện Đại Lộc - Lê Văn Quang": the title, a dash, the name
                 found = self._title_before(pos - 1, boundary, kind)
         if found is None and (named := self._named_as(pos, boundary)) is not None:
@@ -742,6 +744,19 @@ class PersonReader(SentenceTokens):
                 # Hữu Ca": the rank, a comma, the post, then the name
                 rank, pos = self._rank_words(i, head - 1), i
         return pos, rank, titles, anchored
+
+    def _unit_chained(self, pos: int, boundary: int) -> tuple[int, int] | None:
+        """(head, end) of a post whose unit goes on after a comma right into the name at token ``pos`` ('Đội trưởng
+        đội 2, Phòng Cảnh sát hình sự Nguyễn Văn A'): one title with its comma (corpus DECISIONS: comma-chained unit
+        titles), else None."""
+        seg = self._segment_start(pos, boundary)
+        if seg is None or seg - 1 <= boundary or self.words[seg - 1] != "," or not self._unit_body(seg) \
+                or any(self._person_at(k, limit=pos) for k in range(seg + 1, pos)) \
+                or predicate_start(self.doc, self.index, self.char(seg), self.char_end(pos - 1),
+                                   body=self.char(seg)) < self.char_end(pos - 1):
+            return None
+        before = self._title_before(seg - 1, boundary, "surname")
+        return (before[0], pos) if before is not None else None
 
     def _rank_words(self, first: int, last: int) -> str:
         """The rank written in tokens [first, last] ('Thượng tá', 'thiếu tướng'), in the form _RANKS gives it."""
@@ -831,7 +846,8 @@ class PersonReader(SentenceTokens):
                          if (k == seg or self.words[k - 1].islower() and (
                              k <= seg + _LEAD_WORDS or self.words[k - 1].casefold() in _PRESENTING
                              or self._own_role(seg, k) or self._member_of_chain(k, pos)))
-                         and self.head_end(k, any_case=k == seg and self._chained_lower(seg, comma, boundary)) is not None
+                         and self.head_end(k, any_case=self._chained_lower(seg, comma, boundary) and (
+                             k == seg or self.words[k - 1].casefold() in _PRESENTING)) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
             if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]) \
                     and not self._own_role(seg, head) and not self._member_of_chain(head, pos):
@@ -846,10 +862,13 @@ class PersonReader(SentenceTokens):
         """Whether the segment [seg, comma) stands between two commas after a title ('Cục trưởng A, thường trực Ban
         chỉ đạo B, ông C') and names a body in capitals: a post written in lower case inside the chain (corpus bz
         dev)."""
+        if not any(w[:1].isupper() for w in self.words[seg + 1:comma]):
+            return False
+        if self.words[comma + 1].casefold() in FORMER_WORDS:
+            return True  # "có nguyên phó trưởng Công an phường A, nguyên đội phó đội B, Công an quận C Nguyễn Văn D"
         if seg - 1 <= boundary or self.words[seg - 1] != "," or (before := self._segment_start(seg - 1, boundary)) is None:
             return False
-        return self.head_end(before, any_case=False) is not None \
-            and any(w[:1].isupper() for w in self.words[seg + 1:comma])
+        return self.head_end(before, any_case=False) is not None
 
     def _member_of_chain(self, head: int, pos: int) -> bool:
         """Whether the title at ``head``, after 'của', is a party membership ('Ủy viên Bộ Chính trị') and the next

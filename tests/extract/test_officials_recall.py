@@ -40,6 +40,16 @@ LOWER_IN_CHAIN = [
     ("Phó Chủ tịch UBND tỉnh, trưởng Ban chỉ đạo phòng chống thiên tai tỉnh, ông Hồ Văn Nam, yêu cầu các huyện trực ban.",
      [("Hồ Văn Nam", None, ("Phó Chủ tịch UBND tỉnh", "trưởng Ban chỉ đạo phòng chống thiên tai tỉnh"))]),
 ]
+# the unit of a post goes on after a comma right into the name: one title with its comma (DECISIONS: comma-chained
+# unit titles); lower-case former posts chained before it
+UNIT_AFTER_COMMA = [
+    ("Trả lời báo chí, Phó phòng Giáo dục tiểu học, Sở Giáo dục và Đào tạo Hải Phòng Lê Thị Thu cho biết như vậy.",
+     [("Lê Thị Thu", None, ("Phó phòng Giáo dục tiểu học, Sở Giáo dục và Đào tạo Hải Phòng",))]),
+    ("Bị bắt có nguyên trưởng Công an xã An Hòa, nguyên đội phó đội cảnh sát kinh tế, Công an huyện Tân Phú Lê Văn "
+     "Cường.",
+     [("Lê Văn Cường", None, ("nguyên trưởng Công an xã An Hòa",
+                              "nguyên đội phó đội cảnh sát kinh tế, Công an huyện Tân Phú"))]),
+]
 NOT_TRADE_BEFORE_NAME = [
     "Trưởng phòng Lê Văn Hai cho biết một số cán bộ khác như Ngô Văn Ba cũng được chia đất.",
     "Ông Lê Văn Hai, Giám đốc Sở, làm việc với đại diện tổ chức Nông Lương Liên Hợp Quốc.",
@@ -47,7 +57,7 @@ NOT_TRADE_BEFORE_NAME = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_TEN + TRADE_BEFORE_NAME
-                         + FOREIGN_INITIAL + LOWER_IN_CHAIN)
+                         + FOREIGN_INITIAL + LOWER_IN_CHAIN + UNIT_AFTER_COMMA)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
