@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.lexicon import labelled, phrase_pattern
+from extract.names import foreign_syllable
 from extract.normalize import NormText, normalize
 from extract.pos import pos_tag
 
@@ -32,6 +33,7 @@ SENTENCE_END_RE = re.compile(
     rf"|(?<=[{LOWER}][.!?])(?=[{_UPPER}][{LOWER}])"
 )
 _ABBREV_END_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_ABBREV) + r")\.$")
+_INITIAL_RE = re.compile(r"(?<![^\W\d_])([A-Z][a-z]+) [A-Z]\.$")  # "George W.": a given name, then an initial
 _FOOTER = labelled("boilerplate.tsv")
 # A footer or credit cue at the start of a sentence: "Tổng Biên tập: ...", "Giấy phép số ...".
 BOILERPLATE_RE = re.compile(
@@ -157,7 +159,8 @@ def _split_sentences(text: str) -> list[Sentence]:
     pos = 0
     footer = False  # a footer cue was seen earlier on this line: the rest of the line is footer too
     for m in SENTENCE_END_RE.finditer(text):
-        if "\n" not in m.group() and _ABBREV_END_RE.search(text, max(0, m.start() - 6), m.start()):
+        if "\n" not in m.group() and (_ABBREV_END_RE.search(text, max(0, m.start() - 6), m.start())
+                                       or _foreign_initial(text, m.start())):
             continue
         footer = _add_sentence(out, text, pos, m.start(), footer)
         footer = footer and "\n" not in m.group()
@@ -166,6 +169,13 @@ def _split_sentences(text: str) -> list[Sentence]:
     if not out:
         out.append(Sentence(0, len(text), text))
     return out
+
+
+def _foreign_initial(text: str, end: int) -> bool:
+    """Whether the full stop before ``end`` closes a middle initial after a foreign given name ('George W. Bush', 'Jack
+    B. Weinstein'): the name goes on ('Nguyễn Văn A.' may end a sentence)."""
+    m = _INITIAL_RE.search(text, max(0, end - 40), end)
+    return m is not None and foreign_syllable(m.group(1))
 
 
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int, footer: bool) -> bool:

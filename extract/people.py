@@ -198,6 +198,11 @@ _BODY_ENDS = frozenset({"ủy", "uỷ", "ubnd", "hđnd", "ubmttq"})
 # "là Chủ tịch ...", "là một trong các đồng chí Phó chủ nhiệm ...": a copula and what may stand before the title
 COPULA_RE = re.compile(r"(?i:là|làm)(?:\s+một\s+trong)?(?:\s+(?:các|những))?(?:\s+đồng\s+chí)?\s+")
 _WINDOW = 30  # tokens a title may span
+_TRADE_WORDS = 3  # lower-case words of a trade a staff word may take before a name ('nhân viên bảo vệ chợ A')
+# no trade's words: a name, a copula, a verb's helper or a list's 'khác như' follows the staff word ('cảnh sát tên A',
+# 'cán bộ đã đánh A', 'Một số cán bộ khác như A')
+_BODIES = _BUSINESSES | {"tổ chức", "cơ quan", "đơn vị", "nhóm"}  # a body's noun: the name after it is the body's ('tổ chức Nông Lương')
+_NOT_TRADE = frozenset({"tên", "là", "làm", "và", "của", "cho", "với", "đã", "đang", "sẽ", "bị", "được", "cùng", "gồm", "như", "khác"})
 _LEAD_WORDS = 2  # words that may open the clause before a title chained to a name ("Đích thân Giám đốc ..., A")
 # ... or any number of them up to a verb that presents who came: "Dự buổi làm việc có Ủy viên Bộ Chính trị, Bí thư ... A"
 _PRESENTING = frozenset({"có", "gồm"})
@@ -238,6 +243,7 @@ class PersonReader(SentenceTokens):
     copula_commas: bool = False  # the post heads a list after a colon or "gồm", whose names commas part ("...: A, B và C")
     copula_colon: bool = False  # that list opens with a colon: semicolons part its people too, each with a post of their own
     copula_semicolons: bool = False  # that list opens with 'gồm' after the people counted: semicolons part its names
+    copula_named: bool = False  # that list's names follow 'tên (là)': given names alone are people ('tên là Trung và Hùng')
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
@@ -383,9 +389,22 @@ class PersonReader(SentenceTokens):
             if ok and run and run[-1] == i - 1 and self.adjacent(i):
                 run.append(i)
                 continue
+            if run and run[-1] == i - 1 and self._initial(i - 1) and i + 1 < len(self.words) \
+                    and self.is_name[i + 1] and self.adjacent(i + 1):
+                continue  # "George W. Bush", "Jack B. Weinstein": a foreign middle initial, its full stop, the name
+            if ok and len(run) >= 2 and run[-1] == i - 2 and self._initial(i - 2) and self.adjacent(i):
+                run.append(i)
+                continue
             yield from self._names_in_run(run)
             run = [i] if ok else []
         yield from self._names_in_run(run)
+
+    def _initial(self, k: int) -> bool:
+        """Whether token ``k`` is one capital letter glued to a full stop inside a foreign name ('W.' of 'George W.
+        Bush'), the word before it foreign."""
+        word = self.words[k]
+        return len(word) == 1 and word.isupper() and k + 1 < len(self.words) and self.words[k + 1] == "." \
+            and self.spans[k][1] == self.spans[k + 1][0] and k > 0 and foreign_syllable(self.words[k - 1])
 
     def _names_in_run(self, run: list[int]):
         if run and NAMED_RE.fullmatch(self.words[run[0]]) and run[0] not in self.unit_end:
@@ -555,6 +574,9 @@ class PersonReader(SentenceTokens):
         if first > boundary and self.words[first - 1] in _DASHES \
                 and known_place(" ".join(self.words[first:last]), ("province", "district")):
             return None  # "Giám đốc Sở TN-MT tỉnh Bà Rịa - Vũng Tàu": the second half of a province's name
+        # "một nhân viên hải quan khác tên Hương", "2 công an viên tên là Trung và Hùng": 'tên (là)' says a given name
+        # alone is the person's, as an honorific does (and so for the next one of its list)
+        called = self._named_as(first, boundary) is not None or self._listed(first, boundary) and bool(self.copula_named)
         start, rank, titles, anchored = self._anchor(first, boundary, kind)
         if kind != "surname" and not anchored and not (kind == "foreign" and self._post_set_off(last)
                                                        and self._plain_foreign(first, last)):
@@ -584,7 +606,7 @@ class PersonReader(SentenceTokens):
         name = as_written(self.doc.norm, self.char(first), name_end)
         span = (self.char(start), max(self.char_end(end), name_end))
         return Mention(name, (self.char(first), name_end), span, rank or rank_after, titles + after,
-                        short=kind == "short", partial=kind != "surname", honored=first in self.honor_end)
+                        short=kind == "short", partial=kind != "surname", honored=first in self.honor_end or called)
 
     def _post_set_off(self, k: int) -> bool:
         """Whether a capitalised post head follows token ``k`` after a comma or a spaced dash ('Michael Yu - Tổng giám
@@ -626,7 +648,7 @@ class PersonReader(SentenceTokens):
 
     def _anchor(self, pos: int, boundary: int, kind: str) -> tuple[int, str | None, list[str], bool]:
         """(start, rank, titles, anchored) for the rank, honorific or title right before the name at ``pos``."""
-        rank, anchored, colon, semicolons = None, False, False, False
+        rank, anchored, colon, semicolons, called = None, False, False, False, False
         titles: list[str] = []
         k = pos - 1 if pos - 1 > boundary and self.words[pos - 1] == "tên" else pos
         if " ".join(self.words[max(0, k - 2):k]).casefold() in _FORCES and self.rank_end.get(k - 2, -1) >= boundary:
@@ -643,12 +665,15 @@ class PersonReader(SentenceTokens):
             found = self._title_before(pos - 1, boundary, kind) if dashed else None
         else:
             found = self._title_before(pos, boundary, kind)
+            if found is None and kind == "surname":
+                found = self._unit_chained(pos, boundary)
             if found is None and dashed:  # "Chủ tịch UBND huyện Đại Lộc - Lê Văn Quang": the title, a dash, the name
                 found = self._title_before(pos - 1, boundary, kind)
         if found is None and (named := self._named_as(pos, boundary)) is not None:
             # "Trưởng đoàn tàu E1, tên là Nguyễn Tấn Tài", "một kế toán của Công ty Kim Sơn, tên là Thắng": the post, then
             # the person's name after 'tên (là)'
             found = self._title_before(named, boundary, kind, named=True)
+            called = True  # ("2 công an viên tên là Trung và Hùng": the people counted, each one named)
         elif found is None and pos - 1 > boundary and self.words[pos - 1].casefold() == "là" and self.adjacent(pos):
             # "Giám đốc Công ty TNHH Hoàng Long là ông Nguyễn Văn Nam", "Hai phó giám đốc công an tỉnh là Đại tá A
             # và Thượng tá B": the post comes before the copula (and goes to each person of the list)
@@ -701,7 +726,7 @@ class PersonReader(SentenceTokens):
             elif self.copula_colon and self._listed(head, boundary):
                 titles.append(self.copula_title or "")
             if self._plural_before(head):
-                self._remember(found, pos, commas=True, colon=colon, semicolons=semicolons)  # "các thứ trưởng A, B, C": a post each name of the list holds
+                self._remember(found, pos, commas=True, colon=colon, semicolons=semicolons, named=called)  # "các thứ trưởng A, B, C": a post each name of the list holds
             # "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A", "Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ tỉnh A": two posts
             cuts = [(k, k + 1) for k in range(head + 1, end - 1)
                     if self.words[k] in _DASHES and self._spaced_dash(k) and self.head_end(k + 1) is not None
@@ -719,6 +744,19 @@ class PersonReader(SentenceTokens):
                 # Hữu Ca": the rank, a comma, the post, then the name
                 rank, pos = self._rank_words(i, head - 1), i
         return pos, rank, titles, anchored
+
+    def _unit_chained(self, pos: int, boundary: int) -> tuple[int, int] | None:
+        """(head, end) of a post whose unit goes on after a comma right into the name at token ``pos`` ('Đội trưởng
+        đội 2, Phòng Cảnh sát hình sự Nguyễn Văn A'): one title with its comma (corpus DECISIONS: comma-chained unit
+        titles), else None."""
+        seg = self._segment_start(pos, boundary)
+        if seg is None or seg - 1 <= boundary or self.words[seg - 1] != "," or not self._unit_body(seg) \
+                or any(self._person_at(k, limit=pos) for k in range(seg + 1, pos)) \
+                or predicate_start(self.doc, self.index, self.char(seg), self.char_end(pos - 1),
+                                   body=self.char(seg)) < self.char_end(pos - 1):
+            return None
+        before = self._title_before(seg - 1, boundary, "surname")
+        return (before[0], pos) if before is not None else None
 
     def _rank_words(self, first: int, last: int) -> str:
         """The rank written in tokens [first, last] ('Thượng tá', 'thiếu tướng'), in the form _RANKS gives it."""
@@ -757,11 +795,12 @@ class PersonReader(SentenceTokens):
             self.words[opener].casefold() == "gồm" or len(before) == 2 and before[0] == "gồm")
 
     def _remember(self, found: tuple[int, int] | None, pos: int, commas: bool, colon: bool = False,
-                  semicolons: bool = False) -> None:
+                  semicolons: bool = False, named: bool = False) -> None:
         """Keep a post said of the person at token ``pos`` for the next ones of its list (joined by 'và', and by
         commas too after a colon; by semicolons too after 'gồm')."""
         if found is not None:
             self.copula_title, self.copula_at, self.copula_commas = self._title_text(*found), pos, commas
+            self.copula_named = named
             self.copula_colon, self.copula_semicolons = colon, semicolons
 
     def _list_opener(self, pos: int, boundary: int) -> int | None:
@@ -807,7 +846,8 @@ class PersonReader(SentenceTokens):
                          if (k == seg or self.words[k - 1].islower() and (
                              k <= seg + _LEAD_WORDS or self.words[k - 1].casefold() in _PRESENTING
                              or self._own_role(seg, k) or self._member_of_chain(k, pos)))
-                         and self.head_end(k, any_case=False) is not None
+                         and self.head_end(k, any_case=self._chained_lower(seg, comma, boundary) and (
+                             k == seg or self.words[k - 1].casefold() in _PRESENTING)) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
             if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]) \
                     and not self._own_role(seg, head) and not self._member_of_chain(head, pos):
@@ -817,6 +857,18 @@ class PersonReader(SentenceTokens):
             if head > seg:
                 break  # the words before the title open the clause
         return pos, titles
+
+    def _chained_lower(self, seg: int, comma: int, boundary: int) -> bool:
+        """Whether the segment [seg, comma) stands between two commas after a title ('Cục trưởng A, thường trực Ban
+        chỉ đạo B, ông C') and names a body in capitals: a post written in lower case inside the chain (corpus bz
+        dev)."""
+        if not any(w[:1].isupper() for w in self.words[seg + 1:comma]):
+            return False
+        if self.words[comma + 1].casefold() in FORMER_WORDS:
+            return True  # "có nguyên phó trưởng Công an phường A, nguyên đội phó đội B, Công an quận C Nguyễn Văn D"
+        if seg - 1 <= boundary or self.words[seg - 1] != "," or (before := self._segment_start(seg - 1, boundary)) is None:
+            return False
+        return self.head_end(before, any_case=False) is not None
 
     def _member_of_chain(self, head: int, pos: int) -> bool:
         """Whether the title at ``head``, after 'của', is a party membership ('Ủy viên Bộ Chính trị') and the next
@@ -863,7 +915,7 @@ class PersonReader(SentenceTokens):
         for k in range(first, end):  # after 'và' + a lower-case word or another name, no title reaches here
             if self.lower_and(k) or self._person_at(k, limit=end):
                 first = k + 1
-        lower_ok = kind in ("surname", "foreign", "foreign-short")
+        lower_ok = named or kind in ("surname", "foreign", "foreign-short")  # ('nhân viên hải quan khác tên Hương')
         hi = self.char_end(end)
         head = first
         while head < end:
@@ -873,7 +925,8 @@ class PersonReader(SentenceTokens):
             if head_end is None and lower_ok and head in self.appositive:
                 head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
                 if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()) \
-                        and not (head_end < end and (named or self._counted(head, head_end))):
+                        and not (head_end < end and (named or self._counted(head, head_end)
+                                                     or kind == "surname" and self._trade(head, head_end, end))):
                     head_end = None  # "hai cán bộ kiểm lâm là A và B": a post said of the people counted
             if head_end is None or head_end > end:
                 head += 1
@@ -883,6 +936,15 @@ class PersonReader(SentenceTokens):
                 return self._also_before(first, head), end
             head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
         return None
+
+    def _trade(self, head: int, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi), after the staff word at [head, lo), are a few lower-case words of a trade or a service ('thú y', 'bảo vệ chợ', 'kiểm
+        hóa') between a staff word and a full name, so the staff word and they are the person's post: 'cán bộ thú y
+        Phạm Văn A', 'nhân viên bảo vệ chợ Lê Văn B' (corpus bm, da dev)."""
+        words = self.words[lo:hi]
+        return 0 < hi - lo <= _TRADE_WORDS and hi < len(self.words) and self.is_name[hi] and all(w.isalpha() and w.islower() and w not in _NOT_TRADE for w in words) \
+            and not any(" ".join(words[i:j]) in _BODIES for i in range(len(words)) for j in (i + 1, i + 2)) \
+            and " ".join(self.words[head:lo]).casefold() not in _MEMBERS | {"đại diện"}
 
     def _also_before(self, first: int, head: int) -> int:
         """The head of the post joined by 'kiêm' to the title at token ``head`` ('Trưởng tiểu ban tiêu hủy gia cầm

@@ -278,8 +278,8 @@ CLASSES = [
      [("Đỗ Phú Ngộ", None, ("Hạt phó Hạt Kiểm lâm huyện Đông Giang",))]),
     ("Chủ tọa hỏi Trần Quang (nguyên xưởng trưởng Xưởng điện lạnh thuộc PTSC) về số tiền.",
      [("Trần Quang", None, ("nguyên xưởng trưởng Xưởng điện lạnh thuộc PTSC",))]),
-    ("Cùng bị khởi tố có phó thôn Nguyễn Văn Tiến và cán bộ thú y Phạm Hữu Mão.",
-     [("Nguyễn Văn Tiến", None, ("phó thôn",))]),
+    ("Cùng bị khởi tố có phó thôn Nguyễn Văn Tiến và cán bộ thú y Phạm Hữu Mão.",  # (a trade's post: gold bm_007)
+     [("Nguyễn Văn Tiến", None, ("phó thôn",)), ("Phạm Hữu Mão", None, ("cán bộ thú y",))]),
     # a position but no rank, lower-case titles, no comma after an anchored name
     ("Dự lễ ra mắt có đồng chí Y Bhim Bí thư Đảng ủy xã Ea Ral cùng đông đảo bà con.",
      [("Y Bhim", None, ("Bí thư Đảng ủy xã Ea Ral",))]),
