@@ -32,7 +32,7 @@ from extract.sentence_tokens import (
     UNIT_RE,
     SentenceTokens,
 )
-from extract.titles import TRAILING_ACRONYM_RE
+from extract.titles import is_place_alias
 
 __all__ = ["Mention", "PersonReader"]
 
@@ -840,10 +840,10 @@ class PersonReader(SentenceTokens):
         return k + 1
 
     def _title_before(self, pos: int, boundary: int, kind: str, named: bool = False) -> tuple[int, int] | None:
-        """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped); ``named``: the
-        name follows 'tên (là)', which says the post is this person's, so a staff word's body may be in lower case
-        ('nhân viên thuế vụ tên Hồ Văn Cư')."""
-        end = pos
+        """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped, unless it defines
+        the body's acronym); ``named``: the name follows 'tên (là)', which says the post is this person's, so a staff
+        word's body may be in lower case ('nhân viên thuế vụ tên Hồ Văn Cư')."""
+        end = title_end = pos
         if end - 1 >= boundary and self.words[end - 1] == ")":
             k = end - 2
             while k >= boundary and end - k < 15 and self.words[k] not in "()":
@@ -852,8 +852,10 @@ class PersonReader(SentenceTokens):
                 return None
             # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim", "Trưởng Công an huyện Mê Linh (Vĩnh Phúc) Lê
             # Đình Cẩn": the bracket is left out, its parent body or its place an aside as after a name (corpus
-            # DECISIONS 2026-12-03)
+            # DECISIONS 2026-12-03); a body's acronym ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) Nguyễn
+            # Văn Hồi") is written with the title and kept (C1, corpus DECISIONS 2026-12-03 late)
             end = k
+            title_end = pos if self._acronym_bracket(k) == pos - 1 and self._place_note(k) is None else k
         if end == pos and not ((self.adjacent(pos) or self.words[pos] in ":,") and self.words[pos - 1][-1].isalnum()):
             return None  # "Sư đoàn 3-Sao Vàng": a title runs into a name only across a space
         first = self._segment_start(end, boundary)
@@ -880,7 +882,7 @@ class PersonReader(SentenceTokens):
                 continue
             cut = predicate_start(self.doc, self.index, self.char(head), hi, body=min(self.char(head_end), hi))
             if cut >= hi:
-                return self._also_before(first, head), end
+                return self._also_before(first, head), title_end
             head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
         return None
 
@@ -1441,6 +1443,8 @@ class PersonReader(SentenceTokens):
         '(huyện Kỳ Anh, Hà Tĩnh)'), else None."""
         if self.words[pos] != "(" or (close := self._closing_bracket(pos + 1)) is None or close == pos + 1:
             return None
+        if is_place_alias(self.text[self.char(pos + 1):self.char_end(close)]):
+            return close + 1  # "(TPHCM)", "(TP.HCM)": a place written short, no body's acronym
         for part in " ".join(self.words[pos + 1:close]).split(" , "):
             words = part.split()
             named = " ".join(words[1:]) if UNIT_RE.fullmatch(words[0]) else part
@@ -1500,7 +1504,7 @@ class PersonReader(SentenceTokens):
             if word == "(" and AGENCY_TAG_RE.match(self.text, self.char(k)):
                 return k, False  # "Bí thư Tỉnh ủy (NLĐ)- Sau 4 ngày ...": the news agency's tag opens the lead
             if word == "(" and (close := self._acronym_bracket(k)) is not None and close + 1 < n \
-                    and not self.hard_stop(close + 1):
+                    and not self.hard_stop(close + 1) and self._place_note(k) is None:
                 k = close + 1  # "Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên", "Phòng ... (TN-MT) huyện": an acronym inside
                 continue
             if self.hard_stop(k) or self.lower_and(k) and (self.words[k + 1][0].isdigit() or not MISSION_RE.search(
@@ -1664,7 +1668,7 @@ def _without_list_number(title: str) -> str:
 
 def tidy(title: str) -> str:
     title = _without_list_number(title)
-    parts = TRAILING_ALSO_RE.sub("", TRAILING_ACRONYM_RE.sub("", title)).split()
+    parts = TRAILING_ALSO_RE.sub("", title).split()
     while parts and (parts[-1].casefold() in _TRAILING or parts[-1] in _TRAILING_LOWER) \
             and " ".join(parts[-2:]).casefold() not in _GRADES:
         parts.pop()
