@@ -169,6 +169,7 @@ LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|thành ph
 # "Trưởng Công an phường 10, quận 4", "... phường Bến Nghé, quận 1": a ward is told apart by its numbered district
 COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
 NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
+NUMBERED_UNIT_RE = re.compile(r"(?:quận|phường)\s+\d{1,2}", re.IGNORECASE)
 # "nhiệm kỳ 2011-2016", "nhiệm kỳ 2020 - 2025", ", nhiệm kỳ 2016-2021": the term a post is held for
 # the term a post was held for, written after it ('nhiệm kỳ 2011-2016', 'giai đoạn 2015 - 2020', 'nhiệm kỳ 2011 – 2016 và
 # nhiệm kỳ 2016 – 2021'): a date item, no part of the post
@@ -1042,7 +1043,8 @@ class PersonReader(SentenceTokens):
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not also and not any(c.isupper() for c in title) \
                     and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and (self._said_after(cut) or self._whole_clause(seg, cut, end)))) \
-                    and not (unit and NUMBERED_DISTRICT_RE.fullmatch(tidy(title)) and COMMUNE_LAST_RE.search(titles[-1])):
+                    and not (unit and NUMBERED_DISTRICT_RE.fullmatch(tidy(title)) and COMMUNE_LAST_RE.search(titles[-1])) \
+                    and not (unit and NUMBERED_UNIT_RE.fullmatch(tidy(title)) and self._place_follows(cut)):
                 break  # ", đường dây ...": a unit or position word with no name after it ("(kiểm sát viên)" is a post)
             if not title or unit and UNIT_RE.fullmatch(tidy(title)) or tidy(title).casefold() in _STATUS_WORDS:
                 # ("Lê Hoàng Đủ (SN 1988, công chức)": a civil-service status alone names no post)
@@ -1058,6 +1060,18 @@ class PersonReader(SentenceTokens):
             if cut < end and self._after_copula(cut) is None:
                 break  # the title ended inside the clause: the sentence goes on about something else
         return titles, pos, rank
+
+    def _place_follows(self, k: int) -> bool:
+        """Whether the place a numbered ward or district belongs to follows at token ``k``: ', TP HCM', ', quận 3',
+        '(TP Tuy Hòa, tỉnh Phú Yên)' ('chủ cơ sở tân dược A, quận 3, TP HCM': a place chain, part of the title, corpus
+        DECISIONS 2026-12-03)."""
+        if k >= len(self.words) or self.words[k] in _CLAUSE_ENDS and self.words[k] != ",":
+            return True  # "Hiệu trưởng Trường THPT A, quận 3.": the clause ends with the ward or district
+        if k + 1 >= len(self.words) or self.words[k] not in "(,":
+            return False
+        if self.words[k] == "," and self._said_after(k):
+            return True  # "chủ cơ sở Phúc Hoa, quận 8, cho biết"
+        return k + 1 in self.unit or self._place_name_end(k + 1, ("province", "district"), spelled=True) is not None
 
     def _whole_clause(self, seg: int, cut: int, end: int) -> bool:
         """Whether a staff word's post at tokens [seg, cut) fills the clause after the name up to its stop: 'anh Văn Bá
