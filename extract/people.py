@@ -810,7 +810,10 @@ class PersonReader(SentenceTokens):
                              or self._own_role(seg, k) or self._member_of_chain(k, pos)))
                          and self.head_end(k, any_case=False) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
-            if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]) \
+            # (words before a verb presenting who came open the clause: "Cùng dự hội nghị có Phó Bí thư Thành ủy, Chủ
+            # tịch UBND TP A")
+            opener = max((k + 1 for k in range(seg, head or seg) if self.words[k].casefold() in _PRESENTING), default=seg)
+            if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[opener:head]) \
                     and not self._own_role(seg, head) and not self._member_of_chain(head, pos):
                 break  # "Thay mặt Bộ trưởng Bộ Công an, Đại tá A", "Theo ủy quyền của Chủ tịch nước, ông B": not A's
             titles.insert(0, tidy(as_written(self.doc.norm, self.char(head), self.char_end(comma))))
