@@ -169,6 +169,9 @@ LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|thành ph
 # "Trưởng Công an phường 10, quận 4", "... phường Bến Nghé, quận 1": a ward is told apart by its numbered district
 COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
 NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
+# "đại diện lãnh đạo ...", "đại diện các ...": those representing a body's leaders, or several bodies, in a list of who
+# came (read on dev attendance lists)
+GROUP_ENVOY_RE = re.compile(r"(?i:đại\s+diện\s+(?:lãnh\s+đạo|các|một\s+số)\s)")
 NUMBERED_UNIT_RE = re.compile(r"(?:quận|phường)\s+\d{1,2}", re.IGNORECASE)
 # "nhiệm kỳ 2011-2016", "nhiệm kỳ 2020 - 2025", ", nhiệm kỳ 2016-2021": the term a post is held for
 # the term a post was held for, written after it ('nhiệm kỳ 2011-2016', 'giai đoạn 2015 - 2020', 'nhiệm kỳ 2011 – 2016 và
@@ -1006,6 +1009,8 @@ class PersonReader(SentenceTokens):
                 or seg in self.parent and self._parent_of(seg, titles[-1])
                 or self.words[seg].casefold() == "thuộc" and seg + 1 < n and self._unit_body(seg + 1)
             )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another; ", thuộc Công ty B": the body it is part of
+            if titles and GROUP_ENVOY_RE.match(self.text, self.char(seg)):
+                break  # "A, Phó Trưởng Công an huyện, đại diện lãnh đạo Đảng ủy, UBND xã": the next attendees, not A's post
             head = self.head_end(seg) or self._appositive(seg)
             if head is None and not unit and not own_unit:
                 break

@@ -20,3 +20,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_chain_after_a_presenting_verb(text: str, expected: list[tuple]) -> None:
     assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
+
+
+# after a person's posts, 'đại diện lãnh đạo ...', 'đại diện các/một số ...' open the next attendees of the list (read on
+# dev attendance lists and unannotated VNTC news); 'đại diện' + one body right after a name is the person's role
+ENVOYS = [
+    ("Về dự có Thượng tá Lò Văn Tâm, Bí thư Đảng ủy, Trưởng Công an huyện, đại diện lãnh đạo Đảng ủy, UBND xã và "
+     "nhân dân thôn.", [("Lò Văn Tâm", "Thượng tá", ("Bí thư Đảng ủy", "Trưởng Công an huyện"))]),
+    ("Theo bà Hà Thị Lan, Phó chủ nhiệm Ủy ban Văn hóa của Quốc hội, đại diện một số nước đã xin đăng cai.",
+     [("Hà Thị Lan", None, ("Phó chủ nhiệm Ủy ban Văn hóa của Quốc hội",))]),
+    ("Ông Trần Văn Tám, đại diện Công an huyện Tân Châu, cho biết.",
+     [("Trần Văn Tám", None, ("đại diện Công an huyện Tân Châu",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENVOYS)
+def test_envoys_of_a_group_open_the_next_item(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
