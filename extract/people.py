@@ -1543,6 +1543,9 @@ class PersonReader(SentenceTokens):
                 # say
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
+            if k > start and word.casefold() == "về" and k + 1 < n and self.words[k + 1].casefold() in ("những", "việc"):
+                return k, False  # "Cục trưởng Cục Cảnh sát hình sự về những dấu ấn ...": what is said about, no body's
+                # name ('Ủy ban về các vấn đề xã hội' is one)
             if k > start and word.casefold() in _DAY_WORDS and k + 1 < n and self.words[k + 1][0].isdigit():
                 return k, False  # "do ông làm chủ nhiệm đề tài ngày 28-12": the day of the event, no part of the post
             if k > start and self._next_post(k):

@@ -37,3 +37,18 @@ ENVOYS = [
 @pytest.mark.parametrize(("text", "expected"), ENVOYS)
 def test_envoys_of_a_group_open_the_next_item(text: str, expected: list[tuple]) -> None:
     assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
+
+
+# 'về những ...', 'về việc ...' after a post say what the talk is about, no part of the body's name ('Ủy ban về các
+# vấn đề xã hội' is one) (dev dn_073)
+ABOUT = [
+    ("Phóng viên đã trao đổi với Đại tá Lê Văn Hà, Cục trưởng Cục Cảnh sát kinh tế về những kết quả trong năm qua.",
+     [("Lê Văn Hà", "Đại tá", ("Cục trưởng Cục Cảnh sát kinh tế",))]),
+    ("Ông Lê Văn Năm, Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội, phát biểu.",
+     [("Lê Văn Năm", None, ("Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABOUT)
+def test_what_is_talked_about_ends_the_post(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
