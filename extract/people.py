@@ -32,7 +32,7 @@ from extract.sentence_tokens import (
     UNIT_RE,
     SentenceTokens,
 )
-from extract.titles import TRAILING_ACRONYM_RE
+from extract.titles import is_place_alias
 
 __all__ = ["Mention", "PersonReader"]
 
@@ -169,6 +169,10 @@ LOWER_UNIT_RE = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị xã|thành ph
 # "Trưởng Công an phường 10, quận 4", "... phường Bến Nghé, quận 1": a ward is told apart by its numbered district
 COMMUNE_LAST_RE = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+[^,;()]+$")
 NUMBERED_DISTRICT_RE = re.compile(r"quận\s+\d{1,2}", re.IGNORECASE)
+# "đại diện lãnh đạo ...", "đại diện các ...": those representing a body's leaders, or several bodies, in a list of who
+# came (read on dev attendance lists)
+GROUP_ENVOY_RE = re.compile(r"(?i:đại\s+diện\s+(?:lãnh\s+đạo|các|một\s+số)\s)")
+NUMBERED_UNIT_RE = re.compile(r"(?:quận|phường)\s+\d{1,2}", re.IGNORECASE)
 # "nhiệm kỳ 2011-2016", "nhiệm kỳ 2020 - 2025", ", nhiệm kỳ 2016-2021": the term a post is held for
 # the term a post was held for, written after it ('nhiệm kỳ 2011-2016', 'giai đoạn 2015 - 2020', 'nhiệm kỳ 2011 – 2016 và
 # nhiệm kỳ 2016 – 2021'): a date item, no part of the post
@@ -849,7 +853,10 @@ class PersonReader(SentenceTokens):
                          and self.head_end(k, any_case=self._chained_lower(seg, comma, boundary) and (
                              k == seg or self.words[k - 1].casefold() in _PRESENTING)) is not None
                          and self._reaches(k, comma)), None)  # ("Ban Giám đốc Công an tỉnh" is a body, no title)
-            if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[seg:head]) \
+            # (words before a verb presenting who came open the clause: "Cùng dự hội nghị có Phó Bí thư Thành ủy, Chủ
+            # tịch UBND TP A")
+            opener = max((k + 1 for k in range(seg, head or seg) if self.words[k].casefold() in _PRESENTING), default=seg)
+            if head is None or any(w.casefold() in _OTHERS_TITLE for w in self.words[opener:head]) \
                     and not self._own_role(seg, head) and not self._member_of_chain(head, pos):
                 break  # "Thay mặt Bộ trưởng Bộ Công an, Đại tá A", "Theo ủy quyền của Chủ tịch nước, ông B": not A's
             titles.insert(0, tidy(as_written(self.doc.norm, self.char(head), self.char_end(comma))))
@@ -892,10 +899,10 @@ class PersonReader(SentenceTokens):
         return k + 1
 
     def _title_before(self, pos: int, boundary: int, kind: str, named: bool = False) -> tuple[int, int] | None:
-        """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped); ``named``: the
-        name follows 'tên (là)', which says the post is this person's, so a staff word's body may be in lower case
-        ('nhân viên thuế vụ tên Hồ Văn Cư')."""
-        end = pos
+        """(head, end) of a title that ends right before token ``pos`` (a bracket between is skipped, unless it defines
+        the body's acronym); ``named``: the name follows 'tên (là)', which says the post is this person's, so a staff
+        word's body may be in lower case ('nhân viên thuế vụ tên Hồ Văn Cư')."""
+        end = title_end = pos
         if end - 1 >= boundary and self.words[end - 1] == ")":
             k = end - 2
             while k >= boundary and end - k < 15 and self.words[k] not in "()":
@@ -904,8 +911,10 @@ class PersonReader(SentenceTokens):
                 return None
             # "Cục trưởng Cục Điện lực (Bộ Công Thương) Phương Hoàng Kim", "Trưởng Công an huyện Mê Linh (Vĩnh Phúc) Lê
             # Đình Cẩn": the bracket is left out, its parent body or its place an aside as after a name (corpus
-            # DECISIONS 2026-12-03)
+            # DECISIONS 2026-12-03); a body's acronym ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) Nguyễn
+            # Văn Hồi") is written with the title and kept (C1, corpus DECISIONS 2026-12-03 late)
             end = k
+            title_end = pos if self._acronym_bracket(k) == pos - 1 and self._place_note(k) is None else k
         if end == pos and not ((self.adjacent(pos) or self.words[pos] in ":,") and self.words[pos - 1][-1].isalnum()):
             return None  # "Sư đoàn 3-Sao Vàng": a title runs into a name only across a space
         first = self._segment_start(end, boundary)
@@ -933,7 +942,7 @@ class PersonReader(SentenceTokens):
                 continue
             cut = predicate_start(self.doc, self.index, self.char(head), hi, body=min(self.char(head_end), hi))
             if cut >= hi:
-                return self._also_before(first, head), end
+                return self._also_before(first, head), title_end
             head = max(head + 1, self.token_at(cut, after=True))  # no head before the predicate reaches
         return None
 
@@ -1062,6 +1071,8 @@ class PersonReader(SentenceTokens):
                 or seg in self.parent and self._parent_of(seg, titles[-1])
                 or self.words[seg].casefold() == "thuộc" and seg + 1 < n and self._unit_body(seg + 1)
             )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another; ", thuộc Công ty B": the body it is part of
+            if titles and GROUP_ENVOY_RE.match(self.text, self.char(seg)):
+                break  # "A, Phó Trưởng Công an huyện, đại diện lãnh đạo Đảng ủy, UBND xã": the next attendees, not A's post
             head = self.head_end(seg) or self._appositive(seg)
             if head is None and not unit and not own_unit:
                 break
@@ -1102,7 +1113,8 @@ class PersonReader(SentenceTokens):
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
             if (unit or head == self._appositive(seg)) and not also and not any(c.isupper() for c in title) \
                     and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and (self._said_after(cut) or self._whole_clause(seg, cut, end)))) \
-                    and not (unit and NUMBERED_DISTRICT_RE.fullmatch(tidy(title)) and COMMUNE_LAST_RE.search(titles[-1])):
+                    and not (unit and NUMBERED_DISTRICT_RE.fullmatch(tidy(title)) and COMMUNE_LAST_RE.search(titles[-1])) \
+                    and not (unit and NUMBERED_UNIT_RE.fullmatch(tidy(title)) and self._place_follows(cut)):
                 break  # ", đường dây ...": a unit or position word with no name after it ("(kiểm sát viên)" is a post)
             if not title or unit and UNIT_RE.fullmatch(tidy(title)) or tidy(title).casefold() in _STATUS_WORDS:
                 # ("Lê Hoàng Đủ (SN 1988, công chức)": a civil-service status alone names no post)
@@ -1118,6 +1130,18 @@ class PersonReader(SentenceTokens):
             if cut < end and self._after_copula(cut) is None:
                 break  # the title ended inside the clause: the sentence goes on about something else
         return titles, pos, rank
+
+    def _place_follows(self, k: int) -> bool:
+        """Whether the place a numbered ward or district belongs to follows at token ``k``: ', TP HCM', ', quận 3',
+        '(TP Tuy Hòa, tỉnh Phú Yên)' ('chủ cơ sở tân dược A, quận 3, TP HCM': a place chain, part of the title, corpus
+        DECISIONS 2026-12-03)."""
+        if k >= len(self.words) or self.words[k] in _CLAUSE_ENDS and self.words[k] != ",":
+            return True  # "Hiệu trưởng Trường THPT A, quận 3.": the clause ends with the ward or district
+        if k + 1 >= len(self.words) or self.words[k] not in "(,":
+            return False
+        if self.words[k] == "," and self._said_after(k):
+            return True  # "chủ cơ sở Phúc Hoa, quận 8, cho biết"
+        return k + 1 in self.unit or self._place_name_end(k + 1, ("province", "district"), spelled=True) is not None
 
     def _whole_clause(self, seg: int, cut: int, end: int) -> bool:
         """Whether a staff word's post at tokens [seg, cut) fills the clause after the name up to its stop: 'anh Văn Bá
@@ -1503,6 +1527,8 @@ class PersonReader(SentenceTokens):
         '(huyện Kỳ Anh, Hà Tĩnh)'), else None."""
         if self.words[pos] != "(" or (close := self._closing_bracket(pos + 1)) is None or close == pos + 1:
             return None
+        if is_place_alias(self.text[self.char(pos + 1):self.char_end(close)]):
+            return close + 1  # "(TPHCM)", "(TP.HCM)": a place written short, no body's acronym
         for part in " ".join(self.words[pos + 1:close]).split(" , "):
             words = part.split()
             named = " ".join(words[1:]) if UNIT_RE.fullmatch(words[0]) else part
@@ -1562,7 +1588,7 @@ class PersonReader(SentenceTokens):
             if word == "(" and AGENCY_TAG_RE.match(self.text, self.char(k)):
                 return k, False  # "Bí thư Tỉnh ủy (NLĐ)- Sau 4 ngày ...": the news agency's tag opens the lead
             if word == "(" and (close := self._acronym_bracket(k)) is not None and close + 1 < n \
-                    and not self.hard_stop(close + 1):
+                    and not self.hard_stop(close + 1) and self._place_note(k) is None:
                 k = close + 1  # "Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên", "Phòng ... (TN-MT) huyện": an acronym inside
                 continue
             if self.hard_stop(k) or self.lower_and(k) and (self.words[k + 1][0].isdigit() or not MISSION_RE.search(
@@ -1579,6 +1605,9 @@ class PersonReader(SentenceTokens):
                 # say
             if word in AND_WORDS and k + 1 < n and (self._anchor_at(k + 1) or self._person_at(k + 1)):
                 return k, False
+            if k > start and word.casefold() == "về" and k + 1 < n and self.words[k + 1].casefold() in ("những", "việc"):
+                return k, False  # "Cục trưởng Cục Cảnh sát hình sự về những dấu ấn ...": what is said about, no body's
+                # name ('Ủy ban về các vấn đề xã hội' is one)
             if k > start and word.casefold() in _DAY_WORDS and k + 1 < n and self.words[k + 1][0].isdigit():
                 return k, False  # "do ông làm chủ nhiệm đề tài ngày 28-12": the day of the event, no part of the post
             if k > start and self._next_post(k):
@@ -1726,7 +1755,7 @@ def _without_list_number(title: str) -> str:
 
 def tidy(title: str) -> str:
     title = _without_list_number(title)
-    parts = TRAILING_ALSO_RE.sub("", TRAILING_ACRONYM_RE.sub("", title)).split()
+    parts = TRAILING_ALSO_RE.sub("", title).split()
     while parts and (parts[-1].casefold() in _TRAILING or parts[-1] in _TRAILING_LOWER) \
             and " ".join(parts[-2:]).casefold() not in _GRADES:
         parts.pop()

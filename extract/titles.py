@@ -17,15 +17,15 @@ from extract.lexicon import labelled
 from extract.places import gazetteer, place_aliases
 from extract.sentence_tokens import FORMER_WORDS
 
-__all__ = ["article_acronyms", "merge_titles", "title_key"]
+__all__ = ["article_acronyms", "is_place_alias", "merge_titles", "title_key"]
 
 # "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)": an acronym defined in brackets, its parts sometimes spaced when
 # each is three letters or more ("Cục xây dựng phong trào toàn dân bảo vệ An ninh Tổ quốc (TDBV ANTQ)"; "(TP HCM)"
 # names a place)
 _ACRONYM_PART = r"[A-ZĐ][A-ZĐ&\-./]{2,15}"
 ACRONYM_DEF_RE = re.compile(rf"\(([A-ZĐ][A-ZĐ&\-./]{{1,15}}|{_ACRONYM_PART}(?: {_ACRONYM_PART}){{1,2}})\)")
-# "... Tổng cục Chính trị Công an nhân dân (CAND)", "... về an ninh trật tự (ANTT)": an acronym defined at the end of
-# a title or a name is no part of it
+# "... về an ninh trật tự (ANTT)": an acronym defined at the end of a model's name is no part of it (a title keeps its
+# body's acronym as written: C1, corpus DECISIONS 2026-12-03 late)
 TRAILING_ACRONYM_RE = re.compile(rf"\s*{ACRONYM_DEF_RE.pattern}\s*$")
 WORD_RE = re.compile(r"\w+")
 CITY_RE = re.compile(r"(?<!\w)(?:TP|Tp)\.?(?=\s|$)|(?<!\w)(?:TP|Tp)\.(?=\w)")  # "TP", "TP. Huế", "TP.Huế": "thành phố"
@@ -64,6 +64,11 @@ def _place_aliases() -> tuple[re.Pattern[str], dict[str, str]]:
              for alias, place_id in place_aliases() if place_id in units}
     alternation = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), names
+
+
+def is_place_alias(text: str) -> bool:
+    """Whether ``text`` is a written short form of a place ('TPHCM', 'TP.HCM'), not a body's acronym."""
+    return _place_aliases()[0].fullmatch(text) is not None
 
 
 def title_key(title: str, acronyms: dict[str, str]) -> tuple[str, ...]:

@@ -71,7 +71,7 @@ CASES += [
     ("Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an đến dự hội nghị.",
      [("Nguyễn Văn Thành", "Thượng tướng", ("Thứ trưởng Bộ Công an",))]),
     # corpus g: a new post after 'giữ chức', units chained after a comma, 'chống buôn lậu' inside a name, a
-    # bracketed acronym at a title's end
+    # bracketed acronym at a title's end (kept: C1, corpus DECISIONS 2026-12-03 late)
     ("Bộ trưởng bổ nhiệm đại tá Bùi Quang Bình, Giám đốc Công an tỉnh Hải Dương giữ chức Giám đốc Công an TP Hải "
      "Phòng.", [("Bùi Quang Bình", "Đại tá", ("Giám đốc Công an tỉnh Hải Dương", "Giám đốc Công an TP Hải Phòng"))]),
     ("Ông Nguyễn Văn Lịch, Phó Cục trưởng Cục Điều tra chống buôn lậu được tặng Bằng khen.",
@@ -85,7 +85,7 @@ CASES += [
      [("Trần Văn An", None, ("Phó trưởng phòng", "Cục trưởng Cục Cảnh sát giao thông"))]),
     ("Bộ trưởng bổ nhiệm Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân "
      "dân (CAND) giữ chức vụ Giám đốc Công an tỉnh Thanh Hóa.",
-     [("Nguyễn Hải Trung", "Thiếu tướng", ("nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân",
+     [("Nguyễn Hải Trung", "Thiếu tướng", ("nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân (CAND)",
                                            "Giám đốc Công an tỉnh Thanh Hóa"))]),
     # corpus h: 'và phòng chống ...', 'thuộc', 'sau thông quan' inside a unit's name
     ("Theo Đại úy Vũ Quang, Đội trưởng Đội 2 Phòng An ninh mạng và phòng chống tội phạm công nghệ cao, Công an tỉnh "
@@ -356,7 +356,7 @@ CLASSES = [
      [("Lê Đức Nghĩa", "Đại tá", ("Phó chính ủy Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Điện Biên",))]),
     ("Về phía khách mời có Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) Nguyễn Văn Hồi. Thứ trưởng "
      "Bộ LĐ-TB&XH Nguyễn Văn Hồi trao quà.",
-     [("Nguyễn Văn Hồi", None, ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội",))]),
+     [("Nguyễn Văn Hồi", None, ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)",))]),
     ("Chủ tịch nước thăng hàm cho Thứ trưởng Công an Bùi Văn Nam. Đồng chí Bùi Văn Nam, Thứ trưởng Bộ Công an "
      "phát biểu.",
      [("Bùi Văn Nam", None, ("Thứ trưởng Bộ Công an",))]),
@@ -380,7 +380,7 @@ CLASSES = [
     # real sentences (hddtvn.com, unannotated pool): a manner or time word opens the predicate, a unit word
     # with no name after a comma opens the next clause, a company's legal form comes before its name
     ("TS. Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) hồ hởi cho rằng kinh tế sẽ hồi "
-     "phục.", [("Vũ Tiến Lộc", None, ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam",))]),
+     "phục.", [("Vũ Tiến Lộc", None, ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI)",))]),
     ("Thay mặt cán bộ, đồng chí Vũ Thị Ánh Hồng, Tổng biên tập Báo Hải quan trân trọng cảm ơn sự quan tâm.",
      [("Vũ Thị Ánh Hồng", None, ("Tổng biên tập Báo Hải quan",))]),
     ("Đại hội bầu bổ sung ông Nguyễn Hoàng Linh – Tổng Giám đốc MSB hiện tại trở thành thành viên Hội đồng quản trị.",
@@ -1883,13 +1883,13 @@ CLASSES += [
      [("Lê Văn Bình", None, ("Tổng giám đốc Vietnam Airlines",))]),
 ]
 
-# an acronym defined in brackets after a title, its parts spaced ('(TDBV ANTQ)'), is no part of it, and the later
-# title written with the acronym is the same post (DECISIONS: a bracketed abbreviation after a title is dropped; read on
-# modern news pages); a bracketed place written short ('(TP HCM)') is no acronym
+# an acronym defined in brackets after a title, its parts spaced ('(TDBV ANTQ)'), is written with it (C1, corpus
+# DECISIONS 2026-12-03 late), and the later title written with the acronym is the same post (read on modern news
+# pages); a bracketed place written short ('(TP HCM)') is no acronym
 CLASSES += [
     ("Thiếu tướng Lê Văn An, Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc (XDPT BVANTQ) phát biểu. "
      "Cục trưởng Cục Xây dựng phong trào BVANTQ Lê Văn An cho biết thêm.",
-     [("Lê Văn An", "Thiếu tướng", ("Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc",))]),
+     [("Lê Văn An", "Thiếu tướng", ("Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc (XDPT BVANTQ)",))]),
     ("Ông Trần Văn Bảy, Hiệu trưởng Trường Đại học Văn Lang (TP HCM), cho biết.",
      [("Trần Văn Bảy", None, ("Hiệu trưởng Trường Đại học Văn Lang",))]),
 ]
