@@ -435,14 +435,46 @@ def names_members(words: list[Word], numeral: Numeral, unit: Unit) -> bool:
 
 
 def names_places(words: list[Word], numeral: Numeral, unit: Unit) -> bool:
-    """'2 xã Châu Thôn và Tiền Phong': the number only introduces the places it names."""
-    if numeral.value is None or numeral.value > 10 or not match_phrase(words, unit.first, cue("place_noun")):
+    """'2 xã Châu Thôn và Tiền Phong', '2 ấp: Lộc Tiền và Thanh Ba', '2 xóm Sỳ và xóm Đồi Cả', '2 thôn Lủng
+    Phặc, xã Cổ Linh, huyện Pác Nặm và thôn Khuổi Vạc': the number only introduces the places it names (the names
+    may carry the units above them or repeat the place noun)."""
+    places = cue("place_noun")
+    if numeral.value is None or numeral.value > 10 or not match_phrase(words, unit.first, places):
         return False
-    k = unit.first + match_phrase(words, unit.first, cue("place_noun"))
-    named = k
-    while k < len(words) and k - named < 4 and words[k].text[0].isupper() and words[k].text.isalpha():
+    named = unit.first + match_phrase(words, unit.first, places)
+    if named + 1 < len(words) and words[named].text == ":" and _capital(words[named + 1]):
+        return True
+    k = _names(words, named)
+    if k == named:
+        return False
+    noun = tuple(w.low for w in words[unit.first:named])
+
+    def another(j: int) -> bool:  # after 'và' or ',': the next name, with the same place noun or none
+        if tuple(w.low for w in words[j:j + len(noun)]) == noun:
+            j += len(noun)
+        return j < len(words) and _capital(words[j])
+
+    if k + 1 < len(words) and words[k].low in ("và", ",") and another(k + 1):
+        return True
+    for j in range(k, min(k + 16, len(words) - 1)):  # past the units above the place: ', xã Cổ Linh, huyện …'
+        if words[j].low == "và":
+            return another(j + 1)
+        if not (words[j].text in ",()" or _capital(words[j]) or match_phrase(words, j, places)
+                or j > 0 and match_phrase(words, j - 1, places) == 2):
+            return False
+    return False
+
+
+def _capital(word: Word) -> bool:
+    return word.text[0].isupper() and word.text[0].isalpha()
+
+
+def _names(words: list[Word], k: int) -> int:
+    """The index after the run of capitalised words (at most four) that starts at ``k``."""
+    start = k
+    while k < len(words) and k - start < 4 and words[k].text[0].isupper() and words[k].text.isalpha():
         k += 1
-    return k > named and k + 1 < len(words) and words[k].low in ("và", ",") and words[k + 1].text[0].isupper()
+    return k
 
 
 def points_back(words: list[Word], k: int) -> bool:

@@ -1,0 +1,47 @@
+"""extract_figures on numbers that only introduce what they name (issue 9, round figs7), in sentences
+written for these tests.
+
+Expected figures follow tests/fixtures/corpus/ANNOTATION.md (figures) and DECISIONS.md.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_figures
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(f.value, f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon after the place noun opens the names (d_006, k_007)
+        ("Mô hình được thí điểm ở 2 ấp: Phú Lợi và Tân Hòa.", []),
+        ("Đoàn đến thăm bà con nghèo tại 5 địa phương: Sóc Trăng, Trà Vinh, Bạc Liêu, Cà Mau và Kiên Giang.", []),
+        ("Khu vực này thuộc 2 đồn biên phòng: Na Hình và Bình Nghi.", []),
+        # the names carry the units above them, or repeat the place noun, before 'và'
+        ("Tổ tự quản được lập giữa 2 thôn Nà Lẹng, xã Bằng Thành, huyện Pác Nặm và thôn Khau Vai.", []),
+        ("Giáo xứ gồm 2 xóm Đông và xóm Đoài.", []),
+        ("Người dân 2 làng Hạ (xã Yên Sở) và làng Thượng (xã Đắc Sở) đã ký cam kết.", []),
+        ("Trên địa bàn 2 huyện Tân Phước và huyện Gò Công Tây, công an bắt 4 đối tượng.", [(4, "đối tượng")]),
+    ],
+)
+def test_a_count_that_names_its_places_is_no_figure(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a different, higher unit after 'và' is no second name of the same list
+        ("Công an 2 xã An Phú, huyện Tân Châu và thị trấn Long Bình đã bắt 3 đối tượng.",
+         [(2, "xã"), (3, "đối tượng")]),
+        # examples in brackets after a statistic do not make it a list of names
+        ("Cả nước có 5 tỉnh (Nam Định, Hà Nam, Hưng Yên) hoàn thành nhiệm vụ.", [(5, "tỉnh")]),
+        ("Toàn tỉnh có 12 xã, phường đạt chuẩn an toàn.", [(12, "xã")]),
+    ],
+)
+def test_a_count_of_places_still_counts(text: str, expected: list) -> None:
+    assert _rows(text) == expected
