@@ -384,6 +384,14 @@ def glued(words: list[Word], a: int, b: int, least: int = 1) -> bool:
     return True
 
 
+def per_one(words: list[Word], start: int, numeral: Numeral) -> bool:
+    """'03 thành viên/1 tổ', 'giá trị sản phẩm/1ha': a 1 right after a noun and a slash is the denominator of a
+    rate (per one), not a count (DECISIONS l_025); after 'vụ' it is the other half of a crime statistic
+    ('khởi tố 1 vụ/1 bị can')."""
+    return numeral.value == 1 and start >= 2 and words[start - 1].text == "/" and words[start - 2].low != "vụ" \
+        and words[start - 2].text.isalpha() and glued(words, start - 2, start + 1, 0)
+
+
 def _unit_word(word: Word) -> bool:
     """A word that can be part of a counted noun phrase: lower-case, or an acronym such as 'CLB'."""
     return word.text.isalpha() and (word.text.islower() or (len(word.text) > 1 and word.text.isupper()))

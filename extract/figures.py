@@ -56,6 +56,7 @@ from extract.figure_words import (
     one_counts,
     one_may_count,
     openers,
+    per_one,
     phrases,
     points_back,
     scale_alone,
@@ -318,10 +319,13 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
               hedged: bool) -> bool:
     """The number before its unit still counts nothing: it describes ('xe 16 chỗ'), introduces
     names ('2 xã Châu Thôn và Tiền Phong'), points back ('hai người này'), belongs to a name
-    ('AirPods 4', 'Tân Lập 1'), names the people of the story ('Hai người nảy sinh tình cảm'), says 'countless'
+    ('AirPods 4', 'Tân Lập 1'), names the people of the story ('Hai người nảy sinh tình cảm'), is the denominator
+    of a rate ('03 thành viên/1 tổ'), says 'countless'
     ('1001 kiểu'), or is the article 'một' / the adverb '1 lần' (once) / '1 số' (some)."""
     words = walk.words
     if describes(words, start, unit) or names_places(words, numeral, unit) or names_members(words, numeral, unit):
+        return True
+    if per_one(words, start, numeral):
         return True
     if unit.unit in walk.initials:
         return True  # "nhà hàng 119 NH" after "đường Nguyễn Huệ (NH)": an address

@@ -45,3 +45,19 @@ def test_a_count_that_names_its_places_is_no_figure(text: str, expected: list) -
 )
 def test_a_count_of_places_still_counts(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '/1 <noun>' is the 'per one' of a rate, not a second count (l_025)
+        ("Mỗi tổ được bố trí không quá 05 thành viên/1 tổ.", [(5, "thành viên")]),
+        ("Năng suất bình quân đạt 6 tấn/1ha lúa.", [(6, "tấn/1ha")]),
+        ("Bình quân 2.500 ha rừng/1 kiểm lâm viên.", [(2500, "ha")]),
+        # a crime statistic 'N vụ/M bị can' counts both halves, even a 1
+        ("Công an huyện khởi tố 1 vụ/1 bị can.", [(1, "vụ"), (1, "bị can")]),
+        ("Công an huyện khởi tố 13 vụ/24 bị can.", [(13, "vụ"), (24, "bị can")]),
+    ],
+)
+def test_per_one_is_a_rate(text: str, expected: list) -> None:
+    assert _rows(text) == expected
