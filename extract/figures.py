@@ -105,6 +105,7 @@ CODE_DIGITS_RE = re.compile(r"\d{5,}")
 PAIR_LOW, PAIR_HIGH = 2, 8  # "hai ba", ..., "tám chín": two number words in a row say "two or three"
 IDIOM_MANY = 1001  # "1.001 mánh khóe", "1001 kiểu phạm luật": "nghìn lẻ một", countless (not "1.001 hộ dân")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
+_AUXILIARIES = frozenset({"đã", "được", "bị", "vẫn", "cũng", "đều", "vừa", "sẽ"})  # before the verb of a total
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 # ... and to a change of it ("là 912 (so với thời điểm cuối năm 2021 giảm 360, ..."), a comparison spelling out its
 # base, or to the categories it breaks down into ("kỷ luật 548 đảng viên (giảm 69 so với năm 2017) bằng các hình thức:
@@ -677,12 +678,16 @@ def _unit_before(walk: _Walk, start: int) -> tuple[int, str] | None:
             return None
         strong = match_phrase(words, b, cue("total"), backward=True)
         weak = match_phrase(words, b, cue("total_weak"), backward=True)
-        if weak and match_phrase(words, b, cue("not_total"), backward=True) > weak:
-            return None  # "Dân số huyện là 1,2 triệu": a population, not "số <noun phrase> là"
+        if weak and (match_phrase(words, b, cue("not_total"), backward=True) > weak
+                     or match_phrase(words, b - weak, cue("not_total")) > weak):
+            return None  # "Dân số huyện là 1,2 triệu", "số liệu ... tăng từ 2.000": no "số <noun phrase> là"
         if strong or weak and verb:
             if match_phrase(words, b, cue("refer_back")):
                 return b - max(strong, weak), ""  # "con số này đã lên tới 13": the number said before, stated again
-            np = walk.doc.text[w.start:words[np_end - 1].end].strip(" ,")
+            last = np_end
+            while last > b + 1 and words[last - 1].low in _AUXILIARIES:  # "số điểm ùn tắc | đã giảm từ 61"
+                last -= 1
+            np = walk.doc.text[w.start:words[last - 1].end].strip(" ,")
             if np and np[0].islower() and len(np.split()) <= 10:
                 return b - max(strong, weak), np
             return None

@@ -61,3 +61,18 @@ def test_a_count_of_places_still_counts(text: str, expected: list) -> None:
 )
 def test_per_one_is_a_rate(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'số <noun phrase> (đã) tăng/giảm từ N lên/xuống còn M': both ends count the phrase
+        ("Số điểm ngập úng trong nội thành đã giảm từ 42 xuống còn 17.", [(42, "điểm ngập úng trong nội thành"),
+                                                                          (17, "điểm ngập úng trong nội thành")]),
+        ("Số hộ nghèo của xã tăng từ 12 lên 15.", [(12, "hộ nghèo của xã"), (15, "hộ nghèo của xã")]),
+        # 'số liệu' is data, no count
+        ("Theo số liệu của ngành, chỉ tiêu đã tăng từ 300 lên 450 phòng học.", [(450, "phòng học")]),
+    ],
+)
+def test_total_changed_from_to(text: str, expected: list) -> None:
+    assert _rows(text) == expected
