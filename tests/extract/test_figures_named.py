@@ -76,3 +76,16 @@ def test_per_one_is_a_rate(text: str, expected: list) -> None:
 )
 def test_total_changed_from_to(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'lâu năm' (for years), 'quanh năm' (all year round): 'năm' is the year, not five
+        ("Những người nghiện lâu năm tin tưởng vào phương pháp này.", []),
+        ("Bà con quanh năm bám biển, có 3 tàu cá bị hư hỏng.", [(3, "tàu cá")]),
+        ("Đoàn đã bắt giữ năm đối tượng.", [(5, "đối tượng")]),
+    ],
+)
+def test_nam_after_lau_is_the_year(text: str, expected: list) -> None:
+    assert _rows(text) == expected
