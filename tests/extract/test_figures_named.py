@@ -89,3 +89,19 @@ def test_total_changed_from_to(text: str, expected: list) -> None:
 )
 def test_nam_after_lau_is_the_year(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a voltage or power rating names a class of line, station or machine (as 'xe 16 chỗ', 'can nhựa 20 lít')
+        ("Kẻ gian đã tháo trộm dây tiếp địa trên đường dây 500 kV Bắc - Nam.", []),
+        ("Ngành điện xây mới 3 trạm 110 kV trong năm.", [(3, "trạm")]),
+        ("Tổ công tác thu giữ 4 máy phát điện (công suất 15 kVA).", [(4, "máy phát điện")]),
+        # not a rating: the length of the line, an output stated as a figure
+        ("Kéo mới 12 km đường dây 22 kV.", [(12, "km")]),
+        ("Nhà máy có công suất 50 MW.", [(50, "MW")]),
+    ],
+)
+def test_a_rating_names_a_class(text: str, expected: list) -> None:
+    assert _rows(text) == expected
