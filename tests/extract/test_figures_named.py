@@ -105,3 +105,16 @@ def test_nam_after_lau_is_the_year(text: str, expected: list) -> None:
 )
 def test_a_rating_names_a_class(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a military hospital and the police emergency centre are named by their numbers
+        ("Ngày 15-1, Bệnh viện Quân y 175 tổ chức phiên chợ nhân ái.", []),
+        ("Viện quân y 103 đã cứu chữa 12 bệnh nhân.", [(12, "bệnh nhân")]),
+        ("Trung tâm 113 thành phố tiếp nhận tin báo qua 3 kênh.", [(3, "kênh")]),
+    ],
+)
+def test_named_by_number(text: str, expected: list) -> None:
+    assert _rows(text) == expected
