@@ -384,6 +384,16 @@ def glued(words: list[Word], a: int, b: int, least: int = 1) -> bool:
     return True
 
 
+def spelled_in_name(words: list[Word], i: int, end: int) -> bool:
+    """'xã Bình Ba', 'ông Tư Sáu': a capitalised number word right after a capitalised word, inside a sentence, ends
+    a name (in a title written in capitals, 'Bắt Ba Đối Tượng', the word after it is capitalised too; after an
+    abbreviation, 'Ảnh: C.T.V Bảy cô gái', a caption ran into the next sentence)."""
+    before = words[i - 1].text if i > 0 else ""
+    return words[i].text[0].isupper() and len(before) > 1 and before[0].isupper() and before[1:].islower() \
+        and before.isalpha() and glued(words, i - 1, i + 1) \
+        and (end >= len(words) or not words[end].text[0].isupper())
+
+
 def per_one(words: list[Word], start: int, numeral: Numeral) -> bool:
     """'03 thành viên/1 tổ', 'giá trị sản phẩm/1ha': a 1 right after a noun and a slash is the denominator of a
     rate (per one), not a count (DECISIONS l_025); after 'vụ' it is the other half of a crime statistic

@@ -60,6 +60,7 @@ from extract.figure_words import (
     phrases,
     points_back,
     scale_alone,
+    spelled_in_name,
     unit_after,
     year_like,
 )
@@ -230,9 +231,11 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     numeral = _numeral(walk, i)
     if numeral is None or walk.is_blocked(i, numeral.last):
         return None
+    if numeral.spelled and spelled_in_name(words, i, numeral.last):
+        return [], numeral.last
     label = label_before(words, i)
     if label == "strong" and (numeral.spelled or not _share_or_money(walk, numeral)):
-        return None
+        return [], numeral.last  # 'Kỳ họp thứ mười sáu': the whole numeral is labelled, none of its words opens one
     quoted = walk.is_quoted(i, numeral.last)
     sized = None if numeral.spelled or quoted else _sides(walk, i, numeral)
     if sized is not None:

@@ -118,3 +118,19 @@ def test_a_rating_names_a_class(text: str, expected: list) -> None:
 )
 def test_named_by_number(text: str, expected: list) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised number word after a capitalised syllable ends a name
+        ("Công an huyện phối hợp với UBND xã Bình Ba tổ chức lễ ra mắt mô hình.", []),
+        ("Ông Tư Sáu cho biết có 3 hộ tham gia.", [(3, "hộ")]),
+        # not after an abbreviation a caption ran into
+        ("Ảnh: T.H Ba đối tượng bị bắt giữ.", [(3, "đối tượng")]),
+        # an ordinal written in words is labelled as a whole: 'thứ mười sáu'
+        ("Tại kỳ họp thứ mười sáu khóa X, HĐND thông qua 12 nghị quyết.", [(12, "nghị quyết")]),
+    ],
+)
+def test_spelled_number_in_a_name_or_ordinal(text: str, expected: list) -> None:
+    assert _rows(text) == expected
