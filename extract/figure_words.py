@@ -384,6 +384,24 @@ def glued(words: list[Word], a: int, b: int, least: int = 1) -> bool:
     return True
 
 
+def spelled_in_name(words: list[Word], i: int, end: int) -> bool:
+    """'xã Bình Ba', 'ông Tư Sáu': a capitalised number word right after a capitalised word, inside a sentence, ends
+    a name (in a title written in capitals, 'Bắt Ba Đối Tượng', the word after it is capitalised too; after an
+    abbreviation, 'Ảnh: C.T.V Bảy cô gái', a caption ran into the next sentence)."""
+    before = words[i - 1].text if i > 0 else ""
+    return words[i].text[0].isupper() and len(before) > 1 and before[0].isupper() and before[1:].islower() \
+        and before.isalpha() and glued(words, i - 1, i + 1) \
+        and (end >= len(words) or not words[end].text[0].isupper())
+
+
+def per_one(words: list[Word], start: int, numeral: Numeral) -> bool:
+    """'03 thành viên/1 tổ', 'giá trị sản phẩm/1ha': a 1 right after a noun and a slash is the denominator of a
+    rate (per one), not a count (DECISIONS l_025); after 'vụ' it is the other half of a crime statistic
+    ('khởi tố 1 vụ/1 bị can')."""
+    return numeral.value == 1 and start >= 2 and words[start - 1].text == "/" and words[start - 2].low != "vụ" \
+        and words[start - 2].text.isalpha() and glued(words, start - 2, start + 1, 0)
+
+
 def _unit_word(word: Word) -> bool:
     """A word that can be part of a counted noun phrase: lower-case, or an acronym such as 'CLB'."""
     return word.text.isalpha() and (word.text.islower() or (len(word.text) > 1 and word.text.isupper()))
@@ -435,14 +453,46 @@ def names_members(words: list[Word], numeral: Numeral, unit: Unit) -> bool:
 
 
 def names_places(words: list[Word], numeral: Numeral, unit: Unit) -> bool:
-    """'2 xã Châu Thôn và Tiền Phong': the number only introduces the places it names."""
-    if numeral.value is None or numeral.value > 10 or not match_phrase(words, unit.first, cue("place_noun")):
+    """'2 xã Châu Thôn và Tiền Phong', '2 ấp: Lộc Tiền và Thanh Ba', '2 xóm Sỳ và xóm Đồi Cả', '2 thôn Lủng
+    Phặc, xã Cổ Linh, huyện Pác Nặm và thôn Khuổi Vạc': the number only introduces the places it names (the names
+    may carry the units above them or repeat the place noun)."""
+    places = cue("place_noun")
+    if numeral.value is None or numeral.value > 10 or not match_phrase(words, unit.first, places):
         return False
-    k = unit.first + match_phrase(words, unit.first, cue("place_noun"))
-    named = k
-    while k < len(words) and k - named < 4 and words[k].text[0].isupper() and words[k].text.isalpha():
+    named = unit.first + match_phrase(words, unit.first, places)
+    if named + 1 < len(words) and words[named].text == ":" and _capital(words[named + 1]):
+        return True
+    k = _names(words, named)
+    if k == named:
+        return False
+    noun = tuple(w.low for w in words[unit.first:named])
+
+    def another(j: int) -> bool:  # after 'và' or ',': the next name, with the same place noun or none
+        if tuple(w.low for w in words[j:j + len(noun)]) == noun:
+            j += len(noun)
+        return j < len(words) and _capital(words[j])
+
+    if k + 1 < len(words) and words[k].low in ("và", ",") and another(k + 1):
+        return True
+    for j in range(k, min(k + 16, len(words) - 1)):  # past the units above the place: ', xã Cổ Linh, huyện …'
+        if words[j].low == "và":
+            return another(j + 1)
+        if not (words[j].text in ",()" or _capital(words[j]) or match_phrase(words, j, places)
+                or j > 0 and match_phrase(words, j - 1, places) == 2):
+            return False
+    return False
+
+
+def _capital(word: Word) -> bool:
+    return word.text[0].isupper() and word.text[0].isalpha()
+
+
+def _names(words: list[Word], k: int) -> int:
+    """The index after the run of capitalised words (at most four) that starts at ``k``."""
+    start = k
+    while k < len(words) and k - start < 4 and words[k].text[0].isupper() and words[k].text.isalpha():
         k += 1
-    return k > named and k + 1 < len(words) and words[k].low in ("và", ",") and words[k + 1].text[0].isupper()
+    return k
 
 
 def points_back(words: list[Word], k: int) -> bool:

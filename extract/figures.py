@@ -56,9 +56,11 @@ from extract.figure_words import (
     one_counts,
     one_may_count,
     openers,
+    per_one,
     phrases,
     points_back,
     scale_alone,
+    spelled_in_name,
     unit_after,
     year_like,
 )
@@ -104,6 +106,7 @@ CODE_DIGITS_RE = re.compile(r"\d{5,}")
 PAIR_LOW, PAIR_HIGH = 2, 8  # "hai ba", ..., "tám chín": two number words in a row say "two or three"
 IDIOM_MANY = 1001  # "1.001 mánh khóe", "1001 kiểu phạm luật": "nghìn lẻ một", countless (not "1.001 hộ dân")
 MAX_TOTAL_WORDS = 12  # words of the counted phrase in "tổng số <phrase> là 458"
+_AUXILIARIES = frozenset({"đã", "được", "bị", "vẫn", "cũng", "đều", "vừa", "sẽ"})  # before the verb of a total
 ELLIPSIS_REACH = 8  # words from the figure before to a number that takes its unit
 # ... and to a change of it ("là 912 (so với thời điểm cuối năm 2021 giảm 360, ..."), a comparison spelling out its
 # base, or to the categories it breaks down into ("kỷ luật 548 đảng viên (giảm 69 so với năm 2017) bằng các hình thức:
@@ -228,9 +231,11 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     numeral = _numeral(walk, i)
     if numeral is None or walk.is_blocked(i, numeral.last):
         return None
+    if numeral.spelled and spelled_in_name(words, i, numeral.last):
+        return [], numeral.last
     label = label_before(words, i)
     if label == "strong" and (numeral.spelled or not _share_or_money(walk, numeral)):
-        return None
+        return [], numeral.last  # 'Kỳ họp thứ mười sáu': the whole numeral is labelled, none of its words opens one
     quoted = walk.is_quoted(i, numeral.last)
     sized = None if numeral.spelled or quoted else _sides(walk, i, numeral)
     if sized is not None:
@@ -318,10 +323,13 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
               hedged: bool) -> bool:
     """The number before its unit still counts nothing: it describes ('xe 16 chỗ'), introduces
     names ('2 xã Châu Thôn và Tiền Phong'), points back ('hai người này'), belongs to a name
-    ('AirPods 4', 'Tân Lập 1'), names the people of the story ('Hai người nảy sinh tình cảm'), says 'countless'
+    ('AirPods 4', 'Tân Lập 1'), names the people of the story ('Hai người nảy sinh tình cảm'), is the denominator
+    of a rate ('03 thành viên/1 tổ'), says 'countless'
     ('1001 kiểu'), or is the article 'một' / the adverb '1 lần' (once) / '1 số' (some)."""
     words = walk.words
     if describes(words, start, unit) or names_places(words, numeral, unit) or names_members(words, numeral, unit):
+        return True
+    if per_one(words, start, numeral):
         return True
     if unit.unit in walk.initials:
         return True  # "nhà hàng 119 NH" after "đường Nguyễn Huệ (NH)": an address
@@ -673,12 +681,16 @@ def _unit_before(walk: _Walk, start: int) -> tuple[int, str] | None:
             return None
         strong = match_phrase(words, b, cue("total"), backward=True)
         weak = match_phrase(words, b, cue("total_weak"), backward=True)
-        if weak and match_phrase(words, b, cue("not_total"), backward=True) > weak:
-            return None  # "Dân số huyện là 1,2 triệu": a population, not "số <noun phrase> là"
+        if weak and (match_phrase(words, b, cue("not_total"), backward=True) > weak
+                     or match_phrase(words, b - weak, cue("not_total")) > weak):
+            return None  # "Dân số huyện là 1,2 triệu", "số liệu ... tăng từ 2.000": no "số <noun phrase> là"
         if strong or weak and verb:
             if match_phrase(words, b, cue("refer_back")):
                 return b - max(strong, weak), ""  # "con số này đã lên tới 13": the number said before, stated again
-            np = walk.doc.text[w.start:words[np_end - 1].end].strip(" ,")
+            last = np_end
+            while last > b + 1 and words[last - 1].low in _AUXILIARIES:  # "số điểm ùn tắc | đã giảm từ 61"
+                last -= 1
+            np = walk.doc.text[w.start:words[last - 1].end].strip(" ,")
             if np and np[0].islower() and len(np.split()) <= 10:
                 return b - max(strong, weak), np
             return None
