@@ -8,7 +8,9 @@ when that would put it more than a month after the reference.  Without a
 reference it takes the latest year the article's own dates write out (not a
 birth year, not a goal such as "tầm nhìn đến năm 2045"), else None, and None
 too for a day more than a month before, or four months after, the latest full
-date of that year; an annual day such as ``“Ngày hội ...” (19/8)`` gets None.
+date of that year, unless a day or month written with its year before it in the text dates it (corpus DECISIONS
+ruling D1: the closest such point, when the item falls at or after it within the months that follow); an annual day
+such as ``“Ngày hội ...” (19/8)`` gets None.
 Relative dates ("hôm qua", "năm ngoái") count from the reference date; lunar
 dates ("mùng 4 Tết Quý Mão") are converted with ``lunar_vn`` (``extract.date_clock``).
 
@@ -261,6 +263,8 @@ def _find(text: str, ref: date | None) -> list[Found]:
                          if f.precision == "range")
             found = _choose(_candidates(text, Clock(None, year, reviewed, latest, issued, before_tet, school,
                                                     spans=_written_spans(found))), len(text))
+            if not (reviewed or before_tet or school):
+                found = _account_years(text, found)
         else:
             # no year dates the article's days, but one its body writes ('hoàn thành kế hoạch năm 2020') is the year of
             # the parts of a year it reports on ('6 tháng đầu năm')
@@ -269,6 +273,74 @@ def _find(text: str, ref: date | None) -> list[Found]:
             if len(body) == 1 and any(f.value is None and f.precision == "range" for f in found):
                 found = _choose(_candidates(text, Clock(None, period_year=int(body.pop()))), len(text))
     return _glossed(text, _spans(text, found), dated=ref is not None)
+
+
+# the parts of a year ('6 tháng đầu năm', 'quý 3') and lunar days take the year otherwise
+PART_OF_YEAR_RE = re.compile(r"(?<![^\W\d_])(?i:năm|quý|quí|tết|tháng\s+(?:giêng|chạp))(?![^\W\d_])")
+# 'Tin vắn ngày 14/10', 'Tin tóm tắt': a digest of separate stories, none of which dates another's days
+DIGEST_RE = re.compile(r"(?<![^\W\d_])(?i:tin\s+vắn|tin\s+tóm\s+tắt|điểm\s+tin)(?![^\W\d_])")
+# A day the clause looks ahead to dates no account yet: a deadline, a plan, an intake or an exam ('nộp hồ sơ chậm nhất
+# ngày 4/2/2005', 'dự kiến hoàn thành vào tháng 11/2005', 'cho khóa nhập học tháng 2/2006', 'Đến tháng 1/2006 phải ...')
+AHEAD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:sẽ|dự\s+kiến|hạn|hạn\s+chót|chậm\s+nhất|trước|nhập\s+học|kỳ\s+thi|kỳ\s+học"
+                             r"|khó?a\s+học|khoá\s+học|khó?a\s+thi|khoá\s+thi|khai\s+giảng|phải|mục\s+tiêu|kế\s+hoạch|hết)"
+                             r"(?![^\W\d_])[^.;:!?\n]*$")
+_AHEAD_REACH = 60
+# A dated point of the article's account: a day or a month written with its year, or the end of a span of them.
+_POINT_STANDINGS = ("written", "since")
+# 'Ngày 1/6 ... Trước đó, ngày 30/5': a day told a little before the point it follows is still of its year.
+_ACCOUNT_BACK = timedelta(days=31)
+# ... and one of the months that follow it; a day almost a year on is of another story, or another year.
+_ACCOUNT_ON = timedelta(days=300)
+
+
+def _point(f: Found, text: str) -> tuple[date, bool] | None:
+    """The day an item written with its year dates the account at (a month by its first day), and whether it is a
+    day, else None."""
+    if not f.value or f.standing not in _POINT_STANDINGS or not YEARS_RE.search(text, f.start, f.end) \
+            or AHEAD_BEFORE_RE.search(text, max(0, f.start - _AHEAD_REACH), f.start):
+        return None
+    value = f.value.split("/")[-1] if f.precision == "range" else f.value if f.precision in ("day", "month") else ""
+    if len(value) == 10:
+        return date.fromisoformat(value), True
+    return (date(int(value[:4]), int(value[5:7]), 1), False) if len(value) == 7 else None
+
+
+def _first_day(value: str) -> date | None:
+    first = value.split("/")[0]
+    if len(first) == 10:
+        return date.fromisoformat(first)
+    return date(int(first[:4]), int(first[5:7]), 28) if len(first) == 7 else None
+
+
+def _account_years(text: str, found: list[Found]) -> list[Found]:
+    """Without a reference date, a day or month written without a year takes the year of the closest dated point
+    written before it (corpus DECISIONS ruling D1): reading on in time it falls at or after that point, in its
+    year; where its month goes back past it, in the year after. Before any such point the article's year stands."""
+    points = [(f.start, p) for f in found if (p := _point(f, text)) is not None]
+    if not points or DIGEST_RE.search(text, 0, _head_end(text)):
+        return found
+    starts = [s for s, _ in points]
+    by_year: dict[int, dict[tuple[int, int], Found]] = {}
+
+    def valued(f: Found, year: int) -> str | None:
+        if year not in by_year:
+            by_year[year] = {(g.start, g.end): g for g in _candidates(text, Clock(None, year))}
+        g = by_year[year].get((f.start, f.end))
+        return g.value if g is not None and g.precision == f.precision else None
+
+    out = []
+    for f in found:
+        i = bisect_left(starts, f.start) - 1
+        if i < 0 or f.value is not None or f.precision not in ("day", "month", "range") or not DIGIT_RE.search(text, f.start, f.end) \
+                or YEARS_RE.search(text, f.start, f.end) or PART_OF_YEAR_RE.search(text, f.start, f.end):
+            out.append(f)
+            continue
+        point, is_day = points[i][1]
+        value = valued(f, point.year)
+        day = _first_day(value) if value else None
+        told = day is not None and point - (_ACCOUNT_BACK if is_day else timedelta(0)) <= day <= point + _ACCOUNT_ON
+        out.append(f._replace(value=value) if told else f)
+    return out
 
 
 def _glossed(text: str, found: list[Found], dated: bool = True) -> list[Found]:

@@ -69,3 +69,34 @@ def test_span_from_a_month_to_a_day(text: str, expected: tuple[str, str]) -> Non
 
 def test_month_span_to_a_count_is_no_day() -> None:
     assert [d.text for d in extract_dates("Từ tháng 1 đến 6-7 người bị bắt.")] == ["tháng 1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # ruling D1: a day without a year takes the year of the closest dated point written before it, however many
+        # months on it falls in that year
+        ("Vụ án trộm xe\nTrưa 18-7-2003, Nguyễn Văn A trộm chiếc xe máy của hàng xóm rồi bỏ trốn. Chiều ngày 29-12, "
+         "tại phiên tòa sơ thẩm, bị cáo bị tuyên phạt 2 năm tù.", "ngày 29-12", "2003-12-29"),
+        ("Ngày 17-5-2005, Viện Kiểm sát khởi tố vụ án. Ngày 11-8, tòa án nhận hồ sơ. Sau hai lần gia hạn tạm giữ, "
+         "ngày 11-12, hai bị can được tạm tha.", "ngày 11-12", "2005-12-11"),
+        # a month written with its year is a point too
+        ("Tháng 6/2000, Bình bị đưa đi cải tạo tại trại Huy Khiêm. Sau khi ra trại, hắn lại tụ tập đồng bọn. "
+         "Ngày 5/12, Bình bị công an bắt.", "Ngày 5/12", "2000-12-05"),
+        # a day told a little before the point it follows ('Trước đó') is still of its year
+        ("Ngày 1/6/2004, băng cướp gây án ở Cái Bè. Trước đó, ngày 30/5, chúng cướp xe khách.", "ngày 30/5",
+         "2004-05-30"),
+        # a point that the clause looks ahead to (a deadline, an intake) dates no account
+        ("Du học Anh quốc\nHọc sinh nộp hồ sơ trước ngày 15/3/2006 được giảm học phí. Hội thảo tư vấn tổ chức "
+         "ngày 20/11 tại Hà Nội.", "ngày 20/11", None),
+        ("Chuẩn bị cho khóa nhập học tháng 2/2006, trường tổ chức hội thảo. Hà Nội: 18h ngày 4/8 tại khách sạn.",
+         "ngày 4/8", None),
+        # a digest of separate stories: one story's date does not date another's days
+        ("Tin vắn ngày 14/10\nTừ năm 2000 đến tháng 11/2002, ông giữ chức Tổng giám đốc. | Chiều 13/10, tổ tuần tra "
+         "bắt hai đối tượng trộm cắp.", "13/10", None),
+        # almost a year on is no longer the months that follow the point
+        ("Trưa 3-1-2006, chị A. bị lừa 50 triệu đồng. Chiều 11-12, bà K. cũng bị lừa tương tự.", "11-12", None),
+    ],
+)
+def test_closest_earlier_point(text: str, mention: str, expected: str | None) -> None:
+    assert value_of(text, mention) == expected
