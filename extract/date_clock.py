@@ -31,9 +31,10 @@ _BEHIND = timedelta(days=300)
 # Without a reference, an article's days run forward from the dates it writes out in full ('Ngày 16/12/2004
 # ... ngày 1/3, ngày 6/4'): a day or month more than a month before the latest of them is not of that year
 # for certain (a later year, or a recollection), so it gets no year; nor does one more than about four months
-# after it ('Tháng 2/2003, hắn bị bắt ... Ngày 20/9, tòa xét xử'): the full date recalls the start of a story
-# told from a later day, perhaps of a later year. (Where a day or month with its year is written before it, the
-# dates extractor gives it that point's year instead, ruling D1: ``extract.dates._account_years``.)
+# after it: the full date may recall the start of a story told from a later day, perhaps of a later year. Where a
+# day or month with its year is written before it in the text, the dates extractor gives it that point's year
+# instead, with no such window (ruling D1, ``extract.dates._account_years``: 'Tháng 2/2003, hắn bị bắt ... Ngày
+# 20/9, tòa xét xử' is 2003).
 _CHAIN_BACK = timedelta(days=31)
 _CHAIN_ON = timedelta(days=120)
 # The chain runs on over New Year: a day in the month after a late-December latest ('ngày 30-12-2005 ... Sáng
