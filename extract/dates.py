@@ -294,12 +294,18 @@ _ACCOUNT_ON = timedelta(days=300)
 
 
 def _point(f: Found, text: str) -> tuple[date, bool] | None:
-    """The day an item written with its year dates the account at (a month by its first day), and whether it is a
-    day, else None."""
+    """The day an item written with its year dates the account at (a month by its first day; a span of a campaign's
+    length by its start, a longer one by its end), and whether it is a day, else None."""
     if not f.value or f.standing not in _POINT_STANDINGS or not YEARS_RE.search(text, f.start, f.end) \
             or AHEAD_BEFORE_RE.search(text, max(0, f.start - _AHEAD_REACH), f.start):
         return None
-    value = f.value.split("/")[-1] if f.precision == "range" else f.value if f.precision in ("day", "month") else ""
+    value = f.value if f.precision in ("day", "month") else ""
+    if f.precision == "range":
+        first, _, value = f.value.partition("/")
+        start, end = _first_day(first), _first_day(value)
+        if start is not None and end is not None and start <= end <= start + _CAMPAIGN_MAX \
+                and not PART_OF_YEAR_RE.search(text, f.start, f.end):  # not a report's 'quý 2/2005': read from its end
+            value = first  # a campaign or an event ('từ ngày 19-12-2005 đến tháng 4-2006'): its days run on from its start
     if len(value) == 10:
         return date.fromisoformat(value), True
     return (date(int(value[:4]), int(value[5:7]), 1), False) if len(value) == 7 else None
@@ -316,7 +322,7 @@ def _account_years(text: str, found: list[Found]) -> list[Found]:
     """Without a reference date, a day or month written without a year takes the year of the closest dated point
     written before it (corpus DECISIONS ruling D1): reading on in time it falls at or after that point, in its
     year; where its month goes back past it, in the year after. Before any such point the article's year stands."""
-    points = [(f.start, p) for f in found if (p := _point(f, text)) is not None]
+    points = [(f.start, p) for f in _spans(text, found) if (p := _point(f, text)) is not None]  # spans joined
     if not points or DIGEST_RE.search(text, 0, _head_end(text)):
         return found
     starts = [s for s, _ in points]

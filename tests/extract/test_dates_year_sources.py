@@ -94,6 +94,11 @@ def test_month_span_to_a_count_is_no_day() -> None:
         # a digest of separate stories: one story's date does not date another's days
         ("Tin vắn ngày 14/10\nTừ năm 2000 đến tháng 11/2002, ông giữ chức Tổng giám đốc. | Chiều 13/10, tổ tuần tra "
          "bắt hai đối tượng trộm cắp.", "13/10", None),
+        # a span of a campaign's length dates the account from its start, not from its end ahead
+        ("Cuộc thi được phát động từ ngày 19-12-2005 đến tháng 4-2006. Ngay tuần đầu tiên (từ ngày 19 đến 27-12), "
+         "ban tổ chức nhận 5.000 bài dự thi.", "từ ngày 19 đến 27-12", "2005-12-19/2005-12-27"),
+        ("Bộ cấm nhập khẩu gia cầm từ ngày 1/11/2005 đến 31/3/2006. Tại Đồng Tháp, ngày 3/10, 400 con vịt đã chết.",
+         "ngày 3/10", "2005-10-03"),
         # almost a year on is no longer the months that follow the point
         ("Trưa 3-1-2006, chị A. bị lừa 50 triệu đồng. Chiều 11-12, bà K. cũng bị lừa tương tự.", "11-12", None),
     ],
