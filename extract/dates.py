@@ -285,6 +285,9 @@ AHEAD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:sẽ|dự\s+kiến|hạn|hạn\s
                              r"|khó?a\s+học|khoá\s+học|khó?a\s+thi|khoá\s+thi|khai\s+giảng|phải|mục\s+tiêu|kế\s+hoạch|hết)"
                              r"(?![^\W\d_])[^.;:!?\n]*$")
 _AHEAD_REACH = 60
+# ... nor does the day a law, a decree or a decision was issued ('theo Nghị định 61/CP (ngày 5-7-1994 của Chính phủ)')
+ISSUED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|nghị\s+quyết|luật|pháp\s+lệnh"
+                              r"|công\s+điện)(?![^\W\d_])[^.;:!?\n]{0,30}(?i:ngày)?\s*$")
 # A dated point of the article's account: a day or a month written with its year, or the end of a span of them.
 _POINT_STANDINGS = ("written", "since")
 # 'Ngày 1/6 ... Trước đó, ngày 30/5': a day told a little before the point it follows is still of its year.
@@ -297,7 +300,8 @@ def _point(f: Found, text: str) -> tuple[date, bool] | None:
     """The day an item written with its year dates the account at (a month by its first day; a span of a campaign's
     length by its start, a longer one by its end), and whether it is a day, else None."""
     if not f.value or f.standing not in _POINT_STANDINGS or not YEARS_RE.search(text, f.start, f.end) \
-            or AHEAD_BEFORE_RE.search(text, max(0, f.start - _AHEAD_REACH), f.start):
+            or AHEAD_BEFORE_RE.search(text, max(0, f.start - _AHEAD_REACH), f.start) \
+            or ISSUED_BEFORE_RE.search(text, max(0, f.start - _AHEAD_REACH), f.start):
         return None
     value = f.value if f.precision in ("day", "month") else ""
     if f.precision == "range":
