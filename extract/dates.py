@@ -342,7 +342,8 @@ def _account_years(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         i = bisect_left(starts, f.start) - 1
         if i < 0 or f.value is not None or f.precision not in ("day", "month", "range") or not DIGIT_RE.search(text, f.start, f.end) \
-                or YEARS_RE.search(text, f.start, f.end) or PART_OF_YEAR_RE.search(text, f.start, f.end):
+                or YEARS_RE.search(text, f.start, f.end) or PART_OF_YEAR_RE.search(text, f.start, f.end) \
+                or recurring(text, f.start, f.end):  # 'Khai giảng: tháng 1 và tháng 9 hằng năm': every year's
             out.append(f)
             continue
         point, is_day = points[i][1]
