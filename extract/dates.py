@@ -285,6 +285,8 @@ AHEAD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:sẽ|dự\s+kiến|hạn|hạn\s
                              r"|khó?a\s+học|khoá\s+học|khó?a\s+thi|khoá\s+thi|khai\s+giảng|phải|mục\s+tiêu|kế\s+hoạch|hết)"
                              r"(?![^\W\d_])[^.;:!?\n]*$")
 _AHEAD_REACH = 60
+# ... or that a 'must' or a 'will' follows: 'Đến tháng 1/2006 phải đi vào hoạt động', 'tháng 10/2005 sẽ khánh thành'
+AHEAD_AFTER_RE = re.compile(r"\s*,?\s*(?i:phải|sẽ)(?![^\W\d_])")
 # ... nor does the day a law, a decree or a decision was issued ('theo Nghị định 61/CP (ngày 5-7-1994 của Chính phủ)')
 ISSUED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|nghị\s+quyết|luật|pháp\s+lệnh"
                               r"|công\s+điện)(?![^\W\d_])[^.;:!?\n]{0,30}(?i:ngày)?\s*$")
@@ -301,7 +303,8 @@ def _point(f: Found, text: str) -> tuple[date, bool] | None:
     length by its start, a longer one by its end), and whether it is a day, else None."""
     if not f.value or f.standing not in _POINT_STANDINGS or not YEARS_RE.search(text, f.start, f.end) \
             or AHEAD_BEFORE_RE.search(text, max(0, f.start - _AHEAD_REACH), f.start) \
-            or ISSUED_BEFORE_RE.search(text, max(0, f.start - _AHEAD_REACH), f.start):
+            or ISSUED_BEFORE_RE.search(text, max(0, f.start - _AHEAD_REACH), f.start) \
+            or AHEAD_AFTER_RE.match(text, f.end):
         return None
     value = f.value if f.precision in ("day", "month") else ""
     if f.precision == "range":

@@ -102,6 +102,9 @@ def test_month_span_to_a_count_is_no_day() -> None:
         # the day a decree was issued dates no account (ruling D1: law and decree dates are weak)
         ("Bán nhà theo Nghị định 61/CP sẽ kết thúc vào ngày 31-12-2006\nThực hiện việc bán nhà theo Nghị định 61/CP "
          "(ngày 5-7-1994 của Chính phủ), ngày 22-9 UBND thành phố ra chỉ thị đẩy nhanh tiến độ.", "ngày 22-9", None),
+        # a point a 'must' or a 'will' follows is ahead of the account too
+        ("Các lò giết mổ phải di dời ra ngoại thành. Đến tháng 1/2006 phải đi vào hoạt động theo quy định. Trong "
+         "tháng 7, dây chuyền giết mổ mới của công ty đã hoạt động.", "tháng 7", None),
         # a month of every year takes no point's year
         ("Học phí được giảm từ tháng 1/2005. Trường khai giảng vào tháng 3 và tháng 9 hằng năm.", "tháng 9", None),
         # almost a year on is no longer the months that follow the point
