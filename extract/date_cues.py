@@ -18,7 +18,7 @@ from extract.numbers import load_rows, read_numeral, tokenize
 from extract.types import Precision
 
 __all__ = [
-    "Anchors", "Found", "after_event", "alternation", "anchors", "before", "counted_after", "has_before",
+    "Anchors", "Found", "after_event", "alternation", "anchors", "before", "compared_before", "counted_after", "has_before",
     "matches", "named_day_before", "number_word_before", "opens_clause", "recurring", "values", "word_hits",
     "words",
 ]
@@ -59,6 +59,13 @@ class Found(NamedTuple):
 # period.
 COMPARED_RE = re.compile(r"(?<![^\W\d_])(?i:so\s+với|so\s+sánh(?:\s+với)?|so|hơn|vượt\s+cả)(?:\s+(?i:cùng\s+kỳ|cùng\s+thời\s+điểm|thời\s+điểm|đầu|cuối"
                          r"|(?:vụ|mùa)\s+[^\W\d_]+|niên\s+vụ))?(?:\s+(?i:năm|tháng|quý|ngày))?\s*$")
+_COMPARED_REACH = 40
+
+
+def compared_before(text: str, start: int) -> re.Match[str] | None:
+    """The comparison cue ('so với cùng kỳ', 'cao hơn') right before ``start``, if the date there is one a figure is
+    compared with."""
+    return COMPARED_RE.search(text, max(0, start - _COMPARED_REACH), start)
 
 
 class Anchors(NamedTuple):

@@ -14,12 +14,12 @@ from functools import cache
 
 from extract.date_clock import Clock, can_chi_pattern, eve_day, lunar_day, tet_day, year_of_can_chi
 from extract.date_cues import (
-    COMPARED_RE,
     COUNT_BEFORE_RE,
     Anchors,
     Found,
     alternation,
     before,
+    compared_before,
     counted_after,
     has_before,
     matches,
@@ -201,7 +201,7 @@ def _lunar_dates(text: str, clock: Clock, at: Anchors):
         if m["y"]:
             # 'Tết Nguyên đán Giáp Thìn 2024' is the Tết the article tells of; not one it compares with ('cao hơn
             # so với Tết 2004'), which may be a year or more back
-            compared = COMPARED_RE.search(text, max(0, m.start() - 40), m.start()) is not None
+            compared = compared_before(text, m.start()) is not None
             yield Found(m.start(), m.end(), m["y"], "year", "written" if compared else "edition")
         elif m["cc"] or m["d"] or m["nd"]:  # "dịp Tết" alone names no day
             year = year_of_can_chi(m["cc"], clock) if m["cc"] else None
@@ -391,7 +391,7 @@ def _parts_of_year(text: str, clock: Clock, at: Anchors):
 def _compared(text: str, m: re.Match[str]) -> str:
     """'tăng 13 nghìn tin so với 6 tháng đầu năm 2004': the same part of an earlier year, which the article's is
     past (as 'so với năm 2004'), not the article's own."""
-    if m["y"] and COMPARED_RE.search(text, max(0, m.start() - 40), m.start()):
+    if m["y"] and compared_before(text, m.start()):
         return "compared"
     return "written"
 

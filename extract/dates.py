@@ -31,7 +31,6 @@ from itertools import islice
 from extract.date_clock import NEWEST_YEAR, Clock, glossed_day, lunar_day
 from extract.date_cues import (
     CLOSING_QUOTES,
-    COMPARED_RE,
     DIGITS_RE,
     Anchors,
     Found,
@@ -39,6 +38,7 @@ from extract.date_cues import (
     alternation,
     anchors,
     before,
+    compared_before,
     counted_after,
     has_before,
     matches,
@@ -309,7 +309,7 @@ def _point(f: Found, text: str) -> tuple[date, bool] | None:
     value = f.value if f.precision in ("day", "month") else ""
     if f.precision == "range":
         first, _, value = f.value.partition("/")
-        start, end = _first_day(first), _first_day(value)
+        start, end = _day_of(first), _day_of(value)
         if start is not None and end is not None and start <= end <= start + _CAMPAIGN_MAX \
                 and not PART_OF_YEAR_RE.search(text, f.start, f.end):  # not a report's 'quý 2/2005': read from its end
             value = first  # a campaign or an event ('từ ngày 19-12-2005 đến tháng 4-2006'): its days run on from its start
@@ -318,7 +318,9 @@ def _point(f: Found, text: str) -> tuple[date, bool] | None:
     return (date(int(value[:4]), int(value[5:7]), 1), False) if len(value) == 7 else None
 
 
-def _first_day(value: str) -> date | None:
+def _day_of(value: str) -> date | None:
+    """The day the first part of a value stands for when an item is placed against a point: a day itself, a month
+    by its 28th (a month the point falls in counts as at or after it), else None."""
     first = value.split("/")[0]
     if len(first) == 10:
         return date.fromisoformat(first)
@@ -351,7 +353,7 @@ def _account_years(text: str, found: list[Found]) -> list[Found]:
             continue
         point, is_day = points[i][1]
         value = valued(f, point.year)
-        day = _first_day(value) if value else None
+        day = _day_of(value) if value else None
         told = day is not None and point - (_ACCOUNT_BACK if is_day else timedelta(0)) <= day <= point + _ACCOUNT_ON
         out.append(f._replace(value=value) if told else f)
     return out
@@ -952,6 +954,9 @@ def _month_ranges(text: str, clock: Clock, at: Anchors):
             yield Found(m.start(), m.end(), f"{m['y']}-{m1:02d}/{m['y']}-{m2:02d}", "range")
 
 
+SAME_PERIOD_RE = re.compile(r"(?i:cùng\s+kỳ)")  # 'so với cùng kỳ quý I/2022'
+
+
 def _quarters(text: str, clock: Clock, at: Anchors):
     for m in matches(QUARTER_RE, text, tuple(sorted(at.words["quý"] + at.words["quí"]))):
         q = m["q"].upper()
@@ -959,7 +964,7 @@ def _quarters(text: str, clock: Clock, at: Anchors):
         year = int(m["y"]) if m["y"] else clock.this_year()
         # 'So với quý IV-2003, ...', 'so với cùng kỳ quý I/2022': the quarter a figure is compared with, which the
         # article's year is past (an earlier quarter of the same year may be compared with: 'so với quý I/2023')
-        cue = COMPARED_RE.search(text, max(0, m.start() - 40), m.start()) if m["y"] else None
+        cue = compared_before(text, m.start()) if m["y"] else None
         compared = cue is not None and (quarter == 4 or SAME_PERIOD_RE.search(cue.group()) is not None)
         yield Found(m.start(), m.end(), month_span(year, 3 * quarter - 2, 3 * quarter), "range",
                     "compared" if compared else "written")
@@ -1016,15 +1021,13 @@ def _years(text: str, clock: Clock, at: Anchors):
             yield Found(m.start(), m.end(), m["y"], "year", _standing(text, m.start(), m.end()))
 
 
-SAME_PERIOD_RE = re.compile(r"(?i:cùng\s+kỳ)")
-
 
 def _standing(text: str, start: int, end: int | None = None) -> str:
     if has_before(text, start, "target"):
         return "goal"
     if TERM_RE.match(text, start) or TERM_BEFORE_RE.search(text, max(0, start - 12), start):
         return "term"  # "nhiệm kỳ 2021-2026" (the span keeps its prefix), "Đại hội ... nhiệm kỳ (2020-2025)"
-    if COMPARED_RE.search(text, max(0, start - 40), start):
+    if compared_before(text, start):
         return "compared"
     if LAW_BEFORE_RE.search(text, max(0, start - 60), start) or AMENDED_BEFORE_RE.search(text, max(0, start - 24), start):
         # "điều 356 Bộ luật Hình sự năm 2015", "..., sửa đổi bổ sung năm 2017": the year a law was passed or amended, long
