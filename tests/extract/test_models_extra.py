@@ -1,4 +1,4 @@
-"""Models on unseen text: the models-only set of tests/fixtures/models_extra (45 articles none of the
+"""Models on unseen text: the models-only set of tests/fixtures/models_extra (93 articles none of the
 corpus holds), scored with the corpus scorer's name matching (normalised names, each once per article).
 
 The set is split in two halves by the first hex digit of sha1(stem) (even: tune half, odd: check half);
@@ -16,7 +16,7 @@ from tests.conftest import FIXTURES
 from tests.extract.gate import _load_scorer
 
 EXTRA = FIXTURES / "models_extra"
-FLOOR_F1 = 0.93  # the whole set; main d509e873 scored P .846 R .971 F1 .904, models7 .917 .971 .943 (SOURCES.md history)
+FLOOR_F1 = 0.88  # the whole set of 93; main 09ff65a8 scored P .908 R .863 F1 .885 (SOURCES.md history)
 
 
 def half(stem: str) -> str:
