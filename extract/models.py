@@ -351,7 +351,7 @@ UNQUOTED_TAIL_RE = re.compile(
 # "là những mô hình", "là một trong những mô hình": what calls the names before it models
 # ("được xem là", "được đánh giá là", "đã trở thành": a model so called)
 _CALLED = (r"(?:(?:đều|đã|được|cũng)[ \t]+)*(?:(?:xem|coi|đánh[ \t]+giá|công[ \t]+nhận)[ \t]+)?(?:là|trở[ \t]+thành)"
-           r"[ \t]+(?:một[ \t]+trong[ \t]+(?:[^\W\d_]+[ \t]+)?(?:những|các|số)[ \t]+|một[ \t]+|những[ \t]+"
+           r"[ \t]+(?:một[ \t]+trong[ \t]+(?:[^\W\d_]+[ \t]+)?(?:những|các|số|nhiều)[ \t]+|một[ \t]+|những[ \t]+"
            r"|các[ \t]+)?" + phrase_pattern(_TRIGGERS["trigger"]) + r"(?![^\W\d_])"
            # (not a bare "điển hình" that ends its clause: "“Xóm môi giới” ở Bến Tre là một điển hình.", a typical case)
            r"(?!(?<=(?i:điển)[ \t](?i:hình))[ \t]*[.,;:!?…])")

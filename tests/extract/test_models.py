@@ -744,6 +744,19 @@ CLASSES += [
      ["Câu lạc bộ Phụ nữ không có người thân vi phạm pháp luật"]),
 ]
 
+# a domestic-violence refuge model named in lower case after "mô hình" ("địa chỉ tin cậy", with where it works when
+# that is "tại/ở cộng đồng", part of its usual name); a name called a model after it "là một trong nhiều mô hình";
+# the movement's label "Dân vận khéo" between the cue and the quote
+CLASSES += [
+    ("Hội Phụ nữ xã duy trì mô hình địa chỉ tin cậy ở cộng đồng, giúp nhiều chị em thoát khỏi bạo lực.",
+     ["địa chỉ tin cậy ở cộng đồng"]),
+    ("Năm nay, mô hình địa chỉ tin cậy tại xã Yên Lạc được nhân rộng.", ["địa chỉ tin cậy"]),
+    ("Ở làng chài, “Thuyền an toàn” là một trong nhiều mô hình hay của Hội Nông dân.", ["Thuyền an toàn"]),
+    ("Công an huyện xây dựng mô hình dân vận khéo “Bản làng không ma túy” ở 3 xã vùng cao.",
+     ["Bản làng không ma túy"]),
+    ("Xã có 12 mô hình “Dân vận khéo” được công nhận.", []),
+]
+
 
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
