@@ -63,9 +63,11 @@ TRIGGER_BEFORE_RE = re.compile(
     + r"(?:\s+" + phrase_pattern(_TRIGGERS["modifier"]) + r"){0,3}"
     + r"(?:\s*" + phrase_pattern(_TRIGGERS["linker"]) + r"){0,2}\s*" + BULLET + "$"
 )
-# ("mô hình mới trong phong trào toàn dân bảo vệ ANTQ “...”": what it is about may hold an acronym)
+# ("mô hình mới trong phong trào toàn dân bảo vệ ANTQ “...”": what it is about may hold an acronym, and a pair's comma:
+# "mô hình phòng, chống tội phạm tại các khu nhà trọ “...”")
 DESCRIBED_BEFORE_RE = re.compile(
-    phrase_pattern(_TRIGGERS["unquoted"], word_start=True) + rf"(?:[ \t]+(?:[{LOWER}]+|[{UPPER}]{{2,6}})){{1,10}}[ \t]*$"
+    phrase_pattern(_TRIGGERS["unquoted"], word_start=True)
+    + rf"(?:(?:{PAIRED_COMMA})?[ \t]+(?:[{LOWER}]+|[{UPPER}]{{2,6}})){{1,10}}[ \t]*$"
 )
 # "“Mô hình Camera an ninh”", "“Câu lạc bộ phụ nữ tứ đức”", "hoạt động của “Tổ tự quản đường biên, mốc quốc giới”": a
 # quote that opens with a model's cue or a team's word names one (a name, closed before a sentence ends: not a speech
@@ -98,9 +100,10 @@ STRICT_BEFORE_RE = re.compile(
 LAUNCH_BEFORE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True) + r"(?:\s+(?:và|,)\s+"
                               + phrase_pattern(_TRIGGERS["launch"]) + r")?\s*$")
 # "ra mắt 2 tuyến hẻm “Xanh-Sạch-Đẹp”", "ra mắt tuyến đường “...”": a street or a lane launched by a quoted name is a
-# model named so (the street's own name is not quoted)
+# model named so (the street's own name is not quoted); so is a group launched ("ra mắt Nhóm “Bạn giúp bạn”": a bare
+# "nhóm “...”" is as often a gang)
 LAUNCHED_ROUTE_RE = re.compile(phrase_pattern(_TRIGGERS["launch"], first="any", word_start=True)
-                               + r"[ \t]+(?:\d+[ \t]+)?(?i:tuyến|đoạn|con)[ \t]+(?i:hẻm|đường|phố|ngõ)[ \t]*$")
+                               + r"[ \t]+(?:\d+[ \t]+)?(?:(?i:tuyến|đoạn|con)[ \t]+(?i:hẻm|đường|phố|ngõ)|(?i:nhóm))[ \t]*$")
 # what a launched model is called by: a team, a club, a branch, a residential area, a clan
 # (not "Tổ chức ...", "Đội ngũ ...": another word; a charge "“Tổ chức đánh bạc”" names no team)
 TEAM_NAME_RE = re.compile(r"\s*(?:Tổ|Đội|Nhóm|CLB|Câu lạc bộ|Chi hội|Khu dân cư|Dòng họ|Cụm)(?![^\W\d_])"

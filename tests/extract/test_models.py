@@ -757,6 +757,23 @@ CLASSES += [
     ("Xã có 12 mô hình “Dân vận khéo” được công nhận.", []),
 ]
 
+# a team's kind named in lower case after "mô hình" ("tổ an ninh ...", "tổ phụ nữ ...": o_002's named type) and a
+# group launched by a quoted name ("ra mắt Nhóm “...”"); a bare "nhóm “...”" (as often a gang) is still none
+CLASSES += [
+    ("Thôn Đông đã thành lập mô hình tổ an ninh xung kích với 12 thành viên.", ["tổ an ninh xung kích"]),
+    ("Chi hội duy trì mô hình tổ phụ nữ tự quản đường làng, tổ chức dọn vệ sinh mỗi tuần.",
+     ["tổ phụ nữ tự quản đường làng"]),
+    ("Đoàn xã vừa ra mắt Nhóm “Thanh niên giúp nhau hoàn lương” tại nhà văn hóa thôn 4.",
+     ["Thanh niên giúp nhau hoàn lương"]),
+    ("Nhóm “Sói trắng” gồm 6 đối tượng chuyên trộm cắp xe máy.", []),
+    # what a model is about may say "phòng, chống" before its quoted name
+    ("Hội Phụ nữ xây dựng mô hình phòng, chống bạo lực gia đình ở khu trọ “Mái ấm bình yên” với 30 hội viên.",
+     ["Mái ấm bình yên"]),
+    # the name a model is given by "lấy tên"/"đặt tên (là)" past a comma
+    ("Năm 2021, Hội Nông dân xã triển khai mô hình, lấy tên “Nông dân giữ bình yên xóm làng”.",
+     ["Nông dân giữ bình yên xóm làng"]),
+]
+
 
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
