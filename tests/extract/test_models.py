@@ -774,6 +774,20 @@ CLASSES += [
      ["Nông dân giữ bình yên xóm làng"]),
 ]
 
+# lower-case names after "mô hình" opened by equipment ("đèn đường", "zalo") or, when a safe word says what they keep
+# safe, by the place or the household they cover ("thôn", "xóm", "khu phố", "tổ dân phố", "hộ gia đình") or the
+# means ("tiếng loa", "cà phê" ... "pháp luật"); "vào" (when it runs) ends a name
+CLASSES += [
+    ("Thôn Trung duy trì mô hình đèn đường an ninh ở các ngõ xóm.", ["đèn đường an ninh"]),
+    ("Công an xã lập mô hình zalo an ninh trật tự cho từng thôn.", ["zalo an ninh trật tự"]),
+    ("Phường Tân An xây dựng mô hình khu phố không ma túy từ năm 2022.", ["khu phố không ma túy"]),
+    ("Hội Phụ nữ vận động xây dựng mô hình hộ gia đình an toàn về phòng cháy, chữa cháy.",
+     ["hộ gia đình an toàn về phòng cháy, chữa cháy"]),
+    ("Đoàn phường tổ chức mô hình cà phê pháp luật vào tối thứ bảy hằng tuần.", ["cà phê pháp luật"]),
+    ("Xã xây dựng mô hình thôn kiểu mẫu trong xây dựng nông thôn mới.", []),
+    ("Xã triển khai mô hình hộ gia đình chăn nuôi an toàn sinh học.", []),
+]
+
 
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
