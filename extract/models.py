@@ -461,6 +461,9 @@ _MIN_KIND_WORDS = 3  # a kind of model named in fewer words is no name without i
 NUMBERED_NAME_RE = re.compile(r"\d+[ \t]+[^\W\d_]+(?:,?[ \t]+\d+[ \t]+[^\W\d_]+)+(?=[ \t]+(?:tại|ở)[ \t])")
 ANY_PLACE_RE = re.compile(r"[ \t]+(?:tại|ở)[ \t]")
 ITEM_HEAD_RE = re.compile(r"\s*(?i:câu\s+lạc\s+bộ|clb|tổ|đội|nhóm)[ \t]+(?!chức|trưởng|phó|viên)")  # a club or a team
+# an item opened by a club's or a team's word or by a head word a model's unquoted name opens with ("camera an ninh")
+ITEM_NAME_HEAD_RE = re.compile(ITEM_HEAD_RE.pattern + r"|\s*" + phrase_pattern(_TRIGGERS["name_head"], first="any")
+                               + r"(?![^\W\d_])")
 # a comma that parts list items, not the halves of "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", nor a
 # decimal comma ("cao 2,5 m")
 ITEM_COMMA_RE = re.compile(rf"(?!{PAIRED_COMMA})(?:(?<!\d),|,(?!\d))")
@@ -955,9 +958,10 @@ def _colon_list_items(doc: Prepared) -> list[tuple[int, int]]:
                                     or stop is not None and stop.group() in ("...", "…")):
             sep, most = ",", _MAX_COMMA_ITEM_WORDS
         elif linked and not QUOTE_CHARS_RE.search(norm, m.end(), end) and all(
-                ITEM_HEAD_RE.match(norm, a) for a, _ in _parts(norm, m.end(), end, ITEM_COMMA_RE, most=2)[:2]) \
+                ITEM_NAME_HEAD_RE.match(norm, a) for a, _ in _parts(norm, m.end(), end, ITEM_COMMA_RE, most=2)[:2]) \
                 and ITEM_COMMA_RE.search(norm, m.end(), end):
-            sep, most = ",", _MAX_COMMA_ITEM_WORDS  # "như: Câu lạc bộ phụ nữ công giáo ..., câu lạc bộ giữ gìn ..."
+            # "như: Câu lạc bộ phụ nữ công giáo ..., câu lạc bộ giữ gìn ...", "như tổ liên gia tự quản, camera an ninh, ..."
+            sep, most = ",", _MAX_COMMA_ITEM_WORDS
         elif (linker is not None or ":" in norm[m.start():m.end()]) and counted \
                 and not QUOTE_CHARS_RE.search(norm, m.end(), end) and _short_items(norm, m.end(), end):
             # "Nhiều mô hình ... như: nhà tôi có bình chữa cháy, phụ nữ với công tác PCCC.": short names, each a

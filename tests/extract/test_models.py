@@ -788,6 +788,13 @@ CLASSES += [
     ("Xã triển khai mô hình hộ gia đình chăn nuôi an toàn sinh học.", []),
 ]
 
+# a comma list after "mô hình ... như" opened by a team's word whose next item opens with a model's head word
+CLASSES += [
+    ("Xã Phú Hòa duy trì nhiều mô hình như tổ liên gia tự quản, camera an ninh, đèn đường chiếu sáng.",
+     ["tổ liên gia tự quản", "camera an ninh", "đèn đường chiếu sáng"]),
+    ("Đoàn viên tham gia các hoạt động như tổ chức hội thảo, tập huấn, camera an ninh.", []),
+]
+
 
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
