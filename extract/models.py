@@ -223,12 +223,15 @@ _LAUNCH_STOP = (rf"(?:{_KEEP}(?<!(?<![^\W\d_])(?i:không)[ \t]){_WORD_STOP}|(?<!
 # its first words, no punctuation between; not "thành lập tổ an ninh tự quản ở mỗi thôn", a kind in lower case;
 # the founding as a practice, "gắn với việc thành lập Đội ..." in every commune, names no one team; nor does a
 # shock team's "xung kích" alone say what it keeps safe)
-_FOUNDED_TEAM = (r"(?<!(?i:việc)[ \t]thành[ \t]lập[ \t])(?:Tổ|Đội|Nhóm)(?:[ \t]+[^\W\d_]+){1,8}?[ \t]+"
+_FOUNDED_TEAM = (r"(?<!(?i:việc)[ \t]thành[ \t]lập[ \t])(?:Tổ|Đội|Nhóm)(?:[ \t]+[^\W\d_]+|" + _FORMULA_NUMBER + r"){1,8}?[ \t]+"
                  + phrase_pattern([w for w in _TRIGGERS["safe"] if w not in ("xung kích", "an toàn", "bình yên")],
                                   first="any") + r"(?![^\W\d_])")
+# ("thành lập đội hình Tổ thanh niên 3 nhanh ...": a formation word before a named team is not part of its name)
+_FORMATION = rf"(?:[ \t]+(?i:đội[ \t]+hình)(?=[ \t]+[{UPPER}]))?"
 # (a self-managed team founded, "thành lập Tổ tự quản về trật tự an toàn giao thông", when its name says what it
 # manages: not a bare "tổ tự quản" before its village, "thành lập tổ tự quản tổ 5", nor "các tổ tự quản" of a kind)
-_LAUNCH = (r"[rRtT]" + AFTER_NON_LETTER + r"(?:(?<=[rR])(?i:a\s+mắt)|(?<=[tT])(?i:hành\s+lập)(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ)|(?i:tổ|đội)[ \t]+tự[ \t]+quản"
+_LAUNCH = (r"[rRtT]" + AFTER_NON_LETTER + r"(?:(?<=[rR])(?i:a\s+mắt)" + _FORMATION + r"|(?<=[tT])(?i:hành\s+lập)" + _FORMATION
+           + r"(?=[ \t]+(?:CLB|(?i:câu\s+lạc\s+bộ)|(?i:tổ|đội)[ \t]+tự[ \t]+quản"
            rf"[ \t]+(?!{_WORD_STOP}(?![^\W\d_])|{_UNIT_WORD}(?![^\W\d_]){_NOT_STREET}|\d)[^\W\d_]|{_FOUNDED_TEAM})))"
            r"[ \t]+((?i:tổ|đội|nhóm|CLB|câu\s+lạc\s+bộ|chi\s+hội)"
            # (not another word, "ra mắt tổ chức ...", nor the club of "buổi ra mắt" doing the event's business:

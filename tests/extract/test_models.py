@@ -795,6 +795,15 @@ CLASSES += [
     ("Đoàn viên tham gia các hoạt động như tổ chức hội thảo, tập huấn, camera an ninh.", []),
 ]
 
+# a team founded under the formation word "đội hình" before its capitalised name, the name holding a small number of
+# what its members keep to ("Tổ thanh niên 3 nhanh": formula)
+CLASSES += [
+    ("Đoàn phường Hòa Khê thành lập đội hình Tổ thanh niên 3 nhanh góp phần giữ gìn an ninh trật tự.",
+     ["Tổ thanh niên 3 nhanh"]),
+    ("Chi đoàn thôn thành lập Tổ thanh niên 5 không giữ gìn an ninh trật tự ở 3 xóm.",
+     ["Tổ thanh niên 5 không giữ gìn an ninh trật tự"]),
+]
+
 
 @pytest.mark.parametrize(("text", "names"), CLASSES)
 def test_error_classes(text: str, names: list[str]) -> None:
