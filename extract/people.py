@@ -1711,6 +1711,11 @@ class PersonReader(SentenceTokens):
             return False
         if i in self.placed or i in self.named_end:
             return False
+        k = i
+        while k - 1 >= 0 and self.is_name[k - 1] and self.adjacent(k) and k not in self.named_end:
+            k -= 1
+        if k < i and k in self.named_end:
+            return False  # "Xí nghiệp Than Giáp Khẩu": a family name inside the name of a body its word opens
         if i in self.unit_end:
             run = [i]
             while len(run) < 4 and run[-1] + 1 < len(self.words) and self.is_name[run[-1] + 1] \

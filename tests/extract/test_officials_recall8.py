@@ -15,10 +15,27 @@ STAFF_OF_BODY = [
      [("Trần Văn Tâm", None, ("chuyên viên của Vụ Kế hoạch Bộ Xây dựng",))]),
 ]
 
+# a post said of a given name after an honorific, the full name written earlier with no post; a family name inside a
+# works' name ('Xí nghiệp Than Giáp Khẩu') does not cut the post short
+FULL_NAME_BEFORE = [
+    ("Người bị bắt là Trần Văn Lực, 45 tuổi. Với cương vị Phó phòng Kỹ thuật Xí nghiệp Than Giáp Khẩu, ông Lực đã ký "
+     "khống nhiều hồ sơ.",
+     [("Trần Văn Lực", None, ("Phó phòng Kỹ thuật Xí nghiệp Than Giáp Khẩu",))]),
+]
+# two full names end with the same given name: nobody to merge the post with
+TWO_FULL_NAMES = [
+    "Bị can là Trần Văn Lực và Lê Văn Lực. Với cương vị Phó phòng Kỹ thuật, ông Lực đã ký khống nhiều hồ sơ.",
+]
 
-@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY)
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + FULL_NAME_BEFORE)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
     for o in found:
         assert text[o.start:o.end] == o.text
+
+
+@pytest.mark.parametrize("text", TWO_FULL_NAMES)
+def test_short_name_stays_short(text: str) -> None:
+    assert [o.name for o in extract_officials(text)] == ["Lực"]
