@@ -194,6 +194,9 @@ _BUSINESSES = frozenset({"công ty", "cty", "xí nghiệp", "doanh nghiệp", "t
 _FORMATION_ANY_RE = re.compile(phrase_pattern(_ORG["formation"], first="any", rest="any") + r"(?![^\W\d_])")
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
+# staff words that are verbs too: a post only set off after the name ('ông A, quản lý cây xăng B'); before a name they
+# are the verb and the name its object ('đơn vị trực tiếp quản lý tài xế A', 'thẩm phán trực tiếp quản lý Dũng là B')
+_VERB_STAFF = frozenset({"phụ trách", "chuyên trách", "quản lý"})
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
@@ -931,7 +934,8 @@ class PersonReader(SentenceTokens):
             head_end = self.head_end(head, any_case=lower_ok)
             if head_end is not None and head > first and self.compound_tail(head):
                 head_end = None  # "chức vụ Phó Thủ tướng" holds no "Vụ phó"
-            if head_end is None and lower_ok and head in self.appositive:
+            if head_end is None and lower_ok and head in self.appositive \
+                    and " ".join(self.words[head:self.appositive[head]]).casefold() not in _VERB_STAFF:
                 head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
                 if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()) \
                         and not (head_end < end and (named or self._counted(head, head_end)

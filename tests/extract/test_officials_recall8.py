@@ -15,6 +15,22 @@ STAFF_OF_BODY = [
      [("Trần Văn Tâm", None, ("chuyên viên của Vụ Kế hoạch Bộ Xây dựng",))]),
 ]
 
+# the one in charge of a task ('phụ trách', 'chuyên trách') or a manager ('quản lý') set off after a name
+IN_CHARGE = [
+    ("Bà Lê Thị Hoa, quản lý khách sạn Sao Mai, cho biết khách đã trả phòng.",
+     [("Lê Thị Hoa", None, ("quản lý khách sạn Sao Mai",))]),
+    ("Ông Trần Văn Bốn - phụ trách an ninh Công ty Hòa Phát - cho biết camera đã ghi lại.",
+     [("Trần Văn Bốn", None, ("phụ trách an ninh Công ty Hòa Phát",))]),
+    ("Theo anh Vũ Văn Năm, chuyên trách Quân sự Ban CHQS phường Đông Hải, đợt tuyển quân đã xong.",
+     [("Vũ Văn Năm", None, ("chuyên trách Quân sự Ban CHQS phường Đông Hải",))]),
+]
+# the same words as a verb after a name are no post
+NOT_IN_CHARGE = [
+    "Ông Trần Văn Bốn quản lý khách sạn Sao Mai từ năm 2005.",
+    "Anh Lê Văn Sáu đã phụ trách quầy vé ở ga Hà Nội nhiều năm.",
+    "Đội xe, đơn vị trực tiếp quản lý tài xế Ngô Văn Bảy, đã kỷ luật hai cán bộ.",
+    "Người trực tiếp quản lý Tâm là bà Đỗ Thị Hạnh cũng phải giải trình.",
+]
 # a post said of a given name after an honorific, the full name written earlier with no post; a family name inside a
 # works' name ('Xí nghiệp Than Giáp Khẩu') does not cut the post short
 FULL_NAME_BEFORE = [
@@ -28,7 +44,7 @@ TWO_FULL_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + FULL_NAME_BEFORE)
+@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + IN_CHARGE + FULL_NAME_BEFORE)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
@@ -39,3 +55,8 @@ def test_people_found(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", TWO_FULL_NAMES)
 def test_short_name_stays_short(text: str) -> None:
     assert [o.name for o in extract_officials(text)] == ["Lực"]
+
+
+@pytest.mark.parametrize("text", NOT_IN_CHARGE)
+def test_no_post(text: str) -> None:
+    assert extract_officials(text) == []
