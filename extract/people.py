@@ -82,6 +82,11 @@ AGE_ASIDE_RE = re.compile(rf"\s*{AGE}\s*(?=,)", re.IGNORECASE)
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
 _BRACKET_REACH = 24  # tokens read inside a bracket: an address before a post, one post per person
 _PLACE_WORDS = labelled("place_words.tsv")
+# an address set off after a name: the word that opens it ('trú tại', 'ngụ', 'ở', 'quê'), and the lower-case words it may
+# hold (place_words.tsv: unit types, residence and address words)
+RESIDENCE_WORDS = frozenset({"trú", "ngụ", "ở", "quê", "thường", "tạm"})
+_ADDRESS_WORDS = frozenset(w for kind in ("residence", "address", "province", "district", "commune", "village", "epithet")
+                           for phrase in _PLACE_WORDS[kind] for w in phrase.casefold().split()) | {"tại", "ở", "đang", "cùng"}
 # Which gazetteer levels the name after a unit word can be ('huyện' -> district; a city is either level).
 _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", "commune")
                                     if w in _PLACE_WORDS[level] or level == "district" and w in _PLACE_WORDS["province"])
@@ -1423,6 +1428,9 @@ class PersonReader(SentenceTokens):
             return seg
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1].casefold() in _COPULAS:
             return self._after_copula(pos + 1)  # "Lê Thị B, là Giám đốc Công ty TNHH ...": a comma before the copula
+        if (word == "," or word.casefold() in RESIDENCE_WORDS) \
+                and (k := self._past_address(pos + (word == ","), bracket_only=word != ",")) is not None:
+            return k  # "bà A, ngụ ở P.Thảo Điền, Q.2, TP.HCM, nguyên Giám đốc ...", "anh B ở ấp 3 (đội trưởng ...)"
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
@@ -1489,6 +1497,30 @@ class PersonReader(SentenceTokens):
                 return None
             if self.words[k] == "(":
                 return k + 1 if self.head_end(k + 1) is not None else None
+        return None
+
+    def _past_address(self, seg: int, bracket_only: bool = False) -> int | None:
+        """The first token of the post after an address set off after a name at token ``seg`` ('trú tại xã A, huyện B,
+        Phó Chủ tịch UBND xã', 'ở ấp 3 (đội trưởng dân phòng xã C)'): after a comma (``bracket_only``: the address
+        follows the name with no comma, so only a bracket's post), or the bracket's post; None when no post follows the
+        address, when a word of no address stands in it ('trú tại xã A, bị bắt ..., Trưởng Công an huyện B cho biết'),
+        or another person is named in it first."""
+        n = len(self.words)
+        if seg + 1 >= n or (word := self.words[seg].casefold()) not in RESIDENCE_WORDS \
+                or word in ("thường", "tạm") and self.words[seg + 1].casefold() != "trú":
+            return None
+        for k in range(seg + 1, min(n - 1, seg + _BRACKET_REACH)):
+            word = self.words[k]
+            if word in ");" or self.honor.get(k) is not None or self._person_at(k, limit=n) \
+                    or word.isalpha() and word.islower() and word not in _ADDRESS_WORDS:
+                return None
+            if word == "(":
+                return self._segment_after(k, True)
+            if word == "," and not bracket_only:
+                if self.words[k + 1].casefold() in _COPULAS:
+                    return self._after_copula(k + 1)
+                if self._post_at(k + 1):
+                    return k + 1
         return None
 
     def _past_residence(self, seg: int) -> int:

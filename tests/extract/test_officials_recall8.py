@@ -31,6 +31,18 @@ NOT_IN_CHARGE = [
     "Đội xe, đơn vị trực tiếp quản lý tài xế Ngô Văn Bảy, đã kỷ luật hai cán bộ.",
     "Người trực tiếp quản lý Tâm là bà Đỗ Thị Hạnh cũng phải giải trình.",
 ]
+# an address set off after the name, then the post: after a comma, or in a bracket after an address with no comma
+AFTER_ADDRESS = [
+    ("Bị can là bà Võ Thị Tám, ngụ phường 5, quận 10, TP.HCM, nguyên Giám đốc Công ty TNHH Minh Phát.",
+     [("Võ Thị Tám", None, ("nguyên Giám đốc Công ty TNHH Minh Phát",))]),
+    ("Ông Đào Văn Chín ở thôn 2 (Trưởng thôn 2, xã Hòa Phú) cho biết nước đã rút.",
+     [("Đào Văn Chín", None, ("Trưởng thôn 2, xã Hòa Phú",))]),
+]
+# the address goes on with what the person did, or another person's post follows: not the person's post
+NOT_AFTER_ADDRESS = [
+    "Ông Đào Văn Chín, trú tại xã Hòa Phú, bị bắt quả tang, Trưởng Công an huyện Hòa Vang cho biết.",
+    "Ông Đào Văn Chín ở lại cơ quan (Phó Chủ tịch UBND xã thì đi họp) để trực.",
+]
 # a post said of a given name after an honorific, the full name written earlier with no post; a family name inside a
 # works' name ('Xí nghiệp Than Giáp Khẩu') does not cut the post short
 FULL_NAME_BEFORE = [
@@ -44,7 +56,7 @@ TWO_FULL_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + IN_CHARGE + FULL_NAME_BEFORE)
+@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + IN_CHARGE + AFTER_ADDRESS + FULL_NAME_BEFORE)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
@@ -57,6 +69,6 @@ def test_short_name_stays_short(text: str) -> None:
     assert [o.name for o in extract_officials(text)] == ["Lực"]
 
 
-@pytest.mark.parametrize("text", NOT_IN_CHARGE)
+@pytest.mark.parametrize("text", NOT_IN_CHARGE + NOT_AFTER_ADDRESS)
 def test_no_post(text: str) -> None:
     assert extract_officials(text) == []
