@@ -478,6 +478,8 @@ class PersonReader(SentenceTokens):
                 if not self._body_place(run[-k], run[-1] + 1) and not self._province_named(run[-k:]):
                     yield run[-k], run[-1] + 1, "surname"
                 return
+        if len(run) == 1 and foreign_syllable(names[0]) and normalize_tone(names[0]).casefold() in _COUNTRIES:
+            return  # "Tổng Lãnh sự Hungary tại TPHCM Nyerki József": the country the post is of (read on VNTC news)
         if len(run) == 1:
             yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
         elif len(run) <= 4 and not self._body_place(run[0], run[-1] + 1):
@@ -1416,6 +1418,8 @@ class PersonReader(SentenceTokens):
             return self._after_copula(k)  # "..., Hoàng Văn Long - đều là nguyên Trưởng phòng ..."
         if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
             seg = self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
+            if (k := self._past_address(seg)) is not None:
+                return k  # "Lý Thị C, sinh năm 1978, ngụ phường D, Phó Giám đốc ...", "..., ở E, Hà Nội là Giám đốc ..."
             if seg < len(self.words) and RESIDENCE_RE.match(self.words[seg]):
                 # "Lý Thị C, sinh năm 1978, ở đường A, xã B, huyện D, là Trưởng phòng ...": the post after the address
                 for k in range(seg + 1, min(len(self.words) - 2, seg + _BRACKET_REACH)):
@@ -1501,8 +1505,9 @@ class PersonReader(SentenceTokens):
 
     def _past_address(self, seg: int, bracket_only: bool = False) -> int | None:
         """The first token of the post after an address set off after a name at token ``seg`` ('trú tại xã A, huyện B,
-        Phó Chủ tịch UBND xã', 'ở ấp 3 (đội trưởng dân phòng xã C)'): after a comma (``bracket_only``: the address
-        follows the name with no comma, so only a bracket's post), or the bracket's post; None when no post follows the
+        Phó Chủ tịch UBND xã', 'ở ấp 3 (đội trưởng dân phòng xã C)', 'ở 74 đường D, Hà Nội là Giám đốc ...'): after a
+        comma or a copula (``bracket_only``: the address follows the name with no comma, so only a bracket's post), or the
+        bracket's post; None when no post follows the
         address, when a word of no address stands in it ('trú tại xã A, bị bắt ..., Trưởng Công an huyện B cho biết'),
         or another person is named in it first."""
         n = len(self.words)
@@ -1511,6 +1516,8 @@ class PersonReader(SentenceTokens):
             return None
         for k in range(seg + 1, min(n - 1, seg + _BRACKET_REACH)):
             word = self.words[k]
+            if word.casefold() in _COPULAS and not bracket_only and self.words[k - 1][:1].isupper():
+                return self._after_copula(k)  # "anh A, sinh năm 1970, ở 74 đường B, P.C, Hà Nội là Giám đốc ..."
             if word in ");" or self.honor.get(k) is not None or self._person_at(k, limit=n) \
                     or word.isalpha() and word.islower() and word not in _ADDRESS_WORDS:
                 return None

@@ -37,6 +37,15 @@ AFTER_ADDRESS = [
      [("Võ Thị Tám", None, ("nguyên Giám đốc Công ty TNHH Minh Phát",))]),
     ("Ông Đào Văn Chín ở thôn 2 (Trưởng thôn 2, xã Hòa Phú) cho biết nước đã rút.",
      [("Đào Văn Chín", None, ("Trưởng thôn 2, xã Hòa Phú",))]),
+    ("Anh Lý Văn Mười, sinh năm 1975, ở 12 đường Hàng Bạc, Hà Nội là Giám đốc Công ty TNHH Hòa Bình.",
+     [("Lý Văn Mười", None, ("Giám đốc Công ty TNHH Hòa Bình",))]),
+]
+# a consul general and his deputy; a country's one foreign word after the post is the country, not a person
+CONSULS = [
+    ("Ông Lê Văn An đã tiếp Tổng lãnh sự Hungary tại TPHCM Ferenc Kovács.",
+     [("Ferenc Kovács", None, ("Tổng lãnh sự Hungary tại TPHCM",))]),
+    ("Bà Phạm Thị Lan, Tổng lãnh sự Việt Nam tại Lào, đã tiếp đoàn.",
+     [("Phạm Thị Lan", None, ("Tổng lãnh sự Việt Nam tại Lào",))]),
 ]
 # the address goes on with what the person did, or another person's post follows: not the person's post
 NOT_AFTER_ADDRESS = [
@@ -56,7 +65,7 @@ TWO_FULL_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + IN_CHARGE + AFTER_ADDRESS + FULL_NAME_BEFORE)
+@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + IN_CHARGE + AFTER_ADDRESS + CONSULS + FULL_NAME_BEFORE)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
