@@ -1563,6 +1563,11 @@ class PersonReader(SentenceTokens):
         if head + 1 < len(self.words) and self.words[pos].casefold() == "làm" \
                 and f"{self.words[head]} {self.words[head + 1]}".casefold() == "đại diện":
             return head  # "hộ kinh doanh A do ông B làm đại diện": the person who represents a business (DECISIONS e)
+        if head < len(self.words) and self.head_end(head) is None and (end := self._appositive(head)) is not None \
+                and end + 1 < len(self.words) and (self.words[end][:1].isupper() or self.words[end].casefold() in (
+                    "của", "thuộc") and self.words[end + 1][:1].isupper()):
+            return head  # "Nguyễn Văn A là cán bộ Phòng Tài chính huyện", "B là nhân viên của Công ty C": a staff word
+            # and the body it serves, in capitals
         return head if head < len(self.words) and self.head_end(head) is not None else None
 
     def _place_note(self, pos: int) -> int | None:

@@ -66,12 +66,12 @@ _COUNT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+$")
 COUNTED_APPOSITIVE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+"
                                    + phrase_pattern(_TITLES["appositive"], first="any") + _END)
 # "Hoàng Thị Trịnh, cán bộ Phòng PC06", "Nguyễn Thanh Phong (SN 1988), cán bộ Trung tâm ...", "Hoàng Ngọc Ninh - chuyên
-# viên của Vụ Tổ chức ..." (a spaced dash, corpus cb dev): a post of the state's
+# viên của Vụ Tổ chức ..." (a spaced dash, corpus cb dev), "Nguyễn Văn A là cán bộ Phòng ...": a post of the state's
 # staff set off after a capitalised word (a name), its body named in capitals (corpus dn, dg dev); an employee, a member
 # or a representative ('nhân viên Công ty ...'), and 'trinh sát' (a verb too: 'Đến Phùng Khoang, trinh sát báo về'), are
 # read only with a rank, an honorific or a count
 _STAFF = frozenset({"nhân viên", "đại diện", "thành viên", "đội viên", "viên chức", "trinh sát"})
-APPOSED_RE = re.compile(rf"[{UPPER}]\w*\s*(?:\(\s*{AGE}\s*\)\s*,|[,(]\s*(?:{AGE}\s*,\s*)?|(?<=\s)[-–—](?=\s))\s*"
+APPOSED_RE = re.compile(rf"[{UPPER}]\w*\s*(?:\(\s*{AGE}\s*\)\s*,|[,(]\s*(?:{AGE}\s*,\s*)?|(?<=\s)[-–—](?=\s)|(?<=\s)là(?=\s))\s*"
                         + branch_alternation(_held([t for t in _TITLES["appositive"] if t not in _STAFF],
                                                    first="any"))
                         + rf"(?:\s+[{LOWER}]+){{0,4}}\s+[{UPPER}]")

@@ -15,6 +15,17 @@ STAFF_OF_BODY = [
      [("Trần Văn Tâm", None, ("chuyên viên của Vụ Kế hoạch Bộ Xây dựng",))]),
 ]
 
+# a staff word after 'là', the body it serves in capitals (after 'của' or 'thuộc' too)
+STAFF_AFTER_COPULA = [
+    ("Người nhận tiền là Hồ Văn Đức. Hồ Văn Đức là cán bộ Phòng Tài nguyên và Môi trường huyện Krông Pa.",
+     [("Hồ Văn Đức", None, ("cán bộ Phòng Tài nguyên và Môi trường huyện Krông Pa",))]),
+    ("Bà Trịnh Thị Hà là nhân viên của Công ty Điện lực Gia Lai.",
+     [("Trịnh Thị Hà", None, ("nhân viên của Công ty Điện lực Gia Lai",))]),
+]
+# no body after the staff word: no post
+NOT_STAFF_AFTER_COPULA = [
+    "Ông Hồ Văn Đức là cán bộ hưu trí ở thôn 3.",
+]
 # the one in charge of a task ('phụ trách', 'chuyên trách') or a manager ('quản lý') set off after a name
 IN_CHARGE = [
     ("Bà Lê Thị Hoa, quản lý khách sạn Sao Mai, cho biết khách đã trả phòng.",
@@ -65,7 +76,7 @@ TWO_FULL_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + IN_CHARGE + AFTER_ADDRESS + CONSULS + FULL_NAME_BEFORE)
+@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + STAFF_AFTER_COPULA + IN_CHARGE + AFTER_ADDRESS + CONSULS + FULL_NAME_BEFORE)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
@@ -78,6 +89,6 @@ def test_short_name_stays_short(text: str) -> None:
     assert [o.name for o in extract_officials(text)] == ["Lực"]
 
 
-@pytest.mark.parametrize("text", NOT_IN_CHARGE + NOT_AFTER_ADDRESS)
+@pytest.mark.parametrize("text", NOT_STAFF_AFTER_COPULA + NOT_IN_CHARGE + NOT_AFTER_ADDRESS)
 def test_no_post(text: str) -> None:
     assert extract_officials(text) == []
