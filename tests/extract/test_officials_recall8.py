@@ -63,6 +63,15 @@ NOT_AFTER_ADDRESS = [
     "Ông Đào Văn Chín, trú tại xã Hòa Phú, bị bắt quả tang, Trưởng Công an huyện Hòa Vang cho biết.",
     "Ông Đào Văn Chín ở lại cơ quan (Phó Chủ tịch UBND xã thì đi họp) để trực.",
 ]
+# a name printed in capitals after a rank or an honorific, as interviews print the one who answers; a memoir's closing
+# byline in capitals names no official
+CAPITALS = [
+    ("Thiếu tướng TRẦN VĂN HẢI, Giám đốc Công an tỉnh: Chúng tôi đã chỉ đạo quyết liệt.",
+     [("TRẦN VĂN HẢI", "Thiếu tướng", ("Giám đốc Công an tỉnh",))]),
+]
+NOT_CAPITALS = [
+    "Những năm tháng ấy còn mãi trong tim chúng tôi. Đại tá NGUYỄN VĂN MINH",
+]
 # a post said of a given name after an honorific, the full name written earlier with no post; a family name inside a
 # works' name ('Xí nghiệp Than Giáp Khẩu') does not cut the post short
 FULL_NAME_BEFORE = [
@@ -76,7 +85,7 @@ TWO_FULL_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + STAFF_AFTER_COPULA + IN_CHARGE + AFTER_ADDRESS + CONSULS + FULL_NAME_BEFORE)
+@pytest.mark.parametrize(("text", "expected"), STAFF_OF_BODY + STAFF_AFTER_COPULA + IN_CHARGE + AFTER_ADDRESS + CONSULS + CAPITALS + FULL_NAME_BEFORE)
 def test_people_found(text: str, expected: list[tuple]) -> None:
     found = extract_officials(text)
     assert [(o.name, o.rank, o.titles) for o in found] == expected
@@ -89,6 +98,6 @@ def test_short_name_stays_short(text: str) -> None:
     assert [o.name for o in extract_officials(text)] == ["Lực"]
 
 
-@pytest.mark.parametrize("text", NOT_STAFF_AFTER_COPULA + NOT_IN_CHARGE + NOT_AFTER_ADDRESS)
+@pytest.mark.parametrize("text", NOT_CAPITALS + NOT_STAFF_AFTER_COPULA + NOT_IN_CHARGE + NOT_AFTER_ADDRESS)
 def test_no_post(text: str) -> None:
     assert extract_officials(text) == []
