@@ -1418,8 +1418,8 @@ class PersonReader(SentenceTokens):
             return self._after_copula(k)  # "..., Hoàng Văn Long - đều là nguyên Trưởng phòng ..."
         if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
             seg = self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
-            if (k := self._past_address(seg)) is not None:
-                return k  # "Lý Thị C, sinh năm 1978, ngụ phường D, Phó Giám đốc ...", "..., ở E, Hà Nội là Giám đốc ..."
+            if (post := self._past_address(seg)) is not None:
+                return post  # "Lý Thị C, sinh năm 1978, ngụ phường D, Phó Giám đốc ...", "..., ở E, Hà Nội là Giám đốc ..."
             if seg < len(self.words) and RESIDENCE_RE.match(self.words[seg]):
                 # "Lý Thị C, sinh năm 1978, ở đường A, xã B, huyện D, là Trưởng phòng ...": the post after the address
                 for k in range(seg + 1, min(len(self.words) - 2, seg + _BRACKET_REACH)):
@@ -1433,8 +1433,8 @@ class PersonReader(SentenceTokens):
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1].casefold() in _COPULAS:
             return self._after_copula(pos + 1)  # "Lê Thị B, là Giám đốc Công ty TNHH ...": a comma before the copula
         if (word == "," or word.casefold() in RESIDENCE_WORDS) \
-                and (k := self._past_address(pos + (word == ","), bracket_only=word != ",")) is not None:
-            return k  # "bà A, ngụ ở P.Thảo Điền, Q.2, TP.HCM, nguyên Giám đốc ...", "anh B ở ấp 3 (đội trưởng ...)"
+                and (post := self._past_address(pos + (word == ","), bracket_only=word != ",")) is not None:
+            return post  # "bà A, ngụ ở P.Thảo Điền, Q.2, TP.HCM, nguyên Giám đốc ...", "anh B ở ấp 3 (đội trưởng ...)"
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
