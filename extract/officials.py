@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from extract.document import Prepared, prepare
-from extract.names import misspelt
+from extract.names import NAME_STOPS, misspelt, name_syllable, surname_like
 from extract.people import Mention, PersonReader
 from extract.sentence_tokens import anchored
 from extract.titles import article_acronyms, merge_titles
@@ -32,6 +32,8 @@ __all__ = ["extract_officials"]
 # a member of a club, a clan, a team or a board ('thành viên CLB', 'đội viên Đội dân phòng'); a member sent to represent
 # a body ('thành viên đại diện Ban ...') holds a post
 MEMBER_RE = re.compile(r"(?:nguyên\s+|cựu\s+)?(?i:thành\s+viên|đội\s+viên)(?!\s+đại\s+diện)(?![^\W\d_])")
+# a full name written as capitalised words, the last of them the short name asked about (filled in per name)
+_FULL_BEFORE = r"(?<![^\W\d_])((?:[A-ZĐ][^\W\d_]*\s+){{1,3}}){}(?![^\W\d_])"
 INITIALS_RE = re.compile(r"(?:[^\W\d_](?:\.[ ]?|[ ]+|$))+")  # a name of initials only: "D", "N.V.A", "Đ. V. C."
 
 
@@ -89,9 +91,16 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
             tails.setdefault(" ".join(parts[-k:]), set()).add(key)
     people: dict[str, list[Mention]] = {}
     last_of: dict[str, str] = {}  # tail -> the full name with that tail named last so far
+    written: dict[str, tuple[str, tuple[int, int]]] = {}  # full name -> its words and span, named earlier with no post
     for mention in mentions:
         key = spelling[mention.name.casefold()]
-        if mention.partial and key not in fulls:
+        if mention.partial and key not in fulls and key not in tails and mention.honored and mention.titles \
+                and (earlier := _written_before(doc, mention)) is not None:
+            # "Mắt xích của vụ án là Ngô Văn A, 50 tuổi. Với cương vị Trưởng phòng ..., ông A đã ...": the full name
+            # was written before, with no post then
+            key = earlier[0].casefold()
+            written.setdefault(key, earlier)
+        if mention.partial and key not in fulls and key not in written:
             owners = tails.get(key, set())
             key = last_of.get(key) or (next(iter(owners)) if len(owners) == 1 else (
                 "" if mention.short and not (mention.honored and mention.titles and not owners) else key))
@@ -103,7 +112,7 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
             last_of[" ".join(parts[-k:])] = key
     out: list[Official] = []
     acronyms = article_acronyms(doc.text) if people else {}
-    for group in people.values():
+    for key, group in people.items():
         rank = next((m.rank for m in group if m.rank), None)
         titles = merge_titles([t for m in group for t in m.titles], acronyms)
         if not rank and (not titles or all(MEMBER_RE.match(t) for t in titles)):
@@ -115,5 +124,23 @@ def _merge(doc: Prepared, mentions: list[Mention]) -> list[Official]:
             continue  # "trung tá D", "ông N.V.L.": the press hides who it is, so no one to name
         start, end, source_text = doc.norm.source_span(*full.span)
         spans = tuple(doc.norm.to_source(*m.name_span) for m in group)
-        out.append(Official(start, end, source_text, full.name, rank, tuple(titles), spans))
+        name = full.name
+        if full.partial and (earlier := written.get(key)) is not None:
+            name, spans = earlier[0], (doc.norm.to_source(*earlier[1]), *spans)
+        out.append(Official(start, end, source_text, name, rank, tuple(titles), spans))
     return out
+
+
+def _written_before(doc: Prepared, mention: Mention) -> tuple[str, tuple[int, int]] | None:
+    """(words, span) of the one full name written before ``mention`` that ends with its words ('Ngô Văn Oanh' for a later
+    'ông Oanh'): family name first, each word a name's; None when none is, or when several people could be meant."""
+    found: dict[str, tuple[str, tuple[int, int]]] = {}
+    tail = mention.name
+    for m in re.finditer(_FULL_BEFORE.format(re.escape(tail)), doc.text[:mention.name_span[0]]):
+        words = m.group().split()
+        while len(words) > len(tail.split()) + 1 and not (surname_like(words[0]) and all(map(name_syllable, words))):
+            words = words[1:]  # "Theo Ngô Văn Oanh": the name starts at its family name
+        if surname_like(words[0]) and all(map(name_syllable, words)) and words[0] not in NAME_STOPS:
+            name = " ".join(words)
+            found[name.casefold()] = (name, (m.end() - len(name), m.end()))
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -82,6 +82,11 @@ AGE_ASIDE_RE = re.compile(rf"\s*{AGE}\s*(?=,)", re.IGNORECASE)
 RESIDENCE_RE = re.compile(r"(?:thường\s+trú|cư\s+trú|tạm\s+trú|trú|ngụ|quê|HKTT|ở)(?![^\W\d_])", re.IGNORECASE)
 _BRACKET_REACH = 24  # tokens read inside a bracket: an address before a post, one post per person
 _PLACE_WORDS = labelled("place_words.tsv")
+# an address set off after a name: the word that opens it ('trú tại', 'ngụ', 'ở', 'quê'), and the lower-case words it may
+# hold (place_words.tsv: unit types, residence and address words)
+RESIDENCE_WORDS = frozenset({"trú", "ngụ", "ở", "quê", "thường", "tạm"})
+_ADDRESS_WORDS = frozenset(w for kind in ("residence", "address", "province", "district", "commune", "village", "epithet")
+                           for phrase in _PLACE_WORDS[kind] for w in phrase.casefold().split()) | {"tại", "ở", "đang", "cùng"}
 # Which gazetteer levels the name after a unit word can be ('huyện' -> district; a city is either level).
 _UNIT_LEVELS = {w.casefold(): tuple(level for level in ("province", "district", "commune")
                                     if w in _PLACE_WORDS[level] or level == "district" and w in _PLACE_WORDS["province"])
@@ -194,6 +199,9 @@ _BUSINESSES = frozenset({"công ty", "cty", "xí nghiệp", "doanh nghiệp", "t
 _FORMATION_ANY_RE = re.compile(phrase_pattern(_ORG["formation"], first="any", rest="any") + r"(?![^\W\d_])")
 _STATUS_WORDS = frozenset({"công chức", "viên chức"})  # a civil-service status, no post
 _MEMBERS = frozenset({"thành viên", "đội viên"})  # position words of members, not of staff
+# staff words that are verbs too: a post only set off after the name ('ông A, quản lý cây xăng B'); before a name they
+# are the verb and the name its object ('đơn vị trực tiếp quản lý tài xế A', 'thẩm phán trực tiếp quản lý Dũng là B')
+_VERB_STAFF = frozenset({"phụ trách", "chuyên trách", "quản lý"})
 _BOTH = frozenset({"đều", "cùng"})  # "đều là", "cùng là": a post said of each person listed before
 _LIST_JOINERS = frozenset({",", "và"})
 _DEMONSTRATIVES = frozenset({"này", "đó"})
@@ -470,6 +478,8 @@ class PersonReader(SentenceTokens):
                 if not self._body_place(run[-k], run[-1] + 1) and not self._province_named(run[-k:]):
                     yield run[-k], run[-1] + 1, "surname"
                 return
+        if len(run) == 1 and foreign_syllable(names[0]) and normalize_tone(names[0]).casefold() in _COUNTRIES:
+            return  # "Tổng Lãnh sự Hungary tại TPHCM Nyerki József": the country the post is of (read on VNTC news)
         if len(run) == 1:
             yield run[0], run[0] + 1, "foreign-short" if foreign_syllable(names[0]) else "short"
         elif len(run) <= 4 and not self._body_place(run[0], run[-1] + 1):
@@ -931,7 +941,8 @@ class PersonReader(SentenceTokens):
             head_end = self.head_end(head, any_case=lower_ok)
             if head_end is not None and head > first and self.compound_tail(head):
                 head_end = None  # "chức vụ Phó Thủ tướng" holds no "Vụ phó"
-            if head_end is None and lower_ok and head in self.appositive:
+            if head_end is None and lower_ok and head in self.appositive \
+                    and " ".join(self.words[head:self.appositive[head]]).casefold() not in _VERB_STAFF:
                 head_end = self._appositive(head)  # "(cán bộ Đội Cảnh sát Hình sự Trần Việt Anh, ...)"
                 if head_end is not None and (head_end >= end or not self.words[head_end][0].isupper()) \
                         and not (head_end < end and (named or self._counted(head, head_end)
@@ -1407,6 +1418,8 @@ class PersonReader(SentenceTokens):
             return self._after_copula(k)  # "..., Hoàng Văn Long - đều là nguyên Trưởng phòng ..."
         if word == "," and pos + 1 < len(self.words) and (m := AGE_RE.match(self.text, self.char(pos + 1))):
             seg = self.token_at(m.end(), after=True)  # "Võ Việt Hùng, sinh năm 1976, Giám đốc ..."
+            if (post := self._past_address(seg)) is not None:
+                return post  # "Lý Thị C, sinh năm 1978, ngụ phường D, Phó Giám đốc ...", "..., ở E, Hà Nội là Giám đốc ..."
             if seg < len(self.words) and RESIDENCE_RE.match(self.words[seg]):
                 # "Lý Thị C, sinh năm 1978, ở đường A, xã B, huyện D, là Trưởng phòng ...": the post after the address
                 for k in range(seg + 1, min(len(self.words) - 2, seg + _BRACKET_REACH)):
@@ -1419,6 +1432,9 @@ class PersonReader(SentenceTokens):
             return seg
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1].casefold() in _COPULAS:
             return self._after_copula(pos + 1)  # "Lê Thị B, là Giám đốc Công ty TNHH ...": a comma before the copula
+        if (word == "," or word.casefold() in RESIDENCE_WORDS) \
+                and (post := self._past_address(pos + (word == ","), bracket_only=word != ",")) is not None:
+            return post  # "bà A, ngụ ở P.Thảo Điền, Q.2, TP.HCM, nguyên Giám đốc ...", "anh B ở ấp 3 (đội trưởng ...)"
         if word == "," and pos + 1 < len(self.words) and self.words[pos + 1] == "(":
             return self._segment_after(pos + 1, direct)  # "Vũ Văn Ngọc, (SN 1971, Chủ tịch UBND phường Dị Sử)"
         if word == "," or word in _DASHES and pos > 0 and self._spaced_dash(pos):
@@ -1487,6 +1503,33 @@ class PersonReader(SentenceTokens):
                 return k + 1 if self.head_end(k + 1) is not None else None
         return None
 
+    def _past_address(self, seg: int, bracket_only: bool = False) -> int | None:
+        """The first token of the post after an address set off after a name at token ``seg`` ('trú tại xã A, huyện B,
+        Phó Chủ tịch UBND xã', 'ở ấp 3 (đội trưởng dân phòng xã C)', 'ở 74 đường D, Hà Nội là Giám đốc ...'): after a
+        comma or a copula (``bracket_only``: the address follows the name with no comma, so only a bracket's post), or the
+        bracket's post; None when no post follows the
+        address, when a word of no address stands in it ('trú tại xã A, bị bắt ..., Trưởng Công an huyện B cho biết'),
+        or another person is named in it first."""
+        n = len(self.words)
+        if seg + 1 >= n or (word := self.words[seg].casefold()) not in RESIDENCE_WORDS \
+                or word in ("thường", "tạm") and self.words[seg + 1].casefold() != "trú":
+            return None
+        for k in range(seg + 1, min(n - 1, seg + _BRACKET_REACH)):
+            word = self.words[k]
+            if word.casefold() in _COPULAS and not bracket_only and self.words[k - 1][:1].isupper():
+                return self._after_copula(k)  # "anh A, sinh năm 1970, ở 74 đường B, P.C, Hà Nội là Giám đốc ..."
+            if word in ");" or self.honor.get(k) is not None or self._person_at(k, limit=n) \
+                    or word.isalpha() and word.islower() and word not in _ADDRESS_WORDS:
+                return None
+            if word == "(":
+                return self._segment_after(k, True)
+            if word == "," and not bracket_only:
+                if self.words[k + 1].casefold() in _COPULAS:
+                    return self._after_copula(k + 1)
+                if self._post_at(k + 1):
+                    return k + 1
+        return None
+
     def _past_residence(self, seg: int) -> int:
         """The post after an address that opens a bracket ('trú tại xã A, huyện B, nguyên Bí thư ...'), else ``seg``."""
         if seg >= len(self.words) or not RESIDENCE_RE.match(self.words[seg]):
@@ -1520,6 +1563,11 @@ class PersonReader(SentenceTokens):
         if head + 1 < len(self.words) and self.words[pos].casefold() == "làm" \
                 and f"{self.words[head]} {self.words[head + 1]}".casefold() == "đại diện":
             return head  # "hộ kinh doanh A do ông B làm đại diện": the person who represents a business (DECISIONS e)
+        if head < len(self.words) and self.head_end(head) is None and (end := self._appositive(head)) is not None \
+                and end + 1 < len(self.words) and (self.words[end][:1].isupper() or self.words[end].casefold() in (
+                    "của", "thuộc") and self.words[end + 1][:1].isupper()):
+            return head  # "Nguyễn Văn A là cán bộ Phòng Tài chính huyện", "B là nhân viên của Công ty C": a staff word
+            # and the body it serves, in capitals
         return head if head < len(self.words) and self.head_end(head) is not None else None
 
     def _place_note(self, pos: int) -> int | None:
@@ -1711,6 +1759,11 @@ class PersonReader(SentenceTokens):
             return False
         if i in self.placed or i in self.named_end:
             return False
+        k = i
+        while k - 1 >= 0 and self.is_name[k - 1] and self.adjacent(k) and k not in self.named_end:
+            k -= 1
+        if k < i and k in self.named_end:
+            return False  # "Xí nghiệp Than Giáp Khẩu": a family name inside the name of a body its word opens
         if i in self.unit_end:
             run = [i]
             while len(run) < 4 and run[-1] + 1 < len(self.words) and self.is_name[run[-1] + 1] \

@@ -12,7 +12,7 @@ import re
 
 from extract.document import LOWER, UPPER, Prepared
 from extract.lexicon import branch_alternation, labelled, phrase_branches, phrase_pattern, words
-from extract.names import name_syllable, surname_like
+from extract.names import SURNAMES, kinh_syllable, name_syllable, surname_like
 from extract.places import unit_abbreviations
 from extract.predicates import FIELD_RE
 
@@ -65,12 +65,13 @@ _ONE_WORD_HEAD_RE = re.compile(r"(?<![^\W\d_])" + phrase_pattern(
 _COUNT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+$")
 COUNTED_APPOSITIVE_RE = re.compile(r"(?<![^\W\d_])" + COUNT_WORDS + r"\s+"
                                    + phrase_pattern(_TITLES["appositive"], first="any") + _END)
-# "Hoàng Thị Trịnh, cán bộ Phòng PC06", "Nguyễn Thanh Phong (SN 1988), cán bộ Trung tâm ...": a post of the state's
+# "Hoàng Thị Trịnh, cán bộ Phòng PC06", "Nguyễn Thanh Phong (SN 1988), cán bộ Trung tâm ...", "Hoàng Ngọc Ninh - chuyên
+# viên của Vụ Tổ chức ..." (a spaced dash, corpus cb dev), "Nguyễn Văn A là cán bộ Phòng ...": a post of the state's
 # staff set off after a capitalised word (a name), its body named in capitals (corpus dn, dg dev); an employee, a member
 # or a representative ('nhân viên Công ty ...'), and 'trinh sát' (a verb too: 'Đến Phùng Khoang, trinh sát báo về'), are
 # read only with a rank, an honorific or a count
 _STAFF = frozenset({"nhân viên", "đại diện", "thành viên", "đội viên", "viên chức", "trinh sát"})
-APPOSED_RE = re.compile(rf"[{UPPER}]\w*\s*(?:\(\s*{AGE}\s*\)\s*,|[,(]\s*(?:{AGE}\s*,\s*)?)\s*"
+APPOSED_RE = re.compile(rf"[{UPPER}]\w*\s*(?:\(\s*{AGE}\s*\)\s*,|[,(]\s*(?:{AGE}\s*,\s*)?|(?<=\s)[-–—](?=\s)|(?<=\s)là(?=\s))\s*"
                         + branch_alternation(_held([t for t in _TITLES["appositive"] if t not in _STAFF],
                                                    first="any"))
                         + rf"(?:\s+[{LOWER}]+){{0,4}}\s+[{UPPER}]")
@@ -86,6 +87,9 @@ FORMATION_RE = _lexicon_re(phrase_branches(_ORG["formation"]))
 PARENT_RE = _lexicon_re(phrase_branches(_ORG["parent"] + _ORG["top"]))
 TOP_RE = _lexicon_re(phrase_branches(_ORG["top"]))
 FORM_RE = re.compile(phrase_pattern(_ORG["form"], first="any", rest="any") + _END)
+
+
+_AFTER_CAPITALS = frozenset({",", ":", "(", "-", "–", "—"})  # a name in capitals goes on with the post or the words said
 
 
 def anchored(text: str) -> bool:
@@ -172,7 +176,22 @@ class SentenceTokens:
                           if not self.compound_tail(i)}
         self.rank_end = {j: i for i, j in self.rank.items()}
         self.honor_end = {j: i for i, j in self.honor.items()}
+        self._capitals_named()
         self.is_name = self._name_tokens(self._hits(FIXED_RE, lo, hi))
+
+    def _capitals_named(self) -> None:
+        """A name written in capitals right after a rank or an honorific ('Trung tướng ĐẶNG VĂN HIẾU, Thứ trưởng ...',
+        'Ông NGUYỄN ĐÌNH LỘC:', as interviews print them) is read as the name it spells: its words stand in title case
+        in ``words`` (the text, and so the name reported, keeps the capitals). A family name opens it, two to four
+        Kinh syllables in all, and what the person says or is follows ('Trung tướng PHẠM HỒNG CƯ' closing a memoir is
+        its byline)."""
+        for j in sorted({*self.rank_end, *self.honor_end}):
+            k = j
+            while k < len(self.words) and k - j < 4 and self.words[k].isupper() and self.words[k].isalpha() \
+                    and kinh_syllable(self.words[k]) and (k == j or self.adjacent(k)):
+                k += 1
+            if k - j >= 2 and self.words[j].title() in SURNAMES and k < len(self.words) and self.words[k] in _AFTER_CAPITALS:
+                self.words[j:k] = [w.title() for w in self.words[j:k]]
 
     def _company_form(self, j: int) -> int:
         """The token after the legal form that follows an organisation noun ('Công ty TNHH', 'Công ty Cổ

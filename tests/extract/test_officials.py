@@ -1726,7 +1726,8 @@ CLASSES += [
 # Hậu'); after a business's noun in lower case ('giám đốc xí nghiệp', 'công ty'), a full name is its head's (corpus cn
 # dev; read on unannotated VNTC news)
 CLASSES += [
-    ("Với cương vị Trưởng phòng Y tế Xí nghiệp Than Hà Tu, ông Lê Văn Oanh đã ký hồ sơ.", []),
+    ("Với cương vị Trưởng phòng Y tế Xí nghiệp Than Hà Tu, ông Lê Văn Oanh đã ký hồ sơ.",
+     [("Lê Văn Oanh", None, ("Trưởng phòng Y tế Xí nghiệp Than Hà Tu",))]),
     ("Giám đốc Nông trường Sông Hậu cho biết sẽ hợp tác.", []),
     ("Ông Trần Văn Hòa, Giám đốc Mỏ than Hà Lầm cho biết sẽ hợp tác.",
      [("Trần Văn Hòa", None, ("Giám đốc Mỏ than Hà Lầm",))]),
