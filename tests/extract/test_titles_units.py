@@ -1,0 +1,28 @@
+"""Where a post's unit ends: the units a numbered unit belongs to, chained after commas (read on dev and unannotated
+VNTC news). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from extract.officials import extract_officials
+
+NUMBERED = [
+    # a numbered team, then the units it belongs to, in either case
+    ("Bà Lê Thị Hoa, tổ trưởng Tổ thu hoạch chè số 2, đội 4, nông trường 9, Công ty Chè Mộc Châu cho biết vậy.",
+     [("Lê Thị Hoa", None, ("tổ trưởng Tổ thu hoạch chè số 2, đội 4, nông trường 9, Công ty Chè Mộc Châu",))]),
+    ("Thiếu tá Phan Văn Lộc (đại đội phó đại đội 2, trung đoàn cảnh sát cơ động miền Nam) đến hiện trường.",
+     [("Phan Văn Lộc", "Thiếu tá", ("đại đội phó đại đội 2, trung đoàn cảnh sát cơ động miền Nam",))]),
+    ("Ông Trịnh Văn Bảy, tổ trưởng tổ dân phố 12, khu đô thị Văn Quán cho biết.",
+     [("Trịnh Văn Bảy", None, ("tổ trưởng tổ dân phố 12, khu đô thị Văn Quán",))]),
+    # a numbered district is a place: the body after it opens the next clause
+    ("Theo ông Hồ Văn Lâm, chủ tịch UBND quận 7, Khu chế xuất Tân Thuận đã mở rộng.",
+     [("Hồ Văn Lâm", None, ("chủ tịch UBND quận 7",))]),
+    # the unit's noun alone is the next clause's subject
+    ("Theo ông Võ Văn Tư, giám đốc Xí nghiệp may số 3, công ty vừa trả lương.",
+     [("Võ Văn Tư", None, ("giám đốc Xí nghiệp may số 3",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED)
+def test_a_numbered_unit_goes_on_with_the_units_it_belongs_to(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
