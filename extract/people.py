@@ -1024,7 +1024,7 @@ class PersonReader(SentenceTokens):
                 # Yên)": a bracket that says where the post is, an aside, not part of the title (corpus DECISIONS 2026-12-03)
                 continue
             if titles and self.words[pos] == "(" and (k := self._acronym_bracket(pos) or self._short_name(pos, titles[-1])
-                                                      ) is not None:
+                                                      or self._former_unit(pos)) is not None:
                 titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k + 1))
                 pos = k + 1  # "... Tổng Công ty Cấp nước Sài Gòn (SAWACO)": the body's acronym is written with the title
                 continue
@@ -1679,6 +1679,14 @@ class PersonReader(SentenceTokens):
             if not (word.isupper() or word in "-&/." or word.isdigit() and len(word) <= 3 and j > k + 1
                     and self.words[j - 1].isupper()):
                 return None
+        return None
+
+    def _former_unit(self, k: int) -> int | None:
+        """The closing bracket of '(cũ)' opening at token ``k``: the unit the title names no longer exists under that
+        name ('nguyên chủ tịch UBND xã Lương Thế Trân (cũ)'), which is part of how the post is named (corpus cb, cf
+        dev), else None."""
+        if k + 2 < len(self.words) and self.words[k + 1].casefold() == "cũ" and self.words[k + 2] == ")":
+            return k + 2
         return None
 
     def _short_name(self, k: int, title: str) -> int | None:

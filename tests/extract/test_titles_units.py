@@ -1,5 +1,6 @@
-"""Where a post's unit ends: the units a numbered unit belongs to, chained after commas (read on dev and unannotated
-VNTC news). Sentences written for these tests."""
+"""Where a post's unit ends: the units a numbered unit belongs to, chained after commas; a unit marked as former
+('(cũ)'); the military heads named by their province or district (read on dev and unannotated VNTC news). Sentences
+written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -25,4 +26,19 @@ NUMBERED = [
 
 @pytest.mark.parametrize(("text", "expected"), NUMBERED)
 def test_a_numbered_unit_goes_on_with_the_units_it_belongs_to(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
+
+
+FORMER = [
+    ("Ông Đào Văn Kha, nguyên chủ tịch UBND xã Tân Hưng (cũ) đã ký nhiều hồ sơ.",
+     [("Đào Văn Kha", None, ("nguyên chủ tịch UBND xã Tân Hưng (cũ)",))]),
+    ("Ông Lý Văn Sáu, nguyên cán bộ địa chính xã Tân Hưng (cũ), nay là cán bộ tư pháp xã Tân Phú, bị kỷ luật.",
+     [("Lý Văn Sáu", None, ("nguyên cán bộ địa chính xã Tân Hưng (cũ)", "cán bộ tư pháp xã Tân Phú"))]),
+    ("Đại tá Trần Văn Chín, nguyên Tỉnh đội phó tỉnh Hà Tuyên (cũ) kể lại.",
+     [("Trần Văn Chín", "Đại tá", ("nguyên Tỉnh đội phó tỉnh Hà Tuyên (cũ)",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER)
+def test_a_former_unit_keeps_its_bracket(text: str, expected: list[tuple]) -> None:
     assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
