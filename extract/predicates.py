@@ -42,6 +42,11 @@ ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern(COUNTRY_NAMES) + r"(?![^\W\d
 # 'tại'/'ở' up to the end of the capitalised run, read back to the longest start the gazetteer names)
 AT_PLACE_RE = re.compile(rf"(?:tại|ở)\s+((?:(?:TP|Tp)\.?\s*)?[{UPPER}][^\W\d_]*(?:\.?[{UPPER}]+)?"
                          rf"(?:\s*[-–]\s*[{UPPER}][^\W\d_]*|\s+[{UPPER}][^\W\d_]*){{0,3}})")
+# "Chủ homestay Minh Thơ ở bản Hịch 2", "Giám đốc Công ty TNHH Linh Phong ở phường Trung Tự": the seat of a body named
+# by its own name, a commune or village with its unit word first, goes on with the title as a province or district does
+# (not after a body left unnamed: 'chủ một doanh nghiệp tư nhân tại khu phố 5', corpus az, dr dev)
+AT_LOCAL_RE = re.compile(r"(?:tại|ở)\s+(?:xã|phường|thị\s+trấn|thôn|bản|ấp|buôn|xóm|làng|khu\s+phố|tổ\s+dân\s+phố)\s+"
+                         rf"(?:[{UPPER}]|\d)")
 # The fields state bodies are named for, two joined by "và", the second often in lower case ("Phòng Kế hoạch và
 # đầu tư", "Phòng Cảnh sát bảo vệ và hỗ trợ tư pháp"): the name goes on past "và", and its verbs end no title.
 FIELD_RE = re.compile(phrase_pattern(_ORG["field"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])")
@@ -162,7 +167,11 @@ def _companies(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def at_place(text: str, pos: int, hi: int) -> bool:
-    """Whether 'tại'/'ở' at ``pos`` opens the name of a province or a district (AT_PLACE_RE) that ends before ``hi``."""
+    """Whether 'tại'/'ở' at ``pos`` opens the name of a province or a district (AT_PLACE_RE) that ends before ``hi``,
+    or, right after a body's own name, a commune or village named with its unit word (AT_LOCAL_RE)."""
+    if AT_LOCAL_RE.match(text, pos, hi):
+        before = text[max(0, pos - 40):pos].split()
+        return bool(before) and (before[-1][:1].isupper() or before[-1][:1].isdigit())  # a body named, not 'một ...'
     m = AT_PLACE_RE.match(text, pos, hi)
     if m is None:
         return False

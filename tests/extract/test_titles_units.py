@@ -42,3 +42,20 @@ FORMER = [
 @pytest.mark.parametrize(("text", "expected"), FORMER)
 def test_a_former_unit_keeps_its_bracket(text: str, expected: list[tuple]) -> None:
     assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
+
+
+SEAT = [
+    # the seat of a body named by its own name: a commune or village, unit word first
+    ("Anh Lò Văn Pảng, chủ homestay Hoa Ban ở bản Lác 1 cho biết khách đã tăng.",
+     [("Lò Văn Pảng", None, ("chủ homestay Hoa Ban ở bản Lác 1",))]),
+    ("Ông Trần Văn Bốn, Giám đốc Công ty TNHH Minh Phú ở phường Tân Định, quận 1, bị bắt.",
+     [("Trần Văn Bốn", None, ("Giám đốc Công ty TNHH Minh Phú ở phường Tân Định, quận 1",))]),
+    # a body left unnamed: where it is, an aside
+    ("Bà Lê Thị Mai (chủ một doanh nghiệp tư nhân tại khu phố 3, phường 12) cho biết.",
+     [("Lê Thị Mai", None, ("chủ một doanh nghiệp tư nhân",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEAT)
+def test_the_seat_of_a_named_body_goes_on_with_the_title(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
