@@ -106,6 +106,13 @@ def predicate_start(doc: Prepared, index: int, lo: int, hi: int, use_pos: bool =
     return cut
 
 
+def _compound_end(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] ends with a noun that ends with a verb (COMPOUND_END_RE: 'cụm nhà ở', 'Dịch vụ nhà ở')
+    inside a body's name, a word before it ('Sân bay Phú Quốc - nhà ở sát thửa đất' is a clause of its own)."""
+    m = COMPOUND_END_RE.search(text, lo, end)
+    return m is not None and re.search(r"\w\s+$", text[max(0, m.start() - 4):m.start()]) is not None
+
+
 def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of text[lo:hi] inside curly quotes: a quoted name ("phong trào “...”") never ends a title."""
     spans, depth, start = [], 0, lo
@@ -219,6 +226,7 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
         if k == 0 or tok.start < body or not tok.text[0].islower() or tok.tag not in ("V", "E") \
                 or tok.text in _JOINS or _inside(quoted, tok.start) or OF_BODY_RE.match(doc.text, tok.start) \
                 or COMPOUND_RE.match(doc.text, tok.start) \
+                or _compound_end(doc.text, max(lo, tok.start - 12), tok.start + len(tok.text)) \
                 or ABROAD_RE.match(doc.text, tok.start) or at_place(doc.text, tok.start, hi) or TEAM_WORK_RE.search(doc.text, max(0, tok.start - 20), tok.start):
             continue
         prev = tokens[k - 1]

@@ -59,3 +59,18 @@ SEAT = [
 @pytest.mark.parametrize(("text", "expected"), SEAT)
 def test_the_seat_of_a_named_body_goes_on_with_the_title(text: str, expected: list[tuple]) -> None:
     assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
+
+
+HOUSING = [
+    # 'nhà ở' (housing) is a noun inside a body's name, not 'nhà' + the verb 'ở'
+    ("Ông Đỗ Văn Hùng, Giám đốc Ban quản lý nhà ở sinh viên, thành phố Vinh cho biết đã đủ chỗ.",
+     [("Đỗ Văn Hùng", None, ("Giám đốc Ban quản lý nhà ở sinh viên, thành phố Vinh",))]),
+    # after a dash, the words open a clause of their own
+    ("Ông Hà Văn Lợi (Phó giám đốc Cảng Cửa Lò - nhà ở sát khu đất) đã khiếu nại.",
+     [("Hà Văn Lợi", None, ("Phó giám đốc Cảng Cửa Lò",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOUSING)
+def test_housing_is_part_of_a_body_name(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
