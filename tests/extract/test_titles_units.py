@@ -74,3 +74,16 @@ HOUSING = [
 @pytest.mark.parametrize(("text", "expected"), HOUSING)
 def test_housing_is_part_of_a_body_name(text: str, expected: list[tuple]) -> None:
     assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
+
+
+LATE = [
+    # 'cố' before a post: held by one now dead, written with the post as 'nguyên' is
+    ("Nhà lưu niệm cố Thủ tướng Phạm Văn Đồng đón nhiều khách.", [("Phạm Văn Đồng", None, ("cố Thủ tướng",))]),
+    # 'cố' as 'try' opens no post
+    ("Ông Lê Văn Nam cố gắng giúp đỡ, trưởng thôn Đỗ Văn Tư cho biết.", [("Đỗ Văn Tư", None, ("trưởng thôn",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATE)
+def test_a_post_of_one_now_dead(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
