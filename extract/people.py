@@ -366,7 +366,7 @@ class PersonReader(SentenceTokens):
         for m in CAREER_RE.finditer(self.text, pos, self.char_end(stop)):
             head = self.token_at(m.end())
             if m.start() < pos or head >= stop or self.head_end(head, any_case=True) is None \
-                    or self._prospective(pos, m):
+                    or self._prospective(pos, m) or self._presides(m.group(), head):
                 continue
             if ACT_ON_OTHER_RE.search(self.text, pos, m.start()) or DISMISS_RE.fullmatch(m.group().strip()) \
                     and not DISMISSED_RE.search(self.text, max(0, pos - _DISMISSED_REACH), m.start()):
@@ -375,6 +375,12 @@ class PersonReader(SentenceTokens):
             titles += found
             pos = self.char(end)
         return titles
+
+    def _presides(self, cue: str, head: int) -> bool:
+        """Whether 'làm chủ tọa' follows the name: the role held at one hearing or meeting, what the person does there,
+        no post ('Thẩm phán A, Phó Chánh án TAND tỉnh làm chủ tọa phiên tòa'; corpus dc_015, di_006, n_004 dev, where
+        da_018 lists it)."""
+        return cue.strip().casefold() == "làm" and " ".join(self.words[head:head + 2]).casefold() == "chủ tọa"
 
     def _subject_stop(self, k: int) -> bool:
         """Whether token ``k`` opens another subject's clause (titles.txt subject_stop), where a career cue stops
@@ -1539,6 +1545,8 @@ class PersonReader(SentenceTokens):
         if head + 1 < len(self.words) and self.words[pos].casefold() == "làm" \
                 and f"{self.words[head]} {self.words[head + 1]}".casefold() == "đại diện":
             return head  # "hộ kinh doanh A do ông B làm đại diện": the person who represents a business (DECISIONS e)
+        if self._presides(self.words[pos], head):
+            return None  # "Thẩm phán A, Phó Chánh án TAND tỉnh làm chủ tọa"
         return head if head < len(self.words) and self.head_end(head) is not None else None
 
     def _place_note(self, pos: int) -> int | None:

@@ -87,3 +87,17 @@ LATE = [
 @pytest.mark.parametrize(("text", "expected"), LATE)
 def test_a_post_of_one_now_dead(text: str, expected: list[tuple]) -> None:
     assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
+
+
+PRESIDING = [
+    # 'làm chủ tọa' after the posts: what the judge does at the hearing, no post
+    ("Phiên tòa do thẩm phán Ngô Văn Hải, Phó Chánh án TAND tỉnh làm chủ tọa.",
+     [("Ngô Văn Hải", None, ("thẩm phán", "Phó Chánh án TAND tỉnh"))]),
+    # written as an appositive, it is a title
+    ("Thẩm phán Ngô Văn Hải - chủ tọa phiên tòa đã tuyên án.", [("Ngô Văn Hải", None, ("Thẩm phán", "chủ tọa phiên tòa"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESIDING)
+def test_presiding_over_a_hearing(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
