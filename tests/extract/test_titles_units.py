@@ -101,3 +101,18 @@ PRESIDING = [
 @pytest.mark.parametrize(("text", "expected"), PRESIDING)
 def test_presiding_over_a_hearing(text: str, expected: list[tuple]) -> None:
     assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
+
+
+CONCESSION = [
+    # 'dù', 'mặc dù' open the rest of the clause
+    ("Ông Phạm Văn Ba, Giám đốc Công ty TNHH Hải Minh dù biết rõ sai phạm vẫn ký.",
+     [("Phạm Văn Ba", None, ("Giám đốc Công ty TNHH Hải Minh",))]),
+    # paratroops: 'dù' inside a unit's name
+    ("Ông Lê Văn Chín, Trung đoàn trưởng Lữ đoàn dù 305 cho biết.",
+     [("Lê Văn Chín", None, ("Trung đoàn trưởng Lữ đoàn dù 305",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCESSION)
+def test_a_concession_ends_the_title(text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.rank, o.titles) for o in extract_officials(text)] == expected
