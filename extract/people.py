@@ -96,6 +96,14 @@ _POSTS_OF_UNITS = frozenset({"Đội", "Trạm", "Trại", "Đồn"})  # a force
 # a village's type word ('thôn', 'bản', 'khu phố'): its name, too, ends a title before a lower-case word of the clause
 # ('trưởng thôn Lương Sơn đúng lúc ấy ...')
 _VILLAGES = frozenset(w.casefold() for w in _PLACE_WORDS["village"])
+# the units a numbered unit belongs to, named after a comma in either case ('tổ trưởng Tổ cạo mủ số 5, đội 3, nông
+# trường 7, Công ty Cao su Phú Riềng', 'tiểu đoàn phó tiểu đoàn 3, trung đoàn cảnh sát cơ động', 'tổ dân phố 80, khu đô
+# thị Đền Lừ'): a block of an address, a formation, a body named by its noun (no street: '..., đường Lê Lợi' is where
+# the person lives)
+_CHAINED_UNITS = frozenset(
+    w.casefold() for w in (*_PLACE_WORDS["address"], *_ORG["formation"], *_ORG["named"])
+) - {"số", "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "km", "nhà", "phòng"}
+NUMBERED_END_RE = re.compile(r"(?:\d[\w/-]*|(?<=\s)[A-ZĐ]{1,2})$")  # 'số 5', 'tiểu đoàn 3', 'tổ 1E', 'lô E'
 _RANKS = {r.casefold(): r for r in words("ranks.txt")}
 _GRADES = frozenset({"cao cấp", "trung cấp", "sơ cấp"})  # "điều tra viên cao cấp": the grade ends with "cấp"
 # ("Công an tỉnh này": the body; "6 cán bộ hải quan khác là A, B", "các nhân viên Chi cục Hải quan Nội Bài như A, B":
@@ -366,7 +374,7 @@ class PersonReader(SentenceTokens):
         for m in CAREER_RE.finditer(self.text, pos, self.char_end(stop)):
             head = self.token_at(m.end())
             if m.start() < pos or head >= stop or self.head_end(head, any_case=True) is None \
-                    or self._prospective(pos, m):
+                    or self._prospective(pos, m) or self._presides(m.group(), head):
                 continue
             if ACT_ON_OTHER_RE.search(self.text, pos, m.start()) or DISMISS_RE.fullmatch(m.group().strip()) \
                     and not DISMISSED_RE.search(self.text, max(0, pos - _DISMISSED_REACH), m.start()):
@@ -375,6 +383,12 @@ class PersonReader(SentenceTokens):
             titles += found
             pos = self.char(end)
         return titles
+
+    def _presides(self, cue: str, head: int) -> bool:
+        """Whether 'làm chủ tọa' follows the name: the role held at one hearing or meeting, what the person does there,
+        no post ('Thẩm phán A, Phó Chánh án TAND tỉnh làm chủ tọa phiên tòa'; corpus dc_015, di_006, n_004 dev, where
+        da_018 lists it)."""
+        return cue.strip().casefold() == "làm" and " ".join(self.words[head:head + 2]).casefold() == "chủ tọa"
 
     def _subject_stop(self, k: int) -> bool:
         """Whether token ``k`` opens another subject's clause (titles.txt subject_stop), where a career cue stops
@@ -1027,7 +1041,7 @@ class PersonReader(SentenceTokens):
                 # Yên)": a bracket that says where the post is, an aside, not part of the title (corpus DECISIONS 2026-12-03)
                 continue
             if titles and self.words[pos] == "(" and (k := self._acronym_bracket(pos) or self._short_name(pos, titles[-1])
-                                                      ) is not None:
+                                                      or self._former_unit(pos)) is not None:
                 titles[-1] += " " + as_written(self.doc.norm, self.char(pos), self.char_end(k + 1))
                 pos = k + 1  # "... Tổng Công ty Cấp nước Sài Gòn (SAWACO)": the body's acronym is written with the title
                 continue
@@ -1076,11 +1090,13 @@ class PersonReader(SentenceTokens):
                 titles[-1] += ", " + as_written(self.doc.norm, self.char(seg), self.char_end(k))
                 pos = k  # "Chủ tịch UBND xã A, huyện B, Hà Tĩnh": the province named bare after the district
                 continue
+            numbered = False
             unit = bool(titles) and self.words[seg - 1] == "," and self.head_end(seg) is None and (
                 seg in self.unit and not NATIONAL_BODY_RE.search(titles[-1]) and self.words[seg].casefold() not in _STREETS
                 or (f := self._formation_at(seg)) is not None and self._new_body(seg, f, titles[-1])
                 or seg in self.parent and self._parent_of(seg, titles[-1])
                 or self.words[seg].casefold() == "thuộc" and seg + 1 < n and self._unit_body(seg + 1)
+                or (numbered := self._numbered_parent(seg, titles[-1]))
             )  # ", Cục B" goes on the title; ", Cục trưởng Cục B" is another; ", thuộc Công ty B": the body it is part of
             if titles and GROUP_ENVOY_RE.match(self.text, self.char(seg)):
                 break  # "A, Phó Trưởng Công an huyện, đại diện lãnh đạo Đảng ủy, UBND xã": the next attendees, not A's post
@@ -1122,12 +1138,13 @@ class PersonReader(SentenceTokens):
                     and self.spans[cut - 2][1] == self.spans[cut - 1][0]:
                 cut -= 1  # "Bộ trưởng Bộ Công anđã gửi thư", "Phó giám đốc TTĐKGTcho biết": a verb glued to the post's end
             title = as_written(self.doc.norm, self.char(seg), self.char_end(cut)) if cut > seg else ""
-            if (unit or head == self._appositive(seg)) and not also and not any(c.isupper() for c in title) \
+            if (unit or head == self._appositive(seg)) and not also and not numbered and not any(c.isupper() for c in title) \
                     and not (step == 0 and (self._whole_bracket(seg, cut) or anchored and (self._said_after(cut) or self._whole_clause(seg, cut, end)))) \
                     and not (unit and NUMBERED_DISTRICT_RE.fullmatch(tidy(title)) and COMMUNE_LAST_RE.search(titles[-1])) \
                     and not (unit and NUMBERED_UNIT_RE.fullmatch(tidy(title)) and self._place_follows(cut)):
                 break  # ", đường dây ...": a unit or position word with no name after it ("(kiểm sát viên)" is a post)
-            if not title or unit and UNIT_RE.fullmatch(tidy(title)) or tidy(title).casefold() in _STATUS_WORDS:
+            if not title or unit and UNIT_RE.fullmatch(tidy(title)) or tidy(title).casefold() in _STATUS_WORDS \
+                    or numbered and tidy(title).casefold() in _CHAINED_UNITS:  # ", công ty vừa có văn bản ..."
                 # ("Lê Hoàng Đủ (SN 1988, công chức)": a civil-service status alone names no post)
                 break  # ", TP sẽ ...": a unit word with no name after it opens the next clause
             if also:
@@ -1141,6 +1158,14 @@ class PersonReader(SentenceTokens):
             if cut < end and self._after_copula(cut) is None:
                 break  # the title ended inside the clause: the sentence goes on about something else
         return titles, pos, rank
+
+    def _numbered_parent(self, seg: int, title: str) -> bool:
+        """Whether the words at ``seg``, after a comma, name the unit that the numbered unit ending ``title`` belongs
+        to ('..., đội 3', '..., trung đoàn cảnh sát cơ động'): a unit's noun of _CHAINED_UNITS, in either case."""
+        words = title.split()
+        if NUMBERED_END_RE.search(title) is None or len(words) > 1 and words[-2].casefold() in ("quận", "phường"):
+            return False  # ('chủ tịch UBND quận 9, Khu công nghệ cao ...': a numbered ward or district is a place)
+        return any(" ".join(self.words[seg:seg + size]).casefold() in _CHAINED_UNITS for size in (1, 2))
 
     def _place_follows(self, k: int) -> bool:
         """Whether the place a numbered ward or district belongs to follows at token ``k``: ', TP HCM', ', quận 3',
@@ -1563,6 +1588,8 @@ class PersonReader(SentenceTokens):
         if head + 1 < len(self.words) and self.words[pos].casefold() == "làm" \
                 and f"{self.words[head]} {self.words[head + 1]}".casefold() == "đại diện":
             return head  # "hộ kinh doanh A do ông B làm đại diện": the person who represents a business (DECISIONS e)
+        if self._presides(self.words[pos], head):
+            return None  # "Thẩm phán A, Phó Chánh án TAND tỉnh làm chủ tọa"
         if head < len(self.words) and self.head_end(head) is None and (end := self._appositive(head)) is not None \
                 and end + 1 < len(self.words) and (self.words[end][:1].isupper() or self.words[end].casefold() in (
                     "của", "thuộc") and self.words[end + 1][:1].isupper()):
@@ -1708,6 +1735,14 @@ class PersonReader(SentenceTokens):
             if not (word.isupper() or word in "-&/." or word.isdigit() and len(word) <= 3 and j > k + 1
                     and self.words[j - 1].isupper()):
                 return None
+        return None
+
+    def _former_unit(self, k: int) -> int | None:
+        """The closing bracket of '(cũ)' opening at token ``k``: the unit the title names no longer exists under that
+        name ('nguyên chủ tịch UBND xã Lương Thế Trân (cũ)'), which is part of how the post is named (corpus cb, cf
+        dev), else None."""
+        if k + 2 < len(self.words) and self.words[k + 1].casefold() == "cũ" and self.words[k + 2] == ")":
+            return k + 2
         return None
 
     def _short_name(self, k: int, title: str) -> int | None:

@@ -42,6 +42,11 @@ ABROAD_RE = re.compile(r"tại\s+" + phrase_pattern(COUNTRY_NAMES) + r"(?![^\W\d
 # 'tại'/'ở' up to the end of the capitalised run, read back to the longest start the gazetteer names)
 AT_PLACE_RE = re.compile(rf"(?:tại|ở)\s+((?:(?:TP|Tp)\.?\s*)?[{UPPER}][^\W\d_]*(?:\.?[{UPPER}]+)?"
                          rf"(?:\s*[-–]\s*[{UPPER}][^\W\d_]*|\s+[{UPPER}][^\W\d_]*){{0,3}})")
+# "Chủ homestay Minh Thơ ở bản Hịch 2", "Giám đốc Công ty TNHH Linh Phong ở phường Trung Tự": the seat of a body named
+# by its own name, a commune or village with its unit word first, goes on with the title as a province or district does
+# (not after a body left unnamed: 'chủ một doanh nghiệp tư nhân tại khu phố 5', corpus az, dr dev)
+AT_LOCAL_RE = re.compile(r"(?:tại|ở)\s+(?:xã|phường|thị\s+trấn|thôn|bản|ấp|buôn|xóm|làng|khu\s+phố|tổ\s+dân\s+phố)\s+"
+                         rf"(?:[{UPPER}]|\d)")
 # The fields state bodies are named for, two joined by "và", the second often in lower case ("Phòng Kế hoạch và
 # đầu tư", "Phòng Cảnh sát bảo vệ và hỗ trợ tư pháp"): the name goes on past "và", and its verbs end no title.
 FIELD_RE = re.compile(phrase_pattern(_ORG["field"], first="any", rest="any", word_start=True) + r"(?![^\W\d_])")
@@ -99,6 +104,13 @@ def predicate_start(doc: Prepared, index: int, lo: int, hi: int, use_pos: bool =
     if use_pos and _needs_tags(doc.text, body, cut, quoted):
         cut = _pos_cut(doc, index, lo, cut, body, quoted)
     return cut
+
+
+def _compound_end(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] ends with a noun that ends with a verb (COMPOUND_END_RE: 'cụm nhà ở', 'Dịch vụ nhà ở')
+    inside a body's name, a word before it ('Sân bay Phú Quốc - nhà ở sát thửa đất' is a clause of its own)."""
+    m = COMPOUND_END_RE.search(text, lo, end)
+    return m is not None and re.search(r"\w\s+$", text[max(0, m.start() - 4):m.start()]) is not None
 
 
 def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -162,7 +174,11 @@ def _companies(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def at_place(text: str, pos: int, hi: int) -> bool:
-    """Whether 'tại'/'ở' at ``pos`` opens the name of a province or a district (AT_PLACE_RE) that ends before ``hi``."""
+    """Whether 'tại'/'ở' at ``pos`` opens the name of a province or a district (AT_PLACE_RE) that ends before ``hi``,
+    or, right after a body's own name, a commune or village named with its unit word (AT_LOCAL_RE)."""
+    if AT_LOCAL_RE.match(text, pos, hi):
+        before = text[max(0, pos - 40):pos].split()
+        return bool(before) and (before[-1][:1].isupper() or before[-1][:1].isdigit())  # a body named, not 'một ...'
     m = AT_PLACE_RE.match(text, pos, hi)
     if m is None:
         return False
@@ -210,6 +226,7 @@ def _pos_cut(doc: Prepared, index: int, lo: int, hi: int, body: int, quoted: lis
         if k == 0 or tok.start < body or not tok.text[0].islower() or tok.tag not in ("V", "E") \
                 or tok.text in _JOINS or _inside(quoted, tok.start) or OF_BODY_RE.match(doc.text, tok.start) \
                 or COMPOUND_RE.match(doc.text, tok.start) \
+                or _compound_end(doc.text, max(lo, tok.start - 12), tok.start + len(tok.text)) \
                 or ABROAD_RE.match(doc.text, tok.start) or at_place(doc.text, tok.start, hi) or TEAM_WORK_RE.search(doc.text, max(0, tok.start - 20), tok.start):
             continue
         prev = tokens[k - 1]

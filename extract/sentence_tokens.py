@@ -23,9 +23,9 @@ _ORG = labelled("organisations.txt")
 _PLACES = labelled("places.txt")
 _TITLES = labelled("titles.txt")
 _END = r"(?![^\W\d_])"
-# before a post: it was held, is held acting, or is held now ("Trương Quang Hùng, đương nhiệm Chủ tịch UBND xã Mỹ Hòa",
-# "đương kim Chủ tịch ...", corpus ak dev)
-FORMER_WORDS = frozenset({"nguyên", "quyền", "cựu", "đương nhiệm", "đương kim"})
+# before a post: it was held, by one now dead ("cố Thủ tướng Võ Văn Kiệt", corpus dg dev), is held acting, or is held now
+# ("Trương Quang Hùng, đương nhiệm Chủ tịch UBND xã Mỹ Hòa", "đương kim Chủ tịch ...", corpus ak dev)
+FORMER_WORDS = frozenset({"nguyên", "quyền", "cựu", "cố", "đương nhiệm", "đương kim"})
 # a person's age or birth year as the press writes it after the name: "45 tuổi", "SN 1990", "SN: 1990", "sinh năm 1948"
 AGE = r"(?:\d{1,3}\s+tuổi|SN\s*:?\s*\d{4}|sinh\s+năm\s+\d{4})"
 

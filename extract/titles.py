@@ -5,7 +5,8 @@ An article names a position several ways: ``Bộ trưởng`` and ``Bộ trưởn
 phòng (BĐBP) tỉnh Điện Biên`` and ``Phó chính ủy Bộ Chỉ huy BĐBP tỉnh Điện Biên``.  Two titles
 are one when, after expanding the acronyms the article defines (``Bộ đội Biên phòng (BĐBP)``)
 and dropping such definitions, the words of one are a subsequence of the other's starting with
-the same word; the longer form is kept, where the first form stood.
+the same word; the longer form is kept, where the first form stood (a form that only spells out the other's
+acronyms is no longer one: the first written is kept).
 """
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ def merge_titles(titles: list[str], acronyms: dict[str, str]) -> list[str]:
             if _variant(key, old):
                 break
             if _variant(old, key):
-                if not _same_end(out[i], title):
+                if not _same_end(out[i], title) and not _spelled_out(old, key):
                     out[i], keys[i] = title, key
                 break
             if _former_variant(key, old):
@@ -136,6 +137,21 @@ def _same_end(first: str, later: str) -> bool:
     added = {w.casefold() for w in b} - {w.casefold() for w in a}
     # ('Giám đốc Công an Hải Phòng', then 'Giám đốc Công an TP Hải Phòng': the later one spells the unit's level)
     return len(a) > 1 and a[-1][:1].isupper() and a[-2:] == b[-2:] and not added & _UNIT_WORDS
+
+
+def _spelled_out(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``long`` only spells out the acronyms of ``short`` ('Viện Hàn lâm KHXH Việt Nam', then 'Viện Hàn lâm
+    Khoa học xã hội Việt Nam'): one form of the post as full as the other, so the first written is kept (corpus n, x
+    dev)."""
+    k, spelled = 0, False
+    for word in short:
+        if k < len(long) and long[k] == word:
+            k += 1
+        elif word.startswith("@") and k < len(long) and _spells(word, long, k):
+            k, spelled = k + len(word) - 1, True
+        else:
+            return False
+    return spelled and k == len(long)
 
 
 def _variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -64,7 +64,8 @@ ALSO_HELD += [
       ("Đỗ Văn Kha", None, ("Trưởng tiểu ban tiêu hủy lợn bệnh kiêm trưởng thôn",))]),
     ("Ông Hà Văn Nhân - nguyên thư ký của cố Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao Nguyễn Văn Lương kể lại.",
      [("Hà Văn Nhân", None, ("nguyên thư ký",)),
-      ("Nguyễn Văn Lương", None, ("Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao",))]),
+      # 'cố' (now dead) is written with the post, as 'nguyên' is (corpus dg_035 dev: 'cố Thủ tướng')
+      ("Nguyễn Văn Lương", None, ("cố Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao",))]),
 ]
 
 # a bracket that places a post written before the names, or gives its parent body, is an aside there too
