@@ -1,0 +1,57 @@
+"""extract_figures on figure classes of issue 9 (helper figs8): label words that end a compound verb or noun,
+document words used as verbs, ...
+
+Own example sentences in the phrasings of provincial and national news; expected figures follow
+tests/fixtures/corpus/ANNOTATION.md.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_figures
+
+
+def _rows(text: str) -> list[tuple]:
+    """Value and the head word of the unit (how far a count's noun phrase reads is not tested here)."""
+    return [(f.value, f.unit.split()[0]) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the label word ('tập', 'hình', 'điểm', 'hồi', 'phòng', 'lúc') is the last syllable of another word
+        ("Cơ quan điều tra đã triệu tập 12 cán bộ của xã để làm rõ.", [(12, "cán")]),
+        ("Tòa tuyên phạt tử hình 3 bị cáo về tội mua bán trái phép chất ma túy.", [(3, "bị")]),
+        ("Huyện ủy yêu cầu kiểm điểm 7 đảng viên vi phạm.", [(7, "đảng")]),
+        ("Tỉnh đã thí điểm 20 mô hình tự quản ở khu dân cư.", [(20, "mô")]),
+        ("Đến nay đã phục hồi 12,5 ha rừng phòng hộ.", [(12.5, "ha")]),
+        ("Lực lượng gồm 420 công an viên và dân phòng 1.250 người.", [(420, "công"), (1250, "người")]),
+        ("Trên tuyến có 3 trạm thu phí, có lúc 5 trạm cùng hoạt động.", [(3, "trạm"), (5, "trạm")]),
+    ],
+)
+def test_label_word_inside_a_compound(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'hướng dẫn', 'thông báo', 'kế hoạch' name a document before its number, but as verbs they count
+        ("Mặt trận xã đã hướng dẫn 15 tổ tự quản xây dựng quy ước.", [(15, "tổ")]),
+        ("Sở Y tế thông báo 26 ca mắc mới trong ngày.", [(26, "ca")]),
+    ],
+)
+def test_document_word_as_a_verb(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Hướng dẫn 12 của Ban Tuyên giáo, huyện tổ chức hội nghị.",
+        "Theo Thông báo 483 của UBND tỉnh, dự án bị tạm dừng.",
+        "UBND huyện ban hành Kế hoạch 45 về phòng cháy, chữa cháy.",
+    ],
+)
+def test_document_number_is_no_figure(text: str) -> None:
+    assert _rows(text) == []
