@@ -264,8 +264,9 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
         if match_phrase(words, j, phrases("non_figures.tsv", "pair")) >= max(counted, 1):
             return None  # "hai bên", "hai nước" (but "hai mặt trận" counts)
         if not counted and (numeral.value is not None or numeral.last == numeral.first + 1) \
-                and not counted_by_pos(ws, numeral):
-            return None  # "hàng trăm gốc cây": a vague amount counts whatever follows, as digits do ("vài" alone does not)
+                and not counted_by_pos(ws, numeral) and not _listed_noun(words, numeral):
+            return None  # "hàng trăm gốc cây": a vague amount counts whatever follows, as digits do ("vài" alone does not);
+            # so does "một" that goes on a list of counts ("16 xe môtô và một tivi"), whatever its noun
     elif numeral.value == 2 and match_phrase(words, j, phrases("non_figures.tsv", "both")) >= max(counted, 1):
         return None  # "2 bên", "giữa 2 quốc gia": the two sides of a relation, written in digits as often as in words
     if counted:
@@ -575,6 +576,15 @@ def _listed_one(words: list[Word], i: int) -> bool:
         if words[k].low == "một":
             return one_may_count(words, k)  # 'một quần jeans, một áo thun và một đôi dép': an earlier item counts
     return False
+
+
+def _listed_noun(words: list[Word], numeral: Numeral) -> bool:
+    """'16 xe môtô các loại và một tivi', '5 chiếc cà vạt và một cặp da': the lower-case word after a "một" that goes
+    on a list of counts is counted like the digits' items, unless it makes a quantifier or idiom ('và một số tang
+    vật', 'một mình')."""
+    j = numeral.last
+    return words[numeral.first].low == "một" and j == numeral.first + 1 and words[j].text.islower() \
+        and not match_phrase(words, j, cue("one_idiom")) and _listed_one(words, numeral.first)
 
 
 # number words that count on their own before a noun ('hai thùng', 'ba trang'), "một" apart

@@ -55,3 +55,26 @@ def test_document_word_as_a_verb(text: str, expected: list) -> None:
 )
 def test_document_number_is_no_figure(text: str) -> None:
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "một" going on a list of counts counts its noun, even one the lexicon and the tagger do not know
+        ("Công an thu giữ 12 điện thoại, 3 xe máy và một tivi màn hình phẳng.", [(12, "điện"), (3, "xe"), (1, "tivi")]),
+        ("Trong cốp xe có 4 chiếc áo mưa và một cặp da màu nâu.", [(4, "chiếc"), (1, "cặp")]),
+    ],
+)
+def test_one_on_a_list_of_counts(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an thu giữ 2 xe máy và một số tang vật liên quan.",  # 'một số': some
+        "Sau khi 3 người con đi làm xa, bà sống một mình.",  # 'một mình': alone
+    ],
+)
+def test_one_idiom_after_a_list(text: str) -> None:
+    assert all(value != 1 for value, _ in _rows(text))
