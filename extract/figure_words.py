@@ -264,7 +264,7 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
         if match_phrase(words, j, phrases("non_figures.tsv", "pair")) >= max(counted, 1):
             return None  # "hai bên", "hai nước" (but "hai mặt trận" counts)
         if not counted and (numeral.value is not None or numeral.last == numeral.first + 1) \
-                and not counted_by_pos(ws, numeral) and not _listed_noun(words, numeral):
+                and not counted_by_pos(ws, numeral) and not _listed_noun(ws, numeral):
             return None  # "hàng trăm gốc cây": a vague amount counts whatever follows, as digits do ("vài" alone does not);
             # so does "một" that goes on a list of counts ("16 xe môtô và một tivi"), whatever its noun
     elif numeral.value == 2 and match_phrase(words, j, phrases("non_figures.tsv", "both")) >= max(counted, 1):
@@ -417,18 +417,18 @@ def describes(words: list[Word], start: int, unit: Unit) -> bool:
     """'xe 16 chỗ', 'xe du lịch 7 chỗ ngồi', 'nhà 3 tầng': the number describes the holder noun; 'can nhựa 20 lít',
     'xe tải từ 1 đến 3,5 tấn': a size right after the thing it sizes."""
     n = unit.end - unit.first
+    k = start
+    if k >= 2 and words[k - 1].low in RANGE_WORDS and words[k - 2].text[0].isdigit():
+        k -= 2  # the upper end of a range: 'xe tải từ 1 đến 3,5 tấn', 'xe từ 4 đến 16 chỗ'
+        if k > 0 and words[k - 1].low == "từ":
+            k -= 1
     if unit.kind == "measure" and match_phrase(words, unit.first, cue("size")) == n:
-        k = start
-        if k >= 2 and words[k - 1].low in RANGE_WORDS and words[k - 2].text[0].isdigit():
-            k -= 2  # the upper end of a range: 'xe tải từ 1 đến 3,5 tấn'
-            if k > 0 and words[k - 1].low == "từ":
-                k -= 1
         if k > 1 and words[k - 1].low == "cỡ":
             k -= 1  # 'sà lan cỡ hàng trăm tấn': of a size of
         return bool(match_phrase(words, k, cue("size_holder"), backward=True)) and words[k - 1].text.islower()
     if not match_phrase(words, unit.first, cue("attribute")) and match_phrase(words, unit.first, cue("attribute_whole")) != n:
         return False  # "bài cào 3 cây", "bộ bài tây 52 lá" (all the unit), not "xe máy, 3 cây dao rựa"
-    return any(start - b >= 0 and match_phrase(words, start - b + 1, cue("holder"), backward=True)
+    return any(k - b >= 0 and match_phrase(words, k - b + 1, cue("holder"), backward=True)
                for b in range(1, HOLDER_REACH + 1))
 
 
@@ -578,13 +578,18 @@ def _listed_one(words: list[Word], i: int) -> bool:
     return False
 
 
-def _listed_noun(words: list[Word], numeral: Numeral) -> bool:
+def _listed_noun(ws: Words, numeral: Numeral) -> bool:
     """'16 xe môtô các loại và một tivi', '5 chiếc cà vạt và một cặp da': the lower-case word after a "một" that goes
     on a list of counts is counted like the digits' items, unless it makes a quantifier or idiom ('và một số tang
-    vật', 'một mình')."""
-    j = numeral.last
-    return words[numeral.first].low == "một" and j == numeral.first + 1 and words[j].text.islower() \
-        and not match_phrase(words, j, cue("one_idiom")) and _listed_one(words, numeral.first)
+    vật', 'một mình') or the digits before measure a size or follow a name ('ti vi LG 21 inches và một tivi': no
+    list of counts)."""
+    words, i, j = ws.words, numeral.first, numeral.last
+    if words[i].low != "một" or j != i + 1 or not words[j].text.islower() or match_phrase(words, j, cue("one_idiom")) \
+            or not _listed_one(words, i):
+        return False
+    k = next((k for k in range(i - 2, max(-1, i - 14), -1) if words[k].text[0].isdigit()), None)
+    return k is None or _measure_at(words, ws.doc.text, k + 1) is None \
+        and not (words[k - 1].text.isalpha() and not words[k - 1].text.islower())  # 'ti vi LG 21 inches': a model
 
 
 # number words that count on their own before a noun ('hai thùng', 'ba trang'), "một" apart

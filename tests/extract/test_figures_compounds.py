@@ -78,3 +78,15 @@ def test_one_on_a_list_of_counts(text: str, expected: list) -> None:
 )
 def test_one_idiom_after_a_list(text: str) -> None:
     assert all(value != 1 for value, _ in _rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a range of seats after the vehicle describes a class of vehicle, as 'xe 16 chỗ' does
+        "Phí trông giữ xe từ 7 đến 16 chỗ tăng lên.",
+        "Đoạn đường cấm xe từ 4 đến 29 chỗ vào giờ cao điểm.",
+    ],
+)
+def test_seat_range_after_a_vehicle(text: str) -> None:
+    assert all(unit != "chỗ" for _, unit in _rows(text))
