@@ -90,3 +90,26 @@ def test_one_idiom_after_a_list(text: str) -> None:
 )
 def test_seat_range_after_a_vehicle(text: str) -> None:
     assert all(unit != "chỗ" for _, unit in _rows(text))
+
+
+def _money(text: str) -> list[tuple]:
+    return [(f.value, f.unit) for f in extract_figures(text) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague or spelled amount with a scale word and no currency is money, as '30 triệu' is
+        ("Qua trạm nào tài xế cũng phải chi vài chục nghìn cho xong.", [(None, "đồng")]),
+        ("Có người đã tốn đến cả chục triệu vì trò chơi này.", [(10000000, "đồng")]),
+        ("Giá bán 50.000 đồng một chiếc, cả lô thu về hàng trăm triệu.", [(50000, "đồng"), (None, "đồng")]),
+    ],
+)
+def test_spelled_amount_without_currency(text: str, expected: list) -> None:
+    assert _money(text) == expected
+
+
+def test_bare_thousands_are_no_money() -> None:
+    # 'hàng ngàn' alone carries the count of the sentence before, not the currency of the article
+    text = "Giá thuê 2 triệu đồng. Số trường hợp vi phạm chênh lệch đã vượt quá hàng ngàn."
+    assert _money(text) == [(2000000, "đồng")]
