@@ -331,8 +331,13 @@ def not_figure_after(ws: Words, numeral: Numeral) -> bool:
 
 
 def _measure_at(words: list[Word], text: str, j: int) -> Unit | None:
-    """A unit of units.tsv at word j (longest first), unless a longer counted noun starts there."""
+    """A unit of units.tsv at word j (longest first), unless a longer counted noun starts there; a measure glued to the
+    'x' of a size ('1,60mx2,60mx5,50 m') is the unit of that side."""
     units = _measure_units()
+    side = words[j].text[:-1]
+    if words[j].text[-1:] in "xX×" and (side,) in units and units[(side,)][1] == "measure" and j + 1 < len(words) \
+            and words[j + 1].start == words[j].end and words[j + 1].text[0].isdigit():
+        return Unit(side, "measure", j, j + 1, units[(side,)][0], lexical=True)  # "1,60mx2,60mx5,50 m": a side
     if words[j].text not in _unit_firsts():
         return None
     counted = match_phrase(words, j, phrases("counted_nouns.txt"))  # "3 đồng chí" is not money

@@ -340,7 +340,8 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
         return True
     if _the_two(words, i, numeral, unit):
         return True
-    if model_number(words, start) or not unit.lexical and (
+    if model_number(words, start) and not (unit.lexical and unit.kind in ("measure", "money", "percent")) \
+            or not unit.lexical and (
             label or year_like(words[i], numeral) or after_name(words, start)):
         return True
     if words[i].low == "một" and numeral.last == i + 1 and not one_counts(words, i, unit):

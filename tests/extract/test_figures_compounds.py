@@ -113,3 +113,20 @@ def test_bare_thousands_are_no_money() -> None:
     # 'hàng ngàn' alone carries the count of the sentence before, not the currency of the article
     text = "Giá thuê 2 triệu đồng. Số trường hợp vi phạm chênh lệch đã vượt quá hàng ngàn."
     assert _money(text) == [(2000000, "đồng")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each side of a size whose unit is glued to the 'x' is measured ("2.400m x 45m" gives two figures)
+        ("Lò nấu tự chế có kích thước 1,60mx2,60mx5,50 m.", [(1.6, "m"), (2.6, "m"), (5.5, "m")]),
+        # a measure after a name with inner capitals is an amount, not the name's model number ('iPhone 15')
+        ("Diện tích đạt tiêu chuẩn VietGAP 42,3 ha, tăng 5 ha.", [(42.3, "ha"), (5, "ha")]),
+    ],
+)
+def test_sides_and_measures_after_a_name(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_model_number_stays_a_name() -> None:
+    assert _rows("Cửa hàng bán 3 chiếc iPhone 15 cho khách.") == [(3, "chiếc")]
