@@ -369,8 +369,9 @@ def _numeral(walk: _Walk, i: int) -> Numeral | None:
     words = walk.words
     word = words[i]
     if word.low == "năm":
-        if i > 0 and (words[i - 1].text[0].isdigit() or match_phrase(words, i, cue("year_before"), backward=True)):
-            return None
+        if i > 0 and (words[i - 1].text[0].isdigit() or match_phrase(words, i, cue("year_before"), backward=True)
+                      or words[i - 1].low in openers()):
+            return None  # "46 năm", "mỗi năm", "một năm hoạt động": years
         numeral = read_numeral(words, i, any_start=True)
         if numeral is None or numeral.last == i + 1 and not (counted_next(words, i + 1) and words[i + 1].text.islower()
                                                              or _next_of_pair(words, numeral)):

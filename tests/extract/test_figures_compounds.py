@@ -130,3 +130,20 @@ def test_sides_and_measures_after_a_name(text: str, expected: list) -> None:
 
 def test_model_number_stays_a_name() -> None:
     assert _rows("Cửa hàng bán 3 chiếc iPhone 15 cho khách.") == [(3, "chiếc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Vietnamese abroad and activities are counted nouns (the first capitalised after digits)
+        ("Dịp Tết, đảo đón trên 10 Việt kiều về quê.", [(10, "Việt")]),
+        ("Năm qua đoàn viên tổ chức 32 hoạt động về đô thị văn minh.", [(32, "hoạt")]),
+    ],
+)
+def test_counted_nouns_added(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_one_year_of_activity_is_no_count() -> None:
+    # 'năm' after a number word is 'year', even before a counted noun
+    assert _rows("Gần một năm hoạt động, câu lạc bộ tổ chức được 25 buổi tuyên truyền.") == [(25, "buổi")]
