@@ -264,8 +264,9 @@ def unit_after(ws: Words, numeral: Numeral, checked: bool = False) -> Unit | Non
         if match_phrase(words, j, phrases("non_figures.tsv", "pair")) >= max(counted, 1):
             return None  # "hai bên", "hai nước" (but "hai mặt trận" counts)
         if not counted and (numeral.value is not None or numeral.last == numeral.first + 1) \
-                and not counted_by_pos(ws, numeral):
-            return None  # "hàng trăm gốc cây": a vague amount counts whatever follows, as digits do ("vài" alone does not)
+                and not counted_by_pos(ws, numeral) and not _listed_noun(ws, numeral):
+            return None  # "hàng trăm gốc cây": a vague amount counts whatever follows, as digits do ("vài" alone does not);
+            # so does "một" that goes on a list of counts ("16 xe môtô và một tivi"), whatever its noun
     elif numeral.value == 2 and match_phrase(words, j, phrases("non_figures.tsv", "both")) >= max(counted, 1):
         return None  # "2 bên", "giữa 2 quốc gia": the two sides of a relation, written in digits as often as in words
     if counted:
@@ -330,8 +331,13 @@ def not_figure_after(ws: Words, numeral: Numeral) -> bool:
 
 
 def _measure_at(words: list[Word], text: str, j: int) -> Unit | None:
-    """A unit of units.tsv at word j (longest first), unless a longer counted noun starts there."""
+    """A unit of units.tsv at word j (longest first), unless a longer counted noun starts there; a measure glued to the
+    'x' of a size ('1,60mx2,60mx5,50 m') is the unit of that side."""
     units = _measure_units()
+    side = words[j].text[:-1]
+    if words[j].text[-1:] in "xX×" and (side,) in units and units[(side,)][1] == "measure" and j + 1 < len(words) \
+            and words[j + 1].start == words[j].end and words[j + 1].text[0].isdigit():
+        return Unit(side, "measure", j, j + 1, units[(side,)][0], lexical=True)  # "1,60mx2,60mx5,50 m": a side
     if words[j].text not in _unit_firsts():
         return None
     counted = match_phrase(words, j, phrases("counted_nouns.txt"))  # "3 đồng chí" is not money
@@ -416,18 +422,18 @@ def describes(words: list[Word], start: int, unit: Unit) -> bool:
     """'xe 16 chỗ', 'xe du lịch 7 chỗ ngồi', 'nhà 3 tầng': the number describes the holder noun; 'can nhựa 20 lít',
     'xe tải từ 1 đến 3,5 tấn': a size right after the thing it sizes."""
     n = unit.end - unit.first
+    k = start
+    if k >= 2 and words[k - 1].low in RANGE_WORDS and words[k - 2].text[0].isdigit():
+        k -= 2  # the upper end of a range: 'xe tải từ 1 đến 3,5 tấn', 'xe từ 4 đến 16 chỗ'
+        if k > 0 and words[k - 1].low == "từ":
+            k -= 1
     if unit.kind == "measure" and match_phrase(words, unit.first, cue("size")) == n:
-        k = start
-        if k >= 2 and words[k - 1].low in RANGE_WORDS and words[k - 2].text[0].isdigit():
-            k -= 2  # the upper end of a range: 'xe tải từ 1 đến 3,5 tấn'
-            if k > 0 and words[k - 1].low == "từ":
-                k -= 1
         if k > 1 and words[k - 1].low == "cỡ":
             k -= 1  # 'sà lan cỡ hàng trăm tấn': of a size of
         return bool(match_phrase(words, k, cue("size_holder"), backward=True)) and words[k - 1].text.islower()
     if not match_phrase(words, unit.first, cue("attribute")) and match_phrase(words, unit.first, cue("attribute_whole")) != n:
         return False  # "bài cào 3 cây", "bộ bài tây 52 lá" (all the unit), not "xe máy, 3 cây dao rựa"
-    return any(start - b >= 0 and match_phrase(words, start - b + 1, cue("holder"), backward=True)
+    return any(k - b >= 0 and match_phrase(words, k - b + 1, cue("holder"), backward=True)
                for b in range(1, HOLDER_REACH + 1))
 
 
@@ -575,6 +581,20 @@ def _listed_one(words: list[Word], i: int) -> bool:
         if words[k].low == "một":
             return one_may_count(words, k)  # 'một quần jeans, một áo thun và một đôi dép': an earlier item counts
     return False
+
+
+def _listed_noun(ws: Words, numeral: Numeral) -> bool:
+    """'16 xe môtô các loại và một tivi', '5 chiếc cà vạt và một cặp da': the lower-case word after a "một" that goes
+    on a list of counts is counted like the digits' items, unless it makes a quantifier or idiom ('và một số tang
+    vật', 'một mình') or the digits before measure a size or follow a name ('ti vi LG 21 inches và một tivi': no
+    list of counts)."""
+    words, i, j = ws.words, numeral.first, numeral.last
+    if words[i].low != "một" or j != i + 1 or not words[j].text.islower() or match_phrase(words, j, cue("one_idiom")) \
+            or not _listed_one(words, i):
+        return False
+    k = next((k for k in range(i - 2, max(-1, i - 14), -1) if words[k].text[0].isdigit()), None)
+    return k is None or _measure_at(words, ws.doc.text, k + 1) is None \
+        and not (words[k - 1].text.isalpha() and not words[k - 1].text.islower())  # 'ti vi LG 21 inches': a model
 
 
 # number words that count on their own before a noun ('hai thùng', 'ba trang'), "một" apart

@@ -254,6 +254,8 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
     code = numeral.last == i + 1 and CODE_DIGITS_RE.fullmatch(words[i].text) is not None
     if unit is None and ranged is not None and ranged[0] is not None and not quoted and _scaled(words, ranged[1]):
         unit = _money_unsaid(walk, i, start, ranged[1].last)  # "tiêu tốn 2-3 triệu", "cắm được 80-120 triệu"
+    if unit is None and numeral.spelled and not label and not quoted and _spelled_amount(walk, start, numeral):
+        unit = _money_unsaid(walk, i, start, numeral.last)  # "phải chi vài trăm nghìn", "tốn đến cả chục triệu"
     if unit is None:
         return None if label or numeral.spelled or quoted or code else _carried(walk, i, start, numeral)
     if code and not (unit.lexical and unit.kind != "count"):
@@ -338,7 +340,8 @@ def _no_count(walk: _Walk, i: int, start: int, numeral: Numeral, unit: Unit, lab
         return True
     if _the_two(words, i, numeral, unit):
         return True
-    if model_number(words, start) or not unit.lexical and (
+    if model_number(words, start) and not (unit.lexical and unit.kind in ("measure", "money", "percent")) \
+            or not unit.lexical and (
             label or year_like(words[i], numeral) or after_name(words, start)):
         return True
     if words[i].low == "một" and numeral.last == i + 1 and not one_counts(words, i, unit):
@@ -366,8 +369,9 @@ def _numeral(walk: _Walk, i: int) -> Numeral | None:
     words = walk.words
     word = words[i]
     if word.low == "năm":
-        if i > 0 and (words[i - 1].text[0].isdigit() or match_phrase(words, i, cue("year_before"), backward=True)):
-            return None
+        if i > 0 and (words[i - 1].text[0].isdigit() or match_phrase(words, i, cue("year_before"), backward=True)
+                      or words[i - 1].low in openers()):
+            return None  # "46 năm", "mỗi năm", "một năm hoạt động": years
         numeral = read_numeral(words, i, any_start=True)
         if numeral is None or numeral.last == i + 1 and not (counted_next(words, i + 1) and words[i + 1].text.islower()
                                                              or _next_of_pair(words, numeral)):
@@ -596,6 +600,15 @@ def _currency_unsaid(walk: _Walk, numeral: Numeral, unit: Unit) -> Unit | None:
     if n:
         return Unit("đồng", "money", unit.first, unit.first + n, "đồng")
     return unit if numeral.spelled or counted_by_pos(walk, numeral) else None
+
+
+def _spelled_amount(walk: _Walk, start: int, numeral: Numeral) -> bool:
+    """A vague amount in words with nothing after it reads as money the way digits with a scale word do ('chi vài
+    trăm nghìn', 'tốn cả chục triệu', 'hàng trăm triệu'), but a bare 'hàng ngàn' only after a word of money
+    ('vượt quá hàng ngàn' carries the count said before)."""
+    words = walk.words
+    return _scaled(words, numeral) and (numeral.last - numeral.first > 2 or words[numeral.last - 1].low in ("triệu", "tỷ", "tỉ")
+                                        or _cue_before(words, start, "money_before"))
 
 
 def _scaled(words: list[Word], numeral: Numeral) -> bool:

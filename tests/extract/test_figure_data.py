@@ -5,7 +5,7 @@ import unicodedata
 
 from extract.numbers import DATA_DIR, load_rows, tokenize
 
-ROLES = {"weak_label", "not_label", "spelled_label", "holder", "attribute", "refer_back", "one_before", "name_head", "place_noun", "generic_before", "fraction", "not_total",
+ROLES = {"weak_label", "not_label", "spelled_label", "holder", "attribute", "refer_back", "one_before", "one_idiom", "name_head", "place_noun", "generic_before", "fraction", "not_total",
          "one_after", "one_part", "once", "closed", "year_before", "list_link", "line_label", "total", "total_weak", "total_verb", "money_before", "money_noun", "name_list", "attribute_whole", "money_head", "change",
          "size", "size_holder", "class_label", "some"}
 

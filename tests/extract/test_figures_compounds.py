@@ -1,0 +1,149 @@
+"""extract_figures on figure classes of issue 9 (helper figs8): label words that end a compound verb or noun,
+document words used as verbs, ...
+
+Own example sentences in the phrasings of provincial and national news; expected figures follow
+tests/fixtures/corpus/ANNOTATION.md.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_figures
+
+
+def _rows(text: str) -> list[tuple]:
+    """Value and the head word of the unit (how far a count's noun phrase reads is not tested here)."""
+    return [(f.value, f.unit.split()[0]) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the label word ('tập', 'hình', 'điểm', 'hồi', 'phòng', 'lúc') is the last syllable of another word
+        ("Cơ quan điều tra đã triệu tập 12 cán bộ của xã để làm rõ.", [(12, "cán")]),
+        ("Tòa tuyên phạt tử hình 3 bị cáo về tội mua bán trái phép chất ma túy.", [(3, "bị")]),
+        ("Huyện ủy yêu cầu kiểm điểm 7 đảng viên vi phạm.", [(7, "đảng")]),
+        ("Tỉnh đã thí điểm 20 mô hình tự quản ở khu dân cư.", [(20, "mô")]),
+        ("Đến nay đã phục hồi 12,5 ha rừng phòng hộ.", [(12.5, "ha")]),
+        ("Lực lượng gồm 420 công an viên và dân phòng 1.250 người.", [(420, "công"), (1250, "người")]),
+        ("Trên tuyến có 3 trạm thu phí, có lúc 5 trạm cùng hoạt động.", [(3, "trạm"), (5, "trạm")]),
+    ],
+)
+def test_label_word_inside_a_compound(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'hướng dẫn', 'thông báo', 'kế hoạch' name a document before its number, but as verbs they count
+        ("Mặt trận xã đã hướng dẫn 15 tổ tự quản xây dựng quy ước.", [(15, "tổ")]),
+        ("Sở Y tế thông báo 26 ca mắc mới trong ngày.", [(26, "ca")]),
+    ],
+)
+def test_document_word_as_a_verb(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Hướng dẫn 12 của Ban Tuyên giáo, huyện tổ chức hội nghị.",
+        "Theo Thông báo 483 của UBND tỉnh, dự án bị tạm dừng.",
+        "UBND huyện ban hành Kế hoạch 45 về phòng cháy, chữa cháy.",
+    ],
+)
+def test_document_number_is_no_figure(text: str) -> None:
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "một" going on a list of counts counts its noun, even one the lexicon and the tagger do not know
+        ("Công an thu giữ 12 điện thoại, 3 xe máy và một tivi màn hình phẳng.", [(12, "điện"), (3, "xe"), (1, "tivi")]),
+        ("Trong cốp xe có 4 chiếc áo mưa và một cặp da màu nâu.", [(4, "chiếc"), (1, "cặp")]),
+    ],
+)
+def test_one_on_a_list_of_counts(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an thu giữ 2 xe máy và một số tang vật liên quan.",  # 'một số': some
+        "Sau khi 3 người con đi làm xa, bà sống một mình.",  # 'một mình': alone
+    ],
+)
+def test_one_idiom_after_a_list(text: str) -> None:
+    assert all(value != 1 for value, _ in _rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a range of seats after the vehicle describes a class of vehicle, as 'xe 16 chỗ' does
+        "Phí trông giữ xe từ 7 đến 16 chỗ tăng lên.",
+        "Đoạn đường cấm xe từ 4 đến 29 chỗ vào giờ cao điểm.",
+    ],
+)
+def test_seat_range_after_a_vehicle(text: str) -> None:
+    assert all(unit != "chỗ" for _, unit in _rows(text))
+
+
+def _money(text: str) -> list[tuple]:
+    return [(f.value, f.unit) for f in extract_figures(text) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague or spelled amount with a scale word and no currency is money, as '30 triệu' is
+        ("Qua trạm nào tài xế cũng phải chi vài chục nghìn cho xong.", [(None, "đồng")]),
+        ("Có người đã tốn đến cả chục triệu vì trò chơi này.", [(10000000, "đồng")]),
+        ("Giá bán 50.000 đồng một chiếc, cả lô thu về hàng trăm triệu.", [(50000, "đồng"), (None, "đồng")]),
+    ],
+)
+def test_spelled_amount_without_currency(text: str, expected: list) -> None:
+    assert _money(text) == expected
+
+
+def test_bare_thousands_are_no_money() -> None:
+    # 'hàng ngàn' alone carries the count of the sentence before, not the currency of the article
+    text = "Giá thuê 2 triệu đồng. Số trường hợp vi phạm chênh lệch đã vượt quá hàng ngàn."
+    assert _money(text) == [(2000000, "đồng")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each side of a size whose unit is glued to the 'x' is measured ("2.400m x 45m" gives two figures)
+        ("Lò nấu tự chế có kích thước 1,60mx2,60mx5,50 m.", [(1.6, "m"), (2.6, "m"), (5.5, "m")]),
+        # a measure after a name with inner capitals is an amount, not the name's model number ('iPhone 15')
+        ("Diện tích đạt tiêu chuẩn VietGAP 42,3 ha, tăng 5 ha.", [(42.3, "ha"), (5, "ha")]),
+    ],
+)
+def test_sides_and_measures_after_a_name(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_model_number_stays_a_name() -> None:
+    assert _rows("Cửa hàng bán 3 chiếc iPhone 15 cho khách.") == [(3, "chiếc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Vietnamese abroad and activities are counted nouns (the first capitalised after digits)
+        ("Dịp Tết, đảo đón trên 10 Việt kiều về quê.", [(10, "Việt")]),
+        ("Năm qua đoàn viên tổ chức 32 hoạt động về đô thị văn minh.", [(32, "hoạt")]),
+    ],
+)
+def test_counted_nouns_added(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_one_year_of_activity_is_no_count() -> None:
+    # 'năm' after a number word is 'year', even before a counted noun
+    assert _rows("Gần một năm hoạt động, câu lạc bộ tổ chức được 25 buổi tuyên truyền.") == [(25, "buổi")]
