@@ -71,14 +71,16 @@ ADDRESS_REACH = 80  # characters before a place a locative word and the address 
 
 @cache
 def address_locative_re() -> re.Pattern[str]:
-    """'đoạn thuộc ấp 8A, xã An Trường', 'tại khóm 6 (phường Tân Thành', 'tại số 61 Thắng Nhì, phường Vũng Tàu': a
-    locative word, then the first steps of an address (a village or address word, data/place_words.tsv, and what
-    names it: a number or a name), then the unit; the unit is where something happened, as after 'tại' alone."""
+    """'đoạn thuộc ấp 8A, xã An Trường', 'tại khóm 6 (phường Tân Thành', 'tại số 61 Thắng Nhì, phường Vũng Tàu', 'tại
+    Km12+300 quốc lộ 6, xã X', 'tại đoạn đường tránh Km5+200, phường Y': a locative word (and 'đoạn', 'địa phận'),
+    then the first steps of an address (a village, address or road-point word, data/place_words.tsv, and what names it:
+    a number, glued or not, or a name), then the unit; the unit is where something happened, as after 'tại' alone."""
     steps = phrase_pattern([*labelled("place_words.tsv")["village"], *labelled("place_words.tsv")["address"]],
                            first="any")
-    name = rf"(?:\d[\w/]*|[{UPPER}][^\W\d_]*)"  # what names a step: '8A', '12/3', 'Thắng Nhì'
-    return re.compile(r"(?<![^\W\d_])(?i:tại|thuộc|xảy ra tại|đoạn qua|đoạn thuộc)\s+"
-                      rf"(?:(?<![^\W\d_]){steps}[ ]+{name}(?:[ ]*[-–]?[ ]*{name}){{0,4}}[ ]*[,(][ ]*){{1,3}}$")
+    name = rf"(?:\d[\w/+]*|[{UPPER}][^\W\d_]*)"  # what names a step: '8A', '12/3', '12+300', 'Thắng Nhì'
+    return re.compile(r"(?<![^\W\d_])(?i:tại|thuộc|xảy ra tại|đoạn qua|đoạn thuộc)\s+(?i:đoạn\s+)?"
+                      rf"(?:(?<![^\W\d_]){steps}(?:[ ]+{name}|(?<=[kK]m){name})(?:[ ]*[-–]?[ ]*{name}){{0,4}}"
+                      r"(?:[ ]*[,(][ ]*|[ ]+)){1,3}$")
 HEAD_PLACES = 40  # places of the head read at most
 CREDIT_RE = re.compile(r"\(?(?:Ảnh(?:\s+minh\s+\S+)?|Nguồn ảnh)\s*[:(]")  # a photo credit after a caption
 

@@ -1351,3 +1351,23 @@ def test_a_hospital_the_injured_are_taken_to_does_not_place_them() -> None:
     text = ("Tai nạn giao thông tại huyện Mộ Đức, Quảng Ngãi\nSáng 5/3, tại xã Đức Lân, huyện Mộ Đức, xe khách va chạm "
             "với xe tải.\nVụ tai nạn khiến 5 người bị thương được chuyển đến Bệnh viện đa khoa tỉnh Quảng Ngãi cấp cứu.")
     assert _facts(text, "5 người")[0][:4] == ("commune", "Quảng Ngãi", "Mộ Đức", "Đức Lân")
+
+
+def test_a_point_on_a_road_or_the_border_before_the_unit_still_gives_the_scene() -> None:
+    """'tại Km12+300 quốc lộ 6, xã X', 'tại mốc 187, ấp 6, xã Y', 'tại đoạn đường tránh Km5+200, phường Z': a point on
+    a road or a border marker is a step of the scene's address; the unit after it is where it happened, and places
+    the figures of the lead's event that name no place of their own."""
+    text = ("Ngày 9/3, Công an tỉnh Sơn La cho biết đã bắt giữ một đối tượng vận chuyển trái phép chất ma túy từ "
+            "vùng biên giới về tiêu thụ ở các tỉnh miền xuôi.\nTrước đó, hồi 22h ngày "
+            "7/3, tại Km12+300 quốc lộ 6, xã Chiềng Mung, huyện Mai Sơn, tổ công tác kiểm tra một xe máy.\nLực lượng "
+            "chức năng thu giữ 4 bánh heroin.")
+    assert _facts(text, "4 bánh")[0][:4] == ("commune", "Sơn La", "Mai Sơn", "Chiềng Mung")
+    marker = ("Ngày 12/4, Bộ đội Biên phòng tỉnh Long An cho biết vừa phối hợp các đơn vị nghiệp vụ bắt giữ một vụ "
+              "vận chuyển hàng lậu qua biên giới với Campuchia.\nKhoảng 20 "
+              "giờ ngày 10/4, tại mốc 12, ấp 3, xã Mỹ Quý Tây, huyện Đức Huệ, tổ tuần tra phát hiện một người "
+              "đàn ông mang bao tải.\nQua kiểm tra, lực lượng chức năng thu giữ 300 bao thuốc lá.")
+    assert _facts(marker, "300 bao")[0][:4] == ("commune", "Long An", "Đức Huệ", "Mỹ Quý Tây")
+    bypass = ("Ngày 16/3, Công an tỉnh Quảng Ninh cho biết đã phối hợp với các đơn vị chức năng kiểm tra, phát hiện một "
+              "xe ô tô vận chuyển hàng hóa không rõ nguồn gốc.\nHồi 21h ngày 13/3, tại đoạn đường tránh Km5+200, phường "
+              "Quang Trung, thành phố Uông Bí, tổ công tác dừng xe kiểm tra.\nTrên xe có 200 cây thuốc lá.")
+    assert _facts(bypass, "200 cây")[0][:4] == ("commune", "Quảng Ninh", "Uông Bí", "Quang Trung")
