@@ -1371,3 +1371,17 @@ def test_a_point_on_a_road_or_the_border_before_the_unit_still_gives_the_scene()
               "xe ô tô vận chuyển hàng hóa không rõ nguồn gốc.\nHồi 21h ngày 13/3, tại đoạn đường tránh Km5+200, phường "
               "Quang Trung, thành phố Uông Bí, tổ công tác dừng xe kiểm tra.\nTrên xe có 200 cây thuốc lá.")
     assert _facts(bypass, "200 cây")[0][:4] == ("commune", "Quảng Ninh", "Uông Bí", "Quang Trung")
+
+
+def test_a_digest_figure_takes_its_items_place_not_the_headlines() -> None:
+    """'Tin vắn ngày 5/6' lists the headlines of unrelated items, each naming its own place: a figure whose sentence
+    and paragraph name none takes the place its item gave last (narrowed by the item's sentences), not the place the
+    headline list opens with; an ordinary article keeps its head's place."""
+    text = ("Tin vắn ngày 5/6\nĐà Nẵng: Cháy xưởng gỗ Bắt nhóm trộm xe máy ở Cần Thơ\nRạng sáng 4/6, một vụ cháy xảy ra "
+            "tại xưởng gỗ ở phường Hòa Khánh Bắc, quận Liên Chiểu, Đà Nẵng, thiêu rụi toàn bộ máy móc và hàng trăm mét khối "
+            "gỗ thành phẩm.\nThanh Niên\n"
+            "Ngày 4/6, Công an huyện Cờ Đỏ, thành phố Cần Thơ cho biết vừa bắt giữ nhóm trộm xe máy.\nTang vật thu giữ "
+            "gồm 5 xe máy.")
+    assert _facts(text, "5 xe máy")[0][:3] == ("district", "Cần Thơ", "Cờ Đỏ")
+    plain = text.replace("Tin vắn ngày 5/6", "Nhiều vụ việc trong ngày 5/6")
+    assert _facts(plain, "5 xe máy")[0][:2] != ("district", "Cần Thơ")
