@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from extract.date_cues import COMPARED_RE
-from extract.dates import BIRTH_BRACKET_END_RE, NAME_PAREN_RE
+from extract.dates import BIRTH_BRACKET_END_RE, DIGEST_RE, NAME_PAREN_RE
 from extract.document import UPPER, Prepared
 from extract.lexicon import AFTER_NON_LETTER, labelled, phrase_pattern
 from extract.places import PlaceMention, gazetteer
@@ -144,6 +144,7 @@ class ArticleContext:
     afresh_time: list[bool] = field(init=False)
     head_sentences: set[int] = field(init=False)
     main: dict[str, str] = field(init=False)
+    digest: bool = field(init=False)
 
     def __post_init__(self) -> None:
         text = self.doc.text
@@ -160,6 +161,9 @@ class ArticleContext:
         # where a new paragraph starts afresh in time: not one that goes on with the last one's event
         self.afresh_time = [fresh and not TIME_CONTINUES_RE.match(self.doc.sentences[s].text)
                             for s, fresh in enumerate(self.afresh)]
+        # a digest of separate short stories ('Tin vắn ngày 14/10' in its title, dates.DIGEST_RE): each places its figures
+        title_end = text.find("\n")
+        self.digest = DIGEST_RE.search(text, 0, title_end if title_end >= 0 else len(text)) is not None
         self.head_sentences = self._head()
         self.place_sentence = [self.doc.sentence_at(p.start) for p in self.places]
         self.place_starts = [p.start for p in self.places]

@@ -321,8 +321,6 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
     return _head_place(ctx, start)
 
 
-# a digest of short news items ('Tin vắn ngày 14/10'): each item is its own story; the head is a list of headlines
-DIGEST_RE = re.compile(r"\s*(?:Tin vắn|Tin ngắn|Điểm tin)(?![^\W\d_])")
 ITEM_PLACES = 40  # places read back from a digest's figure for its item's last place
 ITEM_SENTENCES = 4  # sentences before that place in which its item may name a unit inside it
 
@@ -332,7 +330,7 @@ def _digest_item_place(ctx: ArticleContext, start: int) -> PlaceFact | None:
     the place its item named last before it ('Chiều 13/10, tổ tuần tra ... tại đê Phúc Xá ... Trên đường dẫn giải,
     họ đã hối lộ 800.000 đồng'), as the few sentences before it narrow it ('... huyện Thốt Nốt ... Công an TP Cần
     Thơ cho biết ...': the district), not the head's: the headlines name the places of every item at once."""
-    if not ctx.memo("digest", lambda: DIGEST_RE.match(ctx.doc.text) is not None):
+    if not ctx.digest:
         return None
     usable = ctx.memo("usable_set", lambda: frozenset(ctx.usable))
     k = bisect_left(ctx.place_starts, start)
