@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from extract.date_cues import COMPARED_RE
-from extract.dates import BIRTH_BRACKET_END_RE, NAME_PAREN_RE
+from extract.dates import BIRTH_BRACKET_END_RE, DIGEST_RE, NAME_PAREN_RE
 from extract.document import UPPER, Prepared
 from extract.lexicon import AFTER_NON_LETTER, labelled, phrase_pattern
 from extract.places import PlaceMention, gazetteer
@@ -71,14 +71,16 @@ ADDRESS_REACH = 80  # characters before a place a locative word and the address 
 
 @cache
 def address_locative_re() -> re.Pattern[str]:
-    """'đoạn thuộc ấp 8A, xã An Trường', 'tại khóm 6 (phường Tân Thành', 'tại số 61 Thắng Nhì, phường Vũng Tàu': a
-    locative word, then the first steps of an address (a village or address word, data/place_words.tsv, and what
-    names it: a number or a name), then the unit; the unit is where something happened, as after 'tại' alone."""
+    """'đoạn thuộc ấp 8A, xã An Trường', 'tại khóm 6 (phường Tân Thành', 'tại số 61 Thắng Nhì, phường Vũng Tàu', 'tại
+    Km12+300 quốc lộ 6, xã X', 'tại đoạn đường tránh Km5+200, phường Y': a locative word (and 'đoạn', 'địa phận'),
+    then the first steps of an address (a village, address or road-point word, data/place_words.tsv, and what names it:
+    a number, glued or not, or a name), then the unit; the unit is where something happened, as after 'tại' alone."""
     steps = phrase_pattern([*labelled("place_words.tsv")["village"], *labelled("place_words.tsv")["address"]],
                            first="any")
-    name = rf"(?:\d[\w/]*|[{UPPER}][^\W\d_]*)"  # what names a step: '8A', '12/3', 'Thắng Nhì'
-    return re.compile(r"(?<![^\W\d_])(?i:tại|thuộc|xảy ra tại|đoạn qua|đoạn thuộc)\s+"
-                      rf"(?:(?<![^\W\d_]){steps}[ ]+{name}(?:[ ]*[-–]?[ ]*{name}){{0,4}}[ ]*[,(][ ]*){{1,3}}$")
+    name = rf"(?:\d[\w/+]*|[{UPPER}][^\W\d_]*)"  # what names a step: '8A', '12/3', '12+300', 'Thắng Nhì'
+    return re.compile(r"(?<![^\W\d_])(?i:tại|thuộc|xảy ra tại|đoạn qua|đoạn thuộc)\s+(?i:đoạn\s+)?"
+                      rf"(?:(?<![^\W\d_]){steps}(?:[ ]+{name}|(?<=[kK]m){name})(?:[ ]*[-–]?[ ]*{name}){{0,4}}"
+                      r"(?:[ ]*[,(][ ]*|[ ]+)){1,3}$")
 HEAD_PLACES = 40  # places of the head read at most
 CREDIT_RE = re.compile(r"\(?(?:Ảnh(?:\s+minh\s+\S+)?|Nguồn ảnh)\s*[:(]")  # a photo credit after a caption
 
@@ -142,6 +144,7 @@ class ArticleContext:
     afresh_time: list[bool] = field(init=False)
     head_sentences: set[int] = field(init=False)
     main: dict[str, str] = field(init=False)
+    digest: bool = field(init=False)
 
     def __post_init__(self) -> None:
         text = self.doc.text
@@ -158,6 +161,9 @@ class ArticleContext:
         # where a new paragraph starts afresh in time: not one that goes on with the last one's event
         self.afresh_time = [fresh and not TIME_CONTINUES_RE.match(self.doc.sentences[s].text)
                             for s, fresh in enumerate(self.afresh)]
+        # a digest of separate short stories ('Tin vắn ngày 14/10' in its title, dates.DIGEST_RE): each places its figures
+        title_end = text.find("\n")
+        self.digest = DIGEST_RE.search(text, 0, title_end if title_end >= 0 else len(text)) is not None
         self.head_sentences = self._head()
         self.place_sentence = [self.doc.sentence_at(p.start) for p in self.places]
         self.place_starts = [p.start for p in self.places]

@@ -23,6 +23,7 @@ so facts cost the same per figure however long the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -314,7 +315,33 @@ def _place(ctx: ArticleContext, start: int, end: int, sentence: int) -> PlaceFac
                 and _inside(_scene_unit(ctx, scene), ctx.places[found]):
             found = scene
         return _not_wider(ctx, found, "paragraph", start)
+    item = _digest_item_place(ctx, start)
+    if item is not None:
+        return item
     return _head_place(ctx, start)
+
+
+ITEM_PLACES = 40  # places read back from a digest's figure for its item's last place
+ITEM_SENTENCES = 4  # sentences before that place in which its item may name a unit inside it
+
+
+def _digest_item_place(ctx: ArticleContext, start: int) -> PlaceFact | None:
+    """In a digest ('Tin vắn ngày 11/2' over unrelated items), a figure whose sentence and paragraph name no place takes
+    the place its item named last before it ('Chiều 13/10, tổ tuần tra ... tại đê Phúc Xá ... Trên đường dẫn giải,
+    họ đã hối lộ 800.000 đồng'), as the few sentences before it narrow it ('... huyện Thốt Nốt ... Công an TP Cần
+    Thơ cho biết ...': the district), not the head's: the headlines name the places of every item at once."""
+    if not ctx.digest:
+        return None
+    usable = ctx.memo("usable_set", lambda: frozenset(ctx.usable))
+    k = bisect_left(ctx.place_starts, start)
+    last = next((j for j in range(k - 1, max(-1, k - 1 - ITEM_PLACES), -1) if j in usable
+                 and ctx.places[j].role != "residence" and ctx.places[j].level in UNIT_LEVELS
+                 and ctx.place_sentence[j] not in ctx.head_sentences), None)
+    if last is None:
+        return None
+    item = [j for j in range(max(0, last - 12), last) if j in usable and ctx.place_sentence[j] not in ctx.head_sentences
+            and ctx.place_sentence[j] >= ctx.place_sentence[last] - ITEM_SENTENCES]
+    return _fact_of(ctx, _refine(ctx, last, lambda j: True, pool=item), "paragraph")
 
 
 ITEM_RE = re.compile(r"[^;\n\d]*")

@@ -1351,3 +1351,37 @@ def test_a_hospital_the_injured_are_taken_to_does_not_place_them() -> None:
     text = ("Tai nạn giao thông tại huyện Mộ Đức, Quảng Ngãi\nSáng 5/3, tại xã Đức Lân, huyện Mộ Đức, xe khách va chạm "
             "với xe tải.\nVụ tai nạn khiến 5 người bị thương được chuyển đến Bệnh viện đa khoa tỉnh Quảng Ngãi cấp cứu.")
     assert _facts(text, "5 người")[0][:4] == ("commune", "Quảng Ngãi", "Mộ Đức", "Đức Lân")
+
+
+def test_a_point_on_a_road_or_the_border_before_the_unit_still_gives_the_scene() -> None:
+    """'tại Km12+300 quốc lộ 6, xã X', 'tại mốc 187, ấp 6, xã Y', 'tại đoạn đường tránh Km5+200, phường Z': a point on
+    a road or a border marker is a step of the scene's address; the unit after it is where it happened, and places
+    the figures of the lead's event that name no place of their own."""
+    text = ("Ngày 9/3, Công an tỉnh Sơn La cho biết đã bắt giữ một đối tượng vận chuyển trái phép chất ma túy từ "
+            "vùng biên giới về tiêu thụ ở các tỉnh miền xuôi.\nTrước đó, hồi 22h ngày "
+            "7/3, tại Km12+300 quốc lộ 6, xã Chiềng Mung, huyện Mai Sơn, tổ công tác kiểm tra một xe máy.\nLực lượng "
+            "chức năng thu giữ 4 bánh heroin.")
+    assert _facts(text, "4 bánh")[0][:4] == ("commune", "Sơn La", "Mai Sơn", "Chiềng Mung")
+    marker = ("Ngày 12/4, Bộ đội Biên phòng tỉnh Long An cho biết vừa phối hợp các đơn vị nghiệp vụ bắt giữ một vụ "
+              "vận chuyển hàng lậu qua biên giới với Campuchia.\nKhoảng 20 "
+              "giờ ngày 10/4, tại mốc 12, ấp 3, xã Mỹ Quý Tây, huyện Đức Huệ, tổ tuần tra phát hiện một người "
+              "đàn ông mang bao tải.\nQua kiểm tra, lực lượng chức năng thu giữ 300 bao thuốc lá.")
+    assert _facts(marker, "300 bao")[0][:4] == ("commune", "Long An", "Đức Huệ", "Mỹ Quý Tây")
+    bypass = ("Ngày 16/3, Công an tỉnh Quảng Ninh cho biết đã phối hợp với các đơn vị chức năng kiểm tra, phát hiện một "
+              "xe ô tô vận chuyển hàng hóa không rõ nguồn gốc.\nHồi 21h ngày 13/3, tại đoạn đường tránh Km5+200, phường "
+              "Quang Trung, thành phố Uông Bí, tổ công tác dừng xe kiểm tra.\nTrên xe có 200 cây thuốc lá.")
+    assert _facts(bypass, "200 cây")[0][:4] == ("commune", "Quảng Ninh", "Uông Bí", "Quang Trung")
+
+
+def test_a_digest_figure_takes_its_items_place_not_the_headlines() -> None:
+    """'Tin vắn ngày 5/6' lists the headlines of unrelated items, each naming its own place: a figure whose sentence
+    and paragraph name none takes the place its item gave last (narrowed by the item's sentences), not the place the
+    headline list opens with; an ordinary article keeps its head's place."""
+    text = ("Tin vắn ngày 5/6\nĐà Nẵng: Cháy xưởng gỗ Bắt nhóm trộm xe máy ở Cần Thơ\nRạng sáng 4/6, một vụ cháy xảy ra "
+            "tại xưởng gỗ ở phường Hòa Khánh Bắc, quận Liên Chiểu, Đà Nẵng, thiêu rụi toàn bộ máy móc và hàng trăm mét khối "
+            "gỗ thành phẩm.\nThanh Niên\n"
+            "Ngày 4/6, Công an huyện Cờ Đỏ, thành phố Cần Thơ cho biết vừa bắt giữ nhóm trộm xe máy.\nTang vật thu giữ "
+            "gồm 5 xe máy.")
+    assert _facts(text, "5 xe máy")[0][:3] == ("district", "Cần Thơ", "Cờ Đỏ")
+    plain = text.replace("Tin vắn ngày 5/6", "Nhiều vụ việc trong ngày 5/6")
+    assert _facts(plain, "5 xe máy")[0][:2] != ("district", "Cần Thơ")
