@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from extract.fact_context import ArticleContext, DatePoint, cue_res
 from extract.fact_models import PERIOD_KIND, kind_features
+from extract.lexicon import labelled, phrase_pattern
 from extract.types import Figure, PeriodFact
 
 __all__ = ["period_of", "restated_periods"]
@@ -106,6 +108,7 @@ NORM_RE = re.compile(r"^(?:Nếu|Trường hợp|Với người|Theo quy định
 # temperatures, rainfall and weights are observations or flows.
 PROPERTY_UNITS = frozenset({"km", "m", "cm", "m2", "km2", "ha", "MW", "kW", "MWp", "m3"})
 STOCK_WINDOW = 30  # a stock cue counts this close before the figure ("đang quản lý 1.411", not "đang bán ... 2")
+HABIT_WINDOW = 40  # characters either side of a figure read for a habitual cue ('mỗi lần', 'hàng tháng')
 CUE_WINDOW = 200  # characters around a figure read for award cues and span cues
 # The lead's event day dates an undated flow (and, with no publication date, a stock) in the article's first
 # sentences only: further on, the text has moved to other events and background (corpus dev, 10,900 figures: a cut
@@ -138,11 +141,15 @@ def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentenc
         features = kind_features(ctx, figure, start, end, sentence, kind, default, key, dated)
         kind = "stock" if PERIOD_KIND.decide(start, features, "as_of" if kind == "stock" else "during") == "as_of" \
             else "flow"
-    if kind == "stock":
-        return _as_of(ctx, start, sentence)
     if kind == "award":
         return _award_day(ctx, sentence, start)
-    return _during(ctx, start, end, sentence)
+    period = _as_of(ctx, start, sentence) if kind == "stock" else _during(ctx, start, end, sentence)
+    if period.source in ("paragraph", "title", "body") and period.value and _point(period.value) \
+            and _habitual(ctx, start, end, sentence):
+        # 'mỗi lần bán 300 viên' is no event of the lead's day: the sentence leaves it undated (source 'sentence': nor
+        # does the body's day of a figure of the same value date it, restated_periods)
+        return PeriodFact(None, period.kind, source="sentence")
+    return period
 
 
 def _kind(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int, default: str | None,
@@ -364,6 +371,31 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if day:
         return PeriodFact(day, "during", source="body")
     return PeriodFact(None, "during", source="none")
+
+
+def _point(value: str) -> bool:
+    """Whether a period is a day or a month (a point of a story), not a year or a span (a report's)."""
+    return "/" not in value and len(value) > len("2000")
+
+
+@cache
+def _habitual_re() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(labelled("period_words.tsv")["habitual"], first="any", word_start=True)
+                      + rf"(?!{_L})")
+
+
+def _habitual(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
+    """'Mỗi lần đi hàng, chúng cho 30 người áp tải', 'mỗi ngày thu lợi khoảng 9 triệu đồng', 'tiền ăn thua mỗi ván là 3
+    triệu đồng': a figure said of each time, day or game (data/period_words.tsv, habitual, within HABIT_WINDOW of it)
+    is a rate or a habit, no event of the day or month its paragraph or the article's head is on (it stays undated);
+    so is every figure of a sentence that opens on one ('Mỗi lần đi hàng, ...');
+    a rate within a report's span or year ('bình quân mỗi ngày có 16 người chết' in a review of quý I) is of that
+    span, and the caller keeps it."""
+    sent = ctx.doc.sentences[sentence]
+    text = ctx.doc.text
+    return _habitual_re().search(text, max(sent.start, start - HABIT_WINDOW), min(sent.end, end + HABIT_WINDOW)) \
+        is not None or _habitual_re().match(text, sent.start + len(sent.text) - len(sent.text.lstrip("\"“'-– "))) \
+        is not None
 
 
 SPAN_OPENER_RE = re.compile(r"(?<!" + _L + r")(?i:trong|suốt|qua)(?!" + _L + ")")
