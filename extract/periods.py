@@ -145,7 +145,7 @@ def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentenc
         return _award_day(ctx, sentence, start)
     period = _as_of(ctx, start, sentence) if kind == "stock" else _during(ctx, start, end, sentence)
     if period.source in ("paragraph", "title", "body") and period.value and _point(period.value) \
-            and _habitual(ctx, start, end, sentence):
+            and _habitual(ctx, start, end, sentence) and not (kind == "stock" and _said_now(ctx, start, sentence)):
         # 'mỗi lần bán 300 viên' is no event of the lead's day: the sentence leaves it undated (source 'sentence': nor
         # does the body's day of a figure of the same value date it, restated_periods)
         return PeriodFact(None, period.kind, source="sentence")
@@ -388,7 +388,8 @@ def _habitual(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
     """'Mỗi lần đi hàng, chúng cho 30 người áp tải', 'mỗi ngày thu lợi khoảng 9 triệu đồng', 'tiền ăn thua mỗi ván là 3
     triệu đồng': a figure said of each time, day or game (data/period_words.tsv, habitual, within HABIT_WINDOW of it)
     is a rate or a habit, no event of the day or month its paragraph or the article's head is on (it stays undated);
-    so is every figure of a sentence that opens on one ('Mỗi lần đi hàng, ...');
+    so is every figure of a sentence that opens on one ('Mỗi lần đi hàng, ...'); not a stock said to be now ('Hiện mỗi
+    ngày có hàng trăm chuyến xe'), which is of the article's day;
     a rate within a report's span or year ('bình quân mỗi ngày có 16 người chết' in a review of quý I) is of that
     span, and the caller keeps it."""
     sent = ctx.doc.sentences[sentence]
@@ -811,7 +812,8 @@ def restated_periods(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]
     figures, in the same order."""
     body: dict[tuple[float | None, str], PeriodFact] = {}
     for f in figures:
-        if f.sentence not in ctx.head_sentences and f.period is not None and f.period.source in ("sentence", "paragraph"):
+        if f.sentence not in ctx.head_sentences and f.period is not None and f.period.value \
+                and f.period.source in ("sentence", "paragraph"):
             body.setdefault((f.value, f.canonical_unit), f.period)
     out = list(figures)
     for i, f in enumerate(out):

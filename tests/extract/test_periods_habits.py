@@ -53,3 +53,11 @@ def test_a_rate_within_a_reports_span_keeps_the_span(rules_only: None) -> None:
             "Trong quý I/2024, toàn quốc xảy ra 5.500 vụ tai nạn giao thông, làm chết 2.600 người. "
             "Bình quân mỗi ngày có 29 người chết vì tai nạn giao thông.")
     assert _periods(text, "29 người") == [("2024-01/2024-03", "paragraph")]
+
+
+def test_a_rate_said_to_be_now_is_of_the_articles_day(rules_only: None) -> None:
+    """'Hiện mỗi ngày có hàng trăm chuyến xe tải đến khai thác cát': a stock the text says holds now keeps the
+    article's day (here, with no publication date, the day its lead reports)."""
+    text = ("Ngày 14/3/2024, Công an huyện kiểm tra bãi cát trái phép ven sông.\n"
+            "Hiện mỗi ngày có khoảng 200 chuyến xe tải đến khai thác cát tại đây.")
+    assert _periods(text, "200 chuyến") == [("2024-03-14", "title")]
