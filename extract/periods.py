@@ -96,7 +96,11 @@ SINCE_START_RE = re.compile(r"(?-i:[tTkK\u212a])(?<!" + _L + r"[\s\S])(?:(?<=[tT
                             r"(?i:đến|tới)\s+(?i:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # between the two dates of a span 'từ A đến B' ('Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả
 # tang (28/5/2003)')
-FROM_TO_GAP_RE = re.compile(r"\s*,?\s*(?:cho\s+)?(?i:đến|tới)(?![^\W\d_])[^.;:!?\n]{0,30}")
+FROM_TO_GAP_RE = re.compile(r"\s*,?\s*(?:(?:cho|(?i:kéo\s+dài))\s+)?(?i:đến|tới|sang)(?![^\W\d_])[^.;:!?\n]{0,30}")
+# the start of a span named by what happened then, its date after it ('Từ phi vụ đầu tiên vào năm 1993 đến khi bị phát
+# hiện năm 2002'): with the end _from_to finds, the span from one to the other
+SINCE_WORDS_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+(?!(?i:ngày|tháng|năm|đầu|cuối|giữa)\s)"
+                                   r"[^\W\d_][^.,;:!?()\d\n]{0,40}?\s(?i:vào|trong|khi|lúc)\s+$")
 # 'Lũy kế từ đầu năm đến ngày 15/8': the span from the year's first month to that day (or month)
 FROM_YEAR_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ)\s+(?i:đầu)\s+(?i:năm)\s*,?\s*(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?"
                                 r"(?i:(?:ngày|tháng)\s+)?$")
@@ -457,15 +461,16 @@ def _scene_day(ctx: ArticleContext, sentence: int) -> str | None:
 
 
 def _from_to(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
-    """'Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả tang (28/5/2003)': the last two dates
-    before the figure written as the start and end of one span, as the span from the first to the second; None
-    when they are not."""
+    """'Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả tang (28/5/2003)', 'Từ phi vụ đầu tiên vào
+    năm 1993 đến khi bị phát hiện năm 2002', 'từ năm 1999 kéo dài sang năm 2000': the last two dates before the figure
+    written as the start and end of one span, as the span from the first to the second; None when they are not."""
     if len(dates) < 2:
         return None
     first, last = dates[-2], dates[-1]
     text = ctx.doc.text
     if "/" in first.value or "/" in last.value or not first.value < last.value \
-            or not SINCE_BEFORE_RE.search(text, max(0, first.start - 12), first.start) \
+            or not (SINCE_BEFORE_RE.search(text, max(0, first.start - 12), first.start)
+                    or SINCE_WORDS_BEFORE_RE.search(text, max(0, first.start - SINCE_REACH), first.start)) \
             or not FROM_TO_GAP_RE.fullmatch(text, first.end, last.start):
         return None
     return f"{first.value}/{last.value}"
