@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from extract.fact_context import ArticleContext, DatePoint, cue_res
+from extract.fact_context import ArticleContext, DatePoint, clause_start, cue_res
 from extract.fact_models import PERIOD_KIND, kind_features
 from extract.lexicon import labelled, phrase_pattern
 from extract.types import Figure, PeriodFact
@@ -336,6 +336,7 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
             and OWN_DATE_RE.fullmatch(ctx.doc.text, end, own.start):
         return PeriodFact(own.value, "during", source="sentence")  # 'từ 7,927 tỷ USD năm 2014 lên ...'
     before = _named_year_dropped(ctx, before)
+    before = [d for d in before if not _term(ctx, d)]
     if before:
         return PeriodFact(_listed_days(ctx, before) or _from_to(ctx, before) or _from_year_start(ctx, before[-1])
                           or before[-1].value, "during", source="sentence")
@@ -344,6 +345,8 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if span:
         return PeriodFact(span, "during", source="sentence")
     after = ctx.date_after(sentence, end)
+    if after and _term(ctx, after):
+        after = None
     if after and TIMESTAMP_AFTER_RE.match(ctx.doc.text, after.end):
         after = None  # 'Tỉnh ... làm rõ 350 vụ việc 24/06/2025 19:36': a page's timestamp run into a title, not a date
     if after:
@@ -401,6 +404,19 @@ def _habitual(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
     return _habitual_re().search(text, max(sent.start, start - HABIT_WINDOW), min(sent.end, end + HABIT_WINDOW)) \
         is not None or _habitual_re().match(text, sent.start + len(sent.text) - len(sent.text.lstrip("\"“'-– "))) \
         is not None
+
+
+TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)\s")
+
+
+def _term(ctx: ArticleContext, d: DatePoint) -> bool:
+    """'03 Ủy viên UBND tỉnh, nhiệm kỳ 2016 – 2021', 'ứng cử đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026': a term of office
+    that names a body or a post, not the time of what the sentence counts (not a term that opens the sentence or a
+    clause: 'Nhiệm kỳ 2020-2025, Đảng bộ xã đề ra các chỉ tiêu' sets the span of its targets)."""
+    if d.precision != "range" or TERM_RE.match(ctx.doc.text, d.start) is None:
+        return False
+    sent = ctx.doc.sentences[d.sentence]
+    return clause_start(ctx.doc.text, sent.start, d.start, numbers=False) < d.start - 2
 
 
 SPAN_OPENER_RE = re.compile(r"(?<!" + _L + r")(?i:trong|suốt|qua)(?!" + _L + ")")

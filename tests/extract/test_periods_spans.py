@@ -43,3 +43,18 @@ def test_a_span_from_an_event_named_before_its_year(span: str, rules_only: None)
 def test_no_span_without_its_start(sentence: str, rules_only: None) -> None:
     text = "Xét xử đường dây mua bán ma túy\n" + sentence
     assert _periods(text, "40 bánh") == ["2015"]
+
+
+def test_a_term_of_office_naming_a_post_does_not_date_the_vote(rules_only: None) -> None:
+    """corpus dn, z dev: 'miễn nhiệm 03 Ủy viên UBND tỉnh, nhiệm kỳ 2016 – 2021' names the post's term; the vote is of the
+    day the sentence gives, not the term (ruling T1: a term of office for votes, elections, decisions)."""
+    text = ("HĐND tỉnh bầu bổ sung Phó Chủ tịch UBND tỉnh\n"
+            "Chiều 7/12/2020, HĐND tỉnh đã bỏ phiếu miễn nhiệm 03 Ủy viên UBND tỉnh, nhiệm kỳ 2016 – 2021.")
+    assert _periods(text, "03 Ủy viên") == ["2020-12-07"]
+
+
+def test_a_term_that_opens_the_sentence_is_the_span_of_its_targets(rules_only: None) -> None:
+    """'Nhiệm kỳ 2020-2025, Đảng bộ xã đề ra ... phát triển mới 20 cơ sở': the term is the span the targets cover."""
+    text = ("Đại hội Đảng bộ xã\n"
+            "Nhiệm kỳ 2020-2025, Đảng bộ xã đề ra mục tiêu phát triển mới 20 cơ sở tiểu thủ công nghiệp.")
+    assert _periods(text, "20 cơ sở") == ["2020/2025"]
