@@ -14,7 +14,9 @@ the story after it opens with); stocks fall back to the day of the meeting the l
 ('Tại lễ ra mắt, ...'), else to the publication date (without one, the day the lead reports,
 near the lead or for a stock said to be now, 'Đến nay, ...', else the moment a head sentence opens on), flows to
 nothing ("else null", as the gold schema says). An undated flow of the title or lead takes the day the body gives
-the figure it restates (``restated_periods``, once all the article's figures have theirs).
+the figure it restates (``restated_periods``, once all the article's figures have theirs). A figure said of each
+time, day or game ('mỗi lần', 'hàng tháng', ``data/period_words.tsv``) is a rate or habit: the day or month of its
+paragraph or head does not date it.
 """
 from __future__ import annotations
 
