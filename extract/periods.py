@@ -14,16 +14,20 @@ the story after it opens with); stocks fall back to the day of the meeting the l
 ('Tại lễ ra mắt, ...'), else to the publication date (without one, the day the lead reports,
 near the lead or for a stock said to be now, 'Đến nay, ...', else the moment a head sentence opens on), flows to
 nothing ("else null", as the gold schema says). An undated flow of the title or lead takes the day the body gives
-the figure it restates (``restated_periods``, once all the article's figures have theirs).
+the figure it restates (``restated_periods``, once all the article's figures have theirs). A figure said of each
+time, day or game ('mỗi lần', 'hàng tháng', ``data/period_words.tsv``) is a rate or habit: the day or month of its
+paragraph or head does not date it.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
-from extract.fact_context import ArticleContext, DatePoint, cue_res
+from extract.fact_context import ArticleContext, DatePoint, clause_start, cue_res
 from extract.fact_models import PERIOD_KIND, kind_features
+from extract.lexicon import labelled, phrase_pattern
 from extract.types import Figure, PeriodFact
 
 __all__ = ["period_of", "restated_periods"]
@@ -94,7 +98,11 @@ SINCE_START_RE = re.compile(r"(?-i:[tTkK\u212a])(?<!" + _L + r"[\s\S])(?:(?<=[tT
                             r"(?i:đến|tới)\s+(?i:nay|hiện nay|thời điểm này)(?!" + _L + ")", re.I)
 # between the two dates of a span 'từ A đến B' ('Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả
 # tang (28/5/2003)')
-FROM_TO_GAP_RE = re.compile(r"\s*,?\s*(?:cho\s+)?(?i:đến|tới)(?![^\W\d_])[^.;:!?\n]{0,30}")
+FROM_TO_GAP_RE = re.compile(r"\s*,?\s*(?:(?:cho|(?i:kéo\s+dài))\s+)?(?i:đến|tới|sang)(?![^\W\d_])[^.;:!?\n]{0,30}")
+# the start of a span named by what happened then, its date after it ('Từ phi vụ đầu tiên vào năm 1993 đến khi bị phát
+# hiện năm 2002'): with the end _from_to finds, the span from one to the other
+SINCE_WORDS_BEFORE_RE = re.compile(r"(?<!" + _L + r")(?i:từ|kể từ)\s+(?!(?i:ngày|tháng|năm|đầu|cuối|giữa)\s)"
+                                   r"[^\W\d_][^.,;:!?()\d\n]{0,40}?\s(?i:vào|trong|khi|lúc)\s+$")
 # 'Lũy kế từ đầu năm đến ngày 15/8': the span from the year's first month to that day (or month)
 FROM_YEAR_START_RE = re.compile(r"(?<!" + _L + r")(?i:từ)\s+(?i:đầu)\s+(?i:năm)\s*,?\s*(?i:đến|tới)\s+(?i:hết\s+|cuối\s+)?"
                                 r"(?i:(?:ngày|tháng)\s+)?$")
@@ -106,6 +114,7 @@ NORM_RE = re.compile(r"^(?:Nếu|Trường hợp|Với người|Theo quy định
 # temperatures, rainfall and weights are observations or flows.
 PROPERTY_UNITS = frozenset({"km", "m", "cm", "m2", "km2", "ha", "MW", "kW", "MWp", "m3"})
 STOCK_WINDOW = 30  # a stock cue counts this close before the figure ("đang quản lý 1.411", not "đang bán ... 2")
+HABIT_WINDOW = 40  # characters either side of a figure read for a habitual cue ('mỗi lần', 'hàng tháng')
 CUE_WINDOW = 200  # characters around a figure read for award cues and span cues
 # The lead's event day dates an undated flow (and, with no publication date, a stock) in the article's first
 # sentences only: further on, the text has moved to other events and background (corpus dev, 10,900 figures: a cut
@@ -138,11 +147,15 @@ def period_of(ctx: ArticleContext, figure: Figure, start: int, end: int, sentenc
         features = kind_features(ctx, figure, start, end, sentence, kind, default, key, dated)
         kind = "stock" if PERIOD_KIND.decide(start, features, "as_of" if kind == "stock" else "during") == "as_of" \
             else "flow"
-    if kind == "stock":
-        return _as_of(ctx, start, sentence)
     if kind == "award":
         return _award_day(ctx, sentence, start)
-    return _during(ctx, start, end, sentence)
+    period = _as_of(ctx, start, sentence) if kind == "stock" else _during(ctx, start, end, sentence)
+    if period.source in ("paragraph", "title", "body") and period.value and _point(period.value) \
+            and _habitual(ctx, start, end, sentence) and not (kind == "stock" and _said_now(ctx, start, sentence)):
+        # 'mỗi lần bán 300 viên' is no event of the lead's day: the sentence leaves it undated (source 'sentence': nor
+        # does the body's day of a figure of the same value date it, restated_periods)
+        return PeriodFact(None, period.kind, source="sentence")
+    return period
 
 
 def _kind(ctx: ArticleContext, figure: Figure, start: int, end: int, sentence: int, default: str | None,
@@ -325,6 +338,7 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
             and OWN_DATE_RE.fullmatch(ctx.doc.text, end, own.start):
         return PeriodFact(own.value, "during", source="sentence")  # 'từ 7,927 tỷ USD năm 2014 lên ...'
     before = _named_year_dropped(ctx, before)
+    before = [d for d in before if not _term(ctx, d)]
     if before:
         return PeriodFact(_listed_days(ctx, before) or _from_to(ctx, before) or _from_year_start(ctx, before[-1])
                           or before[-1].value, "during", source="sentence")
@@ -333,6 +347,8 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if span:
         return PeriodFact(span, "during", source="sentence")
     after = ctx.date_after(sentence, end)
+    if after and _term(ctx, after):
+        after = None
     if after and TIMESTAMP_AFTER_RE.match(ctx.doc.text, after.end):
         after = None  # 'Tỉnh ... làm rõ 350 vụ việc 24/06/2025 19:36': a page's timestamp run into a title, not a date
     if after:
@@ -364,6 +380,45 @@ def _during(ctx: ArticleContext, start: int, end: int, sentence: int) -> PeriodF
     if day:
         return PeriodFact(day, "during", source="body")
     return PeriodFact(None, "during", source="none")
+
+
+def _point(value: str) -> bool:
+    """Whether a period is a day or a month (a point of a story), not a year or a span (a report's)."""
+    return "/" not in value and len(value) > len("2000")
+
+
+@cache
+def _habitual_re() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(labelled("period_words.tsv")["habitual"], first="any", word_start=True)
+                      + rf"(?!{_L})")
+
+
+def _habitual(ctx: ArticleContext, start: int, end: int, sentence: int) -> bool:
+    """'Mỗi lần đi hàng, chúng cho 30 người áp tải', 'mỗi ngày thu lợi khoảng 9 triệu đồng', 'tiền ăn thua mỗi ván là 3
+    triệu đồng': a figure said of each time, day or game (data/period_words.tsv, habitual, within HABIT_WINDOW of it)
+    is a rate or a habit, no event of the day or month its paragraph or the article's head is on (it stays undated);
+    so is every figure of a sentence that opens on one ('Mỗi lần đi hàng, ...'); not a stock said to be now ('Hiện mỗi
+    ngày có hàng trăm chuyến xe'), which is of the article's day;
+    a rate within a report's span or year ('bình quân mỗi ngày có 16 người chết' in a review of quý I) is of that
+    span, and the caller keeps it."""
+    sent = ctx.doc.sentences[sentence]
+    text = ctx.doc.text
+    return _habitual_re().search(text, max(sent.start, start - HABIT_WINDOW), min(sent.end, end + HABIT_WINDOW)) \
+        is not None or _habitual_re().match(text, sent.start + len(sent.text) - len(sent.text.lstrip("\"“'-– "))) \
+        is not None
+
+
+TERM_RE = re.compile(r"(?i:nhiệm\s+kỳ)\s")
+
+
+def _term(ctx: ArticleContext, d: DatePoint) -> bool:
+    """'03 Ủy viên UBND tỉnh, nhiệm kỳ 2016 – 2021', 'ứng cử đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026': a term of office
+    that names a body or a post, not the time of what the sentence counts (not a term that opens the sentence or a
+    clause: 'Nhiệm kỳ 2020-2025, Đảng bộ xã đề ra các chỉ tiêu' sets the span of its targets)."""
+    if d.precision != "range" or TERM_RE.match(ctx.doc.text, d.start) is None:
+        return False
+    sent = ctx.doc.sentences[d.sentence]
+    return clause_start(ctx.doc.text, sent.start, d.start, numbers=False) < d.start - 2
 
 
 SPAN_OPENER_RE = re.compile(r"(?<!" + _L + r")(?i:trong|suốt|qua)(?!" + _L + ")")
@@ -424,15 +479,16 @@ def _scene_day(ctx: ArticleContext, sentence: int) -> str | None:
 
 
 def _from_to(ctx: ArticleContext, dates: list[DatePoint]) -> str | None:
-    """'Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả tang (28/5/2003)': the last two dates
-    before the figure written as the start and end of one span, as the span from the first to the second; None
-    when they are not."""
+    """'Kể từ 2003 đến giữa năm 2005', 'từ tháng 6/2001 đến ngày bị bắt quả tang (28/5/2003)', 'Từ phi vụ đầu tiên vào
+    năm 1993 đến khi bị phát hiện năm 2002', 'từ năm 1999 kéo dài sang năm 2000': the last two dates before the figure
+    written as the start and end of one span, as the span from the first to the second; None when they are not."""
     if len(dates) < 2:
         return None
     first, last = dates[-2], dates[-1]
     text = ctx.doc.text
     if "/" in first.value or "/" in last.value or not first.value < last.value \
-            or not SINCE_BEFORE_RE.search(text, max(0, first.start - 12), first.start) \
+            or not (SINCE_BEFORE_RE.search(text, max(0, first.start - 12), first.start)
+                    or SINCE_WORDS_BEFORE_RE.search(text, max(0, first.start - SINCE_REACH), first.start)) \
             or not FROM_TO_GAP_RE.fullmatch(text, first.end, last.start):
         return None
     return f"{first.value}/{last.value}"
@@ -779,7 +835,8 @@ def restated_periods(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]
     figures, in the same order."""
     body: dict[tuple[float | None, str], PeriodFact] = {}
     for f in figures:
-        if f.sentence not in ctx.head_sentences and f.period is not None and f.period.source in ("sentence", "paragraph"):
+        if f.sentence not in ctx.head_sentences and f.period is not None and f.period.value \
+                and f.period.source in ("sentence", "paragraph"):
             body.setdefault((f.value, f.canonical_unit), f.period)
     out = list(figures)
     for i, f in enumerate(out):

@@ -25,6 +25,7 @@ ROLES = {
     "listed_nouns.txt": (1, {}),
     "unit_stops.txt": (1, {}),
     "fact_words.tsv": (2, {1: {"stock", "flow", "verb", "award", "as_of", "document", "stop", "keep", "scene"}}),
+    "period_words.tsv": (2, {1: {"habitual"}}),
     "place_words.tsv": (2, {1: {"province", "district", "commune", "village", "scope-national", "scope-province",
                                  "scope-district", "scope-commune", "scope-foreign", "actor-national", "actor-national-unnamed",
                                  "department-province", "actor", "residence",
