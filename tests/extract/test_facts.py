@@ -1061,6 +1061,14 @@ def test_the_indicator_phrase_says_each_word_once() -> None:
     # ... but the 'thu' of a seizure or a recovery does not ('tiền mặt thu giữ tại sòng bạc', 'tiền thu hồi')
     (["tang", "vật", "thu", "giữ"], "money", "triệu đồng", ["tiền", "tang", "vật", "thu", "giữ"]),
     (["đối", "tượng", "nộp", "lại", "thu", "hồi"], "money", "tỷ đồng", ["tiền", "đối", "tượng", "nộp", "lại", "thu", "hồi"]),
+    # a speed is a "tốc độ" ('xe tải chạy 95 km/h'), unless said ('vận tốc', a storm's 'sức gió'); an alcohol reading
+    # in milligrams per litre a "nồng độ" ('khí thở của tài xế có 0,4 mg/l', 'ô nhiễm hữu cơ 10 mg/l')
+    (["xe", "tải", "chạy"], "measure", "km/h", ["tốc", "độ", "xe", "tải", "chạy"]),
+    (["tàu", "hỏa", "khi", "qua", "cầu"], "measure", "km/giờ", ["tốc", "độ", "tàu", "hỏa", "khi", "qua", "cầu"]),
+    (["vận", "tốc", "cho", "phép"], "measure", "km/g", ["vận", "tốc", "cho", "phép"]),
+    (["sức", "gió", "gần", "tâm", "bão"], "measure", "km một giờ", ["sức", "gió", "gần", "tâm", "bão"]),
+    (["khí", "thở", "tài", "xế"], "measure", "mg/l", ["nồng", "độ", "khí", "thở", "tài", "xế"]),
+    (["nồng", "độ", "cồn", "trong", "máu"], "measure", "mg/100 ml", ["nồng", "độ", "cồn", "trong", "máu"]),
 ])
 def test_an_amount_is_headed_by_the_noun_it_is_a_quantity_of(words: list, kind: str, unit: str, expected: list) -> None:
     assert with_head(words, kind, unit) == expected
