@@ -154,23 +154,16 @@ def hold_warehouse(settings: Settings) -> Iterator[Any]:
         session.release()
 
 
-# The collector's thresholds during a crawl (Python's default: 700, 10, 10): see crawl_workers
-CRAWL_GC_THRESHOLD = (7000, 10, 10)
-
-
 @contextmanager
 def crawl_workers(size: int) -> Iterator[WorkerPool]:
     """The crawl's worker processes (forked now, before the warehouse is opened), used by its components.
 
     The extractors' data is loaded here first, once, so the forked workers share it instead of each
-    loading its own copy. Garbage collection is tuned for the crawl (CRAWL_GC_THRESHOLD, in the workers too): what
-    this process holds once the workers are forked (modules, lexicons, gazetteer: millions of objects that live
-    as long as it does) is kept out of its collections, each full one of which scanned it all, and the young
-    generation is collected every 7,000 allocations instead of 700; the event loop spent 8% of its CPU time in
-    the collector, 1.5% now (1,500 pages)."""
+    loading its own copy. What this process holds once the workers are forked (modules, lexicons, gazetteer:
+    millions of objects that live as long as it does) is frozen out of its garbage collections, each full one of
+    which scanned it all. (Collecting the young generation less often as well cut the collector's CPU further
+    but raised RSS growth from 1,000 to 5,000 pages past 10%, so the thresholds stay Python's.)"""
     preload_extractors()
-    threshold = gc.get_threshold()
-    gc.set_threshold(*CRAWL_GC_THRESHOLD)
     pool = WorkerPool(size or None).start()
     use_pool(pool)
     gc.freeze()
@@ -178,7 +171,6 @@ def crawl_workers(size: int) -> Iterator[WorkerPool]:
         yield pool
     finally:
         gc.unfreeze()
-        gc.set_threshold(*threshold)
         use_pool(None)
         pool.close()
 

@@ -180,3 +180,15 @@ def test_preloading_loads_the_pos_tagger_the_workers_would_each_load() -> None:
 
     preload_extractors()
     assert _tagger.cache_info().currsize == 1  # loaded here, before the fork: shared, not loaded per worker
+
+
+def test_the_crawls_long_lived_heap_is_frozen_out_of_collections_while_it_runs() -> None:
+    import gc
+
+    from crawler.run import crawl_workers
+
+    before = gc.get_freeze_count()
+    with crawl_workers(1) as pool:
+        assert gc.get_freeze_count() > before  # lexicons, gazetteer, modules: not rescanned by every full collection
+        assert results(pool, square, [(5,)]) == {(5,): (True, 25)}
+    assert gc.get_freeze_count() == 0
