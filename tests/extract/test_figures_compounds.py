@@ -147,3 +147,20 @@ def test_counted_nouns_added(text: str, expected: list) -> None:
 def test_one_year_of_activity_is_no_count() -> None:
     # 'năm' after a number word is 'year', even before a counted noun
     assert _rows("Gần một năm hoạt động, câu lạc bộ tổ chức được 25 buổi tuyên truyền.") == [(25, "buổi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound that opens with 'đồng' is what the number counts, not the currency đồng
+        ("Tòa đưa bị cáo Lê Văn Tư cùng 11 đồng phạm ra xét xử.", [(11, "đồng phạm", "count")]),
+        ("Y khai nhận cùng hai đồng bọn đã đột nhập nhà dân.", [(2, "đồng bọn", "count")]),
+        ("Công ty thay 250 đồng hồ nước cho các hộ dân.", [(250, "đồng hồ nước", "count")]),
+        ("Ông cùng 3 đồng sự bị khởi tố.", [(3, "đồng sự", "count")]),
+        # the currency itself, and money before a counted noun of the lexicon, stay money
+        ("Mỗi suất ăn giá 25.000 đồng, 3 đồng bào được tặng 2 triệu đồng tiền mặt.",
+         [(25000, "đồng", "money"), (3, "đồng bào", "count"), (2000000, "đồng", "money")]),
+    ],
+)
+def test_dong_compound_is_no_currency(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
