@@ -164,3 +164,16 @@ def test_one_year_of_activity_is_no_count() -> None:
 )
 def test_dong_compound_is_no_currency(text: str, expected: list) -> None:
     assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'chưa đầy' / 'không đầy' (less than) bound the number as 'chưa quá' does: approx, and 'chục' after it is ten
+        ("Căn nhà cách bờ sông chưa đầy 50 m.", [("chưa đầy 50 m", 50, True)]),
+        ("Cả thôn còn chưa đầy chục hộ dân.", [("chưa đầy chục hộ dân", 10, True)]),
+        ("Tàu neo cách bãi tắm không đầy 300 m.", [("không đầy 300 m", 300, True)]),
+    ],
+)
+def test_less_than_hedge(text: str, expected: list) -> None:
+    assert [(f.text, f.value, f.approx) for f in extract_figures(text)] == expected
