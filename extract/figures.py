@@ -541,13 +541,36 @@ def _carried(walk: _Walk, i: int, start: int, numeral: Numeral) -> tuple[list[Fi
 def _money_unsaid(walk: _Walk, i: int, start: int, end: int) -> Unit | None:
     """The currency of an amount with a scale word and no unit: the one stated shortly before; else đồng, the
     article's currency, when it has stated money before, however far back ('giá 13 triệu', 'là trên 500 triệu'), or
-    after a word of money ('trị giá 15 tỷ', 'thu lời 25 triệu'); else None."""
+    after a word of money ('trị giá 15 tỷ', 'thu lời 25 triệu'), or listed before an amount of money ('42 triệu và 2.000
+    USD': đồng, see ``_money_listed_after``); else None."""
+    listed = _money_listed_after(walk, end)
+    if listed is not None:
+        return listed
     if walk.money is not None and walk.sentence(i) - walk.money[0] <= MONEY_REACH:
         return walk.money[1]._replace(end=end)
     if (walk.money is not None and not _cue_before(walk.words, start, "not_total")
             or _cue_before(walk.words, start, "money_before")):
         return Unit("đồng", "money", end, end, "đồng")
     return None
+
+
+def _money_listed_after(walk: _Walk, end: int) -> Unit | None:
+    """The currency of an amount with a scale word and none written, listed before an amount of money: that amount's
+    unit when it is in đồng ('3 triệu và 5 triệu đồng/kỳ'), đồng when the other is in another currency without a scale
+    word ('42 triệu và 2.000 USD': millions of đồng beside a few thousand dollars; DECISIONS bo_007), else None ('2
+    triệu và 3 triệu USD' may share the foreign currency, left to the other readings)."""
+    words = walk.words
+    if end + 1 >= len(words) or words[end].low not in LIST_LINKS or not words[end + 1].text[0].isdigit():
+        return None
+    following = read_numeral(words, end + 1)
+    if following is None or walk.is_blocked(end + 1, following.last):
+        return None
+    unit = unit_after(walk, following)
+    if unit is None or unit.kind != "money":
+        return None
+    if unit.canonical == "đồng":
+        return unit._replace(first=end, end=end)
+    return None if _scaled(words, following) else Unit("đồng", "money", end, end, "đồng")
 
 
 def _listed_before_unit(walk: _Walk, numeral: Numeral) -> Unit | None:

@@ -177,3 +177,17 @@ def test_dong_compound_is_no_currency(text: str, expected: list) -> None:
 )
 def test_less_than_hedge(text: str, expected: list) -> None:
     assert [(f.text, f.value, f.approx) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount with a scale word and no currency, listed before a foreign amount without one, is in đồng
+        ('Y đưa cho Tám "Rổ" 35 triệu và 1.500 USD để trốn.', [(35000000, "đồng"), (1500, "USD")]),
+        ("Mỗi người phải bồi thường hơn 12 tỷ và 4.000 USD.", [(12000000000, "đồng"), (4000, "USD")]),
+        # before an amount in đồng it takes that amount's unit, rate included
+        ("Các chậu lan có giá chừng 80 triệu và 95 triệu đồng/chậu.", [(80000000, "đồng/chậu"), (95000000, "đồng/chậu")]),
+    ],
+)
+def test_scaled_amount_listed_before_money(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected
