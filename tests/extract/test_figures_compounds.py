@@ -191,3 +191,16 @@ def test_less_than_hedge(text: str, expected: list) -> None:
 )
 def test_scaled_amount_listed_before_money(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # other currencies written after an amount are money in that currency, not a count nor đồng carried over
+        ("Dự án nhận khoản viện trợ 2,4 triệu franc Thụy Sĩ.", [(2400000, "franc", "money")]),
+        ("Vé vào cửa giá 300 baht một người.", [(300, "baht", "money")]),
+        ("Mức phạt lên tới 5 triệu won.", [(5000000, "won", "money")]),
+    ],
+)
+def test_other_currencies(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
