@@ -233,6 +233,9 @@ def _figures_at(walk: _Walk, i: int) -> tuple[list[Figure], int] | None:
         return None
     if numeral.spelled and spelled_in_name(words, i, numeral.last):
         return [], numeral.last
+    idiom = match_phrase(words, i, phrases("non_figures.tsv", "idiom")) if numeral.spelled else 0
+    if idiom:
+        return [], i + idiom  # "ba cọc ba đồng": no number of the saying counts
     label = label_before(words, i)
     if label == "strong" and (numeral.spelled or not _share_or_money(walk, numeral)):
         return [], numeral.last  # 'Kỳ họp thứ mười sáu': the whole numeral is labelled, none of its words opens one

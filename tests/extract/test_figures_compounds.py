@@ -204,3 +204,17 @@ def test_scaled_amount_listed_before_money(text: str, expected: list) -> None:
 )
 def test_other_currencies(text: str, expected: list) -> None:
     assert [(f.value, f.unit, f.kind) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sayings built of number words count nothing, neither their first number nor the second
+        "Đồng lương ba cọc ba đồng không đủ nuôi con.",
+        "Chị đã năm lần bảy lượt lên xã hỏi.",
+        "Nghe tin, anh ba chân bốn cẳng chạy về.",
+        "Trong họ chín người mười ý nên chưa thống nhất.",
+    ],
+)
+def test_number_idioms_count_nothing(text: str) -> None:
+    assert extract_figures(text) == []
