@@ -12,7 +12,7 @@ ROLES = {
                             3: {"yes", "no"}}),
     "units.tsv": ((3, 4), {1: {"percent", "measure", "money"}, 3: {"spelled"}}),  # an optional 4th column
     "hedges.tsv": (2, {1: {"before", "after"}}),
-    "non_figures.tsv": (2, {1: {"before", "after", "pair", "both", "word"}}),
+    "non_figures.tsv": (2, {1: {"before", "after", "pair", "both", "word", "idiom"}}),
     "date_words.tsv": (2, {1: {"day_prefix", "day_time", "weekday", "occasion", "day_cue", "range_prefix", "year_prefix",
                                         "event", "year_cue", "count_cue", "target", "birth_prefix", "birth_cue",
                                         "recurring", "recurring_link", "relative_head", "relative_block", "few_days", "month_named",
